@@ -1,0 +1,37 @@
+/*
+ * cli: the lpdoc commands.  Each command is one function taking the
+ * arguments after its name (argv[0] is the command's name) and returning
+ * the process exit status:
+ *
+ *   0  success (for check: compliant)
+ *   1  breaches of the agreement at error level
+ *   2  input unreadable or invalid, or a usage error
+ *   3  system failure (out of memory, cannot write output)
+ *
+ * Every command answers --help.
+ */
+#ifndef LPDOC_CLI_CLI_H
+#define LPDOC_CLI_CLI_H
+
+#include "../util/diag.h"
+
+enum {
+	EXIT_OK = 0,
+	EXIT_BREACH = 1,
+	EXIT_INVALID = 2,
+	EXIT_SYSTEM = 3
+};
+
+typedef struct cli_command {
+	const char *name;
+	int (*run)(int argc, char **argv);
+	const char *summary;
+} cli_command_t;
+
+/* Maps the worst diagnostic level to an exit status for commands that
+ * read input: errors are invalid input (2), fatal is system failure (3). */
+int cli_exit_for_input(const diag_t *d);
+
+int cli_render(int argc, char **argv);
+
+#endif

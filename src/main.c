@@ -1,0 +1,83 @@
+/*
+ * lpdoc: turns a learning partnership's records into the documents its
+ * agreement demands.  This file only dispatches to the commands in cli/.
+ */
+#include <stdio.h>
+#include <string.h>
+#include <libxml/parser.h>
+
+#include "cli/cli.h"
+
+#ifndef LPDOC_VERSION
+#define LPDOC_VERSION "0.0"
+#endif
+
+static const cli_command_t commands[] = {
+	{ "render", cli_render, "typeset an XSL-FO file into a PDF" },
+};
+
+static void usage(FILE *out)
+{
+	fputs("usage: lpdoc COMMAND [options] [arguments]\n"
+	      "       lpdoc --version\n"
+	      "       lpdoc help COMMAND\n\ncommands:\n", out);
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		fprintf(out, "  %-10s %s\n", commands[i].name, commands[i].summary);
+	fputs("\nRun 'lpdoc COMMAND --help' for a command's options.\n", out);
+}
+
+static const cli_command_t *command_find(const char *name)
+{
+	for (size_t i = 0; i < sizeof commands / sizeof commands[0]; i++)
+		if (strcmp(commands[i].name, name) == 0)
+			return &commands[i];
+	return NULL;
+}
+
+int cli_exit_for_input(const diag_t *d)
+{
+	switch (diag_worst(d)) {
+	case DIAG_FATAL: return EXIT_SYSTEM;
+	case DIAG_ERROR: return EXIT_INVALID;
+	default: return EXIT_OK;
+	}
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 2) {
+		usage(stderr);
+		return EXIT_INVALID;
+	}
+	const char *name = argv[1];
+	if (strcmp(name, "--help") == 0 || strcmp(name, "-h") == 0) {
+		usage(stdout);
+		return EXIT_OK;
+	}
+	if (strcmp(name, "--version") == 0 || strcmp(name, "-V") == 0) {
+		printf("lpdoc %s\n", LPDOC_VERSION);
+		return EXIT_OK;
+	}
+	if (strcmp(name, "help") == 0) {
+		if (argc < 3) {
+			usage(stdout);
+			return EXIT_OK;
+		}
+		const cli_command_t *c = command_find(argv[2]);
+		if (c == NULL) {
+			fprintf(stderr, "lpdoc: unknown command '%s'\n", argv[2]);
+			return EXIT_INVALID;
+		}
+		char *help_argv[] = { (char *)c->name, (char *)"--help", NULL };
+		return c->run(2, help_argv);
+	}
+	const cli_command_t *c = command_find(name);
+	if (c == NULL) {
+		fprintf(stderr, "lpdoc: unknown command '%s'; run 'lpdoc --help' for the list\n", name);
+		return EXIT_INVALID;
+	}
+	xmlInitParser();
+	int status = c->run(argc - 1, argv + 1);
+	xmlCleanupParser();
+	return status;
+}

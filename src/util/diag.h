@@ -1,0 +1,71 @@
+/*
+ * diag: the one place diagnostics are collected and printed.
+ *
+ * Every stage (records loader, checker, FO engine) reports problems into a
+ * diag_t instead of printing them.  A message carries the file, line and
+ * column it is about, a level, an optional clause of the agreement it
+ * cites, and its text.  Printed, it reads
+ *
+ *     file:line:col: level: [clause] message
+ *
+ * The worst level seen decides a command's exit status.  The diag_t owns
+ * copies of every string given to it.
+ */
+#ifndef LPDOC_UTIL_DIAG_H
+#define LPDOC_UTIL_DIAG_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+typedef enum diag_level {
+	DIAG_NONE = -1,    /* only as the result of diag_worst() */
+	DIAG_NOTE = 0,
+	DIAG_WARNING,
+	DIAG_ERROR,
+	DIAG_FATAL         /* the system failed: out of disk, unreadable file */
+} diag_level_t;
+
+typedef struct diag_msg {
+	char *file;        /* may be NULL when the message is about no file */
+	unsigned line;     /* 0 when unknown */
+	unsigned col;      /* 0 when unknown */
+	diag_level_t level;
+	char *clause;      /* e.g. "MoU 3.1"; NULL when none */
+	char *text;
+	size_t seq;        /* order of arrival, keeps sorting stable */
+} diag_msg_t;
+
+typedef struct diag diag_t;
+
+diag_t *diag_new(void);
+void diag_free(diag_t *d);
+
+/* When out is not NULL, messages are also printed as they arrive. */
+void diag_set_echo(diag_t *d, FILE *out);
+/* Messages below this level are counted but not kept (default: all kept). */
+void diag_set_min_level(diag_t *d, diag_level_t min);
+
+void diag_add(diag_t *d, diag_level_t level, const char *file, unsigned line,
+              unsigned col, const char *clause, const char *fmt, ...)
+	__attribute__((format(printf, 7, 8)));
+
+/* Returns 1 the first time key is seen by d, 0 afterwards: for messages
+ * that are to be reported once per document ("unknown property x"). */
+int diag_once(diag_t *d, const char *key);
+
+/* Sorts by file, line, column, then arrival. */
+void diag_sort(diag_t *d);
+void diag_print(const diag_t *d, FILE *out);
+void diag_print_json(const diag_t *d, FILE *out);
+void diag_format(const diag_msg_t *m, FILE *out);
+
+size_t diag_len(const diag_t *d);
+const diag_msg_t *diag_get(const diag_t *d, size_t i);
+size_t diag_count(const diag_t *d, diag_level_t level);
+diag_level_t diag_worst(const diag_t *d);
+/* Raises every warning to an error (the -W error option). */
+void diag_warnings_are_errors(diag_t *d);
+
+const char *diag_level_name(diag_level_t level);
+
+#endif

@@ -1,0 +1,32 @@
+#!/bin/sh
+# Installs the Debian packages lpdoc needs to build and test, only those missing.
+#   tools/deps.sh              install what is missing
+#   tools/deps.sh --if-missing same, silent when nothing is missing
+#   tools/deps.sh --bench      also Apache FOP 2.8 and hyperfine, for `make bench`
+set -e
+PKGS="gcc make pkg-config libxml2-dev libxslt1-dev libcairo2-dev libpango1.0-dev
+librsvg2-dev libcunit1-dev libfontconfig-dev poppler-utils qpdf valgrind"
+[ "$1" = "--bench" ] && PKGS="$PKGS fop hyperfine"
+
+missing=""
+for p in $PKGS; do
+	st=$(dpkg-query -W -f='${Status}' "$p" 2>/dev/null || true)
+	case "$st" in
+	*"install ok installed"*) ;;
+	*) missing="$missing $p" ;;
+	esac
+done
+if [ -z "$missing" ]; then
+	[ "$1" = "--if-missing" ] || echo "deps: everything needed is installed"
+	exit 0
+fi
+echo "deps: installing:$missing"
+SUDO=""
+if [ "$(id -u)" != 0 ]; then
+	if command -v sudo >/dev/null 2>&1; then SUDO=sudo; else
+		echo "deps: run as root: apt-get install$missing" >&2; exit 3; fi
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+# shellcheck disable=SC2086
+$SUDO apt-get install -y -qq --no-install-recommends $missing
