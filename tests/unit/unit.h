@@ -1,6 +1,7 @@
 /*
  * unit: the CUnit harness every tests/unit/test_*.c uses.  A test file
- * defines a CU_TestInfo array and ends with UNIT_MAIN("suite", tests);
+ * defines a CU_TestInfo array and ends with UNIT_MAIN("suite", tests)
+ * (or UNIT_MAIN_WITH("suite", tests, init, cleanup));
  * the program exits 1 when any assertion failed.
  */
 #ifndef LPDOC_TESTS_UNIT_H
@@ -8,11 +9,15 @@
 
 #include <CUnit/Basic.h>
 
-#define UNIT_MAIN(suite_name, test_array)                                  \
+#define UNIT_MAIN(suite_name, test_array) \
+	UNIT_MAIN_WITH(suite_name, test_array, NULL, NULL)
+
+/* The same, with suite init and cleanup functions (int f(void)). */
+#define UNIT_MAIN_WITH(suite_name, test_array, init, cleanup)              \
 	int main(void)                                                         \
 	{                                                                      \
 		CU_SuiteInfo suites[] = {                                          \
-			{ suite_name, NULL, NULL, NULL, NULL, test_array },            \
+			{ suite_name, init, cleanup, NULL, NULL, test_array },         \
 			CU_SUITE_INFO_NULL                                             \
 		};                                                                 \
 		if (CU_initialize_registry() != CUE_SUCCESS)                       \

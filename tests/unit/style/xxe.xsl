@@ -1,0 +1,3 @@
+<xsl:stylesheet version="1.0" xmlns:xsl="http://www.w3.org/1999/XSL/Transform">
+  <xsl:template match="/"><out><xsl:value-of select="document('xxe.xml')/x"/></out></xsl:template>
+</xsl:stylesheet>
