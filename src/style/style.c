@@ -224,8 +224,11 @@ style_t *style_load(const char *path, const char *const *read_roots, diag_t *d)
 		s->sheet = xsltNewStylesheet();
 		if (s->sheet) {
 			s->sheet->_private = s;
+			/* On failure libxslt detaches the document but leaves it
+			 * to us to free. */
 			if (xsltParseStylesheetUser(s->sheet, doc) != 0) {
 				xsltFreeStylesheet(s->sheet);
+				xmlFreeDoc(doc);
 				s->sheet = NULL;
 			}
 		} else {
