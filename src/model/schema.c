@@ -12,6 +12,7 @@
 #include "../util/xalloc.h"
 #include "../util/xmlsafe.h"
 #include "internal.h"
+#include "schema_hint.h"
 
 #define SCHEMA_KINDS 8
 static const char *const schema_kinds[SCHEMA_KINDS] = {
@@ -21,6 +22,7 @@ static const char *const schema_kinds[SCHEMA_KINDS] = {
 
 typedef struct schema_entry {
 	xmlRelaxNGPtr rng;
+	schema_hint_t *hint;
 	int failed;              /* loading was tried and failed */
 } schema_entry_t;
 
@@ -37,8 +39,10 @@ void model_schemas_free(model_schemas_t *s)
 {
 	if (s == NULL)
 		return;
-	for (int i = 0; i < SCHEMA_KINDS; i++)
+	for (int i = 0; i < SCHEMA_KINDS; i++) {
 		xmlRelaxNGFree(s->entries[i].rng);
+		schema_hint_free(s->entries[i].hint);
+	}
 	free(s);
 }
 
@@ -82,7 +86,7 @@ static void schema_parse_error(void *user, xmlErrorPtr err)
 		         "broken schema: %s", err->message ? err->message : "?");
 }
 
-static xmlRelaxNGPtr schema_load(const char *kind, diag_t *d)
+static xmlRelaxNGPtr schema_load(const char *kind, schema_hint_t **hint, diag_t *d)
 {
 	char *dir = paths_data_file("data/schema");
 	char *name = xasprintf("%s.rng", kind);
@@ -95,6 +99,8 @@ static xmlRelaxNGPtr schema_load(const char *kind, diag_t *d)
 		xmlRelaxNGSetParserStructuredErrors(pc, schema_parse_error, d);
 		rng = xmlRelaxNGParse(pc);
 		xmlRelaxNGFreeParserCtxt(pc);
+		if (rng)
+			*hint = schema_hint_new(doc);
 	}
 	if (rng == NULL)
 		diag_add(d, DIAG_FATAL, path, 0, 0, NULL, "cannot load the %s schema: is lpdoc "
@@ -106,39 +112,77 @@ static xmlRelaxNGPtr schema_load(const char *kind, diag_t *d)
 	return rng;
 }
 
+typedef struct schema_msg {
+	unsigned line, col;
+	char *text;
+} schema_msg_t;
+
+/* libxml2's messages, held back until we know which the hints explain. */
 typedef struct schema_report {
-	diag_t *d;
-	const char *file;
-	unsigned last_line;
-	char *last_msg;
-	unsigned reported;
+	schema_msg_t *msgs;
+	size_t n, cap;
 } schema_report_t;
 
-/* libxml2 often says the same thing twice for one mistake ("Did not
- * expect element x there", then "Element y has extra content: x"); both
- * are kept, as each names something useful, but exact repeats are not. */
 static void schema_valid_error(void *user, xmlErrorPtr err)
 {
 	schema_report_t *rep = user;
 	if (err == NULL)
 		return;
 	const xmlNode *node = err->node;
-	unsigned line = node ? xml_node_line(node) : (unsigned)err->line;
-	unsigned col = node ? xml_node_col(node) : 0;
-	char *msg = xstrdup(err->message ? err->message : "invalid");
-	size_t n = strlen(msg);
-	while (n && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
-		msg[--n] = '\0';
-	if (rep->last_msg && line == rep->last_line && strcmp(msg, rep->last_msg) == 0) {
-		free(msg);
-		return;
+	schema_msg_t m = { node ? xml_node_line(node) : (unsigned)err->line,
+	                   node ? xml_node_col(node) : 0,
+	                   xstrdup(err->message ? err->message : "invalid") };
+	size_t n = strlen(m.text);
+	while (n && (m.text[n - 1] == '\n' || m.text[n - 1] == ' '))
+		m.text[--n] = '\0';
+	rep->msgs = xgrow(rep->msgs, &rep->cap, rep->n + 1, sizeof *rep->msgs);
+	rep->msgs[rep->n++] = m;
+}
+
+static void schema_report_flush_quiet(schema_report_t *rep)
+{
+	for (size_t i = 0; i < rep->n; i++)
+		free(rep->msgs[i].text);
+	free(rep->msgs);
+}
+
+static int line_in(const unsigned *lines, size_t n, unsigned line)
+{
+	for (size_t i = 0; i < n; i++)
+		if (lines[i] == line)
+			return 1;
+	return 0;
+}
+
+/* Emits the hints, then libxml2's messages that add something: those
+ * with a line the hints did not cover, the first one per line (libxml2
+ * often says one thing twice: "Did not expect element x there", then
+ * "Element y has extra content: x").  Messages without a line are kept only
+ * when nothing else was said. */
+static void schema_report_flush(schema_report_t *rep, const schema_entry_t *e, xmlDocPtr doc,
+                                const char *file, diag_t *d)
+{
+	unsigned *lines = NULL;
+	size_t nlines = e->hint ? schema_hint_explain(e->hint, doc, file, d, &lines) : 0;
+	size_t said = nlines;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < rep->n; i++) {
+			const schema_msg_t *m = &rep->msgs[i];
+			int dup = i > 0 && m->line == rep->msgs[i - 1].line && m->line != 0;
+			int lineless = m->line == 0;
+			if (dup || line_in(lines, nlines, m->line) || lineless != pass || (pass && said))
+				continue;
+			diag_add(d, DIAG_ERROR, file, m->line, m->col, NULL,
+			         "does not match the schema: %s (see docs/records.md)", m->text);
+			said++;
+		}
 	}
-	diag_add(rep->d, DIAG_ERROR, rep->file, line, col, NULL,
-	         "does not match the schema: %s (see docs/records.md)", msg);
-	rep->reported++;
-	free(rep->last_msg);
-	rep->last_msg = msg;
-	rep->last_line = line;
+	if (said == 0)
+		diag_add(d, DIAG_ERROR, file, 0, 0, NULL, "does not match its schema (see docs/records.md)");
+	for (size_t i = 0; i < rep->n; i++)
+		free(rep->msgs[i].text);
+	free(rep->msgs);
+	free(lines);
 }
 
 int model_schema_validate(model_schemas_t *s, const char *kind, xmlDocPtr doc,
@@ -151,18 +195,19 @@ int model_schema_validate(model_schemas_t *s, const char *kind, xmlDocPtr doc,
 		return -1;
 	schema_entry_t *e = &s->entries[k];
 	if (e->rng == NULL && !e->failed) {
-		e->rng = schema_load(kind, d);
+		e->rng = schema_load(kind, &e->hint, d);
 		e->failed = e->rng == NULL;
 	}
 	if (e->rng == NULL)
 		return -1;
 	xmlRelaxNGValidCtxtPtr vc = xmlRelaxNGNewValidCtxt(e->rng);
-	schema_report_t rep = { d, file, 0, NULL, 0 };
+	schema_report_t rep = { NULL, 0, 0 };
 	xmlRelaxNGSetValidStructuredErrors(vc, schema_valid_error, &rep);
 	int rc = xmlRelaxNGValidateDoc(vc, doc);
 	xmlRelaxNGFreeValidCtxt(vc);
-	free(rep.last_msg);
-	if (rc != 0 && rep.reported == 0)
-		diag_add(d, DIAG_ERROR, file, 0, 0, NULL, "does not match the %s schema", kind);
+	if (rc != 0)
+		schema_report_flush(&rep, e, doc, file, d);
+	else
+		schema_report_flush_quiet(&rep);
 	return rc == 0 ? 0 : -1;
 }
