@@ -118,7 +118,17 @@ static void test_references_resolved(void)
 	CU_ASSERT_PTR_EQUAL(r->rules[MODEL_RULE_SPENDING_LIMIT].report_to, model_body_find(m, "eb"));
 	CU_ASSERT_EQUAL(r->rules[MODEL_RULE_SPENDING_LIMIT].amount, 500000);
 	CU_ASSERT_STRING_EQUAL(r->rules[MODEL_RULE_WITHDRAWAL_NOTICE].clause->num, "5.1");
-	CU_ASSERT_FALSE(r->rules[MODEL_RULE_VARIATION].present);
+	CU_ASSERT_TRUE(r->rules[MODEL_RULE_VARIATION].present);
+	CU_ASSERT_FALSE(r->rules[MODEL_RULE_PERFORMANCE_PLAN].present);
+	CU_ASSERT_EQUAL_FATAL(r->nbody_counts, 2);
+	CU_ASSERT_EQUAL(r->body_counts[0]->kind, MODEL_BODY_GROUPING);
+	CU_ASSERT_STRING_EQUAL(r->body_counts[0]->phase, "primary");
+	CU_ASSERT_EQUAL_FATAL(r->noffice_rules, 2);
+	CU_ASSERT_PTR_EQUAL(r->office_rules[0]->body, model_body_find(m, "eb"));
+	CU_ASSERT_PTR_NULL(r->office_rules[1]->body);
+	CU_ASSERT_EQUAL_FATAL(r->agreement.nchanges, 1);
+	CU_ASSERT_PTR_EQUAL(r->agreement.changes[0]->signatures[1]->party, model_party_find(m, "pt-heads"));
+	CU_ASSERT_STRING_EQUAL(r->agreement.changes[0]->clause->num, "3.2");
 	model_free(m);
 }
 
