@@ -1,0 +1,85 @@
+/* build_people: members.xml and people.xml into the model (see internal.h). */
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+
+static void build_school_child(model_ctx_t *c, model_member_t *s, xmlNode *e)
+{
+	if (xml_is(e, "subscription")) {
+		ARENA_PUSH(c->a, s->subscriptions, s->nsubscriptions,
+		           ctx_record(c, e, &model_record_subscription));
+	} else if (xml_is(e, "mou")) {
+		ARENA_PUSH(c->a, s->mous, s->nmous, ctx_record(c, e, &model_record_mou));
+	} else if (xml_is(e, "review")) {
+		model_review_t *rv = ctx_record(c, e, &model_record_review);
+		rv->remain = rv->choice && strcmp(rv->choice, "remain") == 0;
+		ARENA_PUSH(c->a, s->reviews, s->nreviews, rv);
+	} else if (xml_is(e, "withdrawal")) {
+		if (s->has_withdrawal)
+			ctx_error(c, e, "school '%s' has two withdrawals; keep one", s->id);
+		s->has_withdrawal = 1;
+		s->withdrawal_pos = ctx_pos(c, e);
+		s->withdrawal_notice = attr_date(c, e, "notice");
+		s->withdrawal_effective = attr_date(c, e, "effective");
+		ctx_check_span(c, e, s->withdrawal_notice, s->withdrawal_effective, "notice", "effective");
+	}
+}
+
+static void build_member(model_ctx_t *c, xmlNode *n)
+{
+	int school = xml_is(n, "school");
+	model_member_t *s = ctx_record(c, n, school ? &model_record_school : &model_record_organisation);
+	s->kind = school ? MODEL_MEMBER_SCHOOL : MODEL_MEMBER_ORGANISATION;
+	ctx_check_span(c, n, s->joined, s->left, "joined", "left");
+	if (s->urn) {
+		const model_pos_t *first = idmap_put(c->m->ids[MODEL_ID_URN], s->urn, s, s->pos);
+		if (first)
+			ctx_error(c, n, "URN %s is already used at %s:%u:%u; each school has "
+			          "its own URN", s->urn, first->file, first->line, first->col);
+	}
+	if (school)
+		FOR_ELEMS(e, n)
+			build_school_child(c, s, e);
+	ARENA_PUSH(c->a, c->m->r.members, c->m->r.nmembers, s);
+}
+
+void build_members(model_ctx_t *c, xmlNode *root)
+{
+	FOR_ELEMS(e, root)
+		build_member(c, e);
+}
+
+static void build_holding(model_ctx_t *c, model_person_t *p, xmlNode *e)
+{
+	model_holding_t *h = ctx_record(c, e, &model_record_holding);
+	h->person = p;
+	ctx_check_span(c, e, h->from, h->to, "from", "to");
+	ARENA_PUSH(c->a, p->holdings, p->nholdings, h);
+}
+
+static void build_office(model_ctx_t *c, model_person_t *p, xmlNode *e)
+{
+	model_office_t *o = ctx_record(c, e, &model_record_office);
+	o->person = p;
+	ctx_check_span(c, e, o->from, o->to, "from", "to");
+	ARENA_PUSH(c->a, p->offices, p->noffices, o);
+}
+
+void build_people(model_ctx_t *c, xmlNode *root)
+{
+	FOR_ELEMS(n, root) {
+		model_person_t *p = ctx_record(c, n, &model_record_person);
+		FOR_ELEMS(e, n) {
+			if (xml_is(e, "seat")) {
+				build_holding(c, p, e);
+			} else if (xml_is(e, "office")) {
+				build_office(c, p, e);
+			} else if (xml_is(e, "interest")) {
+				ARENA_PUSH(c->a, p->interests, p->ninterests,
+				           ctx_record(c, e, &model_record_interest));
+			}
+		}
+		ARENA_PUSH(c->a, c->m->r.people, c->m->r.npeople, p);
+	}
+}
