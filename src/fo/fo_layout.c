@@ -103,10 +103,10 @@ static fo_blk_t *blk_new(fo_gen_t *g, const fo_node_t *n, fo_blk_t *parent)
 	b->parent = fo_blk_ref(parent);
 	b->depth = parent ? parent->depth + 1 : 0;
 	b->node = n;
-	b->st = &n->style;
+	b->st = n->style;
 	double W = g->env.width;
-	b->x = fo_len_resolve(n->style.start_indent, W);
-	b->w = W - b->x - fo_len_resolve(n->style.end_indent, W);
+	b->x = fo_len_resolve(n->style->start_indent, W);
+	b->w = W - b->x - fo_len_resolve(n->style->end_indent, W);
 	if (b->w < 1)
 		b->w = 1;
 	return b;
@@ -182,8 +182,8 @@ static void emit_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 	if (g->nboxes > 0) {
 		keep = keep_max(keep, g->pending_keep);
 		for (size_t i = 0; i < g->depth; i++)
-			if (g->stack[i].node->style.keep_together && g->stack[i].box_at_open < g->nboxes)
-				keep = keep_max(keep, g->stack[i].node->style.keep_together);
+			if (g->stack[i].node->style->keep_together && g->stack[i].box_at_open < g->nboxes)
+				keep = keep_max(keep, g->stack[i].node->style->keep_together);
 		if (g->prev_deco_before || (box->kind == FO_IT_DECO && box->after))
 			keep = FO_KEEP_ALWAYS;
 		fo_item_t br = { .kind = FO_IT_BREAK, .keep = keep, .forced = g->pending_forced };
@@ -212,7 +212,7 @@ static double deco_height(const fo_style_t *st, int side, double W)
 
 static void block_open(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *n)
 {
-	const fo_style_t *st = &n->style;
+	const fo_style_t *st = n->style;
 	frame_t *parent = &g->stack[g->depth - 1];
 	fo_blk_t *blk = blk_new(g, n, parent->blk);
 	size_t at_open = g->nboxes;
@@ -220,8 +220,8 @@ static void block_open(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *n)
 		g->pending_forced = st->break_before;
 	g->pending_keep = keep_max(g->pending_keep, st->keep_with_previous);
 	space_add(g, &st->space_before);
-	if (st->id)
-		idmark_add(&g->pending_ids, st->id, 0);
+	if (n->id)
+		idmark_add(&g->pending_ids, n->id, 0);
 	double h = deco_height(st, FO_SIDE_BEFORE, g->env.width);
 	if (h > 0) {
 		fo_item_t box = { .kind = FO_IT_DECO, .h = h, .blk = fo_blk_ref(blk) };
@@ -233,20 +233,21 @@ static void block_open(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *n)
 static void block_close(fo_gen_t *g, fo_itemq_t *q)
 {
 	frame_t f = g->stack[--g->depth];
-	const fo_style_t *st = &f.node->style;
+	const fo_style_t *st = f.node->style;
 	double h = deco_height(st, FO_SIDE_AFTER, g->env.width);
 	if (h > 0) {
 		fo_item_t box = { .kind = FO_IT_DECO, .h = h, .blk = fo_blk_ref(f.blk), .after = 1 };
 		emit_box(g, q, &box, 0);
 	}
-	if (st->id || (g->pending_ids && g->nboxes == f.box_at_open)) {
+	const char *id = f.node->id;
+	if (id || (g->pending_ids && g->nboxes == f.box_at_open)) {
 		fo_item_t mark = { .kind = FO_IT_MARK };
 		if (g->nboxes == f.box_at_open) {
 			mark.ids = g->pending_ids;
 			g->pending_ids = NULL;
 		}
-		if (st->id)
-			idmark_add(&mark.ids, st->id, 1);
+		if (id)
+			idmark_add(&mark.ids, id, 1);
 		fo_itemq_push(q, &mark);
 	}
 	space_add(g, &st->space_after);
@@ -282,7 +283,7 @@ static void collect_id(collect_t *c, const char *id, int last)
 
 static void warn_inline_box(collect_t *c, const fo_node_t *n)
 {
-	const fo_style_t *st = &n->style;
+	const fo_style_t *st = n->style;
 	int boxed = 0;
 	for (int i = 0; i < FO_SIDES; i++)
 		boxed |= st->border[i].width > 0 || st->padding[i].pt > 0 || st->padding[i].pct > 0;
@@ -297,24 +298,24 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 	const fo_gen_env_t *env = &c->g->env;
 	switch (n->kind) {
 	case FO_K_TEXT:
-		fo_para_add_text(c->para, n->text, n->text_len, &n->parent->style);
+		fo_para_add_text(c->para, n->text, n->text_len, n->parent->style);
 		return;
 	case FO_K_CHARACTER: {
 		const char *ch = fo_attr(n, "character");
 		if (ch)
-			fo_para_add_text(c->para, ch, strlen(ch), &n->style);
+			fo_para_add_text(c->para, ch, strlen(ch), n->style);
 		return;
 	}
 	case FO_K_PAGE_NUMBER:
-		if (n->style.id)
-			collect_id(c, n->style.id, 0);
-		fo_para_add_literal(c->para, env->page_number ? env->page_number : "", &n->style);
+		if (n->id)
+			collect_id(c, n->id, 0);
+		fo_para_add_literal(c->para, env->page_number ? env->page_number : "", n->style);
 		return;
 	case FO_K_CITATION:
 	case FO_K_CITATION_LAST: {
 		const char *ref = fo_attr(n, "ref-id");
 		const char *txt = ref && env->cite ? env->cite(env->ud, ref, n->kind == FO_K_CITATION_LAST) : "";
-		fo_para_add_literal(c->para, txt, &n->style);
+		fo_para_add_literal(c->para, txt, n->style);
 		return;
 	}
 	default:
@@ -322,17 +323,17 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 	}
 	if (n->kind == FO_K_INLINE)
 		warn_inline_box(c, n);
-	if (n->style.id && n->kind != FO_K_WRAPPER)
-		collect_id(c, n->style.id, 0);
+	if (n->id && n->kind != FO_K_WRAPPER)
+		collect_id(c, n->id, 0);
 	for (const fo_node_t *k = n->first; k; k = k->next)
 		collect_node(c, k);
-	if (n->style.id && n->kind != FO_K_WRAPPER)
-		collect_id(c, n->style.id, 1);
+	if (n->id && n->kind != FO_K_WRAPPER)
+		collect_id(c, n->id, 1);
 }
 
 static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
 {
-	const fo_style_t *st = &f->node->style;
+	const fo_style_t *st = f->node->style;
 	double indent = f->first_para ? fo_len_resolve(st->text_indent, f->blk->w) : 0;
 	f->first_para = 0;
 	fo_para_layout(c->para, g->env.fonts, f->blk->w, indent);
@@ -353,7 +354,7 @@ static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
 static void para_step(fo_gen_t *g, fo_itemq_t *q)
 {
 	frame_t *f = &g->stack[g->depth - 1];
-	collect_t c = { g, fo_para_new(&f->node->style), NULL, 0, 0 };
+	collect_t c = { g, fo_para_new(f->node->style), NULL, 0, 0 };
 	const fo_node_t *k = f->cursor;
 	for (; k && !fo_kind_is_block(k->kind); k = k->next)
 		collect_node(&c, k);

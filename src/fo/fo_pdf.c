@@ -225,6 +225,16 @@ static int read_at(FILE *f, long off, char *buf, size_t len)
 	return (int)got;
 }
 
+/* The last occurrence of word in the n bytes at buf (binary-safe). */
+static char *find_last(char *buf, size_t n, const char *word)
+{
+	size_t wl = strlen(word);
+	for (size_t i = n >= wl ? n - wl + 1 : 0; i-- > 0;)
+		if (memcmp(buf + i, word, wl) == 0)
+			return buf + i;
+	return NULL;
+}
+
 static int trailer_read(FILE *f, trailer_t *t)
 {
 	char tail[2048];
@@ -232,10 +242,11 @@ static int trailer_read(FILE *f, trailer_t *t)
 		return -1;
 	long end = ftell(f);
 	long from = end > (long)sizeof tail - 1 ? end - (long)sizeof tail + 1 : 0;
-	if (read_at(f, from, tail, sizeof tail) <= 0)
+	int got = read_at(f, from, tail, sizeof tail);
+	if (got <= 0)
 		return -1;
-	char *tr = strstr(tail, "trailer");
-	char *sx = strstr(tail, "startxref");
+	char *tr = find_last(tail, (size_t)got, "trailer");
+	char *sx = find_last(tail, (size_t)got, "startxref");
 	if (tr == NULL || sx == NULL)
 		return -1;
 	t->startxref = strtol(sx + 9, NULL, 10);

@@ -576,7 +576,12 @@ static int border_side_value(prop_env_t *e, const char *v, fo_border_t *b)
 	int n = split_tokens(v, tok, 3);
 	if (n < 1)
 		return -1;
-	fo_border_t r = { 1.0, FO_BORDER_NONE, e->s->color, b->retain };
+	fo_border_t r;
+	memset(&r, 0, sizeof r);  /* padding included: styles are compared bytewise */
+	r.width = 1.0;
+	r.style = FO_BORDER_NONE;
+	r.color = e->s->color;
+	r.retain = b->retain;
 	for (int i = 0; i < n; i++) {
 		if (border_style_parse(tok[i], &r.style) == 0)
 			continue;
@@ -896,12 +901,6 @@ static int p_letter_spacing(prop_env_t *e)
 	return abs_len_of(e, e->value, &e->s->letter_spacing);
 }
 
-static int p_id(prop_env_t *e)
-{
-	e->s->id = e->value;
-	return 0;
-}
-
 /* Passes: font size first (em units depend on it), then shorthands, then
  * the specific properties, which win over shorthands whatever their order. */
 enum { PASS_FONT, PASS_SHORT, PASS_SPECIFIC, PASSES };
@@ -963,7 +962,6 @@ static const prop_def_t prop_defs[] = {
 	{ "hyphenate", PASS_SPECIFIC, 0, p_hyphenate },
 	{ "language", PASS_SPECIFIC, 0, p_language },
 	{ "letter-spacing", PASS_SPECIFIC, 0, p_letter_spacing },
-	{ "id", PASS_SPECIFIC, 0, p_id },
 };
 
 static const char *const structural[] = {
@@ -978,7 +976,7 @@ static const char *const structural[] = {
 	"reference-orientation", "line-stacking-strategy", "line-height-shift-adjustment",
 	"text-altitude", "text-depth", "alignment-baseline", "dominant-baseline",
 	"relative-position", "intrusion-displace", "media-usage", "score-spaces",
-	"word-spacing", "span",
+	"word-spacing", "span", "id",
 };
 
 /* Properties read by the tree and page code themselves, or without a
@@ -1033,7 +1031,7 @@ void fo_style_init(fo_style_t *s)
 /* Non-inherited properties go back to their initial values. */
 static void style_inherit(fo_style_t *s, const fo_style_t *parent)
 {
-	*s = *parent;
+	memcpy(s, parent, sizeof *s);  /* padding too: styles are compared bytewise */
 	memset(&s->space_before, 0, sizeof s->space_before);
 	memset(&s->space_after, 0, sizeof s->space_after);
 	memset(s->margin, 0, sizeof s->margin);
@@ -1049,7 +1047,6 @@ static void style_inherit(fo_style_t *s, const fo_style_t *parent)
 	s->break_before = s->break_after = FO_BREAK_AUTO;
 	s->keep_with_next = s->keep_with_previous = 0;
 	s->baseline_shift = 0;
-	s->id = NULL;
 	s->start_indent_set = s->end_indent_set = 0;
 }
 

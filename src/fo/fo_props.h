@@ -101,7 +101,6 @@ typedef struct fo_style {
 	int keep_with_next, keep_with_previous;
 	int decoration;          /* FO_DECO_* bits; propagates to descendants */
 	double baseline_shift;   /* points, positive up */
-	const char *id;
 	int start_indent_set, end_indent_set;  /* given explicitly */
 } fo_style_t;
 

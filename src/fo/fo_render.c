@@ -318,8 +318,8 @@ static int needs_forward(const fo_node_t *n, int in_static, idmap_t *seen)
 	for (; n; n = n->next) {
 		if (n->kind == FO_K_TEXT)
 			continue;
-		if (n->style.id)
-			idmap_put(seen, n->style.id, 0, 0);
+		if (n->id)
+			idmap_put(seen, n->id, 0, 0);
 		if (n->kind == FO_K_CITATION_LAST || (n->kind == FO_K_CITATION && in_static))
 			need = 1;
 		else if (n->kind == FO_K_CITATION) {

@@ -4,10 +4,20 @@
  * fo_fonts_t owns the private fontconfig configuration that holds only
  * the bundled fonts (fonts/ in the data folder), the Pango font map and
  * context built on it: whatever is installed on the machine, the same FO
- * gives the same PDF.  fo_para_t is one paragraph of inline content: text
- * collected with its styles (white-space handling applied as it is added),
- * then typeset into lines by one PangoLayout.  A paragraph owns its text,
- * spans and layout; the styles it points to belong to the FO tree.
+ * gives the same PDF.  Glyphs and advances come from the fonts Pango
+ * loads (through HarfBuzz), cached per character.
+ *
+ * fo_para_t is one paragraph of inline content: text collected with its
+ * styles (white-space handling applied as it is added), then broken into
+ * lines by a Knuth-Plass total-fit line breaker with the element model of
+ * Apache FOP (word spaces shrink by a third and stretch by a half when
+ * justified; ragged lines may end three spaces short), so paragraphs
+ * break where FOP breaks them.  Pango's own line breaker cannot shrink
+ * spaces, which makes justified text run longer than FOP's.
+ *
+ * A paragraph owns its text, pieces and lines; the styles it points to
+ * belong to the FO tree and the fonts to the fo_fonts_t, which must
+ * outlive it.
  */
 #ifndef LPDOC_FO_TEXT_H
 #define LPDOC_FO_TEXT_H
@@ -46,7 +56,7 @@ size_t fo_para_offset(const fo_para_t *p);
 /* Nothing but collapsible white space so far. */
 int fo_para_is_empty(const fo_para_t *p);
 
-/* Typesets into lines width points wide; first_indent is the text-indent
+/* Breaks into lines width points wide; first_indent is the text-indent
  * of the first line (only for a block's first paragraph). */
 void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_indent);
 int fo_para_line_count(const fo_para_t *p);

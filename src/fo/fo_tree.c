@@ -2,6 +2,7 @@
 #include "fo_tree.h"
 
 #include <ctype.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -147,6 +148,49 @@ static int text_is_blank(const xmlChar *s)
 
 static void build_children(build_t *b, fo_node_t *parent);
 
+static uint32_t style_hash(const fo_style_t *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < sizeof *s; i++)
+		h = (h ^ p[i]) * 16777619u;
+	return h;
+}
+
+/* Computes a style and returns the doc's shared copy of it: thousands of
+ * paragraphs have the same computed style, so one copy serves them all. */
+static const fo_style_t *style_of(build_t *b, const fo_style_t *parent, xmlNode *x)
+{
+	fo_doc_t *doc = b->doc;
+	fo_style_t s;
+	memset(&s, 0, sizeof s);
+	fo_style_compute(&s, parent, x, &b->sctx);
+	if ((doc->nstyles + 1) * 2 > doc->style_cap) {
+		size_t cap = doc->style_cap ? doc->style_cap * 2 : 64;
+		fo_style_t **v = xcalloc(cap, sizeof *v);
+		for (size_t i = 0; i < doc->style_cap; i++) {
+			if (doc->styles[i] == NULL)
+				continue;
+			size_t j = style_hash(doc->styles[i]) & (cap - 1);
+			while (v[j])
+				j = (j + 1) & (cap - 1);
+			v[j] = doc->styles[i];
+		}
+		free(doc->styles);
+		doc->styles = v;
+		doc->style_cap = cap;
+	}
+	size_t j = style_hash(&s) & (doc->style_cap - 1);
+	while (doc->styles[j] && memcmp(doc->styles[j], &s, sizeof s) != 0)
+		j = (j + 1) & (doc->style_cap - 1);
+	if (doc->styles[j] == NULL) {
+		doc->styles[j] = xmalloc(sizeof s);
+		memcpy(doc->styles[j], &s, sizeof s);
+		doc->nstyles++;
+	}
+	return doc->styles[j];
+}
+
 static void build_element(build_t *b, fo_node_t *parent, xmlNode *x)
 {
 	const char *name = (const char *)x->name;
@@ -161,7 +205,8 @@ static void build_element(build_t *b, fo_node_t *parent, xmlNode *x)
 			return;
 		}
 		fo_node_t *n = node_new(b, parent, k, x);
-		fo_style_compute(&n->style, &parent->style, x, &b->sctx);
+		n->style = style_of(b, parent->style, x);
+		n->id = fo_attr(n, "id");
 		if (k != FO_K_DECLARATIONS)
 			build_children(b, n);
 		return;
@@ -211,7 +256,7 @@ static double attr_len(build_t *b, fo_node_t *n, const char *name, double dflt)
 	fo_len_t l;
 	if (v == NULL || strcmp(v, "auto") == 0 || strcmp(v, "indefinite") == 0)
 		return dflt;
-	if (fo_len_parse(v, n->style.font_size, &l) < 0 || l.pct != 0) {
+	if (fo_len_parse(v, n->style->font_size, &l) < 0 || l.pct != 0) {
 		char *msg = xasprintf("invalid length '%s' for %s; using the default", v, name);
 		diag_add(b->diag, DIAG_WARNING, b->doc->file, n->line, n->col, NULL, "%s", msg);
 		free(msg);
@@ -236,7 +281,7 @@ static void build_region(build_t *b, fo_spm_t *m, fo_node_t *r)
 	reg->extent = attr_len(b, r, "extent", 0);
 	const char *prec = fo_attr(r, "precedence");
 	reg->precedence = prec && strcmp(prec, "true") == 0;
-	memcpy(reg->margin, r->style.margin, sizeof reg->margin);
+	memcpy(reg->margin, r->style->margin, sizeof reg->margin);
 	const char *cc = fo_attr(r, "column-count");
 	if (cc && strcmp(cc, "1") != 0)
 		warn_once(b, r->xml, "column-count", "column-count=\"%s\" is not supported; "
@@ -252,7 +297,7 @@ static void build_spm(build_t *b, fo_node_t *n)
 		error_at(b, n, "fo:simple-page-master needs a master-name%s", "");
 	m->width = attr_len(b, n, "page-width", 8.26 * 72);
 	m->height = attr_len(b, n, "page-height", 11 * 72);
-	memcpy(m->margin, n->style.margin, sizeof m->margin);
+	memcpy(m->margin, n->style->margin, sizeof m->margin);
 	for (fo_node_t *c = n->first; c; c = c->next)
 		if (c->kind >= FO_K_REGION_BODY && c->kind <= FO_K_REGION_END)
 			build_region(b, m, c);
@@ -503,8 +548,8 @@ static void build_root(build_t *b, fo_node_t *root)
 			build_pseq(b, c);
 	if (b->doc->nseqs == 0)
 		error_at(b, root, "fo:root has no fo:page-sequence: there is nothing to render%s", "");
-	if (root->style.language)
-		b->doc->language = xstrdup(root->style.language);
+	if (root->style->language)
+		b->doc->language = xstrdup(root->style->language);
 }
 
 fo_doc_t *fo_doc_build(xmlDocPtr xml, const char *file, diag_t *d)
@@ -522,7 +567,8 @@ fo_doc_t *fo_doc_build(xmlDocPtr xml, const char *file, diag_t *d)
 	fo_style_t initial;
 	fo_style_init(&initial);
 	doc->root = node_new(&b, NULL, FO_K_ROOT, top);
-	fo_style_compute(&doc->root->style, &initial, top, &b.sctx);
+	doc->root->style = style_of(&b, &initial, top);
+	doc->root->id = fo_attr(doc->root, "id");
 	build_children(&b, doc->root);
 	build_root(&b, doc->root);
 	if (b.errors) {
@@ -561,6 +607,9 @@ void fo_doc_free(fo_doc_t *doc)
 	for (size_t i = 0; i < doc->nseqs; i++)
 		free(doc->seqs[i].statics);
 	free(doc->seqs);
+	for (size_t i = 0; i < doc->style_cap; i++)
+		free(doc->styles[i]);
+	free(doc->styles);
 	free(doc->title);
 	free(doc->author);
 	free(doc->subject);

@@ -37,7 +37,8 @@ struct fo_node {
 	fo_kind_t kind;
 	xmlNode *xml;             /* the element or text node */
 	fo_node_t *parent, *first, *last, *next;
-	fo_style_t style;         /* unset for FO_K_TEXT: its parent's style applies */
+	const fo_style_t *style;  /* shared, owned by the doc; NULL for FO_K_TEXT */
+	const char *id;           /* the id property, in the xmlDoc */
 	const char *text;         /* FO_K_TEXT: the content, in the xmlDoc */
 	size_t text_len;
 	unsigned line, col;
@@ -122,6 +123,9 @@ typedef struct fo_doc {
 	/* metadata (strings owned by the doc) */
 	char *title, *author, *subject, *keywords, *language;
 	size_t nnodes;
+	/* computed styles, interned: most objects share one */
+	fo_style_t **styles;
+	size_t nstyles, style_cap;
 } fo_doc_t;
 
 /* Builds the tree.  Returns NULL when errors were reported to d. */
