@@ -7,45 +7,45 @@
 
 #define FIND(kind) idmap_get(m->ids[kind], id)
 
-const model_body_t *model_body_find(const model_t *m, const char *id) { return FIND(ID_BODY); }
-const model_person_t *model_person_find(const model_t *m, const char *id) { return FIND(ID_PERSON); }
-const model_member_t *model_member_find(const model_t *m, const char *id) { return FIND(ID_MEMBER); }
-const model_meeting_t *model_meeting_find(const model_t *m, const char *id) { return FIND(ID_MEETING); }
-const model_item_t *model_item_find(const model_t *m, const char *id) { return FIND(ID_ITEM); }
-const model_action_t *model_action_find(const model_t *m, const char *id) { return FIND(ID_ACTION); }
-const model_party_t *model_party_find(const model_t *m, const char *id) { return FIND(ID_PARTY); }
-const model_term_t *model_term_find(const model_t *m, const char *id) { return FIND(ID_TERM); }
-const model_fund_t *model_fund_find(const model_t *m, const char *id) { return FIND(ID_FUND); }
-const model_priority_t *model_priority_find(const model_t *m, const char *id) { return FIND(ID_PRIORITY); }
+const model_body_t *model_body_find(const model_t *m, const char *id) { return FIND(MODEL_ID_BODY); }
+const model_person_t *model_person_find(const model_t *m, const char *id) { return FIND(MODEL_ID_PERSON); }
+const model_member_t *model_member_find(const model_t *m, const char *id) { return FIND(MODEL_ID_MEMBER); }
+const model_meeting_t *model_meeting_find(const model_t *m, const char *id) { return FIND(MODEL_ID_MEETING); }
+const model_item_t *model_item_find(const model_t *m, const char *id) { return FIND(MODEL_ID_ITEM); }
+const model_action_t *model_action_find(const model_t *m, const char *id) { return FIND(MODEL_ID_ACTION); }
+const model_party_t *model_party_find(const model_t *m, const char *id) { return FIND(MODEL_ID_PARTY); }
+const model_term_t *model_term_find(const model_t *m, const char *id) { return FIND(MODEL_ID_TERM); }
+const model_fund_t *model_fund_find(const model_t *m, const char *id) { return FIND(MODEL_ID_FUND); }
+const model_priority_t *model_priority_find(const model_t *m, const char *id) { return FIND(MODEL_ID_PRIORITY); }
 
 const model_member_t *model_school_find_urn(const model_t *m, const char *urn)
 {
-	return idmap_get(m->ids[ID_URN], urn);
+	return idmap_get(m->ids[MODEL_ID_URN], urn);
 }
 
 const model_clause_t *model_clause_find(const model_t *m, const char *num)
 {
-	return idmap_get(m->ids[ID_CLAUSE], num);
+	return idmap_get(m->ids[MODEL_ID_CLAUSE], num);
 }
 
 const model_academic_year_t *model_academic_year_find(const model_t *m, const char *id)
 {
-	return FIND(ID_ACADEMIC_YEAR);
+	return FIND(MODEL_ID_ACADEMIC_YEAR);
 }
 
 const model_financial_year_t *model_financial_year_find(const model_t *m, const char *id)
 {
-	return FIND(ID_FINANCIAL_YEAR);
+	return FIND(MODEL_ID_FINANCIAL_YEAR);
 }
 
 const model_budget_line_t *model_budget_line_find(const model_t *m, const char *id)
 {
-	return FIND(ID_BUDGET_LINE);
+	return FIND(MODEL_ID_BUDGET_LINE);
 }
 
 const char *model_id_nearest(const model_t *m, const char *kind, const char *id)
 {
-	for (int k = 0; k < ID_KIND_COUNT; k++)
+	for (int k = 0; k < MODEL_ID_KIND_COUNT; k++)
 		if (strcmp(model_id_kind_names[k], kind) == 0)
 			return idmap_nearest(m->ids[k], id);
 	return NULL;
@@ -63,6 +63,45 @@ model_meeting_t *const *model_body_meetings(const model_body_t *b, size_t *n)
 {
 	*n = b->nmeetings;
 	return b->meetings;
+}
+
+/* Index of mt in its body's meetings, or -1. */
+static long meeting_index(const model_meeting_t *mt)
+{
+	const model_body_t *b = mt->body;
+	for (size_t i = 0; b && i < b->nmeetings; i++)
+		if (b->meetings[i] == mt)
+			return (long)i;
+	return -1;
+}
+
+/* The next held meeting from index i in direction step (+1 or -1). */
+static const model_meeting_t *held_from(const model_body_t *b, long i, long step)
+{
+	for (; i >= 0 && (size_t)i < b->nmeetings; i += step)
+		if (b->meetings[i]->status == MODEL_MEETING_HELD)
+			return b->meetings[i];
+	return NULL;
+}
+
+const model_meeting_t *model_meeting_previous(const model_meeting_t *mt)
+{
+	long i = meeting_index(mt);
+	return i < 0 ? NULL : held_from(mt->body, i - 1, -1);
+}
+
+const model_meeting_t *model_meeting_next(const model_meeting_t *mt)
+{
+	long i = meeting_index(mt);
+	return i < 0 ? NULL : held_from(mt->body, i + 1, 1);
+}
+
+const model_meeting_t *model_body_meeting_from(const model_body_t *b, date_t on)
+{
+	for (size_t i = 0; i < b->nmeetings; i++)
+		if (date_cmp(b->meetings[i]->date, on) >= 0 && b->meetings[i]->status == MODEL_MEETING_HELD)
+			return b->meetings[i];
+	return NULL;
 }
 
 const model_academic_year_t *model_academic_year_at(const model_t *m, date_t on)
@@ -240,6 +279,30 @@ unsigned model_meeting_present_members(const model_t *m, const model_meeting_t *
 		n += (unsigned)(h && h->seat && h->seat->voting);
 	}
 	return n;
+}
+
+static int attended(const model_meeting_t *mt, const model_person_t *p)
+{
+	for (size_t i = 0; i < mt->nattendees; i++)
+		if (mt->attendees[i]->person == p)
+			return mt->attendees[i]->kind == MODEL_ATTEND_PRESENT;
+	return 0;
+}
+
+unsigned model_attendance(const model_person_t *p, const model_body_t *b, date_t from,
+                          date_t to, unsigned *present)
+{
+	unsigned expected = 0;
+	*present = 0;
+	for (size_t i = 0; i < b->nmeetings; i++) {
+		const model_meeting_t *mt = b->meetings[i];
+		if (mt->status != MODEL_MEETING_HELD || !date_within(mt->date, from, to)
+		    || model_person_holding(p, b, mt->date) == NULL)
+			continue;
+		expected++;
+		*present += (unsigned)attended(mt, p);
+	}
+	return expected;
 }
 
 const model_person_t *model_office_holder(const model_t *m, const char *title,
