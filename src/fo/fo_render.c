@@ -16,7 +16,7 @@
 #include "../util/xalloc.h"
 #include "../util/xmlsafe.h"
 
-#define DEFAULT_MAX_HELD 400
+#define DEFAULT_MAX_HELD 150
 #define MAX_PASSES 4
 
 void fo_options_init(fo_options_t *opt)
