@@ -70,6 +70,13 @@ void fo_pdf_page_begin(fo_pdf_t *pdf, double width, double height)
 	cairo_pdf_surface_set_size(pdf->surface, width, height);
 }
 
+void fo_pdf_fill(fo_pdf_t *pdf, double x, double y, double w, double h, const fo_color_t *c)
+{
+	cairo_set_source_rgb(pdf->cr, c->r, c->g, c->b);
+	cairo_rectangle(pdf->cr, x, y, w, h);
+	cairo_fill(pdf->cr);
+}
+
 void fo_pdf_page_end(fo_pdf_t *pdf)
 {
 	cairo_show_page(pdf->cr);

@@ -203,9 +203,22 @@ static void draw_static(render_t *r, const fo_page_t *pg, int reg)
 	}
 }
 
+static void draw_backgrounds(render_t *r, const fo_page_t *pg)
+{
+	for (int reg = 0; reg < FO_REGIONS; reg++) {
+		const fo_region_t *region = &pg->spm->region[reg];
+		if (!region->present || region->node->style->background.a <= 0)
+			continue;
+		fo_rect_t rc;
+		fo_region_rect(pg->spm, reg, &rc);
+		fo_pdf_fill(r->pdf, rc.x, rc.y, rc.w, rc.h, &region->node->style->background);
+	}
+}
+
 static void draw_page(render_t *r, const fo_page_t *pg)
 {
 	fo_pdf_page_begin(r->pdf, pg->spm->width, pg->spm->height);
+	draw_backgrounds(r, pg);
 	fo_rect_t body;
 	fo_region_rect(pg->spm, FO_REG_BODY, &body);
 	fo_pdf_draw_items(r->pdf, pg->items, pg->y, pg->n, body.x, body.y, body.w);
