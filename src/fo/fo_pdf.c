@@ -197,7 +197,8 @@ static void decorations_draw(fo_pdf_t *pdf, const fo_item_t *items, const double
 			}
 		}
 	}
-	qsort(v, nv, sizeof *v, ext_by_depth);
+	if (nv > 1)
+		qsort(v, nv, sizeof *v, ext_by_depth);
 	for (size_t i = 0; i < nv; i++)
 		ext_draw(pdf->cr, &v[i], ox, oy, ref_w);
 	free(v);
