@@ -177,6 +177,8 @@ void fo_fonts_free(fo_fonts_t *f)
 		free(fc->ovals);
 	}
 	g_object_unref(f->ctx);
+	/* Pango 1.50 never drops the reference set_config took: drop it here. */
+	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), NULL);
 	g_object_unref(f->map);
 	FcConfigDestroy(f->cfg);
 	free(f);
