@@ -114,6 +114,7 @@ typedef struct render {
 	const fo_options_t *opt;
 	mode_t_ mode;
 	idmap_t ids, hint;
+	idmap_t all_ids;         /* every id in the document */
 	char (*labels)[48];      /* per page index */
 	char (*hint_labels)[48]; /* the labels of the pass the hint comes from */
 	size_t hint_npages;
@@ -131,9 +132,18 @@ typedef struct render {
 	char cite_buf[48];
 } render_t;
 
-static const char *cite_text(void *ud, const char *id, int last)
+static const char *cite_text(void *ud, const char *id, int last, const fo_node_t *n)
 {
 	render_t *r = ud;
+	if (idmap_get(&r->all_ids, id) == NULL) {
+		char *key = xasprintf("cite:%s", id);
+		if (diag_once(r->d, key))
+			diag_add(r->d, DIAG_WARNING, r->doc->file, n->line, n->col, NULL,
+			         "fo:%s refers to id '%s', which no object has: \"?\" is printed",
+			         fo_kind_name(n->kind), id);
+		free(key);
+		return "?";
+	}
 	const idpos_t *p = idmap_get(&r->ids, id);
 	int final = p && (r->done || !last);
 	if (!final)
@@ -143,15 +153,8 @@ static const char *cite_text(void *ud, const char *id, int last)
 		snprintf(r->cite_buf, sizeof r->cite_buf, "%s", r->labels[page]);
 	else if (p && !final && page < r->hint_npages)
 		snprintf(r->cite_buf, sizeof r->cite_buf, "%s", r->hint_labels[page]);
-	else if (p == NULL && r->done) {
-		char *key = xasprintf("cite:%s", id);
-		if (diag_once(r->d, key))
-			diag_add(r->d, DIAG_WARNING, r->doc->file, 0, 0, NULL,
-			         "page-number-citation refers to id '%s', which no object has", id);
-		free(key);
-		snprintf(r->cite_buf, sizeof r->cite_buf, "?");
-	} else
-		snprintf(r->cite_buf, sizeof r->cite_buf, "%s", p ? "" : "00");
+	else
+		snprintf(r->cite_buf, sizeof r->cite_buf, "00");  /* a guess; checked after the pass */
 	if (!final) {
 		r->used = xgrow(r->used, &r->used_cap, r->nused + 1, sizeof *r->used);
 		used_cite_t *u = &r->used[r->nused++];
@@ -168,7 +171,7 @@ static int cites_stable(render_t *r)
 	for (size_t i = 0; i < r->nused; i++) {
 		const idpos_t *p = idmap_get(&r->ids, r->used[i].id);
 		if (p == NULL)
-			continue;  /* unknown ids are reported, and stay "?" */
+			continue;  /* an id only in content that was left out */
 		if (strcmp(r->labels[r->used[i].last ? p->last : p->first], r->used[i].text) != 0)
 			return 0;
 	}
@@ -400,6 +403,7 @@ static void render_free(render_t *r)
 	fo_pdf_free(r->pdf);
 	idmap_free(&r->ids);
 	idmap_free(&r->hint);
+	idmap_free(&r->all_ids);
 	free(r->labels);
 	free(r->hint_labels);
 	free(r->page_seq);
@@ -409,9 +413,7 @@ static void render_free(render_t *r)
 
 static int render_passes(render_t *r, fo_stats_t *stats)
 {
-	idmap_t seen = { NULL, 0, 0 };
-	int forward = needs_forward(r->doc->root, 0, &seen);
-	idmap_free(&seen);
+	int forward = needs_forward(r->doc->root, 0, &r->all_ids);
 	mode_t_ first = forward ? MODE_HOLD : MODE_STREAM;
 	r->mode = first;
 	for (int pass = 1; pass <= MAX_PASSES; pass++) {
