@@ -451,6 +451,9 @@ int fo_render_doc(xmlDocPtr fo, const char *name, const fo_options_t *opt,
 	}
 	if (stats)
 		memset(stats, 0, sizeof *stats);
+	/* Errors reported during this call (warnings raised by -W too) mean
+	 * no output; the caller's earlier messages do not count. */
+	size_t errors_before = diag_count(d, DIAG_ERROR) + diag_count(d, DIAG_FATAL);
 	fo_doc_t *doc = fo_doc_build(fo, name, d);
 	if (doc == NULL)
 		return -1;
@@ -469,6 +472,8 @@ int fo_render_doc(xmlDocPtr fo, const char *name, const fo_options_t *opt,
 	if (stats)
 		stats->nodes = doc->nnodes;
 	int rc = render_passes(&r, stats);
+	if (rc == 0 && diag_count(d, DIAG_ERROR) + diag_count(d, DIAG_FATAL) > errors_before)
+		rc = -1;
 	if (rc == 0)
 		rc = output_write(&r, out_path);
 	render_free(&r);

@@ -98,6 +98,12 @@ total=$((total + 1))
 ${LPDOC_WRAP:-} "$LPDOC" render - -o - <01-fonts.fo >"$tmp/stdio.pdf" 2>"$tmp/stdio.err" &&
 	"$here/extract.sh" "$tmp/stdio.pdf" | cmp -s - 01-fonts.expected || fail stdio "render - -o - differs"
 
+# -W: warnings become errors, so nothing is written.
+total=$((total + 1))
+${LPDOC_WRAP:-} "$LPDOC" render -W w-unknown.fo -o "$tmp/werror.pdf" 2>/dev/null
+status=$?
+[ "$status" = 2 ] && [ ! -e "$tmp/werror.pdf" ] || fail werror "-W: exit $status, or output written"
+
 # Usage errors exit 2.
 total=$((total + 1))
 ${LPDOC_WRAP:-} "$LPDOC" render 01-fonts.fo >/dev/null 2>&1
