@@ -36,6 +36,8 @@ void fo_itemq_drop(fo_itemq_t *q, size_t n)
 {
 	if (n > q->len)
 		n = q->len;
+	if (n == 0)
+		return;
 	memmove(q->v, q->v + n, (q->len - n) * sizeof *q->v);
 	q->len -= n;
 }
