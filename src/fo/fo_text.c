@@ -4,7 +4,6 @@
 #include <dirent.h>
 #include <math.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -215,7 +214,10 @@ static fo_glyph_t glyph_load(fo_face_t *fc, uint32_t cp)
 	hb_codepoint_t g = 0;
 	if (!hb_font_get_nominal_glyph(fc->hb, cp, &g))
 		g = 0;
-	fo_glyph_t r = { g, (float)(hb_font_get_glyph_h_advance(fc->hb, g) / fc->xscale) };
+	/* In thousandths of an em, as the base-14 AFM metrics FOP uses: the
+	 * Liberation fonts match them only to that precision. */
+	double em = hb_font_get_glyph_h_advance(fc->hb, g) / fc->xscale;
+	fo_glyph_t r = { g, (float)(floor(em * 1000 + 0.5) / 1000) };
 	return r;
 }
 
