@@ -543,6 +543,19 @@ static int p_padding(prop_env_t *e)
 	return 0;
 }
 
+/* Borders and padding are left out where a block breaks ("discard");
+ * keeping them there ("retain") is not laid out yet: say so. */
+static int conditionality_check(prop_env_t *e, int retain)
+{
+	if (!retain)
+		return is_word(e->value, "discard") ? 0 : -1;
+	if (diag_once(e->ctx->diag, "retain-border"))
+		diag_add(e->ctx->diag, DIAG_WARNING, e->ctx->file, xml_node_line(e->el),
+		         xml_node_col(e->el), NULL, "%s=\"retain\" is not supported yet: borders "
+		         "and padding are left out where a block breaks across pages", e->name);
+	return 0;
+}
+
 static int border_style_parse(const char *v, fo_border_style_t *out)
 {
 	static const struct { const char *k; fo_border_style_t s; } kw[] = {
@@ -672,7 +685,7 @@ static int p_border_side(prop_env_t *e)
 		return fo_color_parse(e->value, &b->color);
 	if (is_word(rest, "-width.conditionality")) {
 		b->retain = is_word(e->value, "retain");
-		return b->retain || is_word(e->value, "discard") ? 0 : -1;
+		return conditionality_check(e, b->retain);
 	}
 	return -1;
 }
@@ -688,7 +701,7 @@ static int p_padding_side(prop_env_t *e)
 		return len_of(e, e->value, &e->s->padding[side]);
 	if (is_word(rest, ".conditionality")) {
 		e->s->padding_retain[side] = is_word(e->value, "retain");
-		return e->s->padding_retain[side] || is_word(e->value, "discard") ? 0 : -1;
+		return conditionality_check(e, e->s->padding_retain[side]);
 	}
 	return -1;
 }
