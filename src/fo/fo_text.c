@@ -284,13 +284,15 @@ typedef enum piece_kind { PC_BOX, PC_GLUE, PC_PEN } piece_kind_t;
 
 #define PEN_INF 1e6
 
+/* Floats: held pages keep every piece of their paragraphs, and floats
+ * hold millipoints exactly; the line breaker sums in doubles. */
 typedef struct fo_piece {
-	piece_kind_t kind;
+	uint8_t kind;            /* a piece_kind_t */
+	uint8_t fil;             /* infinitely stretchable */
 	uint32_t start, end;     /* text shown (boxes, word spaces) */
 	uint32_t span;
-	double w, stretch, shrink;
-	int fil;                 /* infinitely stretchable */
-	double pen;              /* penalty; <= -PEN_INF forces a break */
+	float w, stretch, shrink;
+	float pen;               /* penalty; <= -PEN_INF forces a break */
 } fo_piece_t;
 
 typedef struct fo_line {
@@ -424,7 +426,7 @@ static fo_piece_t *piece_add(fo_para_t *p, piece_kind_t kind, size_t span, size_
 	p->pieces = xgrow(p->pieces, &p->pcap, p->npieces + 1, sizeof *p->pieces);
 	fo_piece_t *pc = &p->pieces[p->npieces++];
 	memset(pc, 0, sizeof *pc);
-	pc->kind = kind;
+	pc->kind = (uint8_t)kind;
 	pc->span = (uint32_t)span;
 	pc->start = (uint32_t)start;
 	pc->end = (uint32_t)end;
@@ -435,14 +437,14 @@ static void piece_glue(fo_para_t *p, size_t span, size_t at, size_t end, double 
                        double stretch, double shrink)
 {
 	fo_piece_t *g = piece_add(p, PC_GLUE, span, at, end);
-	g->w = w;
-	g->stretch = stretch;
-	g->shrink = shrink;
+	g->w = (float)w;
+	g->stretch = (float)stretch;
+	g->shrink = (float)shrink;
 }
 
 static void piece_pen(fo_para_t *p, size_t span, size_t at, double pen)
 {
-	piece_add(p, PC_PEN, span, at, at)->pen = pen;
+	piece_add(p, PC_PEN, span, at, at)->pen = (float)pen;
 }
 
 /* The end of a line: stretchable to any length, then a forced break. */
@@ -526,7 +528,7 @@ static void para_pieces(fo_para_t *p)
 				if (box == NULL)
 					box = piece_add(p, PC_BOX, si, at, at);
 				box->end = (uint32_t)(s - text);
-				box->w += mpt(glyph_get(fc, c).adv * size) + ls;
+				box->w += (float)(mpt(glyph_get(fc, c).adv * size) + ls);
 				if (c == '-' && s < end && ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z')) {
 					box = NULL;
 					piece_hyphen_break(p, si, (size_t)(s - text), justify);
@@ -828,7 +830,7 @@ void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_inde
 	para_trim_end(p);
 	p->fonts = f;
 	if (first_indent != 0)
-		piece_add(p, PC_BOX, 0, 0, 0)->w = first_indent;
+		piece_add(p, PC_BOX, 0, 0, 0)->w = (float)first_indent;
 	para_pieces(p);
 	kp_t k = { p->pieces, p->npieces, floor(width * 1000) / 1000, 1.0, NULL, 0, 0, NULL, 0, 0, 0, 0, 0, 0 };
 	long last = -1;
