@@ -554,7 +554,9 @@ static void para_pieces(fo_para_t *p)
 					box = piece_add(p, PC_BOX, si, at, at);
 				box->end = (uint32_t)(s - text);
 				box->w += (float)(mpt(glyph_get(fc, c).adv * size) + ls);
-				if (c == '-' && s < end && ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z')) {
+				/* UAX #14 as FOP applies it: a line may break after a hyphen
+				 * or a solidus followed by a letter (not before a digit). */
+				if ((c == '-' || c == '/') && s < end && ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z')) {
 					box = NULL;
 					piece_hyphen_break(p, si, (size_t)(s - text), justify);
 				}
