@@ -104,7 +104,7 @@ static void school_reviews(check_t *c, const model_member_t *s)
 			continue;
 		const model_review_t *rv = NULL;
 		for (size_t j = 0; j < s->nreviews; j++)
-			if (s->reviews[j]->year == year)
+			if (s->reviews[j]->year == (unsigned)year)
 				rv = s->reviews[j];
 		if (rv == NULL) {
 			check_report(c, CHECK_MSG_REVIEW_MISSING, &s->pos, rule->clause, NULL, s->name,
@@ -135,7 +135,31 @@ static void membership_member(check_t *c, const model_member_t *s)
 	school_reviews(c, s);
 }
 
+static int change_signed_by(const model_change_t *ch, const model_party_t *p)
+{
+	for (size_t i = 0; i < ch->nsignatures; i++)
+		if (ch->signatures[i]->party == p)
+			return 1;
+	return 0;
+}
+
+/* Variations of the agreement are in writing, signed by every party. */
+static void variations(check_t *c)
+{
+	const model_rule_t *rule = &c->r->rules[MODEL_RULE_VARIATION];
+	const model_agreement_t *ag = &c->r->agreement;
+	if (!rule->present)
+		return;
+	for (size_t i = 0; i < ag->nchanges; i++)
+		for (size_t p = 0; p < ag->nparties; p++)
+			if (!change_signed_by(ag->changes[i], ag->parties[p]))
+				check_report(c, CHECK_MSG_VARIATION_UNSIGNED, &ag->changes[i]->pos, rule->clause,
+				             NULL, ag->changes[i]->title,
+				             ag->parties[p]->short_name ? ag->parties[p]->short_name : ag->parties[p]->id);
+}
+
 const check_family_t check_family_membership = {
 	.name = "membership",
+	.start = variations,
 	.member = membership_member,
 };

@@ -36,6 +36,10 @@
 	  "%s's term on the %s began on %s, so it ended on %s (terms are at most %u years)") \
 	X(TERM_RENEWED, ERROR, "seats", "term-renewed", "person body from", \
 	  "%s was appointed to the %s again on %s; terms of office are not renewable") \
+	X(BODY_COUNT, ERROR, "seats", "body-count", "count kind found", \
+	  "the agreement provides for %u %s; the records have %u") \
+	X(OFFICE_VACANT, ERROR, "seats", "office-vacant", "office", \
+	  "nobody holds the office of %s") \
 	/* quorum */ \
 	X(DECISION_INQUORATE, ERROR, "quorum", "decision-inquorate", "body present membership quorum", \
 	  "decision taken while the %s was inquorate: %u of %u present, quorum %u") \
@@ -141,6 +145,8 @@
 	  "answer to the %d review is dated %s; the review is in %s") \
 	X(REVIEW_WITHDRAW_NO_NOTICE, ERROR, "membership", "review-withdraw-no-notice", "school year", \
 	  "%s chose to withdraw at the %d review but no withdrawal notice is recorded") \
+	X(VARIATION_UNSIGNED, ERROR, "membership", "variation-unsigned", "change party", \
+	  "change '%s' to the agreement is not signed by %s") \
 	/* minutes */ \
 	X(MINUTES_MISSING, ERROR, "minutes", "minutes-missing", "body date", \
 	  "no minutes recorded for the %s meeting on %s") \

@@ -1,6 +1,7 @@
 /* check_seats: seat composition and terms of office, from each body's <seat>s and
  * <term-of-office> (counts, minimums, per-party nominees, nominating bodies, people
  * in two seats at once, terms expired or over the maximum, renewals). */
+#include <stdio.h>
 #include <string.h>
 
 #include "check_internal.h"
@@ -152,8 +153,51 @@ static void seats_person(check_t *c, const model_person_t *p)
 	}
 }
 
+/* "six groupings of primary schools": bodies of a kind (and phase). */
+static void body_counts(check_t *c)
+{
+	for (size_t i = 0; i < c->r->nbody_counts; i++) {
+		const model_body_count_t *bc = c->r->body_counts[i];
+		unsigned found = 0;
+		for (size_t j = 0; j < c->r->nbodies; j++) {
+			const model_body_t *b = c->r->bodies[j];
+			found += b->kind == bc->kind && check_body_active(c, b, c->today)
+			         && (bc->phase == NULL || (b->phase && strcmp(b->phase, bc->phase) == 0));
+		}
+		if (found == bc->count)
+			continue;
+		char what[96];
+		snprintf(what, sizeof what, "%s%s%s%s", model_body_kind_names[bc->kind],
+		         bc->count == 1 ? "" : "s", bc->phase ? " for the phase " : "",
+		         bc->phase ? bc->phase : "");
+		check_report(c, CHECK_MSG_BODY_COUNT, &bc->pos, bc->clause, NULL, bc->count, what, found);
+	}
+}
+
+static void offices_filled(check_t *c)
+{
+	for (size_t i = 0; i < c->r->noffice_rules; i++) {
+		const model_office_rule_t *o = c->r->office_rules[i];
+		if (o->body && !check_body_active(c, o->body, c->today))
+			continue;
+		if (model_office_holder(c->m, o->title, o->body, c->today))
+			continue;
+		char what[128];
+		snprintf(what, sizeof what, "%s%s%s", check_office_text(o->title),
+		         o->body ? " of the " : "", o->body ? o->body->name : "");
+		check_report(c, CHECK_MSG_OFFICE_VACANT, &o->pos, o->clause, NULL, what);
+	}
+}
+
+static void seats_start(check_t *c)
+{
+	body_counts(c);
+	offices_filled(c);
+}
+
 const check_family_t check_family_seats = {
 	.name = "seats",
+	.start = seats_start,
 	.body = seats_body,
 	.person = seats_person,
 };
