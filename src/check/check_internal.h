@@ -91,6 +91,9 @@ const model_meeting_t *check_meeting_next_full(const model_body_t *b, date_t aft
 const model_meeting_t *check_meeting_prev_full(const model_body_t *b, date_t before);
 /* Whether a meeting received a paper of that kind. */
 int check_meeting_has_paper(const model_meeting_t *mt, const char *kind);
+/* "the Executive Board meeting" reads "Executive Board meeting"; a body
+ * already named a meeting ("Members' Meeting") is not doubled. */
+const char *check_meeting_text(check_t *c, const model_body_t *b);
 /* Display name of a paper kind: "financial-report" -> "financial report". */
 const char *check_paper_text(check_t *c, const char *kind);
 

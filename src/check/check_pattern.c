@@ -68,8 +68,9 @@ static void meets_before(check_t *c, const model_body_t *b, const model_meets_t 
 		if (r->within_days && date_cmp(lo, days_from(x->date, -(long)r->within_days)) < 0)
 			lo = days_from(x->date, -(long)r->within_days);
 		if (check_meetings_between(b, lo, x->date) == 0)
-			check_report(c, CHECK_MSG_NO_MEETING_BEFORE, &x->pos, r->clause, b->clause, b->name,
-			             check_date_text(c, lo), o->name, check_date_text(c, x->date));
+			check_report(c, CHECK_MSG_NO_MEETING_BEFORE, &x->pos, r->clause, b->clause,
+			             check_meeting_text(c, b), check_date_text(c, lo), check_meeting_text(c, o),
+			             check_date_text(c, x->date));
 	}
 }
 
@@ -93,8 +94,9 @@ static void meets_after(check_t *c, const model_body_t *b, const model_meets_t *
 		if (!date_is_set(hi) || date_cmp(hi, c->today) >= 0)
 			continue;
 		if (check_meetings_between(b, x->date, hi) == 0)
-			check_report(c, CHECK_MSG_NO_MEETING_AFTER, &x->pos, r->clause, b->clause, b->name,
-			             o->name, check_date_text(c, x->date), check_date_text(c, hi));
+			check_report(c, CHECK_MSG_NO_MEETING_AFTER, &x->pos, r->clause, b->clause,
+			             check_meeting_text(c, b), check_meeting_text(c, o),
+			             check_date_text(c, x->date), check_date_text(c, hi));
 	}
 }
 
@@ -143,10 +145,11 @@ static void pattern_meeting(check_t *c, const model_meeting_t *mt)
 	int past = date_cmp(mt->date, c->today) < 0;
 	if (mt->status == MODEL_MEETING_SCHEDULED && past)
 		check_report(c, CHECK_MSG_MEETING_STILL_SCHEDULED, &mt->pos, minutes->clause, NULL,
-		             mt->body->name, check_date_text(c, mt->date));
+		             check_meeting_text(c, mt->body), check_date_text(c, mt->date));
 	if (mt->status == MODEL_MEETING_HELD && date_cmp(mt->date, c->today) > 0)
 		check_report(c, CHECK_MSG_MEETING_HELD_IN_FUTURE, &mt->pos, minutes->clause, NULL,
-		             mt->body->name, check_date_text(c, mt->date), check_date_text(c, c->today));
+		             check_meeting_text(c, mt->body), check_date_text(c, mt->date),
+		             check_date_text(c, c->today));
 	if (!check_meeting_held(mt))
 		return;
 	if (special->present && mt->kind == MODEL_MEETING_SPECIAL && (mt->reason == NULL || !*mt->reason))

@@ -48,10 +48,11 @@ static void report_periods(check_t *c, const model_body_t *b, const model_report
 			const model_meeting_t *last = last_full_in(to, &w[i]);
 			if (last == NULL)
 				check_report(c, CHECK_MSG_REPORT_NO_MEETING, &r->pos, r->clause, b->clause,
-				             to->name, w[i].label, paper);
+				             check_meeting_text(c, to), w[i].label, paper);
 			else if (!check_meeting_has_paper(last, r->paper))
 				check_report(c, CHECK_MSG_REPORT_NOT_AT_FINAL_MEETING, &last->pos, r->clause,
-				             b->clause, paper, to->name, w[i].label, check_date_text(c, last->date));
+				             b->clause, paper, check_meeting_text(c, to), w[i].label,
+				             check_date_text(c, last->date));
 		} else if (!paper_in(to, &w[i], r->paper)) {
 			check_report(c, CHECK_MSG_REPORT_MISSING, &r->pos, r->clause, b->clause, paper,
 			             to->name, w[i].label, per == MODEL_PERIOD_YEAR ? "year" : "term");
@@ -68,7 +69,8 @@ static void report_each_meeting(check_t *c, const model_body_t *b, const model_r
 		if (check_meeting_full(mt) && date_cmp(mt->date, c->today) <= 0
 		    && !check_meeting_has_paper(mt, r->paper))
 			check_report(c, CHECK_MSG_REPORT_MISSING_AT_MEETING, &mt->pos, r->clause, b->clause,
-			             to->name, check_date_text(c, mt->date), check_paper_text(c, r->paper));
+			             check_meeting_text(c, to), check_date_text(c, mt->date),
+			             check_paper_text(c, r->paper));
 	}
 }
 

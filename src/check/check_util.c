@@ -51,13 +51,30 @@ const char *check_office_text(const char *title)
 	return title ? title : "";
 }
 
-const char *check_paper_text(check_t *c, const char *kind)
+const char *check_meeting_text(check_t *c, const model_body_t *b)
 {
 	char *s = check_slot(c);
+	size_t n = strlen(b->name);
+	int named = n >= 7 && strcmp(b->name + n - 7, "Meeting") == 0;
+	snprintf(s, CHECK_TEXT_SIZE, "%s%s", b->name, named ? "" : " meeting");
+	return s;
+}
+
+/* The paper kinds of the records format as a reader names them. */
+const char *check_paper_text(check_t *c, const char *kind)
+{
+	static const struct { const char *kind, *text; } papers[] = {
+		{ "financial-report", "financial report" }, { "termly-report", "termly report" },
+		{ "directors-report", "directors’ report" }, { "audited-accounts", "audited accounts" },
+		{ "ceo-decisions", "report of CEO decisions" }, { "delivery-plan", "delivery plan" },
+		{ "annual-report", "annual report" }, { "performance-plan", "performance plan" },
+		{ "task-group-report", "task group report" },
+	};
+	for (size_t i = 0; kind && i < sizeof papers / sizeof papers[0]; i++)
+		if (strcmp(papers[i].kind, kind) == 0)
+			return papers[i].text;
+	char *s = check_slot(c);
 	snprintf(s, CHECK_TEXT_SIZE, "%s", kind ? kind : "paper");
-	for (char *p = s; *p; p++)
-		if (*p == '-')
-			*p = ' ';
 	return s;
 }
 
