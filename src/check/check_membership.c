@@ -44,11 +44,23 @@ static int enrolled_during(const model_member_t *s, date_t from, date_t to)
 	return 1;
 }
 
+/* Whether the records hold any school's subscription for a year: years
+ * they do not cover are not judged. */
+static int subscriptions_recorded(check_t *c, const char *year)
+{
+	for (size_t i = 0; i < c->r->nmembers; i++)
+		for (size_t j = 0; j < c->r->members[i]->nsubscriptions; j++)
+			if (strcmp(c->r->members[i]->subscriptions[j]->year, year) == 0)
+				return 1;
+	return 0;
+}
+
 static void school_subscriptions(check_t *c, const model_member_t *s, const model_rule_t *rule)
 {
 	for (size_t y = 0; y < c->r->nfys; y++) {
 		const model_financial_year_t *fy = c->r->fys[y];
-		if (date_cmp(fy->start, c->today) > 0 || !enrolled_during(s, fy->start, fy->end))
+		if (date_cmp(fy->start, c->today) > 0 || !enrolled_during(s, fy->start, fy->end)
+		    || !subscriptions_recorded(c, fy->id))
 			continue;
 		const model_subscription_t *sub = NULL;
 		for (size_t i = 0; i < s->nsubscriptions; i++)

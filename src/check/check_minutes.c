@@ -119,8 +119,25 @@ static void minutes_item(check_t *c, const model_item_t *it)
 	item_approvals(c, rule, it);
 }
 
+/* Under the declarations rule, directors keep a register of interests. */
+static void minutes_person(check_t *c, const model_person_t *p)
+{
+	const model_rule_t *rule = &c->r->rules[MODEL_RULE_DECLARATIONS];
+	if (!rule->present || p->ninterests > 0)
+		return;
+	for (size_t i = 0; i < p->nholdings; i++) {
+		const model_holding_t *h = p->holdings[i];
+		if (h->body && h->body->kind == MODEL_BODY_DIRECTORS && model_holding_active(h, c->today)) {
+			check_report(c, CHECK_MSG_INTERESTS_NOT_REGISTERED, &p->pos, rule->clause, NULL,
+			             p->name, h->body->name);
+			return;
+		}
+	}
+}
+
 const check_family_t check_family_minutes = {
 	.name = "minutes",
+	.person = minutes_person,
 	.meeting = minutes_meeting,
 	.item = minutes_item,
 };

@@ -125,6 +125,16 @@ static void fund_grants(check_t *c, const model_fund_t *f)
 	}
 }
 
+/* Whether the records hold any income for a financial year: years they
+ * do not cover are not judged. */
+static int income_recorded(check_t *c, const model_financial_year_t *fy)
+{
+	for (size_t k = 0; k < c->r->nincome; k++)
+		if (date_within(c->r->income[k]->date, fy->start, fy->end))
+			return 1;
+	return 0;
+}
+
 /* Yearly commitments, judged for each financial year that has ended. */
 static void commitments(check_t *c)
 {
@@ -134,7 +144,7 @@ static void commitments(check_t *c)
 			continue;
 		for (size_t y = 0; y < c->r->nfys; y++) {
 			const model_financial_year_t *fy = c->r->fys[y];
-			if (date_cmp(fy->end, c->today) >= 0
+			if (date_cmp(fy->end, c->today) >= 0 || !income_recorded(c, fy)
 			    || (date_is_set(c->r->founded) && date_cmp(fy->end, c->r->founded) < 0))
 				continue;
 			money_t paid = 0;
@@ -188,8 +198,55 @@ static void party_contributions(check_t *c)
 	}
 }
 
+/* The latest inspection outcome and direction of travel of a school on a day. */
+static void school_standing(check_t *c, const model_member_t *s, date_t on,
+                            const model_inspection_t **insp, const model_direction_t **dir)
+{
+	*insp = NULL;
+	*dir = NULL;
+	for (size_t i = 0; i < c->r->ninspections; i++) {
+		const model_inspection_t *x = c->r->inspections[i];
+		if (x->school == s && date_cmp(x->date, on) <= 0
+		    && (*insp == NULL || date_cmp((*insp)->date, x->date) < 0))
+			*insp = x;
+	}
+	for (size_t i = 0; i < c->r->ndirections; i++) {
+		const model_direction_t *x = c->r->directions[i];
+		if (x->school == s && date_cmp(x->date, on) <= 0
+		    && (*dir == NULL || date_cmp((*dir)->date, x->date) < 0))
+			*dir = x;
+	}
+}
+
+/* School-to-school support (credits) is drawn from strong schools: judged
+ * good or outstanding, and not declining. */
+static void donor_schools(check_t *c)
+{
+	const model_rule_t *rule = &c->r->rules[MODEL_RULE_BROKERAGE];
+	if (!rule->present)
+		return;
+	for (size_t i = 0; i < c->r->ncredits; i++) {
+		const model_credit_t *cr = c->r->credits[i];
+		const model_inspection_t *insp;
+		const model_direction_t *dir;
+		if (cr->school == NULL)
+			continue;
+		school_standing(c, cr->school, cr->date, &insp, &dir);
+		char judged[96];
+		if (insp && strcmp(insp->outcome, "good") != 0 && strcmp(insp->outcome, "outstanding") != 0)
+			snprintf(judged, sizeof judged, "judged %s", check_words_text(c, insp->outcome));
+		else if (dir && strcmp(dir->travel, "declining") == 0)
+			snprintf(judged, sizeof judged, "whose direction of travel is declining");
+		else
+			continue;
+		check_report(c, CHECK_MSG_DONOR_NOT_STRONG, &cr->pos, rule->clause, NULL, cr->school->name,
+		             judged);
+	}
+}
+
 static void money_start(check_t *c)
 {
+	donor_schools(c);
 	office_decisions(c);
 	spending_under_decisions(c);
 	budget_lines(c);

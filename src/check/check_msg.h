@@ -61,7 +61,7 @@
 	X(NO_MEETING_BEFORE, ERROR, "pattern", "no-meeting-before", "body from meeting date", \
 	  "no %s between %s and this %s on %s") \
 	X(NO_MEETING_AFTER, ERROR, "pattern", "no-meeting-after", "body meeting date until", \
-	  "no %s after this %s on %s and before %s") \
+	  "no %s between this %s on %s and %s") \
 	X(SPECIAL_NO_REASON, ERROR, "pattern", "special-no-reason", "body", \
 	  "special meeting of the %s does not state its reason") \
 	X(MEETING_STILL_SCHEDULED, WARNING, "pattern", "meeting-still-scheduled", "meeting date", \
@@ -97,6 +97,8 @@
 	  "the performance plan for %s lacks %s") \
 	X(MILESTONE_OVERDUE, WARNING, "reports", "milestone-overdue", "milestone priority due", \
 	  "milestone '%s' of '%s' was due on %s and is not done") \
+	X(MILESTONE_LATE, WARNING, "reports", "milestone-late", "milestone priority done due", \
+	  "milestone '%s' of '%s' was done on %s, after it was due (%s)") \
 	X(ACTIVITY_OVERDUE, WARNING, "reports", "activity-overdue", "activity due rag", \
 	  "activity '%s' was due on %s and is rated %s, not complete") \
 	/* money */ \
@@ -120,6 +122,8 @@
 	  "grants from the %s total %s, more than its %s") \
 	X(GRANT_OUTSIDE_FUND_PERIOD, ERROR, "money", "grant-outside-fund-period", "amount date fund from to", \
 	  "grant of %s awarded on %s, outside the %s (%s to %s)") \
+	X(DONOR_NOT_STRONG, WARNING, "money", "donor-not-strong", "school judged", \
+	  "support was drawn from %s, %s; support comes from good or outstanding schools that are not declining") \
 	X(COMMITMENT_SHORT, WARNING, "money", "commitment-short", "member paid amount year", \
 	  "%s paid %s of the %s a year committed, in %s") \
 	X(CONTRIBUTION_SHORT, WARNING, "money", "contribution-short", "party paid agreed year", \
@@ -131,7 +135,7 @@
 	  "%s is a %s school in the %s, which is for %s schools") \
 	X(SUBSCRIPTION_DUE, NOTE, "membership", "subscription-due", "school year", \
 	  "%s has not yet paid its %s subscription; until it does it is not a member") \
-	X(SUBSCRIPTION_UNPAID, WARNING, "membership", "subscription-unpaid", "school year", \
+	X(SUBSCRIPTION_UNPAID, NOTE, "membership", "subscription-unpaid", "school year", \
 	  "%s did not pay its %s subscription, so it was not a member that year") \
 	X(MOU_UNSIGNED, WARNING, "membership", "mou-unsigned", "school agreement", \
 	  "%s has not signed the %s") \
@@ -172,6 +176,8 @@
 	  "action '%s' has no due date") \
 	X(ACTION_OVERDUE, WARNING, "minutes", "action-overdue", "action owner due", \
 	  "action '%s' (%s) was due on %s and is still open") \
+	X(INTERESTS_NOT_REGISTERED, WARNING, "minutes", "interests-not-registered", "person body", \
+	  "%s is on the %s but has registered no interests, not even a nil return") \
 	X(DECLARATION_NOT_PRESENT, WARNING, "minutes", "declaration-not-present", "person", \
 	  "%s declared an interest but is not recorded as present") \
 	/* confidentiality */ \

@@ -63,8 +63,9 @@ static void meets_before(check_t *c, const model_body_t *b, const model_meets_t 
 		if (!check_meeting_full(x) || date_cmp(x->date, c->today) > 0
 		    || !check_body_active(c, b, x->date))
 			continue;
+		/* A meeting on the day of the previous one served that one. */
 		const model_meeting_t *prev = check_meeting_prev_full(o, x->date);
-		date_t lo = prev ? prev->date : (date_t){ 1900, 1, 1 };
+		date_t lo = prev ? days_from(prev->date, 1) : (date_t){ 1900, 1, 1 };
 		if (r->within_days && date_cmp(lo, days_from(x->date, -(long)r->within_days)) < 0)
 			lo = days_from(x->date, -(long)r->within_days);
 		if (check_meetings_between(b, lo, x->date) == 0)
@@ -84,8 +85,9 @@ static void meets_after(check_t *c, const model_body_t *b, const model_meets_t *
 		const model_meeting_t *x = o->meetings[i];
 		if (!check_meeting_full(x) || !check_body_active(c, b, x->date))
 			continue;
+		/* A meeting on the day of the next one serves that one. */
 		const model_meeting_t *next = check_meeting_next_full(o, x->date);
-		date_t hi = next ? next->date : DATE_NONE;
+		date_t hi = next ? days_from(next->date, -1) : DATE_NONE;
 		if (r->within_days) {
 			date_t lim = days_from(x->date, (long)r->within_days);
 			if (!date_is_set(hi) || date_cmp(lim, hi) < 0)
