@@ -21,6 +21,7 @@ struct check {
 	size_t nids, capids;
 	const model_item_t **confidential;  /* confidential items with a minute number */
 	size_t nconfidential, capconfidential;
+	unsigned char *fy_subscriptions;    /* per financial year: any subscription recorded */
 	char text[CHECK_TEXT_SLOTS][CHECK_TEXT_SIZE];  /* ring of formatted values */
 	unsigned next_text;
 };

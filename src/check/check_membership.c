@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../util/xalloc.h"
 #include "check_internal.h"
 
 /* The grouping (a body with a phase) for a phase, NULL when none. */
@@ -44,15 +45,16 @@ static int enrolled_during(const model_member_t *s, date_t from, date_t to)
 	return 1;
 }
 
-/* Whether the records hold any school's subscription for a year: years
- * they do not cover are not judged. */
-static int subscriptions_recorded(check_t *c, const char *year)
+/* Notes, per financial year, whether the records hold any school's
+ * subscription for it: years they do not cover are not judged. */
+static void subscriptions_recorded(check_t *c)
 {
+	c->fy_subscriptions = xcalloc(c->r->nfys + 1, 1);
 	for (size_t i = 0; i < c->r->nmembers; i++)
 		for (size_t j = 0; j < c->r->members[i]->nsubscriptions; j++)
-			if (strcmp(c->r->members[i]->subscriptions[j]->year, year) == 0)
-				return 1;
-	return 0;
+			for (size_t y = 0; y < c->r->nfys; y++)
+				if (strcmp(c->r->members[i]->subscriptions[j]->year, c->r->fys[y]->id) == 0)
+					c->fy_subscriptions[y] = 1;
 }
 
 static void school_subscriptions(check_t *c, const model_member_t *s, const model_rule_t *rule)
@@ -60,7 +62,7 @@ static void school_subscriptions(check_t *c, const model_member_t *s, const mode
 	for (size_t y = 0; y < c->r->nfys; y++) {
 		const model_financial_year_t *fy = c->r->fys[y];
 		if (date_cmp(fy->start, c->today) > 0 || !enrolled_during(s, fy->start, fy->end)
-		    || !subscriptions_recorded(c, fy->id))
+		    || !c->fy_subscriptions[y])
 			continue;
 		const model_subscription_t *sub = NULL;
 		for (size_t i = 0; i < s->nsubscriptions; i++)
@@ -170,8 +172,14 @@ static void variations(check_t *c)
 				             ag->parties[p]->short_name ? ag->parties[p]->short_name : ag->parties[p]->id);
 }
 
+static void membership_start(check_t *c)
+{
+	subscriptions_recorded(c);
+	variations(c);
+}
+
 const check_family_t check_family_membership = {
 	.name = "membership",
-	.start = variations,
+	.start = membership_start,
 	.member = membership_member,
 };
