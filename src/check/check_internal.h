@@ -103,8 +103,8 @@ const char *check_words_text(check_t *c, const char *value);
 /* Display name of a paper kind: "financial-report" -> "financial report". */
 const char *check_paper_text(check_t *c, const char *kind);
 
-/* Whether a school belongs to the partnership on a day (joined, not left
- * or withdrawn), whatever its subscription. */
-int check_school_enrolled(const model_member_t *s, date_t on);
+/* Whether a school belonged to the partnership at some time from..to
+ * (joined, not left or withdrawn), whatever its subscription. */
+int check_school_enrolled(const model_member_t *s, date_t from, date_t to);
 
 #endif

@@ -1,4 +1,3 @@
 # A seat per party on the task group, each party with its nominee.
-edit partnership.xml 's{(<seat id="tf-member" role="Member" min=")2("/>)}{${1}1$2\n      <seat id="tf-party" role="Party nominee" count="1" per="party" clause="1.4"/>}'
-edit people.xml 's{(<seat body="sg" seat="sg-la" from="2024-04-01" nominated-by="rcc"/>)}{$1\n    <seat body="tf-reading" seat="tf-party" from="2025-09-01" nominated-by="rcc"/>}'
+add_party_seat_on_task_group
 edit people.xml 's{<seat body="tf-reading" seat="tf-member" from="2025-09-01"/>(\s*</person>\s*<person id="p-dee")}{<seat body="tf-reading" seat="tf-party" from="2025-09-01" nominated-by="rha"/>$1}'
