@@ -30,6 +30,8 @@ static void seats_per_party(check_t *c, const model_body_t *b, const model_seat_
 	const model_agreement_t *ag = &c->r->agreement;
 	for (size_t i = 0; i < ag->nparties; i++) {
 		const model_party_t *p = ag->parties[i];
+		if (p->org == NULL)
+			continue;
 		unsigned held = seat_holders(b, s, c->today, p->org);
 		if (held != s->count)
 			check_report(c, CHECK_MSG_SEAT_PARTY_NOMINEES, &s->pos, s->clause, b->clause,
