@@ -13,6 +13,7 @@
 #endif
 
 static const cli_command_t commands[] = {
+	{ "check", cli_check, "check a partnership's records against its agreement" },
 	{ "render", cli_render, "typeset an XSL-FO file into a PDF" },
 	{ "view", cli_view, "print a partnership's records as canonical XML" },
 };
