@@ -14,6 +14,7 @@
 
 static const cli_command_t commands[] = {
 	{ "render", cli_render, "typeset an XSL-FO file into a PDF" },
+	{ "view", cli_view, "print a partnership's records as canonical XML" },
 };
 
 static void usage(FILE *out)

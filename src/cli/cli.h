@@ -33,5 +33,6 @@ typedef struct cli_command {
 int cli_exit_for_input(const diag_t *d);
 
 int cli_render(int argc, char **argv);
+int cli_view(int argc, char **argv);
 
 #endif

@@ -108,6 +108,12 @@ static void xml_safe_error(void *user, xmlErrorPtr err)
 	size_t n = strlen(msg);
 	while (n > 0 && (msg[n - 1] == '\n' || msg[n - 1] == ' '))
 		msg[--n] = '\0';
+	if (strstr(msg, "Excessive depth") != NULL) {
+		/* libxml2's own wording names a parser option users cannot set */
+		free(msg);
+		msg = xstrdup("elements are nested more than 256 deep; no lpdoc file needs "
+		              "that: the file is probably damaged or generated wrongly");
+	}
 	diag_level_t level = err->level == XML_ERR_WARNING ? DIAG_WARNING : DIAG_ERROR;
 	diag_add(st->diag, level, st->name, (unsigned)(err->line > 0 ? err->line : 0),
 	         (unsigned)(err->int2 > 0 ? err->int2 : 0), NULL,
@@ -126,6 +132,10 @@ xmlDocPtr xml_safe_read_memory(const char *data, size_t len, const char *name,
 	}
 	if (len > INT32_MAX)
 		return NULL;
+	if (len == 0) {
+		diag_add(d, DIAG_ERROR, name, 0, 0, NULL, "file is empty: expected an XML document");
+		return NULL;
+	}
 	for (size_t i = 0; i < len; i++) {
 		if (data[i] == '\0') {
 			diag_add(d, DIAG_ERROR, name, 0, 0, NULL,

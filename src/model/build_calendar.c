@@ -1,0 +1,81 @@
+/* build_calendar: calendar.xml into the model (see internal.h). */
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+
+/* Reads start and end, checks their order, and that they lie inside the
+ * enclosing span (when there is one) and after the previous sibling. */
+static void build_span(model_ctx_t *c, xmlNode *n, date_t *start, date_t *end,
+                       const date_t *outer_start, const date_t *outer_end,
+                       const date_t *prev_end, const char *what, const char *outer)
+{
+	*start = attr_date(c, n, "start");
+	*end = attr_date(c, n, "end");
+	if (!date_is_set(*start) || !date_is_set(*end))
+		return;
+	ctx_check_span(c, n, *start, *end, "start", "end");
+	if (outer_start && date_is_set(*outer_start) && date_is_set(*outer_end)
+	    && (date_cmp(*start, *outer_start) < 0 || date_cmp(*end, *outer_end) > 0))
+		ctx_error(c, n, "the %s is not inside its %s", what, outer);
+	if (prev_end && date_is_set(*prev_end) && date_cmp(*start, *prev_end) <= 0)
+		ctx_error(c, n, "the %s starts before the previous one ends: list them in "
+		          "date order without overlaps", what);
+}
+
+static void build_term(model_ctx_t *c, model_academic_year_t *y, xmlNode *n)
+{
+	model_term_t *t = ctx_new(c, sizeof *t);
+	t->pos = ctx_pos(c, n);
+	t->id = attr_str(c, n, "id");
+	t->season = attr_enum(n, "season", model_season_names, MODEL_SEASON_NONE);
+	t->name = attr_str(c, n, "name");
+	t->year = y;
+	const date_t *prev = y->nterms ? &y->terms[y->nterms - 1]->end : NULL;
+	build_span(c, n, &t->start, &t->end, &y->start, &y->end, prev, "term", "academic year");
+	if (t->name == NULL) {
+		const char *s = model_season_names[t->season];
+		char buf[64];
+		snprintf(buf, sizeof buf, "%c%s term %d", s[0] ? s[0] - 32 : '?',
+		         s[0] ? s + 1 : "", t->start.y);
+		t->name = arena_strdup(c->a, buf);
+	}
+	ctx_define(c, ID_TERM, t->id, t, n);
+	FOR_ELEMS(e, n) {
+		model_half_term_t *h = ctx_new(c, sizeof *h);
+		h->pos = ctx_pos(c, e);
+		h->id = attr_str(c, e, "id");
+		h->term = t;
+		const date_t *hprev = t->nhalf_terms ? &t->half_terms[t->nhalf_terms - 1]->end : NULL;
+		build_span(c, e, &h->start, &h->end, &t->start, &t->end, hprev, "half-term", "term");
+		ctx_define(c, ID_HALF_TERM, h->id, h, e);
+		ARENA_PUSH(c->a, t->half_terms, t->nhalf_terms, h);
+	}
+	ARENA_PUSH(c->a, y->terms, y->nterms, t);
+}
+
+void build_calendar(model_ctx_t *c, xmlNode *root)
+{
+	model_records_t *r = &c->m->r;
+	FOR_ELEMS(n, root) {
+		if (xml_is(n, "academic-year")) {
+			model_academic_year_t *y = ctx_new(c, sizeof *y);
+			y->pos = ctx_pos(c, n);
+			y->id = attr_year(c, n, "id");
+			const date_t *prev = r->nyears ? &r->years[r->nyears - 1]->end : NULL;
+			build_span(c, n, &y->start, &y->end, NULL, NULL, prev, "academic year", "");
+			ctx_define(c, ID_ACADEMIC_YEAR, y->id, y, n);
+			FOR_ELEMS(t, n)
+				build_term(c, y, t);
+			ARENA_PUSH(c->a, r->years, r->nyears, y);
+		} else if (xml_is(n, "financial-year")) {
+			model_financial_year_t *f = ctx_new(c, sizeof *f);
+			f->pos = ctx_pos(c, n);
+			f->id = attr_year(c, n, "id");
+			const date_t *prev = r->nfys ? &r->fys[r->nfys - 1]->end : NULL;
+			build_span(c, n, &f->start, &f->end, NULL, NULL, prev, "financial year", "");
+			ctx_define(c, ID_FINANCIAL_YEAR, f->id, f, n);
+			ARENA_PUSH(c->a, r->fys, r->nfys, f);
+		}
+	}
+}

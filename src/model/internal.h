@@ -1,0 +1,128 @@
+/*
+ * internal: what the loader's parts share and nobody outside src/model/
+ * may use: the model_t itself, the id kinds, the build context, helpers
+ * reading attributes into typed values, and deferred references.
+ *
+ * Building runs file by file; references between records are only noted
+ * (ctx_ref) and resolved once every file is built (model_resolve), so
+ * files can refer to each other in any order.
+ */
+#ifndef LPDOC_MODEL_INTERNAL_H
+#define LPDOC_MODEL_INTERNAL_H
+
+#include <libxml/tree.h>
+
+#include "../util/arena.h"
+#include "idmap.h"
+#include "model.h"
+
+typedef enum model_id_kind {
+	ID_BODY, ID_PERSON, ID_MEMBER, ID_URN, ID_PARTY, ID_CLAUSE, ID_MEETING, ID_ITEM,
+	ID_ACTION, ID_DECISION, ID_ACADEMIC_YEAR, ID_TERM, ID_HALF_TERM, ID_FINANCIAL_YEAR,
+	ID_FUND, ID_COMMITMENT, ID_BUDGET_LINE, ID_INCOME, ID_EXPENDITURE, ID_CEO_DECISION,
+	ID_GRANT, ID_CREDIT, ID_MEASURE, ID_OBJECTIVE, ID_PRIORITY, ID_MILESTONE,
+	ID_ACTIVITY,
+	ID_KIND_COUNT
+} model_id_kind_t;
+
+/* How each kind is named in messages ("unknown person 'x'"). */
+extern const char *const model_id_kind_names[];
+
+typedef struct model_ref {
+	model_id_kind_t kind;
+	const char *id;
+	void *slot;              /* address of the pointer to fill */
+	model_pos_t pos;
+	const char *attr;        /* attribute the id came from, for messages */
+} model_ref_t;
+
+struct model {
+	arena_t *arena;
+	model_records_t r;
+	idmap_t *ids[ID_KIND_COUNT];
+	model_ref_t *refs;       /* pending references, in arena */
+	size_t nrefs;
+};
+
+typedef struct model_ctx {
+	model_t *m;
+	arena_t *a;
+	diag_t *d;
+	const char *file;        /* in the arena */
+} model_ctx_t;
+
+/* ---- reading elements and attributes ---- */
+
+model_pos_t ctx_pos(const model_ctx_t *c, const xmlNode *n);
+void ctx_error(const model_ctx_t *c, const xmlNode *n, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* The next element sibling (or first element child with n->children). */
+xmlNode *xml_elem(xmlNode *n);
+#define FOR_ELEMS(child, parent) \
+	for (xmlNode *child = xml_elem((parent)->children); child; child = xml_elem(child->next))
+int xml_is(const xmlNode *n, const char *name);
+
+/* The attribute's value as in the file, or NULL; no copy. */
+const char *attr_raw(const xmlNode *n, const char *name);
+/* An arena copy of the attribute with whitespace collapsed, or NULL. */
+char *attr_str(model_ctx_t *c, const xmlNode *n, const char *name);
+date_t attr_date(model_ctx_t *c, const xmlNode *n, const char *name);
+/* Sets *present when the attribute is there and valid. */
+money_t attr_money(model_ctx_t *c, const xmlNode *n, const char *name, int *present);
+unsigned attr_uint(model_ctx_t *c, const xmlNode *n, const char *name);
+int attr_yesno(const xmlNode *n, const char *name, int dflt);
+/* Index of the attribute's value in names (NULL-terminated), or dflt. */
+int attr_enum(const xmlNode *n, const char *name, const char *const *names, int dflt);
+/* An academic/financial year id "2025-26": checks the years follow. */
+char *attr_year(model_ctx_t *c, const xmlNode *n, const char *name);
+/* "HH:MM" into out[6]; "" when absent. */
+void attr_time(model_ctx_t *c, const xmlNode *n, const char *name, char out[6]);
+
+/* Reports a span whose end (to_name) comes before its start. */
+void ctx_check_span(model_ctx_t *c, xmlNode *n, date_t from, date_t to,
+                    const char *from_name, const char *to_name);
+
+/* The element's text with whitespace collapsed (arena). */
+char *node_text(model_ctx_t *c, const xmlNode *n);
+/* Paragraphs and lists, or the plain text as one paragraph. */
+model_prose_t node_prose(model_ctx_t *c, xmlNode *n);
+/* A p or list element as a block; returns 0 when n is neither. */
+int node_block(model_ctx_t *c, xmlNode *n, model_block_t *out);
+
+/* ---- ids and references ---- */
+
+/* Registers id of the given kind; reports a duplicate. */
+void ctx_define(model_ctx_t *c, model_id_kind_t kind, const char *id, void *obj, const xmlNode *n);
+/* Notes that *slot must point at the object with this id (NULL id: nothing). */
+void ctx_ref(model_ctx_t *c, model_id_kind_t kind, const char *id, void *slot,
+             const xmlNode *n, const char *attr);
+/* A clause reference from the clause attribute, if any. */
+void ctx_clause_ref(model_ctx_t *c, const xmlNode *n, const model_clause_t **slot);
+void *ctx_new(model_ctx_t *c, size_t size);
+
+/* ---- builders, one per file kind ---- */
+
+void build_partnership(model_ctx_t *c, xmlNode *root);
+void build_members(model_ctx_t *c, xmlNode *root);
+void build_people(model_ctx_t *c, xmlNode *root);
+void build_calendar(model_ctx_t *c, xmlNode *root);
+void build_meetings(model_ctx_t *c, xmlNode *root);
+void build_finance(model_ctx_t *c, xmlNode *root);
+void build_performance(model_ctx_t *c, xmlNode *root);
+void build_plans(model_ctx_t *c, xmlNode *root);
+
+/* Resolves the pending references and computes the derived links
+ * (meetings by body, minute numbers, approvals, terms). */
+void model_resolve(model_t *m, diag_t *d);
+
+/* ---- schema validation (schema.c) ---- */
+
+typedef struct model_schemas model_schemas_t;
+model_schemas_t *model_schemas_new(void);
+void model_schemas_free(model_schemas_t *s);
+/* Validates doc against data/schema/<kind>.rng; returns 0 when valid,
+ * else reports each violation as file:line:col and returns -1. */
+int model_schema_validate(model_schemas_t *s, const char *kind, xmlDocPtr doc,
+                          const char *file, diag_t *d);
+
+#endif

@@ -1,0 +1,270 @@
+/* query: see query.h. */
+#include <stdio.h>
+#include <string.h>
+
+#include "internal.h"
+#include "query.h"
+
+#define FIND(kind) idmap_get(m->ids[kind], id)
+
+const model_body_t *model_body_find(const model_t *m, const char *id) { return FIND(ID_BODY); }
+const model_person_t *model_person_find(const model_t *m, const char *id) { return FIND(ID_PERSON); }
+const model_member_t *model_member_find(const model_t *m, const char *id) { return FIND(ID_MEMBER); }
+const model_meeting_t *model_meeting_find(const model_t *m, const char *id) { return FIND(ID_MEETING); }
+const model_item_t *model_item_find(const model_t *m, const char *id) { return FIND(ID_ITEM); }
+const model_action_t *model_action_find(const model_t *m, const char *id) { return FIND(ID_ACTION); }
+const model_party_t *model_party_find(const model_t *m, const char *id) { return FIND(ID_PARTY); }
+const model_term_t *model_term_find(const model_t *m, const char *id) { return FIND(ID_TERM); }
+const model_fund_t *model_fund_find(const model_t *m, const char *id) { return FIND(ID_FUND); }
+const model_priority_t *model_priority_find(const model_t *m, const char *id) { return FIND(ID_PRIORITY); }
+
+const model_member_t *model_school_find_urn(const model_t *m, const char *urn)
+{
+	return idmap_get(m->ids[ID_URN], urn);
+}
+
+const model_clause_t *model_clause_find(const model_t *m, const char *num)
+{
+	return idmap_get(m->ids[ID_CLAUSE], num);
+}
+
+const model_academic_year_t *model_academic_year_find(const model_t *m, const char *id)
+{
+	return FIND(ID_ACADEMIC_YEAR);
+}
+
+const model_financial_year_t *model_financial_year_find(const model_t *m, const char *id)
+{
+	return FIND(ID_FINANCIAL_YEAR);
+}
+
+const model_budget_line_t *model_budget_line_find(const model_t *m, const char *id)
+{
+	return FIND(ID_BUDGET_LINE);
+}
+
+const char *model_id_nearest(const model_t *m, const char *kind, const char *id)
+{
+	for (int k = 0; k < ID_KIND_COUNT; k++)
+		if (strcmp(model_id_kind_names[k], kind) == 0)
+			return idmap_nearest(m->ids[k], id);
+	return NULL;
+}
+
+const model_seat_t *model_seat_find(const model_body_t *b, const char *id)
+{
+	for (size_t i = 0; id && i < b->nseats; i++)
+		if (strcmp(b->seats[i]->id, id) == 0)
+			return b->seats[i];
+	return NULL;
+}
+
+model_meeting_t *const *model_body_meetings(const model_body_t *b, size_t *n)
+{
+	*n = b->nmeetings;
+	return b->meetings;
+}
+
+const model_academic_year_t *model_academic_year_at(const model_t *m, date_t on)
+{
+	for (size_t i = 0; i < m->r.nyears; i++)
+		if (date_within(on, m->r.years[i]->start, m->r.years[i]->end))
+			return m->r.years[i];
+	return NULL;
+}
+
+const model_term_t *model_term_at(const model_t *m, date_t on)
+{
+	const model_academic_year_t *y = model_academic_year_at(m, on);
+	for (size_t i = 0; y && i < y->nterms; i++)
+		if (date_within(on, y->terms[i]->start, y->terms[i]->end))
+			return y->terms[i];
+	return NULL;
+}
+
+const model_half_term_t *model_half_term_at(const model_t *m, date_t on)
+{
+	const model_term_t *t = model_term_at(m, on);
+	for (size_t i = 0; t && i < t->nhalf_terms; i++)
+		if (date_within(on, t->half_terms[i]->start, t->half_terms[i]->end))
+			return t->half_terms[i];
+	return NULL;
+}
+
+const model_financial_year_t *model_financial_year_at(const model_t *m, date_t on)
+{
+	for (size_t i = 0; i < m->r.nfys; i++)
+		if (date_within(on, m->r.fys[i]->start, m->r.fys[i]->end))
+			return m->r.fys[i];
+	return NULL;
+}
+
+void model_financial_year_label(const model_t *m, date_t on, char *out)
+{
+	int before = on.m < m->r.fy_start_month
+	             || (on.m == m->r.fy_start_month && on.d < m->r.fy_start_day);
+	int y = before ? on.y - 1 : on.y;
+	snprintf(out, 8, "%04u-%02u", (unsigned)y % 10000u, (unsigned)(y + 1) % 100u);
+}
+
+/* ceil(n * num / den) without floating point. */
+static unsigned ceil_div(unsigned long long num, unsigned long long den)
+{
+	return den ? (unsigned)((num + den - 1) / den) : 0;
+}
+
+unsigned model_quorum_compute(const model_quorum_t *q, unsigned n)
+{
+	switch (q->kind) {
+	case MODEL_QUORUM_FRACTION:
+		return ceil_div((unsigned long long)n * q->numerator, q->denominator);
+	case MODEL_QUORUM_PERCENTAGE:
+		return ceil_div((unsigned long long)n * q->percent_x100, 10000);
+	case MODEL_QUORUM_FIXED:
+		return q->count;
+	default:
+		return 0;
+	}
+}
+
+unsigned model_body_places(const model_t *m, const model_body_t *b)
+{
+	unsigned n = 0;
+	for (size_t i = 0; i < b->nseats; i++) {
+		const model_seat_t *s = b->seats[i];
+		int per_party = s->per && strcmp(s->per, "party") == 0;
+		n += s->count * (per_party ? (unsigned)m->r.agreement.nparties : 1);
+	}
+	return n;
+}
+
+int model_holding_active(const model_holding_t *h, date_t on)
+{
+	return date_cmp(h->from, on) <= 0 && (!date_is_set(h->to) || date_cmp(on, h->to) <= 0);
+}
+
+const model_holding_t *model_person_holding(const model_person_t *p, const model_body_t *b, date_t on)
+{
+	for (size_t i = 0; i < p->nholdings; i++)
+		if (p->holdings[i]->body == b && model_holding_active(p->holdings[i], on))
+			return p->holdings[i];
+	return NULL;
+}
+
+static int subscription_paid(const model_t *m, const model_member_t *s, date_t on)
+{
+	char fy[8];
+	model_financial_year_label(m, on, fy);
+	for (size_t i = 0; i < s->nsubscriptions; i++)
+		if (strcmp(s->subscriptions[i]->year, fy) == 0 && date_is_set(s->subscriptions[i]->paid))
+			return 1;
+	return 0;
+}
+
+int model_school_is_member(const model_t *m, const model_member_t *s, date_t on)
+{
+	if (s->kind != MODEL_MEMBER_SCHOOL)
+		return 0;
+	if (date_is_set(s->joined) && date_cmp(on, s->joined) < 0)
+		return 0;
+	if (date_is_set(s->left) && date_cmp(on, s->left) >= 0)
+		return 0;
+	if (s->has_withdrawal && date_is_set(s->withdrawal_effective)
+	    && date_cmp(on, s->withdrawal_effective) > 0)
+		return 0;
+	if (m->r.rules[MODEL_RULE_MEMBERSHIP].requires_subscription && !subscription_paid(m, s, on))
+		return 0;
+	return 1;
+}
+
+unsigned model_school_count(const model_t *m, date_t on)
+{
+	unsigned n = 0;
+	for (size_t i = 0; i < m->r.nmembers; i++)
+		n += (unsigned)model_school_is_member(m, m->r.members[i], on);
+	return n;
+}
+
+unsigned model_body_membership(const model_t *m, const model_body_t *b, date_t on)
+{
+	if (b->members_based)
+		return model_school_count(m, on);
+	unsigned n = 0;
+	for (size_t i = 0; i < b->nholdings; i++)
+		n += (unsigned)model_holding_active(b->holdings[i], on);
+	return n;
+}
+
+unsigned model_body_quorum(const model_t *m, const model_body_t *b, date_t on)
+{
+	return model_quorum_compute(&b->quorum, model_body_membership(m, b, on));
+}
+
+/* The member a person present speaks for: as stated, else their own. */
+static const model_member_t *attendee_member(const model_attendee_t *a)
+{
+	if (a->kind != MODEL_ATTEND_PRESENT)
+		return NULL;
+	return a->for_member ? a->for_member : a->person ? a->person->org : NULL;
+}
+
+/* Members-based bodies count schools, each once however many people came
+ * (attendance lists are short, so the quadratic scan is fine). */
+static unsigned present_schools(const model_t *m, const model_meeting_t *mt)
+{
+	unsigned n = 0;
+	for (size_t i = 0; i < mt->nattendees; i++) {
+		const model_member_t *s = attendee_member(mt->attendees[i]);
+		if (s == NULL || !model_school_is_member(m, s, mt->date))
+			continue;
+		int dup = 0;
+		for (size_t j = 0; j < i && !dup; j++)
+			dup = attendee_member(mt->attendees[j]) == s;
+		n += (unsigned)!dup;
+	}
+	return n;
+}
+
+unsigned model_meeting_present_members(const model_t *m, const model_meeting_t *mt)
+{
+	if (mt->body == NULL)
+		return 0;
+	if (mt->body->members_based)
+		return present_schools(m, mt);
+	unsigned n = 0;
+	for (size_t i = 0; i < mt->nattendees; i++) {
+		const model_attendee_t *a = mt->attendees[i];
+		if (a->kind != MODEL_ATTEND_PRESENT || a->person == NULL)
+			continue;
+		const model_holding_t *h = model_person_holding(a->person, mt->body, mt->date);
+		n += (unsigned)(h && h->seat && h->seat->voting);
+	}
+	return n;
+}
+
+const model_person_t *model_office_holder(const model_t *m, const char *title,
+                                          const model_body_t *body, date_t on)
+{
+	for (size_t i = 0; i < m->r.npeople; i++) {
+		const model_person_t *p = m->r.people[i];
+		for (size_t j = 0; j < p->noffices; j++) {
+			const model_office_t *o = p->offices[j];
+			if (strcmp(o->title, title) == 0 && o->body == body
+			    && date_cmp(o->from, on) <= 0
+			    && (!date_is_set(o->to) || date_cmp(on, o->to) <= 0))
+				return p;
+		}
+	}
+	return NULL;
+}
+
+void model_cite(const model_t *m, const model_clause_t *c, char *out, size_t size)
+{
+	if (size == 0)
+		return;
+	out[0] = '\0';
+	if (c == NULL)
+		return;
+	const char *ag = m->r.agreement.short_name ? m->r.agreement.short_name : "";
+	snprintf(out, size, "%s%s%s", ag, *ag && c->num ? " " : "", c->num ? c->num : "");
+}

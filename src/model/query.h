@@ -1,0 +1,80 @@
+/*
+ * query: questions asked of a loaded model — find a record by id, which
+ * term or year a date falls in, a body's membership and quorum on a day,
+ * how to cite a clause.  Nothing here changes the model; every pointer
+ * returned lives as long as the model.
+ */
+#ifndef LPDOC_MODEL_QUERY_H
+#define LPDOC_MODEL_QUERY_H
+
+#include <stddef.h>
+
+#include "model.h"
+
+/* By id; NULL when there is none. */
+const model_body_t *model_body_find(const model_t *m, const char *id);
+const model_person_t *model_person_find(const model_t *m, const char *id);
+const model_member_t *model_member_find(const model_t *m, const char *id);
+const model_member_t *model_school_find_urn(const model_t *m, const char *urn);
+const model_meeting_t *model_meeting_find(const model_t *m, const char *id);
+const model_item_t *model_item_find(const model_t *m, const char *id);
+const model_action_t *model_action_find(const model_t *m, const char *id);
+const model_party_t *model_party_find(const model_t *m, const char *id);
+const model_clause_t *model_clause_find(const model_t *m, const char *num);
+const model_academic_year_t *model_academic_year_find(const model_t *m, const char *id);
+const model_term_t *model_term_find(const model_t *m, const char *id);
+const model_financial_year_t *model_financial_year_find(const model_t *m, const char *id);
+const model_fund_t *model_fund_find(const model_t *m, const char *id);
+const model_budget_line_t *model_budget_line_find(const model_t *m, const char *id);
+const model_priority_t *model_priority_find(const model_t *m, const char *id);
+/* The nearest existing id of a kind to a mistyped one, or NULL; kind is
+ * "body", "person", "member", "meeting", "term", ... (as in messages). */
+const char *model_id_nearest(const model_t *m, const char *kind, const char *id);
+/* A seat of a body by its id. */
+const model_seat_t *model_seat_find(const model_body_t *b, const char *id);
+
+/* A body's meetings in date order (also b->meetings). */
+model_meeting_t *const *model_body_meetings(const model_body_t *b, size_t *n);
+
+/* What contains a date; NULL when the calendar does not cover it.  Dates
+ * in a holiday between terms have a year but no term. */
+const model_academic_year_t *model_academic_year_at(const model_t *m, date_t on);
+const model_term_t *model_term_at(const model_t *m, date_t on);
+const model_half_term_t *model_half_term_at(const model_t *m, date_t on);
+const model_financial_year_t *model_financial_year_at(const model_t *m, date_t on);
+/* The financial year id ("2025-26") of a date from the partnership's
+ * fy-start, whether or not the calendar lists it; out >= 8 bytes. */
+void model_financial_year_label(const model_t *m, date_t on, char *out);
+
+/* Quorum for a membership of n: a fraction or percentage of n rounded
+ * up (one third of 16 is 6; 25% of 84 is 21), or the fixed number.
+ * 0 when the body has no quorum rule. */
+unsigned model_quorum_compute(const model_quorum_t *q, unsigned n);
+/* Places on a body: the sum of its seats' counts (minimums for "at
+ * least" seats; "per party" seats times the agreement's parties). */
+unsigned model_body_places(const model_t *m, const model_body_t *b);
+/* The body's membership on a day: the people holding its seats then, or
+ * for a members-based body (members' meeting, AGM) the member schools. */
+unsigned model_body_membership(const model_t *m, const model_body_t *b, date_t on);
+unsigned model_body_quorum(const model_t *m, const model_body_t *b, date_t on);
+/* Voting members present at a meeting: present people holding a voting
+ * seat on its body that day, or for a members-based body the distinct
+ * member schools represented. */
+unsigned model_meeting_present_members(const model_t *m, const model_meeting_t *mt);
+
+int model_holding_active(const model_holding_t *h, date_t on);
+/* The person's holding of a seat on body on that day, or NULL. */
+const model_holding_t *model_person_holding(const model_person_t *p, const model_body_t *b, date_t on);
+/* A school is a member on a day when it has joined and not left (nor
+ * withdrawn); when the rules require a subscription, it must also have
+ * paid one for the financial year of that day. */
+int model_school_is_member(const model_t *m, const model_member_t *s, date_t on);
+unsigned model_school_count(const model_t *m, date_t on);
+/* Who holds an office ("ceo", "chair" of a body, ...) on a day; NULL if nobody. */
+const model_person_t *model_office_holder(const model_t *m, const char *title,
+                                          const model_body_t *body, date_t on);
+
+/* How diagnostics cite a clause: "MoU 3.1" into out; "" for NULL. */
+void model_cite(const model_t *m, const model_clause_t *c, char *out, size_t size);
+
+#endif

@@ -1,0 +1,266 @@
+/* read: attribute and text helpers for the builders (see internal.h). */
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "../util/buf.h"
+#include "../util/xalloc.h"
+#include "../util/xmlsafe.h"
+#include "internal.h"
+
+model_pos_t ctx_pos(const model_ctx_t *c, const xmlNode *n)
+{
+	model_pos_t p = { c->file, xml_node_line(n), xml_node_col(n) };
+	return p;
+}
+
+void ctx_error(const model_ctx_t *c, const xmlNode *n, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	int len = vsnprintf(NULL, 0, fmt, ap);
+	va_end(ap);
+	char *text = xmalloc(len > 0 ? (size_t)len + 1 : 1);
+	va_start(ap, fmt);
+	vsnprintf(text, len > 0 ? (size_t)len + 1 : 1, fmt, ap);
+	va_end(ap);
+	diag_add(c->d, DIAG_ERROR, c->file, xml_node_line(n), xml_node_col(n), NULL, "%s", text);
+	free(text);
+}
+
+xmlNode *xml_elem(xmlNode *n)
+{
+	while (n && n->type != XML_ELEMENT_NODE)
+		n = n->next;
+	return n;
+}
+
+int xml_is(const xmlNode *n, const char *name)
+{
+	return n && strcmp((const char *)n->name, name) == 0;
+}
+
+void *ctx_new(model_ctx_t *c, size_t size)
+{
+	return arena_alloc(c->a, size);
+}
+
+const char *attr_raw(const xmlNode *n, const char *name)
+{
+	for (const xmlAttr *a = n->properties; a; a = a->next) {
+		if (strcmp((const char *)a->name, name) != 0)
+			continue;
+		const xmlNode *t = a->children;
+		if (t && t->type == XML_TEXT_NODE && t->next == NULL)
+			return (const char *)t->content;
+		return "";
+	}
+	return NULL;
+}
+
+/* Copies s into the arena with runs of white space made one space and
+ * the ends trimmed, so the canonical view does not depend on layout. */
+static char *collapse(arena_t *a, const char *s)
+{
+	size_t n = strlen(s);
+	char *out = arena_alloc(a, n + 1);
+	size_t j = 0;
+	int space = 0;
+	for (const char *p = s; *p; p++) {
+		if (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r') {
+			space = j > 0;
+			continue;
+		}
+		if (space)
+			out[j++] = ' ';
+		space = 0;
+		out[j++] = *p;
+	}
+	out[j] = '\0';
+	return out;
+}
+
+char *attr_str(model_ctx_t *c, const xmlNode *n, const char *name)
+{
+	const char *v = attr_raw(n, name);
+	return v ? collapse(c->a, v) : NULL;
+}
+
+date_t attr_date(model_ctx_t *c, const xmlNode *n, const char *name)
+{
+	const char *v = attr_raw(n, name);
+	date_t d = DATE_NONE;
+	if (v == NULL)
+		return d;
+	int rc = date_parse(v, &d);
+	if (rc != 0)
+		ctx_error(c, n, "%s=\"%s\" is not a date: %s (e.g. 2025-10-14)",
+		          name, v, date_parse_error(rc));
+	return d;
+}
+
+money_t attr_money(model_ctx_t *c, const xmlNode *n, const char *name, int *present)
+{
+	const char *v = attr_raw(n, name);
+	money_t m = 0;
+	if (present)
+		*present = 0;
+	if (v == NULL)
+		return 0;
+	if (money_parse(v, &m) != 0) {
+		ctx_error(c, n, "%s=\"%s\" is not an amount of money: write pounds as digits "
+		          "with optional pence, no £ and no commas (e.g. 1200 or 950.50)", name, v);
+		return 0;
+	}
+	if (present)
+		*present = 1;
+	return m;
+}
+
+unsigned attr_uint(model_ctx_t *c, const xmlNode *n, const char *name)
+{
+	const char *v = attr_raw(n, name);
+	if (v == NULL)
+		return 0;
+	unsigned long x = 0;
+	const char *p = v;
+	while (*p == ' ')
+		p++;
+	for (; *p >= '0' && *p <= '9'; p++) {
+		x = x * 10 + (unsigned long)(*p - '0');
+		if (x > 1000000000UL)
+			break;
+	}
+	if (*p != '\0' && *p != ' ') {
+		ctx_error(c, n, "%s=\"%s\" is not a whole number", name, v);
+		return 0;
+	}
+	return (unsigned)x;
+}
+
+int attr_yesno(const xmlNode *n, const char *name, int dflt)
+{
+	const char *v = attr_raw(n, name);
+	if (v == NULL)
+		return dflt;
+	return strcmp(v, "yes") == 0;
+}
+
+int attr_enum(const xmlNode *n, const char *name, const char *const *names, int dflt)
+{
+	const char *v = attr_raw(n, name);
+	if (v == NULL)
+		return dflt;
+	for (int i = 0; names[i]; i++)
+		if (strcmp(names[i], v) == 0)
+			return i;
+	return dflt;   /* the schema has already refused other values */
+}
+
+char *attr_year(model_ctx_t *c, const xmlNode *n, const char *name)
+{
+	char *v = attr_str(c, n, name);
+	if (v == NULL)
+		return NULL;
+	int y1 = 0, y2 = 0;
+	char tail = 0;
+	if (sscanf(v, "%4d-%2d%c", &y1, &y2, &tail) != 2 || strlen(v) != 7
+	    || (y1 + 1) % 100 != y2)
+		ctx_error(c, n, "%s=\"%s\" is not a year: write the two calendar years it "
+		          "spans, e.g. 2025-26", name, v);
+	return v;
+}
+
+void attr_time(model_ctx_t *c, const xmlNode *n, const char *name, char out[6])
+{
+	const char *v = attr_raw(n, name);
+	out[0] = '\0';
+	if (v == NULL)
+		return;
+	int h = -1, m = -1;
+	if (strlen(v) != 5 || sscanf(v, "%2d:%2d", &h, &m) != 2 || h > 23 || m > 59 || h < 0 || m < 0) {
+		ctx_error(c, n, "%s=\"%s\" is not a time: expected HH:MM, 00:00 to 23:59", name, v);
+		return;
+	}
+	memcpy(out, v, 6);
+}
+
+char *node_text(model_ctx_t *c, const xmlNode *n)
+{
+	xmlChar *s = xmlNodeGetContent(n);
+	char *out = collapse(c->a, s ? (const char *)s : "");
+	xmlFree(s);
+	return out;
+}
+
+int node_block(model_ctx_t *c, xmlNode *n, model_block_t *out)
+{
+	memset(out, 0, sizeof *out);
+	if (xml_is(n, "p")) {
+		out->kind = MODEL_BLOCK_P;
+		out->text = node_text(c, n);
+		return 1;
+	}
+	if (!xml_is(n, "list"))
+		return 0;
+	out->kind = MODEL_BLOCK_LIST;
+	out->style = attr_str(c, n, "style");
+	if (out->style == NULL)
+		out->style = arena_strdup(c->a, "bullet");
+	FOR_ELEMS(li, n)
+		ARENA_PUSH(c->a, out->items, out->nitems, node_text(c, li));
+	return 1;
+}
+
+model_prose_t node_prose(model_ctx_t *c, xmlNode *n)
+{
+	model_prose_t p = { NULL, 0 };
+	if (xml_elem(n->children) == NULL) {
+		char *text = node_text(c, n);
+		if (*text) {
+			model_block_t b = { MODEL_BLOCK_P, text, NULL, NULL, NULL, 0, NULL };
+			ARENA_PUSH(c->a, p.blocks, p.nblocks, b);
+		}
+		return p;
+	}
+	FOR_ELEMS(e, n) {
+		model_block_t b;
+		if (node_block(c, e, &b))
+			ARENA_PUSH(c->a, p.blocks, p.nblocks, b);
+	}
+	return p;
+}
+
+void ctx_define(model_ctx_t *c, model_id_kind_t kind, const char *id, void *obj, const xmlNode *n)
+{
+	if (id == NULL)
+		return;
+	const model_pos_t *first = idmap_put(c->m->ids[kind], id, obj, ctx_pos(c, n));
+	if (first)
+		ctx_error(c, n, "duplicate %s id '%s': it is already used at %s:%u:%u; "
+		          "ids must be unique", model_id_kind_names[kind], id,
+		          first->file, first->line, first->col);
+}
+
+void ctx_ref(model_ctx_t *c, model_id_kind_t kind, const char *id, void *slot,
+             const xmlNode *n, const char *attr)
+{
+	if (id == NULL)
+		return;
+	model_ref_t r = { kind, id, slot, ctx_pos(c, n), attr };
+	ARENA_PUSH(c->a, c->m->refs, c->m->nrefs, r);
+}
+
+void ctx_clause_ref(model_ctx_t *c, const xmlNode *n, const model_clause_t **slot)
+{
+	ctx_ref(c, ID_CLAUSE, attr_str(c, n, "clause"), (void *)slot, n, "clause");
+}
+
+/* Reports a span whose end comes before its start. */
+void ctx_check_span(model_ctx_t *c, xmlNode *n, date_t from, date_t to,
+                       const char *from_name, const char *to_name)
+{
+	if (date_is_set(from) && date_is_set(to) && date_cmp(from, to) > 0)
+		ctx_error(c, n, "%s is before %s: the dates are the wrong way round",
+		          to_name, from_name);
+}

@@ -1,0 +1,213 @@
+/* schema: RELAX NG validation of record files (see internal.h).
+ *
+ * The schemas are ours and trusted, but they are still read through
+ * xml_safe_read_file, and their <include>s are spliced in here rather
+ * than left to libxml2, so validation never opens a file or URL that is
+ * not data/schema/<name>.rng. */
+#include <stdlib.h>
+#include <string.h>
+#include <libxml/relaxng.h>
+
+#include "../util/paths.h"
+#include "../util/xalloc.h"
+#include "../util/xmlsafe.h"
+#include "internal.h"
+#include "schema_hint.h"
+
+#define SCHEMA_KINDS 8
+static const char *const schema_kinds[SCHEMA_KINDS] = {
+	"partnership", "members", "people", "calendar", "meetings", "finance",
+	"performance", "plans"
+};
+
+typedef struct schema_entry {
+	xmlRelaxNGPtr rng;
+	schema_hint_t *hint;
+	int failed;              /* loading was tried and failed */
+} schema_entry_t;
+
+struct model_schemas {
+	schema_entry_t entries[SCHEMA_KINDS];
+};
+
+model_schemas_t *model_schemas_new(void)
+{
+	return xcalloc(1, sizeof(model_schemas_t));
+}
+
+void model_schemas_free(model_schemas_t *s)
+{
+	if (s == NULL)
+		return;
+	for (int i = 0; i < SCHEMA_KINDS; i++) {
+		xmlRelaxNGFree(s->entries[i].rng);
+		schema_hint_free(s->entries[i].hint);
+	}
+	free(s);
+}
+
+/* Replaces each <include href="x.rng"/> child of the grammar by the
+ * children of x.rng's own grammar (our includes never override). */
+static int schema_splice_includes(xmlDocPtr doc, const char *dir, diag_t *d)
+{
+	xmlNode *grammar = xmlDocGetRootElement(doc);
+	for (xmlNode *n = grammar ? grammar->children : NULL, *next; n; n = next) {
+		next = n->next;
+		if (n->type != XML_ELEMENT_NODE || strcmp((const char *)n->name, "include") != 0)
+			continue;
+		xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
+		if (href == NULL || strchr((const char *)href, '/') || strchr((const char *)href, ':')) {
+			diag_add(d, DIAG_FATAL, dir, 0, 0, NULL, "schema include '%s' must be a file "
+			         "name in data/schema/", href ? (const char *)href : "");
+			xmlFree(href);
+			return -1;
+		}
+		char *path = paths_join(dir, (const char *)href);
+		xmlFree(href);
+		xmlDocPtr inc = xml_safe_read_file(path, NULL, d);
+		free(path);
+		if (inc == NULL)
+			return -1;
+		xmlNode *inc_root = xmlDocGetRootElement(inc);
+		for (xmlNode *c = inc_root ? inc_root->children : NULL; c; c = c->next)
+			xmlAddPrevSibling(n, xmlDocCopyNode(c, doc, 1));
+		xmlFreeDoc(inc);
+		xmlUnlinkNode(n);
+		xmlFreeNode(n);
+	}
+	return 0;
+}
+
+static void schema_parse_error(void *user, xmlErrorPtr err)
+{
+	diag_t *d = user;
+	if (err)
+		diag_add(d, DIAG_FATAL, err->file, (unsigned)err->line, 0, NULL,
+		         "broken schema: %s", err->message ? err->message : "?");
+}
+
+static xmlRelaxNGPtr schema_load(const char *kind, schema_hint_t **hint, diag_t *d)
+{
+	char *dir = paths_data_file("data/schema");
+	char *name = xasprintf("%s.rng", kind);
+	char *path = paths_join(dir, name);
+	free(name);
+	xmlRelaxNGPtr rng = NULL;
+	xmlDocPtr doc = xml_safe_read_file(path, NULL, d);
+	if (doc && schema_splice_includes(doc, dir, d) == 0) {
+		xmlRelaxNGParserCtxtPtr pc = xmlRelaxNGNewDocParserCtxt(doc);
+		xmlRelaxNGSetParserStructuredErrors(pc, schema_parse_error, d);
+		rng = xmlRelaxNGParse(pc);
+		xmlRelaxNGFreeParserCtxt(pc);
+		if (rng)
+			*hint = schema_hint_new(doc);
+	}
+	if (rng == NULL)
+		diag_add(d, DIAG_FATAL, path, 0, 0, NULL, "cannot load the %s schema: is lpdoc "
+		         "installed completely? (set LPDOC_DATADIR to the folder holding data/schema)",
+		         kind);
+	xmlFreeDoc(doc);
+	free(path);
+	free(dir);
+	return rng;
+}
+
+typedef struct schema_msg {
+	unsigned line, col;
+	char *text;
+} schema_msg_t;
+
+/* libxml2's messages, held back until we know which the hints explain. */
+typedef struct schema_report {
+	schema_msg_t *msgs;
+	size_t n, cap;
+} schema_report_t;
+
+static void schema_valid_error(void *user, xmlErrorPtr err)
+{
+	schema_report_t *rep = user;
+	if (err == NULL)
+		return;
+	const xmlNode *node = err->node;
+	schema_msg_t m = { node ? xml_node_line(node) : (unsigned)err->line,
+	                   node ? xml_node_col(node) : 0,
+	                   xstrdup(err->message ? err->message : "invalid") };
+	size_t n = strlen(m.text);
+	while (n && (m.text[n - 1] == '\n' || m.text[n - 1] == ' '))
+		m.text[--n] = '\0';
+	rep->msgs = xgrow(rep->msgs, &rep->cap, rep->n + 1, sizeof *rep->msgs);
+	rep->msgs[rep->n++] = m;
+}
+
+static void schema_report_flush_quiet(schema_report_t *rep)
+{
+	for (size_t i = 0; i < rep->n; i++)
+		free(rep->msgs[i].text);
+	free(rep->msgs);
+}
+
+static int line_in(const unsigned *lines, size_t n, unsigned line)
+{
+	for (size_t i = 0; i < n; i++)
+		if (lines[i] == line)
+			return 1;
+	return 0;
+}
+
+/* Emits the hints, then libxml2's messages that add something: those
+ * with a line the hints did not cover, the first one per line (libxml2
+ * often says one thing twice: "Did not expect element x there", then
+ * "Element y has extra content: x").  Messages without a line are kept only
+ * when nothing else was said. */
+static void schema_report_flush(schema_report_t *rep, const schema_entry_t *e, xmlDocPtr doc,
+                                const char *file, diag_t *d)
+{
+	unsigned *lines = NULL;
+	size_t nlines = e->hint ? schema_hint_explain(e->hint, doc, file, d, &lines) : 0;
+	size_t said = nlines;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < rep->n; i++) {
+			const schema_msg_t *m = &rep->msgs[i];
+			int dup = i > 0 && m->line == rep->msgs[i - 1].line && m->line != 0;
+			int lineless = m->line == 0;
+			if (dup || line_in(lines, nlines, m->line) || lineless != pass || (pass && said))
+				continue;
+			diag_add(d, DIAG_ERROR, file, m->line, m->col, NULL,
+			         "does not match the schema: %s (see docs/records.md)", m->text);
+			said++;
+		}
+	}
+	if (said == 0)
+		diag_add(d, DIAG_ERROR, file, 0, 0, NULL, "does not match its schema (see docs/records.md)");
+	for (size_t i = 0; i < rep->n; i++)
+		free(rep->msgs[i].text);
+	free(rep->msgs);
+	free(lines);
+}
+
+int model_schema_validate(model_schemas_t *s, const char *kind, xmlDocPtr doc,
+                          const char *file, diag_t *d)
+{
+	int k = 0;
+	while (k < SCHEMA_KINDS && strcmp(schema_kinds[k], kind) != 0)
+		k++;
+	if (k == SCHEMA_KINDS)
+		return -1;
+	schema_entry_t *e = &s->entries[k];
+	if (e->rng == NULL && !e->failed) {
+		e->rng = schema_load(kind, &e->hint, d);
+		e->failed = e->rng == NULL;
+	}
+	if (e->rng == NULL)
+		return -1;
+	xmlRelaxNGValidCtxtPtr vc = xmlRelaxNGNewValidCtxt(e->rng);
+	schema_report_t rep = { NULL, 0, 0 };
+	xmlRelaxNGSetValidStructuredErrors(vc, schema_valid_error, &rep);
+	int rc = xmlRelaxNGValidateDoc(vc, doc);
+	xmlRelaxNGFreeValidCtxt(vc);
+	if (rc != 0)
+		schema_report_flush(&rep, e, doc, file, d);
+	else
+		schema_report_flush_quiet(&rep);
+	return rc == 0 ? 0 : -1;
+}

@@ -1,0 +1,2 @@
+# A tag left open.
+sed -i 's/<\/person>//' people.xml

@@ -1,0 +1,2 @@
+# A required file is missing.
+rm people.xml

@@ -1,0 +1,2 @@
+# A misnamed record file is reported as a warning; the load still succeeds.
+mv performance.xml perfomance.xml
