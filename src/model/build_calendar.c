@@ -40,7 +40,7 @@ static void build_term(model_ctx_t *c, model_academic_year_t *y, xmlNode *n)
 		         s[0] ? s + 1 : "", t->start.y);
 		t->name = arena_strdup(c->a, buf);
 	}
-	ctx_define(c, ID_TERM, t->id, t, n);
+	ctx_define(c, MODEL_ID_TERM, t->id, t, n);
 	FOR_ELEMS(e, n) {
 		model_half_term_t *h = ctx_new(c, sizeof *h);
 		h->pos = ctx_pos(c, e);
@@ -48,7 +48,7 @@ static void build_term(model_ctx_t *c, model_academic_year_t *y, xmlNode *n)
 		h->term = t;
 		const date_t *hprev = t->nhalf_terms ? &t->half_terms[t->nhalf_terms - 1]->end : NULL;
 		build_span(c, e, &h->start, &h->end, &t->start, &t->end, hprev, "half-term", "term");
-		ctx_define(c, ID_HALF_TERM, h->id, h, e);
+		ctx_define(c, MODEL_ID_HALF_TERM, h->id, h, e);
 		ARENA_PUSH(c->a, t->half_terms, t->nhalf_terms, h);
 	}
 	ARENA_PUSH(c->a, y->terms, y->nterms, t);
@@ -64,7 +64,7 @@ void build_calendar(model_ctx_t *c, xmlNode *root)
 			y->id = attr_year(c, n, "id");
 			const date_t *prev = r->nyears ? &r->years[r->nyears - 1]->end : NULL;
 			build_span(c, n, &y->start, &y->end, NULL, NULL, prev, "academic year", "");
-			ctx_define(c, ID_ACADEMIC_YEAR, y->id, y, n);
+			ctx_define(c, MODEL_ID_ACADEMIC_YEAR, y->id, y, n);
 			FOR_ELEMS(t, n)
 				build_term(c, y, t);
 			ARENA_PUSH(c->a, r->years, r->nyears, y);
@@ -74,7 +74,7 @@ void build_calendar(model_ctx_t *c, xmlNode *root)
 			f->id = attr_year(c, n, "id");
 			const date_t *prev = r->nfys ? &r->fys[r->nfys - 1]->end : NULL;
 			build_span(c, n, &f->start, &f->end, NULL, NULL, prev, "financial year", "");
-			ctx_define(c, ID_FINANCIAL_YEAR, f->id, f, n);
+			ctx_define(c, MODEL_ID_FINANCIAL_YEAR, f->id, f, n);
 			ARENA_PUSH(c->a, r->fys, r->nfys, f);
 		}
 	}

@@ -30,7 +30,7 @@ static model_clause_t *build_clause(model_ctx_t *c, xmlNode *n, model_clause_t *
 	cl->parent = parent;
 	cl->depth = parent ? parent->depth + 1 : 0;
 	ARENA_PUSH(c->a, ag->clauses, ag->nclauses, cl);
-	ctx_define(c, ID_CLAUSE, cl->num, cl, n);
+	ctx_define(c, MODEL_ID_CLAUSE, cl->num, cl, n);
 	FOR_ELEMS(e, n) {
 		model_block_t b;
 		if (node_block(c, e, &b)) {
@@ -66,13 +66,7 @@ static void build_agreement(model_ctx_t *c, xmlNode *n)
 		} else if (xml_is(e, "closing")) {
 			ag->closing = node_prose(c, e);
 		} else if (xml_is(e, "party")) {
-			model_party_t *p = ctx_new(c, sizeof *p);
-			p->pos = ctx_pos(c, e);
-			p->id = attr_str(c, e, "id");
-			p->org_id = attr_str(c, e, "org");
-			p->short_name = attr_str(c, e, "short");
-			ctx_define(c, ID_PARTY, p->id, p, e);
-			ctx_ref(c, ID_MEMBER, p->org_id, &p->org, e, "org");
+			model_party_t *p = ctx_record(c, e, &model_record_party);
 			ARENA_PUSH(c->a, ag->parties, ag->nparties, p);
 		} else if (xml_is(e, "clause")) {
 			ARENA_PUSH(c->a, ag->top, ag->ntop, build_clause(c, e, NULL));
@@ -92,7 +86,7 @@ static void build_seat(model_ctx_t *c, model_body_t *b, xmlNode *n)
 	s->per = attr_str(c, n, "per");
 	s->nominated_by_id = attr_str(c, n, "nominated-by");
 	s->voting = attr_yesno(n, "voting", 1);
-	ctx_ref(c, ID_MEMBER, s->nominated_by_id, &s->nominated_by, n, "nominated-by");
+	ctx_ref(c, MODEL_ID_MEMBER, s->nominated_by_id, &s->nominated_by, n, "nominated-by");
 	ctx_clause_ref(c, n, &s->clause);
 	for (size_t i = 0; i < b->nseats; i++)
 		if (s->id && strcmp(b->seats[i]->id, s->id) == 0)
@@ -147,7 +141,7 @@ static void build_meets(model_ctx_t *c, model_body_t *b, xmlNode *n)
 	mt->other_id = attr_str(c, n, "body");
 	mt->within_days = attr_uint(c, n, "within-days");
 	mt->in_term = attr_enum(n, "in-term", model_season_names, MODEL_SEASON_NONE);
-	ctx_ref(c, ID_BODY, mt->other_id, &mt->other, n, "body");
+	ctx_ref(c, MODEL_ID_BODY, mt->other_id, &mt->other, n, "body");
 	ctx_clause_ref(c, n, &mt->clause);
 	ARENA_PUSH(c->a, b->meets, b->nmeets, mt);
 }
@@ -166,24 +160,9 @@ static void build_report(model_ctx_t *c, model_body_t *b, xmlNode *n)
 static void build_body(model_ctx_t *c, xmlNode *n)
 {
 	model_records_t *r = &c->m->r;
-	model_body_t *b = ctx_new(c, sizeof *b);
-	b->pos = ctx_pos(c, n);
-	b->id = attr_str(c, n, "id");
-	b->name = attr_str(c, n, "name");
-	b->short_name = attr_str(c, n, "short");
-	b->kind = attr_enum(n, "kind", model_body_kind_names, MODEL_BODY_COMMITTEE);
-	b->members_based = attr_raw(n, "membership") && strcmp(attr_raw(n, "membership"), "members") == 0;
-	b->parent_id = attr_str(c, n, "parent");
-	b->reports_to_id = attr_str(c, n, "reports-to");
-	b->phase = attr_str(c, n, "phase");
-	b->from = attr_date(c, n, "from");
-	b->to = attr_date(c, n, "to");
+	model_body_t *b = ctx_record(c, n, &model_record_body);
 	if (date_is_set(b->from) && date_is_set(b->to) && date_cmp(b->from, b->to) > 0)
 		ctx_error(c, n, "body '%s' ends (to) before it starts (from)", b->id);
-	ctx_define(c, ID_BODY, b->id, b, n);
-	ctx_clause_ref(c, n, &b->clause);
-	ctx_ref(c, ID_BODY, b->parent_id, &b->parent, n, "parent");
-	ctx_ref(c, ID_BODY, b->reports_to_id, &b->reports_to, n, "reports-to");
 	FOR_ELEMS(e, n) {
 		if (xml_is(e, "description"))
 			b->description = node_prose(c, e);
@@ -227,7 +206,7 @@ static void build_rule(model_ctx_t *c, xmlNode *n)
 	rule->office = attr_str(c, n, "office");
 	rule->amount = attr_money(c, n, "amount", NULL);
 	rule->report_to_id = attr_str(c, n, "report-to");
-	ctx_ref(c, ID_BODY, rule->report_to_id, &rule->report_to, n, "report-to");
+	ctx_ref(c, MODEL_ID_BODY, rule->report_to_id, &rule->report_to, n, "report-to");
 	const char *approve = attr_raw(n, "approve-at");
 	rule->next_meeting = approve == NULL || strcmp(approve, "next-meeting") == 0;
 	rule->requires_subscription = attr_yesno(n, "requires-subscription", 0);

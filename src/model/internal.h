@@ -12,21 +12,14 @@
 
 #include <libxml/tree.h>
 
+#include "../util/xmlsafe.h"
+
 #include "../util/arena.h"
 #include "idmap.h"
+#include "fields.h"
 #include "model.h"
 
-typedef enum model_id_kind {
-	ID_BODY, ID_PERSON, ID_MEMBER, ID_URN, ID_PARTY, ID_CLAUSE, ID_MEETING, ID_ITEM,
-	ID_ACTION, ID_DECISION, ID_ACADEMIC_YEAR, ID_TERM, ID_HALF_TERM, ID_FINANCIAL_YEAR,
-	ID_FUND, ID_COMMITMENT, ID_BUDGET_LINE, ID_INCOME, ID_EXPENDITURE, ID_CEO_DECISION,
-	ID_GRANT, ID_CREDIT, ID_MEASURE, ID_OBJECTIVE, ID_PRIORITY, ID_MILESTONE,
-	ID_ACTIVITY,
-	ID_KIND_COUNT
-} model_id_kind_t;
 
-/* How each kind is named in messages ("unknown person 'x'"). */
-extern const char *const model_id_kind_names[];
 
 typedef struct model_ref {
 	model_id_kind_t kind;
@@ -39,7 +32,7 @@ typedef struct model_ref {
 struct model {
 	arena_t *arena;
 	model_records_t r;
-	idmap_t *ids[ID_KIND_COUNT];
+	idmap_t *ids[MODEL_ID_KIND_COUNT];
 	model_ref_t *refs;       /* pending references, in arena */
 	size_t nrefs;
 };
@@ -54,8 +47,9 @@ typedef struct model_ctx {
 /* ---- reading elements and attributes ---- */
 
 model_pos_t ctx_pos(const model_ctx_t *c, const xmlNode *n);
-void ctx_error(const model_ctx_t *c, const xmlNode *n, const char *fmt, ...)
-	__attribute__((format(printf, 3, 4)));
+/* An error about element n: file:line:col of its start tag. */
+#define ctx_error(c, n, ...) \
+	diag_add((c)->d, DIAG_ERROR, (c)->file, xml_node_line(n), xml_node_col(n), NULL, __VA_ARGS__)
 /* The next element sibling (or first element child with n->children). */
 xmlNode *xml_elem(xmlNode *n);
 #define FOR_ELEMS(child, parent) \
@@ -99,6 +93,8 @@ void ctx_ref(model_ctx_t *c, model_id_kind_t kind, const char *id, void *slot,
 /* A clause reference from the clause attribute, if any. */
 void ctx_clause_ref(model_ctx_t *c, const xmlNode *n, const model_clause_t **slot);
 void *ctx_new(model_ctx_t *c, size_t size);
+/* A new record of kind k with every field read from n (see fields.h). */
+void *ctx_record(model_ctx_t *c, xmlNode *n, const model_record_kind_t *k);
 
 /* ---- builders, one per file kind ---- */
 

@@ -169,7 +169,7 @@ static model_t *model_new(void)
 {
 	model_t *m = xcalloc(1, sizeof *m);
 	m->arena = arena_new();
-	for (int k = 0; k < ID_KIND_COUNT; k++)
+	for (int k = 0; k < MODEL_ID_KIND_COUNT; k++)
 		m->ids[k] = idmap_new();
 	return m;
 }
@@ -178,7 +178,7 @@ void model_free(model_t *m)
 {
 	if (m == NULL)
 		return;
-	for (int k = 0; k < ID_KIND_COUNT; k++)
+	for (int k = 0; k < MODEL_ID_KIND_COUNT; k++)
 		idmap_free(m->ids[k]);
 	arena_free(m->arena);
 	free(m);

@@ -233,9 +233,10 @@ typedef struct model_mou {
 
 typedef struct model_review {
 	model_pos_t pos;
-	int year;
+	unsigned year;
 	date_t date;
-	int remain;                    /* 1 remain, 0 withdraw */
+	char *choice;                  /* "remain" or "withdraw" */
+	int remain;                    /* choice is remain */
 } model_review_t;
 
 typedef enum model_member_kind { MODEL_MEMBER_ORGANISATION, MODEL_MEMBER_SCHOOL } model_member_kind_t;

@@ -7,45 +7,45 @@
 
 #define FIND(kind) idmap_get(m->ids[kind], id)
 
-const model_body_t *model_body_find(const model_t *m, const char *id) { return FIND(ID_BODY); }
-const model_person_t *model_person_find(const model_t *m, const char *id) { return FIND(ID_PERSON); }
-const model_member_t *model_member_find(const model_t *m, const char *id) { return FIND(ID_MEMBER); }
-const model_meeting_t *model_meeting_find(const model_t *m, const char *id) { return FIND(ID_MEETING); }
-const model_item_t *model_item_find(const model_t *m, const char *id) { return FIND(ID_ITEM); }
-const model_action_t *model_action_find(const model_t *m, const char *id) { return FIND(ID_ACTION); }
-const model_party_t *model_party_find(const model_t *m, const char *id) { return FIND(ID_PARTY); }
-const model_term_t *model_term_find(const model_t *m, const char *id) { return FIND(ID_TERM); }
-const model_fund_t *model_fund_find(const model_t *m, const char *id) { return FIND(ID_FUND); }
-const model_priority_t *model_priority_find(const model_t *m, const char *id) { return FIND(ID_PRIORITY); }
+const model_body_t *model_body_find(const model_t *m, const char *id) { return FIND(MODEL_ID_BODY); }
+const model_person_t *model_person_find(const model_t *m, const char *id) { return FIND(MODEL_ID_PERSON); }
+const model_member_t *model_member_find(const model_t *m, const char *id) { return FIND(MODEL_ID_MEMBER); }
+const model_meeting_t *model_meeting_find(const model_t *m, const char *id) { return FIND(MODEL_ID_MEETING); }
+const model_item_t *model_item_find(const model_t *m, const char *id) { return FIND(MODEL_ID_ITEM); }
+const model_action_t *model_action_find(const model_t *m, const char *id) { return FIND(MODEL_ID_ACTION); }
+const model_party_t *model_party_find(const model_t *m, const char *id) { return FIND(MODEL_ID_PARTY); }
+const model_term_t *model_term_find(const model_t *m, const char *id) { return FIND(MODEL_ID_TERM); }
+const model_fund_t *model_fund_find(const model_t *m, const char *id) { return FIND(MODEL_ID_FUND); }
+const model_priority_t *model_priority_find(const model_t *m, const char *id) { return FIND(MODEL_ID_PRIORITY); }
 
 const model_member_t *model_school_find_urn(const model_t *m, const char *urn)
 {
-	return idmap_get(m->ids[ID_URN], urn);
+	return idmap_get(m->ids[MODEL_ID_URN], urn);
 }
 
 const model_clause_t *model_clause_find(const model_t *m, const char *num)
 {
-	return idmap_get(m->ids[ID_CLAUSE], num);
+	return idmap_get(m->ids[MODEL_ID_CLAUSE], num);
 }
 
 const model_academic_year_t *model_academic_year_find(const model_t *m, const char *id)
 {
-	return FIND(ID_ACADEMIC_YEAR);
+	return FIND(MODEL_ID_ACADEMIC_YEAR);
 }
 
 const model_financial_year_t *model_financial_year_find(const model_t *m, const char *id)
 {
-	return FIND(ID_FINANCIAL_YEAR);
+	return FIND(MODEL_ID_FINANCIAL_YEAR);
 }
 
 const model_budget_line_t *model_budget_line_find(const model_t *m, const char *id)
 {
-	return FIND(ID_BUDGET_LINE);
+	return FIND(MODEL_ID_BUDGET_LINE);
 }
 
 const char *model_id_nearest(const model_t *m, const char *kind, const char *id)
 {
-	for (int k = 0; k < ID_KIND_COUNT; k++)
+	for (int k = 0; k < MODEL_ID_KIND_COUNT; k++)
 		if (strcmp(model_id_kind_names[k], kind) == 0)
 			return idmap_nearest(m->ids[k], id);
 	return NULL;

@@ -14,20 +14,6 @@ model_pos_t ctx_pos(const model_ctx_t *c, const xmlNode *n)
 	return p;
 }
 
-void ctx_error(const model_ctx_t *c, const xmlNode *n, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	int len = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
-	char *text = xmalloc(len > 0 ? (size_t)len + 1 : 1);
-	va_start(ap, fmt);
-	vsnprintf(text, len > 0 ? (size_t)len + 1 : 1, fmt, ap);
-	va_end(ap);
-	diag_add(c->d, DIAG_ERROR, c->file, xml_node_line(n), xml_node_col(n), NULL, "%s", text);
-	free(text);
-}
-
 xmlNode *xml_elem(xmlNode *n)
 {
 	while (n && n->type != XML_ELEMENT_NODE)
@@ -253,7 +239,7 @@ void ctx_ref(model_ctx_t *c, model_id_kind_t kind, const char *id, void *slot,
 
 void ctx_clause_ref(model_ctx_t *c, const xmlNode *n, const model_clause_t **slot)
 {
-	ctx_ref(c, ID_CLAUSE, attr_str(c, n, "clause"), (void *)slot, n, "clause");
+	ctx_ref(c, MODEL_ID_CLAUSE, attr_str(c, n, "clause"), (void *)slot, n, "clause");
 }
 
 /* Reports a span whose end comes before its start. */
@@ -263,4 +249,75 @@ void ctx_check_span(model_ctx_t *c, xmlNode *n, date_t from, date_t to,
 	if (date_is_set(from) && date_is_set(to) && date_cmp(from, to) > 0)
 		ctx_error(c, n, "%s is before %s: the dates are the wrong way round",
 		          to_name, from_name);
+}
+
+/* Stores a value of size n at offset off of obj; memcpy keeps the
+ * compiler's aliasing rules out of the table-driven access. */
+static void put(void *obj, size_t off, const void *value, size_t n)
+{
+	memcpy((char *)obj + off, value, n);
+}
+
+static void ctx_field(model_ctx_t *c, xmlNode *n, void *obj, const model_field_t *f)
+{
+	char *s = NULL;
+	switch (f->type) {
+	case MODEL_FIELD_ID:
+		s = attr_str(c, n, "id");
+		ctx_define(c, f->kind, s, obj, n);
+		break;
+	case MODEL_FIELD_TEXT:
+		s = attr_str(c, n, f->attr);
+		break;
+	case MODEL_FIELD_YEAR:
+		s = attr_year(c, n, f->attr);
+		break;
+	case MODEL_FIELD_CONTENT:
+		s = node_text(c, n);
+		break;
+	case MODEL_FIELD_REF:
+		s = attr_str(c, n, f->attr);
+		ctx_ref(c, f->kind, s, (char *)obj + f->ref_offset, n, f->attr);
+		break;
+	case MODEL_FIELD_CLAUSE:
+		ctx_ref(c, MODEL_ID_CLAUSE, attr_str(c, n, "clause"), (char *)obj + f->ref_offset,
+		        n, "clause");
+		return;
+	case MODEL_FIELD_DATE: {
+		date_t d = attr_date(c, n, f->attr);
+		put(obj, f->offset, &d, sizeof d);
+		return;
+	}
+	case MODEL_FIELD_MONEY: {
+		money_t v = attr_money(c, n, f->attr, NULL);
+		put(obj, f->offset, &v, sizeof v);
+		return;
+	}
+	case MODEL_FIELD_UINT: {
+		unsigned v = attr_uint(c, n, f->attr);
+		put(obj, f->offset, &v, sizeof v);
+		return;
+	}
+	case MODEL_FIELD_YESNO: {
+		int v = attr_yesno(n, f->attr, f->dflt);
+		put(obj, f->offset, &v, sizeof v);
+		return;
+	}
+	case MODEL_FIELD_ENUM: {
+		int v = attr_enum(n, f->attr, f->names, f->dflt);
+		put(obj, f->offset, &v, sizeof v);
+		return;
+	}
+	}
+	put(obj, f->offset, &s, sizeof s);
+}
+
+void *ctx_record(model_ctx_t *c, xmlNode *n, const model_record_kind_t *k)
+{
+	void *obj = ctx_new(c, k->size);
+	model_pos_t pos = ctx_pos(c, n);
+	put(obj, 0, &pos, sizeof pos);
+	for (size_t i = 0; i < k->nfields; i++)
+		ctx_field(c, n, obj, &k->fields[i]);
+	return obj;
 }

@@ -67,12 +67,8 @@ void view_model_agreement(xmlNode *parent, const model_t *m)
 	vxml_date(n, "return-by", ag->return_by);
 	vxml_uint(n, "clauses", ag->nclauses);
 	vxml_prose_node(n, "preamble", &ag->preamble);
-	for (size_t i = 0; i < ag->nparties; i++) {
-		xmlNode *p = vxml_node(n, "party");
-		vxml_attr(p, "id", ag->parties[i]->id);
-		vxml_attr(p, "short", ag->parties[i]->short_name);
-		vxml_member(p, "org", ag->parties[i]->org);
-	}
+	for (size_t i = 0; i < ag->nparties; i++)
+		vxml_record(n, m, &model_record_party, ag->parties[i]);
 	for (size_t i = 0; i < ag->ntop; i++)
 		view_clause(n, m, ag->top[i]);
 	vxml_prose_node(n, "closing", &ag->closing);
@@ -162,18 +158,7 @@ static void view_rules_of_body(xmlNode *n, const model_t *m, const model_body_t 
 static void view_body(xmlNode *parent, const model_t *m, const model_body_t *b)
 {
 	const model_records_t *r = model_records(m);
-	xmlNode *n = vxml_node(parent, "body");
-	vxml_attr(n, "id", b->id);
-	vxml_attr(n, "name", b->name);
-	vxml_attr(n, "short", b->short_name);
-	vxml_attr(n, "kind", model_body_kind_names[b->kind]);
-	vxml_clause(n, m, b->clause);
-	vxml_attr(n, "membership", b->members_based ? "members" : "seats");
-	vxml_body(n, "parent", b->parent);
-	vxml_body(n, "reports-to", b->reports_to);
-	vxml_attr(n, "phase", b->phase);
-	vxml_date(n, "from", b->from);
-	vxml_date(n, "to", b->to);
+	xmlNode *n = vxml_record(parent, m, &model_record_body, b);
 	if (!b->members_based)
 		vxml_uint(n, "places", model_body_places(m, b));
 	unsigned members = model_body_membership(m, b, r->as_of);
@@ -256,28 +241,14 @@ static void *sorted(void *const *items, size_t n, int (*cmp)(const void *, const
 	return copy;
 }
 
-static void view_school_records(xmlNode *n, const model_member_t *s)
+static void view_school_records(xmlNode *n, const model_t *m, const model_member_t *s)
 {
-	for (size_t i = 0; i < s->nsubscriptions; i++) {
-		xmlNode *e = vxml_node(n, "subscription");
-		vxml_attr(e, "year", s->subscriptions[i]->year);
-		vxml_money(e, "amount", s->subscriptions[i]->amount);
-		vxml_date(e, "paid", s->subscriptions[i]->paid);
-	}
-	for (size_t i = 0; i < s->nmous; i++) {
-		xmlNode *e = vxml_node(n, "mou");
-		vxml_date(e, "signed", s->mous[i]->signed_on);
-		vxml_person(e, "signatory", s->mous[i]->signatory);
-		if (s->mous[i]->signatory == NULL)
-			vxml_attr(e, "signatory-name", s->mous[i]->signatory_name);
-		vxml_attr(e, "position", s->mous[i]->position);
-	}
-	for (size_t i = 0; i < s->nreviews; i++) {
-		xmlNode *e = vxml_node(n, "review");
-		vxml_uint(e, "year", (unsigned long)s->reviews[i]->year);
-		vxml_date(e, "date", s->reviews[i]->date);
-		vxml_attr(e, "choice", s->reviews[i]->remain ? "remain" : "withdraw");
-	}
+	for (size_t i = 0; i < s->nsubscriptions; i++)
+		vxml_record(n, m, &model_record_subscription, s->subscriptions[i]);
+	for (size_t i = 0; i < s->nmous; i++)
+		vxml_record(n, m, &model_record_mou, s->mous[i]);
+	for (size_t i = 0; i < s->nreviews; i++)
+		vxml_record(n, m, &model_record_review, s->reviews[i]);
 	if (s->has_withdrawal) {
 		xmlNode *e = vxml_node(n, "withdrawal");
 		vxml_date(e, "notice", s->withdrawal_notice);
@@ -287,28 +258,13 @@ static void view_school_records(xmlNode *n, const model_member_t *s)
 
 static void view_member(xmlNode *parent, const model_t *m, const model_member_t *s)
 {
-	int school = s->kind == MODEL_MEMBER_SCHOOL;
-	xmlNode *n = vxml_node(parent, school ? "school" : "organisation");
-	vxml_attr(n, "id", s->id);
-	vxml_attr(n, "urn", s->urn);
-	vxml_attr(n, "name", s->name);
-	vxml_attr(n, "short", s->short_name);
-	vxml_attr(n, "kind", s->org_kind);
-	vxml_attr(n, "phase", s->phase);
-	vxml_attr(n, "type", s->type);
-	vxml_body(n, "grouping", s->grouping);
-	vxml_date(n, "joined", s->joined);
-	vxml_date(n, "left", s->left);
-	if (!school)
+	if (s->kind != MODEL_MEMBER_SCHOOL) {
+		vxml_record(parent, m, &model_record_organisation, s);
 		return;
-	vxml_yesno(n, "teaching-school", s->teaching_school);
-	if (s->pupils)
-		vxml_uint(n, "pupils", s->pupils);
-	vxml_person(n, "headteacher", s->headteacher);
-	vxml_person(n, "chair-of-governors", s->chair);
-	vxml_attr(n, "address", s->address);
+	}
+	xmlNode *n = vxml_record(parent, m, &model_record_school, s);
 	vxml_yesno(n, "member", model_school_is_member(m, s, model_records(m)->as_of));
-	view_school_records(n, s);
+	view_school_records(n, m, s);
 }
 
 void view_model_members(xmlNode *parent, const model_t *m)
@@ -330,37 +286,18 @@ void view_model_members(xmlNode *parent, const model_t *m)
 static void view_person(xmlNode *parent, const model_t *m, const model_person_t *p)
 {
 	date_t as_of = model_records(m)->as_of;
-	xmlNode *n = vxml_node(parent, "person");
-	vxml_attr(n, "id", p->id);
-	vxml_attr(n, "name", p->name);
-	vxml_attr(n, "title", p->title);
-	vxml_member(n, "org", p->org);
-	vxml_attr(n, "job", p->job);
-	vxml_attr(n, "email", p->email);
+	xmlNode *n = vxml_record(parent, m, &model_record_person, p);
 	for (size_t i = 0; i < p->nholdings; i++) {
 		const model_holding_t *h = p->holdings[i];
-		xmlNode *e = vxml_node(n, "seat");
-		vxml_body(e, "body", h->body);
-		vxml_attr(e, "seat", h->seat_id);
+		xmlNode *e = vxml_record(n, m, &model_record_holding, h);
 		if (h->seat)
 			vxml_attr(e, "seat-role", h->seat->role);
-		vxml_date(e, "from", h->from);
-		vxml_date(e, "to", h->to);
-		vxml_member(e, "nominated-by", h->nominated_by);
 		vxml_yesno(e, "current", model_holding_active(h, as_of));
 	}
-	for (size_t i = 0; i < p->noffices; i++) {
-		const model_office_t *o = p->offices[i];
-		xmlNode *e = vxml_node(n, "office");
-		vxml_attr(e, "title", o->title);
-		vxml_body(e, "body", o->body);
-		vxml_date(e, "from", o->from);
-		vxml_date(e, "to", o->to);
-	}
-	for (size_t i = 0; i < p->ninterests; i++) {
-		xmlNode *e = vxml_text_node(n, "interest", p->interests[i]->text);
-		vxml_date(e, "declared", p->interests[i]->declared);
-	}
+	for (size_t i = 0; i < p->noffices; i++)
+		vxml_record(n, m, &model_record_office, p->offices[i]);
+	for (size_t i = 0; i < p->ninterests; i++)
+		vxml_record(n, m, &model_record_interest, p->interests[i]);
 }
 
 void view_model_people(xmlNode *parent, const model_t *m)

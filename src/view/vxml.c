@@ -21,7 +21,7 @@ xmlNode *vxml_text_node(xmlNode *parent, const char *name, const char *text)
 void vxml_attr(xmlNode *n, const char *name, const char *value)
 {
 	if (value)
-		xmlNewProp(n, X(name), X(value));
+		xmlSetProp(n, X(name), X(value));
 }
 
 void vxml_uint(xmlNode *n, const char *name, unsigned long value)
@@ -120,4 +120,84 @@ void vxml_prose_node(xmlNode *parent, const char *name, const model_prose_t *p)
 {
 	if (p->nblocks)
 		vxml_prose(vxml_node(parent, name), p);
+}
+
+/* Reads a value of size n at offset off of obj (see model/fields.h). */
+static void get(const void *obj, size_t off, void *out, size_t n)
+{
+	memcpy(out, (const char *)obj + off, n);
+}
+
+static void vxml_ref(xmlNode *n, const model_field_t *f, const void *obj)
+{
+	const char *id;
+	const void *target;
+	get(obj, f->offset, &id, sizeof id);
+	get(obj, f->ref_offset, &target, sizeof target);
+	vxml_attr(n, f->attr, id);
+	vxml_attr2(n, f->attr, "-name", model_ref_name(f->kind, target));
+	date_t on = model_ref_date(f->kind, target);
+	if (date_is_set(on)) {
+		char key[96];
+		snprintf(key, sizeof key, "%s-date", f->attr);
+		vxml_date(n, key, on);
+	}
+}
+
+static void vxml_field(xmlNode *n, const model_t *m, const model_field_t *f, const void *obj)
+{
+	const char *s;
+	date_t d;
+	money_t v;
+	unsigned u;
+	int yes;
+	const model_clause_t *cl;
+	switch (f->type) {
+	case MODEL_FIELD_ID: case MODEL_FIELD_TEXT: case MODEL_FIELD_YEAR:
+		get(obj, f->offset, &s, sizeof s);
+		vxml_attr(n, f->type == MODEL_FIELD_ID ? "id" : f->attr, s);
+		break;
+	case MODEL_FIELD_CONTENT:
+		get(obj, f->offset, &s, sizeof s);
+		if (s && *s)
+			xmlNodeAddContent(n, X(s));
+		break;
+	case MODEL_FIELD_DATE:
+		get(obj, f->offset, &d, sizeof d);
+		vxml_date(n, f->attr, d);
+		break;
+	case MODEL_FIELD_MONEY:
+		get(obj, f->offset, &v, sizeof v);
+		vxml_money(n, f->attr, v);
+		break;
+	case MODEL_FIELD_UINT:
+		get(obj, f->offset, &u, sizeof u);
+		if (u)
+			vxml_uint(n, f->attr, u);
+		break;
+	case MODEL_FIELD_YESNO:
+		get(obj, f->offset, &yes, sizeof yes);
+		vxml_yesno(n, f->attr, yes);
+		break;
+	case MODEL_FIELD_ENUM:
+		get(obj, f->offset, &yes, sizeof yes);
+		vxml_attr(n, f->attr, f->names[yes]);
+		break;
+	case MODEL_FIELD_REF:
+		vxml_ref(n, f, obj);
+		break;
+	case MODEL_FIELD_CLAUSE:
+		get(obj, f->ref_offset, &cl, sizeof cl);
+		vxml_clause(n, m, cl);
+		break;
+	}
+}
+
+xmlNode *vxml_record(xmlNode *parent, const model_t *m, const model_record_kind_t *k,
+                     const void *obj)
+{
+	xmlNode *n = vxml_node(parent, k->element);
+	for (size_t i = 0; i < k->nfields; i++)
+		vxml_field(n, m, &k->fields[i], obj);
+	return n;
 }

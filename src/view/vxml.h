@@ -3,13 +3,15 @@
  * elements, and attributes from the model's value types (dates, money,
  * references with the referenced name beside the id, clause citations).
  * Every helper skips absent values (NULL strings, unset dates), so a view
- * never shows empty attributes.  Nodes belong to their document.
+ * never shows empty attributes; setting an attribute twice keeps the
+ * last value.  Nodes belong to their document.
  */
 #ifndef LPDOC_VIEW_VXML_H
 #define LPDOC_VIEW_VXML_H
 
 #include <libxml/tree.h>
 
+#include "../model/fields.h"
 #include "../model/model.h"
 
 xmlNode *vxml_node(xmlNode *parent, const char *name);
@@ -32,5 +34,13 @@ void vxml_body(xmlNode *n, const char *name, const model_body_t *b);
 void vxml_prose(xmlNode *parent, const model_prose_t *p);
 /* A prose element named name, only when p has any blocks. */
 void vxml_prose_node(xmlNode *parent, const char *name, const model_prose_t *p);
+
+/* A flat record (see model/fields.h) as an element named after its kind,
+ * every field an attribute in table order: references with their
+ * -name (people, members, bodies, parties) or -date (meetings) beside,
+ * text content as the element's text.  Returns the element, so callers
+ * can add computed attributes. */
+xmlNode *vxml_record(xmlNode *parent, const model_t *m, const model_record_kind_t *k,
+                     const void *obj);
 
 #endif

@@ -1,0 +1,241 @@
+/* Unit tests for loading data/example: references resolved, lookups,
+ * quorum and membership figures, calendar questions, broken records.
+ * Run from the top of the tree (make unit does). */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "unit.h"
+#include "model/model.h"
+#include "model/query.h"
+#include "util/diag.h"
+
+/* The schemas are found through LPDOC_DATADIR: the test binary does not
+ * live beside fonts/ as lpdoc does. */
+static model_t *load(const char *dir, diag_t *d)
+{
+	setenv("LPDOC_DATADIR", ".", 0);
+	return model_load(dir, d);
+}
+
+static model_t *load_example(void)
+{
+	diag_t *d = diag_new();
+	model_t *m = load("data/example", d);
+	if (m == NULL || diag_len(d) != 0)
+		diag_print(d, stderr);
+	CU_ASSERT_EQUAL(diag_len(d), 0);
+	diag_free(d);
+	return m;
+}
+
+static date_t day(const char *s)
+{
+	date_t d = DATE_NONE;
+	date_parse(s, &d);
+	return d;
+}
+
+static void test_quorum_rules(void)
+{
+	model_quorum_t third = { { NULL, 0, 0 }, MODEL_QUORUM_FRACTION, 1, 3, 0, 0, NULL };
+	CU_ASSERT_EQUAL(model_quorum_compute(&third, 16), 6);
+	CU_ASSERT_EQUAL(model_quorum_compute(&third, 15), 5);
+	CU_ASSERT_EQUAL(model_quorum_compute(&third, 1), 1);
+	CU_ASSERT_EQUAL(model_quorum_compute(&third, 0), 0);
+	model_quorum_t quarter = { { NULL, 0, 0 }, MODEL_QUORUM_PERCENTAGE, 0, 0, 2500, 0, NULL };
+	CU_ASSERT_EQUAL(model_quorum_compute(&quarter, 84), 21);   /* Leicester: 84 give 21 */
+	CU_ASSERT_EQUAL(model_quorum_compute(&quarter, 85), 22);
+	CU_ASSERT_EQUAL(model_quorum_compute(&quarter, 4), 1);
+	model_quorum_t six = { { NULL, 0, 0 }, MODEL_QUORUM_FIXED, 0, 0, 0, 6, NULL };
+	CU_ASSERT_EQUAL(model_quorum_compute(&six, 100), 6);
+	model_quorum_t none = { { NULL, 0, 0 }, MODEL_QUORUM_NONE, 0, 0, 0, 0, NULL };
+	CU_ASSERT_EQUAL(model_quorum_compute(&none, 10), 0);
+}
+
+static void test_lookups(void)
+{
+	model_t *m = load_example();
+	if (m == NULL)
+		return;
+	const model_body_t *eb = model_body_find(m, "eb");
+	CU_ASSERT_PTR_NOT_NULL_FATAL(eb);
+	CU_ASSERT_STRING_EQUAL(eb->name, "Executive Board");
+	CU_ASSERT_EQUAL(eb->kind, MODEL_BODY_BOARD);
+	CU_ASSERT_PTR_NULL(model_body_find(m, "ebb"));
+	CU_ASSERT_STRING_EQUAL(model_person_find(m, "p-ada")->name, "Ada Lovelace");
+	CU_ASSERT_STRING_EQUAL(model_school_find_urn(m, "100002")->id, "s-brook");
+	CU_ASSERT_STRING_EQUAL(model_meeting_find(m, "eb-2025-12-02")->venue, "Riverside Education Centre");
+	CU_ASSERT_STRING_EQUAL(model_clause_find(m, "3.1")->parent->num, "3");
+	CU_ASSERT_STRING_EQUAL(model_item_find(m, "eb-2025-10-07-3")->title, "Support for a school causing concern");
+	CU_ASSERT_STRING_EQUAL(model_action_find(m, "a-002")->owner->id, "p-dee");
+	CU_ASSERT_STRING_EQUAL(model_party_find(m, "pt-heads")->org->id, "rha");
+	CU_ASSERT_STRING_EQUAL(model_fund_find(m, "f-challenge")->name, "Challenge Fund");
+	CU_ASSERT_PTR_NOT_NULL(model_seat_find(eb, "eb-head"));
+	CU_ASSERT_PTR_NULL(model_seat_find(eb, "sg-head"));
+	CU_ASSERT_STRING_EQUAL(model_id_nearest(m, "person", "p-evee"), "p-eve");
+	char cite[32];
+	model_cite(m, model_clause_find(m, "3.1"), cite, sizeof cite);
+	CU_ASSERT_STRING_EQUAL(cite, "MoU 3.1");
+	model_free(m);
+}
+
+static void test_references_resolved(void)
+{
+	model_t *m = load_example();
+	if (m == NULL)
+		return;
+	const model_meeting_t *mt = model_meeting_find(m, "eb-2025-10-07");
+	CU_ASSERT_PTR_EQUAL(mt->body, model_body_find(m, "eb"));
+	CU_ASSERT_PTR_EQUAL(mt->items[1]->actions[0]->owner, model_person_find(m, "p-eve"));
+	CU_ASSERT_PTR_EQUAL(mt->items[1]->meeting, mt);
+	CU_ASSERT_PTR_EQUAL(mt->declarations[0]->item, mt->items[2]);
+	CU_ASSERT_STRING_EQUAL(mt->attendees[4]->person->id, "p-hal");
+	CU_ASSERT_PTR_NULL(mt->attendees[5]->person);   /* a named guest */
+	CU_ASSERT_STRING_EQUAL(mt->attendees[5]->name, "Jo Reed");
+	/* approval: the December meeting approves October's minutes */
+	CU_ASSERT_PTR_NOT_NULL_FATAL(mt->approved_by);
+	CU_ASSERT_STRING_EQUAL(mt->approved_by->meeting->id, "eb-2025-12-02");
+	CU_ASSERT_STRING_EQUAL(mt->approved_by->minute, "EB 25/26-005");
+	CU_ASSERT_STRING_EQUAL(mt->signed_by->id, "p-ada");
+	/* minute numbers run per body and year, in date order, across meetings */
+	CU_ASSERT_STRING_EQUAL(mt->items[0]->minute, "EB 25/26-001");
+	CU_ASSERT_STRING_EQUAL(model_item_find(m, "eb-2025-11-14-1")->minute, "EB 25/26-004");
+	const model_person_t *ada = model_person_find(m, "p-ada");
+	CU_ASSERT_PTR_EQUAL(ada->holdings[0]->seat, model_seat_find(model_body_find(m, "eb"), "eb-head"));
+	CU_ASSERT_PTR_EQUAL(ada->holdings[0]->nominated_by, model_member_find(m, "rha"));
+	CU_ASSERT_PTR_EQUAL(ada->org, model_member_find(m, "s-mill"));
+	const model_member_t *mill = model_member_find(m, "s-mill");
+	CU_ASSERT_PTR_EQUAL(mill->grouping, model_body_find(m, "g-primary"));
+	CU_ASSERT_PTR_EQUAL(mill->chair, model_person_find(m, "p-gus"));
+	const model_records_t *r = model_records(m);
+	CU_ASSERT_PTR_EQUAL(r->ceo_decisions[0]->reported_at, model_meeting_find(m, "eb-2025-12-02"));
+	CU_ASSERT_PTR_EQUAL(r->grants[0]->school, model_member_find(m, "s-hill"));
+	CU_ASSERT_PTR_EQUAL(r->budgets[0]->lines[1]->priority, model_priority_find(m, "pr-reading"));
+	CU_ASSERT_EQUAL(r->budgets[0]->total, 6700000);
+	CU_ASSERT_PTR_EQUAL(r->delivery_plans[0]->activities[0]->contributions[1]->party,
+	                    model_party_find(m, "pt-heads"));
+	CU_ASSERT_PTR_EQUAL(r->rules[MODEL_RULE_SPENDING_LIMIT].report_to, model_body_find(m, "eb"));
+	CU_ASSERT_EQUAL(r->rules[MODEL_RULE_SPENDING_LIMIT].amount, 500000);
+	CU_ASSERT_STRING_EQUAL(r->rules[MODEL_RULE_WITHDRAWAL_NOTICE].clause->num, "5.1");
+	CU_ASSERT_FALSE(r->rules[MODEL_RULE_VARIATION].present);
+	model_free(m);
+}
+
+static void test_meetings_by_body_sorted(void)
+{
+	model_t *m = load_example();
+	if (m == NULL)
+		return;
+	size_t n = 0;
+	model_meeting_t *const *list = model_body_meetings(model_body_find(m, "eb"), &n);
+	CU_ASSERT_EQUAL_FATAL(n, 3);
+	CU_ASSERT_STRING_EQUAL(list[0]->id, "eb-2025-10-07");
+	CU_ASSERT_STRING_EQUAL(list[1]->id, "eb-2025-11-14");   /* file order differs */
+	CU_ASSERT_STRING_EQUAL(list[2]->id, "eb-2025-12-02");
+	const model_records_t *r = model_records(m);
+	for (size_t i = 1; i < r->nmeetings; i++)
+		CU_ASSERT(date_cmp(r->meetings[i - 1]->date, r->meetings[i]->date) <= 0);
+	model_free(m);
+}
+
+static void test_calendar_questions(void)
+{
+	model_t *m = load_example();
+	if (m == NULL)
+		return;
+	CU_ASSERT_STRING_EQUAL(model_term_at(m, day("2025-10-14"))->id, "2025-autumn");
+	CU_ASSERT_STRING_EQUAL(model_half_term_at(m, day("2025-10-14"))->id, "2025-autumn-1");
+	CU_ASSERT_STRING_EQUAL(model_half_term_at(m, day("2025-11-03"))->id, "2025-autumn-2");
+	/* the half-term holiday is inside the term but in no half-term */
+	CU_ASSERT_STRING_EQUAL(model_term_at(m, day("2025-10-28"))->id, "2025-autumn");
+	CU_ASSERT_PTR_NULL(model_half_term_at(m, day("2025-10-28")));
+	/* the Christmas holiday is in the year but in no term */
+	CU_ASSERT_PTR_NULL(model_term_at(m, day("2025-12-25")));
+	CU_ASSERT_STRING_EQUAL(model_academic_year_at(m, day("2025-12-25"))->id, "2025-26");
+	CU_ASSERT_PTR_NULL(model_academic_year_at(m, day("2024-10-28")));
+	CU_ASSERT_STRING_EQUAL(model_financial_year_at(m, day("2026-03-31"))->id, "2025-26");
+	CU_ASSERT_PTR_NULL(model_financial_year_at(m, day("2026-04-01")));
+	char fy[8];
+	model_financial_year_label(m, day("2026-04-01"), fy);
+	CU_ASSERT_STRING_EQUAL(fy, "2026-27");
+	model_financial_year_label(m, day("2026-03-31"), fy);
+	CU_ASSERT_STRING_EQUAL(fy, "2025-26");
+	CU_ASSERT_STRING_EQUAL(model_term_find(m, "2026-summer")->name, "Summer term 2026");
+	CU_ASSERT_EQUAL(model_term_find(m, "2026-summer")->season, MODEL_SEASON_SUMMER);
+	CU_ASSERT_STRING_EQUAL(model_academic_year_find(m, "2025-26")->terms[1]->id, "2026-spring");
+	CU_ASSERT_STRING_EQUAL(model_meeting_find(m, "mm-2025-11-12")->half_term->id, "2025-autumn-2");
+	model_free(m);
+}
+
+static void test_membership_and_quorum(void)
+{
+	model_t *m = load_example();
+	if (m == NULL)
+		return;
+	const model_body_t *eb = model_body_find(m, "eb");
+	date_t oct = day("2025-10-07");
+	CU_ASSERT_EQUAL(model_body_places(m, eb), 4);
+	CU_ASSERT_EQUAL(model_body_membership(m, eb, oct), 4);
+	CU_ASSERT_EQUAL(model_body_quorum(m, eb, oct), 2);
+	/* before the DCS joined in April 2024, three members */
+	CU_ASSERT_EQUAL(model_body_membership(m, eb, day("2024-01-10")), 3);
+	/* members' meeting: the paid-up member schools (Hilltop has not paid) */
+	const model_body_t *mm = model_body_find(m, "mm");
+	CU_ASSERT_EQUAL(model_body_membership(m, mm, oct), 2);
+	CU_ASSERT_EQUAL(model_body_quorum(m, mm, oct), 1);
+	CU_ASSERT_TRUE(model_school_is_member(m, model_member_find(m, "s-mill"), oct));
+	CU_ASSERT_FALSE(model_school_is_member(m, model_member_find(m, "s-hill"), oct));
+	CU_ASSERT_FALSE(model_school_is_member(m, model_member_find(m, "rcc"), oct));
+	CU_ASSERT_EQUAL(model_meeting_present_members(m, model_meeting_find(m, "eb-2025-10-07")), 3);
+	CU_ASSERT_EQUAL(model_meeting_present_members(m, model_meeting_find(m, "mm-2025-11-12")), 2);
+	CU_ASSERT_PTR_EQUAL(model_office_holder(m, "ceo", NULL, oct), model_person_find(m, "p-eve"));
+	CU_ASSERT_PTR_EQUAL(model_office_holder(m, "chair", eb, oct), model_person_find(m, "p-ada"));
+	CU_ASSERT_PTR_NULL(model_office_holder(m, "chair", mm, oct));
+	CU_ASSERT_PTR_NULL(model_office_holder(m, "ceo", NULL, day("2020-01-01")));
+	model_free(m);
+}
+
+/* A broken copy of the example: every problem reported, no model. */
+static void test_broken_records_all_reported(void)
+{
+	char dir[] = "/tmp/lpdoc-unit-XXXXXX";
+	CU_ASSERT_PTR_NOT_NULL_FATAL(mkdtemp(dir));
+	char cmd[512];
+	snprintf(cmd, sizeof cmd,
+	         "cp -R data/example/. %s && cd %s && "
+	         "sed -i 's/owner=\"p-eve\" due=\"2025-11-28\"/owner=\"jsmith\" due=\"2025-11-28\"/' meetings/eb.xml && "
+	         "sed -i 's/<person id=\"p-hal\"/<person id=\"j-smith\"/; s/office title=\"clerk\" body=\"eb\"/office title=\"clerk\" body=\"ebx\"/' people.xml && "
+	         "sed -i 's/date=\"2025-10-01\" venue/date=\"2025-02-30\" venue/' meetings/other.xml",
+	         dir, dir);
+	CU_ASSERT_EQUAL_FATAL(system(cmd), 0);
+	diag_t *d = diag_new();
+	model_t *m = load(dir, d);
+	CU_ASSERT_PTR_NULL(m);
+	/* jsmith, ebx, the impossible date, and the two attendance lists
+	 * still naming p-hal */
+	if (diag_count(d, DIAG_ERROR) != 5)
+		diag_print(d, stderr);
+	CU_ASSERT_EQUAL(diag_count(d, DIAG_ERROR), 5);
+	int suggested = 0;
+	for (size_t i = 0; i < diag_len(d); i++)
+		suggested += strstr(diag_get(d, i)->text, "unknown person 'jsmith' (owner=); did you mean 'j-smith'?") != NULL;
+	CU_ASSERT_EQUAL(suggested, 1);
+	model_free(m);
+	diag_free(d);
+	snprintf(cmd, sizeof cmd, "rm -rf %s", dir);
+	CU_ASSERT_EQUAL(system(cmd), 0);
+}
+
+static CU_TestInfo tests[] = {
+	{ "quorum: fraction, percentage, fixed", test_quorum_rules },
+	{ "lookups by id", test_lookups },
+	{ "references resolved", test_references_resolved },
+	{ "meetings by body in date order", test_meetings_by_body_sorted },
+	{ "terms, half-terms, years of a date", test_calendar_questions },
+	{ "membership and quorum on a day", test_membership_and_quorum },
+	{ "broken records: all reported, nearest id", test_broken_records_all_reported },
+	CU_TEST_INFO_NULL
+};
+
+UNIT_MAIN("model load", tests)
