@@ -35,13 +35,13 @@
         </x:xmpmeta>
       </fo:declarations>
       <fo:page-sequence master-reference="lp-document" initial-page-number="1"
-          id="agreement" xsl:use-attribute-sets="lp-body">
+          xsl:use-attribute-sets="lp-body">
         <xsl:call-template name="lp-header">
           <xsl:with-param name="title" select="$ag/@title"/>
         </xsl:call-template>
         <xsl:call-template name="lp-footer">
           <xsl:with-param name="text" select="$ag/@title"/>
-          <xsl:with-param name="seq-id">agreement</xsl:with-param>
+          <xsl:with-param name="end-id">agreement-end</xsl:with-param>
         </xsl:call-template>
         <fo:flow flow-name="xsl-region-body">
           <xsl:call-template name="lp-title-block">
@@ -57,6 +57,9 @@
             <xsl:with-param name="agreement" select="$ag"/>
           </xsl:call-template>
           <xsl:call-template name="agreement-signatures"/>
+          <xsl:call-template name="lp-end-marker">
+            <xsl:with-param name="end-id">agreement-end</xsl:with-param>
+          </xsl:call-template>
         </fo:flow>
       </fo:page-sequence>
     </fo:root>

@@ -140,11 +140,12 @@
     </fo:static-content>
   </xsl:template>
 
-  <!-- Footer with "Page N of M": M is the last page of the page sequence
-       whose id is seq-id, so each sequence (each school) counts alone. -->
+  <!-- Footer with "Page N of M": M is the page of the block with id
+       end-id, which the document puts last in the page sequence's flow
+       (lp-end-marker), so each sequence (each school) counts alone. -->
   <xsl:template name="lp-footer">
     <xsl:param name="text"/>
-    <xsl:param name="seq-id"/>
+    <xsl:param name="end-id"/>
     <fo:static-content flow-name="lp-footer">
       <fo:block xsl:use-attribute-sets="lp-body lp-small" border-top="0.5pt solid {$hairline}"
           padding-top="1.5mm">
@@ -152,9 +153,15 @@
       </fo:block>
       <fo:block xsl:use-attribute-sets="lp-body lp-small" text-align="end">
         <xsl:text>Page </xsl:text><fo:page-number/>
-        <xsl:text> of </xsl:text><fo:page-number-citation-last ref-id="{$seq-id}"/>
+        <xsl:text> of </xsl:text><fo:page-number-citation ref-id="{$end-id}"/>
       </fo:block>
     </fo:static-content>
+  </xsl:template>
+
+  <!-- The empty block whose page is the last page of a sequence. -->
+  <xsl:template name="lp-end-marker">
+    <xsl:param name="end-id"/>
+    <fo:block id="{$end-id}" keep-with-previous.within-page="always"/>
   </xsl:template>
 
   <!-- Opening block of a document: a coloured band with the partnership's
@@ -210,9 +217,10 @@
     </fo:block>
   </xsl:template>
 
-  <!-- A box to tick, drawn with borders (no glyph the fonts may lack). -->
+  <!-- A box to tick: U+25A1 WHITE SQUARE, which the bundled Liberation
+       fonts have (U+2610 BALLOT BOX they lack). -->
   <xsl:template name="lp-tick-box">
-    <fo:inline border="0.9pt solid {$ink}" font-size="9pt">&#160;&#160;&#160;&#160;&#160;</fo:inline>
+    <fo:inline font-family="{$font-sans}" font-size="14pt" line-height="1">&#x25A1;</fo:inline>
   </xsl:template>
 
   <!-- ===== Prose and clauses ===== -->

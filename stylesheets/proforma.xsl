@@ -59,13 +59,13 @@
 
   <xsl:template match="school">
     <fo:page-sequence master-reference="lp-document" initial-page-number="1" force-page-count="no-force"
-        id="seq-{@seq}" xsl:use-attribute-sets="lp-body">
+        xsl:use-attribute-sets="lp-body">
       <xsl:call-template name="lp-header">
         <xsl:with-param name="title" select="concat($ag/@title, ' — ', @name)"/>
       </xsl:call-template>
       <xsl:call-template name="lp-footer">
         <xsl:with-param name="text" select="concat(@name, '  ·  URN ', @urn)"/>
-        <xsl:with-param name="seq-id" select="concat('seq-', @seq)"/>
+        <xsl:with-param name="end-id" select="concat('end-', @seq)"/>
       </xsl:call-template>
       <fo:flow flow-name="xsl-region-body">
         <fo:block id="school-{@seq}">
@@ -85,6 +85,9 @@
           <xsl:with-param name="agreement" select="$ag"/>
         </xsl:call-template>
         <xsl:apply-templates select="." mode="proforma"/>
+        <xsl:call-template name="lp-end-marker">
+          <xsl:with-param name="end-id" select="concat('end-', @seq)"/>
+        </xsl:call-template>
       </fo:flow>
     </fo:page-sequence>
   </xsl:template>
