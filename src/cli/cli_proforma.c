@@ -154,7 +154,7 @@ static int proforma_job(void *ctx, size_t i, diag_t *d, size_t *pages)
 	const model_member_t *s = run->schools[i];
 	char *stem = doc_file_stem(s->urn, s->name);
 	char *file = xasprintf("%s/%s.%s", run->outdir, stem, run->opt.fo_only ? "fo" : "pdf");
-	xmlDocPtr view = view_proforma_build(run->m, &run->schools[i], 1, d);
+	xmlDocPtr view = view_proforma_build(run->m, &run->schools[i], 1);
 	fo_stats_t stats = { 0 };
 	int rc = doc_write(run->doc, view, run->params, file, file, &run->opt, d, &stats);
 	if (rc != 0)
@@ -186,7 +186,11 @@ static void proforma_combined(proforma_run_t *run, const proforma_args_t *a, dia
 {
 	if (strncmp(a->output, "output/", 7) == 0 && ensure_dir("output", d) != 0)
 		return;
-	xmlDocPtr view = view_proforma_build(run->m, run->schools, run->nschools, d);
+	xmlDocPtr view = view_proforma_build(run->m, run->schools, run->nschools);
+	/* Every school's footer cites its last page ahead: the engine must hold
+	 * the pages until it is known (its dry-pass fallback leaves forward
+	 * citations blank, see the report of issue 8). */
+	run->opt.fo.max_held_pages = (size_t)-1;
 	doc_write(run->doc, view, run->params, a->output, a->output, &run->opt, d, NULL);
 	xmlFreeDoc(view);
 }
@@ -209,6 +213,7 @@ static void proforma_produce(const model_t *m, const proforma_args_t *a, diag_t 
 		if (a->nurns == 0)
 			diag_add(d, DIAG_ERROR, a->dir, 0, 0, NULL, "the partnership has no member schools: no pro-forma to produce");
 	} else if ((run.doc = doc_open("proforma.xsl", a->dir, d)) != NULL) {
+		view_proforma_check(m, run.schools, run.nschools, d);
 		if (a->split)
 			proforma_split(&run, a, d);
 		else

@@ -2,6 +2,7 @@
  * pages (see proforma.h). */
 #include "proforma.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include "../model/query.h"
@@ -51,7 +52,14 @@ void view_review_compute(const model_t *m, date_t as_of, view_review_t *out)
 		out->notice_months = notice->months;
 		out->notice_by = date_add_months(out->current_fy_end, -(int)notice->months);
 	}
-	out->return_by = date_is_set(r->agreement.return_by) ? r->agreement.return_by : out->notice_by;
+	/* A return-by date already past belongs to an earlier review. */
+	date_t given = r->agreement.return_by;
+	if (date_is_set(given) && date_cmp(given, as_of) < 0)
+		out->stale_return_by = given;
+	else if (date_is_set(given))
+		out->return_by = given;
+	if (!date_is_set(out->return_by))
+		out->return_by = out->notice_by;
 	out->return_to = r->agreement.return_to;
 }
 
@@ -133,18 +141,8 @@ static void phase_text(const char *phase, char *out, size_t size)
 		out[0] = (char)(out[0] - 'a' + 'A');
 }
 
-static void school_person_warn(diag_t *d, const model_member_t *s, const char *role)
+static void view_school(xmlNode *parent, const model_member_t *s, size_t seq)
 {
-	diag_add(d, DIAG_WARNING, s->pos.file, s->pos.line, s->pos.col, NULL,
-	         "school %s (URN %s) has no %s in the records: its pro-forma leaves the "
-	         "name blank to be written in; add %s=\"PERSON-ID\" to the <school> element",
-	         s->name, s->urn, role, strcmp(role, "headteacher") == 0 ? "headteacher" : "chair-of-governors");
-}
-
-static void view_school(xmlNode *parent, const model_t *m, const model_member_t *s,
-                        size_t seq, diag_t *d)
-{
-	(void)m;
 	xmlNode *n = vxml_node(parent, "school");
 	vxml_uint(n, "seq", (unsigned long)seq);
 	vxml_attr(n, "id", s->id);
@@ -160,14 +158,10 @@ static void view_school(xmlNode *parent, const model_t *m, const model_member_t 
 	vxml_attr(n, "address", s->address);
 	vxml_person(n, "headteacher", s->headteacher);
 	vxml_person(n, "chair", s->chair);
-	if (s->headteacher == NULL)
-		school_person_warn(d, s, "headteacher");
-	if (s->chair == NULL)
-		school_person_warn(d, s, "chair of governors");
 }
 
 xmlDocPtr view_proforma_build(const model_t *m, const model_member_t *const *schools,
-                              size_t n, diag_t *d)
+                              size_t n)
 {
 	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
 	xmlNode *root = xmlNewDocNode(doc, NULL, BAD_CAST "proformas", NULL);
@@ -181,8 +175,65 @@ xmlDocPtr view_proforma_build(const model_t *m, const model_member_t *const *sch
 	view_review(root, m, &rv);
 	view_model_agreement(root, m);
 	for (size_t i = 0; i < n; i++)
-		view_school(root, m, schools[i], i + 1, d);
+		view_school(root, schools[i], i + 1);
 	return doc;
+}
+
+/* Names a few schools one by one, then sums up, so a batch of hundreds
+ * does not bury the other messages. */
+static void missing_report(diag_t *d, const model_member_t *const *missing, size_t n,
+                           const char *role, const char *attr)
+{
+	const size_t shown = 3;
+	for (size_t i = 0; i < n && i < shown; i++)
+		diag_add(d, DIAG_WARNING, missing[i]->pos.file, missing[i]->pos.line,
+		         missing[i]->pos.col, NULL,
+		         "%s (URN %s) has no %s in the records: the name is left blank on its "
+		         "pro-forma, to be written in; add %s=\"PERSON-ID\" to its <school>",
+		         missing[i]->name, missing[i]->urn, role, attr);
+	if (n > shown)
+		diag_add(d, DIAG_WARNING, missing[shown]->pos.file, missing[shown]->pos.line,
+		         missing[shown]->pos.col, NULL,
+		         "%zu more schools have no %s in the records (this is the first of them)",
+		         n - shown, role);
+}
+
+static void stale_report(const model_t *m, diag_t *d)
+{
+	const model_agreement_t *ag = &model_records(m)->agreement;
+	date_t as_of = view_as_of(m);
+	view_review_t rv;
+	view_review_compute(m, as_of, &rv);
+	if (!date_is_set(rv.stale_return_by))
+		return;
+	char given[20], today[20], used[20];
+	date_format_long(rv.stale_return_by, given, sizeof given);
+	date_format_long(as_of, today, sizeof today);
+	date_format_long(rv.return_by, used, sizeof used);
+	diag_add(d, DIAG_WARNING, ag->pos.file, ag->pos.line, ag->pos.col, NULL,
+	         "the agreement's return-by date, %s, is before the records' as-of date (%s); "
+	         "the pro-formas ask for return by %s%s; update return-by on <agreement>",
+	         given, today, used[0] ? used : "(no date)",
+	         rv.notice_months ? ", the last day to give notice" : "");
+}
+
+void view_proforma_check(const model_t *m, const model_member_t *const *schools, size_t n,
+                         diag_t *d)
+{
+	stale_report(m, d);
+	const model_member_t **heads = xcalloc(n + 1, sizeof *heads);
+	const model_member_t **chairs = xcalloc(n + 1, sizeof *chairs);
+	size_t nh = 0, nc = 0;
+	for (size_t i = 0; i < n; i++) {
+		if (schools[i]->headteacher == NULL)
+			heads[nh++] = schools[i];
+		if (schools[i]->chair == NULL)
+			chairs[nc++] = schools[i];
+	}
+	missing_report(d, heads, nh, "headteacher", "headteacher");
+	missing_report(d, chairs, nc, "chair of governors", "chair-of-governors");
+	free(heads);
+	free(chairs);
 }
 
 xmlDocPtr view_agreement_build(const model_t *m, diag_t *d)

@@ -33,6 +33,7 @@ typedef struct view_review {
 	unsigned notice_months;      /* 0: the agreement sets no notice */
 	date_t notice_by;            /* last day to give notice (unset without notice) */
 	date_t return_by;            /* the agreement's return-by, else notice_by */
+	date_t stale_return_by;      /* the agreement's return-by when already past */
 	const char *return_to;       /* the agreement's return-to, or NULL */
 } view_review_t;
 
@@ -48,9 +49,16 @@ int view_school_current(const model_member_t *s, date_t on);
 const model_member_t **view_proforma_schools(const model_t *m, date_t as_of, size_t *n);
 
 /* <proformas>: partnership, review, agreement, then one <school> per
- * schools[i].  Notes about missing details go to d as warnings. */
+ * schools[i]. */
 xmlDocPtr view_proforma_build(const model_t *m, const model_member_t *const *schools,
-                              size_t n, diag_t *d);
+                              size_t n);
+
+/* Warns about what the records leave the pro-formas without: a
+ * return-by date already past (the computed deadline is used instead),
+ * schools with no headteacher or chair of governors (a few by name, then
+ * a count; the name is left blank to be written in). */
+void view_proforma_check(const model_t *m, const model_member_t *const *schools, size_t n,
+                         diag_t *d);
 
 /* <agreement-document>: partnership, agreement (with its parties).
  * NULL after an error when the agreement has no parties. */
