@@ -237,10 +237,6 @@ int cli_proforma(int argc, char **argv)
 		proforma_produce(m, &a, d);
 		model_free(m);
 	}
-	diag_sort(d);
-	diag_print(d, stderr);
-	status = cli_exit_for_input(d);
-	diag_free(d);
 	free(a.urns);
-	return status;
+	return cli_finish(d);
 }
