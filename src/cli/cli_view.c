@@ -47,7 +47,11 @@ int cli_view(int argc, char **argv)
 		if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
 			fputs(view_usage, stdout);
 			return EXIT_OK;
-		} else if (strcmp(argv[i], "-o") == 0 && i + 1 < argc) {
+		} else if (strcmp(argv[i], "-o") == 0) {
+			if (i + 1 == argc) {
+				fputs("lpdoc view: -o needs a file name\n", stderr);
+				return EXIT_INVALID;
+			}
 			output = argv[++i];
 		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
 			fprintf(stderr, "lpdoc view: unknown option '%s'\n%s", argv[i], view_usage);

@@ -70,6 +70,12 @@ static void build_agreement(model_ctx_t *c, xmlNode *n)
 			ARENA_PUSH(c->a, ag->parties, ag->nparties, p);
 		} else if (xml_is(e, "clause")) {
 			ARENA_PUSH(c->a, ag->top, ag->ntop, build_clause(c, e, NULL));
+		} else if (xml_is(e, "change")) {
+			model_change_t *ch = ctx_record(c, e, &model_record_change);
+			FOR_ELEMS(s, e)
+				ARENA_PUSH(c->a, ch->signatures, ch->nsignatures,
+				           ctx_record(c, s, &model_record_signature));
+			ARENA_PUSH(c->a, ag->changes, ag->nchanges, ch);
 		}
 	}
 }
@@ -186,6 +192,17 @@ static void build_body(model_ctx_t *c, xmlNode *n)
 
 static void build_rule(model_ctx_t *c, xmlNode *n)
 {
+	model_records_t *r = &c->m->r;
+	if (xml_is(n, "body-count")) {
+		ARENA_PUSH(c->a, r->body_counts, r->nbody_counts,
+		           ctx_record(c, n, &model_record_body_count));
+		return;
+	}
+	if (xml_is(n, "office-holder")) {
+		ARENA_PUSH(c->a, r->office_rules, r->noffice_rules,
+		           ctx_record(c, n, &model_record_office_rule));
+		return;
+	}
 	int k = -1;
 	for (int i = 0; model_rule_names[i]; i++)
 		if (xml_is(n, model_rule_names[i]))

@@ -324,6 +324,33 @@ static const model_field_t person_fields[] = {
 };
 KIND(model_record_person, "person", model_person_t, person_fields);
 
+static const model_field_t change_fields[] = {
+	ID(model_change_t, MODEL_ID_CHANGE), DATE(model_change_t, "date", date),
+	TEXT(model_change_t, "title", title),
+	REF(model_change_t, "agreed-at", agreed_at_id, agreed_at, MODEL_ID_MEETING),
+	CLAUSE(model_change_t),
+};
+KIND(model_record_change, "change", model_change_t, change_fields);
+
+static const model_field_t signature_fields[] = {
+	REF(model_signature_t, "party", party_id, party, MODEL_ID_PARTY),
+	DATE(model_signature_t, "date", date), TEXT(model_signature_t, "by", by),
+};
+KIND(model_record_signature, "signature", model_signature_t, signature_fields);
+
+static const model_field_t body_count_fields[] = {
+	ENUM(model_body_count_t, "kind", kind, model_body_kind_names, MODEL_BODY_COMMITTEE),
+	TEXT(model_body_count_t, "phase", phase), UINT(model_body_count_t, "count", count),
+	CLAUSE(model_body_count_t),
+};
+KIND(model_record_body_count, "body-count", model_body_count_t, body_count_fields);
+
+static const model_field_t office_rule_fields[] = {
+	TEXT(model_office_rule_t, "title", title),
+	REF(model_office_rule_t, "body", body_id, body, MODEL_ID_BODY), CLAUSE(model_office_rule_t),
+};
+KIND(model_record_office_rule, "office-holder", model_office_rule_t, office_rule_fields);
+
 const char *model_ref_name(model_id_kind_t kind, const void *target)
 {
 	if (target == NULL)

@@ -20,7 +20,7 @@ typedef enum model_id_kind {
 	MODEL_ID_ACTION, MODEL_ID_DECISION, MODEL_ID_ACADEMIC_YEAR, MODEL_ID_TERM, MODEL_ID_HALF_TERM, MODEL_ID_FINANCIAL_YEAR,
 	MODEL_ID_FUND, MODEL_ID_COMMITMENT, MODEL_ID_BUDGET_LINE, MODEL_ID_INCOME, MODEL_ID_EXPENDITURE, MODEL_ID_CEO_DECISION,
 	MODEL_ID_GRANT, MODEL_ID_CREDIT, MODEL_ID_MEASURE, MODEL_ID_OBJECTIVE, MODEL_ID_PRIORITY, MODEL_ID_MILESTONE,
-	MODEL_ID_ACTIVITY,
+	MODEL_ID_ACTIVITY, MODEL_ID_CHANGE,
 	MODEL_ID_KIND_COUNT
 } model_id_kind_t;
 
@@ -70,7 +70,9 @@ extern const model_record_kind_t model_record_fund, model_record_commitment,
 	model_record_decision, model_record_action, model_record_objective,
 	model_record_priority, model_record_activity, model_record_delivery_plan,
 	model_record_annual_report, model_record_progress, model_record_performance_plan,
-	model_record_body, model_record_organisation, model_record_school, model_record_person;
+	model_record_body, model_record_organisation, model_record_school, model_record_person,
+	model_record_change, model_record_signature, model_record_body_count,
+	model_record_office_rule;
 
 /* The name of a referenced person, member, body or party (its
  * organisation's); NULL for other kinds. */

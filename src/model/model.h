@@ -81,6 +81,24 @@ typedef struct model_party {
 	model_member_t *org;
 } model_party_t;
 
+typedef struct model_signature {
+	model_pos_t pos;
+	char *party_id, *by;
+	model_party_t *party;
+	date_t date;
+} model_signature_t;
+
+/* A change to the agreement (a variation), with each party's signature. */
+typedef struct model_change {
+	model_pos_t pos;
+	char *id, *title, *agreed_at_id;
+	model_meeting_t *agreed_at;
+	date_t date;
+	const model_clause_t *clause;
+	model_signature_t **signatures;
+	size_t nsignatures;
+} model_change_t;
+
 typedef struct model_agreement {
 	model_pos_t pos;
 	char *title, *short_name, *kind, *return_to;
@@ -92,6 +110,8 @@ typedef struct model_agreement {
 	size_t ntop;
 	model_clause_t **clauses;  /* every clause, document order */
 	size_t nclauses;
+	model_change_t **changes;
+	size_t nchanges;
 } model_agreement_t;
 
 typedef enum model_body_kind {
@@ -214,6 +234,23 @@ typedef struct model_rule {
 	int requires_subscription, requires_mou;   /* MEMBERSHIP */
 	const model_clause_t *clause;
 } model_rule_t;
+
+/* <body-count>: so many bodies of a kind (and phase) must exist. */
+typedef struct model_body_count {
+	model_pos_t pos;
+	model_body_kind_t kind;
+	char *phase;                   /* NULL: any phase */
+	unsigned count;
+	const model_clause_t *clause;
+} model_body_count_t;
+
+/* <office-holder>: an office that must be filled (of a body, or of the partnership). */
+typedef struct model_office_rule {
+	model_pos_t pos;
+	char *title, *body_id;
+	model_body_t *body;
+	const model_clause_t *clause;
+} model_office_rule_t;
 
 /* ---- members.xml ---- */
 
@@ -667,6 +704,10 @@ typedef struct model_records {
 	model_body_t **bodies;         /* record order */
 	size_t nbodies;
 	model_rule_t rules[MODEL_RULE_COUNT];   /* present=0 when absent */
+	model_body_count_t **body_counts;
+	size_t nbody_counts;
+	model_office_rule_t **office_rules;
+	size_t noffice_rules;
 	model_member_t **members;      /* schools and organisations, record order */
 	size_t nmembers;
 	model_person_t **people;

@@ -65,6 +65,45 @@ model_meeting_t *const *model_body_meetings(const model_body_t *b, size_t *n)
 	return b->meetings;
 }
 
+/* Index of mt in its body's meetings, or -1. */
+static long meeting_index(const model_meeting_t *mt)
+{
+	const model_body_t *b = mt->body;
+	for (size_t i = 0; b && i < b->nmeetings; i++)
+		if (b->meetings[i] == mt)
+			return (long)i;
+	return -1;
+}
+
+/* The next held meeting from index i in direction step (+1 or -1). */
+static const model_meeting_t *held_from(const model_body_t *b, long i, long step)
+{
+	for (; i >= 0 && (size_t)i < b->nmeetings; i += step)
+		if (b->meetings[i]->status == MODEL_MEETING_HELD)
+			return b->meetings[i];
+	return NULL;
+}
+
+const model_meeting_t *model_meeting_previous(const model_meeting_t *mt)
+{
+	long i = meeting_index(mt);
+	return i < 0 ? NULL : held_from(mt->body, i - 1, -1);
+}
+
+const model_meeting_t *model_meeting_next(const model_meeting_t *mt)
+{
+	long i = meeting_index(mt);
+	return i < 0 ? NULL : held_from(mt->body, i + 1, 1);
+}
+
+const model_meeting_t *model_body_meeting_from(const model_body_t *b, date_t on)
+{
+	for (size_t i = 0; i < b->nmeetings; i++)
+		if (date_cmp(b->meetings[i]->date, on) >= 0 && b->meetings[i]->status == MODEL_MEETING_HELD)
+			return b->meetings[i];
+	return NULL;
+}
+
 const model_academic_year_t *model_academic_year_at(const model_t *m, date_t on)
 {
 	for (size_t i = 0; i < m->r.nyears; i++)
@@ -240,6 +279,30 @@ unsigned model_meeting_present_members(const model_t *m, const model_meeting_t *
 		n += (unsigned)(h && h->seat && h->seat->voting);
 	}
 	return n;
+}
+
+static int attended(const model_meeting_t *mt, const model_person_t *p)
+{
+	for (size_t i = 0; i < mt->nattendees; i++)
+		if (mt->attendees[i]->person == p)
+			return mt->attendees[i]->kind == MODEL_ATTEND_PRESENT;
+	return 0;
+}
+
+unsigned model_attendance(const model_person_t *p, const model_body_t *b, date_t from,
+                          date_t to, unsigned *present)
+{
+	unsigned expected = 0;
+	*present = 0;
+	for (size_t i = 0; i < b->nmeetings; i++) {
+		const model_meeting_t *mt = b->meetings[i];
+		if (mt->status != MODEL_MEETING_HELD || !date_within(mt->date, from, to)
+		    || model_person_holding(p, b, mt->date) == NULL)
+			continue;
+		expected++;
+		*present += (unsigned)attended(mt, p);
+	}
+	return expected;
 }
 
 const model_person_t *model_office_holder(const model_t *m, const char *title,

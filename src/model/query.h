@@ -36,6 +36,14 @@ const model_seat_t *model_seat_find(const model_body_t *b, const char *id);
 /* A body's meetings in date order (also b->meetings). */
 model_meeting_t *const *model_body_meetings(const model_body_t *b, size_t *n);
 
+/* The held meeting of the same body just before / after mt (by date,
+ * start time, id), or NULL: "approved at the next meeting", "reported
+ * at the next full meeting". */
+const model_meeting_t *model_meeting_previous(const model_meeting_t *mt);
+const model_meeting_t *model_meeting_next(const model_meeting_t *mt);
+/* The first held meeting of body on or after a day, or NULL. */
+const model_meeting_t *model_body_meeting_from(const model_body_t *b, date_t on);
+
 /* What contains a date; NULL when the calendar does not cover it.  Dates
  * in a holiday between terms have a year but no term. */
 const model_academic_year_t *model_academic_year_at(const model_t *m, date_t on);
@@ -61,6 +69,12 @@ unsigned model_body_quorum(const model_t *m, const model_body_t *b, date_t on);
  * seat on its body that day, or for a members-based body the distinct
  * member schools represented. */
 unsigned model_meeting_present_members(const model_t *m, const model_meeting_t *mt);
+
+/* Attendance of a member of a body: of the body's held meetings from
+ * `from` to `to` (inclusive) at which p held a seat, returns how many,
+ * and stores in *present how many p was present at. */
+unsigned model_attendance(const model_person_t *p, const model_body_t *b, date_t from,
+                          date_t to, unsigned *present);
 
 int model_holding_active(const model_holding_t *h, date_t on);
 /* The person's holding of a seat on body on that day, or NULL. */

@@ -11,7 +11,8 @@ const char *const model_id_kind_names[] = {
 	"body", "person", "member", "URN", "party", "clause", "meeting", "item",
 	"action", "decision", "academic year", "term", "half-term", "financial year",
 	"fund", "commitment", "budget line", "income", "expenditure", "CEO decision",
-	"grant", "credit", "measure", "objective", "priority", "milestone", "activity"
+	"grant", "credit", "measure", "objective", "priority", "milestone", "activity",
+	"change"
 };
 
 static void report_unknown(diag_t *d, const idmap_t *map, const char *what,

@@ -72,6 +72,12 @@ void view_model_agreement(xmlNode *parent, const model_t *m)
 	for (size_t i = 0; i < ag->ntop; i++)
 		view_clause(n, m, ag->top[i]);
 	vxml_prose_node(n, "closing", &ag->closing);
+	for (size_t i = 0; i < ag->nchanges; i++) {
+		const model_change_t *ch = ag->changes[i];
+		xmlNode *e = vxml_record(n, m, &model_record_change, ch);
+		for (size_t j = 0; j < ch->nsignatures; j++)
+			vxml_record(e, m, &model_record_signature, ch->signatures[j]);
+	}
 }
 
 static void view_seat(xmlNode *parent, const model_t *m, const model_body_t *b,
@@ -213,6 +219,21 @@ void view_model_bodies(xmlNode *parent, const model_t *m)
 			vxml_yesno(e, "requires-mou", rule->requires_mou);
 		}
 		vxml_clause(e, m, rule->clause);
+	}
+	for (size_t i = 0; i < r->nbody_counts; i++) {
+		const model_body_count_t *bc = r->body_counts[i];
+		xmlNode *e = vxml_record(rules, m, &model_record_body_count, bc);
+		unsigned found = 0;
+		for (size_t j = 0; j < r->nbodies; j++)
+			found += r->bodies[j]->kind == bc->kind
+			         && (bc->phase == NULL || (r->bodies[j]->phase
+			                                   && strcmp(r->bodies[j]->phase, bc->phase) == 0));
+		vxml_uint(e, "found", found);
+	}
+	for (size_t i = 0; i < r->noffice_rules; i++) {
+		const model_office_rule_t *o = r->office_rules[i];
+		xmlNode *e = vxml_record(rules, m, &model_record_office_rule, o);
+		vxml_person(e, "holder", model_office_holder(m, o->title, o->body, r->as_of));
 	}
 }
 

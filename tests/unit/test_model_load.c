@@ -118,7 +118,17 @@ static void test_references_resolved(void)
 	CU_ASSERT_PTR_EQUAL(r->rules[MODEL_RULE_SPENDING_LIMIT].report_to, model_body_find(m, "eb"));
 	CU_ASSERT_EQUAL(r->rules[MODEL_RULE_SPENDING_LIMIT].amount, 500000);
 	CU_ASSERT_STRING_EQUAL(r->rules[MODEL_RULE_WITHDRAWAL_NOTICE].clause->num, "5.1");
-	CU_ASSERT_FALSE(r->rules[MODEL_RULE_VARIATION].present);
+	CU_ASSERT_TRUE(r->rules[MODEL_RULE_VARIATION].present);
+	CU_ASSERT_FALSE(r->rules[MODEL_RULE_PERFORMANCE_PLAN].present);
+	CU_ASSERT_EQUAL_FATAL(r->nbody_counts, 2);
+	CU_ASSERT_EQUAL(r->body_counts[0]->kind, MODEL_BODY_GROUPING);
+	CU_ASSERT_STRING_EQUAL(r->body_counts[0]->phase, "primary");
+	CU_ASSERT_EQUAL_FATAL(r->noffice_rules, 2);
+	CU_ASSERT_PTR_EQUAL(r->office_rules[0]->body, model_body_find(m, "eb"));
+	CU_ASSERT_PTR_NULL(r->office_rules[1]->body);
+	CU_ASSERT_EQUAL_FATAL(r->agreement.nchanges, 1);
+	CU_ASSERT_PTR_EQUAL(r->agreement.changes[0]->signatures[1]->party, model_party_find(m, "pt-heads"));
+	CU_ASSERT_STRING_EQUAL(r->agreement.changes[0]->clause->num, "3.2");
 	model_free(m);
 }
 
@@ -133,6 +143,13 @@ static void test_meetings_by_body_sorted(void)
 	CU_ASSERT_STRING_EQUAL(list[0]->id, "eb-2025-10-07");
 	CU_ASSERT_STRING_EQUAL(list[1]->id, "eb-2025-11-14");   /* file order differs */
 	CU_ASSERT_STRING_EQUAL(list[2]->id, "eb-2025-12-02");
+	CU_ASSERT_PTR_EQUAL(model_meeting_next(list[0]), list[1]);
+	CU_ASSERT_PTR_EQUAL(model_meeting_previous(list[2]), list[1]);
+	CU_ASSERT_PTR_NULL(model_meeting_previous(list[0]));
+	CU_ASSERT_PTR_NULL(model_meeting_next(list[2]));
+	/* the CEO's decision of 15 October is due at the Board's next meeting */
+	CU_ASSERT_PTR_EQUAL(model_body_meeting_from(model_body_find(m, "eb"), day("2025-10-15")), list[1]);
+	CU_ASSERT_PTR_NULL(model_body_meeting_from(model_body_find(m, "eb"), day("2025-12-03")));
 	const model_records_t *r = model_records(m);
 	for (size_t i = 1; i < r->nmeetings; i++)
 		CU_ASSERT(date_cmp(r->meetings[i - 1]->date, r->meetings[i]->date) <= 0);
@@ -189,6 +206,16 @@ static void test_membership_and_quorum(void)
 	CU_ASSERT_FALSE(model_school_is_member(m, model_member_find(m, "rcc"), oct));
 	CU_ASSERT_EQUAL(model_meeting_present_members(m, model_meeting_find(m, "eb-2025-10-07")), 3);
 	CU_ASSERT_EQUAL(model_meeting_present_members(m, model_meeting_find(m, "mm-2025-11-12")), 2);
+	/* Ben sent apologies to two of the Board's three meetings; Dee was absent from one */
+	unsigned present = 99;
+	CU_ASSERT_EQUAL(model_attendance(model_person_find(m, "p-ben"), eb, day("2025-09-01"),
+	                                 day("2025-12-31"), &present), 3);
+	CU_ASSERT_EQUAL(present, 1);
+	CU_ASSERT_EQUAL(model_attendance(model_person_find(m, "p-dee"), eb, day("2025-09-01"),
+	                                 day("2025-11-30"), &present), 2);
+	CU_ASSERT_EQUAL(present, 1);
+	CU_ASSERT_EQUAL(model_attendance(model_person_find(m, "p-hal"), eb, day("2025-09-01"),
+	                                 day("2025-12-31"), &present), 0);   /* clerk, no seat */
 	CU_ASSERT_PTR_EQUAL(model_office_holder(m, "ceo", NULL, oct), model_person_find(m, "p-eve"));
 	CU_ASSERT_PTR_EQUAL(model_office_holder(m, "chair", eb, oct), model_person_find(m, "p-ada"));
 	CU_ASSERT_PTR_NULL(model_office_holder(m, "chair", mm, oct));
