@@ -2,8 +2,9 @@
 # Benchmark for issue 8: N pro-formas (default 1,000) rendered with
 # `lpdoc proforma --split`, one worker and -j 2, and combined into one
 # PDF; prints wall time, pages per second and the speed-up of the
-# second core.  Uses tests/bench/genpartnership when it exists, else a
-# copy of data/example scaled up to N schools.
+# second core.  The partnership is the generated one (genpartnership,
+# built by make into build/rel/bench/), else a copy of data/example
+# scaled up to N schools.
 #   usage: tests/bench/proforma.sh [LPDOC] [N]
 set -eu
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -12,8 +13,9 @@ n=${2:-1000}
 work=$(mktemp -d "${TMPDIR:-/tmp}/lpdoc-bench-proforma.XXXXXX")
 trap 'rm -rf "$work"' EXIT INT TERM
 
-if [ -x "$root/tests/bench/genpartnership" ]; then
-	"$root/tests/bench/genpartnership" --schools "$n" -o "$work/p" >/dev/null
+gen=$root/build/rel/bench/genpartnership
+if [ -x "$gen" ]; then
+	"$gen" -n "$n" -m 10 -t 10 -s 1 -o "$work/p" >/dev/null
 else
 	cp -R "$root/data/example" "$work/p"
 	# The example's three schools stay (other records refer to them).
@@ -38,6 +40,7 @@ pages_of() { # total pages of the PDFs in a folder or one file
 	find "$1" -name '*.pdf' -exec pdfinfo {} \; | awk '/^Pages:/ { s += $2 } END { print s }'
 }
 
+export SOURCE_DATE_EPOCH=1700000000
 t1=$(run "-j 1" --split -j 1 -o "$work/out")
 pages=$(pages_of "$work/out")
 t2=$(run "-j 2" --split -j 2 -o "$work/out")
