@@ -187,10 +187,6 @@ static void proforma_combined(proforma_run_t *run, const proforma_args_t *a, dia
 	if (strncmp(a->output, "output/", 7) == 0 && ensure_dir("output", d) != 0)
 		return;
 	xmlDocPtr view = view_proforma_build(run->m, run->schools, run->nschools);
-	/* Every school's footer cites its last page ahead: the engine must hold
-	 * the pages until it is known (its dry-pass fallback leaves forward
-	 * citations blank, see the report of issue 8). */
-	run->opt.fo.max_held_pages = (size_t)-1;
 	doc_write(run->doc, view, run->params, a->output, a->output, &run->opt, d, NULL);
 	xmlFreeDoc(view);
 }
