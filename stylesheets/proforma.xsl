@@ -32,7 +32,12 @@
         <x:xmpmeta>
           <rdf:RDF>
             <rdf:Description rdf:about="">
-              <dc:title><xsl:value-of select="concat($ag/@title, ': signing pro-forma')"/></dc:title>
+              <dc:title>
+                <xsl:value-of select="concat($ag/@title, ': signing pro-forma')"/>
+                <xsl:if test="count(school) = 1">
+                  <xsl:value-of select="concat(' — ', school/@name, ' (URN ', school/@urn, ')')"/>
+                </xsl:if>
+              </dc:title>
               <dc:creator><xsl:value-of select="$org-name"/></dc:creator>
               <dc:description>
                 <xsl:value-of select="concat('Annual review ', $rv/@month-name, ' ', $rv/@year)"/>

@@ -186,8 +186,17 @@ static void proforma_combined(proforma_run_t *run, const proforma_args_t *a, dia
 {
 	if (strncmp(a->output, "output/", 7) == 0 && ensure_dir("output", d) != 0)
 		return;
+	/* One process typesets the whole batch: on a terminal, say so. */
+	FILE *progress = isatty(STDERR_FILENO) ? stderr : NULL;
+	if (progress)
+		fprintf(progress, "lpdoc proforma: %zu schools into %s ...", run->nschools, a->output);
 	xmlDocPtr view = view_proforma_build(run->m, run->schools, run->nschools);
-	doc_write(run->doc, view, run->params, a->output, a->output, &run->opt, d, NULL);
+	fo_stats_t stats = { 0 };
+	int rc = doc_write(run->doc, view, run->params, a->output, a->output, &run->opt, d, &stats);
+	if (progress && rc == 0 && !a->fo_only)
+		fprintf(progress, " %zu pages\n", stats.pages);
+	else if (progress)
+		fputs(rc == 0 ? " done\n" : " failed\n", progress);
 	xmlFreeDoc(view);
 }
 
