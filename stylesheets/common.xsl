@@ -22,6 +22,11 @@
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
     xmlns:fo="http://www.w3.org/1999/XSL/Format">
 
+  <!-- What the FO processor has beyond the core (set by lpdoc): an
+       outline (fo:bookmark-tree) and images (fo:external-graphic). -->
+  <xsl:param name="bookmarks" select="'no'"/>
+  <xsl:param name="graphics" select="'no'"/>
+
   <!-- ===== Branding ===== -->
   <xsl:variable name="brand" select="/*/partnership"/>
   <xsl:variable name="primary" select="$brand/@primary-colour"/>
@@ -170,7 +175,7 @@
     <xsl:param name="title"/>
     <xsl:param name="subtitle"/>
     <fo:block border-bottom="2pt solid {$accent}" padding-bottom="2mm" space-after="8mm">
-      <xsl:if test="$brand/@logo">
+      <xsl:if test="$brand/@logo and $graphics = 'yes'">
         <fo:block space-after="2mm">
           <fo:external-graphic src="url('{$brand/@logo}')" content-height="14mm"
               fox:alt-text="{$brand/@logo-alt}" xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"/>

@@ -8,7 +8,8 @@
   the pro-forma on a page of its own.  Dates, years and deadlines come
   computed in <review>; nothing is calculated here.
 
-  Parameter bookmarks = 'yes' adds the PDF outline (one entry per school).
+  With bookmarks = 'yes' (common.xsl) the PDF gets an outline: one entry
+  per school, its pro-forma below it.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -19,8 +20,6 @@
 
   <xsl:include href="common.xsl"/>
   <xsl:output method="xml" encoding="UTF-8"/>
-
-  <xsl:param name="bookmarks" select="'no'"/>
 
   <xsl:variable name="ag" select="/proformas/agreement"/>
   <xsl:variable name="rv" select="/proformas/review"/>

@@ -63,10 +63,48 @@ int doc_save_xml(xmlDocPtr fo, const char *out_path, diag_t *d)
 	return rc;
 }
 
+/* What the stylesheets may use beyond the engine's core: everything when
+ * the FO is written out for any processor; for lpdoc's own engine, what
+ * its header says it has (FO_HAS_BOOKMARKS, FO_HAS_GRAPHICS), so the
+ * PDF is never short of something silently. */
+static const char *feature(int fo_only, int engine_has)
+{
+	return fo_only || engine_has ? "yes" : "no";
+}
+
+#ifdef FO_HAS_BOOKMARKS
+#define DOC_ENGINE_BOOKMARKS 1
+#else
+#define DOC_ENGINE_BOOKMARKS 0
+#endif
+#ifdef FO_HAS_GRAPHICS
+#define DOC_ENGINE_GRAPHICS 1
+#else
+#define DOC_ENGINE_GRAPHICS 0
+#endif
+
+/* params followed by the feature parameters, NULL-terminated. */
+static const char **doc_params(const char *const *params, int fo_only)
+{
+	size_t n = 0;
+	while (params && params[n])
+		n++;
+	const char **all = xcalloc(n + 5, sizeof *all);
+	for (size_t i = 0; i < n; i++)
+		all[i] = params[i];
+	all[n++] = "bookmarks";
+	all[n++] = feature(fo_only, DOC_ENGINE_BOOKMARKS);
+	all[n++] = "graphics";
+	all[n++] = feature(fo_only, DOC_ENGINE_GRAPHICS);
+	return all;
+}
+
 int doc_write(doc_t *doc, xmlDocPtr view, const char *const *params, const char *name,
               const char *out_path, const doc_options_t *opt, diag_t *d, fo_stats_t *stats)
 {
-	xmlDocPtr fo = style_apply(doc->style, view, params, d);
+	const char **all = doc_params(params, opt->fo_only);
+	xmlDocPtr fo = style_apply(doc->style, view, all, d);
+	free(all);
 	if (fo == NULL)
 		return -1;
 	int rc = opt->fo_only ? doc_save_xml(fo, out_path, d)

@@ -155,6 +155,20 @@ grep -q '<fo:root' "$work/one.fo" && ok || bad "--fo: no fo:root"
 [ "$(pdftotext "$work/one.pdf" -)" = "$(pdftotext "$work/one-render.pdf" -)" ] && ok ||
 	bad "--fo: rendering the FO gives other text"
 
+# ---- a logo and an outline: in the FO for any processor, and left out
+# (with no warning) of PDFs from an engine that lacks them ----
+cp -R "$root/data/example" "$work/logo"
+# A 1x1 PNG.
+printf 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==' |
+	base64 -d >"$work/logo/logo.png"
+(cd "$work" && "$LPDOC" proforma logo --school 100001 --fo -o "$work/logo.fo" 2>/dev/null)
+grep -q "<fo:external-graphic[^>]*src=\"url('$work/logo/logo.png')\"" "$work/logo.fo" && ok ||
+	bad "logo: no fo:external-graphic with the absolute file name in the FO"
+grep -q '<fo:bookmark-title>Mill Lane Primary School (URN 100001)</fo:bookmark-title>' "$work/logo.fo" && ok ||
+	bad "outline: no bookmark for the school in the FO"
+(cd "$work" && "$LPDOC" proforma logo --school 100001 -o "$work/logo.pdf" 2>"$work/logo.err")
+[ $? = 0 ] && [ ! -s "$work/logo.err" ] && ok || { bad "logo: the PDF run printed"; cat "$work/logo.err"; }
+
 # ---- usage errors ----
 "$LPDOC" proforma >/dev/null 2>&1; [ $? = 2 ] && ok || bad "proforma without folder"
 "$LPDOC" proforma "$root/data/example" -j 0 >/dev/null 2>&1; [ $? = 2 ] && ok || bad "proforma -j 0"
