@@ -113,20 +113,62 @@ int doc_write(doc_t *doc, xmlDocPtr view, const char *const *params, const char 
 	return rc;
 }
 
+/* Latin-1 letters (U+00C0..U+00FF, "\xC3\x80".."\xC3\xBF" in UTF-8) as
+ * the ASCII they are read as; "-" for the two signs among them. */
+static const char *const latin1_ascii[64] = {
+	"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+	"d", "n", "o", "o", "o", "o", "o", "-", "o", "u", "u", "u", "u", "y", "th", "ss",
+	"a", "a", "a", "a", "a", "a", "ae", "c", "e", "e", "e", "e", "i", "i", "i", "i",
+	"d", "n", "o", "o", "o", "o", "o", "-", "o", "u", "u", "u", "u", "y", "th", "y",
+};
+
+/* The slug text for the character at *p, advancing *p: a letter or
+ * digit, "-" for anything else, "" for an apostrophe (', U+2019), which
+ * is dropped ("St Mary's" -> "st-marys").  ascii is scratch space. */
+static const char *stem_next(const unsigned char **p, char ascii[2])
+{
+	const unsigned char *s = *p;
+	if (s[0] == '\'') {
+		*p += 1;
+		return "";
+	}
+	if (s[0] == 0xE2 && s[1] == 0x80 && s[2] == 0x99) {
+		*p += 3;
+		return "";
+	}
+	if (s[0] == 0xC3 && s[1] >= 0x80 && s[1] <= 0xBF) {
+		*p += 2;
+		return latin1_ascii[s[1] - 0x80];
+	}
+	*p += 1;
+	ascii[1] = '\0';
+	if (s[0] >= 'A' && s[0] <= 'Z')
+		ascii[0] = (char)(s[0] - 'A' + 'a');
+	else if ((s[0] >= 'a' && s[0] <= 'z') || (s[0] >= '0' && s[0] <= '9'))
+		ascii[0] = (char)s[0];
+	else
+		ascii[0] = '-';
+	return ascii;
+}
+
+/* Appends the slug of name to out (room for max + 2 more bytes). */
 static void stem_put_slug(char *out, size_t *len, const char *name, size_t max)
 {
 	int dash = 1;   /* no leading '-' */
 	size_t start = *len;
-	for (const unsigned char *p = (const unsigned char *)name; *p && *len - start < max; p++) {
-		unsigned char c = *p;
-		if (c >= 'A' && c <= 'Z')
-			c = (unsigned char)(c - 'A' + 'a');
-		if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
-			out[(*len)++] = (char)c;
-			dash = 0;
-		} else if (!dash) {
-			out[(*len)++] = '-';
+	const unsigned char *p = (const unsigned char *)name;
+	char ascii[2];
+	while (*p && *len - start < max) {
+		const char *piece = stem_next(&p, ascii);
+		if (strcmp(piece, "-") == 0) {
+			if (!dash)
+				out[(*len)++] = '-';
 			dash = 1;
+			continue;
+		}
+		for (; *piece; piece++) {
+			out[(*len)++] = *piece;
+			dash = 0;
 		}
 	}
 	while (*len > start && out[*len - 1] == '-')
@@ -135,10 +177,12 @@ static void stem_put_slug(char *out, size_t *len, const char *name, size_t max)
 
 char *doc_file_stem(const char *key, const char *name)
 {
-	size_t cap = (key ? strlen(key) : 0) + 64;
-	char *out = xmalloc(cap + 1);
+	/* A piece is never longer than the bytes it replaces, and a slug
+	 * overshoots its limit by at most one piece (2 bytes). */
+	size_t keylen = key ? strlen(key) : 0;
+	char *out = xmalloc(keylen + 1 + 60 + 2 + 1);
 	size_t len = 0;
-	stem_put_slug(out, &len, key ? key : "", cap - 62);
+	stem_put_slug(out, &len, key ? key : "", keylen);
 	if (name && len > 0)
 		out[len++] = '-';
 	size_t before = len;

@@ -52,9 +52,10 @@ void doc_close(doc_t *doc);
 int doc_save_xml(xmlDocPtr doc, const char *path, diag_t *d);
 
 /* "100001-mill-lane-primary-school" from key "100001" and the name
- * "Mill Lane Primary School": lower-case ASCII letters and digits, every
- * other run of bytes one '-', at most 60 bytes of name; never empty,
- * never containing '/', '\\' or "..".  The caller frees it. */
+ * "Mill Lane Primary School": lower-case ASCII letters and digits
+ * (accented Latin letters as their base letter, apostrophes dropped),
+ * every other run of bytes one '-', at most 60 bytes of name; never
+ * empty, never containing '/', '\\' or "..".  The caller frees it. */
 char *doc_file_stem(const char *key, const char *name);
 
 #endif
