@@ -106,8 +106,8 @@ static int proforma_parse(int argc, char **argv, proforma_args_t *a)
 	return -1;
 }
 
-/* The schools asked for, or every member school; unknown URNs are reported. */
-static const model_member_t **proforma_select(const model_t *m, const proforma_args_t *a,
+/* The schools asked for (unknown URNs reported), or every member school. */
+static const model_member_t **proforma_wanted(const model_t *m, const proforma_args_t *a,
                                               size_t *n, diag_t *d)
 {
 	date_t as_of = view_as_of(m);
@@ -132,6 +132,19 @@ static const model_member_t **proforma_select(const model_t *m, const proforma_a
 		}
 		out[k++] = s;
 	}
+	*n = k;
+	return out;
+}
+
+/* The wanted schools less those that cannot have a pro-forma (reported). */
+static const model_member_t **proforma_select(const model_t *m, const proforma_args_t *a,
+                                              size_t *n, diag_t *d)
+{
+	const model_member_t **out = proforma_wanted(m, a, n, d);
+	size_t k = 0;
+	for (size_t i = 0; i < *n; i++)
+		if (view_proforma_school_ok(out[i], d))
+			out[k++] = out[i];
 	*n = k;
 	return out;
 }

@@ -124,6 +124,17 @@ grep -q "1 failed" "$work/fail.err" && ok || bad "failing school: no summary lin
 rc=$?
 [ $rc = 2 ] && [ -f "$work/fout2/100003-hilltop-special-school.pdf" ] && ok || bad "unknown URN: exit $rc, want 2"
 
+# A school with no name (the schema lets name=" " through): reported,
+# left out, the others in the combined PDF, exit status 2.
+cp -R "$root/data/example" "$work/noname"
+sed -i 's|name="Brookside Academy"|name="  "|' "$work/noname/members.xml"
+(cd "$work" && "$LPDOC" proforma noname -o "$work/noname.pdf" 2>"$work/noname.err")
+rc=$?
+grep -q 'noname/members.xml:[0-9]*:[0-9]*: error: the school with URN 100002 has no name' "$work/noname.err" &&
+	[ $rc = 2 ] && ok || bad "nameless school: exit $rc"
+[ "$(summary "$work/noname.pdf" "$work/noname" | cut -d'|' -f1 | tr '\n' ' ')" = "100001 100003 " ] && ok ||
+	bad "nameless school: the others are not in the PDF"
+
 # ---- agreement signature pages ----
 timeout 60 $LPDOC_WRAP "$LPDOC" agreement "$root/data/example" -o "$work/agreement.pdf" 2>"$work/agreement.err"
 rc=$?
