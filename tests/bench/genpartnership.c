@@ -647,7 +647,7 @@ static void write_topic(gen_t *g, buf_t *b, const gen_meeting_t *m, unsigned pre
 	buf_printf(b, "%s</action>\n    </item>\n", t[2]);
 }
 
-static void write_board_items(gen_t *g, buf_t *b, const gen_meeting_t *m, unsigned index)
+static void write_board_items(buf_t *b, const gen_meeting_t *m, unsigned index)
 {
 	char fy[24];
 	int y = m->date.m >= 4 ? m->date.y : m->date.y - 1;
@@ -659,17 +659,15 @@ static void write_board_items(gen_t *g, buf_t *b, const gen_meeting_t *m, unsign
 	if (index % 3 == 1)
 		buf_printf(b, "    <item id=\"%s-5\" title=\"A school causing concern\" confidential=\"yes\">\n"
 		           "      <p>The Board considered support for a named school. (Part II.)</p>\n    </item>\n", m->id);
-	(void)g;
 }
 
-static const char *meeting_chair(const gen_t *g, const gen_meeting_t *m, char buf[16])
+static const char *meeting_chair(const gen_meeting_t *m, char buf[16])
 {
 	switch (m->kind) {
 	case GEN_SG: head_id(buf, EB_HEADS); break;
 	case GEN_GROUPING: head_id(buf, m->grouping - 1); break;
 	default: head_id(buf, 0); break;
 	}
-	(void)g;
 	return buf;
 }
 
@@ -678,13 +676,13 @@ static void write_meeting(gen_t *g, buf_t *b, unsigned i, unsigned index)
 	const gen_meeting_t *m = &g->meetings[i];
 	const gen_meeting_t *prev = plan_prev(g, i), *next = plan_next(g, i);
 	char chair[16];
-	meeting_chair(g, m, chair);
+	meeting_chair(m, chair);
 	buf_printf(b, "  <meeting id=\"%s\" body=\"%s\"", m->id, m->body);
 	put_date(b, "date", m->date);
 	buf_puts(b, " start=\"16:00\" end=\"17:30\" venue=\"Partnership Centre\">\n");
 	unsigned present = write_attendance(g, b, m);
-	if (m->kind == GEN_EB && index % 4 == 0)
-		buf_printf(b, "    <declaration person=\"p-h00002\" item=\"%s-3\">Governor of a school named in the item</declaration>\n", m->id);
+	if (m->kind == GEN_EB && index % 4 == 0)   /* the chair, always present */
+		buf_printf(b, "    <declaration person=\"p-h00001\" item=\"%s-3\">Governor of a school named in the item</declaration>\n", m->id);
 	buf_printf(b, "    <item id=\"%s-1\" title=\"Apologies and declarations of interest\">\n"
 	           "      <p>Apologies were noted.</p>\n    </item>\n", m->id);
 	if (prev)
@@ -692,7 +690,7 @@ static void write_meeting(gen_t *g, buf_t *b, unsigned i, unsigned index)
 		           "      <approves meeting=\"%s\"/>\n    </item>\n", m->id, prev->id);
 	write_topic(g, b, m, present, chair);
 	if (m->kind == GEN_EB)
-		write_board_items(g, b, m, index);
+		write_board_items(b, m, index);
 	if (next) {
 		buf_printf(b, "    <signed by=\"%s\"", chair);
 		put_date(b, "date", next->date);
