@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fo_hyph.h"
 #include "fo_text.h"
 #include "../util/xalloc.h"
 #include "../util/xmlsafe.h"
@@ -927,12 +928,39 @@ static int p_white_space(prop_env_t *e)
 
 static int p_hyphenate(prop_env_t *e)
 {
-	if (bool_parse(e->value, &e->s->hyphenate) < 0)
+	return bool_parse(e->value, &e->s->hyphenate);
+}
+
+/* hyphenation-push/remain-character-count and hyphenation-ladder-count. */
+static int p_hyph_count(prop_env_t *e)
+{
+	char *end;
+	if (strcmp(e->name, "hyphenation-ladder-count") == 0 && is_word(e->value, "no-limit")) {
+		e->s->hyph_ladder = 0;
+		return 0;
+	}
+	long v = strtol(e->value, &end, 10);
+	while (*end == ' ')
+		end++;
+	if (end == e->value || *end != '\0' || v < 1 || v > 100)
 		return -1;
-	if (e->s->hyphenate && diag_once(e->ctx->diag, "hyphenate"))
-		diag_add(e->ctx->diag, DIAG_WARNING, e->ctx->file, xml_node_line(e->el),
-		         xml_node_col(e->el), NULL, "hyphenate=\"true\" is not supported yet: "
-		         "lines break between words and after hyphens only");
+	if (strcmp(e->name, "hyphenation-push-character-count") == 0)
+		e->s->hyph_push = (int)v;
+	else if (strcmp(e->name, "hyphenation-remain-character-count") == 0)
+		e->s->hyph_remain = (int)v;
+	else
+		e->s->hyph_ladder = (int)v;
+	return 0;
+}
+
+/* hyphenation-character: one character. */
+static int p_hyph_char(prop_env_t *e)
+{
+	const unsigned char *v = (const unsigned char *)e->value;
+	int n = v[0] < 0x80 ? 1 : v[0] < 0xE0 ? 2 : v[0] < 0xF0 ? 3 : 4;
+	if (v[0] == '\0' || strlen(e->value) != (size_t)n)
+		return -1;
+	e->s->hyph_char = e->value;
 	return 0;
 }
 
@@ -955,6 +983,12 @@ static int p_fixed(prop_env_t *e)
 static int p_language(prop_env_t *e)
 {
 	e->s->language = e->value;
+	return 0;
+}
+
+static int p_country(prop_env_t *e)
+{
+	e->s->country = e->value;
 	return 0;
 }
 
@@ -1082,6 +1116,11 @@ static const prop_def_t prop_defs[] = {
 	{ "white-space-treatment", PASS_SPECIFIC, 0, p_ws_treatment },
 	{ "wrap-option", PASS_SPECIFIC, 0, p_wrap },
 	{ "hyphenate", PASS_SPECIFIC, 0, p_hyphenate },
+	{ "hyphenation-character", PASS_SPECIFIC, 0, p_hyph_char },
+	{ "hyphenation-push-character-count", PASS_SPECIFIC, 0, p_hyph_count },
+	{ "hyphenation-remain-character-count", PASS_SPECIFIC, 0, p_hyph_count },
+	{ "hyphenation-ladder-count", PASS_SPECIFIC, 0, p_hyph_count },
+	{ "country", PASS_SPECIFIC, 0, p_country },
 	{ "writing-mode", PASS_SPECIFIC, 0, p_fixed },
 	{ "reference-orientation", PASS_SPECIFIC, 0, p_fixed },
 	{ "language", PASS_SPECIFIC, 0, p_language },
@@ -1093,10 +1132,8 @@ static const char *const structural[] = {
 	"precedence", "region-name", "flow-name", "page-position", "odd-or-even",
 	"blank-or-not-blank", "maximum-repeats", "initial-page-number", "format",
 	"force-page-count", "ref-id", "grouping-separator", "grouping-size",
-	"letter-value", "country", "role", "source-document", "column-count",
-	"column-gap", "character", "hyphenation-character",
-	"hyphenation-push-character-count", "hyphenation-remain-character-count",
-	"media-usage", "id",
+	"letter-value", "role", "source-document", "column-count",
+	"column-gap", "character", "media-usage", "id",
 };
 
 /* Properties read by the tree and page code themselves, or without a
@@ -1146,6 +1183,9 @@ void fo_style_init(fo_style_t *s)
 	s->collapse = 1;
 	s->widows = 2;
 	s->orphans = 2;
+	s->hyph_char = "-";
+	s->hyph_push = 2;
+	s->hyph_remain = 2;
 	for (int i = 0; i < FO_SIDES; i++) {
 		s->border[i].width = 1.0;
 		s->border[i].style = FO_BORDER_NONE;
@@ -1244,6 +1284,7 @@ void fo_style_compute(fo_style_t *out, const fo_style_t *parent, xmlNode *el,
 		}
 	}
 	style_margins_to_indents(out, parent);
+	fo_hyph_style_check(out, parent, el, ctx->file, ctx->diag);
 	for (int i = 0; i < FO_SIDES; i++)
 		if (out->border[i].style == FO_BORDER_NONE)
 			out->border[i].width = 0;
