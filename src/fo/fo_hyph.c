@@ -15,6 +15,7 @@ typedef struct hyph_entry {
 	char *language, *country;   /* "" for none */
 	char *path;                 /* NULL: no dictionary */
 	HyphenDict *dict;
+	int owned;                  /* dict is freed with this entry */
 } hyph_entry_t;
 
 struct fo_hyph {
@@ -35,7 +36,7 @@ void fo_hyph_free(fo_hyph_t *h)
 	if (h == NULL)
 		return;
 	for (size_t i = 0; i < h->n; i++) {
-		if (h->e[i].dict)
+		if (h->e[i].owned)
 			hnj_hyphen_free(h->e[i].dict);
 		free(h->e[i].language);
 		free(h->e[i].country);
@@ -105,14 +106,16 @@ fo_hyph_dict_t *fo_hyph_dict(fo_hyph_t *h, const char *language, const char *cou
 			return h->e[i].dict;
 	h->e = xgrow(h->e, &h->cap, h->n + 1, sizeof *h->e);
 	hyph_entry_t *e = &h->e[h->n++];
+	memset(e, 0, sizeof *e);
 	e->language = xstrdup(language ? language : "");
 	e->country = xstrdup(country ? country : "");
 	e->path = dict_path(h->dir, language, country);
 	/* The same file under another name is loaded once. */
 	for (size_t i = 0; e->path && i + 1 < h->n; i++)
 		if (h->e[i].path && strcmp(h->e[i].path, e->path) == 0)
-			return h->e[i].dict;
+			return e->dict = h->e[i].dict;
 	e->dict = e->path ? hnj_hyphen_load(e->path) : NULL;
+	e->owned = e->dict != NULL;
 	return e->dict;
 }
 
