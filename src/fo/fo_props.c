@@ -844,8 +844,13 @@ static int p_baseline_shift(prop_env_t *e)
 	const char *v = e->value;
 	double fs = e->parent->font_size;
 	if (is_word(v, "baseline")) { e->s->baseline_shift = 0; return 0; }
-	if (is_word(v, "super")) { e->s->baseline_shift = fs / 3.0; return 0; }
-	if (is_word(v, "sub")) { e->s->baseline_shift = -fs / 5.0; return 0; }
+	/* FOP raises superscripts by the parent font's x-height (measured
+	 * against FOP 2.8, as the lowering of subscripts). */
+	if (is_word(v, "super")) {
+		e->s->baseline_shift = fo_font_xheight(e->parent->family) * fs;
+		return 0;
+	}
+	if (is_word(v, "sub")) { e->s->baseline_shift = -0.19 * fs; return 0; }
 	fo_len_t l;
 	if (fo_len_parse(v, fs, &l) < 0)
 		return -1;

@@ -88,6 +88,12 @@ void fo_font_extents(const char *family, double size, double *ascent, double *de
 	*descent = desc[i] * size;
 }
 
+double fo_font_xheight(const char *family)
+{
+	static const double xh[FO_FAMILIES] = { 0.523, 0.450, 0.426 };
+	return xh[family_index(family)];
+}
+
 static int name_compare(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
