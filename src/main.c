@@ -15,6 +15,8 @@
 static const cli_command_t commands[] = {
 	{ "agreement", cli_agreement, "an agreement with a signature block per party" },
 	{ "proforma", cli_proforma, "MoU signing pro-formas for the member schools" },
+	{ "report", cli_report, "the annual report (or performance plan) for a financial year" },
+	{ "plan", cli_plan, "the delivery plan for an academic year" },
 	{ "render", cli_render, "typeset an XSL-FO file into a PDF" },
 	{ "view", cli_view, "print a partnership's records as canonical XML" },
 };
