@@ -227,13 +227,25 @@
         <fo:table-cell><xsl:call-template name="count-table"><xsl:with-param name="rows" select="type"/><xsl:with-param name="head">Type|Schools#|Share#</xsl:with-param></xsl:call-template></fo:table-cell>
       </fo:table-row></fo:table-body>
     </fo:table>
-    <xsl:if test="changes/*">
+    <xsl:variable name="listed" select="changes/leaver | changes/joiner[count(../joiner) &lt;= 25]"/>
+    <xsl:if test="count(changes/joiner) &gt; 25">
       <xsl:call-template name="h2"><xsl:with-param name="t">Joiners and leavers</xsl:with-param></xsl:call-template>
+      <xsl:call-template name="para">
+        <xsl:with-param name="t">
+          <xsl:value-of select="concat(@joined, ' schools joined during the year: ')"/>
+          <xsl:for-each select="joined-phase"><xsl:value-of select="concat(@count, ' ', translate(@name-label, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'))"/><xsl:if test="position() != last()">, </xsl:if></xsl:for-each>.
+        </xsl:with-param>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:if test="$listed">
+      <xsl:if test="count(changes/joiner) &lt;= 25">
+        <xsl:call-template name="h2"><xsl:with-param name="t">Joiners and leavers</xsl:with-param></xsl:call-template>
+      </xsl:if>
       <fo:table xsl:use-attribute-sets="t-table">
         <fo:table-column column-width="55%"/><fo:table-column column-width="15%"/><fo:table-column column-width="15%"/><fo:table-column column-width="15%"/>
         <xsl:call-template name="thead"><xsl:with-param name="cols">School|Phase|Change|Date</xsl:with-param></xsl:call-template>
         <fo:table-body>
-          <xsl:for-each select="changes/*">
+          <xsl:for-each select="$listed">
             <fo:table-row>
               <xsl:call-template name="td"><xsl:with-param name="v" select="@member-name"/></xsl:call-template>
               <xsl:call-template name="td"><xsl:with-param name="v" select="@phase-label"/></xsl:call-template>
@@ -340,7 +352,7 @@
     </xsl:choose>
     <xsl:if test="milestone">
       <fo:table xsl:use-attribute-sets="t-table">
-        <fo:table-column column-width="52%"/><fo:table-column column-width="17%"/><fo:table-column column-width="17%"/><fo:table-column column-width="14%"/>
+        <fo:table-column column-width="46%"/><fo:table-column column-width="19%"/><fo:table-column column-width="19%"/><fo:table-column column-width="16%"/>
         <xsl:call-template name="thead"><xsl:with-param name="cols">Milestone|Due|Done|Status</xsl:with-param></xsl:call-template>
         <fo:table-body>
           <xsl:for-each select="milestone">
@@ -460,7 +472,7 @@
       <xsl:call-template name="h2"><xsl:with-param name="t">Funding decisions by the CEO</xsl:with-param></xsl:call-template>
       <xsl:call-template name="para">
         <xsl:with-param name="t">
-          <xsl:value-of select="concat(ceo-decisions/@count, ' decisions totalling ', ceo-decisions/@total-text)"/>
+          <xsl:value-of select="concat(ceo-decisions/@count, substring(' decisions', 1, 9 + (ceo-decisions/@count != '1')), ' totalling ', ceo-decisions/@total-text)"/>
           <xsl:if test="ceo-decisions/@limit"><xsl:value-of select="concat(', each within the limit of ', ceo-decisions/@limit-text, ' unless marked (', ceo-decisions/@cite, ')')"/></xsl:if>.
         </xsl:with-param>
       </xsl:call-template>
@@ -530,7 +542,7 @@
       <xsl:call-template name="h2"><xsl:with-param name="t" select="@name"/></xsl:call-template>
       <xsl:call-template name="para">
         <xsl:with-param name="t">
-          <xsl:value-of select="concat(@grants-in-year, ' grants totalling ', @granted-in-year-text, ' were awarded in the year')"/>
+          <xsl:value-of select="concat(@grants-in-year, substring(' grants', 1, 6 + (@grants-in-year != '1')), ' totalling ', @granted-in-year-text, substring(' was awarded', 1, 12 * (@grants-in-year = '1')), substring(' were awarded', 1, 13 * (@grants-in-year != '1')), ' in the year')"/>
           <xsl:if test="@total"><xsl:value-of select="concat('. Of the fund’s total of ', @total-text, ', ', @granted-to-date-text, ' (', @used-pct, '%) has been granted to date and ', @remaining-text, ' remains')"/></xsl:if>
           <xsl:if test="@within-total = 'no'"> — MORE THAN THE FUND HOLDS</xsl:if>.
         </xsl:with-param>
@@ -665,9 +677,9 @@
                 </xsl:choose>
                 <fo:block text-align="end">
                   <xsl:value-of select="@count"/>
-                  <xsl:if test="@count != '0' and (@action = 'receive' or @action = 'give')">
-                    <fo:inline font-size="6.5pt"> <xsl:value-of select="substring('↓ receivesgives ↑ ', 1 + 10 * (@action = 'give'), 10)"/></fo:inline>
-                  </xsl:if>
+                  <xsl:if test="@count != '0' and @action = 'receive'">&#160;↓</xsl:if>
+                  <xsl:if test="@count != '0' and @action = 'give'">&#160;↑</xsl:if>
+                  <xsl:if test="@count != '0' and @action = 'council-service'">&#160;•</xsl:if>
                 </fo:block>
               </fo:table-cell>
             </xsl:for-each>
@@ -681,6 +693,7 @@
         </fo:table-row>
       </fo:table-body>
     </fo:table>
+    <fo:block xsl:use-attribute-sets="lp-small" space-after="3mm" keep-with-previous.within-page="always">↑ gives support to others (shaded green) · ↓ receives brokered support (shaded orange) · • supported by the council’s improvement service (shaded grey)</fo:block>
     <xsl:for-each select="brokerage[school]">
       <fo:block keep-together.within-page="auto" space-after="2mm">
         <fo:block font-weight="bold" keep-with-next.within-page="always"><xsl:value-of select="concat(@action-label, ' (', @count, ')')"/></fo:block>

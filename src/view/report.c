@@ -264,7 +264,7 @@ static void report_members(xmlNode *root, const rctx_t *c)
 {
 	xmlNode *ms = vxml_node(root, "membership");
 	vxml_date(ms, "at", c->at);
-	unsigned by_phase[NPHASES] = { 0 }, by_type[NTYPES] = { 0 };
+	unsigned by_phase[NPHASES] = { 0 }, by_type[NTYPES] = { 0 }, joined_phase[NPHASES] = { 0 };
 	unsigned schools = 0, orgs = 0, joined = 0, left = 0;
 	unsigned long pupils = 0;
 	xmlNode *moves = vxml_node(ms, "changes");
@@ -273,6 +273,7 @@ static void report_members(xmlNode *root, const rctx_t *c)
 		int school = s->kind == MODEL_MEMBER_SCHOOL;
 		if (school && date_within(s->joined, c->start, c->at)) {
 			member_ref(moves, "joiner", s, "date", s->joined);
+			joined_phase[name_index(phases, NPHASES, s->phase) % NPHASES]++;
 			joined++;
 		}
 		date_t gone = member_left(s);
@@ -301,6 +302,7 @@ static void report_members(xmlNode *root, const rctx_t *c)
 	vxml_attr(ms, "net-change", net);
 	count_rows(ms, "phase", phases, by_phase, NPHASES, schools);
 	count_rows(ms, "type", school_types, by_type, NTYPES, schools);
+	count_rows(ms, "joined-phase", phases, joined_phase, NPHASES, joined);
 	report_mou(ms, c);
 }
 
