@@ -101,7 +101,10 @@
           <xsl:for-each select="record/shortfall"><xsl:call-template name="bullet"><xsl:with-param name="t" select="."/></xsl:call-template></xsl:for-each>
         </xsl:if>
         <xsl:call-template name="h2"><xsl:with-param name="t">Contribution to the objectives</xsl:with-param></xsl:call-template>
-        <xsl:call-template name="priority-table"/>
+        <xsl:choose>
+          <xsl:when test="activities/activity"><xsl:apply-templates select="activities"/></xsl:when>
+          <xsl:otherwise><xsl:call-template name="priority-table"/></xsl:otherwise>
+        </xsl:choose>
         <xsl:call-template name="h1"><xsl:with-param name="n">2</xsl:with-param><xsl:with-param name="t" select="concat('Targets for ', @next-year)"/></xsl:call-template>
         <xsl:apply-templates select="targets"/>
         <xsl:call-template name="h1"><xsl:with-param name="n">3</xsl:with-param><xsl:with-param name="t">Financial report</xsl:with-param></xsl:call-template>
@@ -396,6 +399,25 @@
             </fo:block></fo:table-cell>
             <xsl:call-template name="td"><xsl:with-param name="v" select="@change"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
             <xsl:call-template name="td"><xsl:with-param name="v" select="concat(@next-target, substring(@suffix, 1, string-length(@next-target)))"/><xsl:with-param name="num" select="true()"/><xsl:with-param name="bold" select="true()"/></xsl:call-template>
+          </fo:table-row>
+        </xsl:for-each>
+      </fo:table-body>
+    </fo:table>
+  </xsl:template>
+
+  <xsl:template match="activities">
+    <fo:table xsl:use-attribute-sets="t-table">
+      <fo:table-column column-width="32%"/><fo:table-column column-width="28%"/><fo:table-column column-width="14%"/>
+      <fo:table-column column-width="12%"/><fo:table-column column-width="14%"/>
+      <xsl:call-template name="thead"><xsl:with-param name="cols" select="concat('Activity (delivery plan ', @year, ')|Objective|RAG|Status|Cost#')"/></xsl:call-template>
+      <fo:table-body>
+        <xsl:for-each select="activity">
+          <fo:table-row>
+            <xsl:call-template name="td"><xsl:with-param name="v" select="@title"/></xsl:call-template>
+            <xsl:call-template name="td"><xsl:with-param name="v" select="@objective-title"/></xsl:call-template>
+            <fo:table-cell xsl:use-attribute-sets="t-cell"><fo:block><xsl:call-template name="badge"><xsl:with-param name="value" select="@rag"/><xsl:with-param name="label" select="@rag-label"/></xsl:call-template></fo:block></fo:table-cell>
+            <xsl:call-template name="td"><xsl:with-param name="v" select="@status-label"/></xsl:call-template>
+            <xsl:call-template name="td"><xsl:with-param name="v" select="@cost-text"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
           </fo:table-row>
         </xsl:for-each>
       </fo:table-body>

@@ -10,6 +10,7 @@
 #include "../util/xalloc.h"
 #include "brand.h"
 #include "chart.h"
+#include "plan.h"
 #include "proforma.h"
 #include "report_calc.h"
 #include "vxml.h"
@@ -1241,6 +1242,35 @@ static void plan_targets(xmlNode *root, const rctx_t *c)
 	vxml_uint(t, "with-target", with_target);
 }
 
+/* The year's delivery-plan activities and how each ended (clause 6.1.1:
+ * the contribution to the objectives, what succeeded and what did not). */
+static void plan_activities(xmlNode *root, const rctx_t *c)
+{
+	const model_delivery_plan_t *dp = NULL;
+	for (size_t i = 0; i < c->r->ndelivery_plans; i++)
+		if (strcmp(c->r->delivery_plans[i]->year, c->year) == 0)
+			dp = c->r->delivery_plans[i];
+	if (dp == NULL)
+		return;
+	xmlNode *as = vxml_node(root, "activities");
+	vxml_attr(as, "year", dp->year);
+	for (size_t i = 0; i < dp->nactivities; i++) {
+		const model_activity_t *a = dp->activities[i];
+		xmlNode *e = vxml_node(as, "activity");
+		vxml_attr(e, "id", a->id);
+		vxml_attr(e, "title", a->title);
+		const model_objective_t *o = a->objective ? a->objective
+		                           : a->priority ? a->priority->objective : NULL;
+		if (o)
+			vxml_attr(e, "objective-title", o->title);
+		vxml_person(e, "lead", a->lead);
+		view_enum(e, "rag", a->rag);
+		view_enum(e, "status", view_activity_status(a, c->today));
+		if (a->has_cost)
+			vxml_money(e, "cost", a->cost);
+	}
+}
+
 xmlDocPtr view_performance_plan_build(const model_t *m, const char *year, date_t today,
                                       diag_t *d)
 {
@@ -1252,6 +1282,7 @@ xmlDocPtr view_performance_plan_build(const model_t *m, const char *year, date_t
 	report_head(root, &c, &c.r->rules[MODEL_RULE_PERFORMANCE_PLAN]);
 	plan_record(root, &c, d);
 	report_priorities(root, &c, annual_report_find(&c));
+	plan_activities(root, &c);
 	plan_targets(root, &c);
 	report_finance(root, &c);
 	report_grants(root, &c);
