@@ -543,6 +543,19 @@ static int p_padding(prop_env_t *e)
 	return 0;
 }
 
+/* Borders and padding are left out where a block breaks ("discard");
+ * keeping them there ("retain") is not laid out yet: say so. */
+static int conditionality_check(prop_env_t *e, int retain)
+{
+	if (!retain)
+		return is_word(e->value, "discard") ? 0 : -1;
+	if (diag_once(e->ctx->diag, "retain-border"))
+		diag_add(e->ctx->diag, DIAG_WARNING, e->ctx->file, xml_node_line(e->el),
+		         xml_node_col(e->el), NULL, "%s=\"retain\" is not supported yet: borders "
+		         "and padding are left out where a block breaks across pages", e->name);
+	return 0;
+}
+
 static int border_style_parse(const char *v, fo_border_style_t *out)
 {
 	static const struct { const char *k; fo_border_style_t s; } kw[] = {
@@ -672,7 +685,7 @@ static int p_border_side(prop_env_t *e)
 		return fo_color_parse(e->value, &b->color);
 	if (is_word(rest, "-width.conditionality")) {
 		b->retain = is_word(e->value, "retain");
-		return b->retain || is_word(e->value, "discard") ? 0 : -1;
+		return conditionality_check(e, b->retain);
 	}
 	return -1;
 }
@@ -688,7 +701,7 @@ static int p_padding_side(prop_env_t *e)
 		return len_of(e, e->value, &e->s->padding[side]);
 	if (is_word(rest, ".conditionality")) {
 		e->s->padding_retain[side] = is_word(e->value, "retain");
-		return e->s->padding_retain[side] || is_word(e->value, "discard") ? 0 : -1;
+		return conditionality_check(e, e->s->padding_retain[side]);
 	}
 	return -1;
 }
@@ -914,7 +927,29 @@ static int p_white_space(prop_env_t *e)
 
 static int p_hyphenate(prop_env_t *e)
 {
-	return bool_parse(e->value, &e->s->hyphenate);
+	if (bool_parse(e->value, &e->s->hyphenate) < 0)
+		return -1;
+	if (e->s->hyphenate && diag_once(e->ctx->diag, "hyphenate"))
+		diag_add(e->ctx->diag, DIAG_WARNING, e->ctx->file, xml_node_line(e->el),
+		         xml_node_col(e->el), NULL, "hyphenate=\"true\" is not supported yet: "
+		         "lines break between words and after hyphens only");
+	return 0;
+}
+
+/* Accepted only with the value lpdoc lays out (lr-tb, no rotation). */
+static int p_fixed(prop_env_t *e)
+{
+	static const char *const ok[] = { "lr-tb", "lr", "0", "0deg", "inherit" };
+	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+		if (is_word(e->value, ok[i]))
+			return 0;
+	char *key = xasprintf("fixed:%s", e->name);
+	if (diag_once(e->ctx->diag, key))
+		diag_add(e->ctx->diag, DIAG_WARNING, e->ctx->file, xml_node_line(e->el),
+		         xml_node_col(e->el), NULL, "%s=\"%s\" is not supported; "
+		         "lr-tb without rotation is used", e->name, e->value);
+	free(key);
+	return 0;
 }
 
 static int p_language(prop_env_t *e)
@@ -992,6 +1027,8 @@ static const prop_def_t prop_defs[] = {
 	{ "white-space-treatment", PASS_SPECIFIC, 0, p_ws_treatment },
 	{ "wrap-option", PASS_SPECIFIC, 0, p_wrap },
 	{ "hyphenate", PASS_SPECIFIC, 0, p_hyphenate },
+	{ "writing-mode", PASS_SPECIFIC, 0, p_fixed },
+	{ "reference-orientation", PASS_SPECIFIC, 0, p_fixed },
 	{ "language", PASS_SPECIFIC, 0, p_language },
 	{ "letter-spacing", PASS_SPECIFIC, 0, p_letter_spacing },
 };
@@ -1001,11 +1038,11 @@ static const char *const structural[] = {
 	"precedence", "region-name", "flow-name", "page-position", "odd-or-even",
 	"blank-or-not-blank", "maximum-repeats", "initial-page-number", "format",
 	"force-page-count", "ref-id", "grouping-separator", "grouping-size",
-	"letter-value", "country", "role", "source-document", "writing-mode",
+	"letter-value", "country", "role", "source-document",
 	"column-count", "column-gap", "display-align", "character", "hyphenation-character",
 	"hyphenation-push-character-count", "hyphenation-remain-character-count",
 	"font-stretch", "font-variant", "font-selection-strategy", "overflow",
-	"reference-orientation", "line-stacking-strategy", "line-height-shift-adjustment",
+	"line-stacking-strategy", "line-height-shift-adjustment",
 	"text-altitude", "text-depth", "alignment-baseline", "dominant-baseline",
 	"relative-position", "intrusion-displace", "media-usage", "score-spaces",
 	"word-spacing", "span", "id",

@@ -4,7 +4,6 @@
 #include <dirent.h>
 #include <math.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -43,6 +42,7 @@ static const char *const families[FO_FAMILIES] = {
 };
 
 struct fo_fonts {
+	FcConfig *cfg;           /* our reference; the font map holds its own */
 	PangoFontMap *map;
 	PangoContext *ctx;
 	fo_face_t faces[FO_FAMILIES * 4];
@@ -151,7 +151,7 @@ fo_fonts_t *fo_fonts_new(diag_t *d)
 	fo_fonts_t *f = xcalloc(1, sizeof *f);
 	f->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
 	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), cfg);
-	FcConfigDestroy(cfg);  /* the font map holds its own reference */
+	f->cfg = cfg;
 	f->ctx = pango_font_map_create_context(f->map);
 	pango_cairo_context_set_resolution(f->ctx, 72.0);
 	cairo_font_options_t *opt = cairo_font_options_create();
@@ -176,7 +176,10 @@ void fo_fonts_free(fo_fonts_t *f)
 		free(fc->ovals);
 	}
 	g_object_unref(f->ctx);
+	/* Pango 1.50 never drops the reference set_config took: drop it here. */
+	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), NULL);
 	g_object_unref(f->map);
+	FcConfigDestroy(f->cfg);
 	free(f);
 }
 
@@ -211,7 +214,10 @@ static fo_glyph_t glyph_load(fo_face_t *fc, uint32_t cp)
 	hb_codepoint_t g = 0;
 	if (!hb_font_get_nominal_glyph(fc->hb, cp, &g))
 		g = 0;
-	fo_glyph_t r = { g, (float)(hb_font_get_glyph_h_advance(fc->hb, g) / fc->xscale) };
+	/* In thousandths of an em, as the base-14 AFM metrics FOP uses: the
+	 * Liberation fonts match them only to that precision. */
+	double em = hb_font_get_glyph_h_advance(fc->hb, g) / fc->xscale;
+	fo_glyph_t r = { g, (float)(floor(em * 1000 + 0.5) / 1000) };
 	return r;
 }
 
@@ -278,13 +284,15 @@ typedef enum piece_kind { PC_BOX, PC_GLUE, PC_PEN } piece_kind_t;
 
 #define PEN_INF 1e6
 
+/* Floats: held pages keep every piece of their paragraphs, and floats
+ * hold millipoints exactly; the line breaker sums in doubles. */
 typedef struct fo_piece {
-	piece_kind_t kind;
+	uint8_t kind;            /* a piece_kind_t */
+	uint8_t fil;             /* infinitely stretchable */
 	uint32_t start, end;     /* text shown (boxes, word spaces) */
 	uint32_t span;
-	double w, stretch, shrink;
-	int fil;                 /* infinitely stretchable */
-	double pen;              /* penalty; <= -PEN_INF forces a break */
+	float w, stretch, shrink;
+	float pen;               /* penalty; <= -PEN_INF forces a break */
 } fo_piece_t;
 
 typedef struct fo_line {
@@ -418,7 +426,7 @@ static fo_piece_t *piece_add(fo_para_t *p, piece_kind_t kind, size_t span, size_
 	p->pieces = xgrow(p->pieces, &p->pcap, p->npieces + 1, sizeof *p->pieces);
 	fo_piece_t *pc = &p->pieces[p->npieces++];
 	memset(pc, 0, sizeof *pc);
-	pc->kind = kind;
+	pc->kind = (uint8_t)kind;
 	pc->span = (uint32_t)span;
 	pc->start = (uint32_t)start;
 	pc->end = (uint32_t)end;
@@ -429,14 +437,14 @@ static void piece_glue(fo_para_t *p, size_t span, size_t at, size_t end, double 
                        double stretch, double shrink)
 {
 	fo_piece_t *g = piece_add(p, PC_GLUE, span, at, end);
-	g->w = w;
-	g->stretch = stretch;
-	g->shrink = shrink;
+	g->w = (float)w;
+	g->stretch = (float)stretch;
+	g->shrink = (float)shrink;
 }
 
 static void piece_pen(fo_para_t *p, size_t span, size_t at, double pen)
 {
-	piece_add(p, PC_PEN, span, at, at)->pen = pen;
+	piece_add(p, PC_PEN, span, at, at)->pen = (float)pen;
 }
 
 /* The end of a line: stretchable to any length, then a forced break. */
@@ -520,7 +528,7 @@ static void para_pieces(fo_para_t *p)
 				if (box == NULL)
 					box = piece_add(p, PC_BOX, si, at, at);
 				box->end = (uint32_t)(s - text);
-				box->w += mpt(glyph_get(fc, c).adv * size) + ls;
+				box->w += (float)(mpt(glyph_get(fc, c).adv * size) + ls);
 				if (c == '-' && s < end && ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z')) {
 					box = NULL;
 					piece_hyphen_break(p, si, (size_t)(s - text), justify);
@@ -822,7 +830,7 @@ void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_inde
 	para_trim_end(p);
 	p->fonts = f;
 	if (first_indent != 0)
-		piece_add(p, PC_BOX, 0, 0, 0)->w = first_indent;
+		piece_add(p, PC_BOX, 0, 0, 0)->w = (float)first_indent;
 	para_pieces(p);
 	kp_t k = { p->pieces, p->npieces, floor(width * 1000) / 1000, 1.0, NULL, 0, 0, NULL, 0, 0, 0, 0, 0, 0 };
 	long last = -1;
