@@ -32,7 +32,12 @@
         <x:xmpmeta>
           <rdf:RDF>
             <rdf:Description rdf:about="">
-              <dc:title><xsl:value-of select="concat($ag/@title, ': signing pro-forma')"/></dc:title>
+              <dc:title>
+                <xsl:value-of select="concat($ag/@title, ': signing pro-forma')"/>
+                <xsl:if test="count(school) = 1">
+                  <xsl:value-of select="concat(' — ', school/@name, ' (URN ', school/@urn, ')')"/>
+                </xsl:if>
+              </dc:title>
               <dc:creator><xsl:value-of select="$org-name"/></dc:creator>
               <dc:description>
                 <xsl:value-of select="concat('Annual review ', $rv/@month-name, ' ', $rv/@year)"/>
@@ -61,7 +66,7 @@
     <fo:page-sequence master-reference="lp-document" initial-page-number="1" force-page-count="no-force"
         xsl:use-attribute-sets="lp-body">
       <xsl:call-template name="lp-header">
-        <xsl:with-param name="title" select="concat($ag/@title, ' — ', @name)"/>
+        <xsl:with-param name="title" select="@name"/>
       </xsl:call-template>
       <xsl:call-template name="lp-footer">
         <xsl:with-param name="text" select="concat(@name, '  ·  URN ', @urn)"/>

@@ -186,12 +186,17 @@ static void proforma_combined(proforma_run_t *run, const proforma_args_t *a, dia
 {
 	if (strncmp(a->output, "output/", 7) == 0 && ensure_dir("output", d) != 0)
 		return;
+	/* One process typesets the whole batch: on a terminal, say so. */
+	FILE *progress = isatty(STDERR_FILENO) ? stderr : NULL;
+	if (progress)
+		fprintf(progress, "lpdoc proforma: %zu schools into %s ...", run->nschools, a->output);
 	xmlDocPtr view = view_proforma_build(run->m, run->schools, run->nschools);
-	/* Every school's footer cites its last page ahead: the engine must hold
-	 * the pages until it is known (its dry-pass fallback leaves forward
-	 * citations blank, see the report of issue 8). */
-	run->opt.fo.max_held_pages = (size_t)-1;
-	doc_write(run->doc, view, run->params, a->output, a->output, &run->opt, d, NULL);
+	fo_stats_t stats = { 0 };
+	int rc = doc_write(run->doc, view, run->params, a->output, a->output, &run->opt, d, &stats);
+	if (progress && rc == 0 && !a->fo_only)
+		fprintf(progress, " %zu pages\n", stats.pages);
+	else if (progress)
+		fputs(rc == 0 ? " done\n" : " failed\n", progress);
 	xmlFreeDoc(view);
 }
 
@@ -237,10 +242,6 @@ int cli_proforma(int argc, char **argv)
 		proforma_produce(m, &a, d);
 		model_free(m);
 	}
-	diag_sort(d);
-	diag_print(d, stderr);
-	status = cli_exit_for_input(d);
-	diag_free(d);
 	free(a.urns);
-	return status;
+	return cli_finish(d);
 }
