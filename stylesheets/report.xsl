@@ -307,6 +307,10 @@
 
   <xsl:template name="priority-table">
     <xsl:variable name="ps" select="/*/priorities"/>
+    <xsl:if test="not($ps/priority)">
+      <fo:block font-style="italic" color="{$muted}" space-after="2mm">No priorities are recorded.</fo:block>
+    </xsl:if>
+    <xsl:if test="$ps/priority">
     <fo:table xsl:use-attribute-sets="t-table">
       <fo:table-column column-width="46%"/><fo:table-column column-width="22%"/><fo:table-column column-width="14%"/><fo:table-column column-width="18%"/>
       <xsl:call-template name="thead"><xsl:with-param name="cols">Priority|Lead|Status|Milestones met#</xsl:with-param></xsl:call-template>
@@ -329,6 +333,7 @@
         </xsl:for-each>
       </fo:table-body>
     </fo:table>
+    </xsl:if>
     <xsl:if test="$ps/@milestones-overdue != '0'">
       <fo:block xsl:use-attribute-sets="lp-notice" space-after="3mm">
         <xsl:value-of select="concat($ps/@milestones-overdue, ' milestone(s) overdue on ', /*/@today-text, '.')"/>
@@ -428,7 +433,9 @@
     <xsl:call-template name="para">
       <xsl:with-param name="t" select="concat('Targets for ', /*/@next-year, ' beside the figures for ', /*/@year, ' and ', /*/@previous-year, '. ', @met, ' of the ', @with-target, ' targets set for ', /*/@year, ' were met.')"/>
     </xsl:call-template>
-    <xsl:call-template name="measure-table"><xsl:with-param name="rows" select="measure"/></xsl:call-template>
+    <xsl:if test="measure">
+      <xsl:call-template name="measure-table"><xsl:with-param name="rows" select="measure"/></xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <!-- ===== 3 Finance ===== -->
@@ -749,6 +756,7 @@
           <xsl:if test="@cite"><xsl:value-of select="concat(' (', @cite, ')')"/></xsl:if>.
         </xsl:with-param>
       </xsl:call-template>
+      <xsl:if test="seat">
       <fo:table xsl:use-attribute-sets="t-table">
         <fo:table-column column-width="34%"/><fo:table-column column-width="8%"/><fo:table-column column-width="58%"/>
         <xsl:call-template name="thead"><xsl:with-param name="cols">Seat|Places#|Held during the year by</xsl:with-param></xsl:call-template>
@@ -772,6 +780,7 @@
           </xsl:for-each>
         </fo:table-body>
       </fo:table>
+      </xsl:if>
     </xsl:for-each>
   </xsl:template>
 
