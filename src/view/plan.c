@@ -11,12 +11,20 @@
 #include "report.h"
 #include "vxml.h"
 
+/* A milestone due in the plan's year, with its priority. */
+typedef struct plan_milestone {
+	const model_priority_t *priority;
+	const model_milestone_t *ms;
+} plan_milestone_t;
+
 typedef struct pctx {
 	const model_t *m;
 	const model_records_t *r;
 	const model_academic_year_t *ay;
 	const model_delivery_plan_t *dp;
 	date_t today;
+	plan_milestone_t *milestones;   /* owned; due in the year, record order */
+	size_t nmilestones;
 } pctx_t;
 
 const char *view_activity_status(const model_activity_t *a, date_t today)
@@ -158,32 +166,32 @@ static void plan_counts(xmlNode *root, const pctx_t *c)
 		vxml_uint(e, keys[k], n[k]);
 }
 
-static int milestone_in_year(const pctx_t *c, const model_milestone_t *ms)
+/* The priorities' milestones due in the academic year. */
+static void plan_collect_milestones(pctx_t *c)
 {
-	return date_within(ms->due, c->ay->start, c->ay->end);
+	size_t cap = 0;
+	for (size_t i = 0; i < c->r->npriorities; i++)
+		cap += c->r->priorities[i]->nmilestones;
+	c->milestones = xcalloc(cap ? cap : 1, sizeof *c->milestones);
+	c->nmilestones = 0;
+	for (size_t i = 0; i < c->r->npriorities; i++) {
+		const model_priority_t *p = c->r->priorities[i];
+		for (size_t j = 0; j < p->nmilestones; j++)
+			if (date_within(p->milestones[j]->due, c->ay->start, c->ay->end))
+				c->milestones[c->nmilestones++] = (plan_milestone_t){ p, p->milestones[j] };
+	}
 }
 
 static void plan_milestones(xmlNode *root, const pctx_t *c)
 {
 	xmlNode *ms = vxml_node(root, "milestones");
 	unsigned overdue = 0;
-	for (size_t i = 0; i < c->r->npriorities; i++) {
-		const model_priority_t *p = c->r->priorities[i];
-		for (size_t j = 0; j < p->nmilestones; j++) {
-			const model_milestone_t *x = p->milestones[j];
-			if (!milestone_in_year(c, x))
-				continue;
-			xmlNode *e = vxml_text_node(ms, "milestone", x->text);
-			vxml_attr(e, "id", x->id);
-			vxml_attr(e, "priority-title", p->title);
-			vxml_person(e, "lead", p->lead);
-			vxml_date(e, "due", x->due);
-			vxml_date(e, "done", x->done);
-			vxml_clause(e, c->m, x->clause);
-			const char *st = view_milestone_status(x->due, x->done, c->today);
-			view_enum(e, "status", st);
-			overdue += strcmp(st, "overdue") == 0;
-		}
+	for (size_t i = 0; i < c->nmilestones; i++) {
+		const plan_milestone_t *x = &c->milestones[i];
+		xmlNode *e = view_milestone(ms, c->m, x->ms, c->today);
+		vxml_attr(e, "priority-title", x->priority->title);
+		vxml_person(e, "lead", x->priority->lead);
+		overdue += strcmp(view_milestone_status(x->ms->due, x->ms->done, c->today), "overdue") == 0;
 	}
 	vxml_uint(ms, "overdue", overdue);
 }
@@ -281,16 +289,11 @@ static void tl_activity(const tl_t *t, const model_activity_t *a, date_t today, 
 static void tl_milestones(const tl_t *t, const pctx_t *c, double y)
 {
 	double mid = y + TL_ROW / 2;
-	for (size_t i = 0; i < c->r->npriorities; i++) {
-		const model_priority_t *p = c->r->priorities[i];
-		for (size_t j = 0; j < p->nmilestones; j++) {
-			const model_milestone_t *x = p->milestones[j];
-			if (!milestone_in_year(c, x))
-				continue;
-			char cls[32];
-			snprintf(cls, sizeof cls, "m-%s", view_milestone_status(x->due, x->done, c->today));
-			chart_diamond(t->chart, tl_x(t, x->due, 0), mid, 4.5, cls);
-		}
+	for (size_t i = 0; i < c->nmilestones; i++) {
+		const model_milestone_t *x = c->milestones[i].ms;
+		char cls[32];
+		snprintf(cls, sizeof cls, "m-%s", view_milestone_status(x->due, x->done, c->today));
+		chart_diamond(t->chart, tl_x(t, x->due, 0), mid, 4.5, cls);
 	}
 	tl_label(t, "Milestones", mid);
 }
@@ -395,11 +398,13 @@ xmlDocPtr view_plan_build(const model_t *m, const char *year, date_t today, diag
 		vxml_date(root, "agreed-at", c.dp->agreed_at->date);
 	}
 	view_report_head(root, m, &c.r->rules[MODEL_RULE_DELIVERY_PLAN]);
+	plan_collect_milestones(&c);
 	vxml_prose_node(root, "strategy", &c.dp->strategy);
 	plan_counts(root, &c);
 	plan_objectives(root, &c);
 	plan_milestones(root, &c);
 	plan_contributions(root, &c);
 	plan_timeline(root, &c);
+	free(c.milestones);
 	return doc;
 }

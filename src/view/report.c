@@ -377,6 +377,18 @@ static void report_measure(xmlNode *parent, const rctx_t *c, const model_measure
 	}
 }
 
+xmlNode *view_milestone(xmlNode *parent, const model_t *m, const model_milestone_t *ms,
+                        date_t today)
+{
+	xmlNode *e = vxml_text_node(parent, "milestone", ms->text);
+	vxml_attr(e, "id", ms->id);
+	vxml_date(e, "due", ms->due);
+	vxml_date(e, "done", ms->done);
+	vxml_clause(e, m, ms->clause);
+	view_enum(e, "status", view_milestone_status(ms->due, ms->done, today));
+	return e;
+}
+
 /* Milestones that fall in the year, and earlier ones still not done. */
 static int milestone_in_view(const rctx_t *c, const model_milestone_t *ms)
 {
@@ -393,13 +405,8 @@ static void report_milestones(xmlNode *pn, const rctx_t *c, const model_priority
 		const model_milestone_t *ms = p->milestones[i];
 		if (!milestone_in_view(c, ms))
 			continue;
-		xmlNode *e = vxml_text_node(pn, "milestone", ms->text);
-		vxml_attr(e, "id", ms->id);
-		vxml_date(e, "due", ms->due);
-		vxml_date(e, "done", ms->done);
-		vxml_clause(e, c->m, ms->clause);
 		const char *st = view_milestone_status(ms->due, ms->done, c->today);
-		view_enum(e, "status", st);
+		view_milestone(pn, c->m, ms, c->today);
 		counts[name_index(order, 4, st) % 4]++;
 	}
 }

@@ -57,5 +57,8 @@ void view_enum(xmlNode *n, const char *name, const char *value);
 void view_percent(xmlNode *n, const char *attr, long long part, long long whole);
 /* Milestone status on today: done, done-late, overdue or open. */
 const char *view_milestone_status(date_t due, date_t done, date_t today);
+/* <milestone id due done clause status>text</milestone> under parent. */
+xmlNode *view_milestone(xmlNode *parent, const model_t *m, const model_milestone_t *ms,
+                        date_t today);
 
 #endif
