@@ -118,8 +118,8 @@
       <fo:block xsl:use-attribute-sets="lp-notice" space-after="3mm"><xsl:value-of select="concat(@overdue, ' milestone(s) overdue on ', /*/@today-text, '.')"/></fo:block>
     </xsl:if>
     <fo:table xsl:use-attribute-sets="t-table">
-      <fo:table-column column-width="40%"/><fo:table-column column-width="24%"/><fo:table-column column-width="12%"/>
-      <fo:table-column column-width="12%"/><fo:table-column column-width="12%"/>
+      <fo:table-column column-width="33%"/><fo:table-column column-width="22%"/><fo:table-column column-width="17%"/>
+      <fo:table-column column-width="17%"/><fo:table-column column-width="11%"/>
       <xsl:call-template name="thead"><xsl:with-param name="cols">Milestone|Priority|Due|Done|Status</xsl:with-param></xsl:call-template>
       <fo:table-body>
         <xsl:for-each select="milestone">

@@ -7,7 +7,9 @@
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    xmlns:fo="http://www.w3.org/1999/XSL/Format">
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:exsl="http://exslt.org/common"
+    exclude-result-prefixes="exsl">
 
   <xsl:include href="common.xsl"/>
   <xsl:include href="charts.xsl"/>
@@ -34,6 +36,17 @@
           </rdf:RDF>
         </x:xmpmeta>
       </fo:declarations>
+      <!-- The PDF outline: one entry per numbered section. -->
+      <xsl:variable name="sections" select="exsl:node-set($body)/fo:block[starts-with(@id, 'sec-')]"/>
+      <xsl:if test="$sections">
+        <fo:bookmark-tree>
+          <xsl:for-each select="$sections">
+            <fo:bookmark internal-destination="{@id}">
+              <fo:bookmark-title><xsl:value-of select="normalize-space(translate(., '&#160;', ' '))"/></fo:bookmark-title>
+            </fo:bookmark>
+          </xsl:for-each>
+        </fo:bookmark-tree>
+      </xsl:if>
       <fo:page-sequence master-reference="lp-document" language="en" country="GB">
         <xsl:call-template name="lp-header"><xsl:with-param name="title" select="$title"/></xsl:call-template>
         <xsl:call-template name="lp-footer">
@@ -123,7 +136,8 @@
     <xsl:param name="n"/>
     <xsl:param name="t"/>
     <fo:block xsl:use-attribute-sets="lp-h1" font-size="14pt" space-before="8mm"
-        border-bottom="0.75pt solid {$hairline}" padding-bottom="1mm">
+        border-bottom="0.75pt solid {$hairline}" padding-bottom="1mm"
+        id="sec-{translate($n, 'ACDEIPNX', 'acdeipnx')}-{generate-id()}">
       <xsl:if test="string($n)"><xsl:value-of select="$n"/>&#160;&#160;</xsl:if>
       <xsl:value-of select="$t"/>
     </fo:block>
@@ -722,6 +736,9 @@
         </fo:table-row>
       </fo:table-body>
     </fo:table>
+    <xsl:if test="travel[@name = 'not-known']/@count = @schools">
+      <fo:block xsl:use-attribute-sets="lp-notice" space-after="2mm">No direction-of-travel judgements are recorded for the member schools, so no school can yet be matched to brokered support.</fo:block>
+    </xsl:if>
     <fo:block xsl:use-attribute-sets="lp-small" space-after="3mm" keep-with-previous.within-page="always">↑ gives support to others (shaded green) · ↓ receives brokered support (shaded orange) · • supported by the council’s improvement service (shaded grey)</fo:block>
     <xsl:for-each select="brokerage[school]">
       <fo:block keep-together.within-page="auto" space-after="2mm">
