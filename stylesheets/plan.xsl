@@ -51,7 +51,7 @@
         <fo:table-row>
           <xsl:call-template name="key-figure"><xsl:with-param name="value" select="status/@activities"/><xsl:with-param name="caption">activities in the plan</xsl:with-param></xsl:call-template>
           <xsl:call-template name="key-figure"><xsl:with-param name="value" select="status/@complete"/><xsl:with-param name="caption">complete</xsl:with-param></xsl:call-template>
-          <xsl:call-template name="key-figure"><xsl:with-param name="value" select="status/@overdue + milestones/@overdue"/><xsl:with-param name="caption">activities and milestones overdue</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="key-figure"><xsl:with-param name="value" select="status/@overdue-all"/><xsl:with-param name="caption">activities and milestones overdue</xsl:with-param></xsl:call-template>
           <xsl:call-template name="key-figure"><xsl:with-param name="value" select="contributions/@cost-text"/><xsl:with-param name="caption">planned cost</xsl:with-param></xsl:call-template>
         </fo:table-row>
       </fo:table-body>

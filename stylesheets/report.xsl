@@ -239,13 +239,13 @@
     <fo:table table-layout="fixed" width="100%">
       <fo:table-column column-width="48%"/><fo:table-column column-width="4%"/><fo:table-column column-width="48%"/>
       <fo:table-body><fo:table-row>
-        <fo:table-cell><xsl:call-template name="count-table"><xsl:with-param name="rows" select="phase"/><xsl:with-param name="head">Phase|Schools#|Share#</xsl:with-param></xsl:call-template></fo:table-cell>
+        <fo:table-cell><xsl:call-template name="count-table"><xsl:with-param name="rows" select="phase"/><xsl:with-param name="total" select="@schools"/><xsl:with-param name="head">Phase|Schools#|Share#</xsl:with-param></xsl:call-template></fo:table-cell>
         <fo:table-cell><fo:block/></fo:table-cell>
-        <fo:table-cell><xsl:call-template name="count-table"><xsl:with-param name="rows" select="type"/><xsl:with-param name="head">Type|Schools#|Share#</xsl:with-param></xsl:call-template></fo:table-cell>
+        <fo:table-cell><xsl:call-template name="count-table"><xsl:with-param name="rows" select="type"/><xsl:with-param name="total" select="@schools"/><xsl:with-param name="head">Type|Schools#|Share#</xsl:with-param></xsl:call-template></fo:table-cell>
       </fo:table-row></fo:table-body>
     </fo:table>
-    <xsl:variable name="listed" select="changes/leaver | changes/joiner[count(../joiner) &lt;= 25]"/>
-    <xsl:if test="count(changes/joiner) &gt; 25">
+    <xsl:variable name="listed" select="changes/leaver | changes/joiner[current()/@list-joiners = 'yes']"/>
+    <xsl:if test="@list-joiners = 'no'">
       <xsl:call-template name="h2"><xsl:with-param name="t">Joiners and leavers</xsl:with-param></xsl:call-template>
       <xsl:call-template name="para">
         <xsl:with-param name="t">
@@ -255,7 +255,7 @@
       </xsl:call-template>
     </xsl:if>
     <xsl:if test="$listed">
-      <xsl:if test="count(changes/joiner) &lt;= 25">
+      <xsl:if test="@list-joiners = 'yes'">
         <xsl:call-template name="h2"><xsl:with-param name="t">Joiners and leavers</xsl:with-param></xsl:call-template>
       </xsl:if>
       <fo:table xsl:use-attribute-sets="t-table">
@@ -291,6 +291,7 @@
   <xsl:template name="count-table">
     <xsl:param name="rows"/>
     <xsl:param name="head"/>
+    <xsl:param name="total"/>
     <fo:table xsl:use-attribute-sets="t-table">
       <fo:table-column column-width="56%"/><fo:table-column column-width="22%"/><fo:table-column column-width="22%"/>
       <xsl:call-template name="thead"><xsl:with-param name="cols" select="$head"/></xsl:call-template>
@@ -304,7 +305,7 @@
         </xsl:for-each>
         <fo:table-row xsl:use-attribute-sets="t-total">
           <xsl:call-template name="td"><xsl:with-param name="v">Total</xsl:with-param></xsl:call-template>
-          <xsl:call-template name="td"><xsl:with-param name="v" select="sum($rows/@count)"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
+          <xsl:call-template name="td"><xsl:with-param name="v" select="$total"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
           <xsl:call-template name="td"><xsl:with-param name="v">100%</xsl:with-param><xsl:with-param name="num" select="true()"/></xsl:call-template>
         </fo:table-row>
       </fo:table-body>
@@ -340,7 +341,7 @@
               </xsl:choose>
             </fo:block></fo:table-cell>
             <xsl:call-template name="td">
-              <xsl:with-param name="v" select="concat(count(milestone[@status = 'done' or @status = 'done-late']), ' of ', count(milestone))"/>
+              <xsl:with-param name="v" select="concat(@milestones-met, ' of ', @milestones)"/>
               <xsl:with-param name="num" select="true()"/>
             </xsl:call-template>
           </fo:table-row>
@@ -603,7 +604,7 @@
               </fo:table-row>
             </xsl:for-each>
             <fo:table-row xsl:use-attribute-sets="t-total">
-              <xsl:call-template name="td"><xsl:with-param name="v" select="concat('Total (', count(school), ' schools)')"/></xsl:call-template>
+              <xsl:call-template name="td"><xsl:with-param name="v" select="concat('Total (', @schools-in-year, ' schools)')"/></xsl:call-template>
               <xsl:call-template name="td"><xsl:with-param name="v"/></xsl:call-template>
               <xsl:call-template name="td"><xsl:with-param name="v" select="@granted-in-year-text"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
             </fo:table-row>
@@ -693,7 +694,7 @@
 
   <xsl:template match="schools" mode="body">
     <xsl:call-template name="para">
-      <xsl:with-param name="t" select="concat('On ', @at-text, ', ', @good-or-outstanding, ' of the ', @inspected, ' inspected member schools (', @good-share, '%) were judged good or outstanding by Ofsted; ', @schools - @inspected, ' had not yet been inspected.')"/>
+      <xsl:with-param name="t" select="concat('On ', @at-text, ', ', @good-or-outstanding, ' of the ', @inspected, ' inspected member schools (', @good-share, '%) were judged good or outstanding by Ofsted; ', @not-inspected, ' had not yet been inspected.')"/>
     </xsl:call-template>
     <xsl:apply-templates select="chart"/>
     <xsl:call-template name="h2"><xsl:with-param name="t">Direction of travel and brokerage</xsl:with-param></xsl:call-template>

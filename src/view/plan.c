@@ -160,10 +160,15 @@ static void plan_counts(xmlNode *root, const pctx_t *c)
 			n[k] += (k < 4 && strcmp(st, keys[k]) == 0) ||
 			        (k >= 4 && a->rag && strcmp(a->rag, keys[k]) == 0);
 	}
+	unsigned late_milestones = 0;
+	for (size_t i = 0; i < c->nmilestones; i++)
+		late_milestones += strcmp(view_milestone_status(c->milestones[i].ms->due,
+		                          c->milestones[i].ms->done, c->today), "overdue") == 0;
 	xmlNode *e = vxml_node(root, "status");
 	vxml_uint(e, "activities", c->dp->nactivities);
 	for (size_t k = 0; k < 7; k++)
 		vxml_uint(e, keys[k], n[k]);
+	vxml_uint(e, "overdue-all", n[3] + late_milestones);
 }
 
 /* The priorities' milestones due in the academic year. */
@@ -400,7 +405,7 @@ xmlDocPtr view_plan_build(const model_t *m, const char *year, date_t today, diag
 	view_report_head(root, m, &c.r->rules[MODEL_RULE_DELIVERY_PLAN]);
 	plan_collect_milestones(&c);
 	vxml_prose_node(root, "strategy", &c.dp->strategy);
-	plan_counts(root, &c);
+	plan_counts(root, &c);   /* after the milestones are collected */
 	plan_objectives(root, &c);
 	plan_milestones(root, &c);
 	plan_contributions(root, &c);

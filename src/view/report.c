@@ -297,6 +297,8 @@ static void report_members(xmlNode *root, const rctx_t *c)
 	vxml_uint(ms, "organisations", orgs);
 	vxml_uint(ms, "pupils", pupils);
 	vxml_uint(ms, "joined", joined);
+	/* Many joiners (a partnership's first year) are summed up by phase. */
+	vxml_yesno(ms, "list-joiners", joined <= 25);
 	vxml_uint(ms, "left", left);
 	char net[24];
 	snprintf(net, sizeof net, "%+d", (int)joined - (int)left);
@@ -401,14 +403,20 @@ static void report_milestones(xmlNode *pn, const rctx_t *c, const model_priority
                               unsigned counts[4])
 {
 	static const char *const order[] = { "done", "done-late", "overdue", "open" };
+	unsigned n = 0, met = 0;
 	for (size_t i = 0; i < p->nmilestones; i++) {
 		const model_milestone_t *ms = p->milestones[i];
 		if (!milestone_in_view(c, ms))
 			continue;
 		const char *st = view_milestone_status(ms->due, ms->done, c->today);
 		view_milestone(pn, c->m, ms, c->today);
-		counts[name_index(order, 4, st) % 4]++;
+		size_t k = name_index(order, 4, st) % 4;
+		counts[k]++;
+		n++;
+		met += k < 2;   /* done, on time or late */
 	}
+	vxml_uint(pn, "milestones", n);
+	vxml_uint(pn, "milestones-met", met);
 }
 
 static const model_progress_t *report_progress(const model_annual_report_t *ar,
@@ -700,7 +708,7 @@ static void report_finance(xmlNode *root, const rctx_t *c)
 /* ---- grants and credits ---- */
 
 /* One row per school with grants from fund f in the year (first-award order). */
-static void fund_schools(xmlNode *fn, const rctx_t *c, const model_fund_t *f)
+static void fund_schools(xmlNode *fn, const rctx_t *c, const model_fund_t *f, unsigned *schools)
 {
 	for (size_t i = 0; i < c->r->ngrants; i++) {
 		const model_grant_t *g = c->r->grants[i];
@@ -728,6 +736,7 @@ static void fund_schools(xmlNode *fn, const rctx_t *c, const model_fund_t *f)
 		}
 		vxml_money(sn, "amount", sum);
 		vxml_uint(sn, "grants", n);
+		(*schools)++;
 	}
 }
 
@@ -766,7 +775,9 @@ static void report_fund(xmlNode *gs, const rctx_t *c, const model_fund_t *f, mon
 	vxml_money(fn, "granted-before", before);
 	vxml_money(fn, "granted-in-year", year);
 	vxml_uint(fn, "grants-in-year", n);
-	fund_schools(fn, c, f);
+	unsigned schools = 0;
+	fund_schools(fn, c, f, &schools);
+	vxml_uint(fn, "schools-in-year", schools);
 	*year_total += year;
 }
 
@@ -1050,6 +1061,7 @@ static void report_schools(xmlNode *root, const rctx_t *c)
 	vxml_date(sn, "at", c->at);
 	vxml_uint(sn, "schools", n);
 	vxml_uint(sn, "inspected", inspected);
+	vxml_uint(sn, "not-inspected", n - inspected);
 	vxml_uint(sn, "good-or-outstanding", good);
 	view_percent(sn, "good-share", good, (long long)inspected);
 	for (size_t o = 0; o < NOUTCOMES; o++) {
