@@ -19,7 +19,7 @@
         <xsl:value-of select="concat($org-name, ' · Delivery plan ', @year)"/>
         <xsl:if test="$cite"> · <xsl:value-of select="$cite"/></xsl:if>
       </xsl:with-param>
-      <xsl:with-param name="body">
+      <xsl:with-param name="lead">
         <xsl:call-template name="plan-glance"/>
         <xsl:if test="@agreed">
           <fo:block xsl:use-attribute-sets="lp-small" space-after="3mm">
@@ -28,6 +28,8 @@
             <xsl:value-of select="concat('. Status as at ', @today-text, '.')"/>
           </fo:block>
         </xsl:if>
+      </xsl:with-param>
+      <xsl:with-param name="body">
         <xsl:if test="strategy">
           <xsl:call-template name="h1"><xsl:with-param name="n">1</xsl:with-param><xsl:with-param name="t">Strategy</xsl:with-param></xsl:call-template>
           <fo:block xsl:use-attribute-sets="lp-panel"><xsl:apply-templates select="strategy/*" mode="lp-prose"/></fo:block>

@@ -23,6 +23,7 @@
     <xsl:param name="title"/>
     <xsl:param name="subtitle"/>
     <xsl:param name="footer"/>
+    <xsl:param name="lead"/>
     <xsl:param name="body"/>
     <fo:root xsl:use-attribute-sets="lp-body">
       <xsl:call-template name="lp-layout-masters"/>
@@ -58,6 +59,10 @@
             <xsl:with-param name="title" select="$title"/>
             <xsl:with-param name="subtitle" select="$subtitle"/>
           </xsl:call-template>
+          <xsl:copy-of select="$lead"/>
+          <xsl:call-template name="contents">
+            <xsl:with-param name="sections" select="exsl:node-set($body)/fo:block[starts-with(@id, 'sec-')]"/>
+          </xsl:call-template>
           <xsl:copy-of select="$body"/>
           <xsl:call-template name="lp-end-marker"><xsl:with-param name="end-id" select="'doc-end'"/></xsl:call-template>
         </fo:flow>
@@ -73,9 +78,11 @@
         <xsl:value-of select="concat($org-name, ' · Annual report ', @year)"/>
         <xsl:if test="$cite"> · <xsl:value-of select="$cite"/></xsl:if>
       </xsl:with-param>
-      <xsl:with-param name="body">
+      <xsl:with-param name="lead">
         <xsl:call-template name="glance"/>
         <xsl:call-template name="summary"/>
+      </xsl:with-param>
+      <xsl:with-param name="body">
         <xsl:apply-templates select="membership"/>
         <xsl:apply-templates select="priorities"/>
         <xsl:apply-templates select="finance"/>
@@ -128,6 +135,29 @@
         <xsl:apply-templates select="schools" mode="body"/>
       </xsl:with-param>
     </xsl:call-template>
+  </xsl:template>
+
+  <!-- Contents: each numbered section, linked, with its page. -->
+  <xsl:template name="contents">
+    <xsl:param name="sections"/>
+    <xsl:if test="count($sections) &gt; 3">
+      <fo:block xsl:use-attribute-sets="lp-label" space-before="2mm" space-after="1mm">CONTENTS</fo:block>
+      <fo:table table-layout="fixed" width="100%" space-after="4mm" font-size="9pt">
+        <fo:table-column column-width="90%"/><fo:table-column column-width="10%"/>
+        <fo:table-body>
+          <xsl:for-each select="$sections">
+            <fo:table-row>
+              <fo:table-cell padding="0.8mm 0" border-bottom="0.4pt dotted {$hairline}">
+                <fo:block><fo:basic-link internal-destination="{@id}"><xsl:value-of select="normalize-space(translate(., '&#160;', ' '))"/></fo:basic-link></fo:block>
+              </fo:table-cell>
+              <fo:table-cell padding="0.8mm 0" border-bottom="0.4pt dotted {$hairline}">
+                <fo:block text-align="end"><fo:page-number-citation ref-id="{@id}"/></fo:block>
+              </fo:table-cell>
+            </fo:table-row>
+          </xsl:for-each>
+        </fo:table-body>
+      </fo:table>
+    </xsl:if>
   </xsl:template>
 
   <!-- ===== Small pieces ===== -->
