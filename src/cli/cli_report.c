@@ -149,11 +149,7 @@ static int yearly_main(int argc, char **argv, yearly_opts_t *o, const char *usag
 		yearly_produce(m, o, d);
 		model_free(m);
 	}
-	diag_sort(d);
-	diag_print(d, stderr);
-	int status = cli_exit_for_input(d);
-	diag_free(d);
-	return status;
+	return cli_finish(d);
 }
 
 int cli_yearly(int argc, char **argv, const char *cmd, int delivery_plan, const char *usage)

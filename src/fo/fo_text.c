@@ -314,6 +314,8 @@ struct fo_para {
 	size_t npieces, pcap;
 	fo_line_t *lines;
 	int nlines;
+	uint32_t (*pnums)[2];    /* byte ranges of page numbers */
+	size_t npnums, pnum_cap;
 };
 
 fo_para_t *fo_para_new(const fo_style_t *block)
@@ -336,6 +338,7 @@ void fo_para_unref(fo_para_t *p)
 	if (p == NULL || --p->refs > 0)
 		return;
 	free(p->lines);
+	free(p->pnums);
 	free(p->pieces);
 	free(p->spans);
 	buf_free(&p->text);
@@ -416,6 +419,28 @@ void fo_para_add_literal(fo_para_t *p, const char *utf8, const fo_style_t *st)
 	if (p->text.len > start)
 		p->at_space = 0;
 	para_span_extend(p, start, st);
+}
+
+void fo_para_add_page_number(fo_para_t *p, const char *label, const fo_style_t *st)
+{
+	size_t start = p->text.len;
+	fo_para_add_literal(p, label, st);
+	p->pnums = xgrow(p->pnums, &p->pnum_cap, p->npnums + 1, sizeof *p->pnums);
+	p->pnums[p->npnums][0] = (uint32_t)start;
+	p->pnums[p->npnums][1] = (uint32_t)p->text.len;
+	p->npnums++;
+}
+
+/* The byte to show at offset off: the page's own number where a page
+ * number of the same length was laid out. */
+static const char *pnum_text(const fo_para_t *p, size_t off, const char *label)
+{
+	for (size_t i = 0; label && i < p->npnums; i++) {
+		size_t a = p->pnums[i][0], b = p->pnums[i][1];
+		if (off >= a && off < b && strlen(label) == b - a)
+			return label + (off - a);
+	}
+	return p->text.data + off;
 }
 
 /* ---------- pieces: FOP's element model ---------- */
@@ -529,7 +554,9 @@ static void para_pieces(fo_para_t *p)
 					box = piece_add(p, PC_BOX, si, at, at);
 				box->end = (uint32_t)(s - text);
 				box->w += (float)(mpt(glyph_get(fc, c).adv * size) + ls);
-				if (c == '-' && s < end && ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z')) {
+				/* UAX #14 as FOP applies it: a line may break after a hyphen
+				 * or a solidus followed by a letter (not before a digit). */
+				if ((c == '-' || c == '/') && s < end && ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z')) {
 					box = NULL;
 					piece_hyphen_break(p, si, (size_t)(s - text), justify);
 				}
@@ -902,7 +929,7 @@ static int same_look(const fo_style_t *a, const fo_style_t *b)
 }
 
 static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, glyph_run_t *run,
-                         cairo_t *cr, double x, double y)
+                         cairo_t *cr, double x, double y, const char *label)
 {
 	const fo_style_t *st = piece_style(p, pc);
 	if (run->st && !same_look(run->st, st))
@@ -912,7 +939,11 @@ static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, glyph_run_t *
 	const char *s = p->text.data + pc->start, *end = p->text.data + pc->end;
 	y -= st->baseline_shift;
 	while (s < end) {
+		const char *at = s;
+		const char *shown = p->npnums ? pnum_text(p, (size_t)(at - p->text.data), label) : at;
 		uint32_t c = utf8_next(&s);
+		if (shown != at && (unsigned char)*shown < 0x80)
+			c = (unsigned char)*shown;
 		fo_glyph_t g = glyph_get(run->fc, c);
 		run->g = xgrow(run->g, &run->cap, run->n + 1, sizeof *run->g);
 		run->g[run->n++] = (cairo_glyph_t){ g.glyph, x, y };
@@ -959,7 +990,8 @@ static void line_rects(const fo_para_t *p, const fo_line_t *ln, cairo_t *cr, dou
 	}
 }
 
-void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, double x, double y)
+void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, double x, double y,
+                       const char *page_label)
 {
 	const fo_line_t *ln = &p->lines[i];
 	double x0 = x + ln->x, base = y + ln->baseline;
@@ -969,7 +1001,7 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, double x, double 
 	for (size_t k = ln->first; k < ln->last; k++) {
 		const fo_piece_t *pc = &p->pieces[k];
 		if (pc->kind == PC_BOX && pc->end > pc->start)
-			piece_glyphs(p, pc, &run, cr, at, base);
+			piece_glyphs(p, pc, &run, cr, at, base, page_label);
 		at += glue_width(pc, ln->r);
 	}
 	run_flush(&run, cr);
