@@ -729,7 +729,7 @@
     <xsl:apply-templates select="chart"/>
     <xsl:call-template name="h2"><xsl:with-param name="t">Direction of travel and brokerage</xsl:with-param></xsl:call-template>
     <xsl:call-template name="para">
-      <xsl:with-param name="t">Good and outstanding schools whose direction of travel is declining receive brokered support; those improving give support to others; schools requiring improvement, with serious weaknesses or in special measures are supported by the council’s improvement service.</xsl:with-param>
+      <xsl:with-param name="t">Good and outstanding schools whose direction of travel is declining receive brokered support; those improving give support to others; schools requiring improvement, with serious weaknesses or in special measures are supported by the council’s improvement service<xsl:if test="@cite"> (<xsl:value-of select="@cite"/>)</xsl:if>.</xsl:with-param>
     </xsl:call-template>
     <fo:table xsl:use-attribute-sets="t-table">
       <fo:table-column column-width="28%"/>

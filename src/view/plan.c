@@ -29,7 +29,10 @@ typedef struct pctx {
 
 const char *view_activity_status(const model_activity_t *a, date_t today)
 {
-	if (date_is_set(a->done) || (a->rag && strcmp(a->rag, "complete") == 0))
+	/* Done after "today" is not done yet on that day. */
+	int done = date_is_set(a->done) ? date_cmp(a->done, today) <= 0
+	                                : a->rag && strcmp(a->rag, "complete") == 0;
+	if (done)
 		return "complete";
 	if (date_is_set(a->due) && date_cmp(a->due, today) < 0)
 		return "overdue";

@@ -22,7 +22,8 @@
 
 xmlDocPtr view_plan_build(const model_t *m, const char *year, date_t today, diag_t *d);
 
-/* An activity's state on today: "complete" (rag complete, or done),
+/* An activity's state on today: "complete" (done on or before today, or
+ * rag complete without a done date),
  * "overdue" (due before today and not complete), "not-started" (starts
  * after today) or "in-progress". */
 const char *view_activity_status(const model_activity_t *a, date_t today);

@@ -84,7 +84,8 @@ void view_percent(xmlNode *n, const char *attr, long long part, long long whole)
 
 const char *view_milestone_status(date_t due, date_t done, date_t today)
 {
-	if (date_is_set(done))
+	/* Done after "today" is not done yet on that day. */
+	if (date_is_set(done) && date_cmp(done, today) <= 0)
 		return date_is_set(due) && date_cmp(done, due) > 0 ? "done-late" : "done";
 	if (date_is_set(due) && date_cmp(due, today) < 0)
 		return "overdue";
@@ -1059,6 +1060,9 @@ static void report_schools(xmlNode *root, const rctx_t *c)
 	unsigned good = by_out[0] + by_out[1];
 	xmlNode *sn = vxml_node(root, "schools");
 	vxml_date(sn, "at", c->at);
+	const model_rule_t *rule = &c->r->rules[MODEL_RULE_BROKERAGE];
+	if (rule->present)
+		vxml_clause(sn, c->m, rule->clause);
 	vxml_uint(sn, "schools", n);
 	vxml_uint(sn, "inspected", inspected);
 	vxml_uint(sn, "not-inspected", n - inspected);

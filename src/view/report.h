@@ -55,7 +55,8 @@ const char *view_label(const char *value);
 void view_enum(xmlNode *n, const char *name, const char *value);
 /* attr = part / whole as a percentage with one decimal ("" omitted). */
 void view_percent(xmlNode *n, const char *attr, long long part, long long whole);
-/* Milestone status on today: done, done-late, overdue or open. */
+/* Milestone status on today: done, done-late (done on or before today),
+ * overdue (due before today, not done by then) or open. */
 const char *view_milestone_status(date_t due, date_t done, date_t today);
 /* <milestone id due done clause status>text</milestone> under parent. */
 xmlNode *view_milestone(xmlNode *parent, const model_t *m, const model_milestone_t *ms,

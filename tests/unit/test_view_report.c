@@ -121,6 +121,9 @@ static void test_status(void)
 	CU_ASSERT_STRING_EQUAL(view_milestone_status(due, DATE_NONE, after), "overdue");
 	CU_ASSERT_STRING_EQUAL(view_milestone_status(due, before, after), "done");
 	CU_ASSERT_STRING_EQUAL(view_milestone_status(due, after, after), "done-late");
+	/* done after "today": not done yet on that day */
+	CU_ASSERT_STRING_EQUAL(view_milestone_status(due, after, before), "open");
+	CU_ASSERT_STRING_EQUAL(view_milestone_status(before, due, (date_t){ 2026, 3, 15 }), "overdue");
 	model_activity_t a;
 	memset(&a, 0, sizeof a);
 	a.start = (date_t){ 2025, 9, 1 };
@@ -131,6 +134,9 @@ static void test_status(void)
 	CU_ASSERT_STRING_EQUAL(view_activity_status(&a, after), "overdue");
 	a.rag = (char *)"complete";
 	CU_ASSERT_STRING_EQUAL(view_activity_status(&a, after), "complete");
+	a.done = (date_t){ 2026, 3, 20 };
+	CU_ASSERT_STRING_EQUAL(view_activity_status(&a, (date_t){ 2026, 3, 10 }), "in-progress");
+	CU_ASSERT_STRING_EQUAL(view_activity_status(&a, (date_t){ 2026, 3, 20 }), "complete");
 }
 
 /* ---- the views of data/example ---- */

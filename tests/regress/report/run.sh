@@ -152,12 +152,16 @@ pdftotext "$work/ex.pdf" - | grep -E '^[0-9] [A-Z]|spent|member schools|good or 
 compare "example: report headings and figures" "$here/example.headings.expected" "$work/ex.headings"
 
 # ---- --today moves what is overdue ----
-la=$root/data/leicester-alliance
-$LPDOC_WRAP "$LPDOC" plan "$la" --year $YEAR --today 2026-07-01 --view -o "$work/early.xml" 2>/dev/null
-[ "$(xp "$work/early.xml" 'string(//activity[@id="act-recruit"]/@status)')" = in-progress ] && ok || bad "--today 2026-07-01: act-recruit not in progress"
-$LPDOC_WRAP "$LPDOC" plan "$la" --year $YEAR --today 2026-07-23 --view -o "$work/late.xml" 2>/dev/null
-[ "$(xp "$work/late.xml" 'string(//activity[@id="act-recruit"]/@status)')" = overdue ] && ok || bad "--today 2026-07-23: act-recruit not overdue"
-[ "$(xp "$work/early.xml" 'string(/*/status/@overdue)')" = 0 ] && ok || bad "--today 2026-07-01: overdue count"
+lv=$root/data/liverpool   # act-trk: amber, due 30 June 2026, not done
+$LPDOC_WRAP "$LPDOC" plan "$lv" --year $YEAR --today 2026-06-15 --view -o "$work/early.xml" 2>/dev/null
+[ "$(xp "$work/early.xml" 'string(//activity[@id="act-trk"]/@status)')" = in-progress ] && ok || bad "--today 2026-06-15: act-trk not in progress"
+[ "$(xp "$work/early.xml" 'string(/*/status/@overdue)')" = 0 ] && ok || bad "--today 2026-06-15: overdue count"
+$LPDOC_WRAP "$LPDOC" plan "$lv" --year $YEAR --today 2026-07-01 --view -o "$work/late.xml" 2>/dev/null
+[ "$(xp "$work/late.xml" 'string(//activity[@id="act-trk"]/@status)')" = overdue ] && ok || bad "--today 2026-07-01: act-trk not overdue"
+marks() { xp "$1" 'count(//chart[@id="timeline"]/diamond[@cls="m-overdue"])'; }
+[ "$(marks "$work/late.xml")" = $(($(marks "$work/early.xml") + 1)) ] && ok || bad "--today 2026-07-01: no overdue mark on the timeline"
+# a milestone done after "today" is not yet done on that day
+[ "$(xp "$work/late.xml" 'string(//milestone[@id="ms-cur-2"]/@status)')" = open ] && ok || bad "--today 2026-07-01: ms-cur-2 (done 7 July) not open"
 
 # ---- errors ----
 expect_fail() { # expect_fail WHAT MESSAGE-PART ARGS...
