@@ -181,5 +181,19 @@ expect_fail "no year" "--year" report "$ex" -o "$work/none.pdf"
 expect_fail "--fo with --view" "exclude each other" report "$ex" --year $YEAR --fo --view -o "$work/none.pdf"
 expect_fail "--performance-plan for plan" "usage" plan "$ex" --year $YEAR --performance-plan -o "$work/none.pdf"
 
+# ---- an output that cannot be written: exit 3, nothing left behind ----
+mkdir "$work/ro" && chmod 555 "$work/ro"
+for out in "$work/ro/r.pdf" "$work/no/such/dir/r.pdf"; do
+	$LPDOC_WRAP "$LPDOC" report "$ex" --year $YEAR -o "$out" >/dev/null 2>&1
+	rc=$?
+	if [ "$(id -u)" != 0 ] || [ "$out" != "$work/ro/r.pdf" ]; then
+		[ $rc = 3 ] && ok || bad "unwritable $out: exit $rc, not 3"
+	fi
+done
+if [ "$(id -u)" != 0 ]; then   # root writes anywhere
+	[ -z "$(ls -A "$work/ro")" ] && ok || bad "a temporary file was left in an unwritable folder"
+fi
+chmod 755 "$work/ro"
+
 echo "report: $pass passed, $fail failed"
 [ $fail = 0 ]
