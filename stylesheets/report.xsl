@@ -103,13 +103,15 @@
         <xsl:value-of select="concat($org-name, ' · Annual performance plan ', @next-year)"/>
         <xsl:if test="$cite"> · <xsl:value-of select="$cite"/></xsl:if>
       </xsl:with-param>
-      <xsl:with-param name="body">
+      <xsl:with-param name="lead">
         <xsl:if test="record/@agreed">
           <fo:block xsl:use-attribute-sets="lp-small" space-after="3mm">
             <xsl:text>Agreed by the Parties on </xsl:text><xsl:value-of select="record/@agreed-text"/>
             <xsl:if test="$cite">, as clause <xsl:value-of select="agreement/@clause"/> of the agreement requires</xsl:if>.
           </fo:block>
         </xsl:if>
+      </xsl:with-param>
+      <xsl:with-param name="body">
         <xsl:call-template name="h1"><xsl:with-param name="n">1</xsl:with-param><xsl:with-param name="t">Performance over the last twelve months</xsl:with-param></xsl:call-template>
         <xsl:call-template name="prose-or-missing"><xsl:with-param name="node" select="record/analysis"/><xsl:with-param name="what">No analysis of the year has been recorded.</xsl:with-param></xsl:call-template>
         <xsl:if test="record/success">
