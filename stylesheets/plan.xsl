@@ -140,10 +140,10 @@
   <xsl:template match="contributions">
     <xsl:variable name="parties" select="party"/>
     <xsl:call-template name="h1"><xsl:with-param name="n">5</xsl:with-param><xsl:with-param name="t">Each party’s contribution</xsl:with-param></xsl:call-template>
-    <xsl:call-template name="para">
-      <xsl:with-param name="t" select="concat('The ', @parties, ' parties contribute ', @total-text, ' towards a planned cost of ', @cost-text, substring(concat('; ', @unfunded-text, ' is not yet funded'), 1, 1000 * (@unfunded != '0.00')), '.')"/>
-    </xsl:call-template>
-    <fo:table xsl:use-attribute-sets="t-table" font-size="7.5pt">
+    <fo:block space-after="2mm" keep-with-next.within-page="always">
+      <xsl:value-of select="concat('The ', @parties, ' parties contribute ', @total-text, ' towards a planned cost of ', @cost-text, substring(concat('; ', @unfunded-text, ' is not yet funded'), 1, 1000 * (@unfunded != '0.00')), '.')"/>
+    </fo:block>
+    <fo:table xsl:use-attribute-sets="t-table" font-size="7.5pt" keep-together.within-page="always">
       <fo:table-column column-width="28%"/>
       <xsl:for-each select="$parties"><fo:table-column column-width="{60 div count($parties)}%"/></xsl:for-each>
       <fo:table-column column-width="12%"/>
