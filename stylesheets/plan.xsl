@@ -166,7 +166,7 @@
         <fo:table-row>
           <xsl:call-template name="td"><xsl:with-param name="v">Share</xsl:with-param></xsl:call-template>
           <xsl:for-each select="$parties"><xsl:call-template name="td"><xsl:with-param name="v" select="concat(@share, '%')"/><xsl:with-param name="num" select="true()"/></xsl:call-template></xsl:for-each>
-          <xsl:call-template name="td"><xsl:with-param name="v">100%</xsl:with-param><xsl:with-param name="num" select="true()"/></xsl:call-template>
+          <xsl:call-template name="td"><xsl:with-param name="v">100.0%</xsl:with-param><xsl:with-param name="num" select="true()"/></xsl:call-template>
         </fo:table-row>
       </fo:table-body>
     </fo:table>

@@ -338,7 +338,7 @@
         <fo:table-row xsl:use-attribute-sets="t-total">
           <xsl:call-template name="td"><xsl:with-param name="v">Total</xsl:with-param></xsl:call-template>
           <xsl:call-template name="td"><xsl:with-param name="v" select="$total"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
-          <xsl:call-template name="td"><xsl:with-param name="v">100%</xsl:with-param><xsl:with-param name="num" select="true()"/></xsl:call-template>
+          <xsl:call-template name="td"><xsl:with-param name="v">100.0%</xsl:with-param><xsl:with-param name="num" select="true()"/></xsl:call-template>
         </fo:table-row>
       </fo:table-body>
     </fo:table>
@@ -529,7 +529,7 @@
         <fo:table-row xsl:use-attribute-sets="t-total">
           <xsl:call-template name="td"><xsl:with-param name="v">Total income</xsl:with-param></xsl:call-template>
           <xsl:call-template name="td"><xsl:with-param name="v" select="income/@total-text"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
-          <xsl:call-template name="td"><xsl:with-param name="v"><xsl:if test="income/source">100%</xsl:if></xsl:with-param><xsl:with-param name="num" select="true()"/></xsl:call-template>
+          <xsl:call-template name="td"><xsl:with-param name="v"><xsl:if test="income/source">100.0%</xsl:if></xsl:with-param><xsl:with-param name="num" select="true()"/></xsl:call-template>
         </fo:table-row>
       </fo:table-body>
     </fo:table>
