@@ -11,6 +11,8 @@
 #    income sources to the income total, reserves close as opening +
 #    income - spending, party contributions to the plan's total
 #    (checked with xmllint over the view, independently of the C code).
+#  - Every chart of a view is an SVG in the FO with a title, a description
+#    and an alternative text.
 #  - The XSL-FO (--fo) is well-formed XML in the XSL-FO namespace; with
 #    FOP_ORACLE=1 Apache FOP 2.8 must also render it (never needed by make check).
 #  - The PDF from lpdoc's own engine is valid (qpdf --check), its text
@@ -86,6 +88,17 @@ fo_ok() { # fo_ok NAME FO
 	else bad "$1: the XSL-FO is not well-formed FO"; fi
 }
 
+# charts_ok NAME VIEW FO: every chart of the view is an SVG in the FO with
+# its title, its description and an alternative text
+charts_ok() {
+	n=$(xp "$2" 'count(//chart)')
+	svg=$(grep -c '<svg:svg ' "$3")
+	titled=$(grep -c '<svg:title>' "$3")
+	alt=$(grep -c '<fo:instream-foreign-object [^>]*fox:alt-text=' "$3")
+	if [ "$n" -gt 0 ] && [ "$svg" = "$n" ] && [ "$alt" = "$n" ] && [ "$titled" -ge "$n" ]; then ok
+	else bad "$1: $n charts in the view, $svg SVGs, $titled titles, $alt alt texts in the FO"; fi
+}
+
 pages() { pdfinfo "$1" | awk '/^Pages:/ { print $2 }'; }
 
 pdf_ok() { # pdf_ok NAME PDF TITLE
@@ -104,6 +117,7 @@ run() {
 	compare "$name $kind: view" "$here/$name.$kind.expected" "$v"
 	$LPDOC_WRAP "$LPDOC" "$@" --fo -o "$work/$name.$kind.fo" 2>/dev/null && ok || bad "$name $kind: --fo"
 	fo_ok "$name $kind" "$work/$name.$kind.fo"
+	charts_ok "$name $kind" "$v" "$work/$name.$kind.fo"
 	if [ -n "${FOP_ORACLE:-}" ]; then   # FOP_ORACLE=1: Apache FOP must accept the FO too
 		fop -q -fo "$work/$name.$kind.fo" -pdf "$work/$name.$kind.fop.pdf" >"$work/fop.log" 2>&1 &&
 			[ -s "$work/$name.$kind.fop.pdf" ] && ok || { bad "$name $kind: FOP refuses the FO"; grep -m3 -i error "$work/fop.log"; }
