@@ -13,11 +13,11 @@
 #endif
 
 static const cli_command_t commands[] = {
+	{ "check", cli_check, "check a partnership's records against its agreement" },
 	{ "agreement", cli_agreement, "an agreement with a signature block per party" },
 	{ "proforma", cli_proforma, "MoU signing pro-formas for the member schools" },
 	{ "report", cli_report, "the annual report (or performance plan) for a financial year" },
 	{ "plan", cli_plan, "the delivery plan for an academic year" },
-	{ "check", cli_check, "check a partnership's records against its agreement" },
 	{ "render", cli_render, "typeset an XSL-FO file into a PDF" },
 	{ "view", cli_view, "print a partnership's records as canonical XML" },
 };
