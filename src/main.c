@@ -13,6 +13,8 @@
 #endif
 
 static const cli_command_t commands[] = {
+	{ "agreement", cli_agreement, "an agreement with a signature block per party" },
+	{ "proforma", cli_proforma, "MoU signing pro-formas for the member schools" },
 	{ "render", cli_render, "typeset an XSL-FO file into a PDF" },
 	{ "view", cli_view, "print a partnership's records as canonical XML" },
 };

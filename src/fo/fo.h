@@ -1,0 +1,50 @@
+/*
+ * fo: the XSL-FO engine's public interface.
+ *
+ * fo_render_doc() typesets an XSL-FO document held in memory (an xmlDoc,
+ * e.g. the result of an XSLT transformation, never serialised) and writes
+ * the PDF to out_path through a temporary file, so a failed run leaves
+ * any earlier file untouched ("-" writes to standard output).  Problems
+ * go to d as `file:line:col: level: message`, name being the file name
+ * used in them.  The caller keeps ownership of the xmlDoc and d.
+ *
+ * Inside, the stages are separate modules: fo_tree (FO tree and masters),
+ * fo_props (properties), fo_text (fonts, paragraphs), fo_layout (vertical
+ * lists), fo_page (masters, numbering, pagination), fo_pdf (PDF output).
+ */
+#ifndef LPDOC_FO_FO_H
+#define LPDOC_FO_FO_H
+
+#include <stddef.h>
+#include <time.h>
+#include <libxml/tree.h>
+
+#include "../util/diag.h"
+
+typedef struct fo_options {
+	int has_date;            /* date is the creation date to record */
+	time_t date;
+	const char *creator;     /* NULL: "lpdoc VERSION" */
+	size_t max_held_pages;   /* pages kept in memory while forward
+	                            references wait; beyond, a second pass */
+} fo_options_t;
+
+typedef struct fo_stats {
+	size_t pages;
+	int passes;              /* layout passes made (1 unless citations moved) */
+	size_t nodes;            /* formatting objects */
+} fo_stats_t;
+
+/* Defaults; the creation date comes from $SOURCE_DATE_EPOCH when set, so
+ * the same input gives a byte-identical PDF. */
+void fo_options_init(fo_options_t *opt);
+
+/* Returns 0 on success, -1 after reporting errors to d.  stats may be NULL. */
+int fo_render_doc(xmlDocPtr fo, const char *name, const fo_options_t *opt,
+                  const char *out_path, diag_t *d, fo_stats_t *stats);
+
+/* Parses in_path ("-": standard input) safely, then fo_render_doc(). */
+int fo_render_file(const char *in_path, const fo_options_t *opt, const char *out_path,
+                   diag_t *d, fo_stats_t *stats);
+
+#endif

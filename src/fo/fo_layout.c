@@ -1,0 +1,396 @@
+/* fo_layout: see fo_layout.h. */
+#include "fo_layout.h"
+
+#include <limits.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/xalloc.h"
+
+/* ---------- items ---------- */
+
+static void idmarks_free(fo_idmark_t *m)
+{
+	while (m) {
+		fo_idmark_t *next = m->next;
+		free(m);
+		m = next;
+	}
+}
+
+void fo_item_clear(fo_item_t *it)
+{
+	fo_para_unref(it->para);
+	fo_blk_unref(it->blk);
+	idmarks_free(it->ids);
+	memset(it, 0, sizeof *it);
+}
+
+void fo_itemq_push(fo_itemq_t *q, const fo_item_t *it)
+{
+	q->v = xgrow(q->v, &q->cap, q->len + 1, sizeof *q->v);
+	q->v[q->len++] = *it;
+}
+
+void fo_itemq_drop(fo_itemq_t *q, size_t n)
+{
+	if (n > q->len)
+		n = q->len;
+	memmove(q->v, q->v + n, (q->len - n) * sizeof *q->v);
+	q->len -= n;
+}
+
+void fo_itemq_free(fo_itemq_t *q)
+{
+	for (size_t i = 0; i < q->len; i++)
+		fo_item_clear(&q->v[i]);
+	free(q->v);
+	memset(q, 0, sizeof *q);
+}
+
+fo_blk_t *fo_blk_ref(fo_blk_t *b)
+{
+	if (b)
+		b->refs++;
+	return b;
+}
+
+void fo_blk_unref(fo_blk_t *b)
+{
+	while (b && --b->refs == 0) {
+		fo_blk_t *parent = b->parent;
+		free(b);
+		b = parent;
+	}
+}
+
+/* ---------- the generator ---------- */
+
+typedef struct frame {
+	const fo_node_t *node;
+	const fo_node_t *cursor;   /* next child to lay out */
+	fo_blk_t *blk;
+	size_t box_at_open;        /* boxes emitted before this block began */
+	int first_para;            /* text-indent still to apply */
+} frame_t;
+
+struct fo_gen {
+	fo_gen_env_t env;
+	frame_t *stack;
+	size_t depth, cap;
+	size_t nboxes;
+	int prev_deco_before;      /* the last box is a block's before edge */
+	int pending_keep;
+	fo_break_t pending_forced;
+	fo_space_t *spaces;        /* space specifiers since the last box */
+	size_t nspaces, spcap;
+	fo_idmark_t *pending_ids;  /* ids whose areas start with the next box */
+};
+
+static void idmark_add(fo_idmark_t **list, const char *id, int last)
+{
+	fo_idmark_t *m = xcalloc(1, sizeof *m);
+	m->id = id;
+	m->last = last;
+	m->next = *list;
+	*list = m;
+}
+
+static fo_blk_t *blk_new(fo_gen_t *g, const fo_node_t *n, fo_blk_t *parent)
+{
+	fo_blk_t *b = xcalloc(1, sizeof *b);
+	b->refs = 1;
+	b->parent = fo_blk_ref(parent);
+	b->depth = parent ? parent->depth + 1 : 0;
+	b->node = n;
+	b->st = n->style;
+	double W = g->env.width;
+	b->x = fo_len_resolve(n->style->start_indent, W);
+	b->w = W - b->x - fo_len_resolve(n->style->end_indent, W);
+	if (b->w < 1)
+		b->w = 1;
+	return b;
+}
+
+static void frame_push(fo_gen_t *g, const fo_node_t *n, fo_blk_t *blk, size_t box_at_open)
+{
+	g->stack = xgrow(g->stack, &g->cap, g->depth + 1, sizeof *g->stack);
+	g->stack[g->depth++] = (frame_t){ n, n->first, blk, box_at_open, 1 };
+}
+
+fo_gen_t *fo_gen_new(const fo_node_t *container, const fo_gen_env_t *env)
+{
+	fo_gen_t *g = xcalloc(1, sizeof *g);
+	g->env = *env;
+	frame_push(g, container, blk_new(g, container, NULL), 0);
+	return g;
+}
+
+void fo_gen_set_env(fo_gen_t *g, const fo_gen_env_t *env)
+{
+	g->env = *env;
+}
+
+void fo_gen_free(fo_gen_t *g)
+{
+	if (g == NULL)
+		return;
+	for (size_t i = 0; i < g->depth; i++)
+		fo_blk_unref(g->stack[i].blk);
+	idmarks_free(g->pending_ids);
+	free(g->stack);
+	free(g->spaces);
+	free(g);
+}
+
+static void space_add(fo_gen_t *g, const fo_space_t *s)
+{
+	if (s->opt == 0 && s->precedence != INT_MAX)
+		return;
+	g->spaces = xgrow(g->spaces, &g->spcap, g->nspaces + 1, sizeof *g->spaces);
+	g->spaces[g->nspaces++] = *s;
+}
+
+/* XSL 4.3.1 space resolution, simplified to optimum values: forcing
+ * spaces add up; of the others only the greatest of the highest
+ * precedence counts.  only_retained gives the space left at a page top. */
+static double space_resolve(const fo_gen_t *g, int only_retained)
+{
+	double forced = 0, best = 0;
+	int best_prec = INT_MIN;
+	for (size_t i = 0; i < g->nspaces; i++) {
+		const fo_space_t *s = &g->spaces[i];
+		if (only_retained && !s->retain)
+			continue;
+		if (s->precedence == INT_MAX) {
+			forced += s->opt;
+		} else if (s->precedence > best_prec || (s->precedence == best_prec && s->opt > best)) {
+			best_prec = s->precedence;
+			best = s->opt;
+		}
+	}
+	return forced + best;
+}
+
+static int keep_max(int a, int b)
+{
+	return a > b ? a : b;
+}
+
+static void emit_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
+{
+	if (g->nboxes > 0) {
+		keep = keep_max(keep, g->pending_keep);
+		for (size_t i = 0; i < g->depth; i++)
+			if (g->stack[i].node->style->keep_together && g->stack[i].box_at_open < g->nboxes)
+				keep = keep_max(keep, g->stack[i].node->style->keep_together);
+		if (g->prev_deco_before || (box->kind == FO_IT_DECO && box->after))
+			keep = FO_KEEP_ALWAYS;
+		fo_item_t br = { .kind = FO_IT_BREAK, .keep = keep, .forced = g->pending_forced };
+		fo_itemq_push(q, &br);
+	}
+	g->pending_keep = 0;
+	g->pending_forced = FO_BREAK_AUTO;
+	if (g->nspaces > 0) {
+		fo_item_t glue = { .kind = FO_IT_GLUE, .h = space_resolve(g, 0),
+		                   .h_top = space_resolve(g, 1) };
+		g->nspaces = 0;
+		if (glue.h > 0 || glue.h_top > 0)
+			fo_itemq_push(q, &glue);
+	}
+	box->ids = g->pending_ids;
+	g->pending_ids = NULL;
+	fo_itemq_push(q, box);
+	g->nboxes++;
+	g->prev_deco_before = box->kind == FO_IT_DECO && !box->after;
+}
+
+static double deco_height(const fo_style_t *st, int side, double W)
+{
+	return st->border[side].width + fo_len_resolve(st->padding[side], W);
+}
+
+static void block_open(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *n)
+{
+	const fo_style_t *st = n->style;
+	frame_t *parent = &g->stack[g->depth - 1];
+	fo_blk_t *blk = blk_new(g, n, parent->blk);
+	size_t at_open = g->nboxes;
+	if (st->break_before != FO_BREAK_AUTO)
+		g->pending_forced = st->break_before;
+	g->pending_keep = keep_max(g->pending_keep, st->keep_with_previous);
+	space_add(g, &st->space_before);
+	if (n->id)
+		idmark_add(&g->pending_ids, n->id, 0);
+	double h = deco_height(st, FO_SIDE_BEFORE, g->env.width);
+	if (h > 0) {
+		fo_item_t box = { .kind = FO_IT_DECO, .h = h, .blk = fo_blk_ref(blk) };
+		emit_box(g, q, &box, 0);
+	}
+	frame_push(g, n, blk, at_open);
+}
+
+static void block_close(fo_gen_t *g, fo_itemq_t *q)
+{
+	frame_t f = g->stack[--g->depth];
+	const fo_style_t *st = f.node->style;
+	double h = deco_height(st, FO_SIDE_AFTER, g->env.width);
+	if (h > 0) {
+		fo_item_t box = { .kind = FO_IT_DECO, .h = h, .blk = fo_blk_ref(f.blk), .after = 1 };
+		emit_box(g, q, &box, 0);
+	}
+	const char *id = f.node->id;
+	if (id || (g->pending_ids && g->nboxes == f.box_at_open)) {
+		fo_item_t mark = { .kind = FO_IT_MARK };
+		if (g->nboxes == f.box_at_open) {
+			mark.ids = g->pending_ids;
+			g->pending_ids = NULL;
+		}
+		if (id)
+			idmark_add(&mark.ids, id, 1);
+		fo_itemq_push(q, &mark);
+	}
+	space_add(g, &st->space_after);
+	g->pending_keep = keep_max(g->pending_keep, st->keep_with_next);
+	if (st->break_after != FO_BREAK_AUTO)
+		g->pending_forced = st->break_after;
+	fo_blk_unref(f.blk);
+}
+
+/* ---------- paragraphs ---------- */
+
+typedef struct inline_id {
+	size_t off;
+	const char *id;
+	int last;
+} inline_id_t;
+
+typedef struct collect {
+	fo_gen_t *g;
+	fo_para_t *para;
+	inline_id_t *ids;
+	size_t nids, cap;
+} collect_t;
+
+static void collect_id(collect_t *c, const char *id, int last)
+{
+	size_t off = fo_para_offset(c->para);
+	if (last && off > 0)
+		off--;
+	c->ids = xgrow(c->ids, &c->cap, c->nids + 1, sizeof *c->ids);
+	c->ids[c->nids++] = (inline_id_t){ off, id, last };
+}
+
+static void warn_inline_box(collect_t *c, const fo_node_t *n)
+{
+	const fo_style_t *st = n->style;
+	int boxed = 0;
+	for (int i = 0; i < FO_SIDES; i++)
+		boxed |= st->border[i].width > 0 || st->padding[i].pt > 0 || st->padding[i].pct > 0;
+	if (boxed && diag_once(c->g->env.diag, "inline-border"))
+		diag_add(c->g->env.diag, DIAG_WARNING, c->g->env.file, n->line, n->col, NULL,
+		         "borders and padding on fo:%s are not supported; ignored",
+		         fo_kind_name(n->kind));
+}
+
+static void collect_node(collect_t *c, const fo_node_t *n)
+{
+	const fo_gen_env_t *env = &c->g->env;
+	switch (n->kind) {
+	case FO_K_TEXT:
+		fo_para_add_text(c->para, n->text, n->text_len, n->parent->style);
+		return;
+	case FO_K_CHARACTER: {
+		const char *ch = fo_attr(n, "character");
+		if (ch)
+			fo_para_add_text(c->para, ch, strlen(ch), n->style);
+		return;
+	}
+	case FO_K_PAGE_NUMBER:
+		if (n->id)
+			collect_id(c, n->id, 0);
+		fo_para_add_literal(c->para, env->page_number ? env->page_number : "", n->style);
+		return;
+	case FO_K_CITATION:
+	case FO_K_CITATION_LAST: {
+		const char *ref = fo_attr(n, "ref-id");
+		const char *txt = ref && env->cite ? env->cite(env->ud, ref, n->kind == FO_K_CITATION_LAST) : "";
+		fo_para_add_literal(c->para, txt, n->style);
+		return;
+	}
+	default:
+		break;
+	}
+	if (n->kind == FO_K_INLINE)
+		warn_inline_box(c, n);
+	if (n->id && n->kind != FO_K_WRAPPER)
+		collect_id(c, n->id, 0);
+	for (const fo_node_t *k = n->first; k; k = k->next)
+		collect_node(c, k);
+	if (n->id && n->kind != FO_K_WRAPPER)
+		collect_id(c, n->id, 1);
+}
+
+static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
+{
+	const fo_style_t *st = f->node->style;
+	double indent = f->first_para ? fo_len_resolve(st->text_indent, f->blk->w) : 0;
+	f->first_para = 0;
+	fo_para_layout(c->para, g->env.fonts, f->blk->w, indent);
+	int n = fo_para_line_count(c->para);
+	for (int i = 0; i < n; i++) {
+		fo_item_t box = { .kind = FO_IT_LINE, .blk = fo_blk_ref(f->blk),
+		                  .para = fo_para_ref(c->para), .line = i };
+		double base;
+		fo_para_line_metrics(c->para, i, &box.h, &base);
+		int keep = i > 0 && (i < st->orphans || n - i < st->widows) ? FO_KEEP_ALWAYS : 0;
+		for (size_t k = 0; k < c->nids; k++)
+			if (fo_para_line_of(c->para, c->ids[k].off) == i)
+				idmark_add(&g->pending_ids, c->ids[k].id, c->ids[k].last);
+		emit_box(g, q, &box, keep);
+	}
+}
+
+static void para_step(fo_gen_t *g, fo_itemq_t *q)
+{
+	frame_t *f = &g->stack[g->depth - 1];
+	collect_t c = { g, fo_para_new(f->node->style), NULL, 0, 0 };
+	const fo_node_t *k = f->cursor;
+	for (; k && !fo_kind_is_block(k->kind); k = k->next)
+		collect_node(&c, k);
+	f->cursor = k;
+	if (!fo_para_is_empty(c.para)) {
+		para_emit(g, q, f, &c);
+	} else if (c.nids > 0) {
+		fo_item_t mark = { .kind = FO_IT_MARK };
+		for (size_t i = 0; i < c.nids; i++)
+			idmark_add(&mark.ids, c.ids[i].id, c.ids[i].last);
+		fo_itemq_push(q, &mark);
+	}
+	fo_para_unref(c.para);
+	free(c.ids);
+}
+
+int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)
+{
+	if (g->depth == 0)
+		return 0;
+	frame_t *f = &g->stack[g->depth - 1];
+	if (f->cursor == NULL) {
+		if (g->depth == 1) {
+			fo_blk_unref(f->blk);
+			g->depth = 0;
+			return 0;
+		}
+		block_close(g, q);
+		return 1;
+	}
+	const fo_node_t *k = f->cursor;
+	if (fo_kind_is_block(k->kind)) {
+		f->cursor = k->next;
+		block_open(g, q, k);
+	} else {
+		para_step(g, q);
+	}
+	return 1;
+}

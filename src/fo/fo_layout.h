@@ -1,0 +1,102 @@
+/*
+ * fo_layout: turns the block-level content of a flow or static-content
+ * into a vertical list of items, the input of pagination.
+ *
+ * Items are boxes (a line of a paragraph, the before/after border and
+ * padding of a block), glue (resolved space-before/after) and break
+ * opportunities carrying keep strengths (keeps, widows/orphans) or a
+ * forced break.  A generator produces them a paragraph at a time so that a
+ * long flow never sits in memory whole: pages take the items they show
+ * and free them once drawn.
+ *
+ * Ownership: an item holds a reference to its paragraph and block area;
+ * fo_item_clear() drops them.  Block areas refer to FO nodes and styles,
+ * which belong to the fo_doc_t.
+ */
+#ifndef LPDOC_FO_LAYOUT_H
+#define LPDOC_FO_LAYOUT_H
+
+#include <stddef.h>
+
+#include "fo_text.h"
+#include "fo_tree.h"
+
+/* A block's area on the reference area: x and widths in points from the
+ * region's content-rectangle start edge. */
+typedef struct fo_blk fo_blk_t;
+struct fo_blk {
+	int refs;
+	int depth;
+	fo_blk_t *parent;
+	const fo_node_t *node;
+	const fo_style_t *st;
+	double x, w;             /* content rectangle */
+};
+
+typedef enum fo_item_kind {
+	FO_IT_LINE,    /* a line of a paragraph */
+	FO_IT_DECO,    /* border and padding before or after a block */
+	FO_IT_GLUE,    /* space between boxes */
+	FO_IT_BREAK,   /* a place the page may break */
+	FO_IT_MARK     /* zero-size carrier of ids (the end of a block) */
+} fo_item_kind_t;
+
+typedef struct fo_idmark fo_idmark_t;
+struct fo_idmark {
+	const char *id;
+	int last;                /* marks where the id's areas end */
+	fo_idmark_t *next;
+};
+
+typedef struct fo_item {
+	fo_item_kind_t kind;
+	double h;                /* box height, or glue */
+	double h_top;            /* glue kept at the top of a page */
+	fo_blk_t *blk;           /* LINE: the block of the paragraph; DECO: the block */
+	fo_para_t *para;         /* LINE */
+	int line;                /* LINE */
+	int after;               /* DECO: 1 for the after edge */
+	int keep;                /* BREAK: keep strength, 0 free */
+	int forced;              /* BREAK: an fo_break_t, FO_BREAK_AUTO when optional */
+	fo_idmark_t *ids;
+} fo_item_t;
+
+void fo_item_clear(fo_item_t *it);
+
+/* A queue of items: a growable array consumed from the front. */
+typedef struct fo_itemq {
+	fo_item_t *v;
+	size_t len, cap;
+} fo_itemq_t;
+
+void fo_itemq_push(fo_itemq_t *q, const fo_item_t *it);
+/* Removes the first n items without clearing them (they were moved). */
+void fo_itemq_drop(fo_itemq_t *q, size_t n);
+void fo_itemq_free(fo_itemq_t *q);
+
+/* What the generator needs from the page being filled. */
+typedef struct fo_gen_env {
+	fo_fonts_t *fonts;
+	double width;            /* the reference area's width */
+	const char *page_number; /* the text of fo:page-number */
+	/* Text for a page-number-citation(-last) of id. */
+	const char *(*cite)(void *ud, const char *id, int last);
+	void *ud;
+	diag_t *diag;
+	const char *file;
+} fo_gen_env_t;
+
+typedef struct fo_gen fo_gen_t;
+
+/* A generator over the children of container (fo:flow or fo:static-content). */
+fo_gen_t *fo_gen_new(const fo_node_t *container, const fo_gen_env_t *env);
+/* Appends the items of the next step to q; returns 0 once everything was
+ * generated.  env may change between calls (the page being filled). */
+int fo_gen_step(fo_gen_t *g, fo_itemq_t *q);
+void fo_gen_set_env(fo_gen_t *g, const fo_gen_env_t *env);
+void fo_gen_free(fo_gen_t *g);
+
+fo_blk_t *fo_blk_ref(fo_blk_t *b);
+void fo_blk_unref(fo_blk_t *b);
+
+#endif

@@ -1,0 +1,365 @@
+/* fo_page: see fo_page.h. */
+#include "fo_page.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/xalloc.h"
+
+void fo_page_free(fo_page_t *pg)
+{
+	if (pg == NULL)
+		return;
+	for (size_t i = 0; i < pg->n; i++)
+		fo_item_clear(&pg->items[i]);
+	free(pg->items);
+	free(pg->y);
+	free(pg);
+}
+
+void fo_items_place(const fo_item_t *items, size_t n, double *y)
+{
+	double at = 0;
+	int has_box = 0;
+	for (size_t i = 0; i < n; i++) {
+		const fo_item_t *it = &items[i];
+		y[i] = at;
+		if (it->kind == FO_IT_GLUE)
+			at += has_box ? it->h : it->h_top;
+		else if (it->kind == FO_IT_LINE || it->kind == FO_IT_DECO) {
+			at += it->h;
+			has_box = 1;
+		}
+	}
+}
+
+static void format_roman(int n, int upper, char *out, size_t len)
+{
+	static const struct { int v; const char *s; } r[] = {
+		{ 1000, "m" }, { 900, "cm" }, { 500, "d" }, { 400, "cd" }, { 100, "c" },
+		{ 90, "xc" }, { 50, "l" }, { 40, "xl" }, { 10, "x" }, { 9, "ix" },
+		{ 5, "v" }, { 4, "iv" }, { 1, "i" },
+	};
+	size_t k = 0;
+	for (size_t i = 0; i < sizeof r / sizeof r[0]; i++) {
+		while (n >= r[i].v && k + 3 < len) {
+			for (const char *p = r[i].s; *p; p++)
+				out[k++] = upper ? (char)(*p - 'a' + 'A') : *p;
+			n -= r[i].v;
+		}
+	}
+	out[k] = '\0';
+}
+
+static void format_alpha(int n, int upper, char *out, size_t len)
+{
+	char tmp[32];
+	size_t k = 0;
+	while (n > 0 && k < sizeof tmp) {
+		n--;
+		tmp[k++] = (char)((upper ? 'A' : 'a') + n % 26);
+		n /= 26;
+	}
+	size_t i = 0;
+	for (; i < k && i + 1 < len; i++)
+		out[i] = tmp[k - 1 - i];
+	out[i] = '\0';
+}
+
+void fo_page_format(int number, fo_numfmt_t fmt, int digits, char *out, size_t len)
+{
+	if (number < 1 && fmt != FO_FMT_DECIMAL)
+		fmt = FO_FMT_DECIMAL;
+	switch (fmt) {
+	case FO_FMT_ROMAN_LOWER: format_roman(number, 0, out, len); break;
+	case FO_FMT_ROMAN_UPPER: format_roman(number, 1, out, len); break;
+	case FO_FMT_ALPHA_LOWER: format_alpha(number, 0, out, len); break;
+	case FO_FMT_ALPHA_UPPER: format_alpha(number, 1, out, len); break;
+	default: snprintf(out, len, "%0*d", digits > 0 && digits < 10 ? digits : 1, number); break;
+	}
+}
+
+void fo_region_rect(const fo_spm_t *m, int r, fo_rect_t *out)
+{
+	double W = m->width, H = m->height;
+	/* The page's content rectangle: inside the master's margins. */
+	double px = fo_len_resolve(m->margin[FO_SIDE_START], W);
+	double py = fo_len_resolve(m->margin[FO_SIDE_BEFORE], W);
+	double pw = W - px - fo_len_resolve(m->margin[FO_SIDE_END], W);
+	double ph = H - py - fo_len_resolve(m->margin[FO_SIDE_AFTER], W);
+	const fo_region_t *reg = &m->region[r];
+	const fo_region_t *bef = &m->region[FO_REG_BEFORE], *aft = &m->region[FO_REG_AFTER];
+	const fo_region_t *st = &m->region[FO_REG_START], *en = &m->region[FO_REG_END];
+	fo_rect_t rc = { px, py, pw, ph };
+	switch (r) {
+	case FO_REG_BODY:
+		rc.x += fo_len_resolve(reg->margin[FO_SIDE_START], pw);
+		rc.y += fo_len_resolve(reg->margin[FO_SIDE_BEFORE], pw);
+		rc.w -= fo_len_resolve(reg->margin[FO_SIDE_START], pw) +
+		        fo_len_resolve(reg->margin[FO_SIDE_END], pw);
+		rc.h -= fo_len_resolve(reg->margin[FO_SIDE_BEFORE], pw) +
+		        fo_len_resolve(reg->margin[FO_SIDE_AFTER], pw);
+		break;
+	case FO_REG_BEFORE:
+	case FO_REG_AFTER:
+		rc.h = reg->extent;
+		if (r == FO_REG_AFTER)
+			rc.y = py + ph - reg->extent;
+		if (!reg->precedence) {  /* start/end regions take the corners */
+			double sx = st->present ? st->extent : 0, ex = en->present ? en->extent : 0;
+			rc.x += sx;
+			rc.w -= sx + ex;
+		}
+		break;
+	default:
+		rc.w = reg->extent;
+		if (r == FO_REG_END)
+			rc.x = px + pw - reg->extent;
+		if (bef->present && bef->precedence) {
+			rc.y += bef->extent;
+			rc.h -= bef->extent;
+		}
+		if (aft->present && aft->precedence)
+			rc.h -= aft->extent;
+		break;
+	}
+	if (rc.w < 0) rc.w = 0;
+	if (rc.h < 0) rc.h = 0;
+	*out = rc;
+}
+
+/* ---------- master selection ---------- */
+
+static int cond_matches(const fo_cond_t *c, int number, int first, int last, int blank)
+{
+	switch (c->position) {
+	case FO_POS_FIRST: if (!first) return 0; break;
+	case FO_POS_REST: if (first || last) return 0; break;
+	case FO_POS_LAST: if (!last) return 0; break;
+	case FO_POS_ONLY: if (!first || !last) return 0; break;
+	default: break;
+	}
+	if (c->parity == FO_PAR_ODD && number % 2 == 0) return 0;
+	if (c->parity == FO_PAR_EVEN && number % 2 != 0) return 0;
+	if (c->blank == FO_BLANK_BLANK && !blank) return 0;
+	if (c->blank == FO_BLANK_NOT && blank) return 0;
+	return 1;
+}
+
+static const fo_spm_t *sub_pick(const fo_subseq_t *s, int number, int first, int last, int blank)
+{
+	if (s->kind != FO_SUB_ALTS)
+		return s->master;
+	for (size_t i = 0; i < s->nconds; i++)
+		if (s->conds[i].master && cond_matches(&s->conds[i], number, first, last, blank))
+			return s->conds[i].master;
+	/* "rest" does not match the last page when "last" is asked but no
+	 * alternative says last: fall back to the non-last view. */
+	if (last)
+		return sub_pick(s, number, first, 0, blank);
+	return NULL;
+}
+
+const fo_spm_t *fo_master_select(const fo_pseq_t *s, fo_mstate_t *ms, int number,
+                                 int first, int last, int blank)
+{
+	if (s->spm)
+		return s->spm;
+	const fo_psm_t *p = s->psm;
+	while (ms->sub < p->nsubs) {
+		const fo_subseq_t *sub = &p->subs[ms->sub];
+		int limit = sub->kind == FO_SUB_SINGLE ? 1 : sub->max_repeats;
+		if (limit >= 0 && ms->used >= limit) {
+			ms->sub++;
+			ms->used = 0;
+			continue;
+		}
+		const fo_spm_t *m = sub_pick(sub, number, first, last, blank);
+		if (m == NULL) {
+			ms->sub++;
+			ms->used = 0;
+			continue;
+		}
+		ms->used++;
+		return m;
+	}
+	/* Sub-sequences exhausted: keep using the last one, as FOP does with a
+	 * warning; the caller has no better choice. */
+	const fo_subseq_t *lastsub = &p->subs[p->nsubs - 1];
+	const fo_spm_t *m = sub_pick(lastsub, number, first, last, blank);
+	if (m == NULL && lastsub->kind == FO_SUB_ALTS && lastsub->nconds > 0)
+		m = lastsub->conds[0].master;
+	return m ? m : lastsub->master;
+}
+
+/* ---------- pagination ---------- */
+
+typedef struct pager {
+	const fo_doc_t *doc;
+	const fo_pseq_t *seq;
+	size_t si;
+	fo_gen_t *gen;
+	fo_itemq_t q;
+	int gen_done;
+	fo_mstate_t ms, ms_before;
+	fo_pager_pos_t *pos;
+	const fo_pager_cb_t *cb;
+	int count;               /* pages made in this sequence */
+	fo_rect_t body;
+} pager_t;
+
+static fo_page_t *page_new(pager_t *p, int blank)
+{
+	fo_page_t *pg = xcalloc(1, sizeof *pg);
+	pg->index = p->pos->index;
+	pg->seq = p->si;
+	pg->number = p->pos->number;
+	pg->blank = blank;
+	pg->first = p->count == 0;
+	fo_page_format(pg->number, p->seq->format, p->seq->digits, pg->label, sizeof pg->label);
+	p->ms_before = p->ms;
+	pg->spm = fo_master_select(p->seq, &p->ms, pg->number, pg->first, 0, blank);
+	fo_region_rect(pg->spm, FO_REG_BODY, &p->body);
+	p->cb->begin(p->cb->ud, pg, &p->body);
+	return pg;
+}
+
+static void page_end(pager_t *p, fo_page_t *pg)
+{
+	p->pos->number++;
+	p->pos->index++;
+	p->count++;
+	p->cb->end(p->cb->ud, pg);
+}
+
+static void page_blank(pager_t *p)
+{
+	page_end(p, page_new(p, 1));
+}
+
+/* Moves the first n queued items onto the page and gives them positions. */
+static void page_take(pager_t *p, fo_page_t *pg, size_t n)
+{
+	pg->items = xmalloc((n ? n : 1) * sizeof *pg->items);
+	pg->y = xmalloc((n ? n : 1) * sizeof *pg->y);
+	memcpy(pg->items, p->q.v, n * sizeof *pg->items);
+	pg->n = n;
+	fo_items_place(pg->items, n, pg->y);
+	fo_itemq_drop(&p->q, n);
+}
+
+/* Makes sure item i exists; 0 when the flow is exhausted. */
+static int item_ready(pager_t *p, size_t i)
+{
+	while (i >= p->q.len && !p->gen_done)
+		p->gen_done = !fo_gen_step(p->gen, &p->q);
+	return i < p->q.len;
+}
+
+typedef struct fill {
+	size_t cut;              /* items before it go on the page */
+	int skip;                /* a break item at cut to drop */
+	fo_break_t forced;       /* the kind of forced break taken */
+	int done;                /* the flow is exhausted */
+} fill_t;
+
+static fill_t page_fill(pager_t *p)
+{
+	double avail = p->body.h + 0.001, y = 0;
+	int has_box = 0, best_keep = -1;
+	size_t best = 0;
+	for (size_t i = 0;; i++) {
+		if (!item_ready(p, i))
+			return (fill_t){ i, 0, FO_BREAK_AUTO, 1 };
+		fo_item_t *it = &p->q.v[i];
+		switch (it->kind) {
+		case FO_IT_GLUE:
+			y += has_box ? it->h : it->h_top;
+			break;
+		case FO_IT_BREAK:
+			if (!has_box)
+				break;
+			if (it->forced != FO_BREAK_AUTO)
+				return (fill_t){ i, 1, it->forced, 0 };
+			if (best_keep < 0 || it->keep <= best_keep) {
+				best_keep = it->keep;
+				best = i;
+			}
+			break;
+		case FO_IT_LINE:
+		case FO_IT_DECO:
+			if (has_box && y + it->h > avail) {
+				if (best_keep >= 0)
+					return (fill_t){ best, 1, FO_BREAK_AUTO, 0 };
+				return (fill_t){ i, 0, FO_BREAK_AUTO, 0 };
+			}
+			y += it->h;
+			has_box = 1;
+			break;
+		default:
+			break;
+		}
+	}
+}
+
+static int parity_ok(int number, fo_break_t b)
+{
+	return !((b == FO_BREAK_ODD && number % 2 == 0) || (b == FO_BREAK_EVEN && number % 2 != 0));
+}
+
+/* force-page-count: blank pages so the sequence ends as asked. */
+static void pager_force_count(pager_t *p)
+{
+	const fo_pseq_t *s = p->seq;
+	int last = p->pos->number - 1;
+	int need_blank = 0;
+	switch (s->force) {
+	case FO_FORCE_EVEN: need_blank = p->count % 2 != 0; break;
+	case FO_FORCE_ODD: need_blank = p->count % 2 == 0; break;
+	case FO_FORCE_END_EVEN: need_blank = last % 2 != 0; break;
+	case FO_FORCE_END_ODD: need_blank = last % 2 == 0; break;
+	case FO_FORCE_AUTO:
+		if (p->si + 1 < p->doc->nseqs) {
+			int next = p->doc->seqs[p->si + 1].initial;
+			if (next == -1 || (next > 0 && next % 2 == 1))
+				need_blank = last % 2 != 0;
+			else if (next == -2 || (next > 0 && next % 2 == 0))
+				need_blank = last % 2 == 0;
+		}
+		break;
+	default:
+		break;
+	}
+	if (need_blank)
+		page_blank(p);
+}
+
+void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *pos,
+                 const fo_pager_cb_t *cb)
+{
+	pager_t p = { doc, &doc->seqs[si], si, gen, { NULL, 0, 0 }, 0, { 0, 0 }, { 0, 0 },
+	              pos, cb, 0, { 0, 0, 0, 0 } };
+	for (;;) {
+		fo_page_t *pg = page_new(&p, 0);
+		fill_t f = page_fill(&p);
+		page_take(&p, pg, f.cut);
+		if (f.skip) {
+			fo_item_clear(&p.q.v[0]);
+			fo_itemq_drop(&p.q, 1);
+		}
+		if (f.done || (!item_ready(&p, 0))) {
+			/* The last page: page-position="last" may want another master. */
+			fo_mstate_t ms = p.ms_before;
+			pg->last = 1;
+			pg->spm = fo_master_select(p.seq, &ms, pg->number, pg->first, 1, 0);
+			page_end(&p, pg);
+			break;
+		}
+		page_end(&p, pg);
+		if (!parity_ok(p.pos->number, f.forced))
+			page_blank(&p);
+	}
+	pager_force_count(&p);
+	fo_itemq_free(&p.q);
+}

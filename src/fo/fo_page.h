@@ -1,0 +1,77 @@
+/*
+ * fo_page: pages.  Choosing the page master for each page (simple masters
+ * and page-sequence-masters with conditional alternatives), formatting
+ * page numbers, the geometry of the regions, and pagination: cutting the
+ * vertical list of a flow into pages at the best break opportunity,
+ * honouring forced breaks, keeps, widows/orphans, odd/even page breaks and
+ * force-page-count.
+ *
+ * A fo_page_t owns the items placed on it (their references to
+ * paragraphs and block areas) until fo_page_free().
+ */
+#ifndef LPDOC_FO_PAGE_H
+#define LPDOC_FO_PAGE_H
+
+#include <stddef.h>
+
+#include "fo_layout.h"
+#include "fo_tree.h"
+
+typedef struct fo_rect {
+	double x, y, w, h;       /* points, from the page's top-left corner */
+} fo_rect_t;
+
+typedef struct fo_page {
+	size_t index;            /* 0-based position in the document */
+	size_t seq;              /* page-sequence */
+	int number;              /* the printed page number */
+	char label[48];          /* the number as formatted */
+	const fo_spm_t *spm;
+	int blank;               /* generated to satisfy a break or page count */
+	int first, last;         /* in its page-sequence */
+	fo_item_t *items;        /* body content; y gives each item's top */
+	double *y;
+	size_t n;
+} fo_page_t;
+
+void fo_page_free(fo_page_t *pg);
+
+/* Positions items stacked from the top of an area: y[i] is item i's top.
+ * Glue before the first box takes its page-top value. */
+void fo_items_place(const fo_item_t *items, size_t n, double *y);
+
+/* Writes number in format (digits: zero padding for decimal). */
+void fo_page_format(int number, fo_numfmt_t fmt, int digits, char *out, size_t len);
+
+/* The content rectangle of region r of master m (FO_REG_*). */
+void fo_region_rect(const fo_spm_t *m, int r, fo_rect_t *out);
+
+/* Position inside a page-sequence-master. */
+typedef struct fo_mstate {
+	size_t sub;
+	int used;
+} fo_mstate_t;
+
+/* Picks the master for a page; advances ms.  Never NULL. */
+const fo_spm_t *fo_master_select(const fo_pseq_t *s, fo_mstate_t *ms, int number,
+                                 int first, int last, int blank);
+
+typedef struct fo_pager_cb {
+	/* A page begins: the generator must be told its width and number. */
+	void (*begin)(void *ud, fo_page_t *pg, const fo_rect_t *body);
+	/* A page is complete; the callee owns it. */
+	void (*end)(void *ud, fo_page_t *pg);
+	void *ud;
+} fo_pager_cb_t;
+
+typedef struct fo_pager_pos {
+	int number;              /* the next page number */
+	size_t index;            /* the next page index */
+} fo_pager_pos_t;
+
+/* Paginates page-sequence si of doc, pulling items from gen.  pos says
+ * where the sequence starts and is updated to where the next one starts. */
+void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *pos,
+                 const fo_pager_cb_t *cb);
+
+#endif

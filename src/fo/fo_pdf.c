@@ -1,0 +1,411 @@
+/* fo_pdf: see fo_pdf.h. */
+#include "fo_pdf.h"
+
+#include <stdlib.h>
+#include <string.h>
+#include <cairo-pdf.h>
+
+#include "../util/buf.h"
+#include "../util/xalloc.h"
+
+#ifndef LPDOC_VERSION
+#define LPDOC_VERSION "0"
+#endif
+
+struct fo_pdf {
+	FILE *tmp;               /* cairo's output */
+	int write_failed;
+	cairo_surface_t *surface;
+	cairo_t *cr;
+	char *language;
+};
+
+static cairo_status_t pdf_write(void *closure, const unsigned char *data, unsigned int len)
+{
+	fo_pdf_t *pdf = closure;
+	if (fwrite(data, 1, len, pdf->tmp) != len) {
+		pdf->write_failed = 1;
+		return CAIRO_STATUS_WRITE_ERROR;
+	}
+	return CAIRO_STATUS_SUCCESS;
+}
+
+static void pdf_meta(cairo_surface_t *s, cairo_pdf_metadata_t key, const char *v)
+{
+	if (v && *v)
+		cairo_pdf_surface_set_metadata(s, key, v);
+}
+
+fo_pdf_t *fo_pdf_new(const fo_pdf_meta_t *meta, diag_t *d)
+{
+	FILE *tmp = tmpfile();
+	if (tmp == NULL) {
+		diag_add(d, DIAG_FATAL, NULL, 0, 0, NULL, "cannot create a temporary file for the PDF");
+		return NULL;
+	}
+	fo_pdf_t *pdf = xcalloc(1, sizeof *pdf);
+	pdf->tmp = tmp;
+	pdf->surface = cairo_pdf_surface_create_for_stream(pdf_write, pdf, 595.0, 842.0);
+	pdf_meta(pdf->surface, CAIRO_PDF_METADATA_TITLE, meta->title);
+	pdf_meta(pdf->surface, CAIRO_PDF_METADATA_AUTHOR, meta->author);
+	pdf_meta(pdf->surface, CAIRO_PDF_METADATA_SUBJECT, meta->subject);
+	pdf_meta(pdf->surface, CAIRO_PDF_METADATA_KEYWORDS, meta->keywords);
+	pdf_meta(pdf->surface, CAIRO_PDF_METADATA_CREATOR,
+	         meta->creator ? meta->creator : "lpdoc " LPDOC_VERSION);
+	if (meta->has_date) {
+		char date[32];
+		struct tm tm;
+		gmtime_r(&meta->date, &tm);
+		strftime(date, sizeof date, "%Y-%m-%dT%H:%M:%SZ", &tm);
+		cairo_pdf_surface_set_metadata(pdf->surface, CAIRO_PDF_METADATA_CREATE_DATE, date);
+		cairo_pdf_surface_set_metadata(pdf->surface, CAIRO_PDF_METADATA_MOD_DATE, date);
+	}
+	pdf->language = meta->language ? xstrdup(meta->language) : NULL;
+	pdf->cr = cairo_create(pdf->surface);
+	return pdf;
+}
+
+void fo_pdf_page_begin(fo_pdf_t *pdf, double width, double height)
+{
+	cairo_pdf_surface_set_size(pdf->surface, width, height);
+}
+
+void fo_pdf_page_end(fo_pdf_t *pdf)
+{
+	cairo_show_page(pdf->cr);
+}
+
+/* ---------- decorations ---------- */
+
+typedef struct blk_ext {
+	const fo_blk_t *b;
+	double top, bottom;
+	int has_before, has_after;
+} blk_ext_t;
+
+static int blk_decorated(const fo_blk_t *b)
+{
+	const fo_style_t *st = b->st;
+	if (st->background.a > 0)
+		return 1;
+	for (int i = 0; i < FO_SIDES; i++)
+		if (st->border[i].width > 0)
+			return 1;
+	return 0;
+}
+
+static blk_ext_t *ext_find(blk_ext_t **v, size_t *n, size_t *cap, const fo_blk_t *b,
+                           double top, double bottom)
+{
+	for (size_t i = 0; i < *n; i++) {
+		if ((*v)[i].b == b) {
+			if (top < (*v)[i].top) (*v)[i].top = top;
+			if (bottom > (*v)[i].bottom) (*v)[i].bottom = bottom;
+			return &(*v)[i];
+		}
+	}
+	*v = xgrow(*v, cap, *n + 1, sizeof **v);
+	(*v)[*n] = (blk_ext_t){ b, top, bottom, 0, 0 };
+	return &(*v)[(*n)++];
+}
+
+static int ext_by_depth(const void *pa, const void *pb)
+{
+	const blk_ext_t *a = pa, *b = pb;
+	return (a->b->depth > b->b->depth) - (a->b->depth < b->b->depth);
+}
+
+static void set_color(cairo_t *cr, const fo_color_t *c)
+{
+	cairo_set_source_rgb(cr, c->r, c->g, c->b);
+}
+
+static void border_draw(cairo_t *cr, const fo_border_t *b, double x, double y, double w, double h)
+{
+	if (b->width <= 0 || w <= 0 || h <= 0)
+		return;
+	set_color(cr, &b->color);
+	if (b->style == FO_BORDER_DASHED || b->style == FO_BORDER_DOTTED) {
+		int horiz = w >= h;
+		double lw = horiz ? h : w;
+		double dash[2] = { b->style == FO_BORDER_DOTTED ? lw : 3 * lw, b->style == FO_BORDER_DOTTED ? lw : 2 * lw };
+		cairo_save(cr);
+		cairo_set_line_width(cr, lw);
+		cairo_set_dash(cr, dash, 2, 0);
+		if (horiz) {
+			cairo_move_to(cr, x, y + h / 2);
+			cairo_line_to(cr, x + w, y + h / 2);
+		} else {
+			cairo_move_to(cr, x + w / 2, y);
+			cairo_line_to(cr, x + w / 2, y + h);
+		}
+		cairo_stroke(cr);
+		cairo_restore(cr);
+		return;
+	}
+	cairo_rectangle(cr, x, y, w, h);
+	cairo_fill(cr);
+}
+
+static void ext_draw(cairo_t *cr, const blk_ext_t *e, double ox, double oy, double ref_w)
+{
+	const fo_style_t *st = e->b->st;
+	const fo_border_t *bd = st->border;
+	double ps = fo_len_resolve(st->padding[FO_SIDE_START], ref_w);
+	double pe = fo_len_resolve(st->padding[FO_SIDE_END], ref_w);
+	double bt = e->has_before ? bd[FO_SIDE_BEFORE].width : 0;
+	double bb = e->has_after ? bd[FO_SIDE_AFTER].width : 0;
+	double x0 = ox + e->b->x - ps, x1 = ox + e->b->x + e->b->w + pe;
+	double y0 = oy + e->top, y1 = oy + e->bottom;
+	if (st->background.a > 0) {
+		set_color(cr, &st->background);
+		cairo_rectangle(cr, x0, y0 + bt, x1 - x0, y1 - y0 - bt - bb);
+		cairo_fill(cr);
+	}
+	double bs = bd[FO_SIDE_START].width, be = bd[FO_SIDE_END].width;
+	if (bt > 0)
+		border_draw(cr, &bd[FO_SIDE_BEFORE], x0 - bs, y0, x1 - x0 + bs + be, bt);
+	if (bb > 0)
+		border_draw(cr, &bd[FO_SIDE_AFTER], x0 - bs, y1 - bb, x1 - x0 + bs + be, bb);
+	border_draw(cr, &bd[FO_SIDE_START], x0 - bs, y0, bs, y1 - y0);
+	border_draw(cr, &bd[FO_SIDE_END], x1, y0, be, y1 - y0);
+}
+
+static void decorations_draw(fo_pdf_t *pdf, const fo_item_t *items, const double *y, size_t n,
+                             double ox, double oy, double ref_w)
+{
+	blk_ext_t *v = NULL;
+	size_t nv = 0, cap = 0;
+	for (size_t i = 0; i < n; i++) {
+		const fo_item_t *it = &items[i];
+		if (it->kind != FO_IT_LINE && it->kind != FO_IT_DECO)
+			continue;
+		for (const fo_blk_t *b = it->blk; b; b = b->parent) {
+			if (!blk_decorated(b))
+				continue;
+			blk_ext_t *e = ext_find(&v, &nv, &cap, b, y[i], y[i] + it->h);
+			if (it->kind == FO_IT_DECO && b == it->blk) {
+				if (it->after) e->has_after = 1;
+				else e->has_before = 1;
+			}
+		}
+	}
+	qsort(v, nv, sizeof *v, ext_by_depth);
+	for (size_t i = 0; i < nv; i++)
+		ext_draw(pdf->cr, &v[i], ox, oy, ref_w);
+	free(v);
+}
+
+void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, size_t n,
+                       double ox, double oy, double ref_w)
+{
+	decorations_draw(pdf, items, y, n, ox, oy, ref_w);
+	cairo_set_source_rgb(pdf->cr, 0, 0, 0);
+	for (size_t i = 0; i < n; i++) {
+		const fo_item_t *it = &items[i];
+		if (it->kind == FO_IT_LINE)
+			fo_para_line_draw(it->para, it->line, pdf->cr, ox + it->blk->x, oy + y[i]);
+	}
+}
+
+/* ---------- finishing: the incremental update ---------- */
+
+typedef struct trailer {
+	long startxref;
+	long size, root;
+	char dict[512];          /* the trailer dictionary's entries */
+} trailer_t;
+
+static int read_at(FILE *f, long off, char *buf, size_t len)
+{
+	if (fseek(f, off, SEEK_SET) != 0)
+		return -1;
+	size_t got = fread(buf, 1, len - 1, f);
+	buf[got] = '\0';
+	return (int)got;
+}
+
+/* The last occurrence of word in the n bytes at buf (binary-safe). */
+static char *find_last(char *buf, size_t n, const char *word)
+{
+	size_t wl = strlen(word);
+	for (size_t i = n >= wl ? n - wl + 1 : 0; i-- > 0;)
+		if (memcmp(buf + i, word, wl) == 0)
+			return buf + i;
+	return NULL;
+}
+
+static int trailer_read(FILE *f, trailer_t *t)
+{
+	char tail[2048];
+	if (fseek(f, 0, SEEK_END) != 0)
+		return -1;
+	long end = ftell(f);
+	long from = end > (long)sizeof tail - 1 ? end - (long)sizeof tail + 1 : 0;
+	int got = read_at(f, from, tail, sizeof tail);
+	if (got <= 0)
+		return -1;
+	char *tr = find_last(tail, (size_t)got, "trailer");
+	char *sx = find_last(tail, (size_t)got, "startxref");
+	if (tr == NULL || sx == NULL)
+		return -1;
+	t->startxref = strtol(sx + 9, NULL, 10);
+	char *open = strstr(tr, "<<"), *close = strstr(tr, ">>");
+	if (open == NULL || close == NULL || close < open || (size_t)(close - open) >= sizeof t->dict)
+		return -1;
+	memcpy(t->dict, open + 2, (size_t)(close - open - 2));
+	t->dict[close - open - 2] = '\0';
+	char *sz = strstr(t->dict, "/Size"), *rt = strstr(t->dict, "/Root");
+	if (sz == NULL || rt == NULL)
+		return -1;
+	t->size = strtol(sz + 5, NULL, 10);
+	t->root = strtol(rt + 5, NULL, 10);
+	return t->size > 0 && t->root > 0 ? 0 : -1;
+}
+
+/* The catalog dictionary's entries, from the object the xref points at. */
+static char *catalog_read(FILE *f, const trailer_t *t)
+{
+	char head[64];
+	if (read_at(f, t->startxref, head, sizeof head) <= 0 || strncmp(head, "xref", 4) != 0)
+		return NULL;
+	/* cairo writes one subsection "0 N" with 20-byte entries. */
+	char *nl = strchr(head, '\n');
+	nl = nl ? strchr(nl + 1, '\n') : NULL;
+	if (nl == NULL)
+		return NULL;
+	long entries = t->startxref + (long)(nl + 1 - head);
+	char entry[24];
+	if (read_at(f, entries + 20 * t->root, entry, sizeof entry) < 18)
+		return NULL;
+	long off = strtol(entry, NULL, 10);
+	char obj[8192];
+	if (read_at(f, off, obj, sizeof obj) <= 0)
+		return NULL;
+	char *open = strstr(obj, "<<"), *end = strstr(obj, "endobj");
+	if (open == NULL || end == NULL)
+		return NULL;
+	char *close = end;
+	while (close > open && strncmp(close, ">>", 2) != 0)
+		close--;
+	if (close <= open)
+		return NULL;
+	return xstrndup(open + 2, (size_t)(close - open - 2));
+}
+
+static void labels_put(buf_t *b, const fo_pdf_label_t *labels, size_t n)
+{
+	buf_puts(b, " /PageLabels << /Nums [");
+	for (size_t i = 0; i < n; i++) {
+		buf_printf(b, " %zu <<", labels[i].start);
+		if (labels[i].style)
+			buf_printf(b, " /S /%c /St %d", labels[i].style, labels[i].first);
+		if (labels[i].prefix[0]) {
+			buf_puts(b, " /P (");
+			for (const char *p = labels[i].prefix; *p; p++) {
+				if (*p == '(' || *p == ')' || *p == '\\')
+					buf_putc(b, '\\');
+				buf_putc(b, *p);
+			}
+			buf_puts(b, ")");
+		}
+		buf_puts(b, " >>");
+	}
+	buf_puts(b, " ] >>");
+}
+
+static char *trailer_entries_without(const char *dict, const char *key)
+{
+	/* Drops "/Size n" so the update can state its own. */
+	buf_t b = BUF_INIT;
+	const char *p = dict;
+	while (*p) {
+		if (strncmp(p, key, strlen(key)) == 0) {
+			p += strlen(key);
+			while (*p == ' ') p++;
+			while (*p && *p != '/' && *p != '>' && *p != '\n') p++;
+			continue;
+		}
+		buf_putc(&b, *p++);
+	}
+	return buf_take(&b);
+}
+
+static int copy_all(FILE *from, FILE *to)
+{
+	char chunk[65536];
+	if (fseek(from, 0, SEEK_SET) != 0)
+		return -1;
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, from)) > 0)
+		if (fwrite(chunk, 1, n, to) != n)
+			return -1;
+	return ferror(from) ? -1 : 0;
+}
+
+int fo_pdf_finish(fo_pdf_t *pdf, const fo_pdf_label_t *labels, size_t nlabels, FILE *out,
+                  diag_t *d)
+{
+	cairo_destroy(pdf->cr);
+	pdf->cr = NULL;
+	cairo_surface_finish(pdf->surface);
+	cairo_status_t st = cairo_surface_status(pdf->surface);
+	if (st != CAIRO_STATUS_SUCCESS || pdf->write_failed || fflush(pdf->tmp) != 0) {
+		diag_add(d, DIAG_FATAL, NULL, 0, 0, NULL, "cannot write the PDF: %s",
+		         pdf->write_failed ? "write error" : cairo_status_to_string(st));
+		return -1;
+	}
+	trailer_t t;
+	char *catalog = NULL;
+	if (trailer_read(pdf->tmp, &t) < 0 || (catalog = catalog_read(pdf->tmp, &t)) == NULL) {
+		diag_add(d, DIAG_FATAL, NULL, 0, 0, NULL,
+		         "cannot read back cairo's PDF to add page labels");
+		return -1;
+	}
+	long size = ftell(pdf->tmp);
+	if (fseek(pdf->tmp, 0, SEEK_END) != 0 || (size = ftell(pdf->tmp)) < 0 ||
+	    copy_all(pdf->tmp, out) < 0) {
+		free(catalog);
+		diag_add(d, DIAG_FATAL, NULL, 0, 0, NULL, "cannot write the PDF");
+		return -1;
+	}
+	buf_t b = BUF_INIT;
+	long obj_off = size;
+	buf_printf(&b, "%ld 0 obj\n<<%s", t.root, catalog);
+	if (nlabels > 0)
+		labels_put(&b, labels, nlabels);
+	if (pdf->language) {
+		buf_puts(&b, " /Lang (");
+		for (const char *p = pdf->language; *p; p++)
+			if (*p != '(' && *p != ')' && *p != '\\')
+				buf_putc(&b, *p);
+		buf_puts(&b, ")");
+	}
+	buf_puts(&b, " >>\nendobj\n");
+	long xref_off = size + (long)b.len;
+	char *entries = trailer_entries_without(t.dict, "/Size");
+	buf_printf(&b, "xref\n0 1\n0000000000 65535 f \n%ld 1\n%010ld 00000 n \n"
+	           "trailer\n<< /Size %ld%s /Prev %ld >>\nstartxref\n%ld\n%%%%EOF\n",
+	           t.root, obj_off, t.size, entries, t.startxref, xref_off);
+	free(entries);
+	free(catalog);
+	int bad = fwrite(b.data, 1, b.len, out) != b.len;
+	buf_free(&b);
+	if (bad) {
+		diag_add(d, DIAG_FATAL, NULL, 0, 0, NULL, "cannot write the PDF");
+		return -1;
+	}
+	return 0;
+}
+
+void fo_pdf_free(fo_pdf_t *pdf)
+{
+	if (pdf == NULL)
+		return;
+	if (pdf->cr)
+		cairo_destroy(pdf->cr);
+	cairo_surface_destroy(pdf->surface);
+	fclose(pdf->tmp);
+	free(pdf->language);
+	free(pdf);
+}

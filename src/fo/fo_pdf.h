@@ -1,0 +1,52 @@
+/*
+ * fo_pdf: the PDF back end.  Draws laid-out items on a Cairo PDF surface,
+ * one page at a time, then writes the finished document: cairo's output
+ * plus an incremental update adding what cairo 1.16 cannot write itself
+ * (page labels, the document language).
+ *
+ * fo_pdf_t owns its surface and the temporary file cairo writes to; the
+ * finished PDF goes to the FILE given to fo_pdf_finish().  Items drawn
+ * are only read.
+ */
+#ifndef LPDOC_FO_PDF_H
+#define LPDOC_FO_PDF_H
+
+#include <stdio.h>
+#include <time.h>
+
+#include "fo_layout.h"
+#include "../util/diag.h"
+
+typedef struct fo_pdf fo_pdf_t;
+
+typedef struct fo_pdf_meta {
+	const char *title, *author, *subject, *keywords, *creator;
+	const char *language;    /* the catalog's /Lang, or NULL */
+	int has_date;            /* date holds the creation date (SOURCE_DATE_EPOCH) */
+	time_t date;
+} fo_pdf_meta_t;
+
+/* A page label range (PDF 12.4.2): from page index start, numbers in
+ * style ('D', 'r', 'R', 'a', 'A') from first; or a literal prefix only. */
+typedef struct fo_pdf_label {
+	size_t start;
+	char style;              /* 0: no numbering, prefix only */
+	int first;
+	char prefix[48];
+} fo_pdf_label_t;
+
+/* Returns NULL after reporting (a temporary file could not be made). */
+fo_pdf_t *fo_pdf_new(const fo_pdf_meta_t *meta, diag_t *d);
+void fo_pdf_page_begin(fo_pdf_t *pdf, double width, double height);
+/* Draws items whose positions are y[], inside an area whose content
+ * rectangle's top-left corner is (ox, oy) and width ref_w. */
+void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, size_t n,
+                       double ox, double oy, double ref_w);
+void fo_pdf_page_end(fo_pdf_t *pdf);
+/* Completes the document and writes it to out.  Returns 0, or reports
+ * and returns -1. */
+int fo_pdf_finish(fo_pdf_t *pdf, const fo_pdf_label_t *labels, size_t nlabels, FILE *out,
+                  diag_t *d);
+void fo_pdf_free(fo_pdf_t *pdf);
+
+#endif

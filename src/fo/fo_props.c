@@ -1,0 +1,1126 @@
+/* fo_props: see fo_props.h. */
+#include "fo_props.h"
+
+#include <ctype.h>
+#include <limits.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fo_text.h"
+#include "../util/xalloc.h"
+#include "../util/xmlsafe.h"
+
+/* FOP's sizes for the absolute font-size keywords and border widths. */
+#define FO_MEDIUM_FONT 12.0
+#define FO_FONT_STEP 1.2
+
+typedef struct prop_env {
+	fo_style_t *s;
+	const fo_style_t *parent;
+	const fo_style_ctx_t *ctx;
+	xmlNode *el;
+	const char *name;        /* the attribute as written */
+	const char *value;
+} prop_env_t;
+
+typedef int (*prop_fn)(prop_env_t *e);
+
+/* ---------- single values ---------- */
+
+static const char *skip_ws(const char *s)
+{
+	while (*s && isspace((unsigned char)*s))
+		s++;
+	return s;
+}
+
+static int is_word(const char *s, const char *w)
+{
+	return strcmp(s, w) == 0;
+}
+
+int fo_len_parse(const char *s, double font_size, fo_len_t *out)
+{
+	s = skip_ws(s);
+	char *end = NULL;
+	double v = strtod(s, &end);
+	if (end == s || !isfinite(v))
+		return -1;
+	const char *u = end;
+	size_t n = strlen(u);
+	while (n > 0 && isspace((unsigned char)u[n - 1]))
+		n--;
+	out->pt = 0;
+	out->pct = 0;
+	if (n == 0) {
+		if (v != 0)
+			return -1;  /* a bare number is only a length when zero */
+		return 0;
+	}
+	static const struct { const char *unit; double pt; } units[] = {
+		{ "pt", 1.0 }, { "mm", 72.0 / 25.4 }, { "cm", 72.0 / 2.54 },
+		{ "in", 72.0 }, { "pc", 12.0 }, { "px", 0.75 },  /* 96 dpi, as FOP */
+	};
+	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
+		if (n == 2 && strncmp(u, units[i].unit, 2) == 0) {
+			out->pt = v * units[i].pt;
+			return 0;
+		}
+	}
+	if (n == 2 && strncmp(u, "em", 2) == 0) {
+		out->pt = v * font_size;
+		return 0;
+	}
+	if (n == 1 && u[0] == '%') {
+		out->pct = v;
+		return 0;
+	}
+	return -1;
+}
+
+double fo_len_resolve(fo_len_t l, double ref_width)
+{
+	return l.pt + l.pct * ref_width / 100.0;
+}
+
+static const struct { const char *name; unsigned rgb; } color_names[] = {
+	{ "black", 0x000000 }, { "silver", 0xC0C0C0 }, { "gray", 0x808080 },
+	{ "grey", 0x808080 }, { "white", 0xFFFFFF }, { "maroon", 0x800000 },
+	{ "red", 0xFF0000 }, { "purple", 0x800080 }, { "fuchsia", 0xFF00FF },
+	{ "green", 0x008000 }, { "lime", 0x00FF00 }, { "olive", 0x808000 },
+	{ "yellow", 0xFFFF00 }, { "navy", 0x000080 }, { "blue", 0x0000FF },
+	{ "teal", 0x008080 }, { "aqua", 0x00FFFF }, { "orange", 0xFFA500 },
+	{ "darkgray", 0xA9A9A9 }, { "darkgrey", 0xA9A9A9 },
+	{ "lightgray", 0xD3D3D3 }, { "lightgrey", 0xD3D3D3 },
+	{ "darkblue", 0x00008B }, { "darkred", 0x8B0000 },
+	{ "darkgreen", 0x006400 }, { "brown", 0xA52A2A },
+};
+
+static void color_set(fo_color_t *c, unsigned rgb)
+{
+	c->r = ((rgb >> 16) & 0xFF) / 255.0;
+	c->g = ((rgb >> 8) & 0xFF) / 255.0;
+	c->b = (rgb & 0xFF) / 255.0;
+	c->a = 1.0;
+}
+
+static int hexval(int c)
+{
+	if (c >= '0' && c <= '9') return c - '0';
+	c = tolower(c);
+	if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+	return -1;
+}
+
+static int color_parse_hex(const char *s, size_t n, fo_color_t *out)
+{
+	unsigned v = 0;
+	for (size_t i = 0; i < n; i++) {
+		int h = hexval((unsigned char)s[i]);
+		if (h < 0)
+			return -1;
+		v = v * 16 + (unsigned)h;
+	}
+	if (n == 3)
+		v = ((v >> 8) & 0xF) * 0x110000 + ((v >> 4) & 0xF) * 0x1100 + (v & 0xF) * 0x11;
+	else if (n != 6)
+		return -1;
+	color_set(out, v);
+	return 0;
+}
+
+/* One rgb() component: an integer 0..255 or a percentage. */
+static int color_component(const char **p, double *out)
+{
+	const char *s = skip_ws(*p);
+	char *end = NULL;
+	double v = strtod(s, &end);
+	if (end == s)
+		return -1;
+	if (*end == '%') {
+		v = v * 255.0 / 100.0;
+		end++;
+	}
+	if (v < 0) v = 0;
+	if (v > 255) v = 255;
+	*out = v / 255.0;
+	*p = skip_ws(end);
+	return 0;
+}
+
+static int color_parse_rgb(const char *s, fo_color_t *out)
+{
+	const char *p = s + 4;
+	double c[3];
+	for (int i = 0; i < 3; i++) {
+		if (color_component(&p, &c[i]) < 0)
+			return -1;
+		if (*p != (i < 2 ? ',' : ')'))
+			return -1;
+		p++;
+	}
+	if (*skip_ws(p) != '\0')
+		return -1;
+	out->r = c[0]; out->g = c[1]; out->b = c[2]; out->a = 1.0;
+	return 0;
+}
+
+int fo_color_parse(const char *s, fo_color_t *out)
+{
+	s = skip_ws(s);
+	size_t n = strlen(s);
+	while (n > 0 && isspace((unsigned char)s[n - 1]))
+		n--;
+	if (n > 1 && s[0] == '#')
+		return color_parse_hex(s + 1, n - 1, out);
+	if (n > 4 && strncmp(s, "rgb(", 4) == 0) {
+		char *t = xstrndup(s, n);
+		int r = color_parse_rgb(t, out);
+		free(t);
+		return r;
+	}
+	if (n == 11 && strncmp(s, "transparent", 11) == 0) {
+		memset(out, 0, sizeof *out);
+		return 0;
+	}
+	for (size_t i = 0; i < sizeof color_names / sizeof color_names[0]; i++) {
+		if (strlen(color_names[i].name) == n &&
+		    strncasecmp(s, color_names[i].name, n) == 0) {
+			color_set(out, color_names[i].rgb);
+			return 0;
+		}
+	}
+	return -1;
+}
+
+static int keep_parse(const char *v, int *out)
+{
+	if (is_word(v, "auto")) { *out = 0; return 0; }
+	if (is_word(v, "always")) { *out = FO_KEEP_ALWAYS; return 0; }
+	char *end = NULL;
+	long n = strtol(v, &end, 10);
+	if (end == v || *skip_ws(end) != '\0' || n < 1)
+		return -1;
+	*out = n > FO_KEEP_ALWAYS - 1 ? FO_KEEP_ALWAYS - 1 : (int)n;
+	return 0;
+}
+
+static int int_parse(const char *v, int min, int *out)
+{
+	char *end = NULL;
+	long n = strtol(v, &end, 10);
+	if (end == v || *skip_ws(end) != '\0' || n < min || n > INT_MAX / 2)
+		return -1;
+	*out = (int)n;
+	return 0;
+}
+
+double fo_style_line_height(const fo_style_t *s)
+{
+	switch (s->lh_kind) {
+	case FO_LH_FACTOR: return s->lh_value * s->font_size;
+	case FO_LH_ABS: return s->lh_value;
+	default: return 1.2 * s->font_size;
+	}
+}
+
+/* Splits a shorthand value into at most max whitespace-separated tokens,
+ * keeping rgb(...) whole.  Returns the count, or -1 when there are more. */
+static int split_tokens(const char *v, char tok[][64], int max)
+{
+	int n = 0;
+	const char *p = skip_ws(v);
+	while (*p) {
+		if (n == max)
+			return -1;
+		size_t len = 0;
+		int depth = 0;
+		while (p[len] && (depth > 0 || !isspace((unsigned char)p[len]))) {
+			if (p[len] == '(') depth++;
+			if (p[len] == ')') depth--;
+			len++;
+		}
+		if (len >= 64)
+			return -1;
+		memcpy(tok[n], p, len);
+		tok[n][len] = '\0';
+		n++;
+		p = skip_ws(p + len);
+	}
+	return n;
+}
+
+/* ---------- property handlers ---------- */
+
+static int len_of(prop_env_t *e, const char *v, fo_len_t *out)
+{
+	return fo_len_parse(v, e->s->font_size, out);
+}
+
+static int abs_len_of(prop_env_t *e, const char *v, double *out)
+{
+	fo_len_t l;
+	if (len_of(e, v, &l) < 0 || l.pct != 0)
+		return -1;
+	*out = l.pt;
+	return 0;
+}
+
+static int p_font_size(prop_env_t *e)
+{
+	static const struct { const char *k; int step; } kw[] = {
+		{ "xx-small", -3 }, { "x-small", -2 }, { "small", -1 }, { "medium", 0 },
+		{ "large", 1 }, { "x-large", 2 }, { "xx-large", 3 },
+	};
+	const char *v = e->value;
+	for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++) {
+		if (is_word(v, kw[i].k)) {
+			e->s->font_size = FO_MEDIUM_FONT * pow(FO_FONT_STEP, kw[i].step);
+			return 0;
+		}
+	}
+	double pf = e->parent->font_size;
+	if (is_word(v, "smaller")) { e->s->font_size = pf / FO_FONT_STEP; return 0; }
+	if (is_word(v, "larger")) { e->s->font_size = pf * FO_FONT_STEP; return 0; }
+	fo_len_t l;
+	if (fo_len_parse(v, pf, &l) < 0)
+		return -1;
+	double size = l.pt + l.pct * pf / 100.0;
+	if (size <= 0)
+		return -1;
+	e->s->font_size = size;
+	return 0;
+}
+
+static void family_warn(prop_env_t *e, const char *name, const char *used)
+{
+	char *key = xasprintf("font-family:%s", name);
+	if (diag_once(e->ctx->diag, key))
+		diag_add(e->ctx->diag, DIAG_WARNING, e->ctx->file, xml_node_line(e->el),
+		         xml_node_col(e->el), NULL,
+		         "font family '%s' is not available; using '%s' (lpdoc bundles "
+		         "Liberation Sans, Serif and Mono)", name, used);
+	free(key);
+}
+
+static int p_font_family(prop_env_t *e)
+{
+	const char *p = e->value;
+	char *first = NULL;
+	while (*p) {
+		p = skip_ws(p);
+		const char *q = p;
+		while (*q && *q != ',')
+			q++;
+		const char *end = q;
+		while (end > p && isspace((unsigned char)end[-1]))
+			end--;
+		if (end > p && (*p == '\'' || *p == '"') && end[-1] == *p && end - p >= 2) {
+			p++;
+			end--;
+		}
+		char *name = xstrndup(p, (size_t)(end - p));
+		const char *mapped = fo_font_family_map(name);
+		if (mapped) {
+			e->s->family = mapped;
+			if (first)
+				family_warn(e, first, mapped);
+			free(first);
+			free(name);
+			return 0;
+		}
+		if (first == NULL)
+			first = name;
+		else
+			free(name);
+		p = *q ? q + 1 : q;
+	}
+	e->s->family = fo_font_family_map("sans-serif");
+	if (first)
+		family_warn(e, first, e->s->family);
+	free(first);
+	return 0;
+}
+
+static int weight_parse(const char *v, int parent, int *out)
+{
+	if (is_word(v, "normal")) { *out = 400; return 0; }
+	if (is_word(v, "bold")) { *out = 700; return 0; }
+	if (is_word(v, "bolder")) { *out = parent + 300 > 900 ? 900 : parent + 300; return 0; }
+	if (is_word(v, "lighter")) { *out = parent - 300 < 100 ? 100 : parent - 300; return 0; }
+	int n;
+	if (int_parse(v, 100, &n) < 0 || n > 900 || n % 100 != 0)
+		return -1;
+	*out = n;
+	return 0;
+}
+
+static int p_font_weight(prop_env_t *e)
+{
+	return weight_parse(e->value, e->parent->font_weight, &e->s->font_weight);
+}
+
+static int style_parse(const char *v, int *out)
+{
+	if (is_word(v, "normal")) { *out = 0; return 0; }
+	if (is_word(v, "italic") || is_word(v, "oblique") || is_word(v, "backslant")) {
+		*out = 1;
+		return 0;
+	}
+	return -1;
+}
+
+static int p_font_style(prop_env_t *e)
+{
+	return style_parse(e->value, &e->s->italic);
+}
+
+static int line_height_parse(prop_env_t *e, const char *v)
+{
+	fo_style_t *s = e->s;
+	if (is_word(v, "normal")) {
+		s->lh_kind = FO_LH_NORMAL;
+		return 0;
+	}
+	char *end = NULL;
+	double f = strtod(v, &end);
+	if (end != v && *skip_ws(end) == '\0' && f >= 0) {
+		s->lh_kind = FO_LH_FACTOR;
+		s->lh_value = f;
+		return 0;
+	}
+	fo_len_t l;
+	if (len_of(e, v, &l) < 0)
+		return -1;
+	s->lh_kind = FO_LH_ABS;
+	s->lh_value = l.pt + l.pct * s->font_size / 100.0;
+	return 0;
+}
+
+static int p_line_height(prop_env_t *e)
+{
+	return line_height_parse(e, e->value);
+}
+
+/* font: [style] [weight] size[/line-height] family, as in CSS. */
+static int p_font(prop_env_t *e)
+{
+	const char *v = skip_ws(e->value);
+	for (;;) {
+		const char *sp = v;
+		while (*sp && !isspace((unsigned char)*sp))
+			sp++;
+		char *word = xstrndup(v, (size_t)(sp - v));
+		int tmp;
+		int used = 0;
+		if (is_word(word, "normal"))
+			used = 1;
+		else if (style_parse(word, &tmp) == 0) {
+			e->s->italic = tmp;
+			used = 1;
+		} else if (weight_parse(word, e->parent->font_weight, &tmp) == 0) {
+			e->s->font_weight = tmp;
+			used = 1;
+		} else if (is_word(word, "small-caps"))
+			used = 1;
+		if (!used) {
+			char *slash = strchr(word, '/');
+			if (slash)
+				*slash = '\0';
+			prop_env_t sub = *e;
+			sub.value = word;
+			int bad = p_font_size(&sub) < 0 || (slash && line_height_parse(e, slash + 1) < 0);
+			free(word);
+			if (bad || *skip_ws(sp) == '\0')
+				return -1;
+			sub.value = skip_ws(sp);
+			return p_font_family(&sub);
+		}
+		free(word);
+		v = skip_ws(sp);
+		if (*v == '\0')
+			return -1;
+	}
+}
+
+static int p_color(prop_env_t *e)
+{
+	return fo_color_parse(e->value, &e->s->color);
+}
+
+static int p_background(prop_env_t *e)
+{
+	return fo_color_parse(e->value, &e->s->background);
+}
+
+static int align_parse(const char *v, int last, fo_align_t *out)
+{
+	if (is_word(v, "start") || is_word(v, "left") || is_word(v, "inside")) *out = FO_ALIGN_START;
+	else if (is_word(v, "center")) *out = FO_ALIGN_CENTER;
+	else if (is_word(v, "end") || is_word(v, "right") || is_word(v, "outside")) *out = FO_ALIGN_END;
+	else if (is_word(v, "justify")) *out = FO_ALIGN_JUSTIFY;
+	else if (last && is_word(v, "relative")) *out = FO_ALIGN_RELATIVE;
+	else return -1;
+	return 0;
+}
+
+static int p_text_align(prop_env_t *e)
+{
+	return align_parse(e->value, 0, &e->s->text_align);
+}
+
+static int p_text_align_last(prop_env_t *e)
+{
+	return align_parse(e->value, 1, &e->s->text_align_last);
+}
+
+static int p_text_indent(prop_env_t *e)
+{
+	return len_of(e, e->value, &e->s->text_indent);
+}
+
+static int p_start_indent(prop_env_t *e)
+{
+	e->s->start_indent_set = 1;
+	return len_of(e, e->value, &e->s->start_indent);
+}
+
+static int p_end_indent(prop_env_t *e)
+{
+	e->s->end_indent_set = 1;
+	return len_of(e, e->value, &e->s->end_indent);
+}
+
+/* Sides in the order of the CSS shorthands: top right bottom left. */
+static const int css_sides[4] = { FO_SIDE_BEFORE, FO_SIDE_END, FO_SIDE_AFTER, FO_SIDE_START };
+
+/* Expands 1-4 values to the four sides like CSS; out_index[i] tells
+ * which token side css_sides[i] takes. */
+static int four_values(const char *v, char tok[][64], int idx[4])
+{
+	int n = split_tokens(v, tok, 4);
+	static const int map[5][4] = {
+		{ 0, 0, 0, 0 }, { 0, 0, 0, 0 }, { 0, 1, 0, 1 }, { 0, 1, 2, 1 }, { 0, 1, 2, 3 },
+	};
+	if (n < 1)
+		return -1;
+	memcpy(idx, map[n], sizeof map[n]);
+	return 0;
+}
+
+static int p_margin(prop_env_t *e)
+{
+	char tok[4][64];
+	int idx[4];
+	if (four_values(e->value, tok, idx) < 0)
+		return -1;
+	fo_len_t l[4];
+	for (int i = 0; i < 4; i++)
+		if (len_of(e, tok[idx[i]], &l[i]) < 0 && !is_word(tok[idx[i]], "auto"))
+			return -1;
+	for (int i = 0; i < 4; i++) {
+		if (is_word(tok[idx[i]], "auto"))
+			l[i] = (fo_len_t){ 0, 0 };
+		e->s->margin[css_sides[i]] = l[i];
+		e->s->margin_set[css_sides[i]] = 1;
+	}
+	return 0;
+}
+
+static int p_padding(prop_env_t *e)
+{
+	char tok[4][64];
+	int idx[4];
+	if (four_values(e->value, tok, idx) < 0)
+		return -1;
+	fo_len_t l[4];
+	for (int i = 0; i < 4; i++)
+		if (len_of(e, tok[idx[i]], &l[i]) < 0)
+			return -1;
+	for (int i = 0; i < 4; i++)
+		e->s->padding[css_sides[i]] = l[i];
+	return 0;
+}
+
+static int border_style_parse(const char *v, fo_border_style_t *out)
+{
+	static const struct { const char *k; fo_border_style_t s; } kw[] = {
+		{ "none", FO_BORDER_NONE }, { "hidden", FO_BORDER_NONE },
+		{ "solid", FO_BORDER_SOLID }, { "dashed", FO_BORDER_DASHED },
+		{ "dotted", FO_BORDER_DOTTED }, { "double", FO_BORDER_DOUBLE },
+		{ "groove", FO_BORDER_SOLID }, { "ridge", FO_BORDER_SOLID },
+		{ "inset", FO_BORDER_SOLID }, { "outset", FO_BORDER_SOLID },
+	};
+	for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++) {
+		if (is_word(v, kw[i].k)) {
+			*out = kw[i].s;
+			return 0;
+		}
+	}
+	return -1;
+}
+
+static int border_width_parse(prop_env_t *e, const char *v, double *out)
+{
+	if (is_word(v, "thin")) { *out = 0.5; return 0; }
+	if (is_word(v, "medium")) { *out = 1.0; return 0; }
+	if (is_word(v, "thick")) { *out = 2.0; return 0; }
+	return abs_len_of(e, v, out) < 0 || *out < 0 ? -1 : 0;
+}
+
+/* "border", "border-top" etc.: width, style and colour in any order. */
+static int border_side_value(prop_env_t *e, const char *v, fo_border_t *b)
+{
+	char tok[3][64];
+	int n = split_tokens(v, tok, 3);
+	if (n < 1)
+		return -1;
+	fo_border_t r;
+	memset(&r, 0, sizeof r);  /* padding included: styles are compared bytewise */
+	r.width = 1.0;
+	r.style = FO_BORDER_NONE;
+	r.color = e->s->color;
+	r.retain = b->retain;
+	for (int i = 0; i < n; i++) {
+		if (border_style_parse(tok[i], &r.style) == 0)
+			continue;
+		if (border_width_parse(e, tok[i], &r.width) == 0)
+			continue;
+		if (fo_color_parse(tok[i], &r.color) == 0)
+			continue;
+		return -1;
+	}
+	*b = r;
+	return 0;
+}
+
+static int side_of(const char *name, const char *prefix, int *side)
+{
+	static const struct { const char *k; int side; } kw[] = {
+		{ "top", FO_SIDE_BEFORE }, { "before", FO_SIDE_BEFORE },
+		{ "bottom", FO_SIDE_AFTER }, { "after", FO_SIDE_AFTER },
+		{ "left", FO_SIDE_START }, { "start", FO_SIDE_START },
+		{ "right", FO_SIDE_END }, { "end", FO_SIDE_END },
+	};
+	size_t pl = strlen(prefix);
+	if (strncmp(name, prefix, pl) != 0)
+		return -1;
+	const char *rest = name + pl;
+	for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++) {
+		size_t kl = strlen(kw[i].k);
+		if (strncmp(rest, kw[i].k, kl) == 0 && (rest[kl] == '\0' || rest[kl] == '-' || rest[kl] == '.')) {
+			*side = kw[i].side;
+			return (int)(pl + kl);
+		}
+	}
+	return -1;
+}
+
+static int p_border(prop_env_t *e)
+{
+	fo_border_t b = e->s->border[0];
+	if (border_side_value(e, e->value, &b) < 0)
+		return -1;
+	for (int i = 0; i < FO_SIDES; i++) {
+		int retain = e->s->border[i].retain;
+		e->s->border[i] = b;
+		e->s->border[i].retain = retain;
+	}
+	return 0;
+}
+
+/* border-width, border-style, border-color: 1-4 values. */
+static int p_border_aspect(prop_env_t *e)
+{
+	char tok[4][64];
+	int idx[4];
+	if (four_values(e->value, tok, idx) < 0)
+		return -1;
+	const char *aspect = e->name + strlen("border-");
+	fo_border_t nb[FO_SIDES];
+	memcpy(nb, e->s->border, sizeof nb);
+	for (int i = 0; i < 4; i++) {
+		fo_border_t *b = &nb[css_sides[i]];
+		const char *t = tok[idx[i]];
+		int bad = is_word(aspect, "width") ? border_width_parse(e, t, &b->width)
+		        : is_word(aspect, "style") ? border_style_parse(t, &b->style)
+		        : fo_color_parse(t, &b->color);
+		if (bad < 0)
+			return -1;
+	}
+	memcpy(e->s->border, nb, sizeof nb);
+	return 0;
+}
+
+/* border-top, border-before-width, border-left-color, ...conditionality */
+static int p_border_side(prop_env_t *e)
+{
+	int side;
+	int at = side_of(e->name, "border-", &side);
+	if (at < 0)
+		return -1;
+	const char *rest = e->name + at;
+	fo_border_t *b = &e->s->border[side];
+	if (*rest == '\0')
+		return border_side_value(e, e->value, b);
+	if (is_word(rest, "-width") || is_word(rest, "-width.length"))
+		return border_width_parse(e, e->value, &b->width);
+	if (is_word(rest, "-style"))
+		return border_style_parse(e->value, &b->style);
+	if (is_word(rest, "-color"))
+		return fo_color_parse(e->value, &b->color);
+	if (is_word(rest, "-width.conditionality")) {
+		b->retain = is_word(e->value, "retain");
+		return b->retain || is_word(e->value, "discard") ? 0 : -1;
+	}
+	return -1;
+}
+
+static int p_padding_side(prop_env_t *e)
+{
+	int side;
+	int at = side_of(e->name, "padding-", &side);
+	if (at < 0)
+		return -1;
+	const char *rest = e->name + at;
+	if (*rest == '\0' || is_word(rest, ".length"))
+		return len_of(e, e->value, &e->s->padding[side]);
+	if (is_word(rest, ".conditionality")) {
+		e->s->padding_retain[side] = is_word(e->value, "retain");
+		return e->s->padding_retain[side] || is_word(e->value, "discard") ? 0 : -1;
+	}
+	return -1;
+}
+
+static int p_margin_side(prop_env_t *e)
+{
+	int side;
+	int at = side_of(e->name, "margin-", &side);
+	if (at < 0 || e->name[at] != '\0')
+		return -1;
+	e->s->margin_set[side] = 1;
+	if (is_word(e->value, "auto")) {
+		e->s->margin[side] = (fo_len_t){ 0, 0 };
+		return 0;
+	}
+	return len_of(e, e->value, &e->s->margin[side]);
+}
+
+/* space-before, space-after and their .minimum/.optimum/... components. */
+static int p_space(prop_env_t *e)
+{
+	int after = strncmp(e->name, "space-after", 11) == 0;
+	fo_space_t *sp = after ? &e->s->space_after : &e->s->space_before;
+	const char *dot = strchr(e->name, '.');
+	const char *comp = dot ? dot + 1 : "";
+	if (is_word(comp, "conditionality")) {
+		sp->retain = is_word(e->value, "retain");
+		return sp->retain || is_word(e->value, "discard") ? 0 : -1;
+	}
+	if (is_word(comp, "precedence")) {
+		if (is_word(e->value, "force")) {
+			sp->precedence = INT_MAX;
+			return 0;
+		}
+		return int_parse(e->value, INT_MIN / 2, &sp->precedence);
+	}
+	double v;
+	if (abs_len_of(e, e->value, &v) < 0)
+		return -1;
+	if (*comp == '\0') {
+		sp->opt = sp->min = sp->max = v;
+	} else if (is_word(comp, "optimum")) {
+		sp->opt = v;
+	} else if (is_word(comp, "minimum")) {
+		sp->min = v;
+	} else if (is_word(comp, "maximum")) {
+		sp->max = v;
+	} else {
+		return -1;
+	}
+	return 0;
+}
+
+static int p_keep(prop_env_t *e)
+{
+	int *target = strncmp(e->name, "keep-together", 13) == 0 ? &e->s->keep_together
+	            : strncmp(e->name, "keep-with-next", 14) == 0 ? &e->s->keep_with_next
+	            : &e->s->keep_with_previous;
+	const char *dot = strchr(e->name, '.');
+	if (dot && strcmp(dot, ".within-page") != 0 && strcmp(dot, ".within-column") != 0 &&
+	    strcmp(dot, ".within-line") != 0)
+		return -1;
+	if (dot && strcmp(dot, ".within-line") == 0)
+		return 0;  /* lines never break inside a word group anyway */
+	int k;
+	if (keep_parse(e->value, &k) < 0)
+		return -1;
+	if (k > *target || dot == NULL || k == 0)
+		*target = k;
+	return 0;
+}
+
+static int break_parse(const char *v, fo_break_t *out)
+{
+	if (is_word(v, "auto")) *out = FO_BREAK_AUTO;
+	else if (is_word(v, "page") || is_word(v, "column")) *out = FO_BREAK_PAGE;
+	else if (is_word(v, "odd-page")) *out = FO_BREAK_ODD;
+	else if (is_word(v, "even-page")) *out = FO_BREAK_EVEN;
+	else return -1;
+	return 0;
+}
+
+static int p_break_before(prop_env_t *e)
+{
+	return break_parse(e->value, &e->s->break_before);
+}
+
+static int p_break_after(prop_env_t *e)
+{
+	return break_parse(e->value, &e->s->break_after);
+}
+
+static int p_widows(prop_env_t *e)
+{
+	return int_parse(e->value, 1, &e->s->widows);
+}
+
+static int p_orphans(prop_env_t *e)
+{
+	return int_parse(e->value, 1, &e->s->orphans);
+}
+
+static int p_text_decoration(prop_env_t *e)
+{
+	char tok[4][64];
+	int n = split_tokens(e->value, tok, 4);
+	if (n < 1)
+		return -1;
+	int d = e->s->decoration;
+	for (int i = 0; i < n; i++) {
+		const char *t = tok[i];
+		if (is_word(t, "none")) d = 0;
+		else if (is_word(t, "underline")) d |= FO_DECO_UNDERLINE;
+		else if (is_word(t, "no-underline")) d &= ~FO_DECO_UNDERLINE;
+		else if (is_word(t, "overline")) d |= FO_DECO_OVERLINE;
+		else if (is_word(t, "no-overline")) d &= ~FO_DECO_OVERLINE;
+		else if (is_word(t, "line-through")) d |= FO_DECO_LINE_THROUGH;
+		else if (is_word(t, "no-line-through")) d &= ~FO_DECO_LINE_THROUGH;
+		else if (!is_word(t, "blink") && !is_word(t, "no-blink")) return -1;
+	}
+	e->s->decoration = d;
+	return 0;
+}
+
+static int p_baseline_shift(prop_env_t *e)
+{
+	const char *v = e->value;
+	double fs = e->parent->font_size;
+	if (is_word(v, "baseline")) { e->s->baseline_shift = 0; return 0; }
+	if (is_word(v, "super")) { e->s->baseline_shift = fs / 3.0; return 0; }
+	if (is_word(v, "sub")) { e->s->baseline_shift = -fs / 5.0; return 0; }
+	fo_len_t l;
+	if (fo_len_parse(v, fs, &l) < 0)
+		return -1;
+	e->s->baseline_shift = l.pt + l.pct * fs / 100.0;
+	return 0;
+}
+
+static int bool_parse(const char *v, int *out)
+{
+	if (is_word(v, "true")) { *out = 1; return 0; }
+	if (is_word(v, "false")) { *out = 0; return 0; }
+	return -1;
+}
+
+static int p_collapse(prop_env_t *e)
+{
+	return bool_parse(e->value, &e->s->collapse);
+}
+
+static int p_linefeed(prop_env_t *e)
+{
+	const char *v = e->value;
+	if (is_word(v, "preserve")) e->s->lf_preserve = 1;
+	else if (is_word(v, "treat-as-space") || is_word(v, "ignore") ||
+	         is_word(v, "treat-as-zero-width-space")) e->s->lf_preserve = 0;
+	else return -1;
+	return 0;
+}
+
+static int p_ws_treatment(prop_env_t *e)
+{
+	const char *v = e->value;
+	if (is_word(v, "preserve")) e->s->ws_preserve = 1;
+	else if (strncmp(v, "ignore", 6) == 0) e->s->ws_preserve = 0;
+	else return -1;
+	return 0;
+}
+
+static int p_wrap(prop_env_t *e)
+{
+	if (is_word(e->value, "wrap")) e->s->nowrap = 0;
+	else if (is_word(e->value, "no-wrap")) e->s->nowrap = 1;
+	else return -1;
+	return 0;
+}
+
+static int p_white_space(prop_env_t *e)
+{
+	fo_style_t *s = e->s;
+	if (is_word(e->value, "normal")) {
+		s->collapse = 1; s->lf_preserve = 0; s->ws_preserve = 0; s->nowrap = 0;
+	} else if (is_word(e->value, "pre")) {
+		s->collapse = 0; s->lf_preserve = 1; s->ws_preserve = 1; s->nowrap = 1;
+	} else if (is_word(e->value, "nowrap")) {
+		s->collapse = 1; s->lf_preserve = 0; s->ws_preserve = 0; s->nowrap = 1;
+	} else {
+		return -1;
+	}
+	return 0;
+}
+
+static int p_hyphenate(prop_env_t *e)
+{
+	return bool_parse(e->value, &e->s->hyphenate);
+}
+
+static int p_language(prop_env_t *e)
+{
+	e->s->language = e->value;
+	return 0;
+}
+
+static int p_letter_spacing(prop_env_t *e)
+{
+	if (is_word(e->value, "normal")) {
+		e->s->letter_spacing = 0;
+		return 0;
+	}
+	return abs_len_of(e, e->value, &e->s->letter_spacing);
+}
+
+/* Passes: font size first (em units depend on it), then shorthands, then
+ * the specific properties, which win over shorthands whatever their order. */
+enum { PASS_FONT, PASS_SHORT, PASS_SPECIFIC, PASSES };
+
+typedef struct prop_def {
+	const char *name;
+	int pass;
+	int prefix;      /* name is a prefix (components, sides) */
+	prop_fn fn;
+} prop_def_t;
+
+static const prop_def_t prop_defs[] = {
+	{ "font", PASS_FONT, 0, p_font },
+	{ "font-size", PASS_FONT, 0, p_font_size },
+	{ "font-family", PASS_SHORT, 0, p_font_family },
+	{ "font-weight", PASS_SPECIFIC, 0, p_font_weight },
+	{ "font-style", PASS_SPECIFIC, 0, p_font_style },
+	{ "line-height", PASS_SPECIFIC, 0, p_line_height },
+	{ "color", PASS_FONT, 0, p_color },
+	{ "background-color", PASS_SPECIFIC, 0, p_background },
+	{ "text-align", PASS_SPECIFIC, 0, p_text_align },
+	{ "text-align-last", PASS_SPECIFIC, 0, p_text_align_last },
+	{ "text-indent", PASS_SPECIFIC, 0, p_text_indent },
+	{ "start-indent", PASS_SPECIFIC, 0, p_start_indent },
+	{ "end-indent", PASS_SPECIFIC, 0, p_end_indent },
+	{ "margin", PASS_SHORT, 0, p_margin },
+	{ "margin-", PASS_SPECIFIC, 1, p_margin_side },
+	{ "padding", PASS_SHORT, 0, p_padding },
+	{ "padding-", PASS_SPECIFIC, 1, p_padding_side },
+	{ "border", PASS_SHORT, 0, p_border },
+	{ "border-width", PASS_SHORT, 0, p_border_aspect },
+	{ "border-style", PASS_SHORT, 0, p_border_aspect },
+	{ "border-color", PASS_SHORT, 0, p_border_aspect },
+	{ "border-", PASS_SPECIFIC, 1, p_border_side },
+	{ "space-before", PASS_SHORT, 0, p_space },
+	{ "space-before.", PASS_SPECIFIC, 1, p_space },
+	{ "space-after", PASS_SHORT, 0, p_space },
+	{ "space-after.", PASS_SPECIFIC, 1, p_space },
+	{ "keep-together", PASS_SHORT, 0, p_keep },
+	{ "keep-together.", PASS_SPECIFIC, 1, p_keep },
+	{ "keep-with-next", PASS_SHORT, 0, p_keep },
+	{ "keep-with-next.", PASS_SPECIFIC, 1, p_keep },
+	{ "keep-with-previous", PASS_SHORT, 0, p_keep },
+	{ "keep-with-previous.", PASS_SPECIFIC, 1, p_keep },
+	{ "break-before", PASS_SPECIFIC, 0, p_break_before },
+	{ "break-after", PASS_SPECIFIC, 0, p_break_after },
+	{ "page-break-before", PASS_SHORT, 0, p_break_before },
+	{ "page-break-after", PASS_SHORT, 0, p_break_after },
+	{ "widows", PASS_SPECIFIC, 0, p_widows },
+	{ "orphans", PASS_SPECIFIC, 0, p_orphans },
+	{ "text-decoration", PASS_SPECIFIC, 0, p_text_decoration },
+	{ "baseline-shift", PASS_SPECIFIC, 0, p_baseline_shift },
+	{ "vertical-align", PASS_SHORT, 0, p_baseline_shift },
+	{ "white-space", PASS_SHORT, 0, p_white_space },
+	{ "white-space-collapse", PASS_SPECIFIC, 0, p_collapse },
+	{ "linefeed-treatment", PASS_SPECIFIC, 0, p_linefeed },
+	{ "white-space-treatment", PASS_SPECIFIC, 0, p_ws_treatment },
+	{ "wrap-option", PASS_SPECIFIC, 0, p_wrap },
+	{ "hyphenate", PASS_SPECIFIC, 0, p_hyphenate },
+	{ "language", PASS_SPECIFIC, 0, p_language },
+	{ "letter-spacing", PASS_SPECIFIC, 0, p_letter_spacing },
+};
+
+static const char *const structural[] = {
+	"master-name", "master-reference", "page-width", "page-height", "extent",
+	"precedence", "region-name", "flow-name", "page-position", "odd-or-even",
+	"blank-or-not-blank", "maximum-repeats", "initial-page-number", "format",
+	"force-page-count", "ref-id", "grouping-separator", "grouping-size",
+	"letter-value", "country", "role", "source-document", "writing-mode",
+	"column-count", "column-gap", "display-align", "character", "hyphenation-character",
+	"hyphenation-push-character-count", "hyphenation-remain-character-count",
+	"font-stretch", "font-variant", "font-selection-strategy", "overflow",
+	"reference-orientation", "line-stacking-strategy", "line-height-shift-adjustment",
+	"text-altitude", "text-depth", "alignment-baseline", "dominant-baseline",
+	"relative-position", "intrusion-displace", "media-usage", "score-spaces",
+	"word-spacing", "span", "id",
+};
+
+/* Properties read by the tree and page code themselves, or without a
+ * visible effect yet (role): known, so never reported as unknown. */
+static int structural_known(const char *name)
+{
+	for (size_t i = 0; i < sizeof structural / sizeof structural[0]; i++)
+		if (strcmp(structural[i], name) == 0)
+			return 1;
+	return 0;
+}
+
+static const prop_def_t *prop_find(const char *name)
+{
+	const prop_def_t *best = NULL;
+	for (size_t i = 0; i < sizeof prop_defs / sizeof prop_defs[0]; i++) {
+		const prop_def_t *d = &prop_defs[i];
+		if (d->prefix) {
+			if (strncmp(name, d->name, strlen(d->name)) == 0 && best == NULL)
+				best = d;
+		} else if (strcmp(name, d->name) == 0) {
+			return d;
+		}
+	}
+	return best;
+}
+
+int fo_prop_known(const char *name)
+{
+	return prop_find(name) != NULL || structural_known(name);
+}
+
+void fo_style_init(fo_style_t *s)
+{
+	memset(s, 0, sizeof *s);
+	s->family = fo_font_family_map("sans-serif");
+	s->font_size = FO_MEDIUM_FONT;
+	s->font_weight = 400;
+	color_set(&s->color, 0);
+	s->text_align = FO_ALIGN_START;
+	s->text_align_last = FO_ALIGN_RELATIVE;
+	s->lh_kind = FO_LH_NORMAL;
+	s->collapse = 1;
+	s->widows = 2;
+	s->orphans = 2;
+	for (int i = 0; i < FO_SIDES; i++) {
+		s->border[i].width = 1.0;
+		s->border[i].style = FO_BORDER_NONE;
+	}
+}
+
+/* Non-inherited properties go back to their initial values. */
+static void style_inherit(fo_style_t *s, const fo_style_t *parent)
+{
+	memcpy(s, parent, sizeof *s);  /* padding too: styles are compared bytewise */
+	memset(&s->space_before, 0, sizeof s->space_before);
+	memset(&s->space_after, 0, sizeof s->space_after);
+	memset(s->margin, 0, sizeof s->margin);
+	memset(s->margin_set, 0, sizeof s->margin_set);
+	memset(s->padding, 0, sizeof s->padding);
+	memset(s->padding_retain, 0, sizeof s->padding_retain);
+	for (int i = 0; i < FO_SIDES; i++) {
+		s->border[i].width = 1.0;
+		s->border[i].style = FO_BORDER_NONE;
+		s->border[i].retain = 0;
+	}
+	memset(&s->background, 0, sizeof s->background);
+	s->break_before = s->break_after = FO_BREAK_AUTO;
+	s->keep_with_next = s->keep_with_previous = 0;
+	s->baseline_shift = 0;
+	s->start_indent_set = s->end_indent_set = 0;
+}
+
+static void prop_report(const fo_style_ctx_t *ctx, xmlNode *el, const char *name,
+                        const char *value, int unknown)
+{
+	char *key = unknown ? xasprintf("prop:%s", name) : xasprintf("value:%s=%s", name, value);
+	if (diag_once(ctx->diag, key)) {
+		if (unknown)
+			diag_add(ctx->diag, DIAG_WARNING, ctx->file, xml_node_line(el), xml_node_col(el),
+			         NULL, "property '%s' on fo:%s is not supported by lpdoc; ignored",
+			         name, (const char *)el->name);
+		else
+			diag_add(ctx->diag, DIAG_WARNING, ctx->file, xml_node_line(el), xml_node_col(el),
+			         NULL, "invalid value '%s' for property '%s'; ignored", value, name);
+	}
+	free(key);
+}
+
+/* The absolute margins feed the indents (XSL 1.1 5.3.2): a block given a
+ * margin-left gets start-indent = inherited start-indent + margin-left +
+ * border-left + padding-left. */
+static void style_margins_to_indents(fo_style_t *s, const fo_style_t *parent)
+{
+	if (!s->start_indent_set && s->margin_set[FO_SIDE_START]) {
+		fo_len_t m = s->margin[FO_SIDE_START], p = s->padding[FO_SIDE_START];
+		s->start_indent.pt = parent->start_indent.pt + m.pt + p.pt + s->border[FO_SIDE_START].width;
+		s->start_indent.pct = parent->start_indent.pct + m.pct + p.pct;
+	}
+	if (!s->end_indent_set && s->margin_set[FO_SIDE_END]) {
+		fo_len_t m = s->margin[FO_SIDE_END], p = s->padding[FO_SIDE_END];
+		s->end_indent.pt = parent->end_indent.pt + m.pt + p.pt + s->border[FO_SIDE_END].width;
+		s->end_indent.pct = parent->end_indent.pct + m.pct + p.pct;
+	}
+	if (s->margin_set[FO_SIDE_BEFORE] && s->space_before.opt == 0 && s->space_before.max == 0) {
+		double v = s->margin[FO_SIDE_BEFORE].pt;
+		s->space_before = (fo_space_t){ v, v, v, 0, 1 };
+	}
+	if (s->margin_set[FO_SIDE_AFTER] && s->space_after.opt == 0 && s->space_after.max == 0) {
+		double v = s->margin[FO_SIDE_AFTER].pt;
+		s->space_after = (fo_space_t){ v, v, v, 0, 1 };
+	}
+}
+
+void fo_style_compute(fo_style_t *out, const fo_style_t *parent, xmlNode *el,
+                      const fo_style_ctx_t *ctx)
+{
+	style_inherit(out, parent);
+	for (int pass = 0; pass < PASSES; pass++) {
+		for (xmlAttr *a = el->properties; a; a = a->next) {
+			const char *name = (const char *)a->name;
+			const char *value = a->children && a->children->content
+			                    ? (const char *)a->children->content : "";
+			if (a->ns != NULL) {
+				if (pass == PASS_SPECIFIC && a->ns->prefix &&
+				    strcmp((const char *)a->ns->prefix, "xml") == 0 && strcmp(name, "lang") == 0)
+					out->language = value;
+				continue;  /* other namespaces are extensions, not properties */
+			}
+			const prop_def_t *d = prop_find(name);
+			if (d == NULL) {
+				if (pass == 0 && !structural_known(name))
+					prop_report(ctx, el, name, value, 1);
+				continue;
+			}
+			if (d->pass != pass)
+				continue;
+			prop_env_t e = { out, parent, ctx, el, name, value };
+			if (d->fn(&e) < 0)
+				prop_report(ctx, el, name, value, 0);
+		}
+	}
+	style_margins_to_indents(out, parent);
+	for (int i = 0; i < FO_SIDES; i++)
+		if (out->border[i].style == FO_BORDER_NONE)
+			out->border[i].width = 0;
+}

@@ -1,0 +1,465 @@
+/* fo_render: the passes of the engine, tying tree, layout, pages and PDF
+ * together (see fo.h). */
+#include "fo.h"
+
+#include <errno.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fo_layout.h"
+#include "fo_page.h"
+#include "fo_pdf.h"
+#include "fo_text.h"
+#include "fo_tree.h"
+#include "../util/atomic.h"
+#include "../util/xalloc.h"
+#include "../util/xmlsafe.h"
+
+#define DEFAULT_MAX_HELD 400
+#define MAX_PASSES 4
+
+void fo_options_init(fo_options_t *opt)
+{
+	memset(opt, 0, sizeof *opt);
+	opt->max_held_pages = DEFAULT_MAX_HELD;
+	const char *sde = getenv("SOURCE_DATE_EPOCH");
+	if (sde && *sde) {
+		char *end = NULL;
+		errno = 0;
+		long long v = strtoll(sde, &end, 10);
+		if (errno == 0 && end && *end == '\0' && v >= 0) {
+			opt->has_date = 1;
+			opt->date = (time_t)v;
+		}
+	}
+}
+
+/* ---------- ids: where each id's areas start and end ---------- */
+
+typedef struct idpos {
+	const char *id;          /* in the xmlDoc */
+	size_t first, last;      /* page indices */
+} idpos_t;
+
+typedef struct idmap {
+	idpos_t *v;
+	size_t cap, len;
+} idmap_t;
+
+static uint32_t str_hash(const char *s)
+{
+	uint32_t h = 2166136261u;
+	for (; *s; s++)
+		h = (h ^ (unsigned char)*s) * 16777619u;
+	return h;
+}
+
+static idpos_t *idmap_slot(const idmap_t *m, const char *id)
+{
+	if (m->cap == 0)
+		return NULL;
+	size_t i = str_hash(id) & (m->cap - 1);
+	while (m->v[i].id && strcmp(m->v[i].id, id) != 0)
+		i = (i + 1) & (m->cap - 1);
+	return &m->v[i];
+}
+
+static const idpos_t *idmap_get(const idmap_t *m, const char *id)
+{
+	idpos_t *s = idmap_slot(m, id);
+	return s && s->id ? s : NULL;
+}
+
+static void idmap_put(idmap_t *m, const char *id, size_t page, int last)
+{
+	if ((m->len + 1) * 2 > m->cap) {
+		idmap_t n = { xcalloc(m->cap ? m->cap * 2 : 64, sizeof *n.v), m->cap ? m->cap * 2 : 64, 0 };
+		for (size_t i = 0; i < m->cap; i++)
+			if (m->v[i].id)
+				*idmap_slot(&n, m->v[i].id) = m->v[i];
+		n.len = m->len;
+		free(m->v);
+		*m = n;
+	}
+	idpos_t *s = idmap_slot(m, id);
+	if (s->id == NULL) {
+		*s = (idpos_t){ id, page, page };
+		m->len++;
+	}
+	if (last || page > s->last)
+		s->last = page;
+}
+
+static void idmap_free(idmap_t *m)
+{
+	free(m->v);
+	memset(m, 0, sizeof *m);
+}
+
+/* ---------- a pass ---------- */
+
+typedef enum mode { MODE_STREAM, MODE_HOLD, MODE_DRY } mode_t_;
+
+typedef struct used_cite {
+	const char *id;
+	int last;
+	char text[48];
+} used_cite_t;
+
+typedef struct render {
+	fo_doc_t *doc;
+	fo_fonts_t *fonts;
+	diag_t *d;
+	const fo_options_t *opt;
+	mode_t_ mode;
+	idmap_t ids, hint;
+	char (*labels)[48];      /* per page index */
+	size_t *page_seq;
+	int *page_num;
+	size_t npages, pages_cap;
+	fo_page_t **held;
+	size_t nheld, held_cap;
+	used_cite_t *used;
+	size_t nused, used_cap;
+	fo_pdf_t *pdf;
+	fo_gen_t *gen;           /* the flow being paginated */
+	fo_gen_env_t env;
+	int done;                /* the pass reached the end: ids are final */
+	char cite_buf[48];
+} render_t;
+
+static const char *cite_text(void *ud, const char *id, int last)
+{
+	render_t *r = ud;
+	const idpos_t *p = idmap_get(&r->ids, id);
+	int final = p && (r->done || !last);
+	if (!final)
+		p = idmap_get(&r->hint, id);
+	if (p && (last ? p->last : p->first) < r->npages)
+		snprintf(r->cite_buf, sizeof r->cite_buf, "%s", r->labels[last ? p->last : p->first]);
+	else if (p == NULL && r->done) {
+		char *key = xasprintf("cite:%s", id);
+		if (diag_once(r->d, key))
+			diag_add(r->d, DIAG_WARNING, r->doc->file, 0, 0, NULL,
+			         "page-number-citation refers to id '%s', which no object has", id);
+		free(key);
+		snprintf(r->cite_buf, sizeof r->cite_buf, "?");
+	} else
+		snprintf(r->cite_buf, sizeof r->cite_buf, "%s", p ? "" : "00");
+	if (!final) {
+		r->used = xgrow(r->used, &r->used_cap, r->nused + 1, sizeof *r->used);
+		used_cite_t *u = &r->used[r->nused++];
+		u->id = id;
+		u->last = last;
+		snprintf(u->text, sizeof u->text, "%s", r->cite_buf);
+	}
+	return r->cite_buf;
+}
+
+/* Did every citation made before its target was known get the right text? */
+static int cites_stable(render_t *r)
+{
+	for (size_t i = 0; i < r->nused; i++) {
+		const idpos_t *p = idmap_get(&r->ids, r->used[i].id);
+		if (p == NULL)
+			continue;  /* unknown ids are reported, and stay "?" */
+		if (strcmp(r->labels[r->used[i].last ? p->last : p->first], r->used[i].text) != 0)
+			return 0;
+	}
+	return 1;
+}
+
+static void draw_static(render_t *r, const fo_page_t *pg, int reg)
+{
+	const fo_region_t *region = &pg->spm->region[reg];
+	const fo_pseq_t *s = &r->doc->seqs[pg->seq];
+	if (!region->present)
+		return;
+	for (size_t i = 0; i < s->nstatics; i++) {
+		const char *fn = fo_attr(s->statics[i], "flow-name");
+		if (fn == NULL || strcmp(fn, region->name) != 0)
+			continue;
+		fo_rect_t rc;
+		fo_region_rect(pg->spm, reg, &rc);
+		fo_gen_env_t env = r->env;
+		env.width = rc.w;
+		env.page_number = pg->label;
+		fo_gen_t *g = fo_gen_new(s->statics[i], &env);
+		fo_itemq_t q = { NULL, 0, 0 };
+		while (fo_gen_step(g, &q))
+			;
+		fo_gen_free(g);
+		double *y = xmalloc((q.len ? q.len : 1) * sizeof *y);
+		fo_items_place(q.v, q.len, y);
+		fo_pdf_draw_items(r->pdf, q.v, y, q.len, rc.x, rc.y, rc.w);
+		free(y);
+		fo_itemq_free(&q);
+	}
+}
+
+static void draw_page(render_t *r, const fo_page_t *pg)
+{
+	fo_pdf_page_begin(r->pdf, pg->spm->width, pg->spm->height);
+	fo_rect_t body;
+	fo_region_rect(pg->spm, FO_REG_BODY, &body);
+	fo_pdf_draw_items(r->pdf, pg->items, pg->y, pg->n, body.x, body.y, body.w);
+	for (int reg = FO_REG_BEFORE; reg < FO_REGIONS; reg++)
+		draw_static(r, pg, reg);
+	fo_pdf_page_end(r->pdf);
+}
+
+static void held_free(render_t *r)
+{
+	for (size_t i = 0; i < r->nheld; i++)
+		fo_page_free(r->held[i]);
+	r->nheld = 0;
+}
+
+static void on_begin(void *ud, fo_page_t *pg, const fo_rect_t *body)
+{
+	render_t *r = ud;
+	if (pg->index >= r->pages_cap) {
+		size_t cap = r->pages_cap;
+		r->labels = xgrow(r->labels, &cap, pg->index + 1, sizeof *r->labels);
+		cap = r->pages_cap;
+		r->page_seq = xgrow(r->page_seq, &cap, pg->index + 1, sizeof *r->page_seq);
+		cap = r->pages_cap;
+		r->page_num = xgrow(r->page_num, &cap, pg->index + 1, sizeof *r->page_num);
+		r->pages_cap = cap;
+	}
+	memcpy(r->labels[pg->index], pg->label, sizeof pg->label);
+	r->page_seq[pg->index] = pg->seq;
+	r->page_num[pg->index] = pg->number;
+	r->env.width = body->w;
+	r->env.page_number = pg->label;
+	if (r->gen)
+		fo_gen_set_env(r->gen, &r->env);
+}
+
+static void on_end(void *ud, fo_page_t *pg)
+{
+	render_t *r = ud;
+	for (size_t i = 0; i < pg->n; i++)
+		for (const fo_idmark_t *m = pg->items[i].ids; m; m = m->next)
+			idmap_put(&r->ids, m->id, pg->index, m->last);
+	r->npages = pg->index + 1;
+	if (r->mode == MODE_HOLD && r->nheld >= r->opt->max_held_pages) {
+		held_free(r);
+		r->mode = MODE_DRY;  /* too many pages waiting: learn the ids first */
+	}
+	switch (r->mode) {
+	case MODE_STREAM:
+		draw_page(r, pg);
+		fo_page_free(pg);
+		break;
+	case MODE_HOLD:
+		r->held = xgrow(r->held, &r->held_cap, r->nheld + 1, sizeof *r->held);
+		r->held[r->nheld++] = pg;
+		break;
+	default:
+		fo_page_free(pg);
+		break;
+	}
+}
+
+static void sequence_start(const fo_pseq_t *s, fo_pager_pos_t *pos)
+{
+	if (s->initial > 0)
+		pos->number = s->initial;
+	else if (s->initial == -1 && pos->number % 2 == 0)
+		pos->number++;
+	else if (s->initial == -2 && pos->number % 2 != 0)
+		pos->number++;
+}
+
+static fo_pdf_t *pdf_open(render_t *r)
+{
+	const fo_doc_t *doc = r->doc;
+	fo_pdf_meta_t meta = { doc->title, doc->author, doc->subject, doc->keywords,
+	                       r->opt->creator, doc->language, r->opt->has_date, r->opt->date };
+	return fo_pdf_new(&meta, r->d);
+}
+
+static int pass_run(render_t *r)
+{
+	idmap_free(&r->ids);
+	r->npages = 0;
+	r->nused = 0;
+	r->done = 0;
+	if (r->mode == MODE_STREAM && (r->pdf = pdf_open(r)) == NULL)
+		return -1;
+	fo_pager_pos_t pos = { 1, 0 };
+	fo_pager_cb_t cb = { on_begin, on_end, r };
+	for (size_t si = 0; si < r->doc->nseqs; si++) {
+		const fo_pseq_t *s = &r->doc->seqs[si];
+		sequence_start(s, &pos);
+		r->gen = fo_gen_new(s->flow, &r->env);
+		fo_paginate(r->doc, si, r->gen, &pos, &cb);
+		fo_gen_free(r->gen);
+		r->gen = NULL;
+	}
+	r->done = 1;
+	if (r->mode == MODE_HOLD) {
+		if ((r->pdf = pdf_open(r)) == NULL)
+			return -1;
+		for (size_t i = 0; i < r->nheld; i++)
+			draw_page(r, r->held[i]);
+		held_free(r);
+	}
+	return 0;
+}
+
+/* Static content, a citation-last, or a citation before its target in
+ * document order: the pages must wait for the ids (or a pass learns them). */
+static int needs_forward(const fo_node_t *n, int in_static, idmap_t *seen)
+{
+	int need = 0;
+	for (; n; n = n->next) {
+		if (n->kind == FO_K_TEXT)
+			continue;
+		if (n->id)
+			idmap_put(seen, n->id, 0, 0);
+		if (n->kind == FO_K_CITATION_LAST || (n->kind == FO_K_CITATION && in_static))
+			need = 1;
+		else if (n->kind == FO_K_CITATION) {
+			const char *ref = fo_attr(n, "ref-id");
+			need |= ref && idmap_get(seen, ref) == NULL;
+		}
+		need |= needs_forward(n->first, in_static || n->kind == FO_K_STATIC_CONTENT, seen);
+	}
+	return need;
+}
+
+static void labels_build(const render_t *r, fo_pdf_label_t **out, size_t *nout)
+{
+	fo_pdf_label_t *v = NULL;
+	size_t n = 0, cap = 0;
+	static const char styles[] = { 'D', 'r', 'R', 'a', 'A' };
+	for (size_t i = 0; i < r->npages; i++) {
+		const fo_pseq_t *s = &r->doc->seqs[r->page_seq[i]];
+		int literal = s->digits > 1;
+		int cont = i > 0 && !literal && r->page_seq[i] == r->page_seq[i - 1] &&
+		           r->page_num[i] == r->page_num[i - 1] + 1;
+		if (cont)
+			continue;
+		v = xgrow(v, &cap, n + 1, sizeof *v);
+		memset(&v[n], 0, sizeof v[n]);
+		v[n].start = i;
+		v[n].first = r->page_num[i];
+		if (literal)
+			snprintf(v[n].prefix, sizeof v[n].prefix, "%s", r->labels[i]);
+		else
+			v[n].style = styles[s->format];
+		n++;
+	}
+	*out = v;
+	*nout = n;
+}
+
+static int output_write(render_t *r, const char *out_path)
+{
+	fo_pdf_label_t *labels = NULL;
+	size_t nlabels = 0;
+	labels_build(r, &labels, &nlabels);
+	atomic_out_t o;
+	int rc = -1;
+	if (atomic_out_open(&o, out_path, r->d) == 0) {
+		if (fo_pdf_finish(r->pdf, labels, nlabels, o.fp, r->d) == 0 &&
+		    atomic_out_commit(&o, r->d) == 0)
+			rc = 0;
+		else
+			atomic_out_abort(&o);
+	}
+	free(labels);
+	return rc;
+}
+
+static void render_free(render_t *r)
+{
+	held_free(r);
+	free(r->held);
+	fo_pdf_free(r->pdf);
+	idmap_free(&r->ids);
+	idmap_free(&r->hint);
+	free(r->labels);
+	free(r->page_seq);
+	free(r->page_num);
+	free(r->used);
+}
+
+static int render_passes(render_t *r, fo_stats_t *stats)
+{
+	idmap_t seen = { NULL, 0, 0 };
+	int forward = needs_forward(r->doc->root, 0, &seen);
+	idmap_free(&seen);
+	mode_t_ first = forward ? MODE_HOLD : MODE_STREAM;
+	r->mode = first;
+	for (int pass = 1; pass <= MAX_PASSES; pass++) {
+		if (stats)
+			stats->passes = pass;
+		if (pass_run(r) < 0)
+			return -1;
+		int again = r->mode == MODE_DRY || !cites_stable(r);
+		if (!again || pass == MAX_PASSES)
+			break;
+		/* The ids learnt become the guesses of the next pass. */
+		idmap_free(&r->hint);
+		r->hint = r->ids;
+		memset(&r->ids, 0, sizeof r->ids);
+		fo_pdf_free(r->pdf);
+		r->pdf = NULL;
+		r->mode = r->mode == MODE_DRY ? MODE_STREAM : first;
+	}
+	if (stats)
+		stats->pages = r->npages;
+	return 0;
+}
+
+int fo_render_doc(xmlDocPtr fo, const char *name, const fo_options_t *opt,
+                  const char *out_path, diag_t *d, fo_stats_t *stats)
+{
+	fo_options_t defaults;
+	if (opt == NULL) {
+		fo_options_init(&defaults);
+		opt = &defaults;
+	}
+	if (stats)
+		memset(stats, 0, sizeof *stats);
+	fo_doc_t *doc = fo_doc_build(fo, name, d);
+	if (doc == NULL)
+		return -1;
+	fo_fonts_t *fonts = fo_fonts_new(d);
+	if (fonts == NULL) {
+		fo_doc_free(doc);
+		return -1;
+	}
+	render_t r;
+	memset(&r, 0, sizeof r);
+	r.doc = doc;
+	r.fonts = fonts;
+	r.d = d;
+	r.opt = opt;
+	r.env = (fo_gen_env_t){ fonts, 0, "", cite_text, &r, d, name };
+	if (stats)
+		stats->nodes = doc->nnodes;
+	int rc = render_passes(&r, stats);
+	if (rc == 0)
+		rc = output_write(&r, out_path);
+	render_free(&r);
+	fo_fonts_free(fonts);
+	fo_doc_free(doc);
+	return rc;
+}
+
+int fo_render_file(const char *in_path, const fo_options_t *opt, const char *out_path,
+                   diag_t *d, fo_stats_t *stats)
+{
+	const char *name = strcmp(in_path, "-") == 0 ? "<stdin>" : in_path;
+	xmlDocPtr doc = xml_safe_read_file(in_path, name, d);
+	if (doc == NULL)
+		return -1;
+	int rc = fo_render_doc(doc, name, opt, out_path, d, stats);
+	xmlFreeDoc(doc);
+	return rc;
+}

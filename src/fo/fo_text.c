@@ -1,0 +1,941 @@
+/* fo_text: see fo_text.h. */
+#include "fo_text.h"
+
+#include <dirent.h>
+#include <math.h>
+#include <stdint.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <strings.h>
+#include <fontconfig/fontconfig.h>
+#include <hb.h>
+#include <pango/pangocairo.h>
+#include <pango/pangofc-fontmap.h>
+
+#include "../util/buf.h"
+#include "../util/paths.h"
+#include "../util/xalloc.h"
+
+/* ---------- fonts ---------- */
+
+typedef struct fo_glyph {
+	uint32_t glyph;
+	float adv;               /* advance in em */
+} fo_glyph_t;
+
+typedef struct fo_face {
+	int loaded;
+	PangoFont *pf;
+	hb_font_t *hb;           /* owned by pf */
+	double xscale;
+	cairo_font_face_t *cf;
+	fo_glyph_t latin[256];
+	unsigned char latin_set[256];
+	uint32_t *okeys;         /* other characters: open addressing */
+	fo_glyph_t *ovals;
+	size_t ocap, olen;
+} fo_face_t;
+
+#define FO_FAMILIES 3
+static const char *const families[FO_FAMILIES] = {
+	"Liberation Sans", "Liberation Serif", "Liberation Mono"
+};
+
+struct fo_fonts {
+	PangoFontMap *map;
+	PangoContext *ctx;
+	fo_face_t faces[FO_FAMILIES * 4];
+};
+
+static const struct {
+	const char *alias;
+	const char *family;
+} family_map[] = {
+	{ "sans-serif", "Liberation Sans" }, { "sans", "Liberation Sans" },
+	{ "helvetica", "Liberation Sans" }, { "arial", "Liberation Sans" },
+	{ "liberation sans", "Liberation Sans" }, { "any", "Liberation Sans" },
+	{ "serif", "Liberation Serif" }, { "times", "Liberation Serif" },
+	{ "times new roman", "Liberation Serif" }, { "times-roman", "Liberation Serif" },
+	{ "liberation serif", "Liberation Serif" },
+	{ "monospace", "Liberation Mono" }, { "courier", "Liberation Mono" },
+	{ "courier new", "Liberation Mono" }, { "liberation mono", "Liberation Mono" },
+};
+
+const char *fo_font_family_map(const char *name)
+{
+	for (size_t i = 0; i < sizeof family_map / sizeof family_map[0]; i++)
+		if (strcasecmp(family_map[i].alias, name) == 0)
+			return family_map[i].family;
+	return NULL;
+}
+
+static int family_index(const char *family)
+{
+	for (int i = 0; i < FO_FAMILIES; i++)
+		if (family && strcmp(families[i], family) == 0)
+			return i;
+	return 0;
+}
+
+void fo_font_extents(const char *family, double size, double *ascent, double *descent)
+{
+	/* Helvetica, Times-Roman and Courier AFM Ascender/Descender. */
+	static const double asc[FO_FAMILIES] = { 0.718, 0.683, 0.629 };
+	static const double desc[FO_FAMILIES] = { 0.207, 0.217, 0.157 };
+	int i = family_index(family);
+	*ascent = asc[i] * size;
+	*descent = desc[i] * size;
+}
+
+static int name_compare(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Adds every .ttf/.otf below dir, in name order (no cache is written). */
+static int fonts_add_dir(FcConfig *cfg, const char *dir, int depth)
+{
+	DIR *dp = opendir(dir);
+	if (dp == NULL || depth > 3) {
+		if (dp)
+			closedir(dp);
+		return 0;
+	}
+	char **names = NULL;
+	size_t n = 0, cap = 0;
+	struct dirent *de;
+	while ((de = readdir(dp)) != NULL) {
+		if (de->d_name[0] == '.')
+			continue;
+		names = xgrow(names, &cap, n + 1, sizeof *names);
+		names[n++] = xstrdup(de->d_name);
+	}
+	closedir(dp);
+	qsort(names, n, sizeof *names, name_compare);
+	int added = 0;
+	for (size_t i = 0; i < n; i++) {
+		char *path = paths_join(dir, names[i]);
+		size_t len = strlen(path);
+		if (paths_is_dir(path))
+			added += fonts_add_dir(cfg, path, depth + 1);
+		else if (len > 4 && (strcasecmp(path + len - 4, ".ttf") == 0 ||
+		                     strcasecmp(path + len - 4, ".otf") == 0))
+			added += FcConfigAppFontAddFile(cfg, (const FcChar8 *)path) ? 1 : 0;
+		free(path);
+		free(names[i]);
+	}
+	free(names);
+	return added;
+}
+
+fo_fonts_t *fo_fonts_new(diag_t *d)
+{
+	char *dir = paths_data_file("fonts");
+	FcConfig *cfg = FcConfigCreate();
+	if (cfg == NULL || fonts_add_dir(cfg, dir, 0) == 0) {
+		diag_add(d, DIAG_FATAL, dir, 0, 0, NULL,
+		         "cannot load the bundled fonts: is LPDOC_DATADIR right?");
+		if (cfg)
+			FcConfigDestroy(cfg);
+		free(dir);
+		return NULL;
+	}
+	free(dir);
+	fo_fonts_t *f = xcalloc(1, sizeof *f);
+	f->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), cfg);
+	FcConfigDestroy(cfg);  /* the font map holds its own reference */
+	f->ctx = pango_font_map_create_context(f->map);
+	pango_cairo_context_set_resolution(f->ctx, 72.0);
+	cairo_font_options_t *opt = cairo_font_options_create();
+	cairo_font_options_set_hint_style(opt, CAIRO_HINT_STYLE_NONE);
+	cairo_font_options_set_hint_metrics(opt, CAIRO_HINT_METRICS_OFF);
+	pango_cairo_context_set_font_options(f->ctx, opt);
+	cairo_font_options_destroy(opt);
+	return f;
+}
+
+void fo_fonts_free(fo_fonts_t *f)
+{
+	if (f == NULL)
+		return;
+	for (size_t i = 0; i < sizeof f->faces / sizeof f->faces[0]; i++) {
+		fo_face_t *fc = &f->faces[i];
+		if (!fc->loaded)
+			continue;
+		cairo_font_face_destroy(fc->cf);
+		g_object_unref(fc->pf);
+		free(fc->okeys);
+		free(fc->ovals);
+	}
+	g_object_unref(f->ctx);
+	g_object_unref(f->map);
+	free(f);
+}
+
+static fo_face_t *face_get(fo_fonts_t *f, const fo_style_t *st)
+{
+	int fam = family_index(st->family);
+	int bold = st->font_weight >= 600;
+	fo_face_t *fc = &f->faces[fam * 4 + bold * 2 + (st->italic ? 1 : 0)];
+	if (fc->loaded)
+		return fc;
+	PangoFontDescription *fd = pango_font_description_new();
+	pango_font_description_set_family_static(fd, families[fam]);
+	pango_font_description_set_weight(fd, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+	pango_font_description_set_style(fd, st->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+	pango_font_description_set_size(fd, 10 * PANGO_SCALE);
+	fc->pf = pango_font_map_load_font(f->map, f->ctx, fd);
+	pango_font_description_free(fd);
+	if (fc->pf == NULL)
+		abort();  /* the bundled fonts were checked when loaded */
+	fc->hb = pango_font_get_hb_font(fc->pf);
+	int xs = 0, ys = 0;
+	hb_font_get_scale(fc->hb, &xs, &ys);
+	fc->xscale = xs > 0 ? xs : 1;
+	cairo_scaled_font_t *sf = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(fc->pf));
+	fc->cf = cairo_font_face_reference(cairo_scaled_font_get_font_face(sf));
+	fc->loaded = 1;
+	return fc;
+}
+
+static fo_glyph_t glyph_load(fo_face_t *fc, uint32_t cp)
+{
+	hb_codepoint_t g = 0;
+	if (!hb_font_get_nominal_glyph(fc->hb, cp, &g))
+		g = 0;
+	fo_glyph_t r = { g, (float)(hb_font_get_glyph_h_advance(fc->hb, g) / fc->xscale) };
+	return r;
+}
+
+static fo_glyph_t glyph_get(fo_face_t *fc, uint32_t cp)
+{
+	if (cp < 256) {
+		if (!fc->latin_set[cp]) {
+			fc->latin[cp] = glyph_load(fc, cp);
+			fc->latin_set[cp] = 1;
+		}
+		return fc->latin[cp];
+	}
+	if ((fc->olen + 1) * 2 > fc->ocap) {
+		size_t ncap = fc->ocap ? fc->ocap * 2 : 64;
+		uint32_t *keys = xcalloc(ncap, sizeof *keys);
+		fo_glyph_t *vals = xcalloc(ncap, sizeof *vals);
+		for (size_t i = 0; i < fc->ocap; i++) {
+			if (fc->okeys[i] == 0)
+				continue;
+			size_t j = fc->okeys[i] * 2654435761u & (ncap - 1);
+			while (keys[j])
+				j = (j + 1) & (ncap - 1);
+			keys[j] = fc->okeys[i];
+			vals[j] = fc->ovals[i];
+		}
+		free(fc->okeys);
+		free(fc->ovals);
+		fc->okeys = keys;
+		fc->ovals = vals;
+		fc->ocap = ncap;
+	}
+	size_t j = cp * 2654435761u & (fc->ocap - 1);
+	while (fc->okeys[j] && fc->okeys[j] != cp)
+		j = (j + 1) & (fc->ocap - 1);
+	if (fc->okeys[j] == 0) {
+		fc->okeys[j] = cp;
+		fc->ovals[j] = glyph_load(fc, cp);
+		fc->olen++;
+	}
+	return fc->ovals[j];
+}
+
+/* Decodes one UTF-8 character at *p (input is valid: libxml2 checked it). */
+static uint32_t utf8_next(const char **p)
+{
+	const unsigned char *s = (const unsigned char *)*p;
+	uint32_t c = s[0];
+	int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+	if (n == 2) c = ((c & 0x1F) << 6) | (s[1] & 0x3F);
+	else if (n == 3) c = ((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
+	else if (n == 4) c = ((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+	*p += n;
+	return c;
+}
+
+/* ---------- paragraphs: collecting text ---------- */
+
+typedef struct fo_span {
+	size_t start, end;
+	const fo_style_t *st;
+} fo_span_t;
+
+typedef enum piece_kind { PC_BOX, PC_GLUE, PC_PEN } piece_kind_t;
+
+#define PEN_INF 1e6
+
+typedef struct fo_piece {
+	piece_kind_t kind;
+	uint32_t start, end;     /* text shown (boxes, word spaces) */
+	uint32_t span;
+	double w, stretch, shrink;
+	int fil;                 /* infinitely stretchable */
+	double pen;              /* penalty; <= -PEN_INF forces a break */
+} fo_piece_t;
+
+typedef struct fo_line {
+	size_t first, last;      /* pieces */
+	double r;                /* adjustment ratio given to glue */
+	double x;                /* alignment offset */
+	double height, baseline;
+} fo_line_t;
+
+struct fo_para {
+	int refs;
+	const fo_style_t *block;
+	buf_t text;
+	fo_span_t *spans;
+	size_t nspans, cap;
+	int at_space;
+	fo_fonts_t *fonts;
+	fo_piece_t *pieces;
+	size_t npieces, pcap;
+	fo_line_t *lines;
+	int nlines;
+};
+
+fo_para_t *fo_para_new(const fo_style_t *block)
+{
+	fo_para_t *p = xcalloc(1, sizeof *p);
+	p->refs = 1;
+	p->block = block;
+	p->at_space = 1;
+	return p;
+}
+
+fo_para_t *fo_para_ref(fo_para_t *p)
+{
+	p->refs++;
+	return p;
+}
+
+void fo_para_unref(fo_para_t *p)
+{
+	if (p == NULL || --p->refs > 0)
+		return;
+	free(p->lines);
+	free(p->pieces);
+	free(p->spans);
+	buf_free(&p->text);
+	free(p);
+}
+
+size_t fo_para_offset(const fo_para_t *p)
+{
+	return p->text.len;
+}
+
+int fo_para_is_empty(const fo_para_t *p)
+{
+	return p->text.len == 0;
+}
+
+static void para_span_extend(fo_para_t *p, size_t start, const fo_style_t *st)
+{
+	if (p->text.len == start)
+		return;
+	if (p->nspans > 0 && p->spans[p->nspans - 1].st == st &&
+	    p->spans[p->nspans - 1].end == start) {
+		p->spans[p->nspans - 1].end = p->text.len;
+		return;
+	}
+	p->spans = xgrow(p->spans, &p->cap, p->nspans + 1, sizeof *p->spans);
+	p->spans[p->nspans++] = (fo_span_t){ start, p->text.len, st };
+}
+
+/* Drops collapsible spaces at the end (before a line break or the end). */
+static void para_trim_end(fo_para_t *p)
+{
+	while (p->text.len > 0 && p->text.data[p->text.len - 1] == ' ' && p->nspans > 0) {
+		fo_span_t *s = &p->spans[p->nspans - 1];
+		if (s->st->ws_preserve)
+			break;
+		p->text.data[--p->text.len] = '\0';
+		if (--s->end == s->start)
+			p->nspans--;
+	}
+}
+
+#define LINE_SEP "\xE2\x80\xA8"
+
+void fo_para_add_text(fo_para_t *p, const char *utf8, size_t len, const fo_style_t *st)
+{
+	size_t start = p->text.len;
+	for (size_t i = 0; i < len; i++) {
+		char c = utf8[i];
+		if (c == '\n' && st->lf_preserve) {
+			if (!st->ws_preserve) {
+				para_span_extend(p, start, st);
+				para_trim_end(p);
+				start = p->text.len;
+			}
+			buf_puts(&p->text, LINE_SEP);
+			p->at_space = 1;
+			continue;
+		}
+		if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+			if (st->collapse && !st->ws_preserve &&
+			    (p->at_space || (p->text.len > 0 && p->text.data[p->text.len - 1] == ' ')))
+				continue;
+			buf_putc(&p->text, ' ');
+			p->at_space = 1;
+			continue;
+		}
+		buf_putc(&p->text, c);
+		p->at_space = 0;
+	}
+	para_span_extend(p, start, st);
+}
+
+void fo_para_add_literal(fo_para_t *p, const char *utf8, const fo_style_t *st)
+{
+	size_t start = p->text.len;
+	buf_puts(&p->text, utf8);
+	if (p->text.len > start)
+		p->at_space = 0;
+	para_span_extend(p, start, st);
+}
+
+/* ---------- pieces: FOP's element model ---------- */
+
+static fo_piece_t *piece_add(fo_para_t *p, piece_kind_t kind, size_t span, size_t start,
+                             size_t end)
+{
+	p->pieces = xgrow(p->pieces, &p->pcap, p->npieces + 1, sizeof *p->pieces);
+	fo_piece_t *pc = &p->pieces[p->npieces++];
+	memset(pc, 0, sizeof *pc);
+	pc->kind = kind;
+	pc->span = (uint32_t)span;
+	pc->start = (uint32_t)start;
+	pc->end = (uint32_t)end;
+	return pc;
+}
+
+static void piece_glue(fo_para_t *p, size_t span, size_t at, size_t end, double w,
+                       double stretch, double shrink)
+{
+	fo_piece_t *g = piece_add(p, PC_GLUE, span, at, end);
+	g->w = w;
+	g->stretch = stretch;
+	g->shrink = shrink;
+}
+
+static void piece_pen(fo_para_t *p, size_t span, size_t at, double pen)
+{
+	piece_add(p, PC_PEN, span, at, at)->pen = pen;
+}
+
+/* The end of a line: stretchable to any length, then a forced break. */
+static void piece_line_end(fo_para_t *p, size_t span, size_t at, int fil)
+{
+	piece_add(p, PC_BOX, span, at, at);
+	if (fil)
+		piece_add(p, PC_GLUE, span, at, at)->fil = 1;
+	piece_pen(p, span, at, -PEN_INF);
+}
+
+/* FOP's ragged lines may end this much short (3 x its default space). */
+#define FOP_RAGGED_STRETCH 10.008
+
+/* A word space: justified, it shrinks by a third and stretches by a half
+ * (FOP's SpaceVal.makeWordSpacing); ragged, FOP's glue-penalty-glue lets a
+ * line end up to FOP_RAGGED_STRETCH short. */
+static void piece_space(fo_para_t *p, size_t span, size_t at, double ws, int justify)
+{
+	if (justify) {
+		piece_glue(p, span, at, at + 1, ws, floor(ws * 500) / 1000, floor(ws * 1000 / 3) / 1000);
+		return;
+	}
+	piece_glue(p, span, at, at, 0, FOP_RAGGED_STRETCH, 0);
+	piece_pen(p, span, at, 0);
+	piece_glue(p, span, at, at + 1, ws, -FOP_RAGGED_STRETCH, 0);
+}
+
+/* FOP measures in whole millipoints; so must we, to break where it does. */
+static double mpt(double pt)
+{
+	return floor(pt * 1000 + 0.5) / 1000;
+}
+
+static void para_pieces(fo_para_t *p)
+{
+	const fo_style_t *b = p->block;
+	int justify = b->text_align == FO_ALIGN_JUSTIFY;
+	const char *text = p->text.data ? p->text.data : "";
+	for (size_t si = 0; si < p->nspans; si++) {
+		const fo_span_t *sp = &p->spans[si];
+		const fo_style_t *st = sp->st;
+		fo_face_t *fc = face_get(p->fonts, st);
+		double size = st->font_size, ls = st->letter_spacing;
+		double ws = mpt(glyph_get(fc, ' ').adv * size) + ls;
+		fo_piece_t *box = NULL;
+		const char *s = text + sp->start, *end = text + sp->end;
+		while (s < end) {
+			size_t at = (size_t)(s - text);
+			uint32_t c = utf8_next(&s);
+			if (c == ' ' && !b->nowrap) {
+				box = NULL;
+				piece_space(p, si, at, ws, justify);
+			} else if (c == 0x2028) {
+				box = NULL;
+				piece_line_end(p, si, at, 1);
+			} else {
+				if (box == NULL)
+					box = piece_add(p, PC_BOX, si, at, at);
+				box->end = (uint32_t)(s - text);
+				box->w += mpt(glyph_get(fc, c).adv * size) + ls;
+				if (c == '-' && s < end && ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z')) {
+					box = NULL;
+					piece_pen(p, si, (size_t)(s - text), 50);
+				}
+			}
+		}
+	}
+	size_t last = p->nspans ? p->nspans - 1 : 0;
+	int fil = !(justify && b->text_align_last == FO_ALIGN_JUSTIFY);
+	piece_line_end(p, last, p->text.len, fil);
+}
+
+/* ---------- Knuth-Plass line breaking ---------- */
+
+typedef struct kp_node {
+	size_t pos;
+	int fit;
+	double tw, tst, tsh;
+	int tfil;
+	double dem, r;
+	long prev;
+	int line;
+} kp_node_t;
+
+typedef struct kp {
+	const fo_piece_t *pc;
+	size_t n;
+	double width;
+	double thr;
+	kp_node_t *pool;
+	size_t npool, pool_cap;
+	size_t *active;
+	size_t nactive, act_cap;
+	double sw, sst, ssh;     /* running sums */
+	int sfil;
+} kp_t;
+
+/* FOP's BreakingAlgorithm: incompatibleFitnessDemerit. */
+#define KP_FITNESS_DEMERIT 50
+
+static int fitness(double r)
+{
+	return r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
+}
+
+static double kp_ratio(const kp_t *k, const kp_node_t *a, double extra)
+{
+	double w = k->sw - a->tw + extra;
+	if (w < k->width) {
+		if (k->sfil - a->tfil > 0)
+			return 0;
+		double st = k->sst - a->tst;
+		return st > 0 ? (k->width - w) / st : 1e9;
+	}
+	if (w > k->width) {
+		double sh = k->ssh - a->tsh;
+		return sh > 0 ? (k->width - w) / sh : -1e9;
+	}
+	return 0;
+}
+
+static void kp_new_node(kp_t *k, size_t i, const kp_node_t *from, long from_idx, double dem,
+                        double r)
+{
+	kp_node_t nd = { i, fitness(r), k->sw, k->sst, k->ssh, k->sfil, dem, r, from_idx,
+	                 from->line + 1 };
+	for (size_t j = i; j < k->n; j++) {
+		const fo_piece_t *q = &k->pc[j];
+		if (q->kind == PC_BOX)
+			break;
+		if (q->kind == PC_GLUE && j >= i) {
+			nd.tw += q->w;
+			nd.tst += q->stretch;
+			nd.tsh += q->shrink;
+			nd.tfil += q->fil;
+		}
+		if (q->kind == PC_PEN && q->pen <= -PEN_INF && j > i)
+			break;
+	}
+	k->pool = xgrow(k->pool, &k->pool_cap, k->npool + 1, sizeof *k->pool);
+	k->pool[k->npool] = nd;
+	k->active = xgrow(k->active, &k->act_cap, k->nactive + 1, sizeof *k->active);
+	k->active[k->nactive++] = k->npool++;
+}
+
+static void kp_try(kp_t *k, size_t i)
+{
+	const fo_piece_t *pc = &k->pc[i];
+	double pen = pc->kind == PC_PEN ? pc->pen : 0;
+	int forced = pen <= -PEN_INF;
+	double best[4] = { INFINITY, INFINITY, INFINITY, INFINITY }, best_r[4] = { 0 };
+	long best_from[4] = { -1, -1, -1, -1 };
+	size_t keep = 0;
+	for (size_t a = 0; a < k->nactive; a++) {
+		const kp_node_t *nd = &k->pool[k->active[a]];
+		double r = kp_ratio(k, nd, 0);
+		if (r >= -1 && r <= k->thr) {
+			double bad = 100 * fabs(r) * fabs(r) * fabs(r);
+			double d = pen >= 0 ? (1 + bad + pen) * (1 + bad + pen)
+			         : forced ? (1 + bad) * (1 + bad) : (1 + bad) * (1 + bad) - pen * pen;
+			int c = fitness(r);
+			if (abs(c - nd->fit) > 1)
+				d += KP_FITNESS_DEMERIT;
+			d += nd->dem;
+			if (d < best[c]) {
+				best[c] = d;
+				best_from[c] = (long)k->active[a];
+				best_r[c] = r;
+			}
+		}
+		if (!(r < -1 || forced))
+			k->active[keep++] = k->active[a];
+	}
+	k->nactive = keep;
+	double min = fmin(fmin(best[0], best[1]), fmin(best[2], best[3]));
+	/* As TeX and FOP: only classes close to the best one survive. */
+	for (int c = 0; c < 4; c++)
+		if (best_from[c] >= 0 && best[c] <= min + KP_FITNESS_DEMERIT)
+			kp_new_node(k, i, &k->pool[best_from[c]], best_from[c], best[c], best_r[c]);
+}
+
+/* Returns the final node, or -1 when no breaks within the threshold exist. */
+static long kp_run(kp_t *k)
+{
+	k->npool = k->nactive = 0;
+	k->sw = k->sst = k->ssh = 0;
+	k->sfil = 0;
+	kp_node_t start = { 0, 1, 0, 0, 0, 0, 0, 0, -1, 0 };
+	k->pool = xgrow(k->pool, &k->pool_cap, 1, sizeof *k->pool);
+	k->pool[k->npool++] = start;
+	k->active = xgrow(k->active, &k->act_cap, 1, sizeof *k->active);
+	k->active[k->nactive++] = 0;
+	for (size_t i = 0; i < k->n; i++) {
+		const fo_piece_t *pc = &k->pc[i];
+		if (pc->kind == PC_BOX) {
+			k->sw += pc->w;
+		} else if (pc->kind == PC_GLUE) {
+			if (i > 0 && k->pc[i - 1].kind == PC_BOX)
+				kp_try(k, i);
+			k->sw += pc->w;
+			k->sst += pc->stretch;
+			k->ssh += pc->shrink;
+			k->sfil += pc->fil;
+		} else if (pc->pen < PEN_INF) {
+			kp_try(k, i);
+		}
+		if (k->nactive == 0)
+			return -1;
+	}
+	long best = -1;
+	for (size_t a = 0; a < k->nactive; a++) {
+		const kp_node_t *nd = &k->pool[k->active[a]];
+		if (nd->pos == k->n - 1 && (best < 0 || nd->dem < k->pool[best].dem))
+			best = (long)k->active[a];
+	}
+	return best;
+}
+
+/* First fit, overfull when a word does not fit at all: the last resort. */
+static long greedy_run(kp_t *k)
+{
+	k->npool = 0;
+	kp_node_t start = { 0, 1, 0, 0, 0, 0, 0, 0, -1, 0 };
+	k->pool = xgrow(k->pool, &k->pool_cap, 1, sizeof *k->pool);
+	k->pool[k->npool++] = start;
+	long cur = 0, cand = -1;
+	double w = 0, cand_r = 0;
+	for (size_t i = 0; i < k->n; i++) {
+		const fo_piece_t *pc = &k->pc[i];
+		int breakable = (pc->kind == PC_GLUE && i > 0 && k->pc[i - 1].kind == PC_BOX) ||
+		                (pc->kind == PC_PEN && pc->pen < PEN_INF);
+		if (breakable && w > k->width && cand >= 0) {
+			k->sw = w;
+			kp_node_t from = k->pool[cur];
+			k->pool = xgrow(k->pool, &k->pool_cap, k->npool + 1, sizeof *k->pool);
+			k->pool[k->npool] = (kp_node_t){ (size_t)cand, 1, 0, 0, 0, 0, 0, cand_r, cur, from.line + 1 };
+			cur = (long)k->npool++;
+			w = 0;
+			for (size_t j = (size_t)cand + 1; j <= i; j++)
+				if (k->pc[j].kind != PC_PEN && !(j == (size_t)cand + 1 && k->pc[j].kind == PC_GLUE))
+					w += k->pc[j].w;
+			cand = -1;
+		}
+		if (breakable) {
+			cand = (long)i;
+			cand_r = 0;
+		}
+		if (pc->kind == PC_PEN && pc->pen <= -PEN_INF) {
+			kp_node_t from = k->pool[cur];
+			k->pool = xgrow(k->pool, &k->pool_cap, k->npool + 1, sizeof *k->pool);
+			k->pool[k->npool] = (kp_node_t){ i, 1, 0, 0, 0, 0, 0, 0, cur, from.line + 1 };
+			cur = (long)k->npool++;
+			w = 0;
+			cand = -1;
+			continue;
+		}
+		if (pc->kind != PC_PEN)
+			w += pc->w;
+	}
+	return cur;
+}
+
+/* ---------- lines ---------- */
+
+static const fo_style_t *piece_style(const fo_para_t *p, const fo_piece_t *pc)
+{
+	return p->nspans ? p->spans[pc->span].st : p->block;
+}
+
+static void style_extent(const fo_style_t *st, double *top, double *bottom)
+{
+	double a, d;
+	fo_font_extents(st->family, st->font_size, &a, &d);
+	double hl = (fo_style_line_height(st) - (a + d)) / 2.0;
+	double t = a + hl + st->baseline_shift, b = d + hl - st->baseline_shift;
+	if (t > *top)
+		*top = t;
+	if (b > *bottom)
+		*bottom = b;
+}
+
+/* XSL line areas: each inline area's line-height is split into half-leading
+ * above its ascender and below its descender; the line is as tall as the
+ * largest parts, starting from the block's own strut. */
+static void line_measure(const fo_para_t *p, fo_line_t *ln)
+{
+	double top = -1e9, bottom = -1e9;
+	style_extent(p->block, &top, &bottom);
+	const fo_style_t *prev = NULL;
+	for (size_t i = ln->first; i < ln->last; i++) {
+		const fo_piece_t *pc = &p->pieces[i];
+		if (pc->kind != PC_BOX || pc->start == pc->end)
+			continue;
+		const fo_style_t *st = piece_style(p, pc);
+		if (st != prev)
+			style_extent(st, &top, &bottom);
+		prev = st;
+	}
+	ln->height = top + bottom;
+	ln->baseline = top;
+}
+
+static double glue_width(const fo_piece_t *pc, double r)
+{
+	if (pc->kind != PC_GLUE)
+		return pc->kind == PC_BOX ? pc->w : 0;
+	return pc->w + (r > 0 ? r * pc->stretch : r * pc->shrink);
+}
+
+static fo_align_t line_align(const fo_style_t *b, int last)
+{
+	if (!last)
+		return b->text_align;
+	if (b->text_align_last != FO_ALIGN_RELATIVE)
+		return b->text_align_last;
+	return b->text_align == FO_ALIGN_JUSTIFY ? FO_ALIGN_START : b->text_align;
+}
+
+static void line_place(const fo_para_t *p, fo_line_t *ln, int ends_forced, double width)
+{
+	fo_align_t al = line_align(p->block, ends_forced);
+	if (al != FO_ALIGN_JUSTIFY || ln->r > 1e8)
+		ln->r = 0;
+	double nw = 0;
+	for (size_t i = ln->first; i < ln->last; i++)
+		nw += p->pieces[i].kind == PC_GLUE && p->pieces[i].stretch > 0 && p->pieces[i].w == 0
+		      ? 0 : glue_width(&p->pieces[i], ln->r);
+	ln->x = al == FO_ALIGN_END ? width - nw : al == FO_ALIGN_CENTER ? (width - nw) / 2 : 0;
+	line_measure(p, ln);
+}
+
+static void lines_build(fo_para_t *p, const kp_t *k, long last, double width)
+{
+	int n = 0;
+	for (long i = last; i > 0; i = k->pool[i].prev)
+		n++;
+	p->lines = xcalloc((size_t)(n > 0 ? n : 1), sizeof *p->lines);
+	p->nlines = n;
+	int li = n;
+	for (long i = last; i > 0; i = k->pool[i].prev) {
+		fo_line_t *ln = &p->lines[--li];
+		ln->last = k->pool[i].pos;
+		ln->r = k->pool[i].r;
+	}
+	size_t start = 0;
+	for (int l = 0; l < n; l++) {
+		fo_line_t *ln = &p->lines[l];
+		while (start < ln->last && p->pieces[start].kind != PC_BOX)
+			start++;  /* glue and penalties after a break are discarded */
+		ln->first = start;
+		const fo_piece_t *brk = &p->pieces[ln->last];
+		line_place(p, ln, brk->kind == PC_PEN && brk->pen <= -PEN_INF, width);
+		start = ln->last + 1;
+	}
+}
+
+void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_indent)
+{
+	para_trim_end(p);
+	p->fonts = f;
+	if (first_indent != 0)
+		piece_add(p, PC_BOX, 0, 0, 0)->w = first_indent;
+	para_pieces(p);
+	kp_t k = { p->pieces, p->npieces, floor(width * 1000) / 1000, 1.0, NULL, 0, 0, NULL, 0, 0, 0, 0, 0, 0 };
+	long last = -1;
+	if (!p->block->nowrap) {
+		last = kp_run(&k);
+		if (last < 0) {
+			k.thr = 5;  /* FOP's second try, then its forced one */
+			last = kp_run(&k);
+		}
+		if (last < 0) {
+			k.thr = 20;
+			last = kp_run(&k);
+		}
+	}
+	if (last < 0) {
+		k.width = p->block->nowrap ? INFINITY : width;
+		last = greedy_run(&k);
+	}
+	lines_build(p, &k, last, width);
+	free(k.pool);
+	free(k.active);
+}
+
+int fo_para_line_count(const fo_para_t *p)
+{
+	return p->nlines;
+}
+
+void fo_para_line_metrics(const fo_para_t *p, int i, double *height, double *baseline)
+{
+	*height = p->lines[i].height;
+	*baseline = p->lines[i].baseline;
+}
+
+int fo_para_line_of(const fo_para_t *p, size_t off)
+{
+	for (int i = p->nlines - 1; i > 0; i--)
+		if (p->pieces[p->lines[i].first].start <= off)
+			return i;
+	return 0;
+}
+
+/* ---------- drawing ---------- */
+
+typedef struct glyph_run {
+	cairo_glyph_t *g;
+	size_t n, cap;
+	const fo_style_t *st;
+	fo_face_t *fc;
+} glyph_run_t;
+
+static void run_flush(glyph_run_t *run, cairo_t *cr)
+{
+	if (run->n == 0)
+		return;
+	const fo_color_t *c = &run->st->color;
+	cairo_set_source_rgb(cr, c->r, c->g, c->b);
+	cairo_set_font_face(cr, run->fc->cf);
+	cairo_set_font_size(cr, run->st->font_size);
+	cairo_show_glyphs(cr, run->g, (int)run->n);
+	run->n = 0;
+}
+
+static int same_look(const fo_style_t *a, const fo_style_t *b)
+{
+	return a == b || (a->font_size == b->font_size && a->family == b->family &&
+	       (a->font_weight >= 600) == (b->font_weight >= 600) && a->italic == b->italic &&
+	       a->color.r == b->color.r && a->color.g == b->color.g && a->color.b == b->color.b);
+}
+
+static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, glyph_run_t *run,
+                         cairo_t *cr, double x, double y)
+{
+	const fo_style_t *st = piece_style(p, pc);
+	if (run->st && !same_look(run->st, st))
+		run_flush(run, cr);
+	run->st = st;
+	run->fc = face_get(p->fonts, st);
+	const char *s = p->text.data + pc->start, *end = p->text.data + pc->end;
+	y -= st->baseline_shift;
+	while (s < end) {
+		uint32_t c = utf8_next(&s);
+		fo_glyph_t g = glyph_get(run->fc, c);
+		run->g = xgrow(run->g, &run->cap, run->n + 1, sizeof *run->g);
+		run->g[run->n++] = (cairo_glyph_t){ g.glyph, x, y };
+		x += g.adv * st->font_size + st->letter_spacing;
+	}
+}
+
+/* Inline backgrounds (before the text) and decorations (after it). */
+static void piece_rects(const fo_para_t *p, const fo_piece_t *pc, cairo_t *cr, double x,
+                        double w, double base, int deco)
+{
+	const fo_style_t *st = piece_style(p, pc);
+	double fs = st->font_size, y = base - st->baseline_shift;
+	if (!deco && st->background.a > 0) {
+		double a, d;
+		fo_font_extents(st->family, fs, &a, &d);
+		cairo_set_source_rgb(cr, st->background.r, st->background.g, st->background.b);
+		cairo_rectangle(cr, x, y - a, w, a + d);
+		cairo_fill(cr);
+	}
+	if (!deco || st->decoration == 0)
+		return;
+	cairo_set_source_rgb(cr, st->color.r, st->color.g, st->color.b);
+	/* Helvetica's underline position and thickness, as FOP draws them. */
+	if (st->decoration & FO_DECO_UNDERLINE)
+		cairo_rectangle(cr, x, y + 0.1 * fs - 0.025 * fs, w, 0.05 * fs);
+	if (st->decoration & FO_DECO_OVERLINE)
+		cairo_rectangle(cr, x, y - 0.718 * fs, w, 0.05 * fs);
+	if (st->decoration & FO_DECO_LINE_THROUGH)
+		cairo_rectangle(cr, x, y - 0.3 * fs, w, 0.05 * fs);
+	cairo_fill(cr);
+}
+
+static void line_rects(const fo_para_t *p, const fo_line_t *ln, cairo_t *cr, double x,
+                       double base, int deco)
+{
+	for (size_t i = ln->first; i < ln->last; i++) {
+		const fo_piece_t *pc = &p->pieces[i];
+		double w = glue_width(pc, ln->r);
+		int inner = pc->kind == PC_BOX || (i + 1 < ln->last && i > ln->first);
+		if (w > 0 && inner && pc->kind != PC_PEN)
+			piece_rects(p, pc, cr, x, w, base, deco);
+		x += w;
+	}
+}
+
+void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, double x, double y)
+{
+	const fo_line_t *ln = &p->lines[i];
+	double x0 = x + ln->x, base = y + ln->baseline;
+	line_rects(p, ln, cr, x0, base, 0);
+	glyph_run_t run = { NULL, 0, 0, NULL, NULL };
+	double at = x0;
+	for (size_t k = ln->first; k < ln->last; k++) {
+		const fo_piece_t *pc = &p->pieces[k];
+		if (pc->kind == PC_BOX && pc->end > pc->start)
+			piece_glyphs(p, pc, &run, cr, at, base);
+		at += glue_width(pc, ln->r);
+	}
+	run_flush(&run, cr);
+	free(run.g);
+	line_rects(p, ln, cr, x0, base, 1);
+}

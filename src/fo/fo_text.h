@@ -1,0 +1,74 @@
+/*
+ * fo_text: fonts and paragraphs.
+ *
+ * fo_fonts_t owns the private fontconfig configuration that holds only
+ * the bundled fonts (fonts/ in the data folder), the Pango font map and
+ * context built on it: whatever is installed on the machine, the same FO
+ * gives the same PDF.  Glyphs and advances come from the fonts Pango
+ * loads (through HarfBuzz), cached per character.
+ *
+ * fo_para_t is one paragraph of inline content: text collected with its
+ * styles (white-space handling applied as it is added), then broken into
+ * lines by a Knuth-Plass total-fit line breaker with the element model of
+ * Apache FOP (word spaces shrink by a third and stretch by a half when
+ * justified; ragged lines may end three spaces short), so paragraphs
+ * break where FOP breaks them.  Pango's own line breaker cannot shrink
+ * spaces, which makes justified text run longer than FOP's.
+ *
+ * A paragraph owns its text, pieces and lines; the styles it points to
+ * belong to the FO tree and the fonts to the fo_fonts_t, which must
+ * outlive it.
+ */
+#ifndef LPDOC_FO_TEXT_H
+#define LPDOC_FO_TEXT_H
+
+#include <stddef.h>
+#include <cairo.h>
+
+#include "fo_props.h"
+#include "../util/diag.h"
+
+typedef struct fo_fonts fo_fonts_t;
+
+/* Loads the bundled fonts.  Returns NULL after reporting to d. */
+fo_fonts_t *fo_fonts_new(diag_t *d);
+void fo_fonts_free(fo_fonts_t *f);
+
+/* The bundled family standing in for name (case-insensitive: generic
+ * families, Helvetica/Arial, Times, Courier and the Liberation names), or
+ * NULL when there is none.  The result is a static string. */
+const char *fo_font_family_map(const char *name);
+
+/* Ascender and descender (both positive, points) of family at size: the
+ * base-14 metrics the Liberation fonts are compatible with, so lines get
+ * the heights FOP gives them. */
+void fo_font_extents(const char *family, double size, double *ascent, double *descent);
+
+typedef struct fo_para fo_para_t;
+
+fo_para_t *fo_para_new(const fo_style_t *block);
+/* Appends text in style st, applying st's white-space properties. */
+void fo_para_add_text(fo_para_t *p, const char *utf8, size_t len, const fo_style_t *st);
+/* Appends generated text (page numbers) that white-space rules leave alone. */
+void fo_para_add_literal(fo_para_t *p, const char *utf8, const fo_style_t *st);
+/* Byte offset where the next text goes (for ids of inlines). */
+size_t fo_para_offset(const fo_para_t *p);
+/* Nothing but collapsible white space so far. */
+int fo_para_is_empty(const fo_para_t *p);
+
+/* Breaks into lines width points wide; first_indent is the text-indent
+ * of the first line (only for a block's first paragraph). */
+void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_indent);
+int fo_para_line_count(const fo_para_t *p);
+/* Height of line i and the distance from its top to its baseline. */
+void fo_para_line_metrics(const fo_para_t *p, int i, double *height, double *baseline);
+/* The line holding byte offset off. */
+int fo_para_line_of(const fo_para_t *p, size_t off);
+/* Draws line i with its top-left corner (of the layout box) at x, y. */
+void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, double x, double y);
+
+/* Reference counting: pages that show lines of a paragraph hold it. */
+fo_para_t *fo_para_ref(fo_para_t *p);
+void fo_para_unref(fo_para_t *p);
+
+#endif

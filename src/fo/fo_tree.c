@@ -1,0 +1,619 @@
+/* fo_tree: see fo_tree.h. */
+#include "fo_tree.h"
+
+#include <ctype.h>
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/buf.h"
+#include "../util/xalloc.h"
+#include "../util/xmlsafe.h"
+
+typedef struct build {
+	fo_doc_t *doc;
+	diag_t *diag;
+	fo_style_ctx_t sctx;
+	int errors;
+} build_t;
+
+static const struct {
+	const char *name;
+	fo_kind_t kind;
+} elements[] = {
+	{ "root", FO_K_ROOT }, { "layout-master-set", FO_K_LAYOUT_MASTER_SET },
+	{ "simple-page-master", FO_K_SIMPLE_PAGE_MASTER }, { "region-body", FO_K_REGION_BODY },
+	{ "region-before", FO_K_REGION_BEFORE }, { "region-after", FO_K_REGION_AFTER },
+	{ "region-start", FO_K_REGION_START }, { "region-end", FO_K_REGION_END },
+	{ "page-sequence-master", FO_K_PAGE_SEQUENCE_MASTER },
+	{ "single-page-master-reference", FO_K_SINGLE_MASTER_REF },
+	{ "repeatable-page-master-reference", FO_K_REPEATABLE_MASTER_REF },
+	{ "repeatable-page-master-alternatives", FO_K_REPEATABLE_ALTS },
+	{ "conditional-page-master-reference", FO_K_CONDITIONAL_REF },
+	{ "declarations", FO_K_DECLARATIONS }, { "page-sequence", FO_K_PAGE_SEQUENCE },
+	{ "title", FO_K_TITLE }, { "static-content", FO_K_STATIC_CONTENT },
+	{ "flow", FO_K_FLOW }, { "block", FO_K_BLOCK }, { "inline", FO_K_INLINE },
+	{ "wrapper", FO_K_WRAPPER }, { "character", FO_K_CHARACTER },
+	{ "page-number", FO_K_PAGE_NUMBER }, { "page-number-citation", FO_K_CITATION },
+	{ "page-number-citation-last", FO_K_CITATION_LAST },
+};
+
+const char *fo_kind_name(fo_kind_t k)
+{
+	for (size_t i = 0; i < sizeof elements / sizeof elements[0]; i++)
+		if (elements[i].kind == k)
+			return elements[i].name;
+	return "#text";
+}
+
+int fo_kind_is_block(fo_kind_t k)
+{
+	return k == FO_K_BLOCK;
+}
+
+static int fo_kind_is_inline(fo_kind_t k)
+{
+	return k == FO_K_INLINE || k == FO_K_WRAPPER || k == FO_K_CHARACTER ||
+	       k == FO_K_PAGE_NUMBER || k == FO_K_CITATION || k == FO_K_CITATION_LAST ||
+	       k == FO_K_TEXT;
+}
+
+const char *fo_attr(const fo_node_t *n, const char *name)
+{
+	if (n == NULL || n->xml == NULL || n->xml->type != XML_ELEMENT_NODE)
+		return NULL;
+	for (xmlAttr *a = n->xml->properties; a; a = a->next)
+		if (a->ns == NULL && strcmp((const char *)a->name, name) == 0)
+			return a->children && a->children->content
+			       ? (const char *)a->children->content : "";
+	return NULL;
+}
+
+static int is_fo(const xmlNode *x)
+{
+	return x->type == XML_ELEMENT_NODE && x->ns && x->ns->href &&
+	       strcmp((const char *)x->ns->href, FO_NS) == 0;
+}
+
+static void error_at(build_t *b, const fo_node_t *n, const char *fmt, const char *arg)
+{
+	diag_add(b->diag, DIAG_ERROR, b->doc->file, n->line, n->col, NULL, fmt, arg);
+	b->errors++;
+}
+
+static void warn_once(build_t *b, const xmlNode *x, const char *key, const char *fmt,
+                      const char *arg)
+{
+	if (diag_once(b->diag, key))
+		diag_add(b->diag, DIAG_WARNING, b->doc->file, xml_node_line(x), xml_node_col(x),
+		         NULL, fmt, arg);
+}
+
+/* Which children an element may hold: block-level, inline, or structure. */
+static int allows_content(fo_kind_t k)
+{
+	return k == FO_K_FLOW || k == FO_K_STATIC_CONTENT || k == FO_K_BLOCK ||
+	       k == FO_K_INLINE || k == FO_K_WRAPPER || k == FO_K_TITLE;
+}
+
+/* Known XSL-FO elements lpdoc does not lay out yet: their content is left
+ * out with a warning, never silently. */
+static const char *const unsupported[] = {
+	"table", "table-and-caption", "list-block", "block-container", "leader",
+	"basic-link", "bookmark-tree", "external-graphic", "instream-foreign-object",
+	"footnote", "marker", "retrieve-marker", "float", "inline-container",
+	"multi-switch", "change-bar-begin", "change-bar-end", "index-page-citation-list",
+	"wrapper-not-here",
+};
+
+static void unknown_element(build_t *b, xmlNode *x)
+{
+	const char *name = (const char *)x->name;
+	int known = 0;
+	for (size_t i = 0; i < sizeof unsupported / sizeof unsupported[0]; i++)
+		known |= strcmp(unsupported[i], name) == 0;
+	char *key = xasprintf("element:%s", name);
+	warn_once(b, x, key, known
+	          ? "fo:%s is not supported by lpdoc yet; its content is left out"
+	          : "unknown element fo:%s; it and its content are left out", name);
+	free(key);
+}
+
+static fo_node_t *node_new(build_t *b, fo_node_t *parent, fo_kind_t kind, xmlNode *x)
+{
+	fo_node_t *n = xcalloc(1, sizeof *n);
+	n->kind = kind;
+	n->xml = x;
+	n->parent = parent;
+	n->line = xml_node_line(x);
+	n->col = xml_node_col(x);
+	if (parent) {
+		if (parent->last)
+			parent->last->next = n;
+		else
+			parent->first = n;
+		parent->last = n;
+	}
+	b->doc->nnodes++;
+	return n;
+}
+
+static int text_is_blank(const xmlChar *s)
+{
+	for (; s && *s; s++)
+		if (!isspace(*s))
+			return 0;
+	return 1;
+}
+
+static void build_children(build_t *b, fo_node_t *parent);
+
+static uint32_t style_hash(const fo_style_t *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	uint32_t h = 2166136261u;
+	for (size_t i = 0; i < sizeof *s; i++)
+		h = (h ^ p[i]) * 16777619u;
+	return h;
+}
+
+/* Computes a style and returns the doc's shared copy of it: thousands of
+ * paragraphs have the same computed style, so one copy serves them all. */
+static const fo_style_t *style_of(build_t *b, const fo_style_t *parent, xmlNode *x)
+{
+	fo_doc_t *doc = b->doc;
+	fo_style_t s;
+	memset(&s, 0, sizeof s);
+	fo_style_compute(&s, parent, x, &b->sctx);
+	if ((doc->nstyles + 1) * 2 > doc->style_cap) {
+		size_t cap = doc->style_cap ? doc->style_cap * 2 : 64;
+		fo_style_t **v = xcalloc(cap, sizeof *v);
+		for (size_t i = 0; i < doc->style_cap; i++) {
+			if (doc->styles[i] == NULL)
+				continue;
+			size_t j = style_hash(doc->styles[i]) & (cap - 1);
+			while (v[j])
+				j = (j + 1) & (cap - 1);
+			v[j] = doc->styles[i];
+		}
+		free(doc->styles);
+		doc->styles = v;
+		doc->style_cap = cap;
+	}
+	size_t j = style_hash(&s) & (doc->style_cap - 1);
+	while (doc->styles[j] && memcmp(doc->styles[j], &s, sizeof s) != 0)
+		j = (j + 1) & (doc->style_cap - 1);
+	if (doc->styles[j] == NULL) {
+		doc->styles[j] = xmalloc(sizeof s);
+		memcpy(doc->styles[j], &s, sizeof s);
+		doc->nstyles++;
+	}
+	return doc->styles[j];
+}
+
+static void build_element(build_t *b, fo_node_t *parent, xmlNode *x)
+{
+	const char *name = (const char *)x->name;
+	for (size_t i = 0; i < sizeof elements / sizeof elements[0]; i++) {
+		if (strcmp(elements[i].name, name) != 0)
+			continue;
+		fo_kind_t k = elements[i].kind;
+		if (allows_content(parent->kind) && !fo_kind_is_inline(k) && !fo_kind_is_block(k)) {
+			char *key = xasprintf("misplaced:%s", name);
+			warn_once(b, x, key, "fo:%s is not allowed here; it is left out", name);
+			free(key);
+			return;
+		}
+		fo_node_t *n = node_new(b, parent, k, x);
+		n->style = style_of(b, parent->style, x);
+		n->id = fo_attr(n, "id");
+		if (k != FO_K_DECLARATIONS)
+			build_children(b, n);
+		return;
+	}
+	unknown_element(b, x);
+}
+
+static void build_text(build_t *b, fo_node_t *parent, xmlNode *x)
+{
+	if (!allows_content(parent->kind)) {
+		if (!text_is_blank(x->content) && diag_once(b->diag, "text-misplaced"))
+			diag_add(b->diag, DIAG_WARNING, b->doc->file, x->line, 0, NULL,
+			         "text directly inside fo:%s is left out: put it in an fo:block",
+			         fo_kind_name(parent->kind));
+		return;
+	}
+	if ((parent->kind == FO_K_FLOW || parent->kind == FO_K_STATIC_CONTENT) &&
+	    text_is_blank(x->content))
+		return;
+	fo_node_t *n = node_new(b, parent, FO_K_TEXT, x);
+	n->text = (const char *)x->content;
+	n->text_len = x->content ? strlen(n->text) : 0;
+	n->line = (unsigned)x->line;
+}
+
+static void build_children(build_t *b, fo_node_t *parent)
+{
+	for (xmlNode *x = parent->xml->children; x; x = x->next) {
+		if (x->type == XML_TEXT_NODE || x->type == XML_CDATA_SECTION_NODE) {
+			build_text(b, parent, x);
+		} else if (is_fo(x)) {
+			build_element(b, parent, x);
+		} else if (x->type == XML_ELEMENT_NODE) {
+			char *key = xasprintf("foreign:%s", (const char *)x->name);
+			warn_once(b, x, key, "element '%s' from another namespace is left out",
+			          (const char *)x->name);
+			free(key);
+		}
+	}
+}
+
+/* ---------- layout-master-set ---------- */
+
+static double attr_len(build_t *b, fo_node_t *n, const char *name, double dflt)
+{
+	const char *v = fo_attr(n, name);
+	fo_len_t l;
+	if (v == NULL || strcmp(v, "auto") == 0 || strcmp(v, "indefinite") == 0)
+		return dflt;
+	if (fo_len_parse(v, n->style->font_size, &l) < 0 || l.pct != 0) {
+		char *msg = xasprintf("invalid length '%s' for %s; using the default", v, name);
+		diag_add(b->diag, DIAG_WARNING, b->doc->file, n->line, n->col, NULL, "%s", msg);
+		free(msg);
+		return dflt;
+	}
+	return l.pt;
+}
+
+static const char *const region_default_names[FO_REGIONS] = {
+	"xsl-region-body", "xsl-region-before", "xsl-region-after",
+	"xsl-region-start", "xsl-region-end",
+};
+
+static void build_region(build_t *b, fo_spm_t *m, fo_node_t *r)
+{
+	int idx = (int)(r->kind - FO_K_REGION_BODY);
+	fo_region_t *reg = &m->region[idx];
+	reg->present = 1;
+	reg->node = r;
+	const char *name = fo_attr(r, "region-name");
+	reg->name = name ? name : region_default_names[idx];
+	reg->extent = attr_len(b, r, "extent", 0);
+	const char *prec = fo_attr(r, "precedence");
+	reg->precedence = prec && strcmp(prec, "true") == 0;
+	memcpy(reg->margin, r->style->margin, sizeof reg->margin);
+	const char *cc = fo_attr(r, "column-count");
+	if (cc && strcmp(cc, "1") != 0)
+		warn_once(b, r->xml, "column-count", "column-count=\"%s\" is not supported; "
+		          "one column is used", cc);
+}
+
+static void build_spm(build_t *b, fo_node_t *n)
+{
+	fo_spm_t *m = xcalloc(1, sizeof *m);
+	m->node = n;
+	m->name = fo_attr(n, "master-name");
+	if (m->name == NULL)
+		error_at(b, n, "fo:simple-page-master needs a master-name%s", "");
+	m->width = attr_len(b, n, "page-width", 8.26 * 72);
+	m->height = attr_len(b, n, "page-height", 11 * 72);
+	memcpy(m->margin, n->style->margin, sizeof m->margin);
+	for (fo_node_t *c = n->first; c; c = c->next)
+		if (c->kind >= FO_K_REGION_BODY && c->kind <= FO_K_REGION_END)
+			build_region(b, m, c);
+	if (!m->region[FO_REG_BODY].present)
+		error_at(b, n, "fo:simple-page-master '%s' has no fo:region-body",
+		         m->name ? m->name : "");
+	b->doc->spms = xgrow(b->doc->spms, &b->doc->spm_cap, b->doc->nspms + 1, sizeof *b->doc->spms);
+	b->doc->spms[b->doc->nspms++] = m;
+}
+
+static const fo_spm_t *spm_find(const fo_doc_t *doc, const char *name)
+{
+	for (size_t i = 0; name && i < doc->nspms; i++)
+		if (doc->spms[i]->name && strcmp(doc->spms[i]->name, name) == 0)
+			return doc->spms[i];
+	return NULL;
+}
+
+static const fo_psm_t *psm_find(const fo_doc_t *doc, const char *name)
+{
+	for (size_t i = 0; name && i < doc->npsms; i++)
+		if (doc->psms[i]->name && strcmp(doc->psms[i]->name, name) == 0)
+			return doc->psms[i];
+	return NULL;
+}
+
+static const fo_spm_t *master_ref(build_t *b, fo_node_t *n)
+{
+	const char *ref = fo_attr(n, "master-reference");
+	const fo_spm_t *m = spm_find(b->doc, ref);
+	if (m == NULL)
+		error_at(b, n, "master-reference '%s' names no fo:simple-page-master: "
+		         "define it in fo:layout-master-set", ref ? ref : "");
+	return m;
+}
+
+static int max_repeats(fo_node_t *n)
+{
+	const char *v = fo_attr(n, "maximum-repeats");
+	if (v == NULL || strcmp(v, "no-limit") == 0)
+		return -1;
+	return atoi(v) < 0 ? 0 : atoi(v);
+}
+
+static int enum_of(const char *v, const char *const *names, int n)
+{
+	for (int i = 0; v && i < n; i++)
+		if (strcmp(v, names[i]) == 0)
+			return i;
+	return 0;
+}
+
+static void build_cond(build_t *b, fo_subseq_t *s, fo_node_t *c)
+{
+	static const char *const pos[] = { "any", "first", "rest", "last", "only" };
+	static const char *const par[] = { "any", "odd", "even" };
+	static const char *const blank[] = { "any", "blank", "not-blank" };
+	fo_cond_t cond = {
+		master_ref(b, c),
+		(fo_pos_t)enum_of(fo_attr(c, "page-position"), pos, 5),
+		(fo_parity_t)enum_of(fo_attr(c, "odd-or-even"), par, 3),
+		(fo_blank_t)enum_of(fo_attr(c, "blank-or-not-blank"), blank, 3),
+	};
+	size_t cap = s->nconds;
+	s->conds = xgrow(s->conds, &cap, s->nconds + 1, sizeof *s->conds);
+	s->conds[s->nconds++] = cond;
+}
+
+static void build_psm(build_t *b, fo_node_t *n)
+{
+	fo_psm_t *p = xcalloc(1, sizeof *p);
+	p->name = fo_attr(n, "master-name");
+	size_t cap = 0;
+	for (fo_node_t *c = n->first; c; c = c->next) {
+		fo_subseq_t s = { FO_SUB_SINGLE, 1, NULL, NULL, 0 };
+		if (c->kind == FO_K_SINGLE_MASTER_REF) {
+			s.master = master_ref(b, c);
+		} else if (c->kind == FO_K_REPEATABLE_MASTER_REF) {
+			s.kind = FO_SUB_REPEATABLE;
+			s.max_repeats = max_repeats(c);
+			s.master = master_ref(b, c);
+		} else if (c->kind == FO_K_REPEATABLE_ALTS) {
+			s.kind = FO_SUB_ALTS;
+			s.max_repeats = max_repeats(c);
+			for (fo_node_t *a = c->first; a; a = a->next)
+				if (a->kind == FO_K_CONDITIONAL_REF)
+					build_cond(b, &s, a);
+		} else {
+			continue;
+		}
+		p->subs = xgrow(p->subs, &cap, p->nsubs + 1, sizeof *p->subs);
+		p->subs[p->nsubs++] = s;
+	}
+	if (p->nsubs == 0)
+		error_at(b, n, "fo:page-sequence-master '%s' has no page master references",
+		         p->name ? p->name : "");
+	b->doc->psms = xgrow(b->doc->psms, &b->doc->psm_cap, b->doc->npsms + 1, sizeof *b->doc->psms);
+	b->doc->psms[b->doc->npsms++] = p;
+}
+
+static void build_masters(build_t *b, fo_node_t *lms)
+{
+	for (fo_node_t *c = lms->first; c; c = c->next)
+		if (c->kind == FO_K_SIMPLE_PAGE_MASTER)
+			build_spm(b, c);
+	for (fo_node_t *c = lms->first; c; c = c->next)
+		if (c->kind == FO_K_PAGE_SEQUENCE_MASTER)
+			build_psm(b, c);
+}
+
+/* ---------- page sequences ---------- */
+
+static void parse_format(fo_pseq_t *s, const char *f)
+{
+	s->format = FO_FMT_DECIMAL;
+	s->digits = 1;
+	if (f == NULL)
+		return;
+	if (strcmp(f, "i") == 0) s->format = FO_FMT_ROMAN_LOWER;
+	else if (strcmp(f, "I") == 0) s->format = FO_FMT_ROMAN_UPPER;
+	else if (strcmp(f, "a") == 0) s->format = FO_FMT_ALPHA_LOWER;
+	else if (strcmp(f, "A") == 0) s->format = FO_FMT_ALPHA_UPPER;
+	else if (f[0] == '0')
+		s->digits = (int)strspn(f, "0") + (f[strspn(f, "0")] == '1');
+}
+
+static void parse_initial(build_t *b, fo_pseq_t *s, fo_node_t *n)
+{
+	const char *v = fo_attr(n, "initial-page-number");
+	s->initial = 0;
+	if (v == NULL || strcmp(v, "auto") == 0)
+		return;
+	if (strcmp(v, "auto-odd") == 0) { s->initial = -1; return; }
+	if (strcmp(v, "auto-even") == 0) { s->initial = -2; return; }
+	char *end = NULL;
+	long k = strtol(v, &end, 10);
+	if (end == v || *end || k < 1 || k > 1000000) {
+		diag_add(b->diag, DIAG_WARNING, b->doc->file, n->line, n->col, NULL,
+		         "invalid initial-page-number '%s'; using auto", v);
+		return;
+	}
+	s->initial = (int)k;
+}
+
+static void parse_force(fo_pseq_t *s, const char *v)
+{
+	static const char *const names[] = { "auto", "even", "odd", "end-on-even",
+		"end-on-odd", "no-force" };
+	s->force = (fo_force_t)enum_of(v, names, 6);
+}
+
+static char *node_text(xmlNode *x)
+{
+	xmlChar *c = xmlNodeGetContent(x);
+	buf_t b = BUF_INIT;
+	int space = 1;
+	for (const xmlChar *p = c; p && *p; p++) {
+		if (isspace(*p)) {
+			if (!space)
+				buf_putc(&b, ' ');
+			space = 1;
+		} else {
+			buf_putc(&b, (char)*p);
+			space = 0;
+		}
+	}
+	xmlFree(c);
+	if (b.len > 0 && b.data[b.len - 1] == ' ')
+		b.data[--b.len] = '\0';
+	return buf_take(&b);
+}
+
+static void build_pseq(build_t *b, fo_node_t *n)
+{
+	fo_doc_t *doc = b->doc;
+	doc->seqs = xgrow(doc->seqs, &doc->seq_cap, doc->nseqs + 1, sizeof *doc->seqs);
+	fo_pseq_t *s = &doc->seqs[doc->nseqs++];
+	memset(s, 0, sizeof *s);
+	s->node = n;
+	const char *ref = fo_attr(n, "master-reference");
+	s->spm = spm_find(doc, ref);
+	s->psm = s->spm ? NULL : psm_find(doc, ref);
+	if (s->spm == NULL && s->psm == NULL)
+		error_at(b, n, "master-reference '%s' names no fo:simple-page-master or "
+		         "fo:page-sequence-master: define it in fo:layout-master-set", ref ? ref : "");
+	parse_initial(b, s, n);
+	parse_force(s, fo_attr(n, "force-page-count"));
+	parse_format(s, fo_attr(n, "format"));
+	size_t cap = 0;
+	for (fo_node_t *c = n->first; c; c = c->next) {
+		if (c->kind == FO_K_FLOW) {
+			if (s->flow)
+				error_at(b, c, "fo:page-sequence has a second fo:flow%s", "");
+			s->flow = c;
+		} else if (c->kind == FO_K_STATIC_CONTENT) {
+			s->statics = xgrow(s->statics, &cap, s->nstatics + 1, sizeof *s->statics);
+			s->statics[s->nstatics++] = c;
+		} else if (c->kind == FO_K_TITLE && doc->title == NULL) {
+			doc->title = node_text(c->xml);
+		}
+	}
+	if (s->flow == NULL)
+		error_at(b, n, "fo:page-sequence has no fo:flow: add "
+		         "<fo:flow flow-name=\"xsl-region-body\"> with the content%s", "");
+}
+
+/* XMP as FOP reads it: dc:title, dc:creator, dc:description, pdf:Keywords. */
+static void build_declarations(fo_doc_t *doc, xmlNode *x)
+{
+	static const char dc[] = "http://purl.org/dc/elements/1.1/";
+	static const char pdf[] = "http://ns.adobe.com/pdf/1.3/";
+	for (xmlNode *c = x->children; c; c = c->next) {
+		if (c->type != XML_ELEMENT_NODE)
+			continue;
+		const char *ns = c->ns && c->ns->href ? (const char *)c->ns->href : "";
+		const char *name = (const char *)c->name;
+		char **slot = NULL;
+		if (strcmp(ns, dc) == 0 && strcmp(name, "title") == 0) slot = &doc->title;
+		else if (strcmp(ns, dc) == 0 && strcmp(name, "creator") == 0) slot = &doc->author;
+		else if (strcmp(ns, dc) == 0 && strcmp(name, "description") == 0) slot = &doc->subject;
+		else if (strcmp(ns, pdf) == 0 && strcmp(name, "Keywords") == 0) slot = &doc->keywords;
+		if (slot) {
+			free(*slot);
+			*slot = node_text(c);
+		} else {
+			build_declarations(doc, c);
+		}
+	}
+}
+
+static void build_root(build_t *b, fo_node_t *root)
+{
+	fo_node_t *lms = NULL;
+	for (fo_node_t *c = root->first; c; c = c->next) {
+		if (c->kind == FO_K_LAYOUT_MASTER_SET && lms == NULL) {
+			lms = c;
+			build_masters(b, c);
+		} else if (c->kind == FO_K_DECLARATIONS) {
+			build_declarations(b->doc, c->xml);
+		}
+	}
+	if (lms == NULL) {
+		error_at(b, root, "fo:root has no fo:layout-master-set%s", "");
+		return;
+	}
+	for (fo_node_t *c = root->first; c; c = c->next)
+		if (c->kind == FO_K_PAGE_SEQUENCE)
+			build_pseq(b, c);
+	if (b->doc->nseqs == 0)
+		error_at(b, root, "fo:root has no fo:page-sequence: there is nothing to render%s", "");
+	if (root->style->language)
+		b->doc->language = xstrdup(root->style->language);
+}
+
+fo_doc_t *fo_doc_build(xmlDocPtr xml, const char *file, diag_t *d)
+{
+	fo_doc_t *doc = xcalloc(1, sizeof *doc);
+	doc->file = file;
+	build_t b = { doc, d, { file, d }, 0 };
+	xmlNode *top = xmlDocGetRootElement(xml);
+	if (top == NULL || !is_fo(top) || strcmp((const char *)top->name, "root") != 0) {
+		diag_add(d, DIAG_ERROR, file, xml_node_line(top), xml_node_col(top), NULL,
+		         "the document element is not fo:root (namespace %s)", FO_NS);
+		fo_doc_free(doc);
+		return NULL;
+	}
+	fo_style_t initial;
+	fo_style_init(&initial);
+	doc->root = node_new(&b, NULL, FO_K_ROOT, top);
+	doc->root->style = style_of(&b, &initial, top);
+	doc->root->id = fo_attr(doc->root, "id");
+	build_children(&b, doc->root);
+	build_root(&b, doc->root);
+	if (b.errors) {
+		fo_doc_free(doc);
+		return NULL;
+	}
+	return doc;
+}
+
+static void node_free(fo_node_t *n)
+{
+	/* Iterative over siblings, recursive over depth (bounded by libxml2). */
+	while (n) {
+		fo_node_t *next = n->next;
+		node_free(n->first);
+		free(n);
+		n = next;
+	}
+}
+
+void fo_doc_free(fo_doc_t *doc)
+{
+	if (doc == NULL)
+		return;
+	node_free(doc->root);
+	for (size_t i = 0; i < doc->nspms; i++)
+		free(doc->spms[i]);
+	free(doc->spms);
+	for (size_t i = 0; i < doc->npsms; i++) {
+		for (size_t j = 0; j < doc->psms[i]->nsubs; j++)
+			free(doc->psms[i]->subs[j].conds);
+		free(doc->psms[i]->subs);
+		free(doc->psms[i]);
+	}
+	free(doc->psms);
+	for (size_t i = 0; i < doc->nseqs; i++)
+		free(doc->seqs[i].statics);
+	free(doc->seqs);
+	for (size_t i = 0; i < doc->style_cap; i++)
+		free(doc->styles[i]);
+	free(doc->styles);
+	free(doc->title);
+	free(doc->author);
+	free(doc->subject);
+	free(doc->keywords);
+	free(doc->language);
+	free(doc);
+}
