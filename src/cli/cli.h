@@ -34,6 +34,7 @@ int cli_exit_for_input(const diag_t *d);
 
 int cli_agreement(int argc, char **argv);
 int cli_proforma(int argc, char **argv);
+int cli_check(int argc, char **argv);
 int cli_render(int argc, char **argv);
 int cli_view(int argc, char **argv);
 
