@@ -238,6 +238,16 @@ static void page_blank(pager_t *p)
 	page_end(p, page_new(p, 1));
 }
 
+/* A blank page ending the sequence: it is the last page. */
+static void page_blank_last(pager_t *p)
+{
+	fo_page_t *pg = page_new(p, 1);
+	fo_mstate_t ms = p->ms_before;
+	pg->last = 1;
+	pg->spm = fo_master_select(p->seq, &ms, pg->number, pg->first, 1, 1);
+	page_end(p, pg);
+}
+
 /* Moves the first n queued items onto the page and gives them positions. */
 static void page_take(pager_t *p, fo_page_t *pg, size_t n)
 {
@@ -308,15 +318,15 @@ static int parity_ok(int number, fo_break_t b)
 	return !((b == FO_BREAK_ODD && number % 2 == 0) || (b == FO_BREAK_EVEN && number % 2 != 0));
 }
 
-/* force-page-count: blank pages so the sequence ends as asked. */
-static void pager_force_count(pager_t *p)
+/* force-page-count: does the sequence need a blank page to end as asked,
+ * once count pages numbered up to last are made? */
+static int pager_needs_blank(const pager_t *p, int count, int last)
 {
 	const fo_pseq_t *s = p->seq;
-	int last = p->pos->number - 1;
 	int need_blank = 0;
 	switch (s->force) {
-	case FO_FORCE_EVEN: need_blank = p->count % 2 != 0; break;
-	case FO_FORCE_ODD: need_blank = p->count % 2 == 0; break;
+	case FO_FORCE_EVEN: need_blank = count % 2 != 0; break;
+	case FO_FORCE_ODD: need_blank = count % 2 == 0; break;
 	case FO_FORCE_END_EVEN: need_blank = last % 2 != 0; break;
 	case FO_FORCE_END_ODD: need_blank = last % 2 == 0; break;
 	case FO_FORCE_AUTO:
@@ -331,8 +341,7 @@ static void pager_force_count(pager_t *p)
 	default:
 		break;
 	}
-	if (need_blank)
-		page_blank(p);
+	return need_blank;
 }
 
 void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *pos,
@@ -349,17 +358,22 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
 			fo_itemq_drop(&p.q, 1);
 		}
 		if (f.done || (!item_ready(&p, 0))) {
-			/* The last page: page-position="last" may want another master. */
-			fo_mstate_t ms = p.ms_before;
-			pg->last = 1;
-			pg->spm = fo_master_select(p.seq, &ms, pg->number, pg->first, 1, 0);
+			/* The last page: page-position="last" may want another master,
+			 * unless a blank page for force-page-count comes after it. */
+			int blank = pager_needs_blank(&p, p.count + 1, pg->number);
+			if (!blank) {
+				fo_mstate_t ms = p.ms_before;
+				pg->last = 1;
+				pg->spm = fo_master_select(p.seq, &ms, pg->number, pg->first, 1, 0);
+			}
 			page_end(&p, pg);
+			if (blank)
+				page_blank_last(&p);
 			break;
 		}
 		page_end(&p, pg);
 		if (!parity_ok(p.pos->number, f.forced))
 			page_blank(&p);
 	}
-	pager_force_count(&p);
 	fo_itemq_free(&p.q);
 }

@@ -751,11 +751,16 @@ static int p_keep(prop_env_t *e)
 	if (dot && strcmp(dot, ".within-page") != 0 && strcmp(dot, ".within-column") != 0 &&
 	    strcmp(dot, ".within-line") != 0)
 		return -1;
-	if (dot && strcmp(dot, ".within-line") == 0)
-		return 0;  /* lines never break inside a word group anyway */
 	int k;
 	if (keep_parse(e->value, &k) < 0)
 		return -1;
+	/* keep-together="always" includes .within-line: no line breaks at all,
+	 * as FOP does it (the text overflows rather than wraps). */
+	if (target == &e->s->keep_together && k == FO_KEEP_ALWAYS &&
+	    (dot == NULL || strcmp(dot, ".within-line") == 0))
+		e->s->nowrap = 1;
+	if (dot && strcmp(dot, ".within-line") == 0)
+		return 0;
 	if (k > *target || dot == NULL || k == 0)
 		*target = k;
 	return 0;
@@ -779,6 +784,27 @@ static int p_break_before(prop_env_t *e)
 static int p_break_after(prop_env_t *e)
 {
 	return break_parse(e->value, &e->s->break_after);
+}
+
+/* CSS page-break-before/after/inside, mapped as XSL 1.1 7.31 says. */
+static int p_page_break(prop_env_t *e)
+{
+	const char *v = e->value;
+	int after = strcmp(e->name, "page-break-after") == 0;
+	int inside = strcmp(e->name, "page-break-inside") == 0;
+	fo_break_t *brk = after ? &e->s->break_after : &e->s->break_before;
+	int *keep = after ? &e->s->keep_with_next : &e->s->keep_with_previous;
+	if (inside) {
+		if (is_word(v, "avoid")) e->s->keep_together = FO_KEEP_ALWAYS;
+		else if (!is_word(v, "auto")) return -1;
+		return 0;
+	}
+	if (is_word(v, "always")) *brk = FO_BREAK_PAGE;
+	else if (is_word(v, "left")) *brk = FO_BREAK_EVEN;
+	else if (is_word(v, "right")) *brk = FO_BREAK_ODD;
+	else if (is_word(v, "avoid")) *keep = FO_KEEP_ALWAYS;
+	else if (!is_word(v, "auto")) return -1;
+	return 0;
 }
 
 static int p_widows(prop_env_t *e)
@@ -818,8 +844,13 @@ static int p_baseline_shift(prop_env_t *e)
 	const char *v = e->value;
 	double fs = e->parent->font_size;
 	if (is_word(v, "baseline")) { e->s->baseline_shift = 0; return 0; }
-	if (is_word(v, "super")) { e->s->baseline_shift = fs / 3.0; return 0; }
-	if (is_word(v, "sub")) { e->s->baseline_shift = -fs / 5.0; return 0; }
+	/* FOP raises superscripts by the parent font's x-height (measured
+	 * against FOP 2.8, as the lowering of subscripts). */
+	if (is_word(v, "super")) {
+		e->s->baseline_shift = fo_font_xheight(e->parent->family) * fs;
+		return 0;
+	}
+	if (is_word(v, "sub")) { e->s->baseline_shift = -0.19 * fs; return 0; }
 	fo_len_t l;
 	if (fo_len_parse(v, fs, &l) < 0)
 		return -1;
@@ -947,8 +978,9 @@ static const prop_def_t prop_defs[] = {
 	{ "keep-with-previous.", PASS_SPECIFIC, 1, p_keep },
 	{ "break-before", PASS_SPECIFIC, 0, p_break_before },
 	{ "break-after", PASS_SPECIFIC, 0, p_break_after },
-	{ "page-break-before", PASS_SHORT, 0, p_break_before },
-	{ "page-break-after", PASS_SHORT, 0, p_break_after },
+	{ "page-break-before", PASS_SHORT, 0, p_page_break },
+	{ "page-break-after", PASS_SHORT, 0, p_page_break },
+	{ "page-break-inside", PASS_SHORT, 0, p_page_break },
 	{ "widows", PASS_SPECIFIC, 0, p_widows },
 	{ "orphans", PASS_SPECIFIC, 0, p_orphans },
 	{ "text-decoration", PASS_SPECIFIC, 0, p_text_decoration },

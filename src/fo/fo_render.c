@@ -115,6 +115,8 @@ typedef struct render {
 	mode_t_ mode;
 	idmap_t ids, hint;
 	char (*labels)[48];      /* per page index */
+	char (*hint_labels)[48]; /* the labels of the pass the hint comes from */
+	size_t hint_npages;
 	size_t *page_seq;
 	int *page_num;
 	size_t npages, pages_cap;
@@ -136,8 +138,11 @@ static const char *cite_text(void *ud, const char *id, int last)
 	int final = p && (r->done || !last);
 	if (!final)
 		p = idmap_get(&r->hint, id);
-	if (p && (last ? p->last : p->first) < r->npages)
-		snprintf(r->cite_buf, sizeof r->cite_buf, "%s", r->labels[last ? p->last : p->first]);
+	size_t page = p ? (last ? p->last : p->first) : 0;
+	if (p && final && page < r->npages)
+		snprintf(r->cite_buf, sizeof r->cite_buf, "%s", r->labels[page]);
+	else if (p && !final && page < r->hint_npages)
+		snprintf(r->cite_buf, sizeof r->cite_buf, "%s", r->hint_labels[page]);
 	else if (p == NULL && r->done) {
 		char *key = xasprintf("cite:%s", id);
 		if (diag_once(r->d, key))
@@ -383,6 +388,7 @@ static void render_free(render_t *r)
 	idmap_free(&r->ids);
 	idmap_free(&r->hint);
 	free(r->labels);
+	free(r->hint_labels);
 	free(r->page_seq);
 	free(r->page_num);
 	free(r->used);
@@ -407,6 +413,10 @@ static int render_passes(render_t *r, fo_stats_t *stats)
 		idmap_free(&r->hint);
 		r->hint = r->ids;
 		memset(&r->ids, 0, sizeof r->ids);
+		free(r->hint_labels);
+		r->hint_labels = xmalloc((r->npages ? r->npages : 1) * sizeof *r->hint_labels);
+		memcpy(r->hint_labels, r->labels, r->npages * sizeof *r->hint_labels);
+		r->hint_npages = r->npages;
 		fo_pdf_free(r->pdf);
 		r->pdf = NULL;
 		r->mode = r->mode == MODE_DRY ? MODE_STREAM : first;

@@ -88,6 +88,12 @@ void fo_font_extents(const char *family, double size, double *ascent, double *de
 	*descent = desc[i] * size;
 }
 
+double fo_font_xheight(const char *family)
+{
+	static const double xh[FO_FAMILIES] = { 0.523, 0.450, 0.426 };
+	return xh[family_index(family)];
+}
+
 static int name_compare(const void *a, const void *b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
@@ -448,15 +454,23 @@ static void piece_line_end(fo_para_t *p, size_t span, size_t at, int fil)
 /* A word space: justified, it shrinks by a third and stretches by a half
  * (FOP's SpaceVal.makeWordSpacing); ragged, FOP's glue-penalty-glue lets a
  * line end up to FOP_RAGGED_STRETCH short. */
-static void piece_space(fo_para_t *p, size_t span, size_t at, double ws, int justify)
+static void piece_space(fo_para_t *p, size_t span, size_t at, double ws, fo_align_t al)
 {
-	if (justify) {
+	if (al == FO_ALIGN_JUSTIFY) {
 		piece_glue(p, span, at, at + 1, ws, floor(ws * 500) / 1000, floor(ws * 1000 / 3) / 1000);
 		return;
 	}
 	piece_glue(p, span, at, at, 0, FOP_RAGGED_STRETCH, 0);
 	piece_pen(p, span, at, 0);
-	piece_glue(p, span, at, at + 1, ws, -FOP_RAGGED_STRETCH, 0);
+	if (al != FO_ALIGN_CENTER) {
+		piece_glue(p, span, at, at + 1, ws, -FOP_RAGGED_STRETCH, 0);
+		return;
+	}
+	/* Centred lines may fall short at both ends. */
+	piece_glue(p, span, at, at + 1, ws, -2 * FOP_RAGGED_STRETCH, 0);
+	piece_add(p, PC_BOX, span, at + 1, at + 1);
+	piece_pen(p, span, at + 1, PEN_INF);
+	piece_glue(p, span, at + 1, at + 1, 0, FOP_RAGGED_STRETCH, 0);
 }
 
 /* FOP measures in whole millipoints; so must we, to break where it does. */
@@ -465,11 +479,26 @@ static double mpt(double pt)
 	return floor(pt * 1000 + 0.5) / 1000;
 }
 
+/* After an explicit hyphen: a cheap break (FOP: penalty 1), with the
+ * ragged line-end stretch around it as FOP's addElementsForAHyphen. */
+static void piece_hyphen_break(fo_para_t *p, size_t span, size_t at, int justify)
+{
+	if (!justify) {
+		piece_pen(p, span, at, PEN_INF);
+		piece_glue(p, span, at, at, 0, FOP_RAGGED_STRETCH, 0);
+	}
+	piece_pen(p, span, at, 1);
+	if (!justify)
+		piece_glue(p, span, at, at, 0, -FOP_RAGGED_STRETCH, 0);
+}
+
 static void para_pieces(fo_para_t *p)
 {
 	const fo_style_t *b = p->block;
 	int justify = b->text_align == FO_ALIGN_JUSTIFY;
 	const char *text = p->text.data ? p->text.data : "";
+	if (b->text_align == FO_ALIGN_CENTER)
+		piece_glue(p, 0, 0, 0, 0, FOP_RAGGED_STRETCH, 0);
 	for (size_t si = 0; si < p->nspans; si++) {
 		const fo_span_t *sp = &p->spans[si];
 		const fo_style_t *st = sp->st;
@@ -483,7 +512,7 @@ static void para_pieces(fo_para_t *p)
 			uint32_t c = utf8_next(&s);
 			if (c == ' ' && !b->nowrap) {
 				box = NULL;
-				piece_space(p, si, at, ws, justify);
+				piece_space(p, si, at, ws, b->text_align);
 			} else if (c == 0x2028) {
 				box = NULL;
 				piece_line_end(p, si, at, 1);
@@ -494,7 +523,7 @@ static void para_pieces(fo_para_t *p)
 				box->w += mpt(glyph_get(fc, c).adv * size) + ls;
 				if (c == '-' && s < end && ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z')) {
 					box = NULL;
-					piece_pen(p, si, (size_t)(s - text), 50);
+					piece_hyphen_break(p, si, (size_t)(s - text), justify);
 				}
 			}
 		}

@@ -44,6 +44,9 @@ const char *fo_font_family_map(const char *name);
  * the heights FOP gives them. */
 void fo_font_extents(const char *family, double size, double *ascent, double *descent);
 
+/* The x-height of family in em (Helvetica, Times, Courier AFM XHeight). */
+double fo_font_xheight(const char *family);
+
 typedef struct fo_para fo_para_t;
 
 fo_para_t *fo_para_new(const fo_style_t *block);

@@ -1,0 +1,19 @@
+#!/bin/sh
+# Regenerates the expected page count and text of every FO test case with
+# Apache FOP 2.8, the oracle: cases/NAME.expected.  FOP is needed only
+# here, never by run.sh.  Malformed cases (m-*.fo) keep hand-written
+# expected diagnostics (m-*.err).
+#   tests/fo/make-expected.sh [NAME...]
+set -e
+here=$(cd "$(dirname "$0")" && pwd)
+command -v fop >/dev/null || { echo "make-expected: fop (Apache FOP 2.8) is not installed" >&2; exit 3; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$here/cases"
+if [ $# -gt 0 ]; then set -- $(for n in "$@"; do echo "$n.fo"; done); else set -- [0-9]*.fo; fi
+for fo in "$@"; do
+	name=${fo%.fo}
+	fop -q -fo "$fo" -pdf "$tmp/$name.pdf" >"$tmp/$name.log" 2>&1 || { cat "$tmp/$name.log"; exit 1; }
+	"$here/extract.sh" "$tmp/$name.pdf" >"$name.expected"
+	echo "make-expected: $name: $(head -1 "$name.expected")"
+done
