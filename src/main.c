@@ -15,6 +15,8 @@
 static const cli_command_t commands[] = {
 	{ "agreement", cli_agreement, "an agreement with a signature block per party" },
 	{ "check", cli_check, "check a partnership's records against its agreement" },
+	{ "minutes", cli_minutes, "the minutes of one meeting (member or public edition)" },
+	{ "pack", cli_pack, "a term's minutes pack with contents and action tracker" },
 	{ "proforma", cli_proforma, "MoU signing pro-formas for the member schools" },
 	{ "render", cli_render, "typeset an XSL-FO file into a PDF" },
 	{ "view", cli_view, "print a partnership's records as canonical XML" },

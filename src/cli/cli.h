@@ -33,6 +33,8 @@ typedef struct cli_command {
 int cli_exit_for_input(const diag_t *d);
 
 int cli_agreement(int argc, char **argv);
+int cli_minutes(int argc, char **argv);
+int cli_pack(int argc, char **argv);
 int cli_proforma(int argc, char **argv);
 int cli_check(int argc, char **argv);
 int cli_render(int argc, char **argv);

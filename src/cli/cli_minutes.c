@@ -1,0 +1,190 @@
+/* cli_minutes: `lpdoc minutes DIR --meeting ID [--public] -o FILE`, and the
+ * option handling and rendering it shares with `lpdoc pack` (cli_minutes.h). */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include "../doc/doc.h"
+#include "../model/query.h"
+#include "../util/atomic.h"
+#include "../view/brand.h"
+#include "cli.h"
+#include "cli_minutes.h"
+
+/* --today, else $SOURCE_DATE_EPOCH, else the records' as-of date. */
+static int job_today(const cli_minutes_job_t *job, const model_t *m, date_t *out, diag_t *d)
+{
+	if (job->today_arg) {
+		int rc = date_parse(job->today_arg, out);
+		if (rc != 0)
+			diag_add(d, DIAG_ERROR, "--today", 0, 0, NULL, "'%s' is not a date (%s); give YYYY-MM-DD",
+			         job->today_arg, date_parse_error(rc));
+		return rc == 0 ? 0 : -1;
+	}
+	const char *epoch = getenv("SOURCE_DATE_EPOCH");
+	if (epoch && *epoch) {
+		char *end;
+		long long v = strtoll(epoch, &end, 10);
+		if (*end == '\0' && v >= 0) {
+			time_t t = (time_t)v;
+			struct tm tm;
+			gmtime_r(&t, &tm);
+			*out = (date_t){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
+			return 0;
+		}
+	}
+	*out = view_as_of(m);
+	return 0;
+}
+
+static void job_write_view(const cli_minutes_job_t *job, xmlDocPtr view, diag_t *d)
+{
+	atomic_out_t o;
+	if (atomic_out_open(&o, job->out, d) != 0)
+		return;
+	xmlChar *mem = NULL;
+	int len = 0;
+	xmlDocDumpFormatMemoryEnc(view, &mem, &len, "UTF-8", 1);
+	if (mem == NULL || fwrite(mem, 1, (size_t)len, o.fp) != (size_t)len) {
+		diag_add(d, DIAG_FATAL, job->out, 0, 0, NULL, "cannot write the view");
+		atomic_out_abort(&o);
+	} else {
+		atomic_out_commit(&o, d);
+	}
+	xmlFree(mem);
+}
+
+static void job_output(const cli_minutes_job_t *job, xmlDocPtr view, diag_t *d)
+{
+	if (job->view_only) {
+		job_write_view(job, view, d);
+		return;
+	}
+	doc_t *doc = doc_open(job->stylesheet, job->dir, d);
+	if (doc == NULL)
+		return;
+	doc_options_t opt;
+	doc_options_init(&opt);
+	opt.fo_only = job->fo_only;
+	doc_write(doc, view, NULL, job->out, job->out, &opt, d, NULL);
+	doc_close(doc);
+}
+
+static void job_produce(const cli_minutes_job_t *job, const model_t *m, diag_t *d)
+{
+	view_minutes_opt_t opt = { job->public_edition, DATE_NONE };
+	if (job_today(job, m, &opt.today, d) != 0)
+		return;
+	xmlDocPtr view = job->build(m, job->key, &opt, d);
+	if (view == NULL)
+		return;
+	job_output(job, view, d);
+	xmlFreeDoc(view);
+}
+
+static int job_parse(cli_minutes_job_t *job, int argc, char **argv)
+{
+	const struct option longs[] = {
+		{ job->key_option, required_argument, NULL, 'k' },
+		{ "public", no_argument, NULL, 'p' },
+		{ "today", required_argument, NULL, 't' },
+		{ "fo", no_argument, NULL, 'F' },
+		{ "view", no_argument, NULL, 'V' },
+		{ "help", no_argument, NULL, 'h' },
+		{ NULL, 0, NULL, 0 }
+	};
+	int c;
+	optind = 1;
+	while ((c = getopt_long(argc, argv, "o:h", longs, NULL)) != -1) {
+		switch (c) {
+		case 'k': job->key = optarg; break;
+		case 'p': job->public_edition = 1; break;
+		case 't': job->today_arg = optarg; break;
+		case 'F': job->fo_only = 1; break;
+		case 'V': job->view_only = 1; break;
+		case 'o': job->out = optarg; break;
+		case 'h': fputs(job->usage, stdout); return EXIT_OK;
+		default: fputs(job->usage, stderr); return EXIT_INVALID;
+		}
+	}
+	if (optind != argc - 1 || job->out == NULL || job->key == NULL) {
+		fprintf(stderr, "lpdoc %s: give one partnership folder, --%s and -o FILE\n%s",
+		        job->command, job->key_option, job->usage);
+		return EXIT_INVALID;
+	}
+	job->dir = argv[optind];
+	return -1;
+}
+
+int cli_minutes_run(cli_minutes_job_t *job, int argc, char **argv)
+{
+	int status = job_parse(job, argc, argv);
+	if (status >= 0)
+		return status;
+	diag_t *d = diag_new();
+	model_t *m = model_load(job->dir, d);
+	if (m) {
+		job_produce(job, m, d);
+		model_free(m);
+	}
+	diag_sort(d);
+	diag_print(d, stderr);
+	status = cli_exit_for_input(d);
+	diag_free(d);
+	return status;
+}
+
+static const char minutes_usage[] =
+	"usage: lpdoc minutes DIR --meeting ID [--public] [--today DATE] -o FILE [--fo | --view]\n"
+	"\n"
+	"The minutes of one held meeting of the partnership in DIR: attendance, the\n"
+	"quorum statement, declarations of interest, numbered minutes with decisions\n"
+	"and actions, papers received, and the approval (\"Signed as a correct record\")\n"
+	"or DRAFT on every page.  Every page is numbered \"Page N of M\" with a box for\n"
+	"the chair's initials.  The member edition adds the confidential (Part II)\n"
+	"minutes on their own pages; the public edition leaves confidential items out,\n"
+	"keeping only their minute numbers.\n"
+	"\n"
+	"  --meeting ID   the meeting's id in the records\n"
+	"  --public       the public edition\n"
+	"  --today DATE   judge overdue actions as of DATE (default: $SOURCE_DATE_EPOCH,\n"
+	"                 else the records' as-of date)\n"
+	"  -o FILE        the PDF to write (\"-\": standard output)\n"
+	"  --fo           write the XSL-FO instead of the PDF\n"
+	"  --view         write the view XML the stylesheet reads\n"
+	"  -h, --help\n"
+	"\n"
+	"Exit status: 0 ok, 2 records invalid or no such held meeting, 3 cannot write.\n";
+
+static xmlDocPtr minutes_build(const model_t *m, const char *id, const view_minutes_opt_t *opt,
+                               diag_t *d)
+{
+	const model_meeting_t *mt = model_meeting_find(m, id);
+	if (mt == NULL) {
+		const char *near = model_id_nearest(m, "meeting", id);
+		diag_add(d, DIAG_ERROR, "--meeting", 0, 0, NULL, near
+		         ? "unknown meeting '%s'; did you mean '%s'?" : "unknown meeting '%s'%s", id,
+		         near ? near : "; run 'lpdoc view DIR' for the meetings");
+		return NULL;
+	}
+	if (mt->status != MODEL_MEETING_HELD) {
+		diag_add(d, DIAG_ERROR, mt->pos.file, mt->pos.line, mt->pos.col, NULL,
+		         "meeting '%s' is %s: only a held meeting has minutes", id,
+		         model_meeting_status_names[mt->status]);
+		return NULL;
+	}
+	return view_minutes_build(m, mt, opt);
+}
+
+int cli_minutes(int argc, char **argv)
+{
+	cli_minutes_job_t job = { 0 };
+	job.command = "minutes";
+	job.usage = minutes_usage;
+	job.key_option = "meeting";
+	job.stylesheet = "minutes.xsl";
+	job.build = minutes_build;
+	return cli_minutes_run(&job, argc, argv);
+}
