@@ -103,7 +103,7 @@ int view_approval_text(const model_meeting_t *mt, char *out, size_t size)
 		snprintf(out, size, "Signed as a correct record on %s", d);
 		return 1;
 	}
-	snprintf(out, size, "DRAFT: subject to approval at the next meeting of the %s",
+	snprintf(out, size, "Subject to approval at the next meeting of the %s",
 	         mt->body ? mt->body->name : "body");
 	return 0;
 }

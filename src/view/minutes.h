@@ -57,8 +57,8 @@ void view_action_state_text(const model_action_t *a, date_t today, char *out, si
 
 /* The approval line, or the draft notice when nothing approved them:
  * "Approved as a correct record at the meeting of 2 December 2025, minute
- * EB 25/26-005" / "DRAFT: subject to approval at the next meeting of the
- * Executive Board".  Returns 1 when approved (or signed), 0 for a draft. */
+ * EB 25/26-005" / "Subject to approval at the next meeting of the Executive
+ * Board" (a draft).  Returns 1 when approved (or signed), 0 for a draft. */
 int view_approval_text(const model_meeting_t *mt, char *out, size_t size);
 
 /* "Financial report" for a paper kind. */
