@@ -95,13 +95,19 @@
   <!-- ===== One part: a page sequence ===== -->
   <xsl:template match="minutes" mode="mn">
     <xsl:param name="first-page" select="'1'"/>
+    <xsl:param name="end-id" select="concat('end-', @id)"/>
+    <xsl:param name="own-end" select="true()"/>
     <fo:page-sequence master-reference="mn-page" initial-page-number="{$first-page}"
         xsl:use-attribute-sets="lp-body">
       <xsl:call-template name="mn-header"/>
-      <xsl:call-template name="mn-footer"/>
+      <xsl:call-template name="mn-footer">
+        <xsl:with-param name="end-id" select="$end-id"/>
+      </xsl:call-template>
       <fo:flow flow-name="xsl-region-body">
         <xsl:apply-templates select="." mode="mn-body"/>
-        <fo:block id="end-{@id}" keep-with-previous.within-page="always"/>
+        <xsl:if test="$own-end">
+          <fo:block id="{$end-id}" keep-with-previous.within-page="always"/>
+        </xsl:if>
       </fo:flow>
     </fo:page-sequence>
   </xsl:template>
@@ -137,6 +143,7 @@
   <!-- Footer: what the pages are and "Page N of M" on the left, the box
        for the chair's initials on the right. -->
   <xsl:template name="mn-footer">
+    <xsl:param name="end-id"/>
     <fo:static-content flow-name="mn-footer">
       <fo:table table-layout="fixed" width="100%" border-top="0.5pt solid {$hairline}">
         <fo:table-column column-width="proportional-column-width(1)"/>
@@ -155,7 +162,7 @@
               </fo:block>
               <fo:block xsl:use-attribute-sets="lp-small">
                 <xsl:text>Page </xsl:text><fo:page-number/>
-                <xsl:text> of </xsl:text><fo:page-number-citation ref-id="end-{@id}"/>
+                <xsl:text> of </xsl:text><fo:page-number-citation ref-id="{$end-id}"/>
                 <xsl:if test="@part = 'confidential'">
                   <fo:inline font-weight="bold" color="{$accent}"> · CONFIDENTIAL: not for publication</fo:inline>
                 </xsl:if>
