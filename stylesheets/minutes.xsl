@@ -97,7 +97,7 @@
     <xsl:param name="first-page" select="'1'"/>
     <xsl:param name="end-id" select="concat('end-', @id)"/>
     <xsl:param name="own-end" select="true()"/>
-    <fo:page-sequence master-reference="mn-page" initial-page-number="{$first-page}"
+    <fo:page-sequence master-reference="mn-page" initial-page-number="{$first-page}" force-page-count="no-force"
         xsl:use-attribute-sets="lp-body">
       <xsl:call-template name="mn-header"/>
       <xsl:call-template name="mn-footer">
@@ -154,12 +154,14 @@
               <fo:block xsl:use-attribute-sets="lp-small">
                 <xsl:call-template name="mn-part-title"/>
               </fo:block>
-              <fo:block xsl:use-attribute-sets="lp-small" font-weight="bold" color="{$accent}">
-                <xsl:choose>
-                  <xsl:when test="approval/@status = 'draft'">DRAFT: subject to approval</xsl:when>
-                  <xsl:otherwise><xsl:value-of select="approval"/></xsl:otherwise>
-                </xsl:choose>
-              </fo:block>
+              <xsl:choose>
+                <xsl:when test="approval/@status = 'draft'">
+                  <fo:block xsl:use-attribute-sets="lp-small" font-weight="bold" color="{$accent}">DRAFT: subject to approval</fo:block>
+                </xsl:when>
+                <xsl:otherwise>
+                  <fo:block xsl:use-attribute-sets="lp-small" color="{$primary}"><xsl:value-of select="approval"/></fo:block>
+                </xsl:otherwise>
+              </xsl:choose>
               <fo:block xsl:use-attribute-sets="lp-small">
                 <xsl:text>Page </xsl:text><fo:page-number/>
                 <xsl:text> of </xsl:text><fo:page-number-citation ref-id="{$end-id}"/>

@@ -98,7 +98,7 @@
 
   <!-- ===== Front matter: cover and contents, numbered i, ii ... ===== -->
   <xsl:template name="pk-front">
-    <fo:page-sequence master-reference="pk-front" initial-page-number="1" format="i"
+    <fo:page-sequence master-reference="pk-front" initial-page-number="1" format="i" force-page-count="no-force"
         xsl:use-attribute-sets="lp-body">
       <fo:static-content flow-name="mn-header">
         <fo:block xsl:use-attribute-sets="lp-small" border-bottom="0.5pt solid {$hairline}"
@@ -213,7 +213,7 @@
   <!-- ===== Back matter: tracker, financial report, compliance ===== -->
   <xsl:template name="pk-back">
     <xsl:param name="first-page"/>
-    <fo:page-sequence master-reference="mn-page" initial-page-number="{$first-page}"
+    <fo:page-sequence master-reference="mn-page" initial-page-number="{$first-page}" force-page-count="no-force"
         xsl:use-attribute-sets="lp-body">
       <fo:static-content flow-name="mn-header">
         <fo:block xsl:use-attribute-sets="lp-small" border-bottom="0.5pt solid {$hairline}"
