@@ -43,6 +43,11 @@ int view_quorum_text(unsigned present, unsigned membership, int has_rule, unsign
                      int members_based, const char *cite, char *out, size_t size)
 {
 	const char *who = members_based ? "member schools represented" : "members present";
+	if (membership == 0 && !has_rule) {
+		snprintf(out, size, "%u present; this body has no fixed membership and no quorum.",
+		         present);
+		return 1;
+	}
 	if (!has_rule) {
 		snprintf(out, size, "%u of %u %s; no quorum is set for this body.",
 		         present, membership, who);
@@ -130,6 +135,14 @@ static int item_shown(const model_item_t *it, int confidential_part)
 	return it->confidential == confidential_part;
 }
 
+static unsigned attendance_count(const model_meeting_t *mt, model_attend_t kind)
+{
+	unsigned n = 0;
+	for (size_t i = 0; i < mt->nattendees; i++)
+		n += mt->attendees[i]->kind == kind;
+	return n;
+}
+
 static void attendee_add(xmlNode *list, const model_t *m, const model_meeting_t *mt,
                          const model_attendee_t *a)
 {
@@ -150,15 +163,10 @@ static void attendee_add(xmlNode *list, const model_t *m, const model_meeting_t 
 static void attendance_add(xmlNode *parent, const model_t *m, const model_meeting_t *mt)
 {
 	xmlNode *n = vxml_node(parent, "attendance");
-	unsigned counts[4] = { 0, 0, 0, 0 };
-	for (size_t i = 0; i < mt->nattendees; i++) {
+	for (size_t i = 0; i < mt->nattendees; i++)
 		attendee_add(n, m, mt, mt->attendees[i]);
-		counts[mt->attendees[i]->kind]++;
-	}
-	vxml_uint(n, "present", counts[MODEL_ATTEND_PRESENT]);
-	vxml_uint(n, "apologies", counts[MODEL_ATTEND_APOLOGIES]);
-	vxml_uint(n, "absent", counts[MODEL_ATTEND_ABSENT]);
-	vxml_uint(n, "attending", counts[MODEL_ATTEND_IN_ATTENDANCE]);
+	for (int k = MODEL_ATTEND_PRESENT; k <= MODEL_ATTEND_IN_ATTENDANCE; k++)
+		vxml_uint(n, model_attend_names[k], attendance_count(mt, (model_attend_t)k));
 }
 
 static void quorum_add(xmlNode *parent, const model_t *m, const model_meeting_t *mt)
@@ -166,6 +174,8 @@ static void quorum_add(xmlNode *parent, const model_t *m, const model_meeting_t 
 	const model_body_t *b = mt->body;
 	unsigned membership = model_body_membership(m, b, mt->date);
 	unsigned present = model_meeting_present_members(m, mt);
+	if (membership == 0)   /* no seats: say who came */
+		present = attendance_count(mt, MODEL_ATTEND_PRESENT);
 	int has_rule = b->quorum.kind != MODEL_QUORUM_NONE;
 	unsigned quorum = model_quorum_compute(&b->quorum, membership);
 	char cite[64], text[256];

@@ -45,7 +45,8 @@ void view_time_range(const char *start, const char *end, char *out, size_t size)
 
 /* The quorum statement: "9 of 16 members present; quorum 6 (MoU 3.1).
  * The meeting was quorate." — for members-based bodies "member schools
- * represented"; without a quorum rule only the attendance is stated.
+ * represented"; without a quorum rule only the attendance is stated, and
+ * for a body without seats (membership 0) only how many were present.
  * cite may be "" or NULL.  Returns 1 when quorate (or no rule). */
 int view_quorum_text(unsigned present, unsigned membership, int has_rule, unsigned quorum,
                      int members_based, const char *cite, char *out, size_t size);

@@ -60,6 +60,8 @@ static void test_quorum_text(void)
 	CU_ASSERT_STRING_EQUAL(buf, "21 of 84 member schools represented; quorum 21. The meeting was quorate.");
 	CU_ASSERT_EQUAL(view_quorum_text(2, 3, 0, 0, 0, NULL, buf, sizeof buf), 1);
 	CU_ASSERT_STRING_EQUAL(buf, "2 of 3 members present; no quorum is set for this body.");
+	CU_ASSERT_EQUAL(view_quorum_text(4, 0, 0, 0, 0, NULL, buf, sizeof buf), 1);
+	CU_ASSERT_STRING_EQUAL(buf, "4 present; this body has no fixed membership and no quorum.");
 }
 
 static void test_action_states(void)
