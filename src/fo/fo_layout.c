@@ -314,7 +314,7 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 	case FO_K_CITATION:
 	case FO_K_CITATION_LAST: {
 		const char *ref = fo_attr(n, "ref-id");
-		const char *txt = ref && env->cite ? env->cite(env->ud, ref, n->kind == FO_K_CITATION_LAST) : "";
+		const char *txt = ref && env->cite ? env->cite(env->ud, ref, n->kind == FO_K_CITATION_LAST, n) : "";
 		fo_para_add_literal(c->para, txt, n->style);
 		return;
 	}

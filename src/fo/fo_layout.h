@@ -79,8 +79,8 @@ typedef struct fo_gen_env {
 	fo_fonts_t *fonts;
 	double width;            /* the reference area's width */
 	const char *page_number; /* the text of fo:page-number */
-	/* Text for a page-number-citation(-last) of id. */
-	const char *(*cite)(void *ud, const char *id, int last);
+	/* Text for a page-number-citation(-last) of id, made by node n. */
+	const char *(*cite)(void *ud, const char *id, int last, const fo_node_t *n);
 	void *ud;
 	diag_t *diag;
 	const char *file;

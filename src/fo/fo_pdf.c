@@ -70,6 +70,13 @@ void fo_pdf_page_begin(fo_pdf_t *pdf, double width, double height)
 	cairo_pdf_surface_set_size(pdf->surface, width, height);
 }
 
+void fo_pdf_fill(fo_pdf_t *pdf, double x, double y, double w, double h, const fo_color_t *c)
+{
+	cairo_set_source_rgb(pdf->cr, c->r, c->g, c->b);
+	cairo_rectangle(pdf->cr, x, y, w, h);
+	cairo_fill(pdf->cr);
+}
+
 void fo_pdf_page_end(fo_pdf_t *pdf)
 {
 	cairo_show_page(pdf->cr);
@@ -190,7 +197,8 @@ static void decorations_draw(fo_pdf_t *pdf, const fo_item_t *items, const double
 			}
 		}
 	}
-	qsort(v, nv, sizeof *v, ext_by_depth);
+	if (nv > 1)
+		qsort(v, nv, sizeof *v, ext_by_depth);
 	for (size_t i = 0; i < nv; i++)
 		ext_draw(pdf->cr, &v[i], ox, oy, ref_w);
 	free(v);

@@ -914,7 +914,29 @@ static int p_white_space(prop_env_t *e)
 
 static int p_hyphenate(prop_env_t *e)
 {
-	return bool_parse(e->value, &e->s->hyphenate);
+	if (bool_parse(e->value, &e->s->hyphenate) < 0)
+		return -1;
+	if (e->s->hyphenate && diag_once(e->ctx->diag, "hyphenate"))
+		diag_add(e->ctx->diag, DIAG_WARNING, e->ctx->file, xml_node_line(e->el),
+		         xml_node_col(e->el), NULL, "hyphenate=\"true\" is not supported yet: "
+		         "lines break between words and after hyphens only");
+	return 0;
+}
+
+/* Accepted only with the value lpdoc lays out (lr-tb, no rotation). */
+static int p_fixed(prop_env_t *e)
+{
+	static const char *const ok[] = { "lr-tb", "lr", "0", "0deg", "inherit" };
+	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+		if (is_word(e->value, ok[i]))
+			return 0;
+	char *key = xasprintf("fixed:%s", e->name);
+	if (diag_once(e->ctx->diag, key))
+		diag_add(e->ctx->diag, DIAG_WARNING, e->ctx->file, xml_node_line(e->el),
+		         xml_node_col(e->el), NULL, "%s=\"%s\" is not supported; "
+		         "lr-tb without rotation is used", e->name, e->value);
+	free(key);
+	return 0;
 }
 
 static int p_language(prop_env_t *e)
@@ -992,6 +1014,8 @@ static const prop_def_t prop_defs[] = {
 	{ "white-space-treatment", PASS_SPECIFIC, 0, p_ws_treatment },
 	{ "wrap-option", PASS_SPECIFIC, 0, p_wrap },
 	{ "hyphenate", PASS_SPECIFIC, 0, p_hyphenate },
+	{ "writing-mode", PASS_SPECIFIC, 0, p_fixed },
+	{ "reference-orientation", PASS_SPECIFIC, 0, p_fixed },
 	{ "language", PASS_SPECIFIC, 0, p_language },
 	{ "letter-spacing", PASS_SPECIFIC, 0, p_letter_spacing },
 };
@@ -1001,11 +1025,11 @@ static const char *const structural[] = {
 	"precedence", "region-name", "flow-name", "page-position", "odd-or-even",
 	"blank-or-not-blank", "maximum-repeats", "initial-page-number", "format",
 	"force-page-count", "ref-id", "grouping-separator", "grouping-size",
-	"letter-value", "country", "role", "source-document", "writing-mode",
+	"letter-value", "country", "role", "source-document",
 	"column-count", "column-gap", "display-align", "character", "hyphenation-character",
 	"hyphenation-push-character-count", "hyphenation-remain-character-count",
 	"font-stretch", "font-variant", "font-selection-strategy", "overflow",
-	"reference-orientation", "line-stacking-strategy", "line-height-shift-adjustment",
+	"line-stacking-strategy", "line-height-shift-adjustment",
 	"text-altitude", "text-depth", "alignment-baseline", "dominant-baseline",
 	"relative-position", "intrusion-displace", "media-usage", "score-spaces",
 	"word-spacing", "span", "id",

@@ -43,6 +43,7 @@ static const char *const families[FO_FAMILIES] = {
 };
 
 struct fo_fonts {
+	FcConfig *cfg;           /* our reference; the font map holds its own */
 	PangoFontMap *map;
 	PangoContext *ctx;
 	fo_face_t faces[FO_FAMILIES * 4];
@@ -151,7 +152,7 @@ fo_fonts_t *fo_fonts_new(diag_t *d)
 	fo_fonts_t *f = xcalloc(1, sizeof *f);
 	f->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
 	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), cfg);
-	FcConfigDestroy(cfg);  /* the font map holds its own reference */
+	f->cfg = cfg;
 	f->ctx = pango_font_map_create_context(f->map);
 	pango_cairo_context_set_resolution(f->ctx, 72.0);
 	cairo_font_options_t *opt = cairo_font_options_create();
@@ -176,7 +177,10 @@ void fo_fonts_free(fo_fonts_t *f)
 		free(fc->ovals);
 	}
 	g_object_unref(f->ctx);
+	/* Pango 1.50 never drops the reference set_config took: drop it here. */
+	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), NULL);
 	g_object_unref(f->map);
+	FcConfigDestroy(f->cfg);
 	free(f);
 }
 
