@@ -52,7 +52,9 @@
               </xsl:if>
             </xsl:with-param>
           </xsl:call-template>
-          <xsl:call-template name="agreement-parties"/>
+          <xsl:if test="@preamble-lists-parties != 'yes'">
+            <xsl:call-template name="agreement-parties"/>
+          </xsl:if>
           <xsl:call-template name="lp-agreement-text">
             <xsl:with-param name="agreement" select="$ag"/>
           </xsl:call-template>
@@ -92,9 +94,6 @@
 
   <xsl:template name="agreement-signatures">
     <fo:block xsl:use-attribute-sets="lp-h1" break-before="page">Signatures</fo:block>
-    <fo:block space-after="2mm">
-      <xsl:text>This Agreement has been entered into on the date stated at the beginning of it.</xsl:text>
-    </fo:block>
     <xsl:for-each select="$ag/party">
       <fo:block keep-together.within-page="always" space-before="5mm" padding-top="3mm"
           border-top="0.5pt solid {$hairline}">

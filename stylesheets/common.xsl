@@ -258,7 +258,15 @@
 
   <xsl:template match="definition" mode="lp-prose">
     <fo:block space-after="2mm">
-      <fo:inline font-weight="bold">“<xsl:value-of select="@term"/>”</fo:inline>
+      <fo:inline font-weight="bold">
+        <xsl:choose>
+          <!-- Terms adopted with their quotation marks keep them as they are. -->
+          <xsl:when test="starts-with(@term, '“') or starts-with(@term, '&quot;')">
+            <xsl:value-of select="@term"/>
+          </xsl:when>
+          <xsl:otherwise>“<xsl:value-of select="@term"/>”</xsl:otherwise>
+        </xsl:choose>
+      </fo:inline>
       <xsl:text> means </xsl:text>
       <xsl:value-of select="."/>
     </fo:block>

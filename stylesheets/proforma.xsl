@@ -61,7 +61,7 @@
     <fo:page-sequence master-reference="lp-document" initial-page-number="1" force-page-count="no-force"
         xsl:use-attribute-sets="lp-body">
       <xsl:call-template name="lp-header">
-        <xsl:with-param name="title" select="concat($ag/@title, ' — ', @name)"/>
+        <xsl:with-param name="title" select="@name"/>
       </xsl:call-template>
       <xsl:call-template name="lp-footer">
         <xsl:with-param name="text" select="concat(@name, '  ·  URN ', @urn)"/>

@@ -67,9 +67,5 @@ int cli_agreement(int argc, char **argv)
 		agreement_produce(m, argv[optind], out, fo_only, d);
 		model_free(m);
 	}
-	diag_sort(d);
-	diag_print(d, stderr);
-	int status = cli_exit_for_input(d);
-	diag_free(d);
-	return status;
+	return cli_finish(d);
 }

@@ -187,10 +187,6 @@ static void proforma_combined(proforma_run_t *run, const proforma_args_t *a, dia
 	if (strncmp(a->output, "output/", 7) == 0 && ensure_dir("output", d) != 0)
 		return;
 	xmlDocPtr view = view_proforma_build(run->m, run->schools, run->nschools);
-	/* Every school's footer cites its last page ahead: the engine must hold
-	 * the pages until it is known (its dry-pass fallback leaves forward
-	 * citations blank, see the report of issue 8). */
-	run->opt.fo.max_held_pages = (size_t)-1;
 	doc_write(run->doc, view, run->params, a->output, a->output, &run->opt, d, NULL);
 	xmlFreeDoc(view);
 }
@@ -237,10 +233,6 @@ int cli_proforma(int argc, char **argv)
 		proforma_produce(m, &a, d);
 		model_free(m);
 	}
-	diag_sort(d);
-	diag_print(d, stderr);
-	status = cli_exit_for_input(d);
-	diag_free(d);
 	free(a.urns);
-	return status;
+	return cli_finish(d);
 }

@@ -44,14 +44,13 @@ void doc_close(doc_t *doc)
 	free(doc);
 }
 
-/* Serialises the FO (indented, so people can read and diff it). */
-static int doc_write_fo(xmlDocPtr fo, const char *out_path, diag_t *d)
+int doc_save_xml(xmlDocPtr fo, const char *out_path, diag_t *d)
 {
 	xmlChar *text = NULL;
 	int len = 0;
 	xmlDocDumpFormatMemoryEnc(fo, &text, &len, "UTF-8", 1);
 	if (text == NULL) {
-		diag_add(d, DIAG_FATAL, out_path, 0, 0, NULL, "cannot serialise the XSL-FO");
+		diag_add(d, DIAG_FATAL, out_path, 0, 0, NULL, "cannot serialise the document");
 		return -1;
 	}
 	atomic_out_t out;
@@ -70,7 +69,7 @@ int doc_write(doc_t *doc, xmlDocPtr view, const char *const *params, const char 
 	xmlDocPtr fo = style_apply(doc->style, view, params, d);
 	if (fo == NULL)
 		return -1;
-	int rc = opt->fo_only ? doc_write_fo(fo, out_path, d)
+	int rc = opt->fo_only ? doc_save_xml(fo, out_path, d)
 	                      : fo_render_doc(fo, name, &opt->fo, out_path, d, stats);
 	xmlFreeDoc(fo);
 	return rc;

@@ -43,6 +43,11 @@ int doc_write(doc_t *doc, xmlDocPtr view, const char *const *params, const char 
 
 void doc_close(doc_t *doc);
 
+/* Writes any XML document (a view, an FO) indented, so people can read
+ * and diff it, atomically to path ("-": standard output).  Returns 0, or
+ * -1 after reporting. */
+int doc_save_xml(xmlDocPtr doc, const char *path, diag_t *d);
+
 /* "100001-mill-lane-primary-school" from key "100001" and the name
  * "Mill Lane Primary School": lower-case ASCII letters and digits, every
  * other run of bytes one '-', at most 60 bytes of name; never empty,

@@ -236,6 +236,32 @@ void view_proforma_check(const model_t *m, const model_member_t *const *schools,
 	free(chairs);
 }
 
+static int prose_mentions(const model_prose_t *p, const char *word)
+{
+	for (size_t i = 0; i < p->nblocks; i++) {
+		const model_block_t *b = &p->blocks[i];
+		if (b->text && strstr(b->text, word))
+			return 1;
+		for (size_t j = 0; j < b->nitems; j++)
+			if (strstr(b->items[j], word))
+				return 1;
+	}
+	return 0;
+}
+
+/* 1 when the adopted preamble already names every party by its short
+ * name (Leicester 2011 opens with its list of parties): the document
+ * then does not list them a second time. */
+static int preamble_lists_parties(const model_agreement_t *ag)
+{
+	for (size_t i = 0; i < ag->nparties; i++) {
+		const char *name = ag->parties[i]->short_name;
+		if (name == NULL || !prose_mentions(&ag->preamble, name))
+			return 0;
+	}
+	return ag->nparties > 0;
+}
+
 xmlDocPtr view_agreement_build(const model_t *m, diag_t *d)
 {
 	const model_records_t *r = model_records(m);
@@ -252,6 +278,7 @@ xmlDocPtr view_agreement_build(const model_t *m, diag_t *d)
 	xmlDocSetRootElement(doc, root);
 	vxml_date(root, "as-of", view_as_of(m));
 	vxml_uint(root, "parties", (unsigned long)r->agreement.nparties);
+	vxml_yesno(root, "preamble-lists-parties", preamble_lists_parties(&r->agreement));
 	view_brand(root, m);
 	view_model_agreement(root, m);
 	return doc;

@@ -60,7 +60,8 @@ xmlDocPtr view_proforma_build(const model_t *m, const model_member_t *const *sch
 void view_proforma_check(const model_t *m, const model_member_t *const *schools, size_t n,
                          diag_t *d);
 
-/* <agreement-document>: partnership, agreement (with its parties).
+/* <agreement-document>: partnership, agreement (with its parties);
+ * preamble-lists-parties="yes" when the adopted preamble names them all.
  * NULL after an error when the agreement has no parties. */
 xmlDocPtr view_agreement_build(const model_t *m, diag_t *d);
 
