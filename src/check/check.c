@@ -38,6 +38,7 @@ void check_free(check_t *c)
 		return;
 	free(c->ids);
 	free(c->confidential);
+	free(c->fy_subscriptions);
 	free(c);
 }
 

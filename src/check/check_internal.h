@@ -21,6 +21,7 @@ struct check {
 	size_t nids, capids;
 	const model_item_t **confidential;  /* confidential items with a minute number */
 	size_t nconfidential, capconfidential;
+	unsigned char *fy_subscriptions;    /* per financial year: any subscription recorded */
 	char text[CHECK_TEXT_SLOTS][CHECK_TEXT_SIZE];  /* ring of formatted values */
 	unsigned next_text;
 };
@@ -58,6 +59,7 @@ const char *check_meetings_text(check_t *c, unsigned n);
 
 typedef struct check_window {
 	date_t start, end;
+	date_t last_day;           /* the period's own last day (before any holiday) */
 	model_season_t season;     /* NONE for a whole year */
 	char label[80];            /* "the first half of Autumn term 2025" */
 } check_window_t;
@@ -67,8 +69,9 @@ typedef struct check_window {
  * (holidays belong to the period before them), the first of a year starts
  * with the year.  Returns the count; *out is allocated (free it). */
 size_t check_windows(const model_records_t *r, model_period_t per, check_window_t **out);
-/* Whether a period is over on today and overlaps the lifetime from..to
- * (unset ends are open). */
+/* Whether a period is over on today (its own last day has passed; a
+ * meeting in the holiday after it still counts for it) and overlaps the
+ * lifetime from..to (unset ends are open). */
 int check_window_due(const check_window_t *w, date_t today, date_t from, date_t to);
 
 /* The first day a body's duties apply: the later of its own start and the
@@ -91,11 +94,17 @@ const model_meeting_t *check_meeting_next_full(const model_body_t *b, date_t aft
 const model_meeting_t *check_meeting_prev_full(const model_body_t *b, date_t before);
 /* Whether a meeting received a paper of that kind. */
 int check_meeting_has_paper(const model_meeting_t *mt, const char *kind);
+/* "the Executive Board meeting" reads "Executive Board meeting"; a body
+ * already named a meeting ("Members' Meeting") is not doubled. */
+const char *check_meeting_text(check_t *c, const model_body_t *b);
+/* A value of the records format as words: "requires-improvement" ->
+ * "requires improvement". */
+const char *check_words_text(check_t *c, const char *value);
 /* Display name of a paper kind: "financial-report" -> "financial report". */
 const char *check_paper_text(check_t *c, const char *kind);
 
-/* Whether a school belongs to the partnership on a day (joined, not left
- * or withdrawn), whatever its subscription. */
-int check_school_enrolled(const model_member_t *s, date_t on);
+/* Whether a school belonged to the partnership at some time from..to
+ * (joined, not left or withdrawn), whatever its subscription. */
+int check_school_enrolled(const model_member_t *s, date_t from, date_t to);
 
 #endif

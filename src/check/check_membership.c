@@ -4,6 +4,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../util/xalloc.h"
 #include "check_internal.h"
 
 /* The grouping (a body with a phase) for a phase, NULL when none. */
@@ -31,24 +32,24 @@ static void school_grouping(check_t *c, const model_member_t *s)
 	}
 }
 
-/* Enrolled at some time in from..to. */
-static int enrolled_during(const model_member_t *s, date_t from, date_t to)
+/* Notes, per financial year, whether the records hold any school's
+ * subscription for it: years they do not cover are not judged. */
+static void subscriptions_recorded(check_t *c)
 {
-	if (date_is_set(s->joined) && date_cmp(s->joined, to) > 0)
-		return 0;
-	if (date_is_set(s->left) && date_cmp(s->left, from) <= 0)
-		return 0;
-	if (s->has_withdrawal && date_is_set(s->withdrawal_effective)
-	    && date_cmp(s->withdrawal_effective, from) < 0)
-		return 0;
-	return 1;
+	c->fy_subscriptions = xcalloc(c->r->nfys + 1, 1);
+	for (size_t i = 0; i < c->r->nmembers; i++)
+		for (size_t j = 0; j < c->r->members[i]->nsubscriptions; j++)
+			for (size_t y = 0; y < c->r->nfys; y++)
+				if (strcmp(c->r->members[i]->subscriptions[j]->year, c->r->fys[y]->id) == 0)
+					c->fy_subscriptions[y] = 1;
 }
 
 static void school_subscriptions(check_t *c, const model_member_t *s, const model_rule_t *rule)
 {
 	for (size_t y = 0; y < c->r->nfys; y++) {
 		const model_financial_year_t *fy = c->r->fys[y];
-		if (date_cmp(fy->start, c->today) > 0 || !enrolled_during(s, fy->start, fy->end))
+		if (date_cmp(fy->start, c->today) > 0 || !check_school_enrolled(s, fy->start, fy->end)
+		    || !c->fy_subscriptions[y])
 			continue;
 		const model_subscription_t *sub = NULL;
 		for (size_t i = 0; i < s->nsubscriptions; i++)
@@ -99,7 +100,7 @@ static void school_reviews(check_t *c, const model_member_t *s)
 		int year = review_year(c->r->years[i], month);
 		date_t first = { year, month, 1 };
 		date_t last = { year, month, date_days_in_month(year, month) };
-		if (date_cmp(last, c->today) >= 0 || !check_school_enrolled(s, first)
+		if (date_cmp(last, c->today) >= 0 || !check_school_enrolled(s, first, first)
 		    || (date_is_set(c->r->founded) && date_cmp(last, c->r->founded) < 0))
 			continue;
 		const model_review_t *rv = NULL;
@@ -128,7 +129,8 @@ static void membership_member(check_t *c, const model_member_t *s)
 	school_grouping(c, s);
 	if (rule->present && rule->requires_subscription)
 		school_subscriptions(c, s, rule);
-	if (rule->present && rule->requires_mou && s->nmous == 0 && check_school_enrolled(s, c->today))
+	if (rule->present && rule->requires_mou && s->nmous == 0
+	    && check_school_enrolled(s, c->today, c->today))
 		check_report(c, CHECK_MSG_MOU_UNSIGNED, &s->pos, rule->clause, NULL, s->name,
 		             c->r->agreement.title);
 	school_withdrawal(c, s);
@@ -158,8 +160,14 @@ static void variations(check_t *c)
 				             ag->parties[p]->short_name ? ag->parties[p]->short_name : ag->parties[p]->id);
 }
 
+static void membership_start(check_t *c)
+{
+	subscriptions_recorded(c);
+	variations(c);
+}
+
 const check_family_t check_family_membership = {
 	.name = "membership",
-	.start = variations,
+	.start = membership_start,
 	.member = membership_member,
 };

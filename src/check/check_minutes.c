@@ -11,21 +11,26 @@ static void minutes_approval(check_t *c, const model_rule_t *rule, const model_m
 {
 	const model_body_t *b = mt->body;
 	const model_meeting_t *next = check_meeting_next_full(b, mt->date);
-	if (mt->approved_by == NULL) {
+	const char *name = check_meeting_text(c, b);
+	/* Only a later meeting of the same body approves (other approvals are
+	 * reported at the approving item). */
+	const model_meeting_t *at = mt->approved_by ? mt->approved_by->meeting : NULL;
+	if (at && (at->body != b || date_cmp(at->date, mt->date) <= 0))
+		at = NULL;
+	if (at == NULL) {
 		if (next == NULL || date_cmp(next->date, c->today) > 0)
 			return;
 		check_report(c, rule->next_meeting ? CHECK_MSG_MINUTES_NOT_APPROVED : CHECK_MSG_MINUTES_UNAPPROVED,
-		             &mt->pos, rule->clause, NULL, b->name, check_date_text(c, mt->date),
+		             &mt->pos, rule->clause, NULL, name, check_date_text(c, mt->date),
 		             check_date_text(c, next->date));
 		return;
 	}
-	const model_meeting_t *at = mt->approved_by->meeting;
 	if (rule->next_meeting && next && date_cmp(at->date, next->date) > 0)
-		check_report(c, CHECK_MSG_MINUTES_APPROVED_LATE, &mt->pos, rule->clause, NULL, b->name,
+		check_report(c, CHECK_MSG_MINUTES_APPROVED_LATE, &mt->pos, rule->clause, NULL, name,
 		             check_date_text(c, mt->date), check_date_text(c, at->date),
 		             check_date_text(c, next->date));
 	if (!mt->is_signed) {
-		check_report(c, CHECK_MSG_MINUTES_UNSIGNED, &mt->pos, rule->clause, NULL, b->name,
+		check_report(c, CHECK_MSG_MINUTES_UNSIGNED, &mt->pos, rule->clause, NULL, name,
 		             check_date_text(c, mt->date), check_date_text(c, at->date));
 		return;
 	}
@@ -54,9 +59,6 @@ static void meeting_declarations(check_t *c, const model_meeting_t *mt)
 		return;
 	for (size_t i = 0; i < mt->ndeclarations; i++) {
 		const model_declaration_t *dc = mt->declarations[i];
-		if (dc->item && dc->item->meeting != mt)
-			check_report(c, CHECK_MSG_DECLARATION_OTHER_MEETING, &dc->pos, rule->clause, NULL,
-			             dc->person ? dc->person->name : dc->person_id, dc->item->id);
 		if (dc->person && !person_present(mt, dc->person))
 			check_report(c, CHECK_MSG_DECLARATION_NOT_PRESENT, &dc->pos, rule->clause, NULL,
 			             dc->person->name);
@@ -72,7 +74,8 @@ static void minutes_meeting(check_t *c, const model_meeting_t *mt)
 	if (!rule->present)
 		return;
 	if (mt->nitems == 0 && date_cmp(mt->date, c->today) < 0)
-		check_report(c, CHECK_MSG_MINUTES_MISSING, &mt->pos, rule->clause, NULL, mt->body->name,
+		check_report(c, CHECK_MSG_MINUTES_MISSING, &mt->pos, rule->clause, NULL,
+		             check_meeting_text(c, mt->body),
 		             check_date_text(c, mt->date));
 	minutes_approval(c, rule, mt);
 }
@@ -100,7 +103,7 @@ static void item_approvals(check_t *c, const model_rule_t *rule, const model_ite
 			continue;
 		if (target->body != mt->body)
 			check_report(c, CHECK_MSG_APPROVAL_OTHER_BODY, &it->approvals[i]->pos, rule->clause,
-			             NULL, mt->body->name, target->body->name);
+			             NULL, check_meeting_text(c, mt->body), check_meeting_text(c, target->body));
 		else if (date_cmp(target->date, mt->date) >= 0)
 			check_report(c, CHECK_MSG_APPROVAL_NOT_EARLIER, &it->approvals[i]->pos, rule->clause,
 			             NULL, check_date_text(c, target->date));
@@ -116,8 +119,25 @@ static void minutes_item(check_t *c, const model_item_t *it)
 	item_approvals(c, rule, it);
 }
 
+/* Under the declarations rule, directors keep a register of interests. */
+static void minutes_person(check_t *c, const model_person_t *p)
+{
+	const model_rule_t *rule = &c->r->rules[MODEL_RULE_DECLARATIONS];
+	if (!rule->present || p->ninterests > 0)
+		return;
+	for (size_t i = 0; i < p->nholdings; i++) {
+		const model_holding_t *h = p->holdings[i];
+		if (h->body && h->body->kind == MODEL_BODY_DIRECTORS && model_holding_active(h, c->today)) {
+			check_report(c, CHECK_MSG_INTERESTS_NOT_REGISTERED, &p->pos, rule->clause, NULL,
+			             p->name, h->body->name);
+			return;
+		}
+	}
+}
+
 const check_family_t check_family_minutes = {
 	.name = "minutes",
+	.person = minutes_person,
 	.meeting = minutes_meeting,
 	.item = minutes_item,
 };

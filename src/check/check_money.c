@@ -1,10 +1,49 @@
 /* check_money: decisions by an office holder within the <spending-limit> and
  * reported at the body's next full meeting; spending against budget lines and
  * decisions; grants within their fund; commitments and party contributions paid. */
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "../util/xalloc.h"
 #include "check_internal.h"
+
+/* Sums of spending per budget line or per decision, found by address: the
+ * records may hold tens of thousands of payments, so each is visited once. */
+typedef struct spend {
+	const void *key;
+	money_t sum;
+} spend_t;
+
+static int spend_cmp(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)((const spend_t *)a)->key, y = (uintptr_t)((const spend_t *)b)->key;
+	return x < y ? -1 : x > y;
+}
+
+static spend_t *spend_find(spend_t *s, size_t n, const void *key)
+{
+	spend_t probe = { key, 0 };
+	return key ? bsearch(&probe, s, n, sizeof *s, spend_cmp) : NULL;
+}
+
+/* Adds every expenditure to its line's and its decision's sum. */
+static void spend_total(check_t *c, spend_t *lines, size_t nlines, spend_t *decisions,
+                        size_t ndecisions)
+{
+	qsort(lines, nlines, sizeof *lines, spend_cmp);
+	qsort(decisions, ndecisions, sizeof *decisions, spend_cmp);
+	for (size_t k = 0; k < c->r->nexpenditure; k++) {
+		const model_expenditure_t *e = c->r->expenditure[k];
+		spend_t *s = spend_find(lines, nlines, e->line);
+		if (s)
+			s->sum += e->amount;
+		s = spend_find(decisions, ndecisions, e->ceo_decision);
+		if (s)
+			s->sum += e->amount;
+	}
+}
 
 static void decision_report(check_t *c, const model_rule_t *rule, const model_ceo_decision_t *cd)
 {
@@ -59,17 +98,15 @@ static const model_clause_t *spending_clause(check_t *c)
 	return NULL;
 }
 
-static void budget_lines(check_t *c)
+static void budget_lines(check_t *c, spend_t *sums, size_t nsums)
 {
 	const model_clause_t *clause = spending_clause(c);
 	for (size_t i = 0; i < c->r->nbudgets; i++) {
 		const model_budget_t *bg = c->r->budgets[i];
 		for (size_t j = 0; j < bg->nlines; j++) {
 			const model_budget_line_t *ln = bg->lines[j];
-			money_t spent = 0;
-			for (size_t k = 0; k < c->r->nexpenditure; k++)
-				if (c->r->expenditure[k]->line == ln)
-					spent += c->r->expenditure[k]->amount;
+			const spend_t *s = spend_find(sums, nsums, ln);
+			money_t spent = s ? s->sum : 0;
 			if (spent > ln->amount)
 				check_report(c, CHECK_MSG_BUDGET_LINE_OVERSPENT, &ln->pos, clause, NULL, ln->name,
 				             bg->year, check_money_text(c, spent), check_money_text(c, ln->amount));
@@ -87,15 +124,13 @@ static void budget_lines(check_t *c)
 	}
 }
 
-static void spending_under_decisions(check_t *c)
+static void spending_under_decisions(check_t *c, spend_t *sums, size_t nsums)
 {
 	const model_rule_t *rule = &c->r->rules[MODEL_RULE_SPENDING_LIMIT];
 	for (size_t i = 0; i < c->r->nceo_decisions; i++) {
 		const model_ceo_decision_t *cd = c->r->ceo_decisions[i];
-		money_t spent = 0;
-		for (size_t k = 0; k < c->r->nexpenditure; k++)
-			if (c->r->expenditure[k]->ceo_decision == cd)
-				spent += c->r->expenditure[k]->amount;
+		const spend_t *s = spend_find(sums, nsums, cd);
+		money_t spent = s ? s->sum : 0;
 		if (spent > cd->amount)
 			check_report(c, CHECK_MSG_EXPENDITURE_OVER_DECISION, &cd->pos, rule->clause, NULL,
 			             check_money_text(c, spent), check_money_text(c, cd->amount));
@@ -125,6 +160,16 @@ static void fund_grants(check_t *c, const model_fund_t *f)
 	}
 }
 
+/* Whether the records hold any income for a financial year: years they
+ * do not cover are not judged. */
+static int income_recorded(check_t *c, const model_financial_year_t *fy)
+{
+	for (size_t k = 0; k < c->r->nincome; k++)
+		if (date_within(c->r->income[k]->date, fy->start, fy->end))
+			return 1;
+	return 0;
+}
+
 /* Yearly commitments, judged for each financial year that has ended. */
 static void commitments(check_t *c)
 {
@@ -134,7 +179,7 @@ static void commitments(check_t *c)
 			continue;
 		for (size_t y = 0; y < c->r->nfys; y++) {
 			const model_financial_year_t *fy = c->r->fys[y];
-			if (date_cmp(fy->end, c->today) >= 0
+			if (date_cmp(fy->end, c->today) >= 0 || !income_recorded(c, fy)
 			    || (date_is_set(c->r->founded) && date_cmp(fy->end, c->r->founded) < 0))
 				continue;
 			money_t paid = 0;
@@ -188,11 +233,71 @@ static void party_contributions(check_t *c)
 	}
 }
 
+/* The latest inspection outcome and direction of travel of a school on a day. */
+static void school_standing(check_t *c, const model_member_t *s, date_t on,
+                            const model_inspection_t **insp, const model_direction_t **dir)
+{
+	*insp = NULL;
+	*dir = NULL;
+	for (size_t i = 0; i < c->r->ninspections; i++) {
+		const model_inspection_t *x = c->r->inspections[i];
+		if (x->school == s && date_cmp(x->date, on) <= 0
+		    && (*insp == NULL || date_cmp((*insp)->date, x->date) < 0))
+			*insp = x;
+	}
+	for (size_t i = 0; i < c->r->ndirections; i++) {
+		const model_direction_t *x = c->r->directions[i];
+		if (x->school == s && date_cmp(x->date, on) <= 0
+		    && (*dir == NULL || date_cmp((*dir)->date, x->date) < 0))
+			*dir = x;
+	}
+}
+
+/* School-to-school support (credits) is drawn from strong schools: judged
+ * good or outstanding, and not declining. */
+static void donor_schools(check_t *c)
+{
+	const model_rule_t *rule = &c->r->rules[MODEL_RULE_BROKERAGE];
+	if (!rule->present)
+		return;
+	for (size_t i = 0; i < c->r->ncredits; i++) {
+		const model_credit_t *cr = c->r->credits[i];
+		const model_inspection_t *insp;
+		const model_direction_t *dir;
+		if (cr->school == NULL)
+			continue;
+		school_standing(c, cr->school, cr->date, &insp, &dir);
+		char judged[96];
+		if (insp && strcmp(insp->outcome, "good") != 0 && strcmp(insp->outcome, "outstanding") != 0)
+			snprintf(judged, sizeof judged, "judged %s", check_words_text(c, insp->outcome));
+		else if (dir && strcmp(dir->travel, "declining") == 0)
+			snprintf(judged, sizeof judged, "whose direction of travel is declining");
+		else
+			continue;
+		check_report(c, CHECK_MSG_DONOR_NOT_STRONG, &cr->pos, rule->clause, NULL, cr->school->name,
+		             judged);
+	}
+}
+
 static void money_start(check_t *c)
 {
+	donor_schools(c);
 	office_decisions(c);
-	spending_under_decisions(c);
-	budget_lines(c);
+	size_t nlines = 0;
+	for (size_t i = 0; i < c->r->nbudgets; i++)
+		nlines += c->r->budgets[i]->nlines;
+	spend_t *lines = xcalloc(nlines + 1, sizeof *lines);
+	spend_t *decisions = xcalloc(c->r->nceo_decisions + 1, sizeof *decisions);
+	for (size_t i = 0, k = 0; i < c->r->nbudgets; i++)
+		for (size_t j = 0; j < c->r->budgets[i]->nlines; j++)
+			lines[k++].key = c->r->budgets[i]->lines[j];
+	for (size_t i = 0; i < c->r->nceo_decisions; i++)
+		decisions[i].key = c->r->ceo_decisions[i];
+	spend_total(c, lines, nlines, decisions, c->r->nceo_decisions);
+	spending_under_decisions(c, decisions, c->r->nceo_decisions);
+	budget_lines(c, lines, nlines);
+	free(lines);
+	free(decisions);
 	for (size_t i = 0; i < c->r->nfunds; i++)
 		fund_grants(c, c->r->funds[i]);
 	commitments(c);

@@ -18,8 +18,8 @@
 	/* seats */ \
 	X(SEAT_VACANT, WARNING, "seats", "seat-vacant", "role body filled places", \
 	  "'%s' seat on the %s: %u of %u places filled") \
-	X(SEAT_OVERFILLED, ERROR, "seats", "seat-overfilled", "role body held places", \
-	  "'%s' seat on the %s: %u people hold its %u places") \
+	X(SEAT_OVERFILLED, ERROR, "seats", "seat-overfilled", "role body held extra", \
+	  "'%s' seat on the %s: %u holders, %u more than the agreement provides") \
 	X(SEAT_BELOW_MINIMUM, ERROR, "seats", "seat-below-minimum", "role body held min", \
 	  "'%s' seat on the %s: %u members, at least %u required") \
 	X(SEAT_PARTY_NOMINEES, ERROR, "seats", "seat-party-nominees", "role body party held count", \
@@ -58,25 +58,25 @@
 	  "the %s held %s in %s; the agreement requires at least %u each %s") \
 	X(MEETING_WRONG_TERM, ERROR, "pattern", "meeting-wrong-term", "body date term season", \
 	  "the %s met on %s, in %s; its meetings belong in the %s term") \
-	X(NO_MEETING_BEFORE, ERROR, "pattern", "no-meeting-before", "body from other date", \
-	  "no %s meeting between %s and this %s meeting on %s") \
-	X(NO_MEETING_AFTER, ERROR, "pattern", "no-meeting-after", "body other date until", \
-	  "no %s meeting after this %s meeting on %s and before %s") \
+	X(NO_MEETING_BEFORE, ERROR, "pattern", "no-meeting-before", "body from meeting date", \
+	  "no %s between %s and this %s on %s") \
+	X(NO_MEETING_AFTER, ERROR, "pattern", "no-meeting-after", "body meeting date until", \
+	  "no %s between this %s on %s and %s") \
 	X(SPECIAL_NO_REASON, ERROR, "pattern", "special-no-reason", "body", \
 	  "special meeting of the %s does not state its reason") \
-	X(MEETING_STILL_SCHEDULED, WARNING, "pattern", "meeting-still-scheduled", "body date", \
-	  "the %s meeting on %s is still marked scheduled; record it as held or cancelled") \
-	X(MEETING_HELD_IN_FUTURE, WARNING, "pattern", "meeting-held-in-future", "body date today", \
-	  "the %s meeting on %s is marked held but is after %s, the date checked") \
+	X(MEETING_STILL_SCHEDULED, WARNING, "pattern", "meeting-still-scheduled", "meeting date", \
+	  "the %s on %s is still marked scheduled; record it as held or cancelled") \
+	X(MEETING_HELD_IN_FUTURE, WARNING, "pattern", "meeting-held-in-future", "meeting date today", \
+	  "the %s on %s is marked held but is after %s, the date checked") \
 	/* reporting duties */ \
-	X(REPORT_NOT_AT_FINAL_MEETING, ERROR, "reports", "report-not-at-final-meeting", "paper body term date", \
-	  "no %s at the final %s meeting of %s (%s)") \
-	X(REPORT_NO_MEETING, ERROR, "reports", "report-no-meeting", "body period paper", \
-	  "no %s meeting in %s to receive the %s") \
+	X(REPORT_NOT_AT_FINAL_MEETING, ERROR, "reports", "report-not-at-final-meeting", "paper meeting term date", \
+	  "no %s at the final %s of %s (%s)") \
+	X(REPORT_NO_MEETING, ERROR, "reports", "report-no-meeting", "meeting period paper", \
+	  "no %s in %s to receive the %s") \
 	X(REPORT_MISSING, ERROR, "reports", "report-missing", "paper body period per", \
 	  "no %s received by the %s in %s; the agreement requires one each %s") \
-	X(REPORT_MISSING_AT_MEETING, ERROR, "reports", "report-missing-at-meeting", "body date paper", \
-	  "the %s meeting on %s did not receive the %s") \
+	X(REPORT_MISSING_AT_MEETING, ERROR, "reports", "report-missing-at-meeting", "meeting date paper", \
+	  "the %s on %s did not receive the %s") \
 	X(ANNUAL_REPORT_MISSING, ERROR, "reports", "annual-report-missing", "year due", \
 	  "no annual report for the financial year %s, due by %s") \
 	X(ANNUAL_REPORT_UNPUBLISHED, ERROR, "reports", "annual-report-unpublished", "year due", \
@@ -97,6 +97,8 @@
 	  "the performance plan for %s lacks %s") \
 	X(MILESTONE_OVERDUE, WARNING, "reports", "milestone-overdue", "milestone priority due", \
 	  "milestone '%s' of '%s' was due on %s and is not done") \
+	X(MILESTONE_LATE, WARNING, "reports", "milestone-late", "milestone priority done due", \
+	  "milestone '%s' of '%s' was done on %s, after it was due (%s)") \
 	X(ACTIVITY_OVERDUE, WARNING, "reports", "activity-overdue", "activity due rag", \
 	  "activity '%s' was due on %s and is rated %s, not complete") \
 	/* money */ \
@@ -120,6 +122,8 @@
 	  "grants from the %s total %s, more than its %s") \
 	X(GRANT_OUTSIDE_FUND_PERIOD, ERROR, "money", "grant-outside-fund-period", "amount date fund from to", \
 	  "grant of %s awarded on %s, outside the %s (%s to %s)") \
+	X(DONOR_NOT_STRONG, WARNING, "money", "donor-not-strong", "school judged", \
+	  "support was drawn from %s, %s; support comes from good or outstanding schools that are not declining") \
 	X(COMMITMENT_SHORT, WARNING, "money", "commitment-short", "member paid amount year", \
 	  "%s paid %s of the %s a year committed, in %s") \
 	X(CONTRIBUTION_SHORT, WARNING, "money", "contribution-short", "party paid agreed year", \
@@ -131,7 +135,7 @@
 	  "%s is a %s school in the %s, which is for %s schools") \
 	X(SUBSCRIPTION_DUE, NOTE, "membership", "subscription-due", "school year", \
 	  "%s has not yet paid its %s subscription; until it does it is not a member") \
-	X(SUBSCRIPTION_UNPAID, WARNING, "membership", "subscription-unpaid", "school year", \
+	X(SUBSCRIPTION_UNPAID, NOTE, "membership", "subscription-unpaid", "school year", \
 	  "%s did not pay its %s subscription, so it was not a member that year") \
 	X(MOU_UNSIGNED, WARNING, "membership", "mou-unsigned", "school agreement", \
 	  "%s has not signed the %s") \
@@ -148,22 +152,22 @@
 	X(VARIATION_UNSIGNED, ERROR, "membership", "variation-unsigned", "change party", \
 	  "change '%s' to the agreement is not signed by %s") \
 	/* minutes */ \
-	X(MINUTES_MISSING, ERROR, "minutes", "minutes-missing", "body date", \
-	  "no minutes recorded for the %s meeting on %s") \
-	X(MINUTES_NOT_APPROVED, ERROR, "minutes", "minutes-not-approved", "body date next", \
-	  "minutes of the %s meeting on %s were not approved at the next meeting (%s)") \
-	X(MINUTES_UNAPPROVED, WARNING, "minutes", "minutes-unapproved", "body date next", \
-	  "minutes of the %s meeting on %s are not yet approved, though it has met since (%s)") \
-	X(MINUTES_APPROVED_LATE, ERROR, "minutes", "minutes-approved-late", "body date approved next", \
-	  "minutes of the %s meeting on %s were approved on %s, not at the next meeting (%s)") \
-	X(MINUTES_UNSIGNED, WARNING, "minutes", "minutes-unsigned", "body date approved", \
-	  "minutes of the %s meeting on %s were approved on %s but not signed as a correct record") \
+	X(MINUTES_MISSING, ERROR, "minutes", "minutes-missing", "meeting date", \
+	  "no minutes recorded for the %s on %s") \
+	X(MINUTES_NOT_APPROVED, ERROR, "minutes", "minutes-not-approved", "meeting date next", \
+	  "minutes of the %s on %s were not approved at the next meeting (%s)") \
+	X(MINUTES_UNAPPROVED, WARNING, "minutes", "minutes-unapproved", "meeting date next", \
+	  "minutes of the %s on %s are not yet approved, though it has met since (%s)") \
+	X(MINUTES_APPROVED_LATE, ERROR, "minutes", "minutes-approved-late", "meeting date approved next", \
+	  "minutes of the %s on %s were approved on %s, not at the next meeting (%s)") \
+	X(MINUTES_UNSIGNED, WARNING, "minutes", "minutes-unsigned", "meeting date approved", \
+	  "minutes of the %s on %s were approved on %s but not signed as a correct record") \
 	X(MINUTES_SIGNED_NOT_CHAIR, WARNING, "minutes", "minutes-signed-not-chair", "person body date chair", \
 	  "minutes signed by %s, who was not chair of the %s on %s (%s was)") \
 	X(MINUTES_SIGNED_EARLY, WARNING, "minutes", "minutes-signed-early", "date approved", \
 	  "minutes signed on %s, before they were approved on %s") \
-	X(APPROVAL_OTHER_BODY, ERROR, "minutes", "approval-other-body", "body other", \
-	  "a %s meeting approves the minutes of a %s meeting") \
+	X(APPROVAL_OTHER_BODY, ERROR, "minutes", "approval-other-body", "meeting other", \
+	  "this %s approves the minutes of a %s") \
 	X(APPROVAL_NOT_EARLIER, ERROR, "minutes", "approval-not-earlier", "date", \
 	  "approves the minutes of a meeting on %s, which is not an earlier meeting") \
 	X(ACTION_NO_OWNER, WARNING, "minutes", "action-no-owner", "action", \
@@ -172,8 +176,8 @@
 	  "action '%s' has no due date") \
 	X(ACTION_OVERDUE, WARNING, "minutes", "action-overdue", "action owner due", \
 	  "action '%s' (%s) was due on %s and is still open") \
-	X(DECLARATION_OTHER_MEETING, ERROR, "minutes", "declaration-other-meeting", "person item", \
-	  "declaration by %s names item '%s' of another meeting") \
+	X(INTERESTS_NOT_REGISTERED, WARNING, "minutes", "interests-not-registered", "person body", \
+	  "%s is on the %s but has registered no interests, not even a nil return") \
 	X(DECLARATION_NOT_PRESENT, WARNING, "minutes", "declaration-not-present", "person", \
 	  "%s declared an interest but is not recorded as present") \
 	/* confidentiality */ \

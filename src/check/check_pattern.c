@@ -63,13 +63,15 @@ static void meets_before(check_t *c, const model_body_t *b, const model_meets_t 
 		if (!check_meeting_full(x) || date_cmp(x->date, c->today) > 0
 		    || !check_body_active(c, b, x->date))
 			continue;
+		/* A meeting on the day of the previous one served that one. */
 		const model_meeting_t *prev = check_meeting_prev_full(o, x->date);
-		date_t lo = prev ? prev->date : (date_t){ 1900, 1, 1 };
+		date_t lo = prev ? days_from(prev->date, 1) : (date_t){ 1900, 1, 1 };
 		if (r->within_days && date_cmp(lo, days_from(x->date, -(long)r->within_days)) < 0)
 			lo = days_from(x->date, -(long)r->within_days);
 		if (check_meetings_between(b, lo, x->date) == 0)
-			check_report(c, CHECK_MSG_NO_MEETING_BEFORE, &x->pos, r->clause, b->clause, b->name,
-			             check_date_text(c, lo), o->name, check_date_text(c, x->date));
+			check_report(c, CHECK_MSG_NO_MEETING_BEFORE, &x->pos, r->clause, b->clause,
+			             check_meeting_text(c, b), check_date_text(c, lo), check_meeting_text(c, o),
+			             check_date_text(c, x->date));
 	}
 }
 
@@ -83,8 +85,9 @@ static void meets_after(check_t *c, const model_body_t *b, const model_meets_t *
 		const model_meeting_t *x = o->meetings[i];
 		if (!check_meeting_full(x) || !check_body_active(c, b, x->date))
 			continue;
+		/* A meeting on the day of the next one serves that one. */
 		const model_meeting_t *next = check_meeting_next_full(o, x->date);
-		date_t hi = next ? next->date : DATE_NONE;
+		date_t hi = next ? days_from(next->date, -1) : DATE_NONE;
 		if (r->within_days) {
 			date_t lim = days_from(x->date, (long)r->within_days);
 			if (!date_is_set(hi) || date_cmp(lim, hi) < 0)
@@ -93,8 +96,9 @@ static void meets_after(check_t *c, const model_body_t *b, const model_meets_t *
 		if (!date_is_set(hi) || date_cmp(hi, c->today) >= 0)
 			continue;
 		if (check_meetings_between(b, x->date, hi) == 0)
-			check_report(c, CHECK_MSG_NO_MEETING_AFTER, &x->pos, r->clause, b->clause, b->name,
-			             o->name, check_date_text(c, x->date), check_date_text(c, hi));
+			check_report(c, CHECK_MSG_NO_MEETING_AFTER, &x->pos, r->clause, b->clause,
+			             check_meeting_text(c, b), check_meeting_text(c, o),
+			             check_date_text(c, x->date), check_date_text(c, hi));
 	}
 }
 
@@ -143,10 +147,11 @@ static void pattern_meeting(check_t *c, const model_meeting_t *mt)
 	int past = date_cmp(mt->date, c->today) < 0;
 	if (mt->status == MODEL_MEETING_SCHEDULED && past)
 		check_report(c, CHECK_MSG_MEETING_STILL_SCHEDULED, &mt->pos, minutes->clause, NULL,
-		             mt->body->name, check_date_text(c, mt->date));
+		             check_meeting_text(c, mt->body), check_date_text(c, mt->date));
 	if (mt->status == MODEL_MEETING_HELD && date_cmp(mt->date, c->today) > 0)
 		check_report(c, CHECK_MSG_MEETING_HELD_IN_FUTURE, &mt->pos, minutes->clause, NULL,
-		             mt->body->name, check_date_text(c, mt->date), check_date_text(c, c->today));
+		             check_meeting_text(c, mt->body), check_date_text(c, mt->date),
+		             check_date_text(c, c->today));
 	if (!check_meeting_held(mt))
 		return;
 	if (special->present && mt->kind == MODEL_MEETING_SPECIAL && (mt->reason == NULL || !*mt->reason))

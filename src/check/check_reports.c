@@ -48,10 +48,11 @@ static void report_periods(check_t *c, const model_body_t *b, const model_report
 			const model_meeting_t *last = last_full_in(to, &w[i]);
 			if (last == NULL)
 				check_report(c, CHECK_MSG_REPORT_NO_MEETING, &r->pos, r->clause, b->clause,
-				             to->name, w[i].label, paper);
+				             check_meeting_text(c, to), w[i].label, paper);
 			else if (!check_meeting_has_paper(last, r->paper))
 				check_report(c, CHECK_MSG_REPORT_NOT_AT_FINAL_MEETING, &last->pos, r->clause,
-				             b->clause, paper, to->name, w[i].label, check_date_text(c, last->date));
+				             b->clause, paper, check_meeting_text(c, to), w[i].label,
+				             check_date_text(c, last->date));
 		} else if (!paper_in(to, &w[i], r->paper)) {
 			check_report(c, CHECK_MSG_REPORT_MISSING, &r->pos, r->clause, b->clause, paper,
 			             to->name, w[i].label, per == MODEL_PERIOD_YEAR ? "year" : "term");
@@ -68,7 +69,8 @@ static void report_each_meeting(check_t *c, const model_body_t *b, const model_r
 		if (check_meeting_full(mt) && date_cmp(mt->date, c->today) <= 0
 		    && !check_meeting_has_paper(mt, r->paper))
 			check_report(c, CHECK_MSG_REPORT_MISSING_AT_MEETING, &mt->pos, r->clause, b->clause,
-			             to->name, check_date_text(c, mt->date), check_paper_text(c, r->paper));
+			             check_meeting_text(c, to), check_date_text(c, mt->date),
+			             check_paper_text(c, r->paper));
 	}
 }
 
@@ -182,18 +184,14 @@ static int prose_empty(const model_prose_t *p)
 	return p->nblocks == 0;
 }
 
-/* Whether some measure has a target for the year after `year`. */
-static int targets_after(check_t *c, const char *year)
+/* Whether some measure has a target for the plan's year (a plan is agreed
+ * before its year: the year is the "subsequent year" of clause 6.1.2). */
+static int targets_for(check_t *c, const char *year)
 {
-	int y;
-	if (sscanf(year, "%d", &y) != 1)
-		return 0;
-	char next[16];
-	snprintf(next, sizeof next, "%04d-%02d", y + 1, (y + 2) % 100);
 	for (size_t i = 0; i < c->r->nmeasures; i++)
 		for (size_t j = 0; j < c->r->measures[i]->nvalues; j++) {
 			const model_measure_value_t *v = c->r->measures[i]->values[j];
-			if (v->target && strcmp(v->year, next) == 0)
+			if (v->target && strcmp(v->year, year) == 0)
 				return 1;
 		}
 	return 0;
@@ -206,21 +204,20 @@ static void performance_plans(check_t *c)
 		return;
 	for (size_t i = 0; i < c->r->nyears; i++) {
 		const model_academic_year_t *y = c->r->years[i];
-		const model_performance_plan_t *pp = NULL;
-		for (size_t j = 0; j < c->r->nperformance_plans && !pp; j++)
-			if (strcmp(c->r->performance_plans[j]->year, y->id) == 0)
-				pp = c->r->performance_plans[j];
-		if (pp == NULL) {
-			if (year_started(c, y->start, y->end))
-				check_report(c, CHECK_MSG_PERFORMANCE_PLAN_MISSING, &rule->pos, rule->clause, NULL, y->id);
-			continue;
-		}
+		int found = 0;
+		for (size_t j = 0; j < c->r->nperformance_plans && !found; j++)
+			found = strcmp(c->r->performance_plans[j]->year, y->id) == 0;
+		if (!found && year_started(c, y->start, y->end))
+			check_report(c, CHECK_MSG_PERFORMANCE_PLAN_MISSING, &rule->pos, rule->clause, NULL, y->id);
+	}
+	for (size_t i = 0; i < c->r->nperformance_plans; i++) {
+		const model_performance_plan_t *pp = c->r->performance_plans[i];
 		if (prose_empty(&pp->analysis) && pp->nsuccesses == 0 && pp->nshortfalls == 0)
 			check_report(c, CHECK_MSG_PERFORMANCE_PLAN_INCOMPLETE, &pp->pos, rule->clause, NULL,
 			             pp->year, "an analysis of the previous twelve months");
-		if (!targets_after(c, pp->year))
+		if (!targets_for(c, pp->year))
 			check_report(c, CHECK_MSG_PERFORMANCE_PLAN_INCOMPLETE, &pp->pos, rule->clause, NULL,
-			             pp->year, "performance targets for the following year");
+			             pp->year, "performance targets for its year");
 		if (prose_empty(&pp->learners))
 			check_report(c, CHECK_MSG_PERFORMANCE_PLAN_INCOMPLETE, &pp->pos, rule->clause, NULL,
 			             pp->year, "an analysis of learner progress, attainment and provision");
@@ -233,9 +230,15 @@ static void milestones(check_t *c)
 		const model_priority_t *p = c->r->priorities[i];
 		for (size_t j = 0; j < p->nmilestones; j++) {
 			const model_milestone_t *ms = p->milestones[j];
-			if (date_is_set(ms->due) && date_cmp(ms->due, c->today) < 0 && !date_is_set(ms->done))
+			if (!date_is_set(ms->due))
+				continue;
+			if (date_cmp(ms->due, c->today) < 0 && !date_is_set(ms->done))
 				check_report(c, CHECK_MSG_MILESTONE_OVERDUE, &ms->pos, ms->clause, p->clause,
 				             ms->text, p->title, check_date_text(c, ms->due));
+			else if (date_is_set(ms->done) && date_cmp(ms->done, ms->due) > 0)
+				check_report(c, CHECK_MSG_MILESTONE_LATE, &ms->pos, ms->clause, p->clause,
+				             ms->text, p->title, check_date_text(c, ms->done),
+				             check_date_text(c, ms->due));
 		}
 	}
 }

@@ -52,7 +52,7 @@ static void seat_composition(check_t *c, const model_body_t *b, const model_seat
 		             s->role, b->name, held, s->count);
 	else if (!s->is_min && held > s->count)
 		check_report(c, CHECK_MSG_SEAT_OVERFILLED, &s->pos, s->clause, b->clause,
-		             s->role, b->name, held, s->count);
+		             s->role, b->name, held, held - s->count);
 }
 
 static void seats_body(check_t *c, const model_body_t *b)
@@ -167,9 +167,9 @@ static void body_counts(check_t *c)
 		if (found == bc->count)
 			continue;
 		char what[96];
-		snprintf(what, sizeof what, "%s%s%s%s", model_body_kind_names[bc->kind],
-		         bc->count == 1 ? "" : "s", bc->phase ? " for the phase " : "",
-		         bc->phase ? bc->phase : "");
+		snprintf(what, sizeof what, "%s%s%s%s%s", model_body_kind_names[bc->kind],
+		         bc->count == 1 ? "" : "s", bc->phase ? " (" : "", bc->phase ? bc->phase : "",
+		         bc->phase ? ")" : "");
 		check_report(c, CHECK_MSG_BODY_COUNT, &bc->pos, bc->clause, NULL, bc->count, what, found);
 	}
 }

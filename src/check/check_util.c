@@ -1,6 +1,7 @@
 /* check_util: dates, periods and meeting helpers shared by the rule families. */
 #include <stdio.h>
 #include <string.h>
+#include <strings.h>
 
 #include "../util/xalloc.h"
 #include "check_internal.h"
@@ -51,10 +52,35 @@ const char *check_office_text(const char *title)
 	return title ? title : "";
 }
 
-const char *check_paper_text(check_t *c, const char *kind)
+const char *check_meeting_text(check_t *c, const model_body_t *b)
 {
 	char *s = check_slot(c);
-	snprintf(s, CHECK_TEXT_SIZE, "%s", kind ? kind : "paper");
+	size_t n = strlen(b->name);
+	int named = n >= 7 && strcasecmp(b->name + n - 7, "meeting") == 0;
+	snprintf(s, CHECK_TEXT_SIZE, "%s%s", b->name, named ? "" : " meeting");
+	return s;
+}
+
+/* The paper kinds of the records format as a reader names them. */
+const char *check_paper_text(check_t *c, const char *kind)
+{
+	static const struct { const char *kind, *text; } papers[] = {
+		{ "financial-report", "financial report" }, { "termly-report", "termly report" },
+		{ "directors-report", "directors’ report" }, { "audited-accounts", "audited accounts" },
+		{ "ceo-decisions", "report of CEO decisions" }, { "delivery-plan", "delivery plan" },
+		{ "annual-report", "annual report" }, { "performance-plan", "performance plan" },
+		{ "task-group-report", "task group report" },
+	};
+	for (size_t i = 0; kind && i < sizeof papers / sizeof papers[0]; i++)
+		if (strcmp(papers[i].kind, kind) == 0)
+			return papers[i].text;
+	return check_words_text(c, kind ? kind : "paper");
+}
+
+const char *check_words_text(check_t *c, const char *value)
+{
+	char *s = check_slot(c);
+	snprintf(s, CHECK_TEXT_SIZE, "%s", value);
 	for (char *p = s; *p; p++)
 		if (*p == '-')
 			*p = ' ';
@@ -71,12 +97,13 @@ static date_t day_before(date_t d)
 }
 
 static void window_add(check_window_t **w, size_t *n, size_t *cap, date_t start, date_t end,
-                       model_season_t season, const char *label)
+                       date_t last_day, model_season_t season, const char *label)
 {
 	*w = xgrow(*w, cap, *n + 1, sizeof **w);
 	check_window_t *x = &(*w)[(*n)++];
 	x->start = start;
 	x->end = end;
+	x->last_day = last_day;
 	x->season = season;
 	snprintf(x->label, sizeof x->label, "%s", label);
 }
@@ -115,7 +142,8 @@ static void windows_of_year(const model_academic_year_t *y, int halves, check_wi
 		} else {
 			snprintf(label, sizeof label, "%s", term[i]->name);
 		}
-		window_add(w, n, cap, start, end, term[i]->season, label);
+		window_add(w, n, cap, start, end, half[i] ? half[i]->end : term[i]->end,
+		           term[i]->season, label);
 	}
 }
 
@@ -128,7 +156,7 @@ size_t check_windows(const model_records_t *r, model_period_t per, check_window_
 		if (per == MODEL_PERIOD_YEAR) {
 			char label[80];
 			snprintf(label, sizeof label, "the academic year %s", y->id);
-			window_add(&w, &n, &cap, y->start, y->end, MODEL_SEASON_NONE, label);
+			window_add(&w, &n, &cap, y->start, y->end, y->end, MODEL_SEASON_NONE, label);
 		} else if (per == MODEL_PERIOD_TERM || per == MODEL_PERIOD_HALF_TERM) {
 			windows_of_year(y, per == MODEL_PERIOD_HALF_TERM, &w, &n, &cap);
 		}
@@ -139,7 +167,7 @@ size_t check_windows(const model_records_t *r, model_period_t per, check_window_
 
 int check_window_due(const check_window_t *w, date_t today, date_t from, date_t to)
 {
-	if (date_cmp(w->end, today) >= 0)
+	if (date_cmp(w->last_day, today) >= 0)
 		return 0;
 	if (date_is_set(from) && date_cmp(w->end, from) < 0)
 		return 0;
@@ -210,18 +238,16 @@ int check_meeting_has_paper(const model_meeting_t *mt, const char *kind)
 	return 0;
 }
 
-int check_school_enrolled(const model_member_t *s, date_t on)
+int check_school_enrolled(const model_member_t *s, date_t from, date_t to)
 {
 	if (s->kind != MODEL_MEMBER_SCHOOL)
 		return 0;
-	if (date_is_set(s->joined) && date_cmp(on, s->joined) < 0)
+	if (date_is_set(s->joined) && date_cmp(s->joined, to) > 0)
 		return 0;
-	if (date_is_set(s->left) && date_cmp(on, s->left) >= 0)
+	if (date_is_set(s->left) && date_cmp(s->left, from) <= 0)
 		return 0;
-	if (s->has_withdrawal && date_is_set(s->withdrawal_effective)
-	    && date_cmp(on, s->withdrawal_effective) > 0)
-		return 0;
-	return 1;
+	return !(s->has_withdrawal && date_is_set(s->withdrawal_effective)
+	         && date_cmp(s->withdrawal_effective, from) < 0);
 }
 
 date_t check_body_from(const check_t *c, const model_body_t *b)

@@ -26,6 +26,7 @@ static const char check_usage[] =
 	"                 judged beyond their own as-of date\n"
 	"  --format=json  print the diagnostics as one JSON object\n"
 	"  -W error       treat warnings as errors\n"
+	"  --list-messages  print every message: name, level, rule family, text\n"
 	"  -h, --help\n"
 	"\n"
 	"Exit status: 0 compliant, 1 breaches at error level, 2 records unreadable or\n"
@@ -88,6 +89,15 @@ static int parse_format(const char *s, check_opts_t *o)
 	return EXIT_OK;
 }
 
+static void list_messages(void)
+{
+	for (int id = 0; id < CHECK_MSG_COUNT; id++) {
+		const check_msg_info_t *info = check_msg_info((check_msg_t)id);
+		printf("%s\t%s\t%s\t%s\n", info->name, diag_level_name(info->level), info->family,
+		       info->format);
+	}
+}
+
 /* Parses the arguments; returns -1 to go on, else the exit status. */
 static int parse_args(int argc, char **argv, check_opts_t *o)
 {
@@ -97,6 +107,9 @@ static int parse_args(int argc, char **argv, check_opts_t *o)
 		int rc = EXIT_OK;
 		if (strcmp(a, "-h") == 0 || strcmp(a, "--help") == 0) {
 			fputs(check_usage, stdout);
+			return EXIT_OK;
+		} else if (strcmp(a, "--list-messages") == 0) {
+			list_messages();
 			return EXIT_OK;
 		} else if (strcmp(a, "--today") == 0 && i + 1 < argc) {
 			rc = parse_today(argv[++i], o);
