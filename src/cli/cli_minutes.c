@@ -8,7 +8,6 @@
 
 #include "../doc/doc.h"
 #include "../model/query.h"
-#include "../util/atomic.h"
 #include "../view/brand.h"
 #include "cli.h"
 #include "cli_minutes.h"
@@ -39,27 +38,10 @@ static int job_today(const cli_minutes_job_t *job, const model_t *m, date_t *out
 	return 0;
 }
 
-static void job_write_view(const cli_minutes_job_t *job, xmlDocPtr view, diag_t *d)
-{
-	atomic_out_t o;
-	if (atomic_out_open(&o, job->out, d) != 0)
-		return;
-	xmlChar *mem = NULL;
-	int len = 0;
-	xmlDocDumpFormatMemoryEnc(view, &mem, &len, "UTF-8", 1);
-	if (mem == NULL || fwrite(mem, 1, (size_t)len, o.fp) != (size_t)len) {
-		diag_add(d, DIAG_FATAL, job->out, 0, 0, NULL, "cannot write the view");
-		atomic_out_abort(&o);
-	} else {
-		atomic_out_commit(&o, d);
-	}
-	xmlFree(mem);
-}
-
 static void job_output(const cli_minutes_job_t *job, xmlDocPtr view, diag_t *d)
 {
 	if (job->view_only) {
-		job_write_view(job, view, d);
+		doc_save_xml(view, job->out, d);
 		return;
 	}
 	doc_t *doc = doc_open(job->stylesheet, job->dir, d);
@@ -129,11 +111,7 @@ int cli_minutes_run(cli_minutes_job_t *job, int argc, char **argv)
 		job_produce(job, m, d);
 		model_free(m);
 	}
-	diag_sort(d);
-	diag_print(d, stderr);
-	status = cli_exit_for_input(d);
-	diag_free(d);
-	return status;
+	return cli_finish(d);
 }
 
 static const char minutes_usage[] =
