@@ -97,6 +97,7 @@
     <xsl:param name="first-page" select="'1'"/>
     <xsl:param name="end-id" select="concat('end-', @id)"/>
     <xsl:param name="own-end" select="true()"/>
+    <xsl:param name="in-pack" select="false()"/>
     <fo:page-sequence master-reference="mn-page" initial-page-number="{$first-page}" force-page-count="no-force"
         xsl:use-attribute-sets="lp-body">
       <xsl:call-template name="mn-header"/>
@@ -104,7 +105,9 @@
         <xsl:with-param name="end-id" select="$end-id"/>
       </xsl:call-template>
       <fo:flow flow-name="xsl-region-body">
-        <xsl:apply-templates select="." mode="mn-body"/>
+        <xsl:apply-templates select="." mode="mn-body">
+          <xsl:with-param name="in-pack" select="$in-pack"/>
+        </xsl:apply-templates>
         <xsl:if test="$own-end">
           <fo:block id="{$end-id}" keep-with-previous.within-page="always"/>
         </xsl:if>
@@ -183,20 +186,34 @@
 
   <!-- ===== The minutes' text ===== -->
   <xsl:template match="minutes" mode="mn-body">
+    <xsl:param name="in-pack" select="false()"/>
+    <xsl:variable name="title">
+      <xsl:if test="@part = 'confidential'">Confidential minutes of the </xsl:if>
+      <xsl:if test="@part = 'open'">Minutes of the </xsl:if>
+      <xsl:value-of select="substring-after(@title, 'of the ')"/>
+      <xsl:if test="@kind = 'special'"> (special meeting)</xsl:if>
+    </xsl:variable>
+    <xsl:variable name="subtitle">
+      <xsl:value-of select="@date-text"/>
+      <xsl:if test="@time-text"><xsl:value-of select="concat(', ', @time-text)"/></xsl:if>
+      <xsl:if test="@venue"><xsl:value-of select="concat(', ', @venue)"/></xsl:if>
+    </xsl:variable>
     <fo:block id="{@id}">
-      <xsl:call-template name="lp-title-block">
-        <xsl:with-param name="title">
-          <xsl:if test="@part = 'confidential'">Confidential minutes of the </xsl:if>
-          <xsl:if test="@part = 'open'">Minutes of the </xsl:if>
-          <xsl:value-of select="substring-after(@title, 'of the ')"/>
-          <xsl:if test="@kind = 'special'"> (special meeting)</xsl:if>
-        </xsl:with-param>
-        <xsl:with-param name="subtitle">
-          <xsl:value-of select="@date-text"/>
-          <xsl:if test="@time-text"><xsl:value-of select="concat(', ', @time-text)"/></xsl:if>
-          <xsl:if test="@venue"><xsl:value-of select="concat(', ', @venue)"/></xsl:if>
-        </xsl:with-param>
-      </xsl:call-template>
+      <xsl:choose>
+        <!-- in a pack the cover names the partnership; each meeting opens
+             with its title only -->
+        <xsl:when test="$in-pack">
+          <fo:block xsl:use-attribute-sets="lp-title"><xsl:value-of select="$title"/></fo:block>
+          <fo:block xsl:use-attribute-sets="lp-subtitle" space-after="5mm" padding-bottom="2mm"
+              border-bottom="2pt solid {$accent}"><xsl:value-of select="$subtitle"/></fo:block>
+        </xsl:when>
+        <xsl:otherwise>
+          <xsl:call-template name="lp-title-block">
+            <xsl:with-param name="title" select="$title"/>
+            <xsl:with-param name="subtitle" select="$subtitle"/>
+          </xsl:call-template>
+        </xsl:otherwise>
+      </xsl:choose>
     </fo:block>
     <xsl:call-template name="mn-status-panel"/>
     <xsl:if test="@reason">

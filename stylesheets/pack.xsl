@@ -57,6 +57,7 @@
           </xsl:with-param>
           <xsl:with-param name="end-id">pack-end</xsl:with-param>
           <xsl:with-param name="own-end" select="false()"/>
+          <xsl:with-param name="in-pack" select="true()"/>
         </xsl:apply-templates>
       </xsl:for-each>
       <xsl:call-template name="pk-back">

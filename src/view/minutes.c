@@ -64,7 +64,10 @@ int view_quorum_text(unsigned present, unsigned membership, int has_rule, unsign
 
 view_action_state_t view_action_state(const model_action_t *a, date_t today)
 {
-	if (a->status == MODEL_ACTION_DONE)
+	/* records written later than `today` may say done on a later day:
+	 * as of today the action was still open */
+	int done_later = date_is_set(a->done) && date_is_set(today) && date_cmp(a->done, today) > 0;
+	if (a->status == MODEL_ACTION_DONE && !done_later)
 		return VIEW_ACTION_DONE;
 	if (a->status == MODEL_ACTION_DROPPED)
 		return VIEW_ACTION_DROPPED;

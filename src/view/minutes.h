@@ -51,7 +51,9 @@ void view_time_range(const char *start, const char *end, char *out, size_t size)
 int view_quorum_text(unsigned present, unsigned membership, int has_rule, unsigned quorum,
                      int members_based, const char *cite, char *out, size_t size);
 
-/* Open actions whose due date is before today are overdue. */
+/* The action's state on `today`: open actions whose due date is before
+ * today are overdue; an action done after today (records written later)
+ * was still open or overdue then. */
 view_action_state_t view_action_state(const model_action_t *a, date_t today);
 /* "Done 20 November 2025", "Overdue: due 28 November 2025", "Open", "Dropped". */
 void view_action_state_text(const model_action_t *a, date_t today, char *out, size_t size);

@@ -82,6 +82,10 @@ static void test_action_states(void)
 	CU_ASSERT_EQUAL(view_action_state(&a, day("2026-01-01")), VIEW_ACTION_DONE);
 	view_action_state_text(&a, day("2026-01-01"), buf, sizeof buf);
 	CU_ASSERT_STRING_EQUAL(buf, "Done 20 November 2025");
+	CU_ASSERT_EQUAL(view_action_state(&a, day("2025-11-20")), VIEW_ACTION_DONE);
+	CU_ASSERT_EQUAL(view_action_state(&a, day("2025-11-19")), VIEW_ACTION_OPEN);
+	a.done = day("2025-12-05");   /* done late: overdue until then */
+	CU_ASSERT_EQUAL(view_action_state(&a, day("2025-12-01")), VIEW_ACTION_OVERDUE);
 	a.done = DATE_NONE;
 	view_action_state_text(&a, day("2026-01-01"), buf, sizeof buf);
 	CU_ASSERT_STRING_EQUAL(buf, "Done");
