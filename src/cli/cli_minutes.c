@@ -12,6 +12,13 @@
 #include "cli.h"
 #include "cli_minutes.h"
 
+/* One run: the command's kind and what argv said. */
+typedef struct cli_minutes_job {
+	const cli_minutes_kind_t *kind;
+	const char *key, *dir, *out, *today_arg;
+	int public_edition, fo_only, view_only;
+} cli_minutes_job_t;
+
 /* --today, else $SOURCE_DATE_EPOCH, else the records' as-of date. */
 static int job_today(const cli_minutes_job_t *job, const model_t *m, date_t *out, diag_t *d)
 {
@@ -44,7 +51,7 @@ static void job_output(const cli_minutes_job_t *job, xmlDocPtr view, diag_t *d)
 		doc_save_xml(view, job->out, d);
 		return;
 	}
-	doc_t *doc = doc_open(job->stylesheet, job->dir, d);
+	doc_t *doc = doc_open(job->kind->stylesheet, job->dir, d);
 	if (doc == NULL)
 		return;
 	doc_options_t opt;
@@ -59,7 +66,7 @@ static void job_produce(const cli_minutes_job_t *job, const model_t *m, diag_t *
 	view_minutes_opt_t opt = { job->public_edition, DATE_NONE };
 	if (job_today(job, m, &opt.today, d) != 0)
 		return;
-	xmlDocPtr view = job->build(m, job->key, &opt, d);
+	xmlDocPtr view = job->kind->build(m, job->key, &opt, d);
 	if (view == NULL)
 		return;
 	job_output(job, view, d);
@@ -69,7 +76,7 @@ static void job_produce(const cli_minutes_job_t *job, const model_t *m, diag_t *
 static int job_parse(cli_minutes_job_t *job, int argc, char **argv)
 {
 	const struct option longs[] = {
-		{ job->key_option, required_argument, NULL, 'k' },
+		{ job->kind->key_option, required_argument, NULL, 'k' },
 		{ "public", no_argument, NULL, 'p' },
 		{ "today", required_argument, NULL, 't' },
 		{ "fo", no_argument, NULL, 'F' },
@@ -87,31 +94,46 @@ static int job_parse(cli_minutes_job_t *job, int argc, char **argv)
 		case 'F': job->fo_only = 1; break;
 		case 'V': job->view_only = 1; break;
 		case 'o': job->out = optarg; break;
-		case 'h': fputs(job->usage, stdout); return EXIT_OK;
-		default: fputs(job->usage, stderr); return EXIT_INVALID;
+		case 'h': fputs(job->kind->usage, stdout); return EXIT_OK;
+		default: fputs(job->kind->usage, stderr); return EXIT_INVALID;
 		}
 	}
 	if (optind != argc - 1 || job->out == NULL || job->key == NULL) {
 		fprintf(stderr, "lpdoc %s: give one partnership folder, --%s and -o FILE\n%s",
-		        job->command, job->key_option, job->usage);
+		        job->kind->command, job->kind->key_option, job->kind->usage);
 		return EXIT_INVALID;
 	}
 	job->dir = argv[optind];
 	return -1;
 }
 
-int cli_minutes_run(cli_minutes_job_t *job, int argc, char **argv)
+int cli_minutes_run(const cli_minutes_kind_t *kind, int argc, char **argv)
 {
-	int status = job_parse(job, argc, argv);
+	cli_minutes_job_t job = { 0 };
+	job.kind = kind;
+	int status = job_parse(&job, argc, argv);
 	if (status >= 0)
 		return status;
 	diag_t *d = diag_new();
-	model_t *m = model_load(job->dir, d);
+	model_t *m = model_load(job.dir, d);
 	if (m) {
-		job_produce(job, m, d);
+		job_produce(&job, m, d);
 		model_free(m);
 	}
 	return cli_finish(d);
+}
+
+void cli_minutes_unknown(diag_t *d, const model_t *m, const char *kind, const char *id,
+                         const char *hint)
+{
+	char option[32];
+	snprintf(option, sizeof option, "--%s", kind);
+	const char *near = model_id_nearest(m, kind, id);
+	if (near)
+		diag_add(d, DIAG_ERROR, option, 0, 0, NULL, "unknown %s '%s'; did you mean '%s'?",
+		         kind, id, near);
+	else
+		diag_add(d, DIAG_ERROR, option, 0, 0, NULL, "unknown %s '%s'; %s", kind, id, hint);
 }
 
 static const char minutes_usage[] =
@@ -126,13 +148,7 @@ static const char minutes_usage[] =
 	"keeping only their minute numbers.\n"
 	"\n"
 	"  --meeting ID   the meeting's id in the records\n"
-	"  --public       the public edition\n"
-	"  --today DATE   judge overdue actions as of DATE (default: $SOURCE_DATE_EPOCH,\n"
-	"                 else the records' as-of date)\n"
-	"  -o FILE        the PDF to write (\"-\": standard output)\n"
-	"  --fo           write the XSL-FO instead of the PDF\n"
-	"  --view         write the view XML the stylesheet reads\n"
-	"  -h, --help\n"
+	CLI_MINUTES_OPTIONS
 	"\n"
 	"Exit status: 0 ok, 2 records invalid or no such held meeting, 3 cannot write.\n";
 
@@ -141,10 +157,7 @@ static xmlDocPtr minutes_build(const model_t *m, const char *id, const view_minu
 {
 	const model_meeting_t *mt = model_meeting_find(m, id);
 	if (mt == NULL) {
-		const char *near = model_id_nearest(m, "meeting", id);
-		diag_add(d, DIAG_ERROR, "--meeting", 0, 0, NULL, near
-		         ? "unknown meeting '%s'; did you mean '%s'?" : "unknown meeting '%s'%s", id,
-		         near ? near : "; run 'lpdoc view DIR' for the meetings");
+		cli_minutes_unknown(d, m, "meeting", id, "run 'lpdoc view DIR' for the meetings");
 		return NULL;
 	}
 	if (mt->status != MODEL_MEETING_HELD) {
@@ -158,11 +171,8 @@ static xmlDocPtr minutes_build(const model_t *m, const char *id, const view_minu
 
 int cli_minutes(int argc, char **argv)
 {
-	cli_minutes_job_t job = { 0 };
-	job.command = "minutes";
-	job.usage = minutes_usage;
-	job.key_option = "meeting";
-	job.stylesheet = "minutes.xsl";
-	job.build = minutes_build;
-	return cli_minutes_run(&job, argc, argv);
+	static const cli_minutes_kind_t kind = {
+		"minutes", minutes_usage, "meeting", "minutes.xsl", minutes_build
+	};
+	return cli_minutes_run(&kind, argc, argv);
 }

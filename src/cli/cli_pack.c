@@ -18,13 +18,7 @@ static const char pack_usage[] =
 	"public edition leaves every confidential item out.\n"
 	"\n"
 	"  --term ID      the term's id in calendar.xml, e.g. 2025-autumn\n"
-	"  --public       the public edition\n"
-	"  --today DATE   judge overdue actions as of DATE (default: $SOURCE_DATE_EPOCH,\n"
-	"                 else the records' as-of date)\n"
-	"  -o FILE        the PDF to write (\"-\": standard output)\n"
-	"  --fo           write the XSL-FO instead of the PDF\n"
-	"  --view         write the view XML the stylesheet reads\n"
-	"  -h, --help\n"
+	CLI_MINUTES_OPTIONS
 	"\n"
 	"Exit status: 0 ok, 2 records invalid or no such term, 3 cannot write.\n";
 
@@ -33,10 +27,7 @@ static xmlDocPtr pack_build(const model_t *m, const char *id, const view_minutes
 {
 	const model_term_t *t = model_term_find(m, id);
 	if (t == NULL) {
-		const char *near = model_id_nearest(m, "term", id);
-		diag_add(d, DIAG_ERROR, "--term", 0, 0, NULL, near
-		         ? "unknown term '%s'; did you mean '%s'?" : "unknown term '%s'%s", id,
-		         near ? near : "; the terms are in calendar.xml");
+		cli_minutes_unknown(d, m, "term", id, "the terms are in calendar.xml");
 		return NULL;
 	}
 	return view_pack_build(m, t, opt);
@@ -44,11 +35,8 @@ static xmlDocPtr pack_build(const model_t *m, const char *id, const view_minutes
 
 int cli_pack(int argc, char **argv)
 {
-	cli_minutes_job_t job = { 0 };
-	job.command = "pack";
-	job.usage = pack_usage;
-	job.key_option = "term";
-	job.stylesheet = "pack.xsl";
-	job.build = pack_build;
-	return cli_minutes_run(&job, argc, argv);
+	static const cli_minutes_kind_t kind = {
+		"pack", pack_usage, "term", "pack.xsl", pack_build
+	};
+	return cli_minutes_run(&kind, argc, argv);
 }
