@@ -148,12 +148,14 @@
   <xsl:template name="mn-footer">
     <xsl:param name="end-id"/>
     <fo:static-content flow-name="mn-footer">
-      <fo:table table-layout="fixed" width="100%" border-top="0.5pt solid {$hairline}">
+      <fo:block border-top="0.5pt solid {$hairline}" font-size="1pt" line-height="1"
+          space-after="1.5mm">&#160;</fo:block>
+      <fo:table table-layout="fixed" width="100%" border-collapse="separate">
         <fo:table-column column-width="proportional-column-width(1)"/>
         <fo:table-column column-width="32mm"/>
         <fo:table-body start-indent="0mm">
           <fo:table-row>
-            <fo:table-cell padding-top="2mm">
+            <fo:table-cell>
               <fo:block xsl:use-attribute-sets="lp-small">
                 <xsl:call-template name="mn-part-title"/>
               </fo:block>
@@ -173,8 +175,8 @@
                 </xsl:if>
               </fo:block>
             </fo:table-cell>
-            <fo:table-cell padding-top="2mm">
-              <fo:block-container height="13mm" border="0.75pt solid {$ink}" padding="1mm">
+            <fo:table-cell border="0.75pt solid {$ink}" padding="1mm">
+              <fo:block-container height="11mm">
                 <fo:block xsl:use-attribute-sets="lp-label" font-size="6.5pt">CHAIR’S INITIALS</fo:block>
               </fo:block-container>
             </fo:table-cell>

@@ -55,9 +55,10 @@ static void contents_entry(xmlNode *parent, const model_meeting_t *mt, int confi
 	vxml_attr(e, "ref", buf);
 	view_date_uk(mt->date, buf, sizeof buf);
 	vxml_attr(e, "date-text", buf);
-	snprintf(buf, sizeof buf, "%s%s", mt->kind == MODEL_MEETING_SPECIAL ? "Special meeting"
-	         : mt->kind == MODEL_MEETING_AGM ? "Annual general meeting" : "Meeting",
-	         confidential ? ": confidential minutes" : "");
+	const char *kind = mt->kind == MODEL_MEETING_SPECIAL ? "special meeting"
+	                   : mt->kind == MODEL_MEETING_AGM ? "annual general meeting" : NULL;
+	snprintf(buf, sizeof buf, "%s%s%s", confidential ? "Confidential minutes" : "Minutes",
+	         kind ? " of the " : "", kind ? kind : "");
 	vxml_attr(e, "title", buf);
 }
 
