@@ -6,6 +6,7 @@
 #   tests/regress/minutes/fop-oracle.sh [OUTDIR]   (PDFs kept in OUTDIR)
 # Checks: FOP reports no error; every page says "Page N of M" and has the
 # chair's initials box; minute numbers, actions and the tracker are there;
+# a pack has page labels, an outline and links;
 # a public edition has no confidential item's text, title or action (text,
 # outline, metadata).
 set -u
@@ -71,6 +72,7 @@ for dir in "$ex" "$root/data/liverpool"; do
 		has "$name" "$out/$name.txt" "Action tracker"
 		has "$name" "$out/$name.qdf" "/PageLabels"
 		has "$name" "$out/$name.qdf" "/Outlines"
+		has "$name" "$out/$name.qdf" "/Subtype /Link"   # contents and tracker links
 	done
 	"$LPDOC" view "$dir" | grep -o '<item [^>]*confidential="yes"[^>]*>' |
 		sed -n 's/.* title="\([^"]*\)".*/\1/p' | while IFS= read -r t; do
