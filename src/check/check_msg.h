@@ -87,6 +87,8 @@
 	  "no delivery plan for the academic year %s") \
 	X(DELIVERY_PLAN_NOT_AGREED, WARNING, "reports", "delivery-plan-not-agreed", "year", \
 	  "the delivery plan for %s records no date on which it was agreed") \
+	X(DELIVERY_PLAN_NO_STRATEGY, WARNING, "reports", "delivery-plan-no-strategy", "year", \
+	  "the delivery plan for %s sets out no overall strategy") \
 	X(ACTIVITY_NO_OUTPUTS, WARNING, "reports", "activity-no-outputs", "activity", \
 	  "activity '%s' sets out no planned outputs") \
 	X(DELIVERY_PLAN_NO_MONIES, NOTE, "reports", "delivery-plan-no-monies", "year party", \

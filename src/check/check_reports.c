@@ -139,6 +139,8 @@ static void delivery_plan_contents(check_t *c, const model_rule_t *rule, const m
 {
 	if (!date_is_set(dp->agreed) && dp->agreed_at == NULL)
 		check_report(c, CHECK_MSG_DELIVERY_PLAN_NOT_AGREED, &dp->pos, rule->clause, NULL, dp->year);
+	if (dp->strategy.nblocks == 0)
+		check_report(c, CHECK_MSG_DELIVERY_PLAN_NO_STRATEGY, &dp->pos, rule->clause, NULL, dp->year);
 	for (size_t i = 0; i < dp->nactivities; i++)
 		if (dp->activities[i]->noutputs == 0)
 			check_report(c, CHECK_MSG_ACTIVITY_NO_OUTPUTS, &dp->activities[i]->pos, rule->clause,

@@ -30,6 +30,8 @@ static void seats_per_party(check_t *c, const model_body_t *b, const model_seat_
 	const model_agreement_t *ag = &c->r->agreement;
 	for (size_t i = 0; i < ag->nparties; i++) {
 		const model_party_t *p = ag->parties[i];
+		if (p->org == NULL)
+			continue;
 		unsigned held = seat_holders(b, s, c->today, p->org);
 		if (held != s->count)
 			check_report(c, CHECK_MSG_SEAT_PARTY_NOMINEES, &s->pos, s->clause, b->clause,
@@ -127,7 +129,7 @@ static void holding_term(check_t *c, const model_person_t *p, size_t i)
 	if (date_is_set(h->to) && date_cmp(h->to, last) > 0)
 		check_report(c, CHECK_MSG_TERM_TOO_LONG, &h->pos, b->term_clause, b->clause, p->name,
 		             b->name, check_date_text(c, h->from), check_date_text(c, h->to), b->term_years);
-	else if (!date_is_set(h->to) && date_cmp(last, c->today) < 0)
+	else if (!date_is_set(h->to) && date_cmp(last, c->today) < 0 && check_body_active(c, b, c->today))
 		check_report(c, CHECK_MSG_TERM_EXPIRED, &h->pos, b->term_clause, b->clause, p->name,
 		             b->name, check_date_text(c, h->from), check_date_text(c, last), b->term_years);
 	if (b->re_electable)
@@ -167,7 +169,7 @@ static void body_counts(check_t *c)
 		if (found == bc->count)
 			continue;
 		char what[96];
-		snprintf(what, sizeof what, "%s%s%s%s%s", model_body_kind_names[bc->kind],
+		snprintf(what, sizeof what, "%s%s%s%s%s", check_words_text(c, model_body_kind_names[bc->kind]),
 		         bc->count == 1 ? "" : "s", bc->phase ? " (" : "", bc->phase ? bc->phase : "",
 		         bc->phase ? ")" : "");
 		check_report(c, CHECK_MSG_BODY_COUNT, &bc->pos, bc->clause, NULL, bc->count, what, found);

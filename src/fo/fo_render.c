@@ -220,7 +220,7 @@ static void draw_backgrounds(render_t *r, const fo_page_t *pg)
 
 static void draw_page(render_t *r, const fo_page_t *pg)
 {
-	fo_pdf_page_begin(r->pdf, pg->spm->width, pg->spm->height);
+	fo_pdf_page_begin(r->pdf, pg->spm->width, pg->spm->height, pg->label);
 	draw_backgrounds(r, pg);
 	fo_rect_t body;
 	fo_region_rect(pg->spm, FO_REG_BODY, &body);

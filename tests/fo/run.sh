@@ -98,6 +98,11 @@ total=$((total + 1))
 ${LPDOC_WRAP:-} "$LPDOC" render - -o - <01-fonts.fo >"$tmp/stdio.pdf" 2>"$tmp/stdio.err" &&
 	"$here/extract.sh" "$tmp/stdio.pdf" | cmp -s - 01-fonts.expected || fail stdio "render - -o - differs"
 
+# "Page X of Y" waits for the last page without a second layout pass.
+total=$((total + 1))
+${LPDOC_WRAP:-} "$LPDOC" render -s 11-page-numbers.fo -o "$tmp/passes.pdf" 2>"$tmp/passes.err"
+grep -q ' 1 pass,' "$tmp/passes.err" || { fail passes "page X of Y took more than one pass"; cat "$tmp/passes.err"; }
+
 # -W: warnings become errors, so nothing is written.
 total=$((total + 1))
 ${LPDOC_WRAP:-} "$LPDOC" render -W w-unknown.fo -o "$tmp/werror.pdf" 2>/dev/null

@@ -121,5 +121,12 @@ done
 (cd "$root" && $LPDOC_WRAP "$LPDOC" check --today 2025-12-19 data/example >"$work/example.out" 2>&1) \
 	|| failed "data/example does not check clean"
 
+# A full disk is a system failure: exit 3.
+if [ -w /dev/full ]; then
+	(cd "$root" && $LPDOC_WRAP "$LPDOC" check --today 2025-12-19 data/example >/dev/full 2>/dev/null)
+	rc=$?
+	[ $rc -eq 3 ] || failed "writing to a full disk gave exit $rc, not 3"
+fi
+
 echo "check: $pass passed, $fail failed"
 [ $fail -eq 0 ]
