@@ -11,10 +11,7 @@
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    xmlns:fo="http://www.w3.org/1999/XSL/Format"
-    xmlns:x="adobe:ns:meta/"
-    xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-    xmlns:dc="http://purl.org/dc/elements/1.1/">
+    xmlns:fo="http://www.w3.org/1999/XSL/Format">
 
   <xsl:include href="common.xsl"/>
   <xsl:output method="xml" encoding="UTF-8"/>
@@ -24,16 +21,9 @@
   <xsl:template match="/agreement-document">
     <fo:root language="en">
       <xsl:call-template name="lp-layout-masters"/>
-      <fo:declarations>
-        <x:xmpmeta>
-          <rdf:RDF>
-            <rdf:Description rdf:about="">
-              <dc:title><xsl:value-of select="$ag/@title"/></dc:title>
-              <dc:creator><xsl:value-of select="$org-name"/></dc:creator>
-            </rdf:Description>
-          </rdf:RDF>
-        </x:xmpmeta>
-      </fo:declarations>
+      <xsl:call-template name="lp-declarations">
+        <xsl:with-param name="title" select="$ag/@title"/>
+      </xsl:call-template>
       <fo:page-sequence master-reference="lp-document" initial-page-number="1"
           xsl:use-attribute-sets="lp-body">
         <xsl:call-template name="lp-header">

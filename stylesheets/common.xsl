@@ -20,7 +20,16 @@
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    xmlns:fo="http://www.w3.org/1999/XSL/Format">
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:x="adobe:ns:meta/"
+    xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    exclude-result-prefixes="x rdf dc">
+
+  <!-- What the FO processor has beyond the core (set by lpdoc): an
+       outline (fo:bookmark-tree) and images (fo:external-graphic). -->
+  <xsl:param name="bookmarks" select="'no'"/>
+  <xsl:param name="graphics" select="'no'"/>
 
   <!-- ===== Branding ===== -->
   <xsl:variable name="brand" select="/*/partnership"/>
@@ -126,6 +135,26 @@
     </fo:layout-master-set>
   </xsl:template>
 
+  <!-- PDF metadata (XMP, as FOP and lpdoc read it): the document's
+       title and subject; the partnership is the author. -->
+  <xsl:template name="lp-declarations">
+    <xsl:param name="title"/>
+    <xsl:param name="subject"/>
+    <fo:declarations>
+      <x:xmpmeta>
+        <rdf:RDF>
+          <rdf:Description rdf:about="">
+            <dc:title><xsl:value-of select="$title"/></dc:title>
+            <dc:creator><xsl:value-of select="$org-name"/></dc:creator>
+            <xsl:if test="string($subject)">
+              <dc:description><xsl:value-of select="$subject"/></dc:description>
+            </xsl:if>
+          </rdf:Description>
+        </rdf:RDF>
+      </x:xmpmeta>
+    </fo:declarations>
+  </xsl:template>
+
   <!-- Running header: the partnership on the left, the document's title
        on the right (two lines, so no table or leader is needed). -->
   <xsl:template name="lp-header">
@@ -170,7 +199,7 @@
     <xsl:param name="title"/>
     <xsl:param name="subtitle"/>
     <fo:block border-bottom="2pt solid {$accent}" padding-bottom="2mm" space-after="8mm">
-      <xsl:if test="$brand/@logo">
+      <xsl:if test="$brand/@logo and $graphics = 'yes'">
         <fo:block space-after="2mm">
           <fo:external-graphic src="url('{$brand/@logo}')" content-height="14mm"
               fox:alt-text="{$brand/@logo-alt}" xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"/>

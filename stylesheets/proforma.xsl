@@ -8,19 +8,15 @@
   the pro-forma on a page of its own.  Dates, years and deadlines come
   computed in <review>; nothing is calculated here.
 
-  Parameter bookmarks = 'yes' adds the PDF outline (one entry per school).
+  With bookmarks = 'yes' (common.xsl) the PDF gets an outline: one entry
+  per school, its pro-forma below it.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    xmlns:fo="http://www.w3.org/1999/XSL/Format"
-    xmlns:x="adobe:ns:meta/"
-    xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-    xmlns:dc="http://purl.org/dc/elements/1.1/">
+    xmlns:fo="http://www.w3.org/1999/XSL/Format">
 
   <xsl:include href="common.xsl"/>
   <xsl:output method="xml" encoding="UTF-8"/>
-
-  <xsl:param name="bookmarks" select="'no'"/>
 
   <xsl:variable name="ag" select="/proformas/agreement"/>
   <xsl:variable name="rv" select="/proformas/review"/>
@@ -28,19 +24,15 @@
   <xsl:template match="/proformas">
     <fo:root language="en">
       <xsl:call-template name="lp-layout-masters"/>
-      <fo:declarations>
-        <x:xmpmeta>
-          <rdf:RDF>
-            <rdf:Description rdf:about="">
-              <dc:title><xsl:value-of select="concat($ag/@title, ': signing pro-forma')"/></dc:title>
-              <dc:creator><xsl:value-of select="$org-name"/></dc:creator>
-              <dc:description>
-                <xsl:value-of select="concat('Annual review ', $rv/@month-name, ' ', $rv/@year)"/>
-              </dc:description>
-            </rdf:Description>
-          </rdf:RDF>
-        </x:xmpmeta>
-      </fo:declarations>
+      <xsl:call-template name="lp-declarations">
+        <xsl:with-param name="title">
+          <xsl:value-of select="concat($ag/@title, ': signing pro-forma')"/>
+          <xsl:if test="count(school) = 1">
+            <xsl:value-of select="concat(' — ', school/@name, ' (URN ', school/@urn, ')')"/>
+          </xsl:if>
+        </xsl:with-param>
+        <xsl:with-param name="subject" select="concat('Annual review ', $rv/@month-name, ' ', $rv/@year)"/>
+      </xsl:call-template>
       <xsl:if test="$bookmarks = 'yes'">
         <fo:bookmark-tree>
           <xsl:for-each select="school">

@@ -53,7 +53,6 @@ typedef struct proforma_run {
 	doc_t *doc;
 	doc_options_t opt;
 	const char *outdir;
-	const char *const *params;
 } proforma_run_t;
 
 static int parse_jobs(const char *s, unsigned *out)
@@ -107,8 +106,8 @@ static int proforma_parse(int argc, char **argv, proforma_args_t *a)
 	return -1;
 }
 
-/* The schools asked for, or every member school; unknown URNs are reported. */
-static const model_member_t **proforma_select(const model_t *m, const proforma_args_t *a,
+/* The schools asked for (unknown URNs reported), or every member school. */
+static const model_member_t **proforma_wanted(const model_t *m, const proforma_args_t *a,
                                               size_t *n, diag_t *d)
 {
 	date_t as_of = view_as_of(m);
@@ -137,6 +136,19 @@ static const model_member_t **proforma_select(const model_t *m, const proforma_a
 	return out;
 }
 
+/* The wanted schools less those that cannot have a pro-forma (reported). */
+static const model_member_t **proforma_select(const model_t *m, const proforma_args_t *a,
+                                              size_t *n, diag_t *d)
+{
+	const model_member_t **out = proforma_wanted(m, a, n, d);
+	size_t k = 0;
+	for (size_t i = 0; i < *n; i++)
+		if (view_proforma_school_ok(out[i], d))
+			out[k++] = out[i];
+	*n = k;
+	return out;
+}
+
 /* Creates dir (one level) unless it exists. */
 static int ensure_dir(const char *dir, diag_t *d)
 {
@@ -156,7 +168,7 @@ static int proforma_job(void *ctx, size_t i, diag_t *d, size_t *pages)
 	char *file = xasprintf("%s/%s.%s", run->outdir, stem, run->opt.fo_only ? "fo" : "pdf");
 	xmlDocPtr view = view_proforma_build(run->m, &run->schools[i], 1);
 	fo_stats_t stats = { 0 };
-	int rc = doc_write(run->doc, view, run->params, file, file, &run->opt, d, &stats);
+	int rc = doc_write(run->doc, view, NULL, file, file, &run->opt, d, &stats);
 	if (rc != 0)
 		diag_add(d, DIAG_ERROR, s->pos.file, s->pos.line, s->pos.col, NULL,
 		         "the pro-forma of %s (URN %s) was not written", s->name, s->urn);
@@ -186,8 +198,17 @@ static void proforma_combined(proforma_run_t *run, const proforma_args_t *a, dia
 {
 	if (strncmp(a->output, "output/", 7) == 0 && ensure_dir("output", d) != 0)
 		return;
+	/* One process typesets the whole batch: on a terminal, say so. */
+	FILE *progress = isatty(STDERR_FILENO) ? stderr : NULL;
+	if (progress)
+		fprintf(progress, "lpdoc proforma: %zu schools into %s ...", run->nschools, a->output);
 	xmlDocPtr view = view_proforma_build(run->m, run->schools, run->nschools);
-	doc_write(run->doc, view, run->params, a->output, a->output, &run->opt, d, NULL);
+	fo_stats_t stats = { 0 };
+	int rc = doc_write(run->doc, view, NULL, a->output, a->output, &run->opt, d, &stats);
+	if (progress && rc == 0 && !a->fo_only)
+		fprintf(progress, " %zu pages\n", stats.pages);
+	else if (progress)
+		fputs(rc == 0 ? " done\n" : " failed\n", progress);
 	xmlFreeDoc(view);
 }
 
@@ -196,14 +217,6 @@ static void proforma_produce(const model_t *m, const proforma_args_t *a, diag_t 
 	proforma_run_t run = { .m = m };
 	doc_options_init(&run.opt);
 	run.opt.fo_only = a->fo_only;
-	/* The outline needs fo:bookmark-tree, which FOP reads; our engine
-	 * only gets it when it says it supports it. */
-#ifdef FO_HAS_BOOKMARKS
-	const char *const params[] = { "bookmarks", "yes", NULL };
-#else
-	const char *const params[] = { "bookmarks", a->fo_only ? "yes" : "no", NULL };
-#endif
-	run.params = params;
 	run.schools = proforma_select(m, a, &run.nschools, d);
 	if (run.nschools == 0) {
 		if (a->nurns == 0)

@@ -149,6 +149,8 @@ typedef struct batch_state {
 	FILE *progress;
 	diag_t *d;
 	batch_result_t *res;
+	pid_t *pids;                 /* per worker (kept here: reachable in workers too) */
+	int *fds;
 } batch_state_t;
 
 static void progress_show(const batch_state_t *st)
@@ -275,19 +277,19 @@ int batch_run(size_t njobs, unsigned workers, batch_job_fn fn, void *ctx,
               const char *label, FILE *progress, diag_t *d, batch_result_t *res)
 {
 	memset(res, 0, sizeof *res);
-	batch_state_t st = { njobs, xcalloc(njobs + 1, 1), label, progress, d, res };
+	batch_state_t st = { njobs, xcalloc(njobs + 1, 1), label, progress, d, res, NULL, NULL };
 	if (workers > njobs)
 		workers = (unsigned)njobs;
 	if (workers <= 1) {
 		run_here(njobs, fn, ctx, &st);
 	} else {
-		pid_t *pids = xcalloc(workers, sizeof *pids);
-		int *fds = xcalloc(workers, sizeof *fds);
-		unsigned started = spawn(workers, njobs, fn, ctx, pids, fds, d);
-		parent_collect(fds, started, &st);
-		parent_reap(pids, started, d);
-		free(pids);
-		free(fds);
+		st.pids = xcalloc(workers, sizeof *st.pids);
+		st.fds = xcalloc(workers, sizeof *st.fds);
+		unsigned started = spawn(workers, njobs, fn, ctx, st.pids, st.fds, d);
+		parent_collect(st.fds, started, &st);
+		parent_reap(st.pids, started, d);
+		free(st.pids);
+		free(st.fds);
 	}
 	/* Jobs no worker reported on (a worker died or never started). */
 	for (size_t i = 0; i < njobs; i++)

@@ -35,7 +35,10 @@ doc_t *doc_open(const char *stylesheet, const char *data_dir, diag_t *d);
 
 /* Transforms view with params (NULL-terminated name, value pairs of
  * plain strings, may be NULL) and writes out_path ("-": standard
- * output); name is the file name diagnostics use for the result.
+ * output); name is the file name diagnostics use for the result.  The
+ * stylesheet also gets bookmarks and graphics = 'yes' or 'no': whether
+ * the FO may hold an outline and images (always with fo_only; otherwise
+ * when the engine says it has them).
  * Returns 0, or -1 after reporting; a failed write leaves any earlier
  * file at out_path untouched.  stats (may be NULL) gets the page count. */
 int doc_write(doc_t *doc, xmlDocPtr view, const char *const *params, const char *name,
@@ -49,9 +52,10 @@ void doc_close(doc_t *doc);
 int doc_save_xml(xmlDocPtr doc, const char *path, diag_t *d);
 
 /* "100001-mill-lane-primary-school" from key "100001" and the name
- * "Mill Lane Primary School": lower-case ASCII letters and digits, every
- * other run of bytes one '-', at most 60 bytes of name; never empty,
- * never containing '/', '\\' or "..".  The caller frees it. */
+ * "Mill Lane Primary School": lower-case ASCII letters and digits
+ * (accented Latin letters as their base letter, apostrophes dropped),
+ * every other run of bytes one '-', at most 60 bytes of name; never
+ * empty, never containing '/', '\\' or "..".  The caller frees it. */
 char *doc_file_stem(const char *key, const char *name);
 
 #endif

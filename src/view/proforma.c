@@ -118,6 +118,19 @@ const model_member_t **view_proforma_schools(const model_t *m, date_t as_of, siz
 	return out;
 }
 
+int view_proforma_school_ok(const model_member_t *s, diag_t *d)
+{
+	const char *p = s->name ? s->name : "";
+	while (*p == ' ' || *p == '\t' || *p == '\n' || *p == '\r')
+		p++;
+	if (*p != '\0')
+		return 1;
+	diag_add(d, DIAG_ERROR, s->pos.file, s->pos.line, s->pos.col, NULL,
+	         "the school with URN %s has no name: its pro-forma is not produced; "
+	         "give the school's name in name=\"...\"", s->urn);
+	return 0;
+}
+
 static const char *school_type_text(const char *type)
 {
 	static const char *const names[][2] = {

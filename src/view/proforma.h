@@ -53,6 +53,11 @@ const model_member_t **view_proforma_schools(const model_t *m, date_t as_of, siz
 xmlDocPtr view_proforma_build(const model_t *m, const model_member_t *const *schools,
                               size_t n);
 
+/* 1 when school s can have a pro-forma; otherwise reports why to d (an
+ * error: the school is left out, the others are still produced).  The
+ * schema lets through a name of only spaces, which no form can carry. */
+int view_proforma_school_ok(const model_member_t *s, diag_t *d);
+
 /* Warns about what the records leave the pro-formas without: a
  * return-by date already past (the computed deadline is used instead),
  * schools with no headteacher or chair of governors (a few by name, then

@@ -18,7 +18,10 @@ static void expect_stem(const char *key, const char *name, const char *want)
 static void test_plain(void)
 {
 	expect_stem("100001", "Mill Lane Primary School", "100001-mill-lane-primary-school");
-	expect_stem("100002", "St Mary’s C of E (VA) Primary", "100002-st-mary-s-c-of-e-va-primary");
+	expect_stem("100002", "St Mary’s C of E (VA) Primary", "100002-st-marys-c-of-e-va-primary");
+	expect_stem("100003", "St Teresa's", "100003-st-teresas");
+	expect_stem("100004", "Ysgol Bro Môr – École Française", "100004-ysgol-bro-mor-ecole-francaise");
+	expect_stem("100005", "Æsop × Øresund ÷", "100005-aesop-oresund");
 }
 
 static void test_hostile(void)

@@ -124,6 +124,17 @@ grep -q "1 failed" "$work/fail.err" && ok || bad "failing school: no summary lin
 rc=$?
 [ $rc = 2 ] && [ -f "$work/fout2/100003-hilltop-special-school.pdf" ] && ok || bad "unknown URN: exit $rc, want 2"
 
+# A school with no name (the schema lets name=" " through): reported,
+# left out, the others in the combined PDF, exit status 2.
+cp -R "$root/data/example" "$work/noname"
+sed -i 's|name="Brookside Academy"|name="  "|' "$work/noname/members.xml"
+(cd "$work" && "$LPDOC" proforma noname -o "$work/noname.pdf" 2>"$work/noname.err")
+rc=$?
+grep -q 'noname/members.xml:[0-9]*:[0-9]*: error: the school with URN 100002 has no name' "$work/noname.err" &&
+	[ $rc = 2 ] && ok || bad "nameless school: exit $rc"
+[ "$(summary "$work/noname.pdf" "$work/noname" | cut -d'|' -f1 | tr '\n' ' ')" = "100001 100003 " ] && ok ||
+	bad "nameless school: the others are not in the PDF"
+
 # ---- agreement signature pages ----
 timeout 60 $LPDOC_WRAP "$LPDOC" agreement "$root/data/example" -o "$work/agreement.pdf" 2>"$work/agreement.err"
 rc=$?
@@ -154,6 +165,20 @@ grep -q '<fo:root' "$work/one.fo" && ok || bad "--fo: no fo:root"
 (cd "$root" && "$LPDOC" proforma data/example --school 100001 -o "$work/one.pdf" 2>/dev/null)
 [ "$(pdftotext "$work/one.pdf" -)" = "$(pdftotext "$work/one-render.pdf" -)" ] && ok ||
 	bad "--fo: rendering the FO gives other text"
+
+# ---- a logo and an outline: in the FO for any processor, and left out
+# (with no warning) of PDFs from an engine that lacks them ----
+cp -R "$root/data/example" "$work/logo"
+# A 1x1 PNG.
+printf 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==' |
+	base64 -d >"$work/logo/logo.png"
+(cd "$work" && "$LPDOC" proforma logo --school 100001 --fo -o "$work/logo.fo" 2>/dev/null)
+grep -q "<fo:external-graphic[^>]*src=\"url('$work/logo/logo.png')\"" "$work/logo.fo" && ok ||
+	bad "logo: no fo:external-graphic with the absolute file name in the FO"
+grep -q '<fo:bookmark-title>Mill Lane Primary School (URN 100001)</fo:bookmark-title>' "$work/logo.fo" && ok ||
+	bad "outline: no bookmark for the school in the FO"
+(cd "$work" && "$LPDOC" proforma logo --school 100001 -o "$work/logo.pdf" 2>"$work/logo.err")
+[ $? = 0 ] && [ ! -s "$work/logo.err" ] && ok || { bad "logo: the PDF run printed"; cat "$work/logo.err"; }
 
 # ---- usage errors ----
 "$LPDOC" proforma >/dev/null 2>&1; [ $? = 2 ] && ok || bad "proforma without folder"
