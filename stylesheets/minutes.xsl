@@ -18,10 +18,7 @@
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
-    xmlns:fo="http://www.w3.org/1999/XSL/Format"
-    xmlns:x="adobe:ns:meta/"
-    xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
-    xmlns:dc="http://purl.org/dc/elements/1.1/">
+    xmlns:fo="http://www.w3.org/1999/XSL/Format">
 
   <xsl:include href="common.xsl"/>
   <xsl:output method="xml" encoding="UTF-8"/>
@@ -36,12 +33,15 @@
       <fo:layout-master-set>
         <xsl:call-template name="mn-page-master"/>
       </fo:layout-master-set>
-      <xsl:call-template name="mn-metadata">
+      <xsl:call-template name="lp-declarations">
         <xsl:with-param name="title" select="concat('Minutes: ', $open/@running-head)"/>
+        <xsl:with-param name="subject" select="$open/approval"/>
       </xsl:call-template>
-      <fo:bookmark-tree>
-        <xsl:apply-templates select="minutes" mode="mn-bookmark"/>
-      </fo:bookmark-tree>
+      <xsl:if test="$bookmarks = 'yes'">
+        <fo:bookmark-tree>
+          <xsl:apply-templates select="minutes" mode="mn-bookmark"/>
+        </fo:bookmark-tree>
+      </xsl:if>
       <xsl:apply-templates select="minutes" mode="mn"/>
     </fo:root>
   </xsl:template>
@@ -54,20 +54,6 @@
       <fo:region-before region-name="mn-header" extent="12mm"/>
       <fo:region-after region-name="mn-footer" extent="20mm"/>
     </fo:simple-page-master>
-  </xsl:template>
-
-  <xsl:template name="mn-metadata">
-    <xsl:param name="title"/>
-    <fo:declarations>
-      <x:xmpmeta>
-        <rdf:RDF>
-          <rdf:Description rdf:about="">
-            <dc:title><xsl:value-of select="$title"/></dc:title>
-            <dc:creator><xsl:value-of select="$org-name"/></dc:creator>
-          </rdf:Description>
-        </rdf:RDF>
-      </x:xmpmeta>
-    </fo:declarations>
   </xsl:template>
 
   <!-- ===== Outline ===== -->

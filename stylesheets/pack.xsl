@@ -42,10 +42,13 @@
           </fo:repeatable-page-master-alternatives>
         </fo:page-sequence-master>
       </fo:layout-master-set>
-      <xsl:call-template name="mn-metadata">
+      <xsl:call-template name="lp-declarations">
         <xsl:with-param name="title" select="$pack-title"/>
+        <xsl:with-param name="subject" select="$edition-text"/>
       </xsl:call-template>
-      <xsl:call-template name="pk-outline"/>
+      <xsl:if test="$bookmarks = 'yes'">
+        <xsl:call-template name="pk-outline"/>
+      </xsl:if>
       <xsl:call-template name="pk-front"/>
       <xsl:for-each select="$pack/body/minutes">
         <xsl:apply-templates select="." mode="mn">
