@@ -13,7 +13,8 @@
 #    the FO, the PDF's text, nor its uncompressed objects (outline,
 #    metadata); likewise every confidential item's title, action and
 #    declaration.
-#  - Overdue actions follow --today, then SOURCE_DATE_EPOCH.
+#  - Overdue actions follow --today, then SOURCE_DATE_EPOCH; the same
+#    records give the same PDF bytes.
 #  - Bad input: unknown meeting or term (with a suggestion), a meeting
 #    not held, a bad --today, missing options: exit 2; an unwritable
 #    output: exit 3 and an earlier file left untouched.
@@ -119,6 +120,8 @@ for ed in member public; do
 	tr -d '\n' <"$work/$name.dump.qdf" | grep -q '/S /D  */St 1' && ok ||
 		bad "$name: body not labelled from 1"
 done
+"$LPDOC" pack "$ex" --term 2025-autumn --today $today -o "$work/again.pdf" 2>/dev/null
+cmp -s "$work/again.pdf" "$work/pack-2025-autumn.member.pdf" && ok || bad "pack: not reproducible"
 has "pack member" "$work/pack-2025-autumn.member.dump" "Member edition"
 has "pack public" "$work/pack-2025-autumn.public.dump" "Public edition"
 compare "page counts" "$exp/pages" "$work/pages"
