@@ -75,4 +75,8 @@ done
 # Issue 8: 1,000 pro-formas, one worker against -j 2.
 echo
 "$here/tests/bench/proforma.sh" "$LPDOC" 1000 || status=1
+
+# Issue 6: the largest term's minutes pack of the 1,000-school partnership.
+echo
+"$here/tests/bench/pack.sh" "$LPDOC" || status=1
 exit $status
