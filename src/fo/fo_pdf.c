@@ -5,6 +5,7 @@
 #include <string.h>
 #include <cairo-pdf.h>
 
+#include "fo_table.h"
 #include "../util/buf.h"
 #include "../util/xalloc.h"
 
@@ -95,6 +96,8 @@ typedef struct blk_ext {
 static int blk_decorated(const fo_blk_t *b)
 {
 	const fo_style_t *st = b->st;
+	if (b->plain)
+		return 0;
 	if (st->background.a > 0)
 		return 1;
 	for (int i = 0; i < FO_SIDES; i++)
@@ -156,6 +159,16 @@ static void border_draw(cairo_t *cr, const fo_border_t *b, double x, double y, d
 	cairo_fill(cr);
 }
 
+void fo_pdf_border(fo_pdf_t *pdf, const fo_border_t *b, double x, double y, double w, double h)
+{
+	border_draw(pdf->cr, b, x, y, w, h);
+}
+
+cairo_t *fo_pdf_cairo(fo_pdf_t *pdf)
+{
+	return pdf->cr;
+}
+
 static void ext_draw(cairo_t *cr, const blk_ext_t *e, double ox, double oy, double ref_w)
 {
 	const fo_style_t *st = e->b->st;
@@ -187,7 +200,7 @@ static void decorations_draw(fo_pdf_t *pdf, const fo_item_t *items, const double
 	size_t nv = 0, cap = 0;
 	for (size_t i = 0; i < n; i++) {
 		const fo_item_t *it = &items[i];
-		if (it->kind != FO_IT_LINE && it->kind != FO_IT_DECO)
+		if (!fo_item_is_box(it->kind))
 			continue;
 		for (const fo_blk_t *b = it->blk; b; b = b->parent) {
 			if (!blk_decorated(b))
@@ -216,6 +229,10 @@ void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, s
 		if (it->kind == FO_IT_LINE)
 			fo_para_line_draw(it->para, it->line, pdf->cr, ox + it->blk->x, oy + y[i],
 			                  pdf->label);
+		else if (it->kind == FO_IT_ROW) {
+			fo_row_draw(pdf, it, ox, oy + y[i], ref_w);
+			cairo_set_source_rgb(pdf->cr, 0, 0, 0);
+		}
 	}
 }
 

@@ -38,6 +38,12 @@ static const struct {
 	{ "wrapper", FO_K_WRAPPER }, { "character", FO_K_CHARACTER },
 	{ "page-number", FO_K_PAGE_NUMBER }, { "page-number-citation", FO_K_CITATION },
 	{ "page-number-citation-last", FO_K_CITATION_LAST },
+	{ "table", FO_K_TABLE }, { "table-column", FO_K_TABLE_COLUMN },
+	{ "table-header", FO_K_TABLE_HEADER }, { "table-footer", FO_K_TABLE_FOOTER },
+	{ "table-body", FO_K_TABLE_BODY }, { "table-row", FO_K_TABLE_ROW },
+	{ "table-cell", FO_K_TABLE_CELL }, { "list-block", FO_K_LIST_BLOCK },
+	{ "list-item", FO_K_LIST_ITEM }, { "list-item-label", FO_K_LIST_LABEL },
+	{ "list-item-body", FO_K_LIST_BODY }, { "leader", FO_K_LEADER },
 };
 
 const char *fo_kind_name(fo_kind_t k)
@@ -50,14 +56,14 @@ const char *fo_kind_name(fo_kind_t k)
 
 int fo_kind_is_block(fo_kind_t k)
 {
-	return k == FO_K_BLOCK;
+	return k == FO_K_BLOCK || k == FO_K_TABLE || k == FO_K_LIST_BLOCK || k == FO_K_LIST_ITEM;
 }
 
 static int fo_kind_is_inline(fo_kind_t k)
 {
 	return k == FO_K_INLINE || k == FO_K_WRAPPER || k == FO_K_CHARACTER ||
 	       k == FO_K_PAGE_NUMBER || k == FO_K_CITATION || k == FO_K_CITATION_LAST ||
-	       k == FO_K_TEXT;
+	       k == FO_K_TEXT || k == FO_K_LEADER;
 }
 
 const char *fo_attr(const fo_node_t *n, const char *name)
@@ -95,13 +101,14 @@ static void warn_once(build_t *b, const xmlNode *x, const char *key, const char 
 static int allows_content(fo_kind_t k)
 {
 	return k == FO_K_FLOW || k == FO_K_STATIC_CONTENT || k == FO_K_BLOCK ||
-	       k == FO_K_INLINE || k == FO_K_WRAPPER || k == FO_K_TITLE;
+	       k == FO_K_INLINE || k == FO_K_WRAPPER || k == FO_K_TITLE ||
+	       k == FO_K_TABLE_CELL || k == FO_K_LIST_LABEL || k == FO_K_LIST_BODY;
 }
 
 /* Known XSL-FO elements lpdoc does not lay out yet: their content is left
  * out with a warning, never silently. */
 static const char *const unsupported[] = {
-	"table", "table-and-caption", "list-block", "block-container", "leader",
+	"table-and-caption", "block-container",
 	"basic-link", "bookmark-tree", "external-graphic", "instream-foreign-object",
 	"footnote", "marker", "retrieve-marker", "float", "inline-container",
 	"multi-switch", "change-bar-begin", "change-bar-end", "index-page-citation-list",
