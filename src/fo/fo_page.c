@@ -27,7 +27,7 @@ void fo_items_place(const fo_item_t *items, size_t n, double *y)
 		y[i] = at;
 		if (it->kind == FO_IT_GLUE)
 			at += has_box ? it->h : it->h_top;
-		else if (it->kind == FO_IT_LINE || it->kind == FO_IT_DECO) {
+		else if (it->kind == FO_IT_LINE || it->kind == FO_IT_DECO || it->kind == FO_IT_BOX) {
 			at += it->h;
 			has_box = 1;
 		}
@@ -300,6 +300,7 @@ static fill_t page_fill(pager_t *p)
 			break;
 		case FO_IT_LINE:
 		case FO_IT_DECO:
+		case FO_IT_BOX:
 			if (has_box && y + it->h > avail) {
 				if (best_keep >= 0)
 					return (fill_t){ best, 1, FO_BREAK_AUTO, 0 };

@@ -939,6 +939,9 @@ static int p_hyphenate(prop_env_t *e)
 /* Accepted only with the value lpdoc lays out (lr-tb, no rotation). */
 static int p_fixed(prop_env_t *e)
 {
+	if (strcmp((const char *)e->el->name, "block-container") == 0 &&
+	    strcmp(e->name, "reference-orientation") == 0)
+		return 0;  /* fo_container turns it */
 	static const char *const ok[] = { "lr-tb", "lr", "0", "0deg", "inherit" };
 	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
 		if (is_word(e->value, ok[i]))
@@ -973,8 +976,6 @@ static const struct {
 	const char *name;
 	const char *values;      /* the accepted values, space-separated */
 } defaults_only[] = {
-	{ "display-align", "auto before" },
-	{ "overflow", "auto visible" },
 	{ "span", "none" },
 	{ "word-spacing", "normal" },
 	{ "font-variant", "normal" },
@@ -1097,6 +1098,13 @@ static const char *const structural[] = {
 	"column-gap", "character", "hyphenation-character",
 	"hyphenation-push-character-count", "hyphenation-remain-character-count",
 	"media-usage", "id",
+	"display-align", "overflow",
+	/* links, markers, containers, graphics: read by their modules */
+	"internal-destination", "external-destination", "show-destination",
+	"indicate-destination", "destination-placement-offset", "starting-state",
+	"marker-class-name", "retrieve-class-name", "retrieve-position", "retrieve-boundary",
+	"absolute-position", "top", "left", "right", "bottom", "width", "height", "src",
+	"content-width", "content-height", "content-type", "scaling", "scaling-method",
 };
 
 /* Properties read by the tree and page code themselves, or without a

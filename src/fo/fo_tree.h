@@ -28,6 +28,11 @@ typedef enum fo_kind {
 	FO_K_DECLARATIONS, FO_K_PAGE_SEQUENCE, FO_K_TITLE, FO_K_STATIC_CONTENT, FO_K_FLOW,
 	FO_K_BLOCK, FO_K_INLINE, FO_K_WRAPPER, FO_K_CHARACTER,
 	FO_K_PAGE_NUMBER, FO_K_CITATION, FO_K_CITATION_LAST,
+	/* links, bookmarks, markers, containers, graphics (fo_nav, fo_marker,
+	 * fo_container, fo_image) */
+	FO_K_BASIC_LINK, FO_K_BOOKMARK_TREE, FO_K_BOOKMARK, FO_K_BOOKMARK_TITLE,
+	FO_K_MARKER, FO_K_RETRIEVE_MARKER, FO_K_BLOCK_CONTAINER,
+	FO_K_EXTERNAL_GRAPHIC, FO_K_INSTREAM_FOREIGN_OBJECT,
 	FO_K_TEXT,          /* character data */
 	FO_K_COUNT
 } fo_kind_t;
