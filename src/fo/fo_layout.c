@@ -5,7 +5,12 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fo_container.h"
+#include "fo_extra.h"
+#include "fo_image.h"
 #include "fo_leader.h"
+#include "fo_marker.h"
+#include "fo_nav.h"
 #include "fo_table.h"
 #include "../util/xalloc.h"
 
@@ -22,7 +27,7 @@ static void idmarks_free(fo_idmark_t *m)
 
 int fo_item_is_box(fo_item_kind_t k)
 {
-	return k == FO_IT_LINE || k == FO_IT_DECO || k == FO_IT_ROW;
+	return k == FO_IT_LINE || k == FO_IT_DECO || k == FO_IT_BOX || k == FO_IT_ROW;
 }
 
 void fo_item_clear(fo_item_t *it)
@@ -31,6 +36,7 @@ void fo_item_clear(fo_item_t *it)
 	fo_para_unref(it->para);
 	fo_blk_unref(it->blk);
 	idmarks_free(it->ids);
+	fo_extra_free(it->extra);
 	memset(it, 0, sizeof *it);
 }
 
@@ -95,6 +101,7 @@ struct fo_gen {
 	fo_space_t *spaces;        /* space specifiers since the last box */
 	size_t nspaces, spcap;
 	fo_idmark_t *pending_ids;  /* ids whose areas start with the next box */
+	fo_extra_t *pending_markers; /* markers of blocks starting with the next box */
 };
 
 static void idmark_add(fo_idmark_t **list, const char *id, int last)
@@ -160,6 +167,7 @@ void fo_gen_free(fo_gen_t *g)
 	for (size_t i = 0; i < g->depth; i++)
 		fo_blk_unref(g->stack[i].blk);
 	idmarks_free(g->pending_ids);
+	fo_extra_free(g->pending_markers);
 	free(g->stack);
 	free(g->spaces);
 	free(g);
@@ -222,6 +230,8 @@ static void emit_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 	}
 	box->ids = g->pending_ids;
 	g->pending_ids = NULL;
+	fo_extra_append(&box->extra, g->pending_markers);
+	g->pending_markers = NULL;
 	fo_itemq_push(q, box);
 	g->nboxes++;
 	g->prev_deco_before = box->kind == FO_IT_DECO && !box->after;
@@ -250,6 +260,7 @@ static void block_open(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *n)
 		g->pending_forced = st->break_before;
 	g->pending_keep = keep_max(g->pending_keep, st->keep_with_previous);
 	space_add(g, &st->space_before);
+	fo_markers_of_block(&g->pending_markers, n);
 	if (n->id)
 		idmark_add(&g->pending_ids, n->id, 0);
 	double h = deco_height(n, FO_SIDE_BEFORE, g->env.width);
@@ -300,6 +311,7 @@ typedef struct collect {
 	fo_para_t *para;
 	inline_id_t *ids;
 	size_t nids, cap;
+	fo_extra_t *links;
 } collect_t;
 
 static void collect_id(collect_t *c, const char *id, int last)
@@ -344,6 +356,21 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 	case FO_K_LEADER:
 		fo_leader_add(c->para, n, env);
 		return;
+	case FO_K_MARKER:
+		return;  /* shown only where retrieved */
+	case FO_K_RETRIEVE_MARKER: {
+		const fo_node_t *m = fo_markers_get(env->markers, n, env->page_index);
+		for (const fo_node_t *k = m ? m->first : NULL; k; k = k->next)
+			collect_node(c, k);
+		return;
+	}
+	case FO_K_EXTERNAL_GRAPHIC:
+	case FO_K_INSTREAM_FOREIGN_OBJECT:
+		if (diag_once(env->diag, "graphic-inline"))
+			diag_add(env->diag, DIAG_WARNING, env->file, n->line, n->col, NULL,
+			         "fo:%s inside an inline is not supported: put it directly in a block",
+			         fo_kind_name(n->kind));
+		return;
 	case FO_K_CITATION:
 	case FO_K_CITATION_LAST: {
 		const char *ref = fo_attr(n, "ref-id");
@@ -358,8 +385,11 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 		warn_inline_box(c, n);
 	if (n->id && n->kind != FO_K_WRAPPER)
 		collect_id(c, n->id, 0);
+	size_t start = fo_para_offset(c->para);
 	for (const fo_node_t *k = n->first; k; k = k->next)
 		collect_node(c, k);
+	if (n->kind == FO_K_BASIC_LINK)
+		fo_link_collect(&c->links, env->nav, n, start, fo_para_offset(c->para));
 	if (n->id && n->kind != FO_K_WRAPPER)
 		collect_id(c, n->id, 1);
 }
@@ -377,6 +407,7 @@ static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
 		double base;
 		fo_para_line_metrics(c->para, i, &box.h, &base);
 		int keep = i > 0 && (i < st->orphans || n - i < st->widows) ? FO_KEEP_ALWAYS : 0;
+		fo_link_attach(&box.extra, c->links, c->para, i);
 		for (size_t k = 0; k < c->nids; k++)
 			if (fo_para_line_of(c->para, c->ids[k].off) == i)
 				idmark_add(&g->pending_ids, c->ids[k].id, c->ids[k].last);
@@ -384,12 +415,27 @@ static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
 	}
 }
 
+static int is_graphic(const fo_node_t *n)
+{
+	return n->kind == FO_K_EXTERNAL_GRAPHIC || n->kind == FO_K_INSTREAM_FOREIGN_OBJECT;
+}
+
+/* A graphic directly in a block: a line of its own (fo_image). */
+static void graphic_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, const fo_node_t *n)
+{
+	fo_item_t box;
+	if (n->id)
+		idmark_add(&g->pending_ids, n->id, 0);
+	if (fo_graphic_item(n, f->blk, &g->env, &box) == 0)
+		emit_box(g, q, &box, 0);
+}
+
 static void para_step(fo_gen_t *g, fo_itemq_t *q)
 {
 	frame_t *f = &g->stack[g->depth - 1];
-	collect_t c = { g, fo_para_new(f->node->style), NULL, 0, 0 };
+	collect_t c = { g, fo_para_new(f->node->style), NULL, 0, 0, NULL };
 	const fo_node_t *k = f->cursor;
-	for (; k && !fo_kind_is_block(k->kind); k = k->next)
+	for (; k && !fo_kind_is_block(k->kind) && !is_graphic(k); k = k->next)
 		collect_node(&c, k);
 	f->cursor = k;
 	if (!fo_para_is_empty(c.para)) {
@@ -402,6 +448,11 @@ static void para_step(fo_gen_t *g, fo_itemq_t *q)
 	}
 	fo_para_unref(c.para);
 	free(c.ids);
+	fo_extra_free(c.links);
+	if (k && is_graphic(k)) {
+		f->cursor = k->next;
+		graphic_emit(g, q, f, k);
+	}
 }
 
 int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)
@@ -429,7 +480,10 @@ int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)
 	const fo_node_t *k = f->cursor;
 	if (fo_kind_is_block(k->kind)) {
 		f->cursor = k->next;
-		block_open(g, q, k);
+		if (fo_container_is_absolute(k))
+			fo_container_item(k, &g->env, q);
+		else
+			block_open(g, q, k);
 	} else {
 		para_step(g, q);
 	}

@@ -48,6 +48,7 @@ typedef enum fo_item_kind {
 	FO_IT_GLUE,    /* space between boxes */
 	FO_IT_BREAK,   /* a place the page may break */
 	FO_IT_MARK,    /* zero-size carrier of ids (the end of a block) */
+	FO_IT_BOX,     /* a box drawn by its extras (a graphic) */
 	FO_IT_ROW      /* a table row group or list item, or a slice of it (fo_table) */
 } fo_item_kind_t;
 
@@ -59,6 +60,8 @@ struct fo_idmark {
 	int last;                /* marks where the id's areas end */
 	fo_idmark_t *next;
 };
+
+typedef struct fo_extra fo_extra_t;
 
 typedef struct fo_item {
 	fo_item_kind_t kind;
@@ -73,6 +76,7 @@ typedef struct fo_item {
 	fo_row_t *row;           /* ROW: the row shown; BREAK: inside this table's body */
 	double from;             /* ROW: where the slice shown starts in the row */
 	fo_idmark_t *ids;
+	fo_extra_t *extra;       /* links, markers, graphics, containers (fo_extra.h) */
 } fo_item_t;
 
 void fo_item_clear(fo_item_t *it);
@@ -100,6 +104,10 @@ typedef struct fo_gen_env {
 	void *ud;
 	diag_t *diag;
 	const char *file;
+	struct fo_images *images; /* loaded graphics (fo_image.h) */
+	struct fo_markers *markers; /* markers for fo:retrieve-marker (fo_marker.h) */
+	const struct fo_nav *nav; /* ids links may lead to (fo_nav.h) */
+	size_t page_index;       /* the page being filled or drawn */
 } fo_gen_env_t;
 
 typedef struct fo_gen fo_gen_t;

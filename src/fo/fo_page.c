@@ -336,6 +336,7 @@ static fill_t page_fill(pager_t *p)
 		case FO_IT_LINE:
 		case FO_IT_DECO:
 		case FO_IT_ROW:
+		case FO_IT_BOX:
 			if (has_box && y + it->h > avail) {
 				if (best_keep >= 0)
 					return (fill_t){ best, 1, FO_BREAK_AUTO, 0 };

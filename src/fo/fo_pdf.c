@@ -5,7 +5,12 @@
 #include <string.h>
 #include <cairo-pdf.h>
 
+#include "fo_container.h"
+#include "fo_extra.h"
+#include "fo_image.h"
+#include "fo_nav.h"
 #include "fo_table.h"
+#include "fo_tag.h"
 #include "../util/buf.h"
 #include "../util/xalloc.h"
 
@@ -20,6 +25,9 @@ struct fo_pdf {
 	cairo_t *cr;
 	char *language;
 	char label[48];          /* the current page's number */
+	double page_w, page_h;
+	double area_h;           /* the height of the area being drawn */
+	fo_tags_t *tags;
 };
 
 static cairo_status_t pdf_write(void *closure, const unsigned char *data, unsigned int len)
@@ -64,12 +72,16 @@ fo_pdf_t *fo_pdf_new(const fo_pdf_meta_t *meta, diag_t *d)
 	}
 	pdf->language = meta->language ? xstrdup(meta->language) : NULL;
 	pdf->cr = cairo_create(pdf->surface);
+	pdf->tags = fo_tags_new();
 	return pdf;
 }
 
 void fo_pdf_page_begin(fo_pdf_t *pdf, double width, double height, const char *label)
 {
 	cairo_pdf_surface_set_size(pdf->surface, width, height);
+	pdf->page_w = width;
+	pdf->page_h = height;
+	pdf->area_h = height;
 	snprintf(pdf->label, sizeof pdf->label, "%s", label ? label : "");
 }
 
@@ -164,11 +176,6 @@ void fo_pdf_border(fo_pdf_t *pdf, const fo_border_t *b, double x, double y, doub
 	border_draw(pdf->cr, b, x, y, w, h);
 }
 
-cairo_t *fo_pdf_cairo(fo_pdf_t *pdf)
-{
-	return pdf->cr;
-}
-
 static void ext_draw(cairo_t *cr, const blk_ext_t *e, double ox, double oy, double ref_w)
 {
 	const fo_style_t *st = e->b->st;
@@ -219,6 +226,26 @@ static void decorations_draw(fo_pdf_t *pdf, const fo_item_t *items, const double
 	free(v);
 }
 
+/* What an item carries besides text: id destinations, links, graphics,
+ * out-of-flow containers (fo_nav, fo_image, fo_container). */
+static void extras_draw(fo_pdf_t *pdf, const fo_item_t *it, double x, double y,
+                        double ox, double oy, double ref_w)
+{
+	for (const fo_idmark_t *m = it->ids; m; m = m->next)
+		if (!m->last)
+			fo_nav_dest(pdf->cr, m->id, x, y);
+	if (it->extra == NULL)
+		return;
+	fo_link_draw(pdf->cr, it, x, y);
+	if (it->kind == FO_IT_BOX) {
+		cairo_tag_begin(pdf->cr, "Figure", "");
+		fo_graphic_draw(pdf->cr, it, x, y);
+		cairo_tag_end(pdf->cr, "Figure");
+		cairo_set_source_rgb(pdf->cr, 0, 0, 0);
+	}
+	fo_container_draw(pdf, it, ox, oy, ref_w, pdf->area_h);
+}
+
 void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, size_t n,
                        double ox, double oy, double ref_w)
 {
@@ -226,14 +253,38 @@ void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, s
 	cairo_set_source_rgb(pdf->cr, 0, 0, 0);
 	for (size_t i = 0; i < n; i++) {
 		const fo_item_t *it = &items[i];
+		double x = ox + (it->blk ? it->blk->x : 0);
+		if (it->kind == FO_IT_LINE || it->kind == FO_IT_BOX)
+			fo_tags_item(pdf->tags, pdf->cr, it);
 		if (it->kind == FO_IT_LINE)
-			fo_para_line_draw(it->para, it->line, pdf->cr, ox + it->blk->x, oy + y[i],
-			                  pdf->label);
+			fo_para_line_draw(it->para, it->line, pdf->cr, x, oy + y[i], pdf->label);
 		else if (it->kind == FO_IT_ROW) {
 			fo_row_draw(pdf, it, ox, oy + y[i], ref_w);
 			cairo_set_source_rgb(pdf->cr, 0, 0, 0);
 		}
+		extras_draw(pdf, it, x, oy + y[i], ox, oy, ref_w);
 	}
+}
+
+cairo_t *fo_pdf_cairo(fo_pdf_t *pdf)
+{
+	return pdf->cr;
+}
+
+cairo_surface_t *fo_pdf_surface(fo_pdf_t *pdf)
+{
+	return pdf->surface;
+}
+
+void fo_pdf_page_size(const fo_pdf_t *pdf, double *w, double *h)
+{
+	*w = pdf->page_w;
+	*h = pdf->page_h;
+}
+
+void fo_pdf_set_area_height(fo_pdf_t *pdf, double h)
+{
+	pdf->area_h = h;
 }
 
 /* ---------- finishing: the incremental update ---------- */
@@ -374,6 +425,7 @@ static int copy_all(FILE *from, FILE *to)
 int fo_pdf_finish(fo_pdf_t *pdf, const fo_pdf_label_t *labels, size_t nlabels, FILE *out,
                   diag_t *d)
 {
+	fo_tags_finish(pdf->tags, pdf->cr);
 	cairo_destroy(pdf->cr);
 	pdf->cr = NULL;
 	cairo_surface_finish(pdf->surface);
@@ -434,6 +486,7 @@ void fo_pdf_free(fo_pdf_t *pdf)
 		cairo_destroy(pdf->cr);
 	cairo_surface_destroy(pdf->surface);
 	fclose(pdf->tmp);
+	fo_tags_free(pdf->tags);
 	free(pdf->language);
 	free(pdf);
 }

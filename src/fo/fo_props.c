@@ -964,6 +964,9 @@ static int p_hyphenate(prop_env_t *e)
 /* Accepted only with the value lpdoc lays out (lr-tb, no rotation). */
 static int p_fixed(prop_env_t *e)
 {
+	if (strcmp((const char *)e->el->name, "block-container") == 0 &&
+	    strcmp(e->name, "reference-orientation") == 0)
+		return 0;  /* fo_container turns it */
 	static const char *const ok[] = { "lr-tb", "lr", "0", "0deg", "inherit" };
 	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
 		if (is_word(e->value, ok[i]))
@@ -998,7 +1001,6 @@ static const struct {
 	const char *name;
 	const char *values;      /* the accepted values, space-separated */
 } defaults_only[] = {
-	{ "overflow", "auto visible" },
 	{ "span", "none" },
 	{ "word-spacing", "normal" },
 	{ "font-variant", "normal" },
@@ -1127,12 +1129,19 @@ static const char *const structural[] = {
 	"border-collapse", "border-separation", "border-spacing", "table-layout",
 	"table-omit-header-at-break", "table-omit-footer-at-break", "number-columns-spanning",
 	"number-rows-spanning", "column-width", "number-columns-repeated", "column-number",
-	"starts-row", "ends-row", "empty-cells", "display-align", "width", "height",
+	"starts-row", "ends-row", "empty-cells", 
 	"block-progression-dimension", "block-progression-dimension.minimum",
 	"block-progression-dimension.optimum", "block-progression-dimension.maximum",
 	"inline-progression-dimension", "leader-pattern", "leader-length",
 	"leader-length.minimum", "leader-length.optimum", "leader-length.maximum",
 	"leader-pattern-width", "leader-alignment", "rule-thickness", "rule-style",
+	"display-align", "overflow",
+	/* links, markers, containers, graphics: read by their modules */
+	"internal-destination", "external-destination", "show-destination",
+	"indicate-destination", "destination-placement-offset", "starting-state",
+	"marker-class-name", "retrieve-class-name", "retrieve-position", "retrieve-boundary",
+	"absolute-position", "top", "left", "right", "bottom", "width", "height", "src",
+	"content-width", "content-height", "content-type", "scaling", "scaling-method",
 };
 
 /* Properties read by the tree and page code themselves, or without a

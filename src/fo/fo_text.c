@@ -1086,3 +1086,25 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, double x, double 
 	free(run.g);
 	line_rects(p, ln, cr, x0, base, 1);
 }
+
+/* ---------- where text is on a line (links) ---------- */
+
+int fo_para_range_x(const fo_para_t *p, int i, size_t start, size_t end, double *x0,
+                    double *x1)
+{
+	const fo_line_t *ln = &p->lines[i];
+	double at = ln->x;
+	int found = 0;
+	for (size_t k = ln->first; k < ln->last; k++) {
+		const fo_piece_t *pc = &p->pieces[k];
+		double w = glue_width(pc, ln->r);
+		if (pc->kind == PC_BOX && pc->end > pc->start && pc->start < end && pc->end > start) {
+			if (!found)
+				*x0 = at;
+			*x1 = at + w;
+			found = 1;
+		}
+		at += w;
+	}
+	return found;
+}

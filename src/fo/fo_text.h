@@ -97,6 +97,11 @@ int fo_para_line_of(const fo_para_t *p, size_t off);
 void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, double x, double y,
                        const char *page_label);
 
+/* The horizontal extent, from the line's start edge, of the text of bytes
+ * [start, end) on line i; 0 when none of it is there. */
+int fo_para_range_x(const fo_para_t *p, int i, size_t start, size_t end, double *x0,
+                    double *x1);
+
 /* Reference counting: pages that show lines of a paragraph hold it. */
 fo_para_t *fo_para_ref(fo_para_t *p);
 void fo_para_unref(fo_para_t *p);

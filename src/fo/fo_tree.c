@@ -44,6 +44,11 @@ static const struct {
 	{ "table-cell", FO_K_TABLE_CELL }, { "list-block", FO_K_LIST_BLOCK },
 	{ "list-item", FO_K_LIST_ITEM }, { "list-item-label", FO_K_LIST_LABEL },
 	{ "list-item-body", FO_K_LIST_BODY }, { "leader", FO_K_LEADER },
+	{ "basic-link", FO_K_BASIC_LINK }, { "bookmark-tree", FO_K_BOOKMARK_TREE },
+	{ "bookmark", FO_K_BOOKMARK }, { "bookmark-title", FO_K_BOOKMARK_TITLE },
+	{ "marker", FO_K_MARKER }, { "retrieve-marker", FO_K_RETRIEVE_MARKER },
+	{ "block-container", FO_K_BLOCK_CONTAINER }, { "external-graphic", FO_K_EXTERNAL_GRAPHIC },
+	{ "instream-foreign-object", FO_K_INSTREAM_FOREIGN_OBJECT },
 };
 
 const char *fo_kind_name(fo_kind_t k)
@@ -56,13 +61,16 @@ const char *fo_kind_name(fo_kind_t k)
 
 int fo_kind_is_block(fo_kind_t k)
 {
-	return k == FO_K_BLOCK || k == FO_K_TABLE || k == FO_K_LIST_BLOCK || k == FO_K_LIST_ITEM;
+	return k == FO_K_BLOCK || k == FO_K_BLOCK_CONTAINER || k == FO_K_TABLE ||
+	       k == FO_K_LIST_BLOCK || k == FO_K_LIST_ITEM;
 }
 
 static int fo_kind_is_inline(fo_kind_t k)
 {
 	return k == FO_K_INLINE || k == FO_K_WRAPPER || k == FO_K_CHARACTER ||
 	       k == FO_K_PAGE_NUMBER || k == FO_K_CITATION || k == FO_K_CITATION_LAST ||
+	       k == FO_K_BASIC_LINK || k == FO_K_RETRIEVE_MARKER || k == FO_K_EXTERNAL_GRAPHIC ||
+	       k == FO_K_INSTREAM_FOREIGN_OBJECT || k == FO_K_MARKER ||
 	       k == FO_K_TEXT || k == FO_K_LEADER;
 }
 
@@ -101,16 +109,16 @@ static void warn_once(build_t *b, const xmlNode *x, const char *key, const char 
 static int allows_content(fo_kind_t k)
 {
 	return k == FO_K_FLOW || k == FO_K_STATIC_CONTENT || k == FO_K_BLOCK ||
-	       k == FO_K_INLINE || k == FO_K_WRAPPER || k == FO_K_TITLE ||
+	       k == FO_K_INLINE || k == FO_K_WRAPPER || k == FO_K_TITLE || k == FO_K_BASIC_LINK ||
+	       k == FO_K_BLOCK_CONTAINER || k == FO_K_MARKER || k == FO_K_BOOKMARK_TITLE ||
 	       k == FO_K_TABLE_CELL || k == FO_K_LIST_LABEL || k == FO_K_LIST_BODY;
 }
 
 /* Known XSL-FO elements lpdoc does not lay out yet: their content is left
  * out with a warning, never silently. */
 static const char *const unsupported[] = {
-	"table-and-caption", "block-container",
-	"basic-link", "bookmark-tree", "external-graphic", "instream-foreign-object",
-	"footnote", "marker", "retrieve-marker", "float", "inline-container",
+	"table-and-caption",
+	"footnote", "float", "inline-container",
 	"multi-switch", "change-bar-begin", "change-bar-end", "index-page-citation-list",
 	"wrapper-not-here",
 };
@@ -220,7 +228,7 @@ static void build_element(build_t *b, fo_node_t *parent, xmlNode *x)
 			b->ids = xgrow(b->ids, &b->ids_cap, b->nids + 1, sizeof *b->ids);
 			b->ids[b->nids++] = n;
 		}
-		if (k != FO_K_DECLARATIONS)
+		if (k != FO_K_DECLARATIONS && k != FO_K_INSTREAM_FOREIGN_OBJECT)
 			build_children(b, n);
 		return;
 	}

@@ -32,6 +32,11 @@ typedef enum fo_kind {
 	FO_K_TABLE, FO_K_TABLE_COLUMN, FO_K_TABLE_HEADER, FO_K_TABLE_FOOTER, FO_K_TABLE_BODY,
 	FO_K_TABLE_ROW, FO_K_TABLE_CELL, FO_K_LIST_BLOCK, FO_K_LIST_ITEM, FO_K_LIST_LABEL,
 	FO_K_LIST_BODY, FO_K_LEADER,
+	/* links, bookmarks, markers, containers, graphics (fo_nav, fo_marker,
+	 * fo_container, fo_image) */
+	FO_K_BASIC_LINK, FO_K_BOOKMARK_TREE, FO_K_BOOKMARK, FO_K_BOOKMARK_TITLE,
+	FO_K_MARKER, FO_K_RETRIEVE_MARKER, FO_K_BLOCK_CONTAINER,
+	FO_K_EXTERNAL_GRAPHIC, FO_K_INSTREAM_FOREIGN_OBJECT,
 	FO_K_TEXT,          /* character data */
 	FO_K_COUNT
 } fo_kind_t;

@@ -1,0 +1,178 @@
+/* fo_container: see fo_container.h. */
+#include "fo_container.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fo_extra.h"
+#include "fo_page.h"
+#include "../util/xalloc.h"
+
+struct fo_cont {
+	const fo_node_t *node;
+	fo_itemq_t q;
+	double *y;
+	double shift;            /* the content's own start-indent, taken off */
+	double cw, ch;           /* content rectangle, in the content's frame */
+	int orient;              /* 0, 90, 180, 270 */
+	int fixed, clip;
+};
+
+int fo_container_is_absolute(const fo_node_t *n)
+{
+	const char *p = n->kind == FO_K_BLOCK_CONTAINER ? fo_attr(n, "absolute-position") : NULL;
+	return p && (strcmp(p, "absolute") == 0 || strcmp(p, "fixed") == 0);
+}
+
+/* A length property: -1 when auto or absent. */
+static double len_attr(const fo_node_t *n, const char *name, double ref)
+{
+	const char *v = fo_attr(n, name);
+	fo_len_t l;
+	if (v == NULL || strcmp(v, "auto") == 0 || fo_len_parse(v, n->style->font_size, &l) < 0)
+		return -1;
+	return fo_len_resolve(l, ref);
+}
+
+static int orientation(const fo_node_t *n)
+{
+	const char *v = fo_attr(n, "reference-orientation");
+	int o = v ? atoi(v) : 0;
+	o = ((o % 360) + 360) % 360;
+	return o == 90 || o == 180 || o == 270 ? o : 0;
+}
+
+static double items_height(const fo_itemq_t *q, const double *y)
+{
+	double h = 0;
+	for (size_t i = 0; i < q->len; i++)
+		if (fo_item_is_box(q->v[i].kind))
+			h = y[i] + q->v[i].h;
+	return h;
+}
+
+void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *q)
+{
+	fo_cont_t *c = xcalloc(1, sizeof *c);
+	c->node = n;
+	c->orient = orientation(n);
+	const char *ap = fo_attr(n, "absolute-position"), *ov = fo_attr(n, "overflow");
+	c->fixed = strcmp(ap, "fixed") == 0;
+	c->clip = ov && strcmp(ov, "hidden") == 0;
+	double w = len_attr(n, "width", env->width), h = len_attr(n, "height", env->width);
+	int turned = c->orient == 90 || c->orient == 270;
+	/* The content's inline dimension runs along the turned axis. */
+	double inline_w = turned ? h : w;
+	if (inline_w < 0)
+		inline_w = turned ? (w > 0 ? w : env->width) : env->width;
+	const fo_style_t *st = n->style;
+	c->shift = fo_len_resolve(st->start_indent, env->width);
+	double end = fo_len_resolve(st->end_indent, env->width);
+	fo_gen_env_t sub = *env;
+	sub.width = inline_w + c->shift + end;
+	fo_gen_t *g = fo_gen_new(n, &sub);
+	while (fo_gen_step(g, &c->q))
+		;
+	fo_gen_free(g);
+	c->y = xmalloc((c->q.len ? c->q.len : 1) * sizeof *c->y);
+	fo_items_place(c->q.v, c->q.len, c->y);
+	c->cw = inline_w;
+	double block_h = turned ? w : h;
+	c->ch = block_h >= 0 ? block_h : items_height(&c->q, c->y);
+	fo_extra_t *e = xcalloc(1, sizeof *e);
+	e->kind = FO_EX_CONTAINER;
+	e->node = n;
+	e->cont = c;
+	fo_item_t mark = { .kind = FO_IT_MARK, .extra = e };
+	fo_itemq_push(q, &mark);
+}
+
+void fo_cont_free(fo_cont_t *c)
+{
+	if (c == NULL)
+		return;
+	fo_itemq_free(&c->q);
+	free(c->y);
+	free(c);
+}
+
+static void rect_fill(cairo_t *cr, double x, double y, double w, double h, const fo_color_t *col)
+{
+	if (w <= 0 || h <= 0)
+		return;
+	cairo_set_source_rgb(cr, col->r, col->g, col->b);
+	cairo_rectangle(cr, x, y, w, h);
+	cairo_fill(cr);
+}
+
+/* Background and borders around the padding box (x, y, w, h). */
+static void frame_draw(cairo_t *cr, const fo_style_t *st, double x, double y, double w, double h)
+{
+	const fo_border_t *b = st->border;
+	if (st->background.a > 0)
+		rect_fill(cr, x, y, w, h, &st->background);
+	double bs = b[FO_SIDE_START].width, be = b[FO_SIDE_END].width;
+	rect_fill(cr, x - bs, y - b[FO_SIDE_BEFORE].width, w + bs + be, b[FO_SIDE_BEFORE].width,
+	          &b[FO_SIDE_BEFORE].color);
+	rect_fill(cr, x - bs, y + h, w + bs + be, b[FO_SIDE_AFTER].width, &b[FO_SIDE_AFTER].color);
+	rect_fill(cr, x - bs, y, bs, h, &b[FO_SIDE_START].color);
+	rect_fill(cr, x + w, y, be, h, &b[FO_SIDE_END].color);
+}
+
+static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ox, double oy,
+                      double area_w, double area_h)
+{
+	cairo_t *cr = fo_pdf_cairo(pdf);
+	const fo_node_t *n = c->node;
+	const fo_style_t *st = n->style;
+	if (c->fixed) {
+		ox = 0;
+		oy = 0;
+		fo_pdf_page_size(pdf, &area_w, &area_h);
+	}
+	int turned = c->orient == 90 || c->orient == 270;
+	double W = turned ? c->ch : c->cw, H = turned ? c->cw : c->ch;  /* on the page */
+	double ps = fo_len_resolve(st->padding[FO_SIDE_START], area_w);
+	double pe = fo_len_resolve(st->padding[FO_SIDE_END], area_w);
+	double pb = fo_len_resolve(st->padding[FO_SIDE_BEFORE], area_w);
+	double pa = fo_len_resolve(st->padding[FO_SIDE_AFTER], area_w);
+	double bs = st->border[FO_SIDE_START].width, bb = st->border[FO_SIDE_BEFORE].width;
+	double bw = W + ps + pe + bs + st->border[FO_SIDE_END].width;
+	double bh = H + pb + pa + bb + st->border[FO_SIDE_AFTER].width;
+	double left = len_attr(n, "left", area_w), top = len_attr(n, "top", area_h);
+	double right = len_attr(n, "right", area_w), bottom = len_attr(n, "bottom", area_h);
+	if (left < 0)
+		left = right >= 0 ? area_w - right - bw : 0;
+	if (top < 0)
+		top = bottom >= 0 ? area_h - bottom - bh : 0;
+	double x = ox + left + bs + ps, y = oy + top + bb + pb;  /* content corner */
+	frame_draw(cr, st, x - ps, y - pb, W + ps + pe, H + pb + pa);
+	cairo_save(cr);
+	if (c->clip) {
+		cairo_rectangle(cr, x - ps, y - pb, W + ps + pe, H + pb + pa);
+		cairo_clip(cr);
+	}
+	switch (c->orient) {
+	case 90: cairo_translate(cr, x, y + H); cairo_rotate(cr, -M_PI / 2); break;
+	case 180: cairo_translate(cr, x + W, y + H); cairo_rotate(cr, M_PI); break;
+	case 270: cairo_translate(cr, x + W, y); cairo_rotate(cr, M_PI / 2); break;
+	default: cairo_translate(cr, x, y); break;
+	}
+	double used = items_height(&c->q, c->y), dy = 0;
+	const char *da = fo_attr(n, "display-align");
+	if (da && strcmp(da, "center") == 0)
+		dy = (c->ch - used) / 2;
+	else if (da && strcmp(da, "after") == 0)
+		dy = c->ch - used;
+	fo_pdf_draw_items(pdf, c->q.v, c->y, c->q.len, -c->shift, dy, c->cw);
+	cairo_restore(cr);
+}
+
+void fo_container_draw(fo_pdf_t *pdf, const fo_item_t *it, double ox, double oy,
+                       double area_w, double area_h)
+{
+	for (const fo_extra_t *e = it->extra; e; e = e->next)
+		if (e->kind == FO_EX_CONTAINER)
+			cont_draw(pdf, e->cont, ox, oy, area_w, area_h);
+}

@@ -1,0 +1,31 @@
+/*
+ * fo_container: fo:block-container with absolute-position absolute or
+ * fixed, taken out of the flow: its content is laid out on its own
+ * (width, height, padding, borders, background, display-align) and drawn
+ * at top/left/right/bottom of the region (absolute) or of the page
+ * (fixed), turned by reference-orientation 0/90/180/270, clipped when
+ * overflow is hidden.  Watermarks come this way from static content.
+ * An in-flow block-container stacks like a block (fo_layout).
+ *
+ * A fo_cont_t owns the items of its content; the item carrying it (a
+ * zero-size mark) owns it.
+ */
+#ifndef LPDOC_FO_CONTAINER_H
+#define LPDOC_FO_CONTAINER_H
+
+#include "fo_layout.h"
+#include "fo_pdf.h"
+
+typedef struct fo_cont fo_cont_t;
+
+/* Is n an absolutely positioned (absolute or fixed) block-container? */
+int fo_container_is_absolute(const fo_node_t *n);
+/* Lays out container n and appends the mark item that carries it to q. */
+void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *q);
+void fo_cont_free(fo_cont_t *c);
+/* Draws the containers of item it; (ox, oy) is the reference area's
+ * corner, area_w/area_h its size, page_w/page_h the page's. */
+void fo_container_draw(fo_pdf_t *pdf, const fo_item_t *it, double ox, double oy,
+                       double area_w, double area_h);
+
+#endif

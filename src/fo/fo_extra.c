@@ -1,0 +1,25 @@
+/* fo_extra: see fo_extra.h. */
+#include "fo_extra.h"
+
+#include <stdlib.h>
+
+#include "fo_container.h"
+#include "fo_image.h"
+
+void fo_extra_append(fo_extra_t **list, fo_extra_t *e)
+{
+	while (*list)
+		list = &(*list)->next;
+	*list = e;
+}
+
+void fo_extra_free(fo_extra_t *e)
+{
+	while (e) {
+		fo_extra_t *next = e->next;
+		fo_image_unref(e->img);
+		fo_cont_free(e->cont);
+		free(e);
+		e = next;
+	}
+}
