@@ -117,13 +117,11 @@ static int load_jpeg(fo_image_t *img, unsigned char *data, size_t len)
 static int load_svg(fo_image_t *img, const unsigned char *data, size_t len, const char *base)
 {
 	GError *err = NULL;
-	img->svg = rsvg_handle_new_from_data(data, len, &err);
+	img->svg = base ? rsvg_handle_new_from_file(base, &err) : rsvg_handle_new_from_data(data, len, &err);
 	if (img->svg == NULL) {
 		g_clear_error(&err);
 		return -1;
 	}
-	if (base)
-		rsvg_handle_set_base_uri(img->svg, base);
 	gdouble w = 0, h = 0;
 	if (!rsvg_handle_get_intrinsic_size_in_pixels(img->svg, &w, &h)) {
 		gboolean has_vb;
@@ -141,9 +139,9 @@ static int load_svg(fo_image_t *img, const unsigned char *data, size_t len, cons
 
 static int load_file(fo_image_t *img, const char *path)
 {
-	unsigned char *data;
+	unsigned char *data = NULL;
 	size_t len;
-	if (read_all(path, &data, &len) < 0) {
+	if (read_all(path, &data, &len) < 0 || len == 0) {
 		free(data);
 		return -1;
 	}
