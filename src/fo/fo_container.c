@@ -97,27 +97,19 @@ void fo_cont_free(fo_cont_t *c)
 	free(c);
 }
 
-static void rect_fill(cairo_t *cr, double x, double y, double w, double h, const fo_color_t *col)
-{
-	if (w <= 0 || h <= 0)
-		return;
-	cairo_set_source_rgb(cr, col->r, col->g, col->b);
-	cairo_rectangle(cr, x, y, w, h);
-	cairo_fill(cr);
-}
-
 /* Background and borders around the padding box (x, y, w, h). */
-static void frame_draw(cairo_t *cr, const fo_style_t *st, double x, double y, double w, double h)
+static void frame_draw(fo_pdf_t *pdf, const fo_style_t *st, double x, double y, double w,
+                       double h)
 {
 	const fo_border_t *b = st->border;
 	if (st->background.a > 0)
-		rect_fill(cr, x, y, w, h, &st->background);
+		fo_pdf_fill(pdf, x, y, w, h, &st->background);
 	double bs = b[FO_SIDE_START].width, be = b[FO_SIDE_END].width;
-	rect_fill(cr, x - bs, y - b[FO_SIDE_BEFORE].width, w + bs + be, b[FO_SIDE_BEFORE].width,
-	          &b[FO_SIDE_BEFORE].color);
-	rect_fill(cr, x - bs, y + h, w + bs + be, b[FO_SIDE_AFTER].width, &b[FO_SIDE_AFTER].color);
-	rect_fill(cr, x - bs, y, bs, h, &b[FO_SIDE_START].color);
-	rect_fill(cr, x + w, y, be, h, &b[FO_SIDE_END].color);
+	double bb = b[FO_SIDE_BEFORE].width, ba = b[FO_SIDE_AFTER].width;
+	fo_pdf_border(pdf, &b[FO_SIDE_BEFORE], x - bs, y - bb, w + bs + be, bb);
+	fo_pdf_border(pdf, &b[FO_SIDE_AFTER], x - bs, y + h, w + bs + be, ba);
+	fo_pdf_border(pdf, &b[FO_SIDE_START], x - bs, y, bs, h);
+	fo_pdf_border(pdf, &b[FO_SIDE_END], x + w, y, be, h);
 }
 
 static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ox, double oy,
@@ -147,7 +139,7 @@ static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ox, double oy,
 	if (top < 0)
 		top = bottom >= 0 ? area_h - bottom - bh : 0;
 	double x = ox + left + bs + ps, y = oy + top + bb + pb;  /* content corner */
-	frame_draw(cr, st, x - ps, y - pb, W + ps + pe, H + pb + pa);
+	frame_draw(pdf, st, x - ps, y - pb, W + ps + pe, H + pb + pa);
 	cairo_save(cr);
 	if (c->clip) {
 		cairo_rectangle(cr, x - ps, y - pb, W + ps + pe, H + pb + pa);

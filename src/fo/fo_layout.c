@@ -10,6 +10,8 @@
 #include "fo_image.h"
 #include "fo_marker.h"
 #include "fo_nav.h"
+#include "fo_leader.h"
+#include "fo_table.h"
 #include "../util/xalloc.h"
 
 /* ---------- items ---------- */
@@ -23,8 +25,14 @@ static void idmarks_free(fo_idmark_t *m)
 	}
 }
 
+int fo_item_is_box(fo_item_kind_t k)
+{
+	return k == FO_IT_LINE || k == FO_IT_DECO || k == FO_IT_ROW || k == FO_IT_BOX;
+}
+
 void fo_item_clear(fo_item_t *it)
 {
+	fo_row_unref(it->row);
 	fo_para_unref(it->para);
 	fo_blk_unref(it->blk);
 	idmarks_free(it->ids);
@@ -131,8 +139,20 @@ fo_gen_t *fo_gen_new(const fo_node_t *container, const fo_gen_env_t *env)
 {
 	fo_gen_t *g = xcalloc(1, sizeof *g);
 	g->env = *env;
-	frame_push(g, container, blk_new(g, container, NULL), 0);
+	fo_blk_t *root = blk_new(g, container, NULL);
+	root->plain = 1;  /* a region's or a cell's borders are drawn by its owner */
+	frame_push(g, container, root, 0);
 	return g;
+}
+
+const fo_gen_env_t *fo_gen_env(const fo_gen_t *g)
+{
+	return &g->env;
+}
+
+fo_blk_t *fo_gen_blk(const fo_gen_t *g)
+{
+	return g->depth ? g->stack[g->depth - 1].blk : NULL;
 }
 
 void fo_gen_set_env(fo_gen_t *g, const fo_gen_env_t *env)
@@ -217,8 +237,16 @@ static void emit_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 	g->prev_deco_before = box->kind == FO_IT_DECO && !box->after;
 }
 
-static double deco_height(const fo_style_t *st, int side, double W)
+void fo_gen_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 {
+	emit_box(g, q, box, keep);
+}
+
+static double deco_height(const fo_node_t *n, int side, double W)
+{
+	if (n->kind == FO_K_TABLE && fo_table_collapses(n))
+		return 0;  /* the cells take the table's borders */
+	const fo_style_t *st = n->style;
 	return st->border[side].width + fo_len_resolve(st->padding[side], W);
 }
 
@@ -235,7 +263,7 @@ static void block_open(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *n)
 	fo_markers_of_block(&g->pending_markers, n);
 	if (n->id)
 		idmark_add(&g->pending_ids, n->id, 0);
-	double h = deco_height(st, FO_SIDE_BEFORE, g->env.width);
+	double h = deco_height(n, FO_SIDE_BEFORE, g->env.width);
 	if (h > 0) {
 		fo_item_t box = { .kind = FO_IT_DECO, .h = h, .blk = fo_blk_ref(blk) };
 		emit_box(g, q, &box, 0);
@@ -247,7 +275,7 @@ static void block_close(fo_gen_t *g, fo_itemq_t *q)
 {
 	frame_t f = g->stack[--g->depth];
 	const fo_style_t *st = f.node->style;
-	double h = deco_height(st, FO_SIDE_AFTER, g->env.width);
+	double h = deco_height(f.node, FO_SIDE_AFTER, g->env.width);
 	if (h > 0) {
 		fo_item_t box = { .kind = FO_IT_DECO, .h = h, .blk = fo_blk_ref(f.blk), .after = 1 };
 		emit_box(g, q, &box, 0);
@@ -339,6 +367,9 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 			diag_add(env->diag, DIAG_WARNING, env->file, n->line, n->col, NULL,
 			         "fo:%s inside an inline is not supported: put it directly in a block",
 			         fo_kind_name(n->kind));
+		return;
+	case FO_K_LEADER:
+		fo_leader_add(c->para, n, env);
 		return;
 	case FO_K_CITATION:
 	case FO_K_CITATION_LAST: {
@@ -436,6 +467,14 @@ int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)
 			return 0;
 		}
 		block_close(g, q);
+		return 1;
+	}
+	if (f->node->kind == FO_K_TABLE || f->node->kind == FO_K_LIST_ITEM) {
+		f->cursor = NULL;  /* laid out whole by their modules */
+		if (f->node->kind == FO_K_TABLE)
+			fo_table_emit(g, q, f->node);
+		else
+			fo_list_item_emit(g, q, f->node);
 		return 1;
 	}
 	const fo_node_t *k = f->cursor;

@@ -10,6 +10,7 @@
 #include "fo_image.h"
 #include "fo_nav.h"
 #include "fo_tag.h"
+#include "fo_table.h"
 #include "../util/buf.h"
 #include "../util/xalloc.h"
 
@@ -107,6 +108,8 @@ typedef struct blk_ext {
 static int blk_decorated(const fo_blk_t *b)
 {
 	const fo_style_t *st = b->st;
+	if (b->plain)
+		return 0;
 	if (st->background.a > 0)
 		return 1;
 	for (int i = 0; i < FO_SIDES; i++)
@@ -168,6 +171,16 @@ static void border_draw(cairo_t *cr, const fo_border_t *b, double x, double y, d
 	cairo_fill(cr);
 }
 
+void fo_pdf_border(fo_pdf_t *pdf, const fo_border_t *b, double x, double y, double w, double h)
+{
+	border_draw(pdf->cr, b, x, y, w, h);
+}
+
+cairo_t *fo_pdf_cairo(fo_pdf_t *pdf)
+{
+	return pdf->cr;
+}
+
 static void ext_draw(cairo_t *cr, const blk_ext_t *e, double ox, double oy, double ref_w)
 {
 	const fo_style_t *st = e->b->st;
@@ -199,7 +212,7 @@ static void decorations_draw(fo_pdf_t *pdf, const fo_item_t *items, const double
 	size_t nv = 0, cap = 0;
 	for (size_t i = 0; i < n; i++) {
 		const fo_item_t *it = &items[i];
-		if (it->kind != FO_IT_LINE && it->kind != FO_IT_DECO)
+		if (!fo_item_is_box(it->kind))
 			continue;
 		for (const fo_blk_t *b = it->blk; b; b = b->parent) {
 			if (!blk_decorated(b))
@@ -250,13 +263,12 @@ void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, s
 			fo_tags_item(pdf->tags, pdf->cr, it);
 		if (it->kind == FO_IT_LINE)
 			fo_para_line_draw(it->para, it->line, pdf->cr, x, oy + y[i], pdf->label);
+		else if (it->kind == FO_IT_ROW) {
+			fo_row_draw(pdf, it, ox, oy + y[i], ref_w);
+			cairo_set_source_rgb(pdf->cr, 0, 0, 0);
+		}
 		extras_draw(pdf, it, x, oy + y[i], ox, oy, ref_w);
 	}
-}
-
-cairo_t *fo_pdf_cairo(fo_pdf_t *pdf)
-{
-	return pdf->cr;
 }
 
 cairo_surface_t *fo_pdf_surface(fo_pdf_t *pdf)

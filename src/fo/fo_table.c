@@ -1,0 +1,905 @@
+/* fo_table: see fo_table.h. */
+#include "fo_table.h"
+#include "fo_page.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/xalloc.h"
+
+struct fo_table_rep {
+	int refs;
+	fo_row_t **head, **foot;
+	size_t nhead, nfoot;
+	double foot_h;
+	int omit_head, omit_foot;
+	fo_blk_t *blk;           /* the table's area */
+};
+
+/* ---------- rows ---------- */
+
+fo_row_t *fo_row_new(void)
+{
+	fo_row_t *r = xcalloc(1, sizeof *r);
+	r->refs = 1;
+	return r;
+}
+
+fo_row_t *fo_row_ref(fo_row_t *r)
+{
+	if (r)
+		r->refs++;
+	return r;
+}
+
+static void rep_unref(fo_table_rep_t *rep);
+
+void fo_row_unref(fo_row_t *r)
+{
+	if (r == NULL || --r->refs > 0)
+		return;
+	for (size_t i = 0; i < r->ncells; i++) {
+		fo_itemq_free(&r->cells[i].items);
+		free(r->cells[i].y);
+	}
+	free(r->cells);
+	rep_unref(r->rep);
+	free(r);
+}
+
+static void rep_unref(fo_table_rep_t *rep)
+{
+	if (rep == NULL || --rep->refs > 0)
+		return;
+	for (size_t i = 0; i < rep->nhead; i++)
+		fo_row_unref(rep->head[i]);
+	for (size_t i = 0; i < rep->nfoot; i++)
+		fo_row_unref(rep->foot[i]);
+	free(rep->head);
+	free(rep->foot);
+	fo_blk_unref(rep->blk);
+	free(rep);
+}
+
+/* The height of a laid-out item list and each item's top. */
+static double items_height(const fo_itemq_t *q, double *y)
+{
+	fo_items_place(q->v, q->len, y);
+	if (q->len == 0)
+		return 0;
+	const fo_item_t *last = &q->v[q->len - 1];
+	double h = y[q->len - 1];
+	if (fo_item_is_box(last->kind))
+		h += last->h;
+	else if (last->kind == FO_IT_GLUE)
+		h += last->h;
+	return h;
+}
+
+fo_cell_t *fo_row_add_cell(fo_row_t *r, const fo_node_t *node, const fo_gen_env_t *env)
+{
+	r->cells = xgrow(r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
+	fo_cell_t *c = &r->cells[r->ncells++];
+	memset(c, 0, sizeof *c);
+	c->node = node;
+	fo_gen_t *g = fo_gen_new(node, env);
+	while (fo_gen_step(g, &c->items))
+		;
+	fo_gen_free(g);
+	c->y = xmalloc((c->items.len ? c->items.len : 1) * sizeof *c->y);
+	c->content_h = items_height(&c->items, c->y);
+	return c;
+}
+
+/* The ids of the cells' content, carried by the row's first item. */
+static fo_idmark_t *row_take_ids(fo_row_t *r)
+{
+	fo_idmark_t *all = NULL;
+	for (size_t i = 0; i < r->ncells; i++) {
+		fo_itemq_t *q = &r->cells[i].items;
+		for (size_t k = 0; k < q->len; k++) {
+			while (q->v[k].ids) {
+				fo_idmark_t *m = q->v[k].ids;
+				q->v[k].ids = m->next;
+				m->next = all;
+				all = m;
+			}
+		}
+	}
+	return all;
+}
+
+/* The cell whose box reaches lowest: its line breaks are the row's. */
+static const fo_cell_t *row_driver(const fo_row_t *r)
+{
+	const fo_cell_t *best = NULL;
+	double need = -1;
+	for (size_t i = 0; i < r->ncells; i++) {
+		const fo_cell_t *c = &r->cells[i];
+		if (c->top > 0.001 || c->h < r->h - 0.001)
+			return NULL;  /* cells spanning rows: the group stays whole */
+		double n = c->inset[FO_SIDE_BEFORE] + c->content_h + c->inset[FO_SIDE_AFTER];
+		if (n > need) {
+			need = n;
+			best = c;
+		}
+	}
+	return best;
+}
+
+/* Where a row may break: after the driver's boxes followed by an
+ * allowed break.  Returns the count of positions written to pos. */
+static size_t row_breaks(const fo_row_t *r, double **pos)
+{
+	const fo_cell_t *c = row_driver(r);
+	size_t n = 0, cap = 0;
+	*pos = NULL;
+	if (c == NULL)
+		return 0;
+	const fo_itemq_t *q = &c->items;
+	for (size_t k = 0; k + 1 < q->len; k++) {
+		const fo_item_t *it = &q->v[k];
+		if (!fo_item_is_box(it->kind))
+			continue;
+		size_t j = k + 1;
+		while (j < q->len && q->v[j].kind == FO_IT_MARK)
+			j++;
+		if (j >= q->len || q->v[j].kind != FO_IT_BREAK || q->v[j].keep >= FO_KEEP_ALWAYS)
+			continue;
+		double at = c->top + c->inset[FO_SIDE_BEFORE] + c->y[k] + it->h;
+		if (at <= 0.001 || at >= r->h - 0.001)
+			continue;
+		*pos = xgrow(*pos, &cap, n + 1, sizeof **pos);
+		(*pos)[n++] = at;
+	}
+	return n;
+}
+
+static void row_box(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, double from, double to, int keep,
+                    int break_in_body, fo_idmark_t **ids)
+{
+	size_t n0 = q->len;
+	fo_item_t it = { .kind = FO_IT_ROW, .h = to - from, .row = fo_row_ref(r), .from = from,
+	                 .blk = fo_blk_ref(fo_gen_blk(g)), .ids = *ids };
+	*ids = NULL;
+	fo_gen_box(g, q, &it, keep);
+	if (!break_in_body || r->rep == NULL)
+		return;
+	for (size_t i = n0; i < q->len; i++)
+		if (q->v[i].kind == FO_IT_BREAK && q->v[i].row == NULL)
+			q->v[i].row = fo_row_ref(r);
+}
+
+void fo_row_emit(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, int keep, int inner,
+                 int lead_in_body)
+{
+	fo_idmark_t *ids = row_take_ids(r);
+	double *pos = NULL;
+	size_t n = inner >= FO_KEEP_ALWAYS ? 0 : row_breaks(r, &pos);
+	double from = 0;
+	for (size_t i = 0; i <= n; i++) {
+		double to = i < n ? pos[i] : r->h;
+		row_box(g, q, r, from, to, i == 0 ? keep : inner, i == 0 ? lead_in_body : 1, &ids);
+		from = to;
+	}
+	free(pos);
+}
+
+/* ---------- drawing ---------- */
+
+static void cell_deco_draw(fo_pdf_t *pdf, const fo_cell_t *c, double x, double top, double h,
+                           int first, int last, int collapse)
+{
+	const fo_style_t *st = c->node->style;
+	double off = collapse ? 0.5 : 0;
+	const fo_border_t *b = c->border;
+	double wb = first ? b[FO_SIDE_BEFORE].width : 0, wa = last ? b[FO_SIDE_AFTER].width : 0;
+	double ws = b[FO_SIDE_START].width, we = b[FO_SIDE_END].width;
+	if (st->background.a > 0)
+		fo_pdf_fill(pdf, x, top, c->w, h, &st->background);
+	if (wb > 0)
+		fo_pdf_border(pdf, &b[FO_SIDE_BEFORE], x - ws * off, top - wb * off,
+		              c->w + (ws + we) * off, wb);
+	if (wa > 0)
+		fo_pdf_border(pdf, &b[FO_SIDE_AFTER], x - ws * off, top + h - wa * (1 - off),
+		              c->w + (ws + we) * off, wa);
+	if (ws > 0)
+		fo_pdf_border(pdf, &b[FO_SIDE_START], x - ws * off, top, ws, h);
+	if (we > 0)
+		fo_pdf_border(pdf, &b[FO_SIDE_END], x + c->w - we * (1 - off), top, we, h);
+}
+
+/* Draws the content items of c whose bottoms fall in (from, to] (content
+ * coordinates; the first slice also takes what is above it) with the
+ * first of them at top. */
+static void cell_content_draw(fo_pdf_t *pdf, const fo_cell_t *c, double ox, double top,
+                              double from, double to, int first, double ref_w)
+{
+	const fo_itemq_t *q = &c->items;
+	size_t a = q->len, b = 0;
+	for (size_t k = 0; k < q->len; k++) {
+		double bottom = c->y[k] + (fo_item_is_box(q->v[k].kind) ? q->v[k].h : 0);
+		int in = (first || bottom > from + 0.001) && bottom <= to + 0.001;
+		if (in && fo_item_is_box(q->v[k].kind)) {
+			if (a == q->len)
+				a = k;
+			b = k + 1;
+		}
+	}
+	if (a >= b)
+		return;
+	double shift = first ? 0 : c->y[a];
+	double *y = xmalloc((b - a) * sizeof *y);
+	for (size_t k = a; k < b; k++)
+		y[k - a] = c->y[k] - shift;
+	fo_pdf_draw_items(pdf, q->v + a, y, b - a, ox + c->ox, top, ref_w);
+	free(y);
+}
+
+void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *it, double ox, double y, double ref_w)
+{
+	const fo_row_t *r = it->row;
+	int whole = it->from < 0.001 && it->h >= r->h - 0.001;
+	(void)ref_w;
+	for (size_t i = 0; i < r->ncells; i++) {
+		const fo_cell_t *c = &r->cells[i];
+		int collapse = c->decorated == 2;
+		double inner_w = c->w;
+		if (whole) {
+			double room = c->h - c->inset[FO_SIDE_BEFORE] - c->inset[FO_SIDE_AFTER] - c->content_h;
+			double shift = c->align == 1 ? room / 2 : c->align == 2 ? room : 0;
+			if (c->decorated)
+				cell_deco_draw(pdf, c, ox + c->x, y + c->top, c->h, 1, 1, collapse);
+			cell_content_draw(pdf, c, ox, y + c->top + c->inset[FO_SIDE_BEFORE] + shift,
+			                  0, 1e9, 1, inner_w);
+			continue;
+		}
+		int first = it->from < 0.001, last = it->from + it->h >= r->h - 0.001;
+		if (c->decorated)
+			cell_deco_draw(pdf, c, ox + c->x, y, it->h, first, last, collapse);
+		double ib = c->inset[FO_SIDE_BEFORE];
+		cell_content_draw(pdf, c, ox, y + (first ? ib : 0), it->from - ib,
+		                  last ? 1e9 : it->from + it->h - ib, first, inner_w);
+	}
+}
+
+/* ---------- tables: columns ---------- */
+
+typedef struct col {
+	double pt, pct, prop;    /* column-width: length, percentage, proportional units */
+	double x, w;
+	const fo_node_t *node;
+} col_t;
+
+int fo_table_collapses(const fo_node_t *table)
+{
+	const char *v = fo_attr(table, "border-collapse");
+	return v == NULL || strcmp(v, "separate") != 0;
+}
+
+static void col_width_parse(col_t *c, const char *v, double font_size)
+{
+	c->prop = 1;
+	if (v == NULL || strcmp(v, "auto") == 0)
+		return;
+	const char *pcw = "proportional-column-width(";
+	if (strncmp(v, pcw, strlen(pcw)) == 0) {
+		c->prop = atof(v + strlen(pcw));
+		if (c->prop <= 0)
+			c->prop = 1;
+		return;
+	}
+	fo_len_t l;
+	if (fo_len_parse(v, font_size, &l) == 0) {
+		c->prop = 0;
+		c->pt = l.pt;
+		c->pct = l.pct;
+	}
+}
+
+static col_t *cols_read(const fo_node_t *table, size_t *ncols)
+{
+	col_t *v = NULL;
+	size_t n = 0, cap = 0;
+	for (const fo_node_t *k = table->first; k; k = k->next) {
+		if (k->kind != FO_K_TABLE_COLUMN)
+			continue;
+		const char *rep = fo_attr(k, "number-columns-repeated");
+		int times = rep ? atoi(rep) : 1;
+		const char *num = fo_attr(k, "column-number");
+		if (num && atoi(num) > 0 && (size_t)atoi(num) - 1 > n)
+			times += atoi(num) - 1 - (int)n;  /* columns skipped get defaults */
+		for (int i = 0; i < times && n < 1000; i++) {
+			v = xgrow(v, &cap, n + 1, sizeof *v);
+			memset(&v[n], 0, sizeof v[n]);
+			col_width_parse(&v[n], fo_attr(k, "column-width"), k->style->font_size);
+			v[n].node = k;
+			n++;
+		}
+	}
+	*ncols = n;
+	return v;
+}
+
+static void cols_place(col_t *c, size_t n, double x, double tw)
+{
+	double fixed = 0, units = 0;
+	for (size_t i = 0; i < n; i++) {
+		fixed += c[i].pt + c[i].pct * tw / 100;
+		units += c[i].prop;
+	}
+	double rest = tw - fixed > 0 ? tw - fixed : 0;
+	for (size_t i = 0; i < n; i++) {
+		c[i].x = x;
+		c[i].w = c[i].pt + c[i].pct * tw / 100 + (units > 0 ? rest * c[i].prop / units : 0);
+		x += c[i].w;
+	}
+}
+
+/* ---------- tables: the grid ---------- */
+
+typedef struct gcell {
+	const fo_node_t *node;
+	size_t row, col;         /* in its section */
+	int nrows, ncols;
+} gcell_t;
+
+typedef struct grow {
+	const fo_node_t *node;   /* the fo:table-row, or NULL for loose cells */
+	double min_h, h;
+} grow_t;
+
+typedef struct section {
+	const fo_node_t *node;
+	gcell_t *cells;
+	size_t ncells, ccap;
+	grow_t *rows;
+	size_t nrows, rcap;
+	size_t *owner;           /* nrows x ncols: index of the cell + 1, 0 free */
+} section_t;
+
+typedef struct table {
+	const fo_node_t *node;
+	fo_gen_t *g;
+	const fo_gen_env_t *env;
+	col_t *cols;
+	size_t ncols;
+	int collapse;
+	double sep;              /* border-separation (separate model) */
+	section_t *secs;
+	size_t nsecs, scap;
+	size_t head, foot;       /* section indices, or (size_t)-1 */
+} table_t;
+
+static int attr_int(const fo_node_t *n, const char *name, int dflt)
+{
+	const char *v = fo_attr(n, name);
+	int k = v ? atoi(v) : dflt;
+	return k >= 1 ? (k > 1000 ? 1000 : k) : dflt;
+}
+
+static double attr_len(const fo_node_t *n, const char *name, double ref)
+{
+	const char *v = fo_attr(n, name);
+	fo_len_t l;
+	if (v == NULL || fo_len_parse(v, n->style->font_size, &l) < 0)
+		return 0;
+	return fo_len_resolve(l, ref);
+}
+
+static void sec_add_row(section_t *s, const fo_node_t *node)
+{
+	s->rows = xgrow(s->rows, &s->rcap, s->nrows + 1, sizeof *s->rows);
+	double h = attr_len(node, "height", 0);
+	double bpd = attr_len(node, "block-progression-dimension", 0);
+	double bpdmin = attr_len(node, "block-progression-dimension.minimum", 0);
+	if (bpd > h) h = bpd;
+	if (bpdmin > h) h = bpdmin;
+	s->rows[s->nrows++] = (grow_t){ node, h, 0 };
+}
+
+static size_t *owner_at(section_t *s, size_t row, size_t col, size_t ncols)
+{
+	return &s->owner[row * ncols + col];
+}
+
+/* Places cells row by row, skipping columns taken by cells spanning
+ * rows from above.  Columns the table does not declare are added. */
+static void sec_cells_collect(table_t *t, section_t *s)
+{
+	for (const fo_node_t *k = s->node->first; k; k = k->next) {
+		if (k->kind == FO_K_TABLE_ROW) {
+			sec_add_row(s, k);
+			for (const fo_node_t *c = k->first; c; c = c->next) {
+				if (c->kind != FO_K_TABLE_CELL)
+					continue;
+				s->cells = xgrow(s->cells, &s->ccap, s->ncells + 1, sizeof *s->cells);
+				s->cells[s->ncells++] = (gcell_t){ c, s->nrows - 1, 0,
+					attr_int(c, "number-rows-spanning", 1),
+					attr_int(c, "number-columns-spanning", 1) };
+			}
+		} else if (k->kind == FO_K_TABLE_CELL) {
+			/* Loose cells: a row ends at ends-row or when the columns are full. */
+			if (s->nrows == 0 || (fo_attr(k, "starts-row") && strcmp(fo_attr(k, "starts-row"), "true") == 0))
+				sec_add_row(s, s->node);
+			s->cells = xgrow(s->cells, &s->ccap, s->ncells + 1, sizeof *s->cells);
+			s->cells[s->ncells++] = (gcell_t){ k, s->nrows - 1, 0,
+				attr_int(k, "number-rows-spanning", 1),
+				attr_int(k, "number-columns-spanning", 1) };
+			const char *er = fo_attr(k, "ends-row");
+			if (er && strcmp(er, "true") == 0 && k->next)
+				sec_add_row(s, s->node);
+		}
+	}
+	/* Rows spanned beyond the last row exist, empty. */
+	for (size_t i = 0; i < s->ncells; i++)
+		while (s->cells[i].row + (size_t)s->cells[i].nrows > s->nrows)
+			sec_add_row(s, s->rows[s->nrows - 1].node);
+	size_t need = t->ncols;
+	for (size_t i = 0; i < s->ncells; i++) {
+		const char *cn = fo_attr(s->cells[i].node, "column-number");
+		size_t at = cn && atoi(cn) > 0 ? (size_t)atoi(cn) - 1 : 0;
+		if (at + (size_t)s->cells[i].ncols > need)
+			need = at + (size_t)s->cells[i].ncols;
+	}
+	if (need > t->ncols) {
+		size_t cap = t->ncols;
+		t->cols = xgrow(t->cols, &cap, need, sizeof *t->cols);
+		for (size_t i = t->ncols; i < need; i++) {
+			memset(&t->cols[i], 0, sizeof t->cols[i]);
+			t->cols[i].prop = 1;
+		}
+		t->ncols = need;
+	}
+}
+
+/* Assigns columns; cells that do not fit in the row are left out. */
+static void sec_cells_place(table_t *t, section_t *s)
+{
+	size_t nc = t->ncols ? t->ncols : 1;
+	s->owner = xcalloc(s->nrows * nc, sizeof *s->owner);
+	size_t row = (size_t)-1, col = 0;
+	for (size_t i = 0; i < s->ncells; i++) {
+		gcell_t *c = &s->cells[i];
+		if (c->row != row) {
+			row = c->row;
+			col = 0;
+		}
+		const char *cn = fo_attr(c->node, "column-number");
+		if (cn && atoi(cn) > 0)
+			col = (size_t)atoi(cn) - 1;
+		while (col < nc && *owner_at(s, row, col, nc))
+			col++;
+		if (col + (size_t)c->ncols > nc) {
+			c->ncols = col < nc ? (int)(nc - col) : 0;
+			if (c->ncols == 0) {
+				c->node = NULL;
+				continue;
+			}
+		}
+		c->col = col;
+		for (size_t r = row; r < row + (size_t)c->nrows && r < s->nrows; r++)
+			for (size_t k = col; k < col + (size_t)c->ncols; k++)
+				if (*owner_at(s, r, k, nc) == 0)
+					*owner_at(s, r, k, nc) = i + 1;
+		col += (size_t)c->ncols;
+	}
+}
+
+/* ---------- tables: collapsing borders (XSL 1.1 6.7.10, CSS 2.1 17.6.2) ---------- */
+
+static int style_rank(fo_border_style_t s)
+{
+	switch (s) {
+	case FO_BORDER_DOUBLE: return 4;
+	case FO_BORDER_SOLID: return 3;
+	case FO_BORDER_DASHED: return 2;
+	case FO_BORDER_DOTTED: return 1;
+	default: return 0;
+	}
+}
+
+/* The wider border wins, then the stronger style; on a tie the one
+ * already chosen (from the higher-priority object) stays. */
+static void border_compete(fo_border_t *best, const fo_border_t *b)
+{
+	if (b->width > best->width + 1e-9 ||
+	    (b->width > best->width - 1e-9 && style_rank(b->style) > style_rank(best->style)))
+		*best = *b;
+}
+
+static const fo_border_t *node_border(const fo_node_t *n, int side)
+{
+	return n ? &n->style->border[side] : NULL;
+}
+
+static void compete(fo_border_t *best, const fo_node_t *n, int side)
+{
+	if (n)
+		border_compete(best, node_border(n, side));
+}
+
+static const fo_node_t *cell_at(const section_t *s, size_t row, size_t col, size_t nc)
+{
+	if (row >= s->nrows || col >= nc)
+		return NULL;
+	size_t o = s->owner[row * nc + col];
+	return o ? s->cells[o - 1].node : NULL;
+}
+
+static void collapse_borders(const table_t *t, size_t si, const gcell_t *gc, fo_border_t out[FO_SIDES])
+{
+	const section_t *s = &t->secs[si];
+	size_t nc = t->ncols, r0 = gc->row, r1 = gc->row + (size_t)gc->nrows - 1;
+	size_t c0 = gc->col, c1 = gc->col + (size_t)gc->ncols - 1;
+	const fo_node_t *row0 = s->rows[r0].node, *row1 = s->rows[r1 < s->nrows ? r1 : s->nrows - 1].node;
+	if (row0 == s->node) row0 = NULL;
+	if (row1 == s->node) row1 = NULL;
+	for (int i = 0; i < FO_SIDES; i++)
+		out[i] = gc->node->style->border[i];
+	/* before */
+	compete(&out[FO_SIDE_BEFORE], row0, FO_SIDE_BEFORE);
+	if (r0 > 0) {
+		compete(&out[FO_SIDE_BEFORE], cell_at(s, r0 - 1, c0, nc), FO_SIDE_AFTER);
+		const fo_node_t *above = s->rows[r0 - 1].node;
+		compete(&out[FO_SIDE_BEFORE], above == s->node ? NULL : above, FO_SIDE_AFTER);
+	} else {
+		compete(&out[FO_SIDE_BEFORE], s->node, FO_SIDE_BEFORE);
+		if (si > 0)
+			compete(&out[FO_SIDE_BEFORE], t->secs[si - 1].node, FO_SIDE_AFTER);
+		else {
+			compete(&out[FO_SIDE_BEFORE], t->cols[c0].node, FO_SIDE_BEFORE);
+			compete(&out[FO_SIDE_BEFORE], t->node, FO_SIDE_BEFORE);
+		}
+	}
+	/* after */
+	compete(&out[FO_SIDE_AFTER], row1, FO_SIDE_AFTER);
+	if (r1 + 1 < s->nrows) {
+		compete(&out[FO_SIDE_AFTER], cell_at(s, r1 + 1, c0, nc), FO_SIDE_BEFORE);
+		const fo_node_t *below = s->rows[r1 + 1].node;
+		compete(&out[FO_SIDE_AFTER], below == s->node ? NULL : below, FO_SIDE_BEFORE);
+	} else {
+		compete(&out[FO_SIDE_AFTER], s->node, FO_SIDE_AFTER);
+		if (si + 1 < t->nsecs)
+			compete(&out[FO_SIDE_AFTER], t->secs[si + 1].node, FO_SIDE_BEFORE);
+		else {
+			compete(&out[FO_SIDE_AFTER], t->cols[c0].node, FO_SIDE_AFTER);
+			compete(&out[FO_SIDE_AFTER], t->node, FO_SIDE_AFTER);
+		}
+	}
+	/* start and end */
+	compete(&out[FO_SIDE_START], t->cols[c0].node, FO_SIDE_START);
+	compete(&out[FO_SIDE_END], t->cols[c1].node, FO_SIDE_END);
+	if (c0 == 0) {
+		compete(&out[FO_SIDE_START], row0, FO_SIDE_START);
+		compete(&out[FO_SIDE_START], s->node, FO_SIDE_START);
+		compete(&out[FO_SIDE_START], t->node, FO_SIDE_START);
+	} else {
+		compete(&out[FO_SIDE_START], cell_at(s, r0, c0 - 1, nc), FO_SIDE_END);
+		compete(&out[FO_SIDE_START], t->cols[c0 - 1].node, FO_SIDE_END);
+	}
+	if (c1 + 1 >= nc) {
+		compete(&out[FO_SIDE_END], row0, FO_SIDE_END);
+		compete(&out[FO_SIDE_END], s->node, FO_SIDE_END);
+		compete(&out[FO_SIDE_END], t->node, FO_SIDE_END);
+	} else {
+		compete(&out[FO_SIDE_END], cell_at(s, r0, c1 + 1, nc), FO_SIDE_START);
+		compete(&out[FO_SIDE_END], t->cols[c1 + 1].node, FO_SIDE_START);
+	}
+}
+
+/* ---------- tables: cells ---------- */
+
+static int display_align(const fo_node_t *n)
+{
+	for (; n; n = n->parent) {
+		const char *v = fo_attr(n, "display-align");
+		if (v == NULL || strcmp(v, "inherit") == 0)
+			continue;
+		if (strcmp(v, "center") == 0) return 1;
+		if (strcmp(v, "after") == 0) return 2;
+		return 0;
+	}
+	return 0;
+}
+
+/* Lays out a cell: its box in the grid (collapsed borders centred on the
+ * grid lines; separate borders inside the box, half the separation
+ * around it) and its content at the width left inside. */
+static void cell_layout(table_t *t, fo_row_t *row, size_t si, const gcell_t *gc)
+{
+	const fo_style_t *st = gc->node->style;
+	fo_border_t b[FO_SIDES];
+	if (t->collapse)
+		collapse_borders(t, si, gc, b);
+	else
+		memcpy(b, st->border, sizeof b);
+	double off = t->collapse ? 0.5 : 1;
+	double x = t->cols[gc->col].x, w = 0;
+	for (size_t k = gc->col; k < gc->col + (size_t)gc->ncols; k++)
+		w += t->cols[k].w;
+	if (!t->collapse) {
+		x += t->sep / 2;
+		w -= t->sep;
+	}
+	double inset[FO_SIDES];
+	for (int i = 0; i < FO_SIDES; i++)
+		inset[i] = b[i].width * off + fo_len_resolve(st->padding[i], w);
+	double si_ = fo_len_resolve(st->start_indent, w), ei = fo_len_resolve(st->end_indent, w);
+	double cw = w - inset[FO_SIDE_START] - inset[FO_SIDE_END];
+	if (cw < 1)
+		cw = 1;
+	fo_gen_env_t env = *t->env;
+	env.width = cw + si_ + ei;
+	fo_cell_t *c = fo_row_add_cell(row, gc->node, &env);
+	c->x = x;
+	c->w = w;
+	c->ox = x + inset[FO_SIDE_START] - si_;
+	memcpy(c->inset, inset, sizeof inset);
+	memcpy(c->border, b, sizeof b);
+	c->align = display_align(gc->node);
+	c->decorated = t->collapse ? 2 : 1;
+}
+
+static double cell_need(const fo_cell_t *c)
+{
+	return c->inset[FO_SIDE_BEFORE] + c->content_h + c->inset[FO_SIDE_AFTER];
+}
+
+/* ---------- tables: sections to rows ---------- */
+
+static int row_keep(const fo_node_t *n, int prev)
+{
+	if (n == NULL || n->kind != FO_K_TABLE_ROW)
+		return 0;
+	return prev ? n->style->keep_with_previous : n->style->keep_with_next;
+}
+
+/* Lays out a section's cells, sizes its rows, and appends its row groups
+ * (rows bound by cells spanning them) to out. */
+static void sec_rows(table_t *t, size_t si, fo_row_t ***out, size_t *nout, int **keeps)
+{
+	section_t *s = &t->secs[si];
+	double extra = t->collapse ? 0 : t->sep;
+	size_t *lc = xcalloc(s->ncells ? s->ncells : 1, sizeof *lc);  /* index in its group */
+	fo_row_t **grp = xcalloc(s->nrows ? s->nrows : 1, sizeof *grp);
+	/* Which rows start a group: none spanned into from above. */
+	size_t *gstart = xcalloc(s->nrows ? s->nrows : 1, sizeof *gstart);
+	size_t reach = 0;
+	for (size_t r = 0; r < s->nrows; r++) {
+		gstart[r] = r >= reach ? r : gstart[r - 1];
+		for (size_t i = 0; i < s->ncells; i++)
+			if (s->cells[i].node && s->cells[i].row == r && r + (size_t)s->cells[i].nrows > reach)
+				reach = r + (size_t)s->cells[i].nrows;
+		if (r + 1 > reach)
+			reach = r + 1;
+	}
+	for (size_t r = 0; r < s->nrows; r++)
+		if (gstart[r] == r)
+			grp[r] = fo_row_new();
+	for (size_t i = 0; i < s->ncells; i++) {
+		const gcell_t *gc = &s->cells[i];
+		if (gc->node == NULL)
+			continue;
+		fo_row_t *g = grp[gstart[gc->row]];
+		cell_layout(t, g, si, gc);
+		lc[i] = g->ncells - 1;  /* cells move as the array grows */
+	}
+	/* Row heights: single-row cells, then spanning cells stretch the last row. */
+	for (size_t r = 0; r < s->nrows; r++)
+		s->rows[r].h = s->rows[r].min_h;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = 0; i < s->ncells; i++) {
+			const gcell_t *gc = &s->cells[i];
+			if (gc->node == NULL || (pass == 0) != (gc->nrows == 1))
+				continue;
+			fo_row_t *g = grp[gstart[gc->row]];
+			const fo_cell_t *c = &g->cells[lc[i]];
+			double have = 0, need = cell_need(c) + extra;
+			size_t last = gc->row + (size_t)gc->nrows - 1;
+			for (size_t r = gc->row; r <= last; r++)
+				have += s->rows[r].h;
+			if (need > have)
+				s->rows[last].h += need - have;
+		}
+	}
+	/* Cell boxes within their groups. */
+	for (size_t i = 0; i < s->ncells; i++) {
+		const gcell_t *gc = &s->cells[i];
+		if (gc->node == NULL)
+			continue;
+		size_t g0 = gstart[gc->row];
+		fo_cell_t *c = &grp[g0]->cells[lc[i]];
+		c->top = extra / 2;
+		for (size_t r = g0; r < gc->row; r++)
+			c->top += s->rows[r].h;
+		c->h = -extra;
+		for (size_t r = gc->row; r < gc->row + (size_t)gc->nrows; r++)
+			c->h += s->rows[r].h;
+	}
+	for (size_t r = 0; r < s->nrows; r++) {
+		fo_row_t *g = grp[gstart[r]];
+		g->h += s->rows[r].h;
+		if (gstart[r] != r)
+			continue;
+		*out = xrealloc(*out, (*nout + 1) * sizeof **out);
+		*keeps = xrealloc(*keeps, (*nout + 1) * sizeof **keeps);
+		(*out)[*nout] = g;
+		int kp = row_keep(s->rows[r].node, 1);
+		if (r > 0) {
+			int kn = row_keep(s->rows[r - 1].node, 0);
+			kp = kp > kn ? kp : kn;
+		}
+		(*keeps)[*nout] = kp;
+		(*nout)++;
+	}
+	free(lc);
+	free(grp);
+	free(gstart);
+}
+
+static void sec_free(section_t *s)
+{
+	free(s->cells);
+	free(s->rows);
+	free(s->owner);
+}
+
+static size_t sec_add(table_t *t, const fo_node_t *n)
+{
+	t->secs = xgrow(t->secs, &t->scap, t->nsecs + 1, sizeof *t->secs);
+	memset(&t->secs[t->nsecs], 0, sizeof t->secs[t->nsecs]);
+	t->secs[t->nsecs].node = n;
+	return t->nsecs++;
+}
+
+/* Header first, footer last, the bodies between, as they are drawn. */
+static void table_sections(table_t *t)
+{
+	t->head = t->foot = (size_t)-1;
+	for (const fo_node_t *k = t->node->first; k; k = k->next)
+		if (k->kind == FO_K_TABLE_HEADER && t->head == (size_t)-1)
+			t->head = sec_add(t, k);
+	for (const fo_node_t *k = t->node->first; k; k = k->next)
+		if (k->kind == FO_K_TABLE_BODY)
+			sec_add(t, k);
+	for (const fo_node_t *k = t->node->first; k; k = k->next)
+		if (k->kind == FO_K_TABLE_FOOTER && t->foot == (size_t)-1)
+			t->foot = sec_add(t, k);
+}
+
+static int attr_true(const fo_node_t *n, const char *name)
+{
+	const char *v = fo_attr(n, name);
+	return v && strcmp(v, "true") == 0;
+}
+
+typedef struct rowlist {
+	fo_row_t **v;
+	int *keeps;
+	size_t n;
+} rowlist_t;
+
+static void table_build(table_t *t, rowlist_t *rl, size_t *nhead, size_t *nfoot)
+{
+	table_sections(t);
+	for (size_t i = 0; i < t->nsecs; i++)
+		sec_cells_collect(t, &t->secs[i]);
+	if (t->ncols == 0) {
+		t->cols = xcalloc(1, sizeof *t->cols);
+		t->cols[0].prop = 1;
+		t->ncols = 1;
+	}
+	fo_blk_t *blk = fo_gen_blk(t->g);
+	double tw = blk->w;
+	const char *wv = fo_attr(t->node, "width");
+	if (wv == NULL)
+		wv = fo_attr(t->node, "inline-progression-dimension");
+	fo_len_t wl;
+	if (wv && fo_len_parse(wv, t->node->style->font_size, &wl) == 0 && fo_len_resolve(wl, blk->w) > 0)
+		tw = fo_len_resolve(wl, blk->w);
+	cols_place(t->cols, t->ncols, blk->x, tw);
+	for (size_t i = 0; i < t->nsecs; i++) {
+		sec_cells_place(t, &t->secs[i]);
+		size_t before = rl->n;
+		sec_rows(t, i, &rl->v, &rl->n, &rl->keeps);
+		if (i == t->head)
+			*nhead = rl->n - before;
+		if (i == t->foot)
+			*nfoot = rl->n - before;
+	}
+}
+
+static fo_table_rep_t *rep_new(const table_t *t, const rowlist_t *rl, size_t nhead, size_t nfoot)
+{
+	fo_table_rep_t *rep = xcalloc(1, sizeof *rep);
+	rep->refs = 1;
+	rep->omit_head = attr_true(t->node, "table-omit-header-at-break");
+	rep->omit_foot = attr_true(t->node, "table-omit-footer-at-break");
+	rep->blk = fo_blk_ref(fo_gen_blk(t->g));
+	rep->head = xcalloc(nhead ? nhead : 1, sizeof *rep->head);
+	rep->foot = xcalloc(nfoot ? nfoot : 1, sizeof *rep->foot);
+	for (size_t i = 0; i < nhead; i++)
+		rep->head[rep->nhead++] = fo_row_ref(rl->v[i]);
+	for (size_t i = rl->n - nfoot; i < rl->n; i++) {
+		rep->foot[rep->nfoot++] = fo_row_ref(rl->v[i]);
+		rep->foot_h += rl->v[i]->h;
+	}
+	return rep;
+}
+
+void fo_table_emit(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table)
+{
+	table_t t;
+	memset(&t, 0, sizeof t);
+	t.node = table;
+	t.g = g;
+	t.env = fo_gen_env(g);
+	t.collapse = fo_table_collapses(table);
+	if (!t.collapse) {
+		t.sep = attr_len(table, "border-separation", 0);
+		if (t.sep == 0)
+			t.sep = attr_len(table, "border-spacing", 0);
+	}
+	fo_blk_t *blk = fo_gen_blk(g);
+	if (t.collapse)
+		blk->plain = 1;  /* its borders are the cells' */
+	t.cols = cols_read(table, &t.ncols);
+	rowlist_t rl = { NULL, NULL, 0 };
+	size_t nhead = 0, nfoot = 0;
+	table_build(&t, &rl, &nhead, &nfoot);
+	fo_table_rep_t *rep = NULL;
+	if ((nhead > 0 || nfoot > 0) && rl.n > nhead + nfoot)
+		rep = rep_new(&t, &rl, nhead, nfoot);
+	for (size_t i = 0; i < rl.n; i++) {
+		fo_row_t *r = rl.v[i];
+		int body = i >= nhead && i < rl.n - nfoot;
+		int keep = body && i > nhead ? rl.keeps[i] : FO_KEEP_ALWAYS;
+		if (i == 0)
+			keep = 0;
+		if (body && rep) {
+			r->rep = rep;
+			rep->refs++;
+		}
+		int inner = body ? r->cells && r->ncells ? r->cells[0].node->parent->style->keep_together : 0
+		                 : FO_KEEP_ALWAYS;
+		fo_row_emit(g, q, r, keep, inner, body && i > nhead);
+		fo_row_unref(r);
+	}
+	rep_unref(rep);
+	for (size_t i = 0; i < t.nsecs; i++)
+		sec_free(&t.secs[i]);
+	free(t.secs);
+	free(t.cols);
+	free(rl.v);
+	free(rl.keeps);
+}
+
+/* ---------- header and footer at breaks ---------- */
+
+double fo_table_break_footer(const fo_row_t *row)
+{
+	if (row == NULL || row->rep == NULL || row->rep->omit_foot)
+		return 0;
+	return row->rep->foot_h;
+}
+
+static void rows_copy(fo_row_t **rows, size_t n, fo_blk_t *blk, fo_itemq_t *out)
+{
+	for (size_t i = 0; i < n; i++) {
+		fo_item_t it = { .kind = FO_IT_ROW, .h = rows[i]->h, .row = fo_row_ref(rows[i]),
+		                 .blk = fo_blk_ref(blk) };
+		fo_itemq_push(out, &it);
+	}
+}
+
+void fo_table_break_items(const fo_row_t *row, fo_itemq_t *foot, fo_itemq_t *head)
+{
+	if (row == NULL || row->rep == NULL)
+		return;
+	const fo_table_rep_t *rep = row->rep;
+	if (!rep->omit_foot)
+		rows_copy(rep->foot, rep->nfoot, rep->blk, foot);
+	if (!rep->omit_head)
+		rows_copy(rep->head, rep->nhead, rep->blk, head);
+}
