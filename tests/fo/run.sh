@@ -10,6 +10,7 @@
 #   NN-name.links     where each link leads (links.sh), .outline the
 #                     bookmarks (title, open, page), .images the raster
 #                     images (pdfimages: vector graphics are not there).
+#                     .structure: the tagged PDF's elements and alt text.
 #   w-name.fo         renders (exit 0) with exactly the warnings in .warn.
 #   m-name.fo         malformed: exit 2, stderr exactly .err, no output, an
 #                     earlier output file left untouched.
@@ -66,6 +67,10 @@ check_extras() {  # name pdf stderr
 	if [ -f "$name.outline" ]; then
 		qpdf --json --json-key=outlines "$pdf" | grep -E '"(title|open|destpageposfrom1)"' >"$tmp/outline"
 		diff -u "$name.outline" "$tmp/outline" >"$tmp/d" || { fail "$name" "outline differs"; cat "$tmp/d"; }
+	fi
+	if [ -f "$name.structure" ]; then
+		"$here/structure.sh" "$pdf" >"$tmp/structure"
+		diff -u "$name.structure" "$tmp/structure" >"$tmp/d" || { fail "$name" "structure tree differs"; cat "$tmp/d"; }
 	fi
 	if [ -f "$name.images" ]; then
 		pdfimages -list "$pdf" | awk 'NR > 2 { print $1, $3, $4, $5, $9 }' >"$tmp/images"
