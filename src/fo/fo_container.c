@@ -52,6 +52,42 @@ static double items_height(const fo_itemq_t *q, const double *y)
 	return h;
 }
 
+/* Lays out n's content inline_w wide, its own start-indent taken off. */
+static void cont_fill(fo_cont_t *c, const fo_gen_env_t *env, double inline_w)
+{
+	const fo_style_t *st = c->node->style;
+	c->shift = fo_len_resolve(st->start_indent, env->width);
+	double end = fo_len_resolve(st->end_indent, env->width);
+	fo_gen_env_t sub = *env;
+	sub.width = inline_w + c->shift + end;
+	fo_gen_t *g = fo_gen_new(c->node, &sub);
+	while (fo_gen_step(g, &c->q))
+		;
+	fo_gen_free(g);
+	c->y = xmalloc((c->q.len ? c->q.len : 1) * sizeof *c->y);
+	fo_items_place(c->q.v, c->q.len, c->y);
+	c->cw = inline_w;
+}
+
+fo_cont_t *fo_cont_layout(const fo_node_t *n, const fo_gen_env_t *env, double width)
+{
+	fo_cont_t *c = xcalloc(1, sizeof *c);
+	c->node = n;
+	cont_fill(c, env, width);
+	c->ch = items_height(&c->q, c->y);
+	return c;
+}
+
+double fo_cont_height(const fo_cont_t *c)
+{
+	return c->ch;
+}
+
+void fo_cont_draw_at(fo_pdf_t *pdf, const fo_cont_t *c, double x, double y)
+{
+	fo_pdf_draw_items(pdf, c->q.v, c->y, c->q.len, x - c->shift, y, c->cw);
+}
+
 void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *q)
 {
 	fo_cont_t *c = xcalloc(1, sizeof *c);
@@ -66,18 +102,7 @@ void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *
 	double inline_w = turned ? h : w;
 	if (inline_w < 0)
 		inline_w = turned ? (w > 0 ? w : env->width) : env->width;
-	const fo_style_t *st = n->style;
-	c->shift = fo_len_resolve(st->start_indent, env->width);
-	double end = fo_len_resolve(st->end_indent, env->width);
-	fo_gen_env_t sub = *env;
-	sub.width = inline_w + c->shift + end;
-	fo_gen_t *g = fo_gen_new(n, &sub);
-	while (fo_gen_step(g, &c->q))
-		;
-	fo_gen_free(g);
-	c->y = xmalloc((c->q.len ? c->q.len : 1) * sizeof *c->y);
-	fo_items_place(c->q.v, c->q.len, c->y);
-	c->cw = inline_w;
+	cont_fill(c, env, inline_w);
 	double block_h = turned ? w : h;
 	c->ch = block_h >= 0 ? block_h : items_height(&c->q, c->y);
 	fo_extra_t *e = xcalloc(1, sizeof *e);

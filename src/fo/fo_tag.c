@@ -64,7 +64,7 @@ static const char *struct_type(const fo_node_t *n)
 		{ "block-container", "Div" }, { "list-block", "L" }, { "list-item", "LI" },
 		{ "list-item-label", "Lbl" }, { "list-item-body", "LBody" },
 		{ "table", "Table" }, { "table-header", "THead" }, { "table-body", "TBody" },
-		{ "table-footer", "TFoot" }, { "table-row", "TR" },
+		{ "table-footer", "TFoot" }, { "table-row", "TR" }, { "footnote-body", "Note" },
 	};
 	const char *fo = fo_kind_name(n->kind);
 	const char *role = fo_attr(n, "role");

@@ -42,7 +42,8 @@ static const struct {
 	{ "bookmark", FO_K_BOOKMARK }, { "bookmark-title", FO_K_BOOKMARK_TITLE },
 	{ "marker", FO_K_MARKER }, { "retrieve-marker", FO_K_RETRIEVE_MARKER },
 	{ "block-container", FO_K_BLOCK_CONTAINER }, { "external-graphic", FO_K_EXTERNAL_GRAPHIC },
-	{ "instream-foreign-object", FO_K_INSTREAM_FOREIGN_OBJECT },
+	{ "instream-foreign-object", FO_K_INSTREAM_FOREIGN_OBJECT }, { "footnote", FO_K_FOOTNOTE },
+	{ "footnote-body", FO_K_FOOTNOTE_BODY },
 	{ "table", FO_K_TABLE }, { "table-column", FO_K_TABLE_COLUMN },
 	{ "table-header", FO_K_TABLE_HEADER }, { "table-footer", FO_K_TABLE_FOOTER },
 	{ "table-body", FO_K_TABLE_BODY }, { "table-row", FO_K_TABLE_ROW },
@@ -70,7 +71,7 @@ static int fo_kind_is_inline(fo_kind_t k)
 	return k == FO_K_INLINE || k == FO_K_WRAPPER || k == FO_K_CHARACTER ||
 	       k == FO_K_PAGE_NUMBER || k == FO_K_CITATION || k == FO_K_CITATION_LAST ||
 	       k == FO_K_BASIC_LINK || k == FO_K_RETRIEVE_MARKER || k == FO_K_EXTERNAL_GRAPHIC ||
-	       k == FO_K_INSTREAM_FOREIGN_OBJECT || k == FO_K_MARKER ||
+	       k == FO_K_INSTREAM_FOREIGN_OBJECT || k == FO_K_MARKER || k == FO_K_FOOTNOTE ||
 	       k == FO_K_TEXT || k == FO_K_LEADER;
 }
 
@@ -110,14 +111,14 @@ static int allows_content(fo_kind_t k)
 {
 	return k == FO_K_FLOW || k == FO_K_STATIC_CONTENT || k == FO_K_BLOCK ||
 	       k == FO_K_INLINE || k == FO_K_WRAPPER || k == FO_K_TITLE || k == FO_K_BASIC_LINK ||
-	       k == FO_K_BLOCK_CONTAINER || k == FO_K_MARKER || k == FO_K_BOOKMARK_TITLE ||
+	       k == FO_K_BLOCK_CONTAINER || k == FO_K_MARKER || k == FO_K_BOOKMARK_TITLE || k == FO_K_FOOTNOTE_BODY ||
 	       k == FO_K_TABLE_CELL || k == FO_K_LIST_LABEL || k == FO_K_LIST_BODY;
 }
 
 /* Known XSL-FO elements lpdoc does not lay out yet: their content is left
  * out with a warning, never silently. */
 static const char *const unsupported[] = {
-	"table-and-caption", "footnote", "float", "inline-container",
+	"table-and-caption", "float", "inline-container",
 	"multi-switch", "change-bar-begin", "change-bar-end", "index-page-citation-list",
 	"wrapper-not-here",
 };
