@@ -25,16 +25,6 @@ int fo_container_is_absolute(const fo_node_t *n)
 	return p && (strcmp(p, "absolute") == 0 || strcmp(p, "fixed") == 0);
 }
 
-/* A length property: -1 when auto or absent. */
-static double len_attr(const fo_node_t *n, const char *name, double ref)
-{
-	const char *v = fo_attr(n, name);
-	fo_len_t l;
-	if (v == NULL || strcmp(v, "auto") == 0 || fo_len_parse(v, n->style->font_size, &l) < 0)
-		return -1;
-	return fo_len_resolve(l, ref);
-}
-
 static int orientation(const fo_node_t *n)
 {
 	const char *v = fo_attr(n, "reference-orientation");
@@ -96,7 +86,7 @@ void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *
 	const char *ap = fo_attr(n, "absolute-position"), *ov = fo_attr(n, "overflow");
 	c->fixed = strcmp(ap, "fixed") == 0;
 	c->clip = ov && strcmp(ov, "hidden") == 0;
-	double w = len_attr(n, "width", env->width), h = len_attr(n, "height", env->width);
+	double w = fo_attr_len(n, "width", env->width), h = fo_attr_len(n, "height", env->width);
 	int turned = c->orient == 90 || c->orient == 270;
 	/* The content's inline dimension runs along the turned axis. */
 	double inline_w = turned ? h : w;
@@ -157,8 +147,8 @@ static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ox, double oy,
 	double bs = st->border[FO_SIDE_START].width, bb = st->border[FO_SIDE_BEFORE].width;
 	double bw = W + ps + pe + bs + st->border[FO_SIDE_END].width;
 	double bh = H + pb + pa + bb + st->border[FO_SIDE_AFTER].width;
-	double left = len_attr(n, "left", area_w), top = len_attr(n, "top", area_h);
-	double right = len_attr(n, "right", area_w), bottom = len_attr(n, "bottom", area_h);
+	double left = fo_attr_len(n, "left", area_w), top = fo_attr_len(n, "top", area_h);
+	double right = fo_attr_len(n, "right", area_w), bottom = fo_attr_len(n, "bottom", area_h);
 	if (left < 0)
 		left = right >= 0 ? area_w - right - bw : 0;
 	if (top < 0)

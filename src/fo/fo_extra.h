@@ -44,4 +44,7 @@ struct fo_extra {
 void fo_extra_append(fo_extra_t **list, fo_extra_t *e);
 void fo_extra_free(fo_extra_t *e);
 
+/* A length property of n (percentages of ref), or -1 when auto or absent. */
+double fo_attr_len(const fo_node_t *n, const char *name, double ref);
+
 #endif

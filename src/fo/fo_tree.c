@@ -470,7 +470,7 @@ static void parse_force(fo_pseq_t *s, const char *v)
 	s->force = (fo_force_t)enum_of(v, names, 6);
 }
 
-static char *node_text(xmlNode *x)
+char *fo_node_text(xmlNode *x)
 {
 	xmlChar *c = xmlNodeGetContent(x);
 	buf_t b = BUF_INIT;
@@ -517,7 +517,7 @@ static void build_pseq(build_t *b, fo_node_t *n)
 			s->statics = xgrow(s->statics, &cap, s->nstatics + 1, sizeof *s->statics);
 			s->statics[s->nstatics++] = c;
 		} else if (c->kind == FO_K_TITLE && doc->title == NULL) {
-			doc->title = node_text(c->xml);
+			doc->title = fo_node_text(c->xml);
 		}
 	}
 	if (s->flow == NULL)
@@ -542,7 +542,7 @@ static void build_declarations(fo_doc_t *doc, xmlNode *x)
 		else if (strcmp(ns, pdf) == 0 && strcmp(name, "Keywords") == 0) slot = &doc->keywords;
 		if (slot) {
 			free(*slot);
-			*slot = node_text(c);
+			*slot = fo_node_text(c);
 		} else {
 			build_declarations(doc, c);
 		}

@@ -143,6 +143,9 @@ void fo_doc_free(fo_doc_t *doc);
 
 /* The text of an attribute of an FO element (no namespace), or NULL. */
 const char *fo_attr(const fo_node_t *n, const char *name);
+/* The text content of x with white space collapsed (titles); the caller
+ * frees it. */
+char *fo_node_text(xmlNode *x);
 /* The name of a kind, e.g. "block". */
 const char *fo_kind_name(fo_kind_t k);
 /* Block-level kinds (those that stack in a flow). */
