@@ -25,16 +25,6 @@ int fo_container_is_absolute(const fo_node_t *n)
 	return p && (strcmp(p, "absolute") == 0 || strcmp(p, "fixed") == 0);
 }
 
-/* A length property: -1 when auto or absent. */
-static double len_attr(const fo_node_t *n, const char *name, double ref)
-{
-	const char *v = fo_attr(n, name);
-	fo_len_t l;
-	if (v == NULL || strcmp(v, "auto") == 0 || fo_len_parse(v, n->style->font_size, &l) < 0)
-		return -1;
-	return fo_len_resolve(l, ref);
-}
-
 static int orientation(const fo_node_t *n)
 {
 	const char *v = fo_attr(n, "reference-orientation");
@@ -52,6 +42,42 @@ static double items_height(const fo_itemq_t *q, const double *y)
 	return h;
 }
 
+/* Lays out n's content inline_w wide, its own start-indent taken off. */
+static void cont_fill(fo_cont_t *c, const fo_gen_env_t *env, double inline_w)
+{
+	const fo_style_t *st = c->node->style;
+	c->shift = fo_len_resolve(st->start_indent, env->width);
+	double end = fo_len_resolve(st->end_indent, env->width);
+	fo_gen_env_t sub = *env;
+	sub.width = inline_w + c->shift + end;
+	fo_gen_t *g = fo_gen_new(c->node, &sub);
+	while (fo_gen_step(g, &c->q))
+		;
+	fo_gen_free(g);
+	c->y = xmalloc((c->q.len ? c->q.len : 1) * sizeof *c->y);
+	fo_items_place(c->q.v, c->q.len, c->y);
+	c->cw = inline_w;
+}
+
+fo_cont_t *fo_cont_layout(const fo_node_t *n, const fo_gen_env_t *env, double width)
+{
+	fo_cont_t *c = xcalloc(1, sizeof *c);
+	c->node = n;
+	cont_fill(c, env, width);
+	c->ch = items_height(&c->q, c->y);
+	return c;
+}
+
+double fo_cont_height(const fo_cont_t *c)
+{
+	return c->ch;
+}
+
+void fo_cont_draw_at(fo_pdf_t *pdf, const fo_cont_t *c, double x, double y)
+{
+	fo_pdf_draw_items(pdf, c->q.v, c->y, c->q.len, x - c->shift, y, c->cw);
+}
+
 void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *q)
 {
 	fo_cont_t *c = xcalloc(1, sizeof *c);
@@ -60,24 +86,13 @@ void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *
 	const char *ap = fo_attr(n, "absolute-position"), *ov = fo_attr(n, "overflow");
 	c->fixed = strcmp(ap, "fixed") == 0;
 	c->clip = ov && strcmp(ov, "hidden") == 0;
-	double w = len_attr(n, "width", env->width), h = len_attr(n, "height", env->width);
+	double w = fo_attr_len(n, "width", env->width), h = fo_attr_len(n, "height", env->width);
 	int turned = c->orient == 90 || c->orient == 270;
 	/* The content's inline dimension runs along the turned axis. */
 	double inline_w = turned ? h : w;
 	if (inline_w < 0)
 		inline_w = turned ? (w > 0 ? w : env->width) : env->width;
-	const fo_style_t *st = n->style;
-	c->shift = fo_len_resolve(st->start_indent, env->width);
-	double end = fo_len_resolve(st->end_indent, env->width);
-	fo_gen_env_t sub = *env;
-	sub.width = inline_w + c->shift + end;
-	fo_gen_t *g = fo_gen_new(n, &sub);
-	while (fo_gen_step(g, &c->q))
-		;
-	fo_gen_free(g);
-	c->y = xmalloc((c->q.len ? c->q.len : 1) * sizeof *c->y);
-	fo_items_place(c->q.v, c->q.len, c->y);
-	c->cw = inline_w;
+	cont_fill(c, env, inline_w);
 	double block_h = turned ? w : h;
 	c->ch = block_h >= 0 ? block_h : items_height(&c->q, c->y);
 	fo_extra_t *e = xcalloc(1, sizeof *e);
@@ -97,27 +112,19 @@ void fo_cont_free(fo_cont_t *c)
 	free(c);
 }
 
-static void rect_fill(cairo_t *cr, double x, double y, double w, double h, const fo_color_t *col)
-{
-	if (w <= 0 || h <= 0)
-		return;
-	cairo_set_source_rgb(cr, col->r, col->g, col->b);
-	cairo_rectangle(cr, x, y, w, h);
-	cairo_fill(cr);
-}
-
 /* Background and borders around the padding box (x, y, w, h). */
-static void frame_draw(cairo_t *cr, const fo_style_t *st, double x, double y, double w, double h)
+static void frame_draw(fo_pdf_t *pdf, const fo_style_t *st, double x, double y, double w,
+                       double h)
 {
 	const fo_border_t *b = st->border;
 	if (st->background.a > 0)
-		rect_fill(cr, x, y, w, h, &st->background);
+		fo_pdf_fill(pdf, x, y, w, h, &st->background);
 	double bs = b[FO_SIDE_START].width, be = b[FO_SIDE_END].width;
-	rect_fill(cr, x - bs, y - b[FO_SIDE_BEFORE].width, w + bs + be, b[FO_SIDE_BEFORE].width,
-	          &b[FO_SIDE_BEFORE].color);
-	rect_fill(cr, x - bs, y + h, w + bs + be, b[FO_SIDE_AFTER].width, &b[FO_SIDE_AFTER].color);
-	rect_fill(cr, x - bs, y, bs, h, &b[FO_SIDE_START].color);
-	rect_fill(cr, x + w, y, be, h, &b[FO_SIDE_END].color);
+	double bb = b[FO_SIDE_BEFORE].width, ba = b[FO_SIDE_AFTER].width;
+	fo_pdf_border(pdf, &b[FO_SIDE_BEFORE], x - bs, y - bb, w + bs + be, bb);
+	fo_pdf_border(pdf, &b[FO_SIDE_AFTER], x - bs, y + h, w + bs + be, ba);
+	fo_pdf_border(pdf, &b[FO_SIDE_START], x - bs, y, bs, h);
+	fo_pdf_border(pdf, &b[FO_SIDE_END], x + w, y, be, h);
 }
 
 static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ox, double oy,
@@ -140,14 +147,14 @@ static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ox, double oy,
 	double bs = st->border[FO_SIDE_START].width, bb = st->border[FO_SIDE_BEFORE].width;
 	double bw = W + ps + pe + bs + st->border[FO_SIDE_END].width;
 	double bh = H + pb + pa + bb + st->border[FO_SIDE_AFTER].width;
-	double left = len_attr(n, "left", area_w), top = len_attr(n, "top", area_h);
-	double right = len_attr(n, "right", area_w), bottom = len_attr(n, "bottom", area_h);
+	double left = fo_attr_len(n, "left", area_w), top = fo_attr_len(n, "top", area_h);
+	double right = fo_attr_len(n, "right", area_w), bottom = fo_attr_len(n, "bottom", area_h);
 	if (left < 0)
 		left = right >= 0 ? area_w - right - bw : 0;
 	if (top < 0)
 		top = bottom >= 0 ? area_h - bottom - bh : 0;
 	double x = ox + left + bs + ps, y = oy + top + bb + pb;  /* content corner */
-	frame_draw(cr, st, x - ps, y - pb, W + ps + pe, H + pb + pa);
+	frame_draw(pdf, st, x - ps, y - pb, W + ps + pe, H + pb + pa);
 	cairo_save(cr);
 	if (c->clip) {
 		cairo_rectangle(cr, x - ps, y - pb, W + ps + pe, H + pb + pa);

@@ -23,6 +23,14 @@ int fo_container_is_absolute(const fo_node_t *n);
 /* Lays out container n and appends the mark item that carries it to q. */
 void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *q);
 void fo_cont_free(fo_cont_t *c);
+
+/* Lays out the block content of n (a footnote body) width points wide, as
+ * a container in the flow of the page (no position of its own). */
+fo_cont_t *fo_cont_layout(const fo_node_t *n, const fo_gen_env_t *env, double width);
+double fo_cont_height(const fo_cont_t *c);
+/* Draws c's content with its top-left corner at x, y; ref_w is the width
+ * the content was laid out in. */
+void fo_cont_draw_at(fo_pdf_t *pdf, const fo_cont_t *c, double x, double y);
 /* Draws the containers of item it; (ox, oy) is the reference area's
  * corner, area_w/area_h its size, page_w/page_h the page's. */
 void fo_container_draw(fo_pdf_t *pdf, const fo_item_t *it, double ox, double oy,

@@ -20,7 +20,8 @@ typedef enum fo_extra_kind {
 	FO_EX_LINK,              /* a link over bytes [start, end) of a line */
 	FO_EX_MARKER,            /* node: an fo:marker of the block started here */
 	FO_EX_GRAPHIC,           /* img drawn at x from the block's start, y from the top */
-	FO_EX_CONTAINER          /* cont: an absolutely positioned block-container */
+	FO_EX_CONTAINER,         /* cont: an absolutely positioned block-container */
+	FO_EX_FOOTNOTE           /* cont: a footnote body cited on this line (start: where) */
 } fo_extra_kind_t;
 
 struct fo_image;
@@ -42,5 +43,8 @@ struct fo_extra {
 /* Appends e to the end of *list (order matters for markers). */
 void fo_extra_append(fo_extra_t **list, fo_extra_t *e);
 void fo_extra_free(fo_extra_t *e);
+
+/* A length property of n (percentages of ref), or -1 when auto or absent. */
+double fo_attr_len(const fo_node_t *n, const char *name, double ref);
 
 #endif

@@ -8,6 +8,7 @@
 #include <librsvg/rsvg.h>
 
 #include "fo_extra.h"
+#include "fo_nav.h"
 #include "fo_text.h"
 #include "../util/buf.h"
 #include "../util/xalloc.h"
@@ -117,13 +118,11 @@ static int load_jpeg(fo_image_t *img, unsigned char *data, size_t len)
 static int load_svg(fo_image_t *img, const unsigned char *data, size_t len, const char *base)
 {
 	GError *err = NULL;
-	img->svg = rsvg_handle_new_from_data(data, len, &err);
+	img->svg = base ? rsvg_handle_new_from_file(base, &err) : rsvg_handle_new_from_data(data, len, &err);
 	if (img->svg == NULL) {
 		g_clear_error(&err);
 		return -1;
 	}
-	if (base)
-		rsvg_handle_set_base_uri(img->svg, base);
 	gdouble w = 0, h = 0;
 	if (!rsvg_handle_get_intrinsic_size_in_pixels(img->svg, &w, &h)) {
 		gboolean has_vb;
@@ -141,9 +140,9 @@ static int load_svg(fo_image_t *img, const unsigned char *data, size_t len, cons
 
 static int load_file(fo_image_t *img, const char *path)
 {
-	unsigned char *data;
+	unsigned char *data = NULL;
 	size_t len;
-	if (read_all(path, &data, &len) < 0) {
+	if (read_all(path, &data, &len) < 0 || len == 0) {
 		free(data);
 		return -1;
 	}
@@ -166,32 +165,15 @@ static int load_file(fo_image_t *img, const char *path)
 /* url('x'), url(x) or x, relative to the FO file's folder. */
 static char *src_path(const fo_images_t *c, const char *src)
 {
-	while (isspace((unsigned char)*src))
-		src++;
-	size_t len = strlen(src);
-	while (len > 0 && isspace((unsigned char)src[len - 1]))
-		len--;
-	if (len >= 5 && strncmp(src, "url(", 4) == 0 && src[len - 1] == ')') {
-		src += 4;
-		len -= 5;
-		if (len >= 2 && (src[0] == '\'' || src[0] == '"') && src[len - 1] == src[0]) {
-			src++;
-			len -= 2;
-		}
-	}
-	if (len >= 7 && strncmp(src, "file://", 7) == 0) {
-		src += 7;
-		len -= 7;
-	} else if (len >= 5 && strncmp(src, "file:", 5) == 0) {
-		src += 5;
-		len -= 5;
-	}
-	if (len > 0 && src[0] == '/')
-		return xstrndup(src, len);
-	char *rel = xstrndup(src, len);
-	char *p = xasprintf("%s%s", c->dir, rel);
-	free(rel);
-	return p;
+	char *uri = fo_uri_spec(src);
+	const char *p = uri;
+	if (strncmp(p, "file://", 7) == 0)
+		p += 7;
+	else if (strncmp(p, "file:", 5) == 0)
+		p += 5;
+	char *path = p[0] == '/' ? xstrdup(p) : xasprintf("%s%s", c->dir, p);
+	free(uri);
+	return path;
 }
 
 /* The SVG element of an instream-foreign-object, serialised with the
@@ -266,20 +248,11 @@ static double content_len(const fo_node_t *n, const char *name, double intrinsic
 	return l.pt + l.pct / 100.0 * intrinsic;
 }
 
-static double viewport_len(const fo_node_t *n, const char *name, double ref)
-{
-	const char *v = fo_attr(n, name);
-	fo_len_t l;
-	if (v == NULL || strcmp(v, "auto") == 0 || fo_len_parse(v, n->style->font_size, &l) < 0)
-		return -1;
-	return fo_len_resolve(l, ref);
-}
-
 static void graphic_size(const fo_node_t *n, const fo_image_t *img, double ref,
                          double *cw, double *ch, double *vw, double *vh)
 {
-	*vw = viewport_len(n, "width", ref);
-	*vh = viewport_len(n, "height", ref);
+	*vw = fo_attr_len(n, "width", ref);
+	*vh = fo_attr_len(n, "height", ref);
 	*cw = content_len(n, "content-width", img->w);
 	*ch = content_len(n, "content-height", img->h);
 	const char *sc = fo_attr(n, "scaling");

@@ -7,10 +7,11 @@
 
 #include "fo_container.h"
 #include "fo_extra.h"
+#include "fo_footnote.h"
 #include "fo_image.h"
-#include "fo_leader.h"
 #include "fo_marker.h"
 #include "fo_nav.h"
+#include "fo_leader.h"
 #include "fo_table.h"
 #include "../util/xalloc.h"
 
@@ -27,7 +28,7 @@ static void idmarks_free(fo_idmark_t *m)
 
 int fo_item_is_box(fo_item_kind_t k)
 {
-	return k == FO_IT_LINE || k == FO_IT_DECO || k == FO_IT_BOX || k == FO_IT_ROW;
+	return k == FO_IT_LINE || k == FO_IT_DECO || k == FO_IT_ROW || k == FO_IT_BOX;
 }
 
 void fo_item_clear(fo_item_t *it)
@@ -312,6 +313,7 @@ typedef struct collect {
 	inline_id_t *ids;
 	size_t nids, cap;
 	fo_extra_t *links;
+	fo_extra_t *notes;       /* footnote bodies cited */
 } collect_t;
 
 static void collect_id(collect_t *c, const char *id, int last)
@@ -353,8 +355,13 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 			collect_id(c, n->id, 0);
 		fo_para_add_page_number(c->para, env->page_number ? env->page_number : "", n->style);
 		return;
-	case FO_K_LEADER:
-		fo_leader_add(c->para, n, env);
+	case FO_K_FOOTNOTE:
+		for (const fo_node_t *k = n->first; k; k = k->next) {
+			if (k->kind != FO_K_FOOTNOTE_BODY)
+				collect_node(c, k);
+			else if (fo_para_offset(c->para) > 0)
+				fo_footnote_collect(&c->notes, k, fo_para_offset(c->para) - 1, env);
+		}
 		return;
 	case FO_K_MARKER:
 		return;  /* shown only where retrieved */
@@ -370,6 +377,9 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 			diag_add(env->diag, DIAG_WARNING, env->file, n->line, n->col, NULL,
 			         "fo:%s inside an inline is not supported: put it directly in a block",
 			         fo_kind_name(n->kind));
+		return;
+	case FO_K_LEADER:
+		fo_leader_add(c->para, n, env);
 		return;
 	case FO_K_CITATION:
 	case FO_K_CITATION_LAST: {
@@ -408,6 +418,7 @@ static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
 		fo_para_line_metrics(c->para, i, &box.h, &base);
 		int keep = i > 0 && (i < st->orphans || n - i < st->widows) ? FO_KEEP_ALWAYS : 0;
 		fo_link_attach(&box.extra, c->links, c->para, i);
+		fo_footnote_attach(&box.extra, &c->notes, c->para, i);
 		for (size_t k = 0; k < c->nids; k++)
 			if (fo_para_line_of(c->para, c->ids[k].off) == i)
 				idmark_add(&g->pending_ids, c->ids[k].id, c->ids[k].last);
@@ -433,7 +444,7 @@ static void graphic_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, const fo_node_t
 static void para_step(fo_gen_t *g, fo_itemq_t *q)
 {
 	frame_t *f = &g->stack[g->depth - 1];
-	collect_t c = { g, fo_para_new(f->node->style), NULL, 0, 0, NULL };
+	collect_t c = { g, fo_para_new(f->node->style), NULL, 0, 0, NULL, NULL };
 	const fo_node_t *k = f->cursor;
 	for (; k && !fo_kind_is_block(k->kind) && !is_graphic(k); k = k->next)
 		collect_node(&c, k);
@@ -449,6 +460,7 @@ static void para_step(fo_gen_t *g, fo_itemq_t *q)
 	fo_para_unref(c.para);
 	free(c.ids);
 	fo_extra_free(c.links);
+	fo_extra_free(c.notes);
 	if (k && is_graphic(k)) {
 		f->cursor = k->next;
 		graphic_emit(g, q, f, k);

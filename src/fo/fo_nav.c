@@ -40,7 +40,7 @@ static void ids_collect(fo_nav_t *nav, const fo_node_t *n)
 }
 
 /* url('x'), url(x) or x, as FOP reads a URI specification. */
-static char *uri_spec(const char *v)
+char *fo_uri_spec(const char *v)
 {
 	while (isspace((unsigned char)*v))
 		v++;
@@ -147,7 +147,7 @@ void fo_link_attach(fo_extra_t **extra, const fo_extra_t *links, const fo_para_t
 /* A URI in cairo's quoted attribute syntax: quotes and backslashes escaped. */
 static void uri_put(buf_t *b, const char *spec)
 {
-	char *uri = uri_spec(spec);
+	char *uri = fo_uri_spec(spec);
 	for (const char *p = uri; *p; p++) {
 		if (*p == '\'' || *p == '\\')
 			buf_putc(b, '\\');
@@ -199,27 +199,10 @@ void fo_nav_dest(cairo_t *cr, const char *id, double x, double y)
 
 static char *bookmark_title(const fo_node_t *bm)
 {
-	buf_t b = BUF_INIT;
-	for (const fo_node_t *t = bm->first; t; t = t->next) {
-		if (t->kind != FO_K_BOOKMARK_TITLE)
-			continue;
-		xmlChar *c = xmlNodeGetContent(t->xml);
-		int space = 1;
-		for (const xmlChar *p = c; p && *p; p++) {
-			if (isspace(*p)) {
-				if (!space)
-					buf_putc(&b, ' ');
-				space = 1;
-			} else {
-				buf_putc(&b, (char)*p);
-				space = 0;
-			}
-		}
-		xmlFree(c);
-	}
-	if (b.len > 0 && b.data[b.len - 1] == ' ')
-		b.data[--b.len] = '\0';
-	return buf_take(&b);
+	for (const fo_node_t *t = bm->first; t; t = t->next)
+		if (t->kind == FO_K_BOOKMARK_TITLE)
+			return fo_node_text(t->xml);
+	return xstrdup("");
 }
 
 static void outline_add(cairo_surface_t *s, int parent, const fo_node_t *n,

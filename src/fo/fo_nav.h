@@ -19,6 +19,9 @@
 
 typedef struct fo_nav fo_nav_t;
 
+/* The URI of a uri-specification: url('x'), url(x) or x.  Freed by the caller. */
+char *fo_uri_spec(const char *v);
+
 /* Collects the ids and reports links and bookmarks to unknown ones. */
 fo_nav_t *fo_nav_new(const fo_doc_t *doc, diag_t *d);
 void fo_nav_free(fo_nav_t *nav);

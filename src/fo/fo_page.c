@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fo_footnote.h"
 #include "fo_table.h"
 #include "../util/xalloc.h"
 
@@ -335,14 +336,15 @@ static fill_t page_fill(pager_t *p)
 			break;
 		case FO_IT_LINE:
 		case FO_IT_DECO:
-		case FO_IT_ROW:
 		case FO_IT_BOX:
-			if (has_box && y + it->h > avail) {
+		case FO_IT_ROW:
+			/* Footnotes cited here take room at the bottom of the same page. */
+			if (has_box && y + it->h + fo_footnote_height(it) > avail) {
 				if (best_keep >= 0)
 					return (fill_t){ best, 1, FO_BREAK_AUTO, 0 };
 				return (fill_t){ i, 0, FO_BREAK_AUTO, 0 };
 			}
-			y += it->h;
+			y += it->h + fo_footnote_height(it);
 			has_box = 1;
 			break;
 		default:

@@ -9,8 +9,8 @@
 #include "fo_extra.h"
 #include "fo_image.h"
 #include "fo_nav.h"
-#include "fo_table.h"
 #include "fo_tag.h"
+#include "fo_table.h"
 #include "../util/buf.h"
 #include "../util/xalloc.h"
 
@@ -176,6 +176,11 @@ void fo_pdf_border(fo_pdf_t *pdf, const fo_border_t *b, double x, double y, doub
 	border_draw(pdf->cr, b, x, y, w, h);
 }
 
+cairo_t *fo_pdf_cairo(fo_pdf_t *pdf)
+{
+	return pdf->cr;
+}
+
 static void ext_draw(cairo_t *cr, const blk_ext_t *e, double ox, double oy, double ref_w)
 {
 	const fo_style_t *st = e->b->st;
@@ -238,7 +243,10 @@ static void extras_draw(fo_pdf_t *pdf, const fo_item_t *it, double x, double y,
 		return;
 	fo_link_draw(pdf->cr, it, x, y);
 	if (it->kind == FO_IT_BOX) {
-		cairo_tag_begin(pdf->cr, "Figure", "");
+		const fo_extra_t *g = it->extra;
+		while (g && g->kind != FO_EX_GRAPHIC)
+			g = g->next;
+		fo_tags_figure(pdf->tags, pdf->cr, g ? fo_graphic_alt(g->node) : NULL);
 		fo_graphic_draw(pdf->cr, it, x, y);
 		cairo_tag_end(pdf->cr, "Figure");
 		cairo_set_source_rgb(pdf->cr, 0, 0, 0);
@@ -264,11 +272,6 @@ void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, s
 		}
 		extras_draw(pdf, it, x, oy + y[i], ox, oy, ref_w);
 	}
-}
-
-cairo_t *fo_pdf_cairo(fo_pdf_t *pdf)
-{
-	return pdf->cr;
 }
 
 cairo_surface_t *fo_pdf_surface(fo_pdf_t *pdf)
@@ -462,11 +465,16 @@ int fo_pdf_finish(fo_pdf_t *pdf, const fo_pdf_label_t *labels, size_t nlabels, F
 		buf_puts(&b, ")");
 	}
 	buf_puts(&b, " >>\nendobj\n");
+	fo_tags_obj_t *objs;
+	size_t nobjs = fo_tags_alt_objects(pdf->tags, pdf->tmp, size, &b, &objs);
 	long xref_off = size + (long)b.len;
 	char *entries = trailer_entries_without(t.dict, "/Size");
-	buf_printf(&b, "xref\n0 1\n0000000000 65535 f \n%ld 1\n%010ld 00000 n \n"
-	           "trailer\n<< /Size %ld%s /Prev %ld >>\nstartxref\n%ld\n%%%%EOF\n",
-	           t.root, obj_off, t.size, entries, t.startxref, xref_off);
+	buf_printf(&b, "xref\n0 1\n0000000000 65535 f \n%ld 1\n%010ld 00000 n \n", t.root, obj_off);
+	for (size_t i = 0; i < nobjs; i++)
+		buf_printf(&b, "%ld 1\n%010ld 00000 n \n", objs[i].num, objs[i].offset);
+	free(objs);
+	buf_printf(&b, "trailer\n<< /Size %ld%s /Prev %ld >>\nstartxref\n%ld\n%%%%EOF\n",
+	           t.size, entries, t.startxref, xref_off);
 	free(entries);
 	free(catalog);
 	int bad = fwrite(b.data, 1, b.len, out) != b.len;

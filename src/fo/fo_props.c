@@ -1125,23 +1125,23 @@ static const char *const structural[] = {
 	"column-gap", "character", "hyphenation-character",
 	"hyphenation-push-character-count", "hyphenation-remain-character-count",
 	"media-usage", "id",
+	"overflow",
+	/* links, markers, containers, graphics: read by their modules */
+	"internal-destination", "external-destination", "show-destination",
+	"indicate-destination", "destination-placement-offset", "starting-state",
+	"marker-class-name", "retrieve-class-name", "retrieve-position", "retrieve-boundary",
+	"absolute-position", "top", "left", "right", "bottom", "src",
+	"content-width", "content-height", "content-type", "scaling", "scaling-method",
 	/* read by fo_table, fo_list and fo_leader */
 	"border-collapse", "border-separation", "border-spacing", "table-layout",
 	"table-omit-header-at-break", "table-omit-footer-at-break", "number-columns-spanning",
 	"number-rows-spanning", "column-width", "number-columns-repeated", "column-number",
-	"starts-row", "ends-row", "empty-cells", 
+	"starts-row", "ends-row", "empty-cells", "display-align", "width", "height",
 	"block-progression-dimension", "block-progression-dimension.minimum",
 	"block-progression-dimension.optimum", "block-progression-dimension.maximum",
 	"inline-progression-dimension", "leader-pattern", "leader-length",
 	"leader-length.minimum", "leader-length.optimum", "leader-length.maximum",
 	"leader-pattern-width", "leader-alignment", "rule-thickness", "rule-style",
-	"display-align", "overflow",
-	/* links, markers, containers, graphics: read by their modules */
-	"internal-destination", "external-destination", "show-destination",
-	"indicate-destination", "destination-placement-offset", "starting-state",
-	"marker-class-name", "retrieve-class-name", "retrieve-position", "retrieve-boundary",
-	"absolute-position", "top", "left", "right", "bottom", "width", "height", "src",
-	"content-width", "content-height", "content-type", "scaling", "scaling-method",
 };
 
 /* Properties read by the tree and page code themselves, or without a

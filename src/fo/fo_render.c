@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "fo_layout.h"
+#include "fo_footnote.h"
 #include "fo_image.h"
 #include "fo_marker.h"
 #include "fo_nav.h"
@@ -233,6 +234,7 @@ static void draw_page(render_t *r, const fo_page_t *pg)
 	fo_region_rect(pg->spm, FO_REG_BODY, &body);
 	fo_pdf_set_area_height(r->pdf, body.h);
 	fo_pdf_draw_items(r->pdf, pg->items, pg->y, pg->n, body.x, body.y, body.w);
+	fo_footnotes_draw(r->pdf, pg->items, pg->n, body.x, body.y + body.h);
 	for (int reg = FO_REG_BEFORE; reg < FO_REGIONS; reg++)
 		draw_static(r, pg, reg);
 	fo_pdf_page_end(r->pdf);

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "../util/buf.h"
 #include "../util/xalloc.h"
 
 #define MAX_DEPTH 64
@@ -17,6 +18,9 @@ typedef struct open_tag {
 struct fo_tags {
 	open_tag_t stack[MAX_DEPTH];
 	int depth;
+	const char **alts;        /* per Figure begun, in order; NULL: none */
+	size_t nalts, alt_cap;
+	int has_alt;
 };
 
 fo_tags_t *fo_tags_new(void)
@@ -26,6 +30,8 @@ fo_tags_t *fo_tags_new(void)
 
 void fo_tags_free(fo_tags_t *t)
 {
+	if (t)
+		free(t->alts);
 	free(t);
 }
 
@@ -58,7 +64,7 @@ static const char *struct_type(const fo_node_t *n)
 		{ "block-container", "Div" }, { "list-block", "L" }, { "list-item", "LI" },
 		{ "list-item-label", "Lbl" }, { "list-item-body", "LBody" },
 		{ "table", "Table" }, { "table-header", "THead" }, { "table-body", "TBody" },
-		{ "table-footer", "TFoot" }, { "table-row", "TR" },
+		{ "table-footer", "TFoot" }, { "table-row", "TR" }, { "footnote-body", "Note" },
 	};
 	const char *fo = fo_kind_name(n->kind);
 	const char *role = fo_attr(n, "role");
@@ -99,11 +105,13 @@ void fo_tags_item(fo_tags_t *t, cairo_t *cr, const fo_item_t *it)
 	const fo_node_t *path[MAX_DEPTH];
 	int n = 0;
 	int in_static = 0;
-	for (const fo_blk_t *b = it->blk; b; b = b->parent) {
-		if (b->node->kind == FO_K_STATIC_CONTENT)
+	/* From the FO tree, not the areas: a table cell's content is laid out
+	 * on its own, yet belongs inside its row and table. */
+	for (const fo_node_t *f = it->blk ? it->blk->node : NULL; f; f = f->parent) {
+		if (f->kind == FO_K_STATIC_CONTENT)
 			in_static = 1;
-		if (struct_type(b->node) && n < MAX_DEPTH)
-			path[n++] = b->node;
+		if (struct_type(f) && n < MAX_DEPTH)
+			path[n++] = f;
 	}
 	if (in_static || it->blk == NULL)
 		n = 0;
@@ -121,4 +129,106 @@ void fo_tags_finish(fo_tags_t *t, cairo_t *cr)
 {
 	while (t->depth > 0)
 		tag_close(t, cr);
+}
+
+/* ---------- alternative text ---------- */
+
+void fo_tags_figure(fo_tags_t *t, cairo_t *cr, const char *alt)
+{
+	t->alts = xgrow(t->alts, &t->alt_cap, t->nalts + 1, sizeof *t->alts);
+	t->alts[t->nalts++] = alt;
+	if (alt)
+		t->has_alt = 1;
+	cairo_tag_begin(cr, "Figure", "");
+}
+
+/* A PDF text string: literal when ASCII, else UTF-16BE in hex. */
+static void text_string_put(buf_t *b, const char *s)
+{
+	const unsigned char *p = (const unsigned char *)s;
+	int ascii = 1;
+	for (const unsigned char *q = p; *q; q++)
+		ascii &= *q < 0x80;
+	if (ascii) {
+		buf_putc(b, '(');
+		for (; *p; p++) {
+			if (*p == '(' || *p == ')' || *p == '\\')
+				buf_putc(b, '\\');
+			buf_putc(b, (char)*p);
+		}
+		buf_putc(b, ')');
+		return;
+	}
+	buf_puts(b, "<FEFF");
+	while (*p) {
+		unsigned c = *p++;
+		int extra = c >= 0xF0 ? 3 : c >= 0xE0 ? 2 : c >= 0xC0 ? 1 : 0;
+		c &= extra == 3 ? 0x07 : extra == 2 ? 0x0F : extra == 1 ? 0x1F : 0x7F;
+		for (; extra > 0 && (*p & 0xC0) == 0x80; extra--)
+			c = (c << 6) | (*p++ & 0x3F);
+		if (c >= 0x10000) {
+			c -= 0x10000;
+			buf_printf(b, "%04X%04X", 0xD800 + (c >> 10), 0xDC00 + (c & 0x3FF));
+		} else {
+			buf_printf(b, "%04X", c);
+		}
+	}
+	buf_putc(b, '>');
+}
+
+static char *file_read_all(FILE *f, size_t *len)
+{
+	if (fseek(f, 0, SEEK_END) != 0)
+		return NULL;
+	long n = ftell(f);
+	if (n <= 0 || fseek(f, 0, SEEK_SET) != 0)
+		return NULL;
+	char *data = xmalloc((size_t)n + 1);
+	*len = fread(data, 1, (size_t)n, f);
+	data[*len] = '\0';
+	return data;
+}
+
+/* The first occurrence of the n bytes of w in the len bytes at s. */
+static char *mem_find(char *s, size_t len, const char *w, size_t n)
+{
+	for (size_t i = 0; i + n <= len; i++)
+		if (s[i] == w[0] && memcmp(s + i, w, n) == 0)
+			return s + i;
+	return NULL;
+}
+
+/* cairo writes structure elements depth first, as they were begun: the
+ * i-th Figure in the file is the i-th one drawn. */
+size_t fo_tags_alt_objects(const fo_tags_t *t, FILE *pdf, long base, buf_t *b,
+                           fo_tags_obj_t **objs)
+{
+	*objs = NULL;
+	if (!t->has_alt)
+		return 0;
+	size_t len = 0, n = 0, cap = 0, fig = 0;
+	char *data = file_read_all(pdf, &len);
+	if (data == NULL)
+		return 0;
+	static const char key[] = "/Type /StructElem\n   /S /Figure\n";
+	for (char *p = data; (p = mem_find(p, len - (size_t)(p - data), key, sizeof key - 1)) != NULL;
+	     p += sizeof key - 1, fig++) {
+		const char *alt = fig < t->nalts ? t->alts[fig] : NULL;
+		char *start = p;
+		while (start > data && !(start[-1] == '\n' && isdigit((unsigned char)start[0])))
+			start--;
+		char *end = mem_find(p, len - (size_t)(p - data), ">>\nendobj", 9);
+		if (alt == NULL || end == NULL || start == data)
+			continue;
+		*objs = xgrow(*objs, &cap, n + 1, sizeof **objs);
+		(*objs)[n].num = strtol(start, NULL, 10);
+		(*objs)[n].offset = base + (long)b->len;
+		n++;
+		buf_append(b, start, (size_t)(end - start));
+		buf_puts(b, "   /Alt ");
+		text_string_put(b, alt);
+		buf_puts(b, "\n>>\nendobj\n");
+	}
+	free(data);
+	return n;
 }

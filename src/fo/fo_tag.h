@@ -12,9 +12,11 @@
 #ifndef LPDOC_FO_TAG_H
 #define LPDOC_FO_TAG_H
 
+#include <stdio.h>
 #include <cairo.h>
 
 #include "fo_layout.h"
+#include "../util/buf.h"
 
 typedef struct fo_tags fo_tags_t;
 
@@ -25,5 +27,22 @@ void fo_tags_free(fo_tags_t *t);
 void fo_tags_item(fo_tags_t *t, cairo_t *cr, const fo_item_t *it);
 /* Closes every element (the end of the document). */
 void fo_tags_finish(fo_tags_t *t, cairo_t *cr);
+
+/* Begins a Figure element whose alternative text is alt (NULL: none;
+ * fox:alt-text).  cairo 1.16 cannot write /Alt: fo_tags_alt_objects()
+ * makes new versions of the Figure objects for the incremental update. */
+void fo_tags_figure(fo_tags_t *t, cairo_t *cr, const char *alt);
+
+typedef struct fo_tags_obj {
+	long num;                /* object number */
+	long offset;             /* where its new version starts in the file */
+} fo_tags_obj_t;
+
+/* Appends to b the Figure objects of cairo's finished output pdf given
+ * alternative text; b's first byte will be at offset base in the file.
+ * Returns how many, with their numbers and offsets in *objs (freed by
+ * the caller). */
+size_t fo_tags_alt_objects(const fo_tags_t *t, FILE *pdf, long base, buf_t *b,
+                           fo_tags_obj_t **objs);
 
 #endif
