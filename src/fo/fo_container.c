@@ -37,7 +37,7 @@ static double items_height(const fo_itemq_t *q, const double *y)
 {
 	double h = 0;
 	for (size_t i = 0; i < q->len; i++)
-		if (q->v[i].kind == FO_IT_LINE || q->v[i].kind == FO_IT_DECO || q->v[i].kind == FO_IT_BOX)
+		if (fo_item_is_box(q->v[i].kind))
 			h = y[i] + q->v[i].h;
 	return h;
 }

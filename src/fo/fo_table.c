@@ -191,6 +191,12 @@ static void cell_deco_draw(fo_pdf_t *pdf, const fo_cell_t *c, double x, double t
                            int first, int last, int collapse)
 {
 	const fo_style_t *st = c->node->style;
+	/* A row's or a section's background shows behind cells without one. */
+	const fo_node_t *n = c->node;
+	while (st->background.a <= 0 && n->parent && n->parent->kind != FO_K_TABLE) {
+		n = n->parent;
+		st = n->style;
+	}
 	double off = collapse ? 0.5 : 0;
 	const fo_border_t *b = c->border;
 	double wb = first ? b[FO_SIDE_BEFORE].width : 0, wa = last ? b[FO_SIDE_AFTER].width : 0;
@@ -435,12 +441,17 @@ static void sec_cells_collect(table_t *t, section_t *s)
 	for (size_t i = 0; i < s->ncells; i++)
 		while (s->cells[i].row + (size_t)s->cells[i].nrows > s->nrows)
 			sec_add_row(s, s->rows[s->nrows - 1].node);
-	size_t need = t->ncols;
+	/* Columns the cells of each row take (spans from above aside). */
+	size_t need = t->ncols, at = 0;
 	for (size_t i = 0; i < s->ncells; i++) {
+		if (i == 0 || s->cells[i].row != s->cells[i - 1].row)
+			at = 0;
 		const char *cn = fo_attr(s->cells[i].node, "column-number");
-		size_t at = cn && atoi(cn) > 0 ? (size_t)atoi(cn) - 1 : 0;
-		if (at + (size_t)s->cells[i].ncols > need)
-			need = at + (size_t)s->cells[i].ncols;
+		if (cn && atoi(cn) > 0)
+			at = (size_t)atoi(cn) - 1;
+		at += (size_t)s->cells[i].ncols;
+		if (at > need)
+			need = at;
 	}
 	if (need > t->ncols) {
 		size_t cap = t->ncols;

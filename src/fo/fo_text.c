@@ -563,6 +563,8 @@ static void para_pieces(fo_para_t *p)
 {
 	size_t nlead = 0;
 	const fo_style_t *b = p->block;
+	/* FOP makes justifiable spaces when the last line is justified too. */
+	fo_align_t space_align = b->text_align_last == FO_ALIGN_JUSTIFY ? FO_ALIGN_JUSTIFY : b->text_align;
 	int justify = b->text_align == FO_ALIGN_JUSTIFY;
 	const char *text = p->text.data ? p->text.data : "";
 	if (b->text_align == FO_ALIGN_CENTER)
@@ -580,7 +582,7 @@ static void para_pieces(fo_para_t *p)
 			uint32_t c = utf8_next(&s);
 			if (c == ' ' && !b->nowrap) {
 				box = NULL;
-				piece_space(p, si, at, ws, b->text_align);
+				piece_space(p, si, at, ws, space_align);
 			} else if (c == 0x2028) {
 				box = NULL;
 				piece_line_end(p, si, at, 1);
