@@ -51,6 +51,7 @@ void fo_pdf_border(fo_pdf_t *pdf, const fo_border_t *b, double x, double y, doub
 void fo_pdf_page_end(fo_pdf_t *pdf);
 
 /* For the modules drawing items (fo_container, fo_nav at the end). */
+cairo_t *fo_pdf_cairo(fo_pdf_t *pdf);
 cairo_surface_t *fo_pdf_surface(fo_pdf_t *pdf);
 void fo_pdf_page_size(const fo_pdf_t *pdf, double *w, double *h);
 /* The height of the area drawn next (absolutely positioned containers
