@@ -53,6 +53,7 @@ cairo_t *fo_pdf_cairo(fo_pdf_t *pdf);
 void fo_pdf_page_end(fo_pdf_t *pdf);
 
 /* For the modules drawing items (fo_container, fo_nav at the end). */
+cairo_t *fo_pdf_cairo(fo_pdf_t *pdf);
 cairo_surface_t *fo_pdf_surface(fo_pdf_t *pdf);
 void fo_pdf_page_size(const fo_pdf_t *pdf, double *w, double *h);
 /* The height of the area drawn next (absolutely positioned containers
