@@ -92,10 +92,29 @@ fo_cell_t *fo_row_add_cell(fo_row_t *r, const fo_node_t *node, const fo_gen_env_
 }
 
 /* The ids of the cells' content, carried by the row's first item. */
+static void id_push(fo_idmark_t **list, const char *id)
+{
+	fo_idmark_t *m = xcalloc(1, sizeof *m);
+	m->id = id;
+	m->next = *list;
+	*list = m;
+}
+
 static fo_idmark_t *row_take_ids(fo_row_t *r)
 {
 	fo_idmark_t *all = NULL;
 	for (size_t i = 0; i < r->ncells; i++) {
+		/* The cell's own id, and its row's with the row's first cell. */
+		const fo_node_t *n = r->cells[i].node, *row = n->parent;
+		if (n->id)
+			id_push(&all, n->id);
+		if (row && row->kind == FO_K_TABLE_ROW && row->id) {
+			const fo_node_t *k = row->first;
+			while (k && k->kind != FO_K_TABLE_CELL)
+				k = k->next;
+			if (k == n)
+				id_push(&all, row->id);
+		}
 		fo_itemq_t *q = &r->cells[i].items;
 		for (size_t k = 0; k < q->len; k++) {
 			while (q->v[k].ids) {
@@ -160,9 +179,14 @@ static void row_box(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, double from, double
 {
 	size_t n0 = q->len;
 	fo_item_t it = { .kind = FO_IT_ROW, .h = to - from, .row = fo_row_ref(r), .from = from,
-	                 .blk = fo_blk_ref(fo_gen_blk(g)), .ids = *ids };
-	*ids = NULL;
+	                 .blk = fo_blk_ref(fo_gen_blk(g)) };
 	fo_gen_box(g, q, &it, keep);
+	/* The box got the ids starting with it; the cells' ids join them. */
+	fo_idmark_t **tail = &q->v[q->len - 1].ids;
+	while (*tail)
+		tail = &(*tail)->next;
+	*tail = *ids;
+	*ids = NULL;
 	if (!break_in_body || r->rep == NULL)
 		return;
 	for (size_t i = n0; i < q->len; i++)
