@@ -395,7 +395,8 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 	case FO_K_MARKER:
 		return;  /* shown only where retrieved */
 	case FO_K_RETRIEVE_MARKER: {
-		const fo_node_t *m = fo_markers_get(env->markers, n, env->page_index);
+		fo_style_ctx_t sctx = { env->file, env->diag };
+		const fo_node_t *m = fo_markers_get(env->markers, n, env->page_index, &sctx);
 		for (const fo_node_t *k = m ? m->first : NULL; k; k = k->next)
 			collect_node(c, k);
 		return;
