@@ -17,6 +17,8 @@ struct fo_cont {
 	double cw, ch;           /* content rectangle, in the content's frame */
 	int orient;              /* 0, 90, 180, 270 */
 	int fixed, clip;
+	int inflow;               /* in the flow: drawn where its item is */
+	double dx;               /* in the flow: from its item's x to its content */
 };
 
 int fo_container_is_absolute(const fo_node_t *n)
@@ -78,29 +80,68 @@ void fo_cont_draw_at(fo_pdf_t *pdf, const fo_cont_t *c, double x, double y)
 	fo_pdf_draw_items(pdf, c->q.v, c->y, c->q.len, x - c->shift, y, c->cw);
 }
 
-void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *q)
+/* A container of its own size, turned and clipped as its properties say.  avail is the
+ * inline room when it has no width. */
+static fo_cont_t *cont_sized(const fo_node_t *n, const fo_gen_env_t *env, double avail)
 {
 	fo_cont_t *c = xcalloc(1, sizeof *c);
 	c->node = n;
 	c->orient = orientation(n);
 	const char *ap = fo_attr(n, "absolute-position"), *ov = fo_attr(n, "overflow");
-	c->fixed = strcmp(ap, "fixed") == 0;
+	c->fixed = ap && strcmp(ap, "fixed") == 0;
+	c->inflow = !fo_container_is_absolute(n);
 	c->clip = ov && strcmp(ov, "hidden") == 0;
 	double w = fo_attr_len(n, "width", env->width), h = fo_attr_len(n, "height", env->width);
 	int turned = c->orient == 90 || c->orient == 270;
 	/* The content's inline dimension runs along the turned axis. */
 	double inline_w = turned ? h : w;
 	if (inline_w < 0)
-		inline_w = turned ? (w > 0 ? w : env->width) : env->width;
+		inline_w = turned ? (w > 0 ? w : avail) : avail;
 	cont_fill(c, env, inline_w);
 	double block_h = turned ? w : h;
 	c->ch = block_h >= 0 ? block_h : items_height(&c->q, c->y);
+	return c;
+}
+
+static fo_extra_t *cont_extra(fo_cont_t *c)
+{
 	fo_extra_t *e = xcalloc(1, sizeof *e);
 	e->kind = FO_EX_CONTAINER;
-	e->node = n;
+	e->node = c->node;
 	e->cont = c;
-	fo_item_t mark = { .kind = FO_IT_MARK, .extra = e };
+	return e;
+}
+
+void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *q)
+{
+	fo_item_t mark = { .kind = FO_IT_MARK, .extra = cont_extra(cont_sized(n, env, env->width)) };
 	fo_itemq_push(q, &mark);
+}
+
+int fo_container_is_sized(const fo_node_t *n)
+{
+	return n->kind == FO_K_BLOCK_CONTAINER && !fo_container_is_absolute(n) &&
+	       (fo_attr_len(n, "width", 1) >= 0 || fo_attr_len(n, "height", 1) >= 0 ||
+	        orientation(n) != 0);
+}
+
+void fo_container_box(const fo_node_t *n, fo_blk_t *blk, const fo_gen_env_t *env,
+                      fo_item_t *box)
+{
+	fo_cont_t *c = cont_sized(n, env, blk->w);
+	const fo_style_t *st = n->style;
+	int turned = c->orient == 90 || c->orient == 270;
+	double H = turned ? c->cw : c->ch;
+	memset(box, 0, sizeof *box);
+	box->kind = FO_IT_BOX;
+	box->h = H + st->border[FO_SIDE_BEFORE].width + st->border[FO_SIDE_AFTER].width +
+	         fo_len_resolve(st->padding[FO_SIDE_BEFORE], env->width) +
+	         fo_len_resolve(st->padding[FO_SIDE_AFTER], env->width);
+	/* The box belongs to the enclosing block: the container draws its own
+	 * borders and background, its ancestors theirs around it. */
+	c->dx = blk->x - (blk->parent ? blk->parent->x : 0);
+	box->blk = fo_blk_ref(blk->parent);
+	box->extra = cont_extra(c);
 }
 
 void fo_cont_free(fo_cont_t *c)
@@ -127,8 +168,8 @@ static void frame_draw(fo_pdf_t *pdf, const fo_style_t *st, double x, double y, 
 	fo_pdf_border(pdf, &b[FO_SIDE_END], x + w, y, be, h);
 }
 
-static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ox, double oy,
-                      double area_w, double area_h)
+static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ix, double iy, double ox,
+                      double oy, double area_w, double area_h)
 {
 	cairo_t *cr = fo_pdf_cairo(pdf);
 	const fo_node_t *n = c->node;
@@ -154,6 +195,10 @@ static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ox, double oy,
 	if (top < 0)
 		top = bottom >= 0 ? area_h - bottom - bh : 0;
 	double x = ox + left + bs + ps, y = oy + top + bb + pb;  /* content corner */
+	if (c->inflow) {
+		x = ix + c->dx;
+		y = iy + bb + pb;
+	}
 	frame_draw(pdf, st, x - ps, y - pb, W + ps + pe, H + pb + pa);
 	cairo_save(cr);
 	if (c->clip) {
@@ -176,10 +221,10 @@ static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ox, double oy,
 	cairo_restore(cr);
 }
 
-void fo_container_draw(fo_pdf_t *pdf, const fo_item_t *it, double ox, double oy,
-                       double area_w, double area_h)
+void fo_container_draw(fo_pdf_t *pdf, const fo_item_t *it, double x, double y, double ox,
+                       double oy, double area_w, double area_h)
 {
 	for (const fo_extra_t *e = it->extra; e; e = e->next)
 		if (e->kind == FO_EX_CONTAINER)
-			cont_draw(pdf, e->cont, ox, oy, area_w, area_h);
+			cont_draw(pdf, e->cont, x, y, ox, oy, area_w, area_h);
 }

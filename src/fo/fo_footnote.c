@@ -2,6 +2,7 @@
 #include "fo_footnote.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 #include "fo_container.h"
 #include "../util/xalloc.h"
@@ -39,12 +40,16 @@ double fo_footnote_height(const fo_item_t *it)
 }
 
 void fo_footnotes_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t n, double x,
-                       double bottom)
+                       double bottom, const fo_cont_t *sep)
 {
 	double total = 0;
 	for (size_t i = 0; i < n; i++)
 		total += fo_footnote_height(&items[i]);
+	if (total <= 0)
+		return;
 	double y = bottom - total;
+	if (sep)
+		fo_cont_draw_at(pdf, sep, x, y - fo_cont_height(sep));
 	for (size_t i = 0; i < n; i++) {
 		for (const fo_extra_t *e = items[i].extra; e; e = e->next) {
 			if (e->kind != FO_EX_FOOTNOTE)
@@ -53,4 +58,14 @@ void fo_footnotes_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t n, double x
 			y += e->h;
 		}
 	}
+}
+
+fo_cont_t *fo_footnote_separator(const fo_pseq_t *s, const fo_gen_env_t *env, double width)
+{
+	for (size_t i = 0; i < s->nstatics; i++) {
+		const char *fn = fo_attr(s->statics[i], "flow-name");
+		if (fn && strcmp(fn, "xsl-footnote-separator") == 0)
+			return fo_cont_layout(s->statics[i], env, width);
+	}
+	return NULL;
 }

@@ -254,12 +254,10 @@ static double deco_height(const fo_node_t *n, int side, double W)
 	return st->border[side].width + fo_len_resolve(st->padding[side], W);
 }
 
-static void block_open(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *n)
+/* What comes before a block'"'"'s first box: breaks, keeps, space, markers, id. */
+static void block_before(fo_gen_t *g, const fo_node_t *n)
 {
 	const fo_style_t *st = n->style;
-	frame_t *parent = &g->stack[g->depth - 1];
-	fo_blk_t *blk = blk_new(g, n, parent->blk);
-	size_t at_open = g->nboxes;
 	if (st->break_before != FO_BREAK_AUTO)
 		g->pending_forced = st->break_before;
 	g->pending_keep = keep_max(g->pending_keep, st->keep_with_previous);
@@ -267,6 +265,40 @@ static void block_open(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *n)
 	fo_markers_of_block(&g->pending_markers, n);
 	if (n->id)
 		idmark_add(&g->pending_ids, n->id, 0);
+}
+
+/* What comes after a block'"'"'s last box. */
+static void block_after(fo_gen_t *g, const fo_style_t *st)
+{
+	space_add(g, &st->space_after);
+	g->pending_keep = keep_max(g->pending_keep, st->keep_with_next);
+	if (st->break_after != FO_BREAK_AUTO)
+		g->pending_forced = st->break_after;
+}
+
+/* An in-flow block-container of its own size: one box (fo_container). */
+static void container_box(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *n)
+{
+	fo_blk_t *blk = blk_new(g, n, g->stack[g->depth - 1].blk);
+	block_before(g, n);
+	fo_item_t box;
+	fo_container_box(n, blk, &g->env, &box);
+	emit_box(g, q, &box, 0);
+	if (n->id) {
+		fo_item_t mark = { .kind = FO_IT_MARK };
+		idmark_add(&mark.ids, n->id, 1);
+		fo_itemq_push(q, &mark);
+	}
+	block_after(g, n->style);
+	fo_blk_unref(blk);
+}
+
+static void block_open(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *n)
+{
+	frame_t *parent = &g->stack[g->depth - 1];
+	fo_blk_t *blk = blk_new(g, n, parent->blk);
+	size_t at_open = g->nboxes;
+	block_before(g, n);
 	double h = deco_height(n, FO_SIDE_BEFORE, g->env.width);
 	if (h > 0) {
 		fo_item_t box = { .kind = FO_IT_DECO, .h = h, .blk = fo_blk_ref(blk) };
@@ -295,10 +327,7 @@ static void block_close(fo_gen_t *g, fo_itemq_t *q)
 			idmark_add(&mark.ids, id, 1);
 		fo_itemq_push(q, &mark);
 	}
-	space_add(g, &st->space_after);
-	g->pending_keep = keep_max(g->pending_keep, st->keep_with_next);
-	if (st->break_after != FO_BREAK_AUTO)
-		g->pending_forced = st->break_after;
+	block_after(g, st);
 	fo_blk_unref(f.blk);
 }
 
@@ -369,7 +398,8 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 	case FO_K_MARKER:
 		return;  /* shown only where retrieved */
 	case FO_K_RETRIEVE_MARKER: {
-		const fo_node_t *m = fo_markers_get(env->markers, n, env->page_index);
+		fo_style_ctx_t sctx = { env->file, env->diag };
+		const fo_node_t *m = fo_markers_get(env->markers, n, env->page_index, &sctx);
 		for (const fo_node_t *k = m ? m->first : NULL; k; k = k->next)
 			collect_node(c, k);
 		return;
@@ -499,6 +529,8 @@ int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)
 		f->cursor = k->next;
 		if (fo_container_is_absolute(k))
 			fo_container_item(k, &g->env, q);
+		else if (fo_container_is_sized(k))
+			container_box(g, q, k);
 		else
 			block_open(g, q, k);
 	} else {

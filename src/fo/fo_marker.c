@@ -19,9 +19,20 @@ typedef struct page_rec {
 	size_t n, cap;
 } page_rec_t;
 
+/* A retrieved marker'"'"'s copy, its properties inherited from the
+ * retrieve-marker (XSL 6.13.6), not from where the marker was. */
+typedef struct clone {
+	const fo_node_t *rm, *marker;
+	fo_node_t *root;
+	fo_style_t **styles;
+	size_t nstyles, cap;
+	struct clone *next;
+} clone_t;
+
 struct fo_markers {
 	page_rec_t *pages;
 	size_t npages, cap;
+	clone_t *clones;
 };
 
 fo_markers_t *fo_markers_new(void)
@@ -36,11 +47,29 @@ void fo_markers_reset(fo_markers_t *m)
 	m->npages = 0;
 }
 
+static void nodes_free(fo_node_t *n)
+{
+	while (n) {
+		fo_node_t *next = n->next;
+		nodes_free(n->first);
+		free(n);
+		n = next;
+	}
+}
+
 void fo_markers_free(fo_markers_t *m)
 {
 	if (m == NULL)
 		return;
 	fo_markers_reset(m);
+	for (clone_t *c = m->clones, *next; c; c = next) {
+		next = c->next;
+		nodes_free(c->root);
+		for (size_t i = 0; i < c->nstyles; i++)
+			free(c->styles[i]);
+		free(c->styles);
+		free(c);
+	}
 	free(m->pages);
 	free(m);
 }
@@ -136,7 +165,7 @@ void fo_markers_page(fo_markers_t *m, const fo_page_t *pg)
 	}
 }
 
-const fo_node_t *fo_markers_get(const fo_markers_t *m, const fo_node_t *rm, size_t page)
+static const fo_node_t *marker_find(const fo_markers_t *m, const fo_node_t *rm, size_t page)
 {
 	const char *cls = fo_attr(rm, "retrieve-class-name");
 	if (m == NULL || cls == NULL || page >= m->npages)
@@ -160,4 +189,48 @@ const fo_node_t *fo_markers_get(const fo_markers_t *m, const fo_node_t *rm, size
 		if (strcmp(prev->v[i].cls, cls) == 0)
 			return prev->v[i].m[POS_CARRY_ON];
 	return NULL;
+}
+
+static fo_node_t *clone_node(clone_t *cl, const fo_node_t *src, fo_node_t *parent,
+                             const fo_style_t *pst, const fo_style_ctx_t *ctx)
+{
+	fo_node_t *n = xmalloc(sizeof *n);
+	*n = *src;
+	n->parent = parent;
+	n->first = n->last = n->next = NULL;
+	if (src->kind != FO_K_TEXT) {
+		fo_style_t *st = xcalloc(1, sizeof *st);
+		fo_style_compute(st, pst, src->xml, ctx);
+		cl->styles = xgrow(cl->styles, &cl->cap, cl->nstyles + 1, sizeof *cl->styles);
+		cl->styles[cl->nstyles++] = st;
+		n->style = st;
+	}
+	if (parent) {
+		if (parent->last)
+			parent->last->next = n;
+		else
+			parent->first = n;
+		parent->last = n;
+	}
+	for (const fo_node_t *k = src->first; k; k = k->next)
+		clone_node(cl, k, n, n->style ? n->style : pst, ctx);
+	return n;
+}
+
+const fo_node_t *fo_markers_get(fo_markers_t *m, const fo_node_t *rm, size_t page,
+                                const fo_style_ctx_t *ctx)
+{
+	const fo_node_t *marker = marker_find(m, rm, page);
+	if (marker == NULL)
+		return NULL;
+	for (clone_t *c = m->clones; c; c = c->next)
+		if (c->rm == rm && c->marker == marker)
+			return c->root;
+	clone_t *c = xcalloc(1, sizeof *c);
+	c->rm = rm;
+	c->marker = marker;
+	c->root = clone_node(c, marker, NULL, rm->style, ctx);
+	c->next = m->clones;
+	m->clones = c;
+	return c->root;
 }

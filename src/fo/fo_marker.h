@@ -28,7 +28,9 @@ void fo_markers_reset(fo_markers_t *m);
 void fo_markers_of_block(fo_extra_t **pending, const fo_node_t *n);
 /* Records complete page pg (pages come in order). */
 void fo_markers_page(fo_markers_t *m, const fo_page_t *pg);
-/* The fo:marker that retrieve-marker rm shows on page index page, or NULL. */
-const fo_node_t *fo_markers_get(const fo_markers_t *m, const fo_node_t *rm, size_t page);
+/* The fo:marker that retrieve-marker rm shows on page index page, or NULL:
+ * a copy whose properties inherit from rm (kept until fo_markers_free()). */
+const fo_node_t *fo_markers_get(fo_markers_t *m, const fo_node_t *rm, size_t page,
+                                const fo_style_ctx_t *ctx);
 
 #endif

@@ -312,6 +312,8 @@ static fill_t page_fill(pager_t *p)
 {
 	double avail = p->body.h + 0.001, y = 0;
 	int has_box = 0, best_keep = -1;
+	int has_note = 0;
+	double fn;
 	size_t best = 0;
 	for (size_t i = 0;; i++) {
 		if (!item_ready(p, i))
@@ -338,13 +340,18 @@ static fill_t page_fill(pager_t *p)
 		case FO_IT_DECO:
 		case FO_IT_BOX:
 		case FO_IT_ROW:
-			/* Footnotes cited here take room at the bottom of the same page. */
-			if (has_box && y + it->h + fo_footnote_height(it) > avail) {
+			/* Footnotes cited here take room at the bottom of the same page,
+			 * the first of them with the separator above it. */
+			fn = fo_footnote_height(it);
+			if (fn > 0 && !has_note)
+				fn += p->cb->footnote_sep;
+			if (has_box && y + it->h + fn > avail) {
 				if (best_keep >= 0)
 					return (fill_t){ best, 1, FO_BREAK_AUTO, 0 };
 				return (fill_t){ i, 0, FO_BREAK_AUTO, 0 };
 			}
-			y += it->h + fo_footnote_height(it);
+			y += it->h + fn;
+			has_note |= fn > 0;
 			has_box = 1;
 			break;
 		default:

@@ -242,16 +242,16 @@ static void extras_draw(fo_pdf_t *pdf, const fo_item_t *it, double x, double y,
 	if (it->extra == NULL)
 		return;
 	fo_link_draw(pdf->cr, it, x, y);
-	if (it->kind == FO_IT_BOX) {
-		const fo_extra_t *g = it->extra;
-		while (g && g->kind != FO_EX_GRAPHIC)
-			g = g->next;
-		fo_tags_figure(pdf->tags, pdf->cr, g ? fo_graphic_alt(g->node) : NULL);
+	const fo_extra_t *g = it->extra;
+	while (g && g->kind != FO_EX_GRAPHIC)
+		g = g->next;
+	if (g) {
+		fo_tags_figure(pdf->tags, pdf->cr, fo_graphic_alt(g->node));
 		fo_graphic_draw(pdf->cr, it, x, y);
 		cairo_tag_end(pdf->cr, "Figure");
 		cairo_set_source_rgb(pdf->cr, 0, 0, 0);
 	}
-	fo_container_draw(pdf, it, ox, oy, ref_w, pdf->area_h);
+	fo_container_draw(pdf, it, x, y, ox, oy, ref_w, pdf->area_h);
 }
 
 void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, size_t n,

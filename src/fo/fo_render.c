@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "fo_layout.h"
+#include "fo_container.h"
 #include "fo_footnote.h"
 #include "fo_image.h"
 #include "fo_marker.h"
@@ -234,7 +235,12 @@ static void draw_page(render_t *r, const fo_page_t *pg)
 	fo_region_rect(pg->spm, FO_REG_BODY, &body);
 	fo_pdf_set_area_height(r->pdf, body.h);
 	fo_pdf_draw_items(r->pdf, pg->items, pg->y, pg->n, body.x, body.y, body.w);
-	fo_footnotes_draw(r->pdf, pg->items, pg->n, body.x, body.y + body.h);
+	fo_gen_env_t env = r->env;
+	env.page_number = pg->label;
+	env.page_index = pg->index;
+	fo_cont_t *sep = fo_footnote_separator(&r->doc->seqs[pg->seq], &env, body.w);
+	fo_footnotes_draw(r->pdf, pg->items, pg->n, body.x, body.y + body.h, sep);
+	fo_cont_free(sep);
 	for (int reg = FO_REG_BEFORE; reg < FO_REGIONS; reg++)
 		draw_static(r, pg, reg);
 	fo_pdf_page_end(r->pdf);
@@ -313,6 +319,19 @@ static fo_pdf_t *pdf_open(render_t *r)
 	return fo_pdf_new(&meta, r->d);
 }
 
+/* The room the footnote separator takes, measured on the sequence's first
+ * page master. */
+static double footnote_sep_height(render_t *r, const fo_pseq_t *s)
+{
+	fo_mstate_t ms = { 0, 0 };
+	fo_rect_t body;
+	fo_region_rect(fo_master_select(s, &ms, 1, 1, 0, 0), FO_REG_BODY, &body);
+	fo_cont_t *sep = fo_footnote_separator(s, &r->env, body.w);
+	double h = sep ? fo_cont_height(sep) : 0;
+	fo_cont_free(sep);
+	return h;
+}
+
 static int pass_run(render_t *r)
 {
 	idmap_free(&r->ids);
@@ -323,10 +342,11 @@ static int pass_run(render_t *r)
 	if (r->mode == MODE_STREAM && (r->pdf = pdf_open(r)) == NULL)
 		return -1;
 	fo_pager_pos_t pos = { 1, 0 };
-	fo_pager_cb_t cb = { on_begin, on_end, r };
+	fo_pager_cb_t cb = { on_begin, on_end, r, 0 };
 	for (size_t si = 0; si < r->doc->nseqs; si++) {
 		const fo_pseq_t *s = &r->doc->seqs[si];
 		sequence_start(s, &pos);
+		cb.footnote_sep = footnote_sep_height(r, s);
 		r->gen = fo_gen_new(s->flow, &r->env);
 		fo_paginate(r->doc, si, r->gen, &pos, &cb);
 		fo_gen_free(r->gen);
