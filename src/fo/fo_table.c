@@ -1,5 +1,6 @@
 /* fo_table: see fo_table.h. */
 #include "fo_table.h"
+#include "fo_extra.h"
 #include "fo_page.h"
 
 #include <stdlib.h>
@@ -128,6 +129,31 @@ static fo_idmark_t *row_take_ids(fo_row_t *r)
 	return all;
 }
 
+/* The footnotes cited and markers started in the cells travel with the
+ * row's first item (the page keeps room for the notes; links stay on
+ * their lines, drawn with them). */
+static fo_extra_t *row_take_extras(fo_row_t *r)
+{
+	fo_extra_t *all = NULL;
+	for (size_t i = 0; i < r->ncells; i++) {
+		fo_itemq_t *q = &r->cells[i].items;
+		for (size_t k = 0; k < q->len; k++) {
+			fo_extra_t **pe = &q->v[k].extra;
+			while (*pe) {
+				fo_extra_t *e = *pe;
+				if (e->kind != FO_EX_FOOTNOTE && e->kind != FO_EX_MARKER) {
+					pe = &e->next;
+					continue;
+				}
+				*pe = e->next;
+				e->next = NULL;
+				fo_extra_append(&all, e);
+			}
+		}
+	}
+	return all;
+}
+
 /* The cell whose box reaches lowest: its line breaks are the row's. */
 static const fo_cell_t *row_driver(const fo_row_t *r)
 {
@@ -175,7 +201,7 @@ static size_t row_breaks(const fo_row_t *r, double **pos)
 }
 
 static void row_box(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, double from, double to, int keep,
-                    int break_in_body, fo_idmark_t **ids)
+                    int break_in_body, fo_idmark_t **ids, fo_extra_t **extras)
 {
 	size_t n0 = q->len;
 	fo_item_t it = { .kind = FO_IT_ROW, .h = to - from, .row = fo_row_ref(r), .from = from,
@@ -187,6 +213,8 @@ static void row_box(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, double from, double
 		tail = &(*tail)->next;
 	*tail = *ids;
 	*ids = NULL;
+	fo_extra_append(&q->v[q->len - 1].extra, *extras);
+	*extras = NULL;
 	if (!break_in_body || r->rep == NULL)
 		return;
 	for (size_t i = n0; i < q->len; i++)
@@ -198,12 +226,14 @@ void fo_row_emit(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, int keep, int inner,
                  int lead_in_body)
 {
 	fo_idmark_t *ids = row_take_ids(r);
+	fo_extra_t *extras = row_take_extras(r);
 	double *pos = NULL;
 	size_t n = inner >= FO_KEEP_ALWAYS ? 0 : row_breaks(r, &pos);
 	double from = 0;
 	for (size_t i = 0; i <= n; i++) {
 		double to = i < n ? pos[i] : r->h;
-		row_box(g, q, r, from, to, i == 0 ? keep : inner, i == 0 ? lead_in_body : 1, &ids);
+		row_box(g, q, r, from, to, i == 0 ? keep : inner, i == 0 ? lead_in_body : 1, &ids,
+		        &extras);
 		from = to;
 	}
 	free(pos);
