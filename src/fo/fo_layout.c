@@ -12,6 +12,7 @@
 #include "fo_marker.h"
 #include "fo_nav.h"
 #include "fo_leader.h"
+#include "fo_list.h"
 #include "fo_table.h"
 #include "../util/xalloc.h"
 

@@ -303,7 +303,7 @@ void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *it, double ox, double y, double
 	(void)ref_w;
 	for (size_t i = 0; i < r->ncells; i++) {
 		const fo_cell_t *c = &r->cells[i];
-		int collapse = c->decorated == 2;
+		int collapse = c->collapse;
 		double inner_w = c->w;
 		if (whole) {
 			double room = c->h - c->inset[FO_SIDE_BEFORE] - c->inset[FO_SIDE_AFTER] - c->content_h;
@@ -703,7 +703,8 @@ static void cell_layout(table_t *t, fo_row_t *row, size_t si, const gcell_t *gc)
 	memcpy(c->inset, inset, sizeof inset);
 	memcpy(c->border, b, sizeof b);
 	c->align = display_align(gc->node);
-	c->decorated = t->collapse ? 2 : 1;
+	c->decorated = 1;
+	c->collapse = t->collapse;
 }
 
 static double cell_need(const fo_cell_t *c)
