@@ -3,6 +3,7 @@
 #include "fo_extra.h"
 #include "fo_page.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -451,7 +452,7 @@ typedef struct table {
 	col_t *cols;
 	size_t ncols;
 	int collapse;
-	double sep;              /* border-separation (separate model) */
+	double sep, vsep;        /* border-separation across and down (separate model) */
 	section_t *secs;
 	size_t nsecs, scap;
 	size_t head, foot;       /* section indices, or (size_t)-1 */
@@ -766,7 +767,7 @@ static size_t group_end(const section_t *s, size_t r0, size_t c0, size_t *c1)
 static fo_row_t *group_layout(table_t *t, size_t si, size_t r0, size_t r1, size_t c0, size_t c1)
 {
 	section_t *s = &t->secs[si];
-	double extra = t->collapse ? 0 : t->sep;
+	double extra = t->collapse ? 0 : t->vsep;
 	fo_row_t *g = fo_row_new();
 	size_t *lc = xcalloc(c1 > c0 ? c1 - c0 : 1, sizeof *lc);  /* index in the group */
 	for (size_t i = c0; i < c1; i++) {
@@ -919,6 +920,31 @@ void fo_table_state_free(fo_table_state_t *st)
 	free(st);
 }
 
+/* border-separation: one length, or the inline- and block-progression
+ * lengths ("2pt 4pt" or the .inline-/.block-progression-direction
+ * components); border-spacing is CSS's name for it. */
+static void separation_read(table_t *t)
+{
+	const fo_node_t *n = t->node;
+	const char *v = fo_attr(n, "border-separation");
+	if (v == NULL)
+		v = fo_attr(n, "border-spacing");
+	char a[64] = "", b[64] = "";
+	if (v && sscanf(v, "%63s %63s", a, b) >= 1) {
+		fo_len_t l;
+		if (fo_len_parse(a, n->style->font_size, &l) == 0)
+			t->sep = t->vsep = l.pt;
+		if (b[0] && fo_len_parse(b, n->style->font_size, &l) == 0)
+			t->vsep = l.pt;
+	}
+	double ip = attr_len(n, "border-separation.inline-progression-direction", 0);
+	double bp = attr_len(n, "border-separation.block-progression-direction", 0);
+	if (ip > 0)
+		t->sep = ip;
+	if (bp > 0)
+		t->vsep = bp;
+}
+
 static fo_table_state_t *state_new(fo_gen_t *g, const fo_node_t *table)
 {
 	fo_table_state_t *st = xcalloc(1, sizeof *st);
@@ -928,9 +954,7 @@ static fo_table_state_t *state_new(fo_gen_t *g, const fo_node_t *table)
 	t->env = fo_gen_env(g);
 	t->collapse = fo_table_collapses(table);
 	if (!t->collapse) {
-		t->sep = attr_len(table, "border-separation", 0);
-		if (t->sep == 0)
-			t->sep = attr_len(table, "border-spacing", 0);
+		separation_read(t);
 	}
 	if (t->collapse)
 		fo_gen_blk(g)->plain = 1;  /* its borders are the cells' */
