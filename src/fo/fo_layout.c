@@ -13,6 +13,7 @@
 #include "fo_marker.h"
 #include "fo_nav.h"
 #include "fo_leader.h"
+#include "fo_list.h"
 #include "fo_table.h"
 #include "../util/xalloc.h"
 
@@ -90,6 +91,7 @@ typedef struct frame {
 	fo_blk_t *blk;
 	size_t box_at_open;        /* boxes emitted before this block began */
 	int first_para;            /* text-indent still to apply */
+	fo_table_state_t *table;   /* a table being laid out (fo_table) */
 } frame_t;
 
 struct fo_gen {
@@ -134,7 +136,7 @@ static fo_blk_t *blk_new(fo_gen_t *g, const fo_node_t *n, fo_blk_t *parent)
 static void frame_push(fo_gen_t *g, const fo_node_t *n, fo_blk_t *blk, size_t box_at_open)
 {
 	g->stack = xgrow(g->stack, &g->cap, g->depth + 1, sizeof *g->stack);
-	g->stack[g->depth++] = (frame_t){ n, n->first, blk, box_at_open, 1 };
+	g->stack[g->depth++] = (frame_t){ n, n->first, blk, box_at_open, 1, NULL };
 }
 
 fo_gen_t *fo_gen_new(const fo_node_t *container, const fo_gen_env_t *env)
@@ -166,8 +168,10 @@ void fo_gen_free(fo_gen_t *g)
 {
 	if (g == NULL)
 		return;
-	for (size_t i = 0; i < g->depth; i++)
+	for (size_t i = 0; i < g->depth; i++) {
 		fo_blk_unref(g->stack[i].blk);
+		fo_table_state_free(g->stack[i].table);
+	}
 	idmarks_free(g->pending_ids);
 	fo_extra_free(g->pending_markers);
 	free(g->stack);
@@ -534,12 +538,14 @@ int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)
 		block_close(g, q);
 		return 1;
 	}
-	if (f->node->kind == FO_K_TABLE || f->node->kind == FO_K_LIST_ITEM) {
-		f->cursor = NULL;  /* laid out whole by their modules */
-		if (f->node->kind == FO_K_TABLE)
-			fo_table_emit(g, q, f->node);
-		else
-			fo_list_item_emit(g, q, f->node);
+	if (f->node->kind == FO_K_TABLE) {
+		if (fo_table_step(g, q, f->node, &f->table))
+			f->cursor = NULL;  /* a row group a step */
+		return 1;
+	}
+	if (f->node->kind == FO_K_LIST_ITEM) {
+		f->cursor = NULL;  /* laid out whole by fo_list */
+		fo_list_item_emit(g, q, f->node);
 		return 1;
 	}
 	const fo_node_t *k = f->cursor;

@@ -1,7 +1,6 @@
-/* fo_list: fo:list-item laid out as a row of two cells (see fo_table.h).
- * The label and the body keep the widths their indents give them
- * (label-end() and body-start() come from fo_props), so each is laid out
- * at the full width of the list and drawn where its indents put it. */
+/* fo_list: see fo_list.h. */
+#include "fo_list.h"
+
 #include "fo_table.h"
 
 void fo_list_item_emit(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *item)

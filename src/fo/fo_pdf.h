@@ -48,6 +48,8 @@ void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, s
 void fo_pdf_fill(fo_pdf_t *pdf, double x, double y, double w, double h, const fo_color_t *c);
 /* Draws one side of a border as the rectangle x, y, w, h (fo_table). */
 void fo_pdf_border(fo_pdf_t *pdf, const fo_border_t *b, double x, double y, double w, double h);
+/* The drawing context of the current page (for leaders and rules). */
+cairo_t *fo_pdf_cairo(fo_pdf_t *pdf);
 void fo_pdf_page_end(fo_pdf_t *pdf);
 
 /* For the modules drawing items (fo_container, fo_nav at the end). */

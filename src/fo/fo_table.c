@@ -1,5 +1,6 @@
 /* fo_table: see fo_table.h. */
 #include "fo_table.h"
+#include "fo_extra.h"
 #include "fo_page.h"
 
 #include <stdlib.h>
@@ -92,10 +93,29 @@ fo_cell_t *fo_row_add_cell(fo_row_t *r, const fo_node_t *node, const fo_gen_env_
 }
 
 /* The ids of the cells' content, carried by the row's first item. */
+static void id_push(fo_idmark_t **list, const char *id)
+{
+	fo_idmark_t *m = xcalloc(1, sizeof *m);
+	m->id = id;
+	m->next = *list;
+	*list = m;
+}
+
 static fo_idmark_t *row_take_ids(fo_row_t *r)
 {
 	fo_idmark_t *all = NULL;
 	for (size_t i = 0; i < r->ncells; i++) {
+		/* The cell's own id, and its row's with the row's first cell. */
+		const fo_node_t *n = r->cells[i].node, *row = n->parent;
+		if (n->id)
+			id_push(&all, n->id);
+		if (row && row->kind == FO_K_TABLE_ROW && row->id) {
+			const fo_node_t *k = row->first;
+			while (k && k->kind != FO_K_TABLE_CELL)
+				k = k->next;
+			if (k == n)
+				id_push(&all, row->id);
+		}
 		fo_itemq_t *q = &r->cells[i].items;
 		for (size_t k = 0; k < q->len; k++) {
 			while (q->v[k].ids) {
@@ -103,6 +123,31 @@ static fo_idmark_t *row_take_ids(fo_row_t *r)
 				q->v[k].ids = m->next;
 				m->next = all;
 				all = m;
+			}
+		}
+	}
+	return all;
+}
+
+/* The footnotes cited and markers started in the cells travel with the
+ * row's first item (the page keeps room for the notes; links stay on
+ * their lines, drawn with them). */
+static fo_extra_t *row_take_extras(fo_row_t *r)
+{
+	fo_extra_t *all = NULL;
+	for (size_t i = 0; i < r->ncells; i++) {
+		fo_itemq_t *q = &r->cells[i].items;
+		for (size_t k = 0; k < q->len; k++) {
+			fo_extra_t **pe = &q->v[k].extra;
+			while (*pe) {
+				fo_extra_t *e = *pe;
+				if (e->kind != FO_EX_FOOTNOTE && e->kind != FO_EX_MARKER) {
+					pe = &e->next;
+					continue;
+				}
+				*pe = e->next;
+				e->next = NULL;
+				fo_extra_append(&all, e);
 			}
 		}
 	}
@@ -156,13 +201,20 @@ static size_t row_breaks(const fo_row_t *r, double **pos)
 }
 
 static void row_box(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, double from, double to, int keep,
-                    int break_in_body, fo_idmark_t **ids)
+                    int break_in_body, fo_idmark_t **ids, fo_extra_t **extras)
 {
 	size_t n0 = q->len;
 	fo_item_t it = { .kind = FO_IT_ROW, .h = to - from, .row = fo_row_ref(r), .from = from,
-	                 .blk = fo_blk_ref(fo_gen_blk(g)), .ids = *ids };
-	*ids = NULL;
+	                 .blk = fo_blk_ref(fo_gen_blk(g)) };
 	fo_gen_box(g, q, &it, keep);
+	/* The box got the ids starting with it; the cells' ids join them. */
+	fo_idmark_t **tail = &q->v[q->len - 1].ids;
+	while (*tail)
+		tail = &(*tail)->next;
+	*tail = *ids;
+	*ids = NULL;
+	fo_extra_append(&q->v[q->len - 1].extra, *extras);
+	*extras = NULL;
 	if (!break_in_body || r->rep == NULL)
 		return;
 	for (size_t i = n0; i < q->len; i++)
@@ -174,12 +226,14 @@ void fo_row_emit(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, int keep, int inner,
                  int lead_in_body)
 {
 	fo_idmark_t *ids = row_take_ids(r);
+	fo_extra_t *extras = row_take_extras(r);
 	double *pos = NULL;
 	size_t n = inner >= FO_KEEP_ALWAYS ? 0 : row_breaks(r, &pos);
 	double from = 0;
 	for (size_t i = 0; i <= n; i++) {
 		double to = i < n ? pos[i] : r->h;
-		row_box(g, q, r, from, to, i == 0 ? keep : inner, i == 0 ? lead_in_body : 1, &ids);
+		row_box(g, q, r, from, to, i == 0 ? keep : inner, i == 0 ? lead_in_body : 1, &ids,
+		        &extras);
 		from = to;
 	}
 	free(pos);
@@ -249,7 +303,7 @@ void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *it, double ox, double y, double
 	(void)ref_w;
 	for (size_t i = 0; i < r->ncells; i++) {
 		const fo_cell_t *c = &r->cells[i];
-		int collapse = c->decorated == 2;
+		int collapse = c->collapse;
 		double inner_w = c->w;
 		if (whole) {
 			double room = c->h - c->inset[FO_SIDE_BEFORE] - c->inset[FO_SIDE_AFTER] - c->content_h;
@@ -649,7 +703,8 @@ static void cell_layout(table_t *t, fo_row_t *row, size_t si, const gcell_t *gc)
 	memcpy(c->inset, inset, sizeof inset);
 	memcpy(c->border, b, sizeof b);
 	c->align = display_align(gc->node);
-	c->decorated = t->collapse ? 2 : 1;
+	c->decorated = 1;
+	c->collapse = t->collapse;
 }
 
 static double cell_need(const fo_cell_t *c)
@@ -666,47 +721,42 @@ static int row_keep(const fo_node_t *n, int prev)
 	return prev ? n->style->keep_with_previous : n->style->keep_with_next;
 }
 
-/* Lays out a section's cells, sizes its rows, and appends its row groups
- * (rows bound by cells spanning them) to out. */
-static void sec_rows(table_t *t, size_t si, fo_row_t ***out, size_t *nout, int **keeps)
+/* The row after the group starting at row r0: cells spanning rows bind
+ * the rows they span.  *c1 gets the cell after the group's cells (cells
+ * are in row order; c0 is the group's first). */
+static size_t group_end(const section_t *s, size_t r0, size_t c0, size_t *c1)
+{
+	size_t reach = r0 + 1, i = c0;
+	for (; i < s->ncells && s->cells[i].row < reach; i++)
+		if (s->cells[i].node && s->cells[i].row + (size_t)s->cells[i].nrows > reach)
+			reach = s->cells[i].row + (size_t)s->cells[i].nrows;
+	*c1 = i;
+	return reach < s->nrows ? reach : s->nrows;
+}
+
+/* Lays out the cells [c0, c1) of rows [r0, r1) as one row group: row
+ * heights from single-row cells, then spanning cells stretch their last
+ * row; each cell's box within the group. */
+static fo_row_t *group_layout(table_t *t, size_t si, size_t r0, size_t r1, size_t c0, size_t c1)
 {
 	section_t *s = &t->secs[si];
 	double extra = t->collapse ? 0 : t->sep;
-	size_t *lc = xcalloc(s->ncells ? s->ncells : 1, sizeof *lc);  /* index in its group */
-	fo_row_t **grp = xcalloc(s->nrows ? s->nrows : 1, sizeof *grp);
-	/* Which rows start a group: none spanned into from above. */
-	size_t *gstart = xcalloc(s->nrows ? s->nrows : 1, sizeof *gstart);
-	size_t reach = 0;
-	for (size_t r = 0; r < s->nrows; r++) {
-		gstart[r] = r >= reach ? r : gstart[r - 1];
-		for (size_t i = 0; i < s->ncells; i++)
-			if (s->cells[i].node && s->cells[i].row == r && r + (size_t)s->cells[i].nrows > reach)
-				reach = r + (size_t)s->cells[i].nrows;
-		if (r + 1 > reach)
-			reach = r + 1;
-	}
-	for (size_t r = 0; r < s->nrows; r++)
-		if (gstart[r] == r)
-			grp[r] = fo_row_new();
-	for (size_t i = 0; i < s->ncells; i++) {
-		const gcell_t *gc = &s->cells[i];
-		if (gc->node == NULL)
+	fo_row_t *g = fo_row_new();
+	size_t *lc = xcalloc(c1 > c0 ? c1 - c0 : 1, sizeof *lc);  /* index in the group */
+	for (size_t i = c0; i < c1; i++) {
+		if (s->cells[i].node == NULL)
 			continue;
-		fo_row_t *g = grp[gstart[gc->row]];
-		cell_layout(t, g, si, gc);
-		lc[i] = g->ncells - 1;  /* cells move as the array grows */
+		cell_layout(t, g, si, &s->cells[i]);
+		lc[i - c0] = g->ncells - 1;  /* cells move as the array grows */
 	}
-	/* Row heights: single-row cells, then spanning cells stretch the last row. */
-	for (size_t r = 0; r < s->nrows; r++)
+	for (size_t r = r0; r < r1; r++)
 		s->rows[r].h = s->rows[r].min_h;
 	for (int pass = 0; pass < 2; pass++) {
-		for (size_t i = 0; i < s->ncells; i++) {
+		for (size_t i = c0; i < c1; i++) {
 			const gcell_t *gc = &s->cells[i];
 			if (gc->node == NULL || (pass == 0) != (gc->nrows == 1))
 				continue;
-			fo_row_t *g = grp[gstart[gc->row]];
-			const fo_cell_t *c = &g->cells[lc[i]];
-			double have = 0, need = cell_need(c) + extra;
+			double have = 0, need = cell_need(&g->cells[lc[i - c0]]) + extra;
 			size_t last = gc->row + (size_t)gc->nrows - 1;
 			for (size_t r = gc->row; r <= last; r++)
 				have += s->rows[r].h;
@@ -714,39 +764,22 @@ static void sec_rows(table_t *t, size_t si, fo_row_t ***out, size_t *nout, int *
 				s->rows[last].h += need - have;
 		}
 	}
-	/* Cell boxes within their groups. */
-	for (size_t i = 0; i < s->ncells; i++) {
+	for (size_t i = c0; i < c1; i++) {
 		const gcell_t *gc = &s->cells[i];
 		if (gc->node == NULL)
 			continue;
-		size_t g0 = gstart[gc->row];
-		fo_cell_t *c = &grp[g0]->cells[lc[i]];
+		fo_cell_t *c = &g->cells[lc[i - c0]];
 		c->top = extra / 2;
-		for (size_t r = g0; r < gc->row; r++)
+		for (size_t r = r0; r < gc->row; r++)
 			c->top += s->rows[r].h;
 		c->h = -extra;
 		for (size_t r = gc->row; r < gc->row + (size_t)gc->nrows; r++)
 			c->h += s->rows[r].h;
 	}
-	for (size_t r = 0; r < s->nrows; r++) {
-		fo_row_t *g = grp[gstart[r]];
+	for (size_t r = r0; r < r1; r++)
 		g->h += s->rows[r].h;
-		if (gstart[r] != r)
-			continue;
-		*out = xrealloc(*out, (*nout + 1) * sizeof **out);
-		*keeps = xrealloc(*keeps, (*nout + 1) * sizeof **keeps);
-		(*out)[*nout] = g;
-		int kp = row_keep(s->rows[r].node, 1);
-		if (r > 0) {
-			int kn = row_keep(s->rows[r - 1].node, 0);
-			kp = kp > kn ? kp : kn;
-		}
-		(*keeps)[*nout] = kp;
-		(*nout)++;
-	}
 	free(lc);
-	free(grp);
-	free(gstart);
+	return g;
 }
 
 static void sec_free(section_t *s)
@@ -785,13 +818,8 @@ static int attr_true(const fo_node_t *n, const char *name)
 	return v && strcmp(v, "true") == 0;
 }
 
-typedef struct rowlist {
-	fo_row_t **v;
-	int *keeps;
-	size_t n;
-} rowlist_t;
-
-static void table_build(table_t *t, rowlist_t *rl, size_t *nhead, size_t *nfoot)
+/* The grid of every section and the columns' widths (no layout yet). */
+static void table_build(table_t *t)
 {
 	table_sections(t);
 	for (size_t i = 0; i < t->nsecs; i++)
@@ -810,80 +838,142 @@ static void table_build(table_t *t, rowlist_t *rl, size_t *nhead, size_t *nfoot)
 	if (wv && fo_len_parse(wv, t->node->style->font_size, &wl) == 0 && fo_len_resolve(wl, blk->w) > 0)
 		tw = fo_len_resolve(wl, blk->w);
 	cols_place(t->cols, t->ncols, blk->x, tw);
-	for (size_t i = 0; i < t->nsecs; i++) {
+	for (size_t i = 0; i < t->nsecs; i++)
 		sec_cells_place(t, &t->secs[i]);
-		size_t before = rl->n;
-		sec_rows(t, i, &rl->v, &rl->n, &rl->keeps);
-		if (i == t->head)
-			*nhead = rl->n - before;
-		if (i == t->foot)
-			*nfoot = rl->n - before;
+}
+
+/* Lays out all the row groups of section si (the header, the footer). */
+static void sec_groups(table_t *t, size_t si, fo_row_t ***out, size_t *n, double *h)
+{
+	if (si == (size_t)-1)
+		return;
+	const section_t *s = &t->secs[si];
+	for (size_t r = 0, c0 = 0, c1; r < s->nrows; c0 = c1) {
+		size_t r1 = group_end(s, r, c0, &c1);
+		*out = xrealloc(*out, (*n + 1) * sizeof **out);
+		(*out)[*n] = group_layout(t, si, r, r1, c0, c1);
+		*h += (*out)[*n]->h;
+		(*n)++;
+		r = r1;
 	}
 }
 
-static fo_table_rep_t *rep_new(const table_t *t, const rowlist_t *rl, size_t nhead, size_t nfoot)
+static fo_table_rep_t *rep_new(table_t *t)
 {
 	fo_table_rep_t *rep = xcalloc(1, sizeof *rep);
 	rep->refs = 1;
 	rep->omit_head = attr_true(t->node, "table-omit-header-at-break");
 	rep->omit_foot = attr_true(t->node, "table-omit-footer-at-break");
 	rep->blk = fo_blk_ref(fo_gen_blk(t->g));
-	rep->head = xcalloc(nhead ? nhead : 1, sizeof *rep->head);
-	rep->foot = xcalloc(nfoot ? nfoot : 1, sizeof *rep->foot);
-	for (size_t i = 0; i < nhead; i++)
-		rep->head[rep->nhead++] = fo_row_ref(rl->v[i]);
-	for (size_t i = rl->n - nfoot; i < rl->n; i++) {
-		rep->foot[rep->nfoot++] = fo_row_ref(rl->v[i]);
-		rep->foot_h += rl->v[i]->h;
-	}
+	double head_h = 0;
+	sec_groups(t, t->head, &rep->head, &rep->nhead, &head_h);
+	sec_groups(t, t->foot, &rep->foot, &rep->nfoot, &rep->foot_h);
 	return rep;
 }
 
-void fo_table_emit(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table)
-{
+/* A table being laid out, a row group a step, so that a long table never
+ * sits in memory whole. */
+struct fo_table_state {
 	table_t t;
-	memset(&t, 0, sizeof t);
-	t.node = table;
-	t.g = g;
-	t.env = fo_gen_env(g);
-	t.collapse = fo_table_collapses(table);
-	if (!t.collapse) {
-		t.sep = attr_len(table, "border-separation", 0);
-		if (t.sep == 0)
-			t.sep = attr_len(table, "border-spacing", 0);
+	fo_table_rep_t *rep;     /* header and footer rows */
+	size_t sec, row, cell;   /* the next body row group */
+	size_t emitted;          /* row groups emitted */
+	int body_started;
+};
+
+void fo_table_state_free(fo_table_state_t *st)
+{
+	if (st == NULL)
+		return;
+	rep_unref(st->rep);
+	for (size_t i = 0; i < st->t.nsecs; i++)
+		sec_free(&st->t.secs[i]);
+	free(st->t.secs);
+	free(st->t.cols);
+	free(st);
+}
+
+static fo_table_state_t *state_new(fo_gen_t *g, const fo_node_t *table)
+{
+	fo_table_state_t *st = xcalloc(1, sizeof *st);
+	table_t *t = &st->t;
+	t->node = table;
+	t->g = g;
+	t->env = fo_gen_env(g);
+	t->collapse = fo_table_collapses(table);
+	if (!t->collapse) {
+		t->sep = attr_len(table, "border-separation", 0);
+		if (t->sep == 0)
+			t->sep = attr_len(table, "border-spacing", 0);
 	}
-	fo_blk_t *blk = fo_gen_blk(g);
-	if (t.collapse)
-		blk->plain = 1;  /* its borders are the cells' */
-	t.cols = cols_read(table, &t.ncols);
-	rowlist_t rl = { NULL, NULL, 0 };
-	size_t nhead = 0, nfoot = 0;
-	table_build(&t, &rl, &nhead, &nfoot);
-	fo_table_rep_t *rep = NULL;
-	if ((nhead > 0 || nfoot > 0) && rl.n > nhead + nfoot)
-		rep = rep_new(&t, &rl, nhead, nfoot);
-	for (size_t i = 0; i < rl.n; i++) {
-		fo_row_t *r = rl.v[i];
-		int body = i >= nhead && i < rl.n - nfoot;
-		int keep = body && i > nhead ? rl.keeps[i] : FO_KEEP_ALWAYS;
-		if (i == 0)
-			keep = 0;
-		if (body && rep) {
-			r->rep = rep;
-			rep->refs++;
+	if (t->collapse)
+		fo_gen_blk(g)->plain = 1;  /* its borders are the cells' */
+	t->cols = cols_read(table, &t->ncols);
+	table_build(t);
+	st->rep = rep_new(t);
+	st->sec = t->head == 0 ? 1 : 0;
+	return st;
+}
+
+static void rows_emit(fo_gen_t *g, fo_itemq_t *q, fo_table_state_t *st, fo_row_t **rows,
+                      size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		fo_row_emit(g, q, rows[i], st->emitted == 0 ? 0 : FO_KEEP_ALWAYS, FO_KEEP_ALWAYS, 0);
+		st->emitted++;
+	}
+}
+
+/* The next body row group, or NULL at the end of the bodies. */
+static fo_row_t *body_next(fo_table_state_t *st, int *keep)
+{
+	table_t *t = &st->t;
+	for (; st->sec < t->nsecs && st->sec != t->foot; st->sec++, st->row = st->cell = 0) {
+		const section_t *s = &t->secs[st->sec];
+		if (st->row >= s->nrows)
+			continue;
+		size_t c1, r0 = st->row;
+		size_t r1 = group_end(s, r0, st->cell, &c1);
+		fo_row_t *r = group_layout(t, st->sec, r0, r1, st->cell, c1);
+		*keep = row_keep(s->rows[r0].node, 1);
+		if (r0 > 0 && row_keep(s->rows[r0 - 1].node, 0) > *keep)
+			*keep = row_keep(s->rows[r0 - 1].node, 0);
+		st->row = r1;
+		st->cell = c1;
+		return r;
+	}
+	return NULL;
+}
+
+int fo_table_step(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table, fo_table_state_t **state)
+{
+	fo_table_state_t *st = *state;
+	if (st == NULL) {
+		st = *state = state_new(g, table);
+		rows_emit(g, q, st, st->rep->head, st->rep->nhead);
+	}
+	int keep = 0;
+	fo_row_t *r = body_next(st, &keep);
+	if (r) {
+		/* The first body row stays with the header. */
+		int first = !st->body_started;
+		if (first && st->emitted > 0)
+			keep = FO_KEEP_ALWAYS;
+		if (st->rep->nhead > 0 || st->rep->nfoot > 0) {
+			r->rep = st->rep;
+			st->rep->refs++;
 		}
-		int inner = body ? r->cells && r->ncells ? r->cells[0].node->parent->style->keep_together : 0
-		                 : FO_KEEP_ALWAYS;
-		fo_row_emit(g, q, r, keep, inner, body && i > nhead);
+		int inner = r->ncells ? r->cells[0].node->parent->style->keep_together : 0;
+		fo_row_emit(g, q, r, st->emitted == 0 ? 0 : keep, inner, !first);
 		fo_row_unref(r);
+		st->body_started = 1;
+		st->emitted++;
+		return 0;
 	}
-	rep_unref(rep);
-	for (size_t i = 0; i < t.nsecs; i++)
-		sec_free(&t.secs[i]);
-	free(t.secs);
-	free(t.cols);
-	free(rl.v);
-	free(rl.keeps);
+	rows_emit(g, q, st, st->rep->foot, st->rep->nfoot);
+	fo_table_state_free(st);
+	*state = NULL;
+	return 1;
 }
 
 /* ---------- header and footer at breaks ---------- */

@@ -41,9 +41,9 @@ typedef struct fo_cell {
 	double top, h;           /* border box, from the row group's top */
 	double inset[FO_SIDES];  /* border part inside the box plus padding */
 	fo_border_t border[FO_SIDES];  /* as drawn (collapsed: the winners) */
-	double bw[FO_SIDES];     /* drawn width of each border inside the box */
 	int align;               /* display-align: 0 before, 1 center, 2 after */
-	int decorated;           /* draws background and borders */
+	int decorated;           /* draws background and borders (table cells) */
+	int collapse;            /* borders centred on the box's edges */
 } fo_cell_t;
 
 typedef struct fo_table_rep fo_table_rep_t;
@@ -73,16 +73,17 @@ void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *it, double ox, double y, double
 
 /* Is the table in the collapsing border model (the initial value)? */
 int fo_table_collapses(const fo_node_t *table);
-/* Emits the items of a table (its space, keeps and border as a block are
- * the generator's). */
-void fo_table_emit(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table);
+/* Emits the next items of a table, a row group at a time (its space,
+ * keeps and border as a block are the generator's).  *state starts NULL
+ * and is the table's until the call that returns 1, the last; a
+ * generator freed before then frees it with fo_table_state_free(). */
+typedef struct fo_table_state fo_table_state_t;
+int fo_table_step(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table, fo_table_state_t **state);
+void fo_table_state_free(fo_table_state_t *st);
 /* The height of the footer to add when breaking after row (0 for NULL). */
 double fo_table_break_footer(const fo_row_t *row);
 /* Copies of the footer ending a page that breaks after row, and of the
  * header starting the next. */
 void fo_table_break_items(const fo_row_t *row, fo_itemq_t *foot, fo_itemq_t *head);
-
-/* fo_list: a list-item as a row of its label and body. */
-void fo_list_item_emit(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *item);
 
 #endif
