@@ -326,7 +326,12 @@ static void graphic_paint(cairo_t *cr, const fo_extra_t *e, double x, double y)
 	} else {
 		cairo_translate(cr, x, y);
 		cairo_scale(cr, e->cw / img->w, e->ch / img->h);
+		/* In a group of its own: cairo 1.16 lists an image painted twice on
+		 * a page twice in the page's resources (a duplicated key). */
+		cairo_push_group(cr);
 		cairo_set_source_surface(cr, img->surface, 0, 0);
+		cairo_paint(cr);
+		cairo_pop_group_to_source(cr);
 		cairo_paint(cr);
 	}
 	cairo_restore(cr);
@@ -346,4 +351,24 @@ const char *fo_graphic_alt(const fo_node_t *n)
 		    strcmp((const char *)a->name, "alt-text") == 0)
 			return a->children && a->children->content ? (const char *)a->children->content : "";
 	return NULL;
+}
+
+const fo_node_t *fo_graphic_only(const fo_node_t *n)
+{
+	if (n->kind == FO_K_EXTERNAL_GRAPHIC || n->kind == FO_K_INSTREAM_FOREIGN_OBJECT)
+		return n;
+	if (n->kind != FO_K_INLINE && n->kind != FO_K_WRAPPER && n->kind != FO_K_BASIC_LINK)
+		return NULL;
+	const fo_node_t *found = NULL;
+	for (const fo_node_t *k = n->first; k; k = k->next) {
+		if (k->kind == FO_K_TEXT) {
+			for (size_t i = 0; i < k->text_len; i++)
+				if (!isspace((unsigned char)k->text[i]))
+					return NULL;
+			continue;
+		}
+		if (found || (found = fo_graphic_only(k)) == NULL)
+			return NULL;
+	}
+	return found;
 }

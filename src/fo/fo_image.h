@@ -32,6 +32,9 @@ int fo_graphic_item(const fo_node_t *n, fo_blk_t *blk, const fo_gen_env_t *env,
                     fo_item_t *box);
 /* Draws the graphics of item it whose block content starts at x, top y. */
 void fo_graphic_draw(cairo_t *cr, const fo_item_t *it, double x, double y);
+/* The graphic n is, or the one graphic alone (white space aside) in the
+ * inlines n is (fo:inline, fo:wrapper, fo:basic-link); else NULL. */
+const fo_node_t *fo_graphic_only(const fo_node_t *n);
 /* fox:alt-text of a graphic, or NULL. */
 const char *fo_graphic_alt(const fo_node_t *n);
 

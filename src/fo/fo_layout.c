@@ -1,6 +1,7 @@
 /* fo_layout: see fo_layout.h. */
 #include "fo_layout.h"
 
+#include <ctype.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
@@ -460,19 +461,41 @@ static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
 	}
 }
 
-static int is_graphic(const fo_node_t *n)
+/* Does block content n sit beside text (its siblings not only blocks,
+ * graphics and white space)? */
+static int graphic_beside_text(const fo_node_t *n)
 {
-	return n->kind == FO_K_EXTERNAL_GRAPHIC || n->kind == FO_K_INSTREAM_FOREIGN_OBJECT;
+	for (const fo_node_t *k = n->parent->first; k; k = k->next) {
+		if (k == n || fo_kind_is_block(k->kind) || fo_graphic_only(k))
+			continue;
+		if (k->kind != FO_K_TEXT)
+			return 1;
+		for (size_t i = 0; i < k->text_len; i++)
+			if (!isspace((unsigned char)k->text[i]))
+				return 1;
+	}
+	return 0;
 }
 
-/* A graphic directly in a block: a line of its own (fo_image). */
+/* A graphic directly in a block, or alone in inlines there (a linked
+ * logo): a line of its own (fo_image), clickable when in a basic-link. */
 static void graphic_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, const fo_node_t *n)
 {
+	const fo_node_t *gr = fo_graphic_only(n);
 	fo_item_t box;
-	if (n->id)
-		idmark_add(&g->pending_ids, n->id, 0);
-	if (fo_graphic_item(n, f->blk, &g->env, &box) == 0)
-		emit_box(g, q, &box, 0);
+	for (const fo_node_t *a = gr; a; a = a == n ? NULL : a->parent)
+		if (a->id)
+			idmark_add(&g->pending_ids, a->id, 0);
+	if (graphic_beside_text(n) && diag_once(g->env.diag, "graphic-beside-text"))
+		diag_add(g->env.diag, DIAG_WARNING, g->env.file, gr->line, gr->col, NULL,
+		         "fo:%s beside text is set on a line of its own: put the text in "
+		         "another block", fo_kind_name(gr->kind));
+	if (fo_graphic_item(gr, f->blk, &g->env, &box) < 0)
+		return;
+	for (const fo_node_t *a = gr; a; a = a == n ? NULL : a->parent)
+		if (a->kind == FO_K_BASIC_LINK)
+			fo_link_collect(&box.extra, g->env.nav, a, 0, 1);
+	emit_box(g, q, &box, 0);
 }
 
 static void para_step(fo_gen_t *g, fo_itemq_t *q)
@@ -480,7 +503,7 @@ static void para_step(fo_gen_t *g, fo_itemq_t *q)
 	frame_t *f = &g->stack[g->depth - 1];
 	collect_t c = { g, fo_para_new(f->node->style), NULL, 0, 0, NULL, NULL };
 	const fo_node_t *k = f->cursor;
-	for (; k && !fo_kind_is_block(k->kind) && !is_graphic(k); k = k->next)
+	for (; k && !fo_kind_is_block(k->kind) && !fo_graphic_only(k); k = k->next)
 		collect_node(&c, k);
 	f->cursor = k;
 	if (!fo_para_is_empty(c.para)) {
@@ -495,7 +518,7 @@ static void para_step(fo_gen_t *g, fo_itemq_t *q)
 	free(c.ids);
 	fo_extra_free(c.links);
 	fo_extra_free(c.notes);
-	if (k && is_graphic(k)) {
+	if (k && fo_graphic_only(k)) {
 		f->cursor = k->next;
 		graphic_emit(g, q, f, k);
 	}

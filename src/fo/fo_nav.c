@@ -168,16 +168,40 @@ static void link_target(buf_t *b, const fo_extra_t *e)
 	buf_puts(b, "'");
 }
 
+/* The area of link e on item it: its text on a line, or the graphic. */
+static int link_rect(const fo_item_t *it, const fo_extra_t *e, double r[4])
+{
+	double x0, x1;
+	if (it->para) {
+		if (!fo_para_range_x(it->para, it->line, e->start, e->end, &x0, &x1))
+			return 0;
+		r[0] = x0;
+		r[1] = 0;
+		r[2] = x1 - x0;
+		r[3] = it->h;
+		return 1;
+	}
+	for (const fo_extra_t *g = it->extra; g; g = g->next) {
+		if (g->kind == FO_EX_GRAPHIC) {
+			r[0] = g->x;
+			r[1] = g->y;
+			r[2] = g->w;
+			r[3] = g->h;
+			return 1;
+		}
+	}
+	return 0;
+}
+
 void fo_link_draw(cairo_t *cr, const fo_item_t *it, double x, double y)
 {
 	for (const fo_extra_t *e = it->extra; e; e = e->next) {
-		double x0, x1;
-		if (e->kind != FO_EX_LINK || it->para == NULL ||
-		    !fo_para_range_x(it->para, it->line, e->start, e->end, &x0, &x1))
+		double r[4];
+		if (e->kind != FO_EX_LINK || !link_rect(it, e, r))
 			continue;
 		buf_t b = BUF_INIT;
 		link_target(&b, e);
-		buf_printf(&b, " rect=[%.3f %.3f %.3f %.3f]", x + x0, y, x1 - x0, it->h);
+		buf_printf(&b, " rect=[%.3f %.3f %.3f %.3f]", x + r[0], y + r[1], r[2], r[3]);
 		cairo_tag_begin(cr, CAIRO_TAG_LINK, b.data);
 		cairo_tag_end(cr, CAIRO_TAG_LINK);
 		buf_free(&b);

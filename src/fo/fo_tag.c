@@ -21,6 +21,7 @@ struct fo_tags {
 	const char **alts;        /* per Figure begun, in order; NULL: none */
 	size_t nalts, alt_cap;
 	int has_alt;
+	const fo_node_t *last;    /* the object of the last item tagged */
 };
 
 fo_tags_t *fo_tags_new(void)
@@ -99,6 +100,10 @@ static void tag_open(fo_tags_t *t, cairo_t *cr, const fo_node_t *n, const char *
 
 void fo_tags_item(fo_tags_t *t, cairo_t *cr, const fo_item_t *it)
 {
+	const fo_node_t *obj = it->blk ? it->blk->node : NULL;
+	if (t->depth > 0 && obj == t->last)
+		return;  /* the next line of the same paragraph */
+	t->last = obj;
 	if (t->depth == 0)
 		tag_open(t, cr, NULL, "Document");
 	/* The path of elements from the outermost, after Document. */
@@ -127,6 +132,7 @@ void fo_tags_item(fo_tags_t *t, cairo_t *cr, const fo_item_t *it)
 
 void fo_tags_finish(fo_tags_t *t, cairo_t *cr)
 {
+	t->last = NULL;
 	while (t->depth > 0)
 		tag_close(t, cr);
 }
