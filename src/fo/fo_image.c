@@ -372,3 +372,31 @@ const fo_node_t *fo_graphic_only(const fo_node_t *n)
 	}
 	return found;
 }
+
+static void inline_draw(void *data, cairo_t *cr, double x, double top)
+{
+	graphic_paint(cr, data, x, top);
+	cairo_set_source_rgb(cr, 0, 0, 0);
+}
+
+static void inline_release(void *data)
+{
+	fo_extra_free(data);
+}
+
+void fo_graphic_inline(fo_para_t *p, const fo_node_t *n, double ref_w, const fo_gen_env_t *env)
+{
+	fo_image_t *img = image_get(env->images, n, env);
+	if (img == NULL)
+		return;
+	fo_extra_t *e = xcalloc(1, sizeof *e);
+	double vw, vh;
+	graphic_size(n, img, ref_w, &e->cw, &e->ch, &vw, &vh);
+	e->kind = FO_EX_GRAPHIC;
+	e->node = n;
+	e->img = img;
+	e->w = vw;
+	e->h = vh;
+	fo_inline_obj_t o = { vw, vh, inline_draw, inline_release, e };
+	fo_para_add_object(p, &o, n->style);
+}

@@ -17,6 +17,7 @@
 #include <cairo.h>
 
 #include "fo_layout.h"
+#include "fo_text.h"
 
 typedef struct fo_images fo_images_t;
 typedef struct fo_image fo_image_t;
@@ -30,6 +31,9 @@ void fo_image_unref(fo_image_t *img);
  * own); returns -1 after reporting an error when it cannot be read. */
 int fo_graphic_item(const fo_node_t *n, fo_blk_t *blk, const fo_gen_env_t *env,
                     fo_item_t *box);
+/* Adds graphic n to paragraph p as an object in its line (beside text);
+ * ref_w resolves percentages.  An unreadable image is reported. */
+void fo_graphic_inline(fo_para_t *p, const fo_node_t *n, double ref_w, const fo_gen_env_t *env);
 /* Draws the graphics of item it whose block content starts at x, top y. */
 void fo_graphic_draw(cairo_t *cr, const fo_item_t *it, double x, double y);
 /* The graphic n is, or the one graphic alone (white space aside) in the

@@ -408,10 +408,9 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 	}
 	case FO_K_EXTERNAL_GRAPHIC:
 	case FO_K_INSTREAM_FOREIGN_OBJECT:
-		if (diag_once(env->diag, "graphic-inline"))
-			diag_add(env->diag, DIAG_WARNING, env->file, n->line, n->col, NULL,
-			         "fo:%s inside an inline is not supported: put it directly in a block",
-			         fo_kind_name(n->kind));
+		if (n->id)
+			collect_id(c, n->id, 0);
+		fo_graphic_inline(c->para, n, c->g->stack[c->g->depth - 1].blk->w, env);
 		return;
 	case FO_K_LEADER:
 		fo_leader_add(c->para, n, env);
@@ -477,6 +476,13 @@ static int graphic_beside_text(const fo_node_t *n)
 	return 0;
 }
 
+/* A graphic (or inlines holding only one) with no text beside it: a line
+ * of its own.  Beside text it is an object in the line (fo_image). */
+static int graphic_alone(const fo_node_t *n)
+{
+	return fo_graphic_only(n) && !graphic_beside_text(n);
+}
+
 /* A graphic directly in a block, or alone in inlines there (a linked
  * logo): a line of its own (fo_image), clickable when in a basic-link. */
 static void graphic_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, const fo_node_t *n)
@@ -486,10 +492,6 @@ static void graphic_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, const fo_node_t
 	for (const fo_node_t *a = gr; a; a = a == n ? NULL : a->parent)
 		if (a->id)
 			idmark_add(&g->pending_ids, a->id, 0);
-	if (graphic_beside_text(n) && diag_once(g->env.diag, "graphic-beside-text"))
-		diag_add(g->env.diag, DIAG_WARNING, g->env.file, gr->line, gr->col, NULL,
-		         "fo:%s beside text is set on a line of its own: put the text in "
-		         "another block", fo_kind_name(gr->kind));
 	if (fo_graphic_item(gr, f->blk, &g->env, &box) < 0)
 		return;
 	for (const fo_node_t *a = gr; a; a = a == n ? NULL : a->parent)
@@ -503,7 +505,7 @@ static void para_step(fo_gen_t *g, fo_itemq_t *q)
 	frame_t *f = &g->stack[g->depth - 1];
 	collect_t c = { g, fo_para_new(f->node->style), NULL, 0, 0, NULL, NULL };
 	const fo_node_t *k = f->cursor;
-	for (; k && !fo_kind_is_block(k->kind) && !fo_graphic_only(k); k = k->next)
+	for (; k && !fo_kind_is_block(k->kind) && !graphic_alone(k); k = k->next)
 		collect_node(&c, k);
 	f->cursor = k;
 	if (!fo_para_is_empty(c.para)) {
@@ -518,7 +520,7 @@ static void para_step(fo_gen_t *g, fo_itemq_t *q)
 	free(c.ids);
 	fo_extra_free(c.links);
 	fo_extra_free(c.notes);
-	if (k && fo_graphic_only(k)) {
+	if (k && graphic_alone(k)) {
 		f->cursor = k->next;
 		graphic_emit(g, q, f, k);
 	}

@@ -47,16 +47,6 @@ void fo_markers_reset(fo_markers_t *m)
 	m->npages = 0;
 }
 
-static void nodes_free(fo_node_t *n)
-{
-	while (n) {
-		fo_node_t *next = n->next;
-		nodes_free(n->first);
-		free(n);
-		n = next;
-	}
-}
-
 void fo_markers_free(fo_markers_t *m)
 {
 	if (m == NULL)
@@ -64,7 +54,7 @@ void fo_markers_free(fo_markers_t *m)
 	fo_markers_reset(m);
 	for (clone_t *c = m->clones, *next; c; c = next) {
 		next = c->next;
-		nodes_free(c->root);
+		fo_nodes_free(c->root);
 		for (size_t i = 0; i < c->nstyles; i++)
 			free(c->styles[i]);
 		free(c->styles);
@@ -205,13 +195,7 @@ static fo_node_t *clone_node(clone_t *cl, const fo_node_t *src, fo_node_t *paren
 		cl->styles[cl->nstyles++] = st;
 		n->style = st;
 	}
-	if (parent) {
-		if (parent->last)
-			parent->last->next = n;
-		else
-			parent->first = n;
-		parent->last = n;
-	}
+	fo_node_append(parent, n);
 	for (const fo_node_t *k = src->first; k; k = k->next)
 		clone_node(cl, k, n, n->style ? n->style : pst, ctx);
 	return n;

@@ -289,7 +289,8 @@ typedef enum piece_kind { PC_BOX, PC_GLUE, PC_PEN } piece_kind_t;
 typedef struct fo_piece {
 	uint8_t kind;            /* a piece_kind_t */
 	uint8_t fil;             /* infinitely stretchable */
-	uint16_t leader;         /* glue of leader number leader - 1 */
+	uint16_t leader;         /* glue of leader number leader - 1; a box of
+	                            inline object number leader - 1 */
 	uint32_t start, end;     /* text shown (boxes, word spaces) */
 	uint32_t span;
 	float w, stretch, shrink;
@@ -320,6 +321,8 @@ struct fo_para {
 	size_t npnums, pnum_cap;
 	fo_leader_t *leaders;    /* in text order, each shown as U+E000 */
 	size_t nleaders, lcap;
+	fo_inline_obj_t *objs;   /* in text order, each shown as U+E001 */
+	size_t nobjs, ocap;
 	double width;            /* laid out for this width */
 };
 
@@ -345,6 +348,10 @@ void fo_para_unref(fo_para_t *p)
 	free(p->lines);
 	free(p->pnums);
 	free(p->leaders);
+	for (size_t i = 0; i < p->nobjs; i++)
+		if (p->objs[i].release)
+			p->objs[i].release(p->objs[i].data);
+	free(p->objs);
 	free(p->pieces);
 	free(p->spans);
 	buf_free(&p->text);
@@ -438,6 +445,18 @@ void fo_para_add_page_number(fo_para_t *p, const char *label, const fo_style_t *
 }
 
 #define LEADER_MARK "\xEE\x80\x80"  /* U+E000 */
+
+void fo_para_add_object(fo_para_t *p, const fo_inline_obj_t *o, const fo_style_t *st)
+{
+	if (p->nobjs >= UINT16_MAX - 1) {
+		if (o->release)
+			o->release(o->data);
+		return;
+	}
+	p->objs = xgrow(p->objs, &p->ocap, p->nobjs + 1, sizeof *p->objs);
+	p->objs[p->nobjs++] = *o;
+	fo_para_add_literal(p, "\xEE\x80\x81", st);
+}
 
 void fo_para_add_leader(fo_para_t *p, const fo_leader_t *ld, const fo_style_t *st)
 {
@@ -561,7 +580,7 @@ static void piece_leader(fo_para_t *p, size_t span, size_t at, size_t end, size_
 
 static void para_pieces(fo_para_t *p)
 {
-	size_t nlead = 0;
+	size_t nlead = 0, nobj = 0;
 	const fo_style_t *b = p->block;
 	/* FOP makes justifiable spaces when the last line is justified too. */
 	fo_align_t space_align = b->text_align_last == FO_ALIGN_JUSTIFY ? FO_ALIGN_JUSTIFY : b->text_align;
@@ -589,6 +608,11 @@ static void para_pieces(fo_para_t *p)
 			} else if (c == 0xE000 && nlead < p->nleaders) {
 				box = NULL;
 				piece_leader(p, si, at, (size_t)(s - text), nlead++);
+			} else if (c == 0xE001 && nobj < p->nobjs) {
+				box = NULL;
+				fo_piece_t *ob = piece_add(p, PC_BOX, si, at, (size_t)(s - text));
+				ob->w = (float)mpt(p->objs[nobj].w);
+				ob->leader = (uint16_t)++nobj;
 			} else {
 				if (box == NULL)
 					box = piece_add(p, PC_BOX, si, at, at);
@@ -829,6 +853,8 @@ static void line_measure(const fo_para_t *p, fo_line_t *ln)
 		const fo_piece_t *pc = &p->pieces[i];
 		if (pc->kind != PC_BOX || pc->start == pc->end)
 			continue;
+		if (pc->leader && p->objs[pc->leader - 1].h > top)
+			top = p->objs[pc->leader - 1].h;  /* on the baseline */
 		const fo_style_t *st = piece_style(p, pc);
 		if (st != prev)
 			style_extent(st, &top, &bottom);
@@ -1078,6 +1104,11 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, double x, double 
 	double at = x0;
 	for (size_t k = ln->first; k < ln->last; k++) {
 		const fo_piece_t *pc = &p->pieces[k];
+		if (pc->kind == PC_BOX && pc->leader) {
+			const fo_inline_obj_t *o = &p->objs[pc->leader - 1];
+			run_flush(&run, cr);
+			o->draw(o->data, cr, at, base - o->h);
+		} else
 		if (pc->kind == PC_BOX && pc->end > pc->start)
 			piece_glyphs(p, pc, &run, cr, at, base, page_label);
 		else if (pc->leader)

@@ -75,6 +75,18 @@ typedef struct fo_leader {
 } fo_leader_t;
 
 void fo_para_add_leader(fo_para_t *p, const fo_leader_t *ld, const fo_style_t *st);
+
+/* An inline object (a graphic in a line): a box w wide standing h above
+ * the baseline, drawn by draw(data, cr, x, top); release(data) when the
+ * paragraph goes. */
+typedef struct fo_inline_obj {
+	double w, h;
+	void (*draw)(void *data, cairo_t *cr, double x, double top);
+	void (*release)(void *data);
+	void *data;
+} fo_inline_obj_t;
+
+void fo_para_add_object(fo_para_t *p, const fo_inline_obj_t *o, const fo_style_t *st);
 /* Draws a rule leader w long whose baseline is at y (fo_leader.c). */
 void fo_leader_rule_draw(cairo_t *cr, const fo_leader_t *ld, const fo_style_t *st, double x,
                          double y, double w);

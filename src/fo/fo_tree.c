@@ -136,6 +136,17 @@ static void unknown_element(build_t *b, xmlNode *x)
 	free(key);
 }
 
+void fo_node_append(fo_node_t *parent, fo_node_t *n)
+{
+	if (parent == NULL)
+		return;
+	if (parent->last)
+		parent->last->next = n;
+	else
+		parent->first = n;
+	parent->last = n;
+}
+
 static fo_node_t *node_new(build_t *b, fo_node_t *parent, fo_kind_t kind, xmlNode *x)
 {
 	fo_node_t *n = xcalloc(1, sizeof *n);
@@ -144,13 +155,7 @@ static fo_node_t *node_new(build_t *b, fo_node_t *parent, fo_kind_t kind, xmlNod
 	n->parent = parent;
 	n->line = xml_node_line(x);
 	n->col = xml_node_col(x);
-	if (parent) {
-		if (parent->last)
-			parent->last->next = n;
-		else
-			parent->first = n;
-		parent->last = n;
-	}
+	fo_node_append(parent, n);
 	b->doc->nnodes++;
 	return n;
 }
@@ -625,12 +630,12 @@ fo_doc_t *fo_doc_build(xmlDocPtr xml, const char *file, diag_t *d)
 	return doc;
 }
 
-static void node_free(fo_node_t *n)
+void fo_nodes_free(fo_node_t *n)
 {
 	/* Iterative over siblings, recursive over depth (bounded by libxml2). */
 	while (n) {
 		fo_node_t *next = n->next;
-		node_free(n->first);
+		fo_nodes_free(n->first);
 		free(n);
 		n = next;
 	}
@@ -640,7 +645,7 @@ void fo_doc_free(fo_doc_t *doc)
 {
 	if (doc == NULL)
 		return;
-	node_free(doc->root);
+	fo_nodes_free(doc->root);
 	for (size_t i = 0; i < doc->nspms; i++)
 		free(doc->spms[i]);
 	free(doc->spms);

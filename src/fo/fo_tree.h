@@ -146,6 +146,11 @@ const char *fo_attr(const fo_node_t *n, const char *name);
 /* The text content of x with white space collapsed (titles); the caller
  * frees it. */
 char *fo_node_text(xmlNode *x);
+/* Appends n to parent's children (nothing when parent is NULL). */
+void fo_node_append(fo_node_t *parent, fo_node_t *n);
+/* Frees n, its following siblings and their descendants (copies of nodes
+ * made outside the tree, e.g. retrieved markers). */
+void fo_nodes_free(fo_node_t *n);
 /* The name of a kind, e.g. "block". */
 const char *fo_kind_name(fo_kind_t k);
 /* Block-level kinds (those that stack in a flow). */
