@@ -481,16 +481,41 @@ static int p_text_indent(prop_env_t *e)
 	return len_of(e, e->value, &e->s->text_indent);
 }
 
+/* body-start() (XSL 7.31.1): the nearest list-block's start-indent plus
+ * provisional-distance-between-starts. */
 static int p_start_indent(prop_env_t *e)
 {
 	e->s->start_indent_set = 1;
+	if (is_word(e->value, "body-start()")) {
+		e->s->start_indent = e->s->list_start;
+		e->s->start_indent.pt += e->s->list_dist;
+		return 0;
+	}
 	return len_of(e, e->value, &e->s->start_indent);
 }
 
+/* label-end(): the reference width less the list-block's start-indent and
+ * the distance between starts, plus the label separation. */
 static int p_end_indent(prop_env_t *e)
 {
 	e->s->end_indent_set = 1;
+	if (is_word(e->value, "label-end()")) {
+		const fo_style_t *s = e->s;
+		e->s->end_indent = (fo_len_t){ -(s->list_start.pt + s->list_dist - s->list_sep),
+		                               100 - s->list_start.pct };
+		return 0;
+	}
 	return len_of(e, e->value, &e->s->end_indent);
+}
+
+static int p_list_dist(prop_env_t *e)
+{
+	int sep = strcmp(e->name, "provisional-label-separation") == 0;
+	double v;
+	if (abs_len_of(e, e->value, &v) < 0)
+		return -1;
+	*(sep ? &e->s->list_sep : &e->s->list_dist) = v;
+	return 0;
 }
 
 /* Sides in the order of the CSS shorthands: top right bottom left. */
@@ -967,6 +992,9 @@ static int p_hyph_char(prop_env_t *e)
 /* Accepted only with the value lpdoc lays out (lr-tb, no rotation). */
 static int p_fixed(prop_env_t *e)
 {
+	if (strcmp((const char *)e->el->name, "block-container") == 0 &&
+	    strcmp(e->name, "reference-orientation") == 0)
+		return 0;  /* fo_container turns it */
 	static const char *const ok[] = { "lr-tb", "lr", "0", "0deg", "inherit" };
 	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
 		if (is_word(e->value, ok[i]))
@@ -1007,8 +1035,6 @@ static const struct {
 	const char *name;
 	const char *values;      /* the accepted values, space-separated */
 } defaults_only[] = {
-	{ "display-align", "auto before" },
-	{ "overflow", "auto visible" },
 	{ "span", "none" },
 	{ "word-spacing", "normal" },
 	{ "font-variant", "normal" },
@@ -1125,6 +1151,8 @@ static const prop_def_t prop_defs[] = {
 	{ "reference-orientation", PASS_SPECIFIC, 0, p_fixed },
 	{ "language", PASS_SPECIFIC, 0, p_language },
 	{ "letter-spacing", PASS_SPECIFIC, 0, p_letter_spacing },
+	{ "provisional-distance-between-starts", PASS_SHORT, 0, p_list_dist },
+	{ "provisional-label-separation", PASS_SHORT, 0, p_list_dist },
 };
 
 static const char *const structural[] = {
@@ -1134,6 +1162,25 @@ static const char *const structural[] = {
 	"force-page-count", "ref-id", "grouping-separator", "grouping-size",
 	"letter-value", "role", "source-document", "column-count",
 	"column-gap", "character", "media-usage", "id",
+	"overflow",
+	/* links, markers, containers, graphics: read by their modules */
+	"internal-destination", "external-destination", "show-destination",
+	"indicate-destination", "destination-placement-offset", "starting-state",
+	"marker-class-name", "retrieve-class-name", "retrieve-position", "retrieve-boundary",
+	"absolute-position", "top", "left", "right", "bottom", "src",
+	"content-width", "content-height", "content-type", "scaling", "scaling-method",
+	/* read by fo_table, fo_list and fo_leader */
+	"border-collapse", "border-separation", "border-spacing",
+	"border-separation.inline-progression-direction",
+	"border-separation.block-progression-direction", "table-layout",
+	"table-omit-header-at-break", "table-omit-footer-at-break", "number-columns-spanning",
+	"number-rows-spanning", "column-width", "number-columns-repeated", "column-number",
+	"starts-row", "ends-row", "empty-cells", "display-align", "width", "height",
+	"block-progression-dimension", "block-progression-dimension.minimum",
+	"block-progression-dimension.optimum", "block-progression-dimension.maximum",
+	"inline-progression-dimension", "leader-pattern", "leader-length",
+	"leader-length.minimum", "leader-length.optimum", "leader-length.maximum",
+	"leader-pattern-width", "leader-alignment", "rule-thickness", "rule-style",
 };
 
 /* Properties read by the tree and page code themselves, or without a
@@ -1186,6 +1233,8 @@ void fo_style_init(fo_style_t *s)
 	s->hyph_char = "-";
 	s->hyph_push = 2;
 	s->hyph_remain = 2;
+	s->list_dist = 24;   /* XSL initial values */
+	s->list_sep = 6;
 	for (int i = 0; i < FO_SIDES; i++) {
 		s->border[i].width = 1.0;
 		s->border[i].style = FO_BORDER_NONE;
@@ -1270,6 +1319,8 @@ void fo_style_compute(fo_style_t *out, const fo_style_t *parent, xmlNode *el,
 					out->language = value;
 				continue;  /* other namespaces are extensions, not properties */
 			}
+			if (structural_known(name))
+				continue;  /* read where it is used (tree, tables, leaders) */
 			const prop_def_t *d = prop_find(name);
 			if (d == NULL) {
 				if (pass == 0 && !structural_known(name))
@@ -1285,6 +1336,8 @@ void fo_style_compute(fo_style_t *out, const fo_style_t *parent, xmlNode *el,
 	}
 	style_margins_to_indents(out, parent);
 	fo_hyph_style_check(out, parent, el, ctx->file, ctx->diag);
+	if (strcmp((const char *)el->name, "list-block") == 0)
+		out->list_start = out->start_indent;
 	for (int i = 0; i < FO_SIDES; i++)
 		if (out->border[i].style == FO_BORDER_NONE)
 			out->border[i].width = 0;

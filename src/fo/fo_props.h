@@ -93,6 +93,8 @@ typedef struct fo_style {
 	int widows, orphans;
 	double letter_spacing;
 	int keep_together;       /* inherited per XSL */
+	fo_len_t list_start;     /* start-indent of the nearest fo:list-block */
+	double list_dist, list_sep;  /* provisional-distance-between-starts, -label-separation */
 	/* not inherited */
 	fo_space_t space_before, space_after;
 	fo_len_t margin[FO_SIDES];   /* as given (page masters use them) */

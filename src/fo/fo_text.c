@@ -294,6 +294,8 @@ typedef struct fo_piece {
 	uint8_t kind;            /* a piece_kind_t */
 	uint8_t fil;             /* infinitely stretchable */
 	uint8_t flagged;         /* a hyphenation point: w is the hyphen's */
+	uint16_t leader;         /* glue of leader number leader - 1; a box of
+	                            inline object number leader - 1 */
 	uint32_t start, end;     /* text shown (boxes, word spaces) */
 	uint32_t span;
 	float w, stretch, shrink;
@@ -303,6 +305,7 @@ typedef struct fo_piece {
 typedef struct fo_line {
 	size_t first, last;      /* pieces */
 	double r;                /* adjustment ratio given to glue */
+	double rl;               /* and to leaders */
 	double x;                /* alignment offset */
 	double height, baseline;
 } fo_line_t;
@@ -321,6 +324,11 @@ struct fo_para {
 	int nlines;
 	uint32_t (*pnums)[2];    /* byte ranges of page numbers */
 	size_t npnums, pnum_cap;
+	fo_leader_t *leaders;    /* in text order, each shown as U+E000 */
+	size_t nleaders, lcap;
+	fo_inline_obj_t *objs;   /* in text order, each shown as U+E001 */
+	size_t nobjs, ocap;
+	double width;            /* laid out for this width */
 };
 
 fo_para_t *fo_para_new(const fo_style_t *block)
@@ -344,6 +352,11 @@ void fo_para_unref(fo_para_t *p)
 		return;
 	free(p->lines);
 	free(p->pnums);
+	free(p->leaders);
+	for (size_t i = 0; i < p->nobjs; i++)
+		if (p->objs[i].release)
+			p->objs[i].release(p->objs[i].data);
+	free(p->objs);
 	free(p->pieces);
 	free(p->spans);
 	buf_free(&p->text);
@@ -434,6 +447,29 @@ void fo_para_add_page_number(fo_para_t *p, const char *label, const fo_style_t *
 	p->pnums[p->npnums][0] = (uint32_t)start;
 	p->pnums[p->npnums][1] = (uint32_t)p->text.len;
 	p->npnums++;
+}
+
+#define LEADER_MARK "\xEE\x80\x80"  /* U+E000 */
+
+void fo_para_add_object(fo_para_t *p, const fo_inline_obj_t *o, const fo_style_t *st)
+{
+	if (p->nobjs >= UINT16_MAX - 1) {
+		if (o->release)
+			o->release(o->data);
+		return;
+	}
+	p->objs = xgrow(p->objs, &p->ocap, p->nobjs + 1, sizeof *p->objs);
+	p->objs[p->nobjs++] = *o;
+	fo_para_add_literal(p, "\xEE\x80\x81", st);
+}
+
+void fo_para_add_leader(fo_para_t *p, const fo_leader_t *ld, const fo_style_t *st)
+{
+	if (p->nleaders >= UINT16_MAX - 1)
+		return;
+	p->leaders = xgrow(p->leaders, &p->lcap, p->nleaders + 1, sizeof *p->leaders);
+	p->leaders[p->nleaders++] = *ld;
+	fo_para_add_literal(p, LEADER_MARK, st);
 }
 
 /* The byte to show at offset off: the page's own number where a page
@@ -646,9 +682,29 @@ static void hyph_scan_init(hyph_scan_t *h, fo_para_t *p, const fo_span_t *sp, fo
 	h->in_word = is_wordchar(char_before(p->text.data, sp->start));
 }
 
+/* FOP's leader elements: box(0), penalty(inf), the glue, box(0): no line
+ * breaks at a leader. */
+static void piece_leader(fo_para_t *p, size_t span, size_t at, size_t end, size_t k)
+{
+	const fo_leader_t *ld = &p->leaders[k];
+	double opt = mpt(fo_len_resolve(ld->opt, p->width));
+	double min = mpt(fo_len_resolve(ld->min, p->width));
+	double max = mpt(fo_len_resolve(ld->max, p->width));
+	if (max < opt) max = opt;
+	if (min > opt) min = opt;
+	piece_add(p, PC_BOX, span, at, at);
+	piece_pen(p, span, at, PEN_INF);
+	piece_glue(p, span, at, end, opt, max - opt, opt - min);
+	p->pieces[p->npieces - 1].leader = (uint16_t)(k + 1);
+	piece_add(p, PC_BOX, span, end, end);
+}
+
 static void para_pieces(fo_para_t *p)
 {
+	size_t nlead = 0, nobj = 0;
 	const fo_style_t *b = p->block;
+	/* FOP makes justifiable spaces when the last line is justified too. */
+	fo_align_t space_align = b->text_align_last == FO_ALIGN_JUSTIFY ? FO_ALIGN_JUSTIFY : b->text_align;
 	int justify = b->text_align == FO_ALIGN_JUSTIFY;
 	const char *text = p->text.data ? p->text.data : "";
 	if (b->text_align == FO_ALIGN_CENTER)
@@ -669,10 +725,18 @@ static void para_pieces(fo_para_t *p)
 			int hyph_point = hyph_scan_step(&hy, text, at, (size_t)(s - text), c, sp);
 			if (c == ' ' && !b->nowrap) {
 				box = NULL;
-				piece_space(p, si, at, ws, b->text_align);
+				piece_space(p, si, at, ws, space_align);
 			} else if (c == 0x2028) {
 				box = NULL;
 				piece_line_end(p, si, at, 1);
+			} else if (c == 0xE000 && nlead < p->nleaders) {
+				box = NULL;
+				piece_leader(p, si, at, (size_t)(s - text), nlead++);
+			} else if (c == 0xE001 && nobj < p->nobjs) {
+				box = NULL;
+				fo_piece_t *ob = piece_add(p, PC_BOX, si, at, (size_t)(s - text));
+				ob->w = (float)mpt(p->objs[nobj].w);
+				ob->leader = (uint16_t)++nobj;
 			} else {
 				if (box == NULL)
 					box = piece_add(p, PC_BOX, si, at, at);
@@ -693,7 +757,7 @@ static void para_pieces(fo_para_t *p)
 		}
 	}
 	size_t last = p->nspans ? p->nspans - 1 : 0;
-	int fil = !(justify && b->text_align_last == FO_ALIGN_JUSTIFY);
+	int fil = b->text_align_last != FO_ALIGN_JUSTIFY;
 	piece_line_end(p, last, p->text.len, fil);
 }
 
@@ -933,6 +997,8 @@ static void line_measure(const fo_para_t *p, fo_line_t *ln)
 		const fo_piece_t *pc = &p->pieces[i];
 		if (pc->kind != PC_BOX || pc->start == pc->end)
 			continue;
+		if (pc->leader && p->objs[pc->leader - 1].h > top)
+			top = p->objs[pc->leader - 1].h;  /* on the baseline */
 		const fo_style_t *st = piece_style(p, pc);
 		if (st != prev)
 			style_extent(st, &top, &bottom);
@@ -949,6 +1015,12 @@ static double glue_width(const fo_piece_t *pc, double r)
 	return pc->w + (r > 0 ? r * pc->stretch : r * pc->shrink);
 }
 
+/* Leaders take the line's adjustment whatever the alignment (FOP). */
+static double piece_width(const fo_line_t *ln, const fo_piece_t *pc)
+{
+	return glue_width(pc, pc->leader ? ln->rl : ln->r);
+}
+
 static fo_align_t line_align(const fo_style_t *b, int last)
 {
 	if (!last)
@@ -961,12 +1033,13 @@ static fo_align_t line_align(const fo_style_t *b, int last)
 static void line_place(const fo_para_t *p, fo_line_t *ln, int ends_forced, double width)
 {
 	fo_align_t al = line_align(p->block, ends_forced);
+	ln->rl = ln->r > 1e8 || ln->r < -1e8 ? 0 : ln->r < -1 ? -1 : ln->r;
 	if (al != FO_ALIGN_JUSTIFY || ln->r > 1e8)
 		ln->r = 0;
 	double nw = 0;
 	for (size_t i = ln->first; i < ln->last; i++)
 		nw += p->pieces[i].kind == PC_GLUE && p->pieces[i].stretch > 0 && p->pieces[i].w == 0
-		      ? 0 : glue_width(&p->pieces[i], ln->r);
+		      ? 0 : piece_width(ln, &p->pieces[i]);
 	if (p->pieces[ln->last].flagged)
 		nw += p->pieces[ln->last].w;  /* the hyphen */
 	ln->x = al == FO_ALIGN_END ? width - nw : al == FO_ALIGN_CENTER ? (width - nw) / 2 : 0;
@@ -1032,6 +1105,7 @@ void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_inde
 {
 	para_trim_end(p);
 	p->fonts = f;
+	p->width = width;
 	if (first_indent != 0)
 		piece_add(p, PC_BOX, 0, 0, 0)->w = (float)first_indent;
 	para_pieces(p);
@@ -1134,6 +1208,36 @@ static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, glyph_run_t *
 	}
 }
 
+/* Dots as FOP's filled area: as many whole patterns as fit, from the
+ * start; rules through fo_leader. */
+static void leader_draw(const fo_para_t *p, const fo_piece_t *pc, glyph_run_t *run,
+                        cairo_t *cr, double x, double base, double w)
+{
+	const fo_leader_t *ld = &p->leaders[pc->leader - 1];
+	const fo_style_t *st = piece_style(p, pc);
+	if (ld->pattern == FO_LEADER_RULE) {
+		run_flush(run, cr);
+		fo_leader_rule_draw(cr, ld, st, x, base - st->baseline_shift, w);
+		return;
+	}
+	if (ld->pattern != FO_LEADER_DOTS)
+		return;
+	if (run->st && !same_look(run->st, st))
+		run_flush(run, cr);
+	run->st = st;
+	run->fc = face_get(p->fonts, st);
+	fo_glyph_t g = glyph_get(run->fc, '.');
+	double dot = mpt(g.adv * st->font_size);
+	double unit = ld->pattern_width > dot ? ld->pattern_width : dot;
+	if (unit <= 0)
+		return;
+	long n = (long)((w + 1e-6) / unit);
+	for (long i = 0; i < n; i++) {
+		run->g = xgrow(run->g, &run->cap, run->n + 1, sizeof *run->g);
+		run->g[run->n++] = (cairo_glyph_t){ g.glyph, x + (double)i * unit, base - st->baseline_shift };
+	}
+}
+
 /* Inline backgrounds (before the text) and decorations (after it). */
 static void piece_rects(const fo_para_t *p, const fo_piece_t *pc, cairo_t *cr, double x,
                         double w, double base, int deco)
@@ -1165,7 +1269,7 @@ static void line_rects(const fo_para_t *p, const fo_line_t *ln, cairo_t *cr, dou
 {
 	for (size_t i = ln->first; i < ln->last; i++) {
 		const fo_piece_t *pc = &p->pieces[i];
-		double w = glue_width(pc, ln->r);
+		double w = piece_width(ln, pc);
 		int inner = pc->kind == PC_BOX || (i + 1 < ln->last && i > ln->first);
 		if (w > 0 && inner && pc->kind != PC_PEN)
 			piece_rects(p, pc, cr, x, w, base, deco);
@@ -1183,13 +1287,42 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, double x, double 
 	double at = x0;
 	for (size_t k = ln->first; k < ln->last; k++) {
 		const fo_piece_t *pc = &p->pieces[k];
+		if (pc->kind == PC_BOX && pc->leader) {
+			const fo_inline_obj_t *o = &p->objs[pc->leader - 1];
+			run_flush(&run, cr);
+			o->draw(o->data, cr, at, base - o->h);
+		} else
 		if (pc->kind == PC_BOX && pc->end > pc->start)
 			piece_glyphs(p, pc, &run, cr, at, base, page_label);
-		at += glue_width(pc, ln->r);
+		else if (pc->leader)
+			leader_draw(p, pc, &run, cr, at, base, piece_width(ln, pc));
+		at += piece_width(ln, pc);
 	}
 	if (p->pieces[ln->last].flagged)
 		hyphen_glyph(p, &p->pieces[ln->last], &run, cr, at, base);
 	run_flush(&run, cr);
 	free(run.g);
 	line_rects(p, ln, cr, x0, base, 1);
+}
+
+/* ---------- where text is on a line (links) ---------- */
+
+int fo_para_range_x(const fo_para_t *p, int i, size_t start, size_t end, double *x0,
+                    double *x1)
+{
+	const fo_line_t *ln = &p->lines[i];
+	double at = ln->x;
+	int found = 0;
+	for (size_t k = ln->first; k < ln->last; k++) {
+		const fo_piece_t *pc = &p->pieces[k];
+		double w = glue_width(pc, ln->r);
+		if (pc->kind == PC_BOX && pc->end > pc->start && pc->start < end && pc->end > start) {
+			if (!found)
+				*x0 = at;
+			*x1 = at + w;
+			found = 1;
+		}
+		at += w;
+	}
+	return found;
 }
