@@ -1,9 +1,12 @@
 /* Unit tests for src/fo/fo_hyph: dictionary choice and hyphenation points
  * (the LibreOffice en_GB and en_US patterns, hyphen-en-gb/-us). */
+#include <stdio.h>
 #include <string.h>
+#include <libxml/parser.h>
 
 #include "unit.h"
 #include "fo/fo_hyph.h"
+#include "util/diag.h"
 
 /* word with a '-' at each hyphenation point. */
 static void hyphenated(fo_hyph_dict_t *d, const char *word, int push, int remain, char *out)
@@ -87,11 +90,56 @@ static void test_choice(void)
 	fo_hyph_free(h);
 }
 
+/* The computed style of the inner block of
+ * <fo:block OUTER><fo:block INNER/></fo:block>; diagnostics go to d. */
+static fo_style_t inner_style(const char *outer, const char *inner, diag_t *d)
+{
+	char xml[1024];
+	snprintf(xml, sizeof xml, "<fo:block xmlns:fo='http://www.w3.org/1999/XSL/Format' %s>"
+	         "<fo:block %s/></fo:block>", outer, inner);
+	xmlDocPtr doc = xmlReadMemory(xml, (int)strlen(xml), "h.fo", NULL, XML_PARSE_NONET);
+	fo_style_t init, mid, out;
+	fo_style_ctx_t ctx = { "h.fo", d };
+	fo_style_init(&init);
+	fo_style_compute(&mid, &init, xmlDocGetRootElement(doc), &ctx);
+	fo_style_compute(&out, &mid, xmlDocGetRootElement(doc)->children, &ctx);
+	xmlFreeDoc(doc);  /* the strings in out are not used after this */
+	return out;
+}
+
+/* The hyphenation properties inherit; a language without patterns is
+ * reported once, at the element that asks for hyphenation. */
+static void test_properties(void)
+{
+	diag_t *d = diag_new();
+	fo_style_t s = inner_style("hyphenate='true' xml:lang='en-GB'", "", d);
+	CU_ASSERT(s.hyphenate);
+	CU_ASSERT_EQUAL(s.hyph_push, 2);
+	CU_ASSERT_EQUAL(s.hyph_remain, 2);
+	CU_ASSERT_EQUAL(s.hyph_ladder, 0);
+	CU_ASSERT_EQUAL(diag_len(d), 0);
+	s = inner_style("hyphenation-push-character-count='3' hyphenation-ladder-count='2'",
+	                "hyphenation-remain-character-count='4' hyphenation-ladder-count='no-limit'", d);
+	CU_ASSERT_EQUAL(s.hyph_push, 3);
+	CU_ASSERT_EQUAL(s.hyph_remain, 4);
+	CU_ASSERT_EQUAL(s.hyph_ladder, 0);
+	CU_ASSERT_EQUAL(diag_len(d), 0);
+	inner_style("hyphenate='true' language='tlh'", "country='KL'", d);
+	CU_ASSERT_EQUAL(diag_len(d), 1);  /* tlh, once whatever the country */
+	inner_style("hyphenate='true' language='tlh'", "", d);
+	CU_ASSERT_EQUAL(diag_len(d), 1);
+	CU_ASSERT_PTR_NOT_NULL(strstr(diag_get(d, 0)->text, "'tlh'"));
+	inner_style("hyphenation-character='--'", "hyphenation-push-character-count='-1'", d);
+	CU_ASSERT_EQUAL(diag_len(d), 3);
+	diag_free(d);
+}
+
 static CU_TestInfo tests[] = {
 	{ "british patterns", test_british },
 	{ "american patterns", test_american },
 	{ "push and remain counts", test_counts },
 	{ "dictionary choice and cache", test_choice },
+	{ "properties and warnings", test_properties },
 	CU_TEST_INFO_NULL,
 };
 
