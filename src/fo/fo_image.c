@@ -220,7 +220,7 @@ static fo_image_t *image_get(fo_images_t *c, const fo_node_t *n, const fo_gen_en
 		if (diag_once(env->diag, dkey))
 			diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL, inline_svg
 			         ? "fo:instream-foreign-object holds no SVG lpdoc can read%s%s"
-			         : "cannot read the image '%s' (%s): give a PNG, JPEG or SVG file",
+			         : "cannot read the image '%s' (looked for %s): give a PNG, JPEG or SVG file",
 			         inline_svg ? "" : (src ? src : ""), inline_svg ? "" : key);
 		free(dkey);
 		fo_image_unref(img);
