@@ -1133,7 +1133,9 @@ static const char *const structural[] = {
 	"absolute-position", "top", "left", "right", "bottom", "src",
 	"content-width", "content-height", "content-type", "scaling", "scaling-method",
 	/* read by fo_table, fo_list and fo_leader */
-	"border-collapse", "border-separation", "border-spacing", "table-layout",
+	"border-collapse", "border-separation", "border-spacing",
+	"border-separation.inline-progression-direction",
+	"border-separation.block-progression-direction", "table-layout",
 	"table-omit-header-at-break", "table-omit-footer-at-break", "number-columns-spanning",
 	"number-rows-spanning", "column-width", "number-columns-repeated", "column-number",
 	"starts-row", "ends-row", "empty-cells", "display-align", "width", "height",

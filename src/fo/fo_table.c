@@ -3,6 +3,7 @@
 #include "fo_extra.h"
 #include "fo_page.h"
 
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -44,6 +45,8 @@ void fo_row_unref(fo_row_t *r)
 		free(r->cells[i].y);
 	}
 	free(r->cells);
+	free(r->cut_end);
+	free(r->cut_start);
 	rep_unref(r->rep);
 	free(r);
 }
@@ -172,16 +175,18 @@ static const fo_cell_t *row_driver(const fo_row_t *r)
 	return best;
 }
 
-/* Where a row may break: after the driver's boxes followed by an
- * allowed break.  Returns the count of positions written to pos. */
-static size_t row_breaks(const fo_row_t *r, double **pos)
+/* Where a row may break: after the driver's boxes followed by an allowed
+ * break.  Cut i ends a slice at cut_end[i]; the next starts at the top of
+ * the next box, cut_start[i] (the space between is glue, dropped at a
+ * page top).  Returns the count. */
+static size_t row_breaks(fo_row_t *r)
 {
 	const fo_cell_t *c = row_driver(r);
-	size_t n = 0, cap = 0;
-	*pos = NULL;
+	size_t n = 0, cap = 0, cap2 = 0;
 	if (c == NULL)
 		return 0;
 	const fo_itemq_t *q = &c->items;
+	double off = c->top + c->inset[FO_SIDE_BEFORE];
 	for (size_t k = 0; k + 1 < q->len; k++) {
 		const fo_item_t *it = &q->v[k];
 		if (!fo_item_is_box(it->kind))
@@ -191,11 +196,17 @@ static size_t row_breaks(const fo_row_t *r, double **pos)
 			j++;
 		if (j >= q->len || q->v[j].kind != FO_IT_BREAK || q->v[j].keep >= FO_KEEP_ALWAYS)
 			continue;
-		double at = c->top + c->inset[FO_SIDE_BEFORE] + c->y[k] + it->h;
-		if (at <= 0.001 || at >= r->h - 0.001)
+		while (j < q->len && !fo_item_is_box(q->v[j].kind))
+			j++;
+		double end = off + c->y[k] + it->h;
+		double start = j < q->len ? off + c->y[j] : end;
+		if (end <= 0.001 || start >= r->h - 0.001)
 			continue;
-		*pos = xgrow(*pos, &cap, n + 1, sizeof **pos);
-		(*pos)[n++] = at;
+		r->cut_end = xgrow(r->cut_end, &cap, n + 1, sizeof *r->cut_end);
+		r->cut_start = xgrow(r->cut_start, &cap2, n + 1, sizeof *r->cut_start);
+		r->cut_end[n] = end;
+		r->cut_start[n] = start;
+		n++;
 	}
 	return n;
 }
@@ -227,16 +238,19 @@ void fo_row_emit(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, int keep, int inner,
 {
 	fo_idmark_t *ids = row_take_ids(r);
 	fo_extra_t *extras = row_take_extras(r);
-	double *pos = NULL;
-	size_t n = inner >= FO_KEEP_ALWAYS ? 0 : row_breaks(r, &pos);
+	r->ncuts = inner >= FO_KEEP_ALWAYS ? 0 : row_breaks(r);
 	double from = 0;
-	for (size_t i = 0; i <= n; i++) {
-		double to = i < n ? pos[i] : r->h;
+	for (size_t i = 0; i <= r->ncuts; i++) {
+		double to = i < r->ncuts ? r->cut_end[i] : r->h;
 		row_box(g, q, r, from, to, i == 0 ? keep : inner, i == 0 ? lead_in_body : 1, &ids,
 		        &extras);
-		from = to;
+		if (i == r->ncuts)
+			break;
+		from = r->cut_start[i];
+		fo_item_t glue = { .kind = FO_IT_GLUE, .h = from - to };
+		if (glue.h > 0)
+			fo_itemq_push(q, &glue);
 	}
-	free(pos);
 }
 
 /* ---------- drawing ---------- */
@@ -269,18 +283,19 @@ static void cell_deco_draw(fo_pdf_t *pdf, const fo_cell_t *c, double x, double t
 		fo_pdf_border(pdf, &b[FO_SIDE_END], x + c->w - we * (1 - off), top, we, h);
 }
 
-/* Draws the content items of c whose bottoms fall in (from, to] (content
- * coordinates; the first slice also takes what is above it) with the
- * first of them at top. */
+/* Draws the content boxes of c whose bottoms fall in (lo, hi] (content
+ * coordinates), content coordinate base (or the first box's top, if
+ * higher) at top. */
 static void cell_content_draw(fo_pdf_t *pdf, const fo_cell_t *c, double ox, double top,
-                              double from, double to, int first, double ref_w)
+                              double lo, double hi, double base, double ref_w)
 {
 	const fo_itemq_t *q = &c->items;
 	size_t a = q->len, b = 0;
 	for (size_t k = 0; k < q->len; k++) {
-		double bottom = c->y[k] + (fo_item_is_box(q->v[k].kind) ? q->v[k].h : 0);
-		int in = (first || bottom > from + 0.001) && bottom <= to + 0.001;
-		if (in && fo_item_is_box(q->v[k].kind)) {
+		if (!fo_item_is_box(q->v[k].kind))
+			continue;
+		double bottom = c->y[k] + q->v[k].h;
+		if (bottom > lo + 0.001 && bottom <= hi + 0.001) {
 			if (a == q->len)
 				a = k;
 			b = k + 1;
@@ -288,38 +303,50 @@ static void cell_content_draw(fo_pdf_t *pdf, const fo_cell_t *c, double ox, doub
 	}
 	if (a >= b)
 		return;
-	double shift = first ? 0 : c->y[a];
+	if (c->y[a] < base)
+		base = c->y[a];
 	double *y = xmalloc((b - a) * sizeof *y);
 	for (size_t k = a; k < b; k++)
-		y[k - a] = c->y[k] - shift;
+		y[k - a] = c->y[k] - base;
 	fo_pdf_draw_items(pdf, q->v + a, y, b - a, ox + c->ox, top, ref_w);
 	free(y);
+}
+
+/* Where the slice starting at from begins after a cut: the end of the
+ * slice before it (the glue between belongs to neither). */
+static double slice_prev_end(const fo_row_t *r, double from)
+{
+	for (size_t i = 0; i < r->ncuts; i++)
+		if (r->cut_start[i] > from - 0.001 && r->cut_start[i] < from + 0.001)
+			return r->cut_end[i];
+	return from;
 }
 
 void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *it, double ox, double y, double ref_w)
 {
 	const fo_row_t *r = it->row;
 	int whole = it->from < 0.001 && it->h >= r->h - 0.001;
+	int first = it->from < 0.001, last = it->from + it->h >= r->h - 0.001;
+	double prev_end = first ? 0 : slice_prev_end(r, it->from);
 	(void)ref_w;
 	for (size_t i = 0; i < r->ncells; i++) {
 		const fo_cell_t *c = &r->cells[i];
-		int collapse = c->collapse;
-		double inner_w = c->w;
+		double ib = c->inset[FO_SIDE_BEFORE];
 		if (whole) {
-			double room = c->h - c->inset[FO_SIDE_BEFORE] - c->inset[FO_SIDE_AFTER] - c->content_h;
+			double room = c->h - ib - c->inset[FO_SIDE_AFTER] - c->content_h;
 			double shift = c->align == 1 ? room / 2 : c->align == 2 ? room : 0;
 			if (c->decorated)
-				cell_deco_draw(pdf, c, ox + c->x, y + c->top, c->h, 1, 1, collapse);
-			cell_content_draw(pdf, c, ox, y + c->top + c->inset[FO_SIDE_BEFORE] + shift,
-			                  0, 1e9, 1, inner_w);
+				cell_deco_draw(pdf, c, ox + c->x, y + c->top, c->h, 1, 1, c->collapse);
+			cell_content_draw(pdf, c, ox, y + c->top + ib + shift, -1e9, 1e9, 0, c->w);
 			continue;
 		}
-		int first = it->from < 0.001, last = it->from + it->h >= r->h - 0.001;
 		if (c->decorated)
-			cell_deco_draw(pdf, c, ox + c->x, y, it->h, first, last, collapse);
-		double ib = c->inset[FO_SIDE_BEFORE];
-		cell_content_draw(pdf, c, ox, y + (first ? ib : 0), it->from - ib,
-		                  last ? 1e9 : it->from + it->h - ib, first, inner_w);
+			cell_deco_draw(pdf, c, ox + c->x, y, it->h, first, last, c->collapse);
+		double hi = last ? 1e9 : it->from + it->h - ib;
+		if (first)
+			cell_content_draw(pdf, c, ox, y + ib, -1e9, hi, 0, c->w);
+		else
+			cell_content_draw(pdf, c, ox, y, prev_end - ib, hi, it->from - ib, c->w);
 	}
 }
 
@@ -425,7 +452,7 @@ typedef struct table {
 	col_t *cols;
 	size_t ncols;
 	int collapse;
-	double sep;              /* border-separation (separate model) */
+	double sep, vsep;        /* border-separation across and down (separate model) */
 	section_t *secs;
 	size_t nsecs, scap;
 	size_t head, foot;       /* section indices, or (size_t)-1 */
@@ -740,7 +767,7 @@ static size_t group_end(const section_t *s, size_t r0, size_t c0, size_t *c1)
 static fo_row_t *group_layout(table_t *t, size_t si, size_t r0, size_t r1, size_t c0, size_t c1)
 {
 	section_t *s = &t->secs[si];
-	double extra = t->collapse ? 0 : t->sep;
+	double extra = t->collapse ? 0 : t->vsep;
 	fo_row_t *g = fo_row_new();
 	size_t *lc = xcalloc(c1 > c0 ? c1 - c0 : 1, sizeof *lc);  /* index in the group */
 	for (size_t i = c0; i < c1; i++) {
@@ -893,6 +920,31 @@ void fo_table_state_free(fo_table_state_t *st)
 	free(st);
 }
 
+/* border-separation: one length, or the inline- and block-progression
+ * lengths ("2pt 4pt" or the .inline-/.block-progression-direction
+ * components); border-spacing is CSS's name for it. */
+static void separation_read(table_t *t)
+{
+	const fo_node_t *n = t->node;
+	const char *v = fo_attr(n, "border-separation");
+	if (v == NULL)
+		v = fo_attr(n, "border-spacing");
+	char a[64] = "", b[64] = "";
+	if (v && sscanf(v, "%63s %63s", a, b) >= 1) {
+		fo_len_t l;
+		if (fo_len_parse(a, n->style->font_size, &l) == 0)
+			t->sep = t->vsep = l.pt;
+		if (b[0] && fo_len_parse(b, n->style->font_size, &l) == 0)
+			t->vsep = l.pt;
+	}
+	double ip = attr_len(n, "border-separation.inline-progression-direction", 0);
+	double bp = attr_len(n, "border-separation.block-progression-direction", 0);
+	if (ip > 0)
+		t->sep = ip;
+	if (bp > 0)
+		t->vsep = bp;
+}
+
 static fo_table_state_t *state_new(fo_gen_t *g, const fo_node_t *table)
 {
 	fo_table_state_t *st = xcalloc(1, sizeof *st);
@@ -902,9 +954,7 @@ static fo_table_state_t *state_new(fo_gen_t *g, const fo_node_t *table)
 	t->env = fo_gen_env(g);
 	t->collapse = fo_table_collapses(table);
 	if (!t->collapse) {
-		t->sep = attr_len(table, "border-separation", 0);
-		if (t->sep == 0)
-			t->sep = attr_len(table, "border-spacing", 0);
+		separation_read(t);
 	}
 	if (t->collapse)
 		fo_gen_blk(g)->plain = 1;  /* its borders are the cells' */

@@ -53,6 +53,8 @@ struct fo_row {
 	fo_cell_t *cells;
 	size_t ncells, cap;
 	double h;
+	double *cut_end, *cut_start;  /* where slices end and the next begin */
+	size_t ncuts;
 	fo_table_rep_t *rep;     /* the header and footer of the table, or NULL */
 };
 
