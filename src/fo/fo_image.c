@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <librsvg/rsvg.h>
 
 #include "fo_extra.h"
@@ -26,12 +27,15 @@ struct fo_image {
 
 struct fo_images {
 	char *dir;               /* the FO file's folder, with a final '/' */
+	char *dir2;              /* also looked in (the stylesheet folder), or NULL */
 	fo_image_t *list;
 };
 
-fo_images_t *fo_images_new(const char *file)
+fo_images_t *fo_images_new(const char *file, const char *also)
 {
 	fo_images_t *c = xcalloc(1, sizeof *c);
+	if (also && *also)
+		c->dir2 = xasprintf("%s/", also);
 	const char *slash = file ? strrchr(file, '/') : NULL;
 	c->dir = slash ? xstrndup(file, (size_t)(slash - file + 1)) : xstrdup("");
 	return c;
@@ -58,6 +62,7 @@ void fo_images_free(fo_images_t *c)
 		fo_image_unref(i);
 	}
 	free(c->dir);
+	free(c->dir2);
 	free(c);
 }
 
@@ -209,6 +214,15 @@ static char *src_path(const fo_images_t *c, const char *src)
 	else if (strncmp(p, "file:", 5) == 0)
 		p += 5;
 	char *path = p[0] == '/' ? xstrdup(p) : xasprintf("%s%s", c->dir, p);
+	if (p[0] != '/' && c->dir2 && access(path, R_OK) != 0) {
+		char *other = xasprintf("%s%s", c->dir2, p);
+		if (access(other, R_OK) == 0) {
+			free(path);
+			path = other;
+		} else {
+			free(other);
+		}
+	}
 	free(uri);
 	return path;
 }
