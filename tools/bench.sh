@@ -78,4 +78,12 @@ for spec in "text-100:100::20" "text-1000:1000::8" "page-x-of-y-1000:1000:of:" "
 	printf '%-16s %6s %9s %9s %8s %9s %9s %8s  %-28s %s\n' "$name" "$pages" "$lw" "$pps" "$lr" \
 		"$fw" "$fr" "$ratio" "$target" "$result"
 done
+
+# Issue 8: 1,000 pro-formas, one worker against -j 2.
+echo
+"$here/tests/bench/proforma.sh" "$LPDOC" 1000 || status=1
+
+# Issue 6: the largest term's minutes pack of the 1,000-school partnership.
+echo
+"$here/tests/bench/pack.sh" "$LPDOC" || status=1
 exit $status
