@@ -244,12 +244,14 @@
         <xsl:otherwise><xsl:value-of select="$c-blue"/></xsl:otherwise>
       </xsl:choose>
     </xsl:variable>
-    <fo:inline background-color="{$bg}" color="#FFFFFF" font-weight="bold" font-size="7.5pt"
-        padding="0.3mm 1.2mm">
+    <!-- no-break spaces pad the badge: padding on inlines is not in lpdoc's subset -->
+    <fo:inline background-color="{$bg}" color="#FFFFFF" font-weight="bold" font-size="7.5pt">
       <xsl:if test="$value = 'amber' or $value = 'done-late' or $value = 'not-started'">
         <xsl:attribute name="color">#000000</xsl:attribute>
       </xsl:if>
+      <xsl:text>&#160;</xsl:text>
       <xsl:value-of select="translate($label, 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ')"/>
+      <xsl:text>&#160;</xsl:text>
     </fo:inline>
   </xsl:template>
 

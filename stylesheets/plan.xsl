@@ -72,7 +72,7 @@
       <fo:table-column column-width="22%"/><fo:table-column column-width="28%"/>
       <fo:table-header>
         <fo:table-row background-color="{$tint}" border-top="1.5pt solid {$primary}">
-          <fo:table-cell number-columns-spanned="4" padding="1.5mm">
+          <fo:table-cell number-columns-spanning="4" padding="1.5mm">
             <fo:block font-weight="bold" font-size="10pt">
               <xsl:value-of select="@title"/>&#160;&#160;
               <xsl:call-template name="badge"><xsl:with-param name="value" select="@rag"/><xsl:with-param name="label" select="@rag-label"/></xsl:call-template>
@@ -98,7 +98,7 @@
         </fo:table-row>
         <fo:table-row>
           <fo:table-cell xsl:use-attribute-sets="t-cell"><fo:block xsl:use-attribute-sets="lp-label">OUTPUTS</fo:block></fo:table-cell>
-          <fo:table-cell xsl:use-attribute-sets="t-cell" number-columns-spanned="3">
+          <fo:table-cell xsl:use-attribute-sets="t-cell" number-columns-spanning="3">
             <xsl:for-each select="output"><fo:block>•&#160;<xsl:value-of select="."/></fo:block></xsl:for-each>
             <xsl:if test="not(output)"><fo:block font-style="italic" color="{$muted}">No planned outputs recorded.</fo:block></xsl:if>
           </fo:table-cell>

@@ -92,14 +92,10 @@ static fo_cont_t *cont_sized(const fo_node_t *n, const fo_gen_env_t *env, double
 	c->inflow = !fo_container_is_absolute(n);
 	c->clip = ov && strcmp(ov, "hidden") == 0;
 	double w = fo_attr_len(n, "width", env->width), h = fo_attr_len(n, "height", env->width);
-	int turned = c->orient == 90 || c->orient == 270;
-	/* The content's inline dimension runs along the turned axis. */
-	double inline_w = turned ? h : w;
-	if (inline_w < 0)
-		inline_w = turned ? (w > 0 ? w : avail) : avail;
-	cont_fill(c, env, inline_w);
-	double block_h = turned ? w : h;
-	c->ch = block_h >= 0 ? block_h : items_height(&c->q, c->y);
+	/* As FOP: width and height are the turned content's own inline and
+	 * block dimensions; on the page a quarter turn swaps them. */
+	cont_fill(c, env, w >= 0 ? w : avail);
+	c->ch = h >= 0 ? h : items_height(&c->q, c->y);
 	return c;
 }
 

@@ -34,8 +34,7 @@ void fo_cont_free(fo_cont_t *c);
  * a container in the flow of the page (no position of its own). */
 fo_cont_t *fo_cont_layout(const fo_node_t *n, const fo_gen_env_t *env, double width);
 double fo_cont_height(const fo_cont_t *c);
-/* Draws c's content with its top-left corner at x, y; ref_w is the width
- * the content was laid out in. */
+/* Draws c's content with its top-left corner at x, y. */
 void fo_cont_draw_at(fo_pdf_t *pdf, const fo_cont_t *c, double x, double y);
 /* Draws the containers of item it, whose content starts at x, y; (ox, oy)
  * is the reference area's corner, area_w/area_h its size. */

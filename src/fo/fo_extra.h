@@ -2,11 +2,12 @@
  * fo_extra: what an item of the vertical list carries besides its box:
  * the links on a line (fo:basic-link), the markers of the block it
  * starts (fo:marker), a graphic (fo:external-graphic,
- * fo:instream-foreign-object) and an out-of-flow container
- * (fo:block-container with absolute-position).
+ * fo:instream-foreign-object), a container (fo:block-container) and the
+ * footnote bodies cited on a line (fo:footnote).
  *
  * An item owns its extras (fo_item_clear() frees them): a graphic holds a
- * reference to its loaded image, a container owns its laid-out items.
+ * reference to its loaded image, containers and footnotes own their
+ * laid-out items.
  * Nodes are the FO tree's.
  */
 #ifndef LPDOC_FO_EXTRA_H

@@ -5,6 +5,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <librsvg/rsvg.h>
 
 #include "fo_extra.h"
@@ -26,12 +27,15 @@ struct fo_image {
 
 struct fo_images {
 	char *dir;               /* the FO file's folder, with a final '/' */
+	char *dir2;              /* also looked in (the stylesheet folder), or NULL */
 	fo_image_t *list;
 };
 
-fo_images_t *fo_images_new(const char *file)
+fo_images_t *fo_images_new(const char *file, const char *also)
 {
 	fo_images_t *c = xcalloc(1, sizeof *c);
+	if (also && *also)
+		c->dir2 = xasprintf("%s/", also);
 	const char *slash = file ? strrchr(file, '/') : NULL;
 	c->dir = slash ? xstrndup(file, (size_t)(slash - file + 1)) : xstrdup("");
 	return c;
@@ -58,6 +62,7 @@ void fo_images_free(fo_images_t *c)
 		fo_image_unref(i);
 	}
 	free(c->dir);
+	free(c->dir2);
 	free(c);
 }
 
@@ -99,6 +104,30 @@ static int jpeg_size(const unsigned char *d, size_t len, int *w, int *h)
 	return -1;
 }
 
+/* The resolution a PNG states (pHYs, per metre) or a JPEG (JFIF density),
+ * in dots per inch; 0 when none: FOP then assumes 72. */
+static double image_dpi(const unsigned char *d, size_t len)
+{
+	if (len > 8 && memcmp(d, "\x89PNG", 4) == 0) {
+		for (size_t i = 8; i + 12 <= len;) {
+			size_t n = (size_t)d[i] << 24 | (size_t)d[i + 1] << 16 | (size_t)d[i + 2] << 8 | d[i + 3];
+			if (memcmp(d + i + 4, "pHYs", 4) == 0 && n >= 9 && i + 17 <= len)
+				return d[i + 16] == 1 ? ((double)((size_t)d[i + 8] << 24 | (size_t)d[i + 9] << 16 |
+				       (size_t)d[i + 10] << 8 | d[i + 11])) * 0.0254 : 0;
+			if (memcmp(d + i + 4, "IDAT", 4) == 0 || n > len)
+				break;
+			i += 12 + n;
+		}
+		return 0;
+	}
+	if (len > 18 && d[0] == 0xFF && d[1] == 0xD8 && d[2] == 0xFF && d[3] == 0xE0 &&
+	    memcmp(d + 6, "JFIF", 5) == 0) {
+		double dens = d[14] << 8 | d[15];
+		return d[13] == 1 ? dens : d[13] == 2 ? dens * 2.54 : 0;
+	}
+	return 0;
+}
+
 /* cairo embeds the JPEG data as it is (DCTDecode); the surface only
  * gives the size. */
 static int load_jpeg(fo_image_t *img, unsigned char *data, size_t len)
@@ -138,14 +167,10 @@ static int load_svg(fo_image_t *img, const unsigned char *data, size_t len, cons
 	return w > 0 && h > 0 ? 0 : -1;
 }
 
-static int load_file(fo_image_t *img, const char *path)
+
+/* A PNG, JPEG or SVG file's content (data is taken over). */
+static int load_data(fo_image_t *img, const char *path, unsigned char *data, size_t len)
 {
-	unsigned char *data = NULL;
-	size_t len;
-	if (read_all(path, &data, &len) < 0 || len == 0) {
-		free(data);
-		return -1;
-	}
 	if (len > 8 && memcmp(data, "\x89PNG", 4) == 0) {
 		free(data);
 		img->surface = cairo_image_surface_create_from_png(path);
@@ -162,6 +187,23 @@ static int load_file(fo_image_t *img, const char *path)
 	return rc;
 }
 
+static int load_file(fo_image_t *img, const char *path)
+{
+	unsigned char *data = NULL;
+	size_t len;
+	if (read_all(path, &data, &len) < 0 || len == 0) {
+		free(data);
+		return -1;
+	}
+	double dpi = image_dpi(data, len);
+	int rc = load_data(img, path, data, len);
+	if (rc == 0 && img->svg == NULL && dpi > 0) {
+		img->w *= 72.0 / dpi;
+		img->h *= 72.0 / dpi;
+	}
+	return rc;
+}
+
 /* url('x'), url(x) or x, relative to the FO file's folder. */
 static char *src_path(const fo_images_t *c, const char *src)
 {
@@ -172,6 +214,15 @@ static char *src_path(const fo_images_t *c, const char *src)
 	else if (strncmp(p, "file:", 5) == 0)
 		p += 5;
 	char *path = p[0] == '/' ? xstrdup(p) : xasprintf("%s%s", c->dir, p);
+	if (p[0] != '/' && c->dir2 && access(path, R_OK) != 0) {
+		char *other = xasprintf("%s%s", c->dir2, p);
+		if (access(other, R_OK) == 0) {
+			free(path);
+			path = other;
+		} else {
+			free(other);
+		}
+	}
 	free(uri);
 	return path;
 }
@@ -220,7 +271,7 @@ static fo_image_t *image_get(fo_images_t *c, const fo_node_t *n, const fo_gen_en
 		if (diag_once(env->diag, dkey))
 			diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL, inline_svg
 			         ? "fo:instream-foreign-object holds no SVG lpdoc can read%s%s"
-			         : "cannot read the image '%s' (%s): give a PNG, JPEG or SVG file",
+			         : "cannot read the image '%s' (looked for %s): give a PNG, JPEG or SVG file",
 			         inline_svg ? "" : (src ? src : ""), inline_svg ? "" : key);
 		free(dkey);
 		fo_image_unref(img);
@@ -325,7 +376,8 @@ static void graphic_paint(cairo_t *cr, const fo_extra_t *e, double x, double y)
 		rsvg_handle_render_document(img->svg, cr, &vp, NULL);
 	} else {
 		cairo_translate(cr, x, y);
-		cairo_scale(cr, e->cw / img->w, e->ch / img->h);
+		cairo_scale(cr, e->cw / cairo_image_surface_get_width(img->surface),
+		            e->ch / cairo_image_surface_get_height(img->surface));
 		/* In a group of its own: cairo 1.16 lists an image painted twice on
 		 * a page twice in the page's resources (a duplicated key). */
 		cairo_push_group(cr);

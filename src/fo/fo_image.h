@@ -22,8 +22,9 @@
 typedef struct fo_images fo_images_t;
 typedef struct fo_image fo_image_t;
 
-/* file: the FO file name used in messages; images resolve against its folder. */
-fo_images_t *fo_images_new(const char *file);
+/* file: the FO file name used in messages; images resolve against its
+ * folder, then against also (the stylesheet's folder; NULL: none). */
+fo_images_t *fo_images_new(const char *file, const char *also);
 void fo_images_free(fo_images_t *c);
 void fo_image_unref(fo_image_t *img);
 

@@ -500,12 +500,27 @@ static void graphic_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, const fo_node_t
 	emit_box(g, q, &box, 0);
 }
 
+/* The marker retrieve-marker k shows, when it holds blocks: laid out as a
+ * block of its own rather than as text of a paragraph. */
+static const fo_node_t *marker_blocks(fo_gen_t *g, const fo_node_t *k)
+{
+	if (k->kind != FO_K_RETRIEVE_MARKER)
+		return NULL;
+	fo_style_ctx_t sctx = { g->env.file, g->env.diag };
+	const fo_node_t *m = fo_markers_get(g->env.markers, k, g->env.page_index, &sctx);
+	for (const fo_node_t *c = m ? m->first : NULL; c; c = c->next)
+		if (fo_kind_is_block(c->kind))
+			return m;
+	return NULL;
+}
+
 static void para_step(fo_gen_t *g, fo_itemq_t *q)
 {
 	frame_t *f = &g->stack[g->depth - 1];
 	collect_t c = { g, fo_para_new(f->node->style), NULL, 0, 0, NULL, NULL };
 	const fo_node_t *k = f->cursor;
-	for (; k && !fo_kind_is_block(k->kind) && !graphic_alone(k); k = k->next)
+	for (; k && !fo_kind_is_block(k->kind) && !graphic_alone(k) && !marker_blocks(g, k);
+	     k = k->next)
 		collect_node(&c, k);
 	f->cursor = k;
 	if (!fo_para_is_empty(c.para)) {
@@ -551,6 +566,12 @@ int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)
 		return 1;
 	}
 	const fo_node_t *k = f->cursor;
+	const fo_node_t *retrieved = marker_blocks(g, k);
+	if (retrieved) {
+		f->cursor = k->next;
+		block_open(g, q, retrieved);
+		return 1;
+	}
 	if (fo_kind_is_block(k->kind)) {
 		f->cursor = k->next;
 		if (fo_container_is_absolute(k))

@@ -6,11 +6,12 @@
 
 #include "../util/xalloc.h"
 
-enum { POS_FIRST_START, POS_FIRST_CARRY, POS_LAST_START, POS_LAST_END, POS_CARRY_ON, NPOS };
+enum { POS_FIRST_START, POS_FIRST_CARRY, POS_LAST_START, POS_LAST_END, POS_CARRY_ON, POS_CARRY_DOC, NPOS };
 
 typedef struct rec {
 	const char *cls;
-	const fo_node_t *m[NPOS];  /* POS_CARRY_ON: the last one up to this page */
+	const fo_node_t *m[NPOS];  /* POS_CARRY_ON: the last one up to this page in
+	                              its page-sequence; POS_CARRY_DOC: in the document */
 } rec_t;
 
 typedef struct page_rec {
@@ -132,9 +133,12 @@ void fo_markers_page(fo_markers_t *m, const fo_page_t *pg)
 	page_rec_t *p = &m->pages[pg->index];
 	p->seq = pg->seq;
 	const page_rec_t *prev = pg->index > 0 ? &m->pages[pg->index - 1] : NULL;
-	if (prev && prev->seq == pg->seq)
-		for (size_t i = 0; i < prev->n; i++)
-			rec_get(p, prev->v[i].cls)->m[POS_CARRY_ON] = prev->v[i].m[POS_CARRY_ON];
+	for (size_t i = 0; prev && i < prev->n; i++) {
+		rec_t *r = rec_get(p, prev->v[i].cls);
+		r->m[POS_CARRY_DOC] = prev->v[i].m[POS_CARRY_DOC];
+		if (prev->seq == pg->seq)
+			r->m[POS_CARRY_ON] = prev->v[i].m[POS_CARRY_ON];
+	}
 	carryover(p, pg);
 	for (size_t i = 0; i < pg->n; i++) {
 		for (const fo_extra_t *e = pg->items[i].extra; e; e = e->next) {
@@ -146,6 +150,7 @@ void fo_markers_page(fo_markers_t *m, const fo_page_t *pg)
 			r->m[POS_LAST_START] = e->node;
 			r->m[POS_LAST_END] = e->node;
 			r->m[POS_CARRY_ON] = e->node;
+			r->m[POS_CARRY_DOC] = e->node;
 		}
 	}
 	for (size_t i = 0; i < p->n; i++) {
@@ -171,13 +176,17 @@ static const fo_node_t *marker_find(const fo_markers_t *m, const fo_node_t *rm, 
 	for (size_t i = 0; i < p->n; i++)
 		if (strcmp(p->v[i].cls, cls) == 0 && p->v[i].m[k])
 			return p->v[i].m[k];
-	/* None on this page: the last of the earlier pages of the sequence. */
-	if (page == 0 || m->pages[page - 1].seq != p->seq)
+	/* None on this page: the last of the earlier pages within
+	 * retrieve-boundary (page-sequence unless it says page or document). */
+	const char *bound = fo_attr(rm, "retrieve-boundary");
+	int doc = bound && strcmp(bound, "document") == 0;
+	if (page == 0 || (bound && strcmp(bound, "page") == 0) ||
+	    (!doc && m->pages[page - 1].seq != p->seq))
 		return NULL;
 	const page_rec_t *prev = &m->pages[page - 1];
 	for (size_t i = 0; i < prev->n; i++)
 		if (strcmp(prev->v[i].cls, cls) == 0)
-			return prev->v[i].m[POS_CARRY_ON];
+			return prev->v[i].m[doc ? POS_CARRY_DOC : POS_CARRY_ON];
 	return NULL;
 }
 

@@ -506,8 +506,8 @@ int fo_render_doc(xmlDocPtr fo, const char *name, const fo_options_t *opt,
 	r.opt = opt;
 	r.nav = fo_nav_new(doc, d);
 	r.markers = fo_markers_new();
-	r.env = (fo_gen_env_t){ fonts, 0, "", cite_text, &r, d, name, fo_images_new(name),
-	                        r.markers, r.nav, 0 };
+	r.env = (fo_gen_env_t){ fonts, 0, "", cite_text, &r, d, name,
+	                        fo_images_new(name, opt->graphics_dir), r.markers, r.nav, 0 };
 	if (stats)
 		stats->nodes = doc->nnodes;
 	int rc = render_passes(&r, stats);

@@ -128,6 +128,13 @@ for fo in m-*.fo; do
 	[ ! -e "$tmp/$name.pdf" ] || fail "$name" "an output file was written"
 done
 
+# The DRAFT watermark (an absolutely positioned block-container in static
+# content) is on every page.
+total=$((total + 1))
+${LPDOC_WRAP:-} "$LPDOC" render 21-watermark.fo -o "$tmp/wm.pdf" 2>/dev/null
+"$here/extract.sh" "$tmp/wm.pdf" | awk '/^--- page/ { getline; n++; if ($0 !~ /DRAFT/) bad = 1 } END { exit bad || n < 2 }' ||
+	fail watermark "a page without the DRAFT watermark"
+
 # Standard input and standard output.
 total=$((total + 1))
 ${LPDOC_WRAP:-} "$LPDOC" render - -o - <01-fonts.fo >"$tmp/stdio.pdf" 2>"$tmp/stdio.err" &&

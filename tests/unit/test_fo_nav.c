@@ -1,9 +1,12 @@
 /* Unit tests for src/fo/fo_nav and fo_marker: uri specifications and
  * which marker a retrieve-marker finds on a page. */
-#include <string.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "unit.h"
+#include <unistd.h>
+
+#include "fo/fo.h"
 #include "fo/fo_marker.h"
 #include "fo/fo_nav.h"
 #include "util/xalloc.h"
@@ -111,9 +114,44 @@ static void test_retrieve(void)
 	diag_free(d);
 }
 
+static const char graphic_fo[] =
+	"<fo:root xmlns:fo='http://www.w3.org/1999/XSL/Format'>"
+	"<fo:layout-master-set><fo:simple-page-master master-name='p'>"
+	"<fo:region-body/></fo:simple-page-master></fo:layout-master-set>"
+	"<fo:page-sequence master-reference='p'><fo:flow flow-name='xsl-region-body'>"
+	"<fo:block><fo:external-graphic src='logo.png'/></fo:block>"
+	"</fo:flow></fo:page-sequence></fo:root>";
+
+/* A relative graphic not beside the FO file is found in graphics_dir, and
+ * is an error naming it without. */
+static void test_graphics_dir(void)
+{
+	setenv("LPDOC_DATADIR", ".", 1);  /* the bundled fonts, from the tree */
+	diag_t *d = diag_new();
+	xmlDocPtr x = xml_safe_read_memory(graphic_fo, sizeof graphic_fo - 1, "/nowhere/g.fo", d);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(x);
+	fo_options_t opt;
+	fo_options_init(&opt);
+	char out[] = "/tmp/lpdoc-test-XXXXXX";
+	int fd = mkstemp(out);
+	CU_ASSERT_FATAL(fd >= 0);
+	close(fd);
+	CU_ASSERT_EQUAL(fo_render_doc(x, "/nowhere/g.fo", &opt, out, d, NULL), -1);
+	CU_ASSERT_EQUAL(diag_count(d, DIAG_ERROR), 1);
+	opt.graphics_dir = "tests/fo/cases";
+	diag_t *d2 = diag_new();
+	CU_ASSERT_EQUAL(fo_render_doc(x, "/nowhere/g.fo", &opt, out, d2, NULL), 0);
+	CU_ASSERT_EQUAL(diag_count(d2, DIAG_ERROR), 0);
+	unlink(out);
+	xmlFreeDoc(x);
+	diag_free(d);
+	diag_free(d2);
+}
+
 static CU_TestInfo tests[] = {
 	{ "uri specifications", test_uri_spec },
 	{ "retrieve-position and carry-over", test_retrieve },
+	{ "graphics folder", test_graphics_dir },
 	CU_TEST_INFO_NULL,
 };
 
