@@ -502,8 +502,8 @@ static void sec_cells_collect(table_t *t, section_t *s)
 					continue;
 				s->cells = xgrow(s->cells, &s->ccap, s->ncells + 1, sizeof *s->cells);
 				s->cells[s->ncells++] = (gcell_t){ c, s->nrows - 1, 0,
-					attr_int(c, "number-rows-spanning", 1),
-					attr_int(c, "number-columns-spanning", 1) };
+					attr_int(c, "number-rows-spanned", 1),
+					attr_int(c, "number-columns-spanned", 1) };
 			}
 		} else if (k->kind == FO_K_TABLE_CELL) {
 			/* Loose cells: a row ends at ends-row or when the columns are full. */
@@ -511,8 +511,8 @@ static void sec_cells_collect(table_t *t, section_t *s)
 				sec_add_row(s, s->node);
 			s->cells = xgrow(s->cells, &s->ccap, s->ncells + 1, sizeof *s->cells);
 			s->cells[s->ncells++] = (gcell_t){ k, s->nrows - 1, 0,
-				attr_int(k, "number-rows-spanning", 1),
-				attr_int(k, "number-columns-spanning", 1) };
+				attr_int(k, "number-rows-spanned", 1),
+				attr_int(k, "number-columns-spanned", 1) };
 			const char *er = fo_attr(k, "ends-row");
 			if (er && strcmp(er, "true") == 0 && k->next)
 				sec_add_row(s, s->node);
