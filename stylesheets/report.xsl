@@ -268,14 +268,7 @@
         <xsl:value-of select="concat('. ', @joined, ' schools joined and ', @left, ' left during the year (net ', @net-change, ').')"/>
       </xsl:with-param>
     </xsl:call-template>
-    <fo:table table-layout="fixed" width="100%">
-      <fo:table-column column-width="48%"/><fo:table-column column-width="4%"/><fo:table-column column-width="48%"/>
-      <fo:table-body><fo:table-row>
-        <fo:table-cell><xsl:call-template name="count-table"><xsl:with-param name="rows" select="phase"/><xsl:with-param name="total" select="@schools"/><xsl:with-param name="head">Phase|Schools#|Share#</xsl:with-param></xsl:call-template></fo:table-cell>
-        <fo:table-cell><fo:block/></fo:table-cell>
-        <fo:table-cell><xsl:call-template name="count-table"><xsl:with-param name="rows" select="type"/><xsl:with-param name="total" select="@schools"/><xsl:with-param name="head">Type|Schools#|Share#</xsl:with-param></xsl:call-template></fo:table-cell>
-      </fo:table-row></fo:table-body>
-    </fo:table>
+    <xsl:call-template name="count-tables"/>
     <xsl:variable name="listed" select="changes/leaver | changes/joiner[current()/@list-joiners = 'yes']"/>
     <xsl:if test="@list-joiners = 'no'">
       <xsl:call-template name="h2"><xsl:with-param name="t">Joiners and leavers</xsl:with-param></xsl:call-template>
@@ -320,28 +313,61 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:template name="count-table">
-    <xsl:param name="rows"/>
-    <xsl:param name="head"/>
-    <xsl:param name="total"/>
-    <fo:table xsl:use-attribute-sets="t-table">
-      <fo:table-column column-width="56%"/><fo:table-column column-width="22%"/><fo:table-column column-width="22%"/>
-      <xsl:call-template name="thead"><xsl:with-param name="cols" select="$head"/></xsl:call-template>
+  <!-- Members by phase and by type, side by side in ONE table (two tables
+       nested in an outer row are drawn badly by the engine: see
+       tests/fo/bugs/nested-table-last-row-stretched.fo). -->
+  <xsl:template name="count-tables">
+    <xsl:variable name="phases" select="phase"/>
+    <xsl:variable name="types" select="type"/>
+    <xsl:variable name="longer" select="$phases[count($phases) &gt;= count($types)] | $types[count($types) &gt; count($phases)]"/>
+    <fo:table xsl:use-attribute-sets="t-table" border-bottom="none" keep-together.within-page="always">
+      <fo:table-column column-width="27%"/><fo:table-column column-width="10.5%"/><fo:table-column column-width="10.5%"/>
+      <fo:table-column column-width="4%"/>
+      <fo:table-column column-width="27%"/><fo:table-column column-width="10.5%"/><fo:table-column column-width="10.5%"/>
+      <fo:table-header font-weight="bold" color="#FFFFFF">
+        <fo:table-row>
+          <xsl:call-template name="thead-cells"><xsl:with-param name="cols">Phase|Schools#|Share#</xsl:with-param><xsl:with-param name="bg" select="$primary"/></xsl:call-template>
+          <fo:table-cell><fo:block/></fo:table-cell>
+          <xsl:call-template name="thead-cells"><xsl:with-param name="cols">Type|Schools#|Share#</xsl:with-param><xsl:with-param name="bg" select="$primary"/></xsl:call-template>
+        </fo:table-row>
+      </fo:table-header>
       <fo:table-body>
-        <xsl:for-each select="$rows">
+        <xsl:for-each select="$longer">
+          <xsl:variable name="i" select="position()"/>
           <fo:table-row>
-            <xsl:call-template name="td"><xsl:with-param name="v" select="@name-label"/></xsl:call-template>
-            <xsl:call-template name="td"><xsl:with-param name="v" select="@count"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
-            <xsl:call-template name="td"><xsl:with-param name="v" select="concat(@share, '%')"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
+            <xsl:call-template name="count-cells"><xsl:with-param name="row" select="$phases[$i]"/></xsl:call-template>
+            <fo:table-cell><fo:block/></fo:table-cell>
+            <xsl:call-template name="count-cells"><xsl:with-param name="row" select="$types[$i]"/></xsl:call-template>
           </fo:table-row>
         </xsl:for-each>
         <fo:table-row xsl:use-attribute-sets="t-total">
-          <xsl:call-template name="td"><xsl:with-param name="v">Total</xsl:with-param></xsl:call-template>
-          <xsl:call-template name="td"><xsl:with-param name="v" select="$total"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
-          <xsl:call-template name="td"><xsl:with-param name="v">100.0%</xsl:with-param><xsl:with-param name="num" select="true()"/></xsl:call-template>
+          <xsl:call-template name="count-total"/>
+          <fo:table-cell border-top="none" background-color="#FFFFFF"><fo:block/></fo:table-cell>
+          <xsl:call-template name="count-total"/>
         </fo:table-row>
       </fo:table-body>
     </fo:table>
+  </xsl:template>
+
+  <!-- One side of a row of count-tables: name, count and share, or empty cells. -->
+  <xsl:template name="count-cells">
+    <xsl:param name="row"/>
+    <xsl:choose>
+      <xsl:when test="$row">
+        <xsl:call-template name="td"><xsl:with-param name="v" select="$row/@name-label"/></xsl:call-template>
+        <xsl:call-template name="td"><xsl:with-param name="v" select="$row/@count"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
+        <xsl:call-template name="td"><xsl:with-param name="v" select="concat($row/@share, '%')"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:table-cell number-columns-spanning="3"><fo:block/></fo:table-cell>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="count-total">
+    <xsl:call-template name="td"><xsl:with-param name="v">Total</xsl:with-param></xsl:call-template>
+    <xsl:call-template name="td"><xsl:with-param name="v" select="/*/membership/@schools"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
+    <xsl:call-template name="td"><xsl:with-param name="v">100.0%</xsl:with-param><xsl:with-param name="num" select="true()"/></xsl:call-template>
   </xsl:template>
 
   <!-- ===== 2 Priorities ===== -->
@@ -358,7 +384,7 @@
       <fo:block font-style="italic" color="{$muted}" space-after="2mm">No priorities are recorded.</fo:block>
     </xsl:if>
     <xsl:if test="$ps/priority">
-    <fo:table xsl:use-attribute-sets="t-table">
+    <fo:table xsl:use-attribute-sets="t-table" keep-together.within-page="always">
       <fo:table-column column-width="46%"/><fo:table-column column-width="22%"/><fo:table-column column-width="14%"/><fo:table-column column-width="18%"/>
       <xsl:call-template name="thead"><xsl:with-param name="cols">Priority|Lead|Status|Milestones met#</xsl:with-param></xsl:call-template>
       <fo:table-body>
@@ -406,7 +432,7 @@
       <xsl:otherwise><fo:block font-style="italic" color="{$muted}" space-after="2mm">No progress report recorded for this priority.</fo:block></xsl:otherwise>
     </xsl:choose>
     <xsl:if test="milestone">
-      <fo:table xsl:use-attribute-sets="t-table">
+      <fo:table xsl:use-attribute-sets="t-table" keep-together.within-page="always">
         <fo:table-column column-width="46%"/><fo:table-column column-width="19%"/><fo:table-column column-width="19%"/><fo:table-column column-width="16%"/>
         <xsl:call-template name="thead"><xsl:with-param name="cols">Milestone|Due|Done|Status</xsl:with-param></xsl:call-template>
         <fo:table-body>
@@ -429,7 +455,7 @@
   <xsl:template name="measure-table">
     <xsl:param name="rows"/>
     <xsl:variable name="r" select="/*"/>
-    <fo:table xsl:use-attribute-sets="t-table">
+    <fo:table xsl:use-attribute-sets="t-table" keep-together.within-page="always">
       <fo:table-column column-width="30%"/><fo:table-column column-width="10%"/><fo:table-column column-width="10%"/>
       <fo:table-column column-width="10%"/><fo:table-column column-width="14%"/><fo:table-column column-width="10%"/><fo:table-column column-width="16%"/>
       <xsl:call-template name="thead">
@@ -673,7 +699,7 @@
 
   <xsl:template match="meetings">
     <xsl:call-template name="h1"><xsl:with-param name="n">5</xsl:with-param><xsl:with-param name="t">Meetings and attendance</xsl:with-param></xsl:call-template>
-    <fo:table xsl:use-attribute-sets="t-table">
+    <fo:table xsl:use-attribute-sets="t-table" keep-together.within-page="always">
       <fo:table-column column-width="44%"/><fo:table-column column-width="12%"/><fo:table-column column-width="12%"/>
       <fo:table-column column-width="14%"/><fo:table-column column-width="18%"/>
       <xsl:call-template name="thead"><xsl:with-param name="cols">Body|Held#|Quorate#|Cancelled#|Attendance#</xsl:with-param></xsl:call-template>
@@ -699,6 +725,8 @@
     <xsl:for-each select="body[member][@kind = 'board' or @kind = 'executive' or @kind = 'directors' or @kind = 'strategic-group' or @kind = 'committee']">
       <xsl:call-template name="h2"><xsl:with-param name="t" select="concat(@name, ': attendance of each member')"/></xsl:call-template>
       <fo:table xsl:use-attribute-sets="t-table">
+        <!-- a short attendance table is kept on one page; a long one breaks under its repeated header -->
+        <xsl:if test="count(member) &lt;= 10"><xsl:attribute name="keep-together.within-page">always</xsl:attribute></xsl:if>
         <fo:table-column column-width="32%"/><fo:table-column column-width="38%"/><fo:table-column column-width="10%"/>
         <fo:table-column column-width="10%"/><fo:table-column column-width="10%"/>
         <xsl:call-template name="thead"><xsl:with-param name="cols">Member|Seat|Meetings#|Present#|Rate#</xsl:with-param></xsl:call-template>
@@ -733,7 +761,7 @@
     <xsl:call-template name="para">
       <xsl:with-param name="t">Good and outstanding schools whose direction of travel is declining receive brokered support; those improving give support to others; schools requiring improvement, with serious weaknesses or in special measures are supported by the council’s improvement service<xsl:if test="@cite"> (<xsl:value-of select="@cite"/>)</xsl:if>.</xsl:with-param>
     </xsl:call-template>
-    <fo:table xsl:use-attribute-sets="t-table">
+    <fo:table xsl:use-attribute-sets="t-table" keep-together.within-page="always" keep-with-previous.within-page="always">
       <fo:table-column column-width="28%"/>
       <xsl:for-each select="travel"><fo:table-column column-width="14%"/></xsl:for-each>
       <fo:table-column column-width="16%"/>
