@@ -32,7 +32,7 @@
       <xsl:with-param name="body">
         <xsl:if test="strategy">
           <xsl:call-template name="h1"><xsl:with-param name="n">1</xsl:with-param><xsl:with-param name="t">Strategy</xsl:with-param></xsl:call-template>
-          <fo:block xsl:use-attribute-sets="lp-panel"><xsl:apply-templates select="strategy/*" mode="lp-prose"/></fo:block>
+          <fo:block xsl:use-attribute-sets="lp-panel" margin-left="0" margin-right="0"><xsl:apply-templates select="strategy/*" mode="lp-prose"/></fo:block>
         </xsl:if>
         <xsl:call-template name="h1"><xsl:with-param name="n">2</xsl:with-param><xsl:with-param name="t">Timeline</xsl:with-param></xsl:call-template>
         <xsl:apply-templates select="chart"/>

@@ -37,8 +37,13 @@
           </rdf:RDF>
         </x:xmpmeta>
       </fo:declarations>
+      <!-- Sections a partnership's records leave out (no grants, say) are not
+           printed, so the others are numbered in the order they appear. -->
+      <xsl:variable name="numbered">
+        <xsl:apply-templates select="exsl:node-set($body)/node()" mode="renumber"/>
+      </xsl:variable>
       <!-- The PDF outline: one entry per numbered section. -->
-      <xsl:variable name="sections" select="exsl:node-set($body)/fo:block[starts-with(@id, 'sec-')]"/>
+      <xsl:variable name="sections" select="exsl:node-set($numbered)/fo:block[starts-with(@id, 'sec-')]"/>
       <xsl:if test="$sections">
         <fo:bookmark-tree>
           <xsl:for-each select="$sections">
@@ -61,9 +66,9 @@
           </xsl:call-template>
           <xsl:copy-of select="$lead"/>
           <xsl:call-template name="contents">
-            <xsl:with-param name="sections" select="exsl:node-set($body)/fo:block[starts-with(@id, 'sec-')]"/>
+            <xsl:with-param name="sections" select="$sections"/>
           </xsl:call-template>
-          <xsl:copy-of select="$body"/>
+          <xsl:copy-of select="$numbered"/>
           <xsl:call-template name="lp-end-marker"><xsl:with-param name="end-id" select="'doc-end'"/></xsl:call-template>
         </fo:flow>
       </fo:page-sequence>
@@ -139,6 +144,21 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- renumber: a copy of the body whose numbered headings (sec-N-...)
+       count only the sections present. -->
+  <xsl:template match="@*|node()" mode="renumber">
+    <xsl:copy><xsl:apply-templates select="@*|node()" mode="renumber"/></xsl:copy>
+  </xsl:template>
+
+  <xsl:template match="fo:block[starts-with(@id, 'sec-') and contains('123456789', substring(@id, 5, 1))]" mode="renumber">
+    <xsl:variable name="n" select="1 + count(preceding-sibling::fo:block[starts-with(@id, 'sec-') and contains('123456789', substring(@id, 5, 1))])"/>
+    <xsl:copy>
+      <xsl:apply-templates select="@*" mode="renumber"/>
+      <xsl:attribute name="id"><xsl:value-of select="concat('sec-', $n, '-', substring-after(substring-after(@id, 'sec-'), '-'))"/></xsl:attribute>
+      <xsl:value-of select="concat($n, '&#160;&#160;', substring-after(., '&#160;&#160;'))"/>
+    </xsl:copy>
+  </xsl:template>
+
   <!-- Contents: each numbered section, linked, with its page. -->
   <xsl:template name="contents">
     <xsl:param name="sections"/>
@@ -167,9 +187,11 @@
   <xsl:template name="h1">
     <xsl:param name="n"/>
     <xsl:param name="t"/>
+    <xsl:param name="new-page" select="false()"/>
     <fo:block xsl:use-attribute-sets="lp-h1" font-size="14pt" space-before="8mm"
         border-bottom="0.75pt solid {$hairline}" padding-bottom="1mm"
         id="sec-{translate($n, 'ACDEIPNX', 'acdeipnx')}-{generate-id()}">
+      <xsl:if test="$new-page"><xsl:attribute name="break-before">page</xsl:attribute></xsl:if>
       <xsl:if test="string($n)"><xsl:value-of select="$n"/>&#160;&#160;</xsl:if>
       <xsl:value-of select="$t"/>
     </fo:block>
@@ -239,7 +261,7 @@
   <xsl:template name="summary">
     <xsl:choose>
       <xsl:when test="record/summary">
-        <fo:block xsl:use-attribute-sets="lp-panel">
+        <fo:block xsl:use-attribute-sets="lp-panel" margin-left="0" margin-right="0">
           <xsl:apply-templates select="record/summary/*" mode="lp-prose"/>
           <xsl:if test="record/@presented-at">
             <fo:block xsl:use-attribute-sets="lp-small">
@@ -249,7 +271,7 @@
         </fo:block>
       </xsl:when>
       <xsl:otherwise>
-        <fo:block xsl:use-attribute-sets="lp-panel">
+        <fo:block xsl:use-attribute-sets="lp-panel" margin-left="0" margin-right="0">
           <xsl:value-of select="concat('This report analyses the progress made by ', $org-name, ' against its agreed priorities in ', @year, ', and its spending in that year.')"/>
         </fo:block>
       </xsl:otherwise>
@@ -541,7 +563,7 @@
     </xsl:choose>
     <xsl:call-template name="h2"><xsl:with-param name="t">Income by source</xsl:with-param></xsl:call-template>
     <xsl:apply-templates select="chart[@id = 'income-chart']"/>
-    <fo:table xsl:use-attribute-sets="t-table">
+    <fo:table xsl:use-attribute-sets="t-table" keep-together.within-page="always">
       <fo:table-column column-width="60%"/><fo:table-column column-width="22%"/><fo:table-column column-width="18%"/>
       <xsl:call-template name="thead"><xsl:with-param name="cols">Source|Income#|Share#</xsl:with-param></xsl:call-template>
       <fo:table-body>
@@ -825,8 +847,7 @@
 
   <xsl:template match="board">
     <xsl:for-each select="body">
-      <fo:block break-before="page"/>
-      <xsl:call-template name="h1"><xsl:with-param name="n" select="'Appendix'"/><xsl:with-param name="t" select="concat(@name, ': membership and seats')"/></xsl:call-template>
+      <xsl:call-template name="h1"><xsl:with-param name="new-page" select="true()"/><xsl:with-param name="n" select="'Appendix'"/><xsl:with-param name="t" select="concat(@name, ': membership and seats')"/></xsl:call-template>
       <xsl:call-template name="para">
         <xsl:with-param name="t">
           <xsl:value-of select="concat(@places, ' places; ', @membership, ' members on ', /*/@at-text)"/>
@@ -836,7 +857,7 @@
       </xsl:call-template>
       <xsl:if test="seat">
       <fo:table xsl:use-attribute-sets="t-table">
-        <fo:table-column column-width="34%"/><fo:table-column column-width="8%"/><fo:table-column column-width="58%"/>
+        <fo:table-column column-width="34%"/><fo:table-column column-width="12%"/><fo:table-column column-width="54%"/>
         <xsl:call-template name="thead"><xsl:with-param name="cols">Seat|Places#|Held during the year by</xsl:with-param></xsl:call-template>
         <fo:table-body>
           <xsl:for-each select="seat">
