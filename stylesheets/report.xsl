@@ -684,7 +684,7 @@
               </fo:table-row>
             </xsl:for-each>
             <fo:table-row xsl:use-attribute-sets="t-total">
-              <xsl:call-template name="td"><xsl:with-param name="v" select="concat('Total (', @schools-in-year, ' schools)')"/></xsl:call-template>
+              <xsl:call-template name="td"><xsl:with-param name="v" select="concat('Total (', @schools-in-year, substring(' schools', 1, 7 + (@schools-in-year != 1)), ')')"/></xsl:call-template>
               <xsl:call-template name="td"><xsl:with-param name="v"/></xsl:call-template>
               <xsl:call-template name="td"><xsl:with-param name="v" select="@granted-in-year-text"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
             </fo:table-row>
