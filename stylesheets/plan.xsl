@@ -117,7 +117,7 @@
   <xsl:template match="milestones">
     <xsl:call-template name="h1"><xsl:with-param name="n">4</xsl:with-param><xsl:with-param name="t">Milestones in the year</xsl:with-param></xsl:call-template>
     <xsl:if test="@overdue != '0'">
-      <fo:block xsl:use-attribute-sets="lp-notice" space-after="3mm"><xsl:value-of select="concat(@overdue, ' milestone(s) overdue on ', /*/@today-text, '.')"/></fo:block>
+      <fo:block xsl:use-attribute-sets="lp-notice" margin-left="0" margin-right="0" space-after="3mm"><xsl:value-of select="concat(@overdue, ' milestone(s) overdue on ', /*/@today-text, '.')"/></fo:block>
     </xsl:if>
     <fo:table xsl:use-attribute-sets="t-table">
       <fo:table-column column-width="33%"/><fo:table-column column-width="22%"/><fo:table-column column-width="17%"/>

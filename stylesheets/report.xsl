@@ -218,7 +218,7 @@
     <xsl:choose>
       <xsl:when test="$node"><xsl:apply-templates select="$node/*" mode="lp-prose"/></xsl:when>
       <xsl:otherwise>
-        <fo:block xsl:use-attribute-sets="lp-notice" space-after="3mm" font-style="italic"><xsl:value-of select="$what"/></fo:block>
+        <fo:block xsl:use-attribute-sets="lp-notice" margin-left="0" margin-right="0" space-after="3mm" font-style="italic"><xsl:value-of select="$what"/></fo:block>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -430,7 +430,7 @@
     </fo:table>
     </xsl:if>
     <xsl:if test="$ps/@milestones-overdue != '0'">
-      <fo:block xsl:use-attribute-sets="lp-notice" space-after="3mm">
+      <fo:block xsl:use-attribute-sets="lp-notice" margin-left="0" margin-right="0" space-after="3mm">
         <xsl:value-of select="concat($ps/@milestones-overdue, ' milestone(s) overdue on ', /*/@today-text, '.')"/>
       </fo:block>
     </xsl:if>
@@ -558,7 +558,7 @@
         <xsl:call-template name="budget-table"/>
       </xsl:when>
       <xsl:otherwise>
-        <fo:block xsl:use-attribute-sets="lp-notice" space-after="3mm">No budget is recorded for <xsl:value-of select="@year"/>.</fo:block>
+        <fo:block xsl:use-attribute-sets="lp-notice" margin-left="0" margin-right="0" space-after="3mm">No budget is recorded for <xsl:value-of select="@year"/>.</fo:block>
       </xsl:otherwise>
     </xsl:choose>
     <xsl:call-template name="h2"><xsl:with-param name="t">Income by source</xsl:with-param></xsl:call-template>
@@ -820,7 +820,7 @@
       </fo:table-body>
     </fo:table>
     <xsl:if test="travel[@name = 'not-known']/@count = @schools">
-      <fo:block xsl:use-attribute-sets="lp-notice" space-after="2mm">No direction-of-travel judgements are recorded for the member schools, so no school can yet be matched to brokered support.</fo:block>
+      <fo:block xsl:use-attribute-sets="lp-notice" margin-left="0" margin-right="0" space-after="2mm">No direction-of-travel judgements are recorded for the member schools, so no school can yet be matched to brokered support.</fo:block>
     </xsl:if>
     <fo:block xsl:use-attribute-sets="lp-small" space-after="3mm" keep-with-previous.within-page="always">↑ gives support to others (shaded green) · ↓ receives brokered support (shaded orange) · • supported by the council’s improvement service (shaded grey)</fo:block>
     <xsl:for-each select="brokerage[school]">
