@@ -381,7 +381,7 @@
         <xsl:call-template name="td"><xsl:with-param name="v" select="concat($row/@share, '%')"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
       </xsl:when>
       <xsl:otherwise>
-        <fo:table-cell number-columns-spanning="3"><fo:block/></fo:table-cell>
+        <fo:table-cell><fo:block/></fo:table-cell><fo:table-cell><fo:block/></fo:table-cell><fo:table-cell><fo:block/></fo:table-cell>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
