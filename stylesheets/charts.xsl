@@ -28,8 +28,9 @@
   <xsl:variable name="c-line">#333333</xsl:variable>
 
   <xsl:template match="chart">
+    <!-- kept with what introduces it, so a heading never ends a page above its chart -->
     <fo:block space-before="3mm" space-after="2mm" keep-together.within-page="always"
-        text-align="center">
+        keep-with-previous.within-page="always" text-align="center">
       <fo:instream-foreign-object content-width="{@width}pt" content-height="{@height}pt"
           fox:alt-text="{@title}. {@desc}">
         <svg:svg width="{@width}pt" height="{@height}pt" viewBox="0 0 {@width} {@height}"
@@ -178,6 +179,7 @@
   </xsl:attribute-set>
 
   <xsl:attribute-set name="t-total">
+    <xsl:attribute name="keep-with-previous.within-page">always</xsl:attribute>
     <xsl:attribute name="font-weight">bold</xsl:attribute>
     <xsl:attribute name="background-color">#F2F4F7</xsl:attribute>
     <xsl:attribute name="border-top">0.75pt solid #444444</xsl:attribute>
@@ -209,6 +211,7 @@
 
   <xsl:template name="thead-cells">
     <xsl:param name="cols"/>
+    <xsl:param name="bg"/>
     <xsl:if test="string($cols)">
       <xsl:variable name="first">
         <xsl:choose>
@@ -218,6 +221,7 @@
       </xsl:variable>
       <xsl:variable name="num" select="substring($first, string-length($first)) = '#'"/>
       <fo:table-cell padding="1.2mm 1.5mm">
+        <xsl:if test="string($bg)"><xsl:attribute name="background-color"><xsl:value-of select="$bg"/></xsl:attribute></xsl:if>
         <fo:block>
           <xsl:if test="$num"><xsl:attribute name="text-align">end</xsl:attribute></xsl:if>
           <xsl:choose>
@@ -228,6 +232,7 @@
       </fo:table-cell>
       <xsl:call-template name="thead-cells">
         <xsl:with-param name="cols" select="substring-after($cols, '|')"/>
+        <xsl:with-param name="bg" select="$bg"/>
       </xsl:call-template>
     </xsl:if>
   </xsl:template>

@@ -32,7 +32,7 @@
       <xsl:with-param name="body">
         <xsl:if test="strategy">
           <xsl:call-template name="h1"><xsl:with-param name="n">1</xsl:with-param><xsl:with-param name="t">Strategy</xsl:with-param></xsl:call-template>
-          <fo:block xsl:use-attribute-sets="lp-panel"><xsl:apply-templates select="strategy/*" mode="lp-prose"/></fo:block>
+          <fo:block xsl:use-attribute-sets="lp-panel" margin-left="0" margin-right="0"><xsl:apply-templates select="strategy/*" mode="lp-prose"/></fo:block>
         </xsl:if>
         <xsl:call-template name="h1"><xsl:with-param name="n">2</xsl:with-param><xsl:with-param name="t">Timeline</xsl:with-param></xsl:call-template>
         <xsl:apply-templates select="chart"/>
@@ -66,45 +66,51 @@
     <xsl:apply-templates select="activity"/>
   </xsl:template>
 
+  <!-- An activity card: its title bar, a table of facts, its outputs.  No
+       cell spans columns: the engine reads the span from a misspelt property
+       (tests/fo/bugs/number-columns-spanned.fo), which FOP refuses, so the
+       card is a title block and two tables kept together. -->
   <xsl:template match="activity">
-    <fo:table xsl:use-attribute-sets="t-table" keep-together.within-page="always">
-      <fo:table-column column-width="22%"/><fo:table-column column-width="28%"/>
-      <fo:table-column column-width="22%"/><fo:table-column column-width="28%"/>
-      <fo:table-header>
-        <fo:table-row background-color="{$tint}" border-top="1.5pt solid {$primary}">
-          <fo:table-cell number-columns-spanning="4" padding="1.5mm">
-            <fo:block font-weight="bold" font-size="10pt">
-              <xsl:value-of select="@title"/>&#160;&#160;
-              <xsl:call-template name="badge"><xsl:with-param name="value" select="@rag"/><xsl:with-param name="label" select="@rag-label"/></xsl:call-template>
-              <xsl:if test="@status = 'overdue'">&#160;<xsl:call-template name="badge"><xsl:with-param name="value">overdue</xsl:with-param><xsl:with-param name="label">Overdue</xsl:with-param></xsl:call-template></xsl:if>
-            </fo:block>
-          </fo:table-cell>
-        </fo:table-row>
-      </fo:table-header>
-      <fo:table-body>
-        <fo:table-row>
-          <xsl:call-template name="kv"><xsl:with-param name="k">Lead</xsl:with-param><xsl:with-param name="v" select="@lead-name"/></xsl:call-template>
-          <xsl:call-template name="kv"><xsl:with-param name="k">Priority</xsl:with-param><xsl:with-param name="v" select="@priority-title"/></xsl:call-template>
-        </fo:table-row>
-        <fo:table-row>
-          <xsl:call-template name="kv"><xsl:with-param name="k">Start – due</xsl:with-param><xsl:with-param name="v" select="concat(@start-text, ' – ', @due-text)"/></xsl:call-template>
-          <xsl:call-template name="kv"><xsl:with-param name="k">Status</xsl:with-param>
-            <xsl:with-param name="v" select="concat(@status-label, substring(concat(', done ', @done-text), 1, 1000 * boolean(@done)), substring(' (late)', 1, 7 * (@late = 'yes')))"/></xsl:call-template>
-        </fo:table-row>
-        <fo:table-row>
-          <xsl:call-template name="kv"><xsl:with-param name="k">Cost</xsl:with-param><xsl:with-param name="v" select="@cost-text"/></xsl:call-template>
-          <xsl:call-template name="kv"><xsl:with-param name="k">Contributions</xsl:with-param>
-            <xsl:with-param name="v"><xsl:if test="share[@amount != '0.00']"><xsl:value-of select="@contributions-text"/><xsl:if test="@unfunded != '0.00'"><xsl:value-of select="concat(' (unfunded ', @unfunded-text, ')')"/></xsl:if></xsl:if></xsl:with-param></xsl:call-template>
-        </fo:table-row>
-        <fo:table-row>
-          <fo:table-cell xsl:use-attribute-sets="t-cell"><fo:block xsl:use-attribute-sets="lp-label">OUTPUTS</fo:block></fo:table-cell>
-          <fo:table-cell xsl:use-attribute-sets="t-cell" number-columns-spanning="3">
-            <xsl:for-each select="output"><fo:block>•&#160;<xsl:value-of select="."/></fo:block></xsl:for-each>
-            <xsl:if test="not(output)"><fo:block font-style="italic" color="{$muted}">No planned outputs recorded.</fo:block></xsl:if>
-          </fo:table-cell>
-        </fo:table-row>
-      </fo:table-body>
-    </fo:table>
+    <fo:block keep-together.within-page="always" space-before="2mm" space-after="4mm">
+      <fo:block background-color="{$tint}" border-top="1.5pt solid {$primary}" padding="1.5mm"
+          margin-left="0" margin-right="0" font-weight="bold" font-size="10pt" keep-with-next.within-page="always">
+        <xsl:value-of select="@title"/>&#160;&#160;
+        <xsl:call-template name="badge"><xsl:with-param name="value" select="@rag"/><xsl:with-param name="label" select="@rag-label"/></xsl:call-template>
+        <xsl:if test="@status = 'overdue'">&#160;<xsl:call-template name="badge"><xsl:with-param name="value">overdue</xsl:with-param><xsl:with-param name="label">Overdue</xsl:with-param></xsl:call-template></xsl:if>
+      </fo:block>
+      <fo:table xsl:use-attribute-sets="t-table" space-before="0" space-after="0" border-bottom="none">
+        <fo:table-column column-width="22%"/><fo:table-column column-width="28%"/>
+        <fo:table-column column-width="22%"/><fo:table-column column-width="28%"/>
+        <fo:table-body>
+          <fo:table-row>
+            <xsl:call-template name="kv"><xsl:with-param name="k">Lead</xsl:with-param><xsl:with-param name="v" select="@lead-name"/></xsl:call-template>
+            <xsl:call-template name="kv"><xsl:with-param name="k">Priority</xsl:with-param><xsl:with-param name="v" select="@priority-title"/></xsl:call-template>
+          </fo:table-row>
+          <fo:table-row>
+            <xsl:call-template name="kv"><xsl:with-param name="k">Start – due</xsl:with-param><xsl:with-param name="v" select="concat(@start-text, ' – ', @due-text)"/></xsl:call-template>
+            <xsl:call-template name="kv"><xsl:with-param name="k">Status</xsl:with-param>
+              <xsl:with-param name="v" select="concat(@status-label, substring(concat(', done ', @done-text), 1, 1000 * boolean(@done)), substring(' (late)', 1, 7 * (@late = 'yes')))"/></xsl:call-template>
+          </fo:table-row>
+          <fo:table-row>
+            <xsl:call-template name="kv"><xsl:with-param name="k">Cost</xsl:with-param><xsl:with-param name="v" select="@cost-text"/></xsl:call-template>
+            <xsl:call-template name="kv"><xsl:with-param name="k">Contributions</xsl:with-param>
+              <xsl:with-param name="v"><xsl:if test="share[@amount != '0.00']"><xsl:value-of select="@contributions-text"/><xsl:if test="@unfunded != '0.00'"><xsl:value-of select="concat(' (unfunded ', @unfunded-text, ')')"/></xsl:if></xsl:if></xsl:with-param></xsl:call-template>
+          </fo:table-row>
+        </fo:table-body>
+      </fo:table>
+      <fo:table xsl:use-attribute-sets="t-table" space-before="0" space-after="0">
+        <fo:table-column column-width="22%"/><fo:table-column column-width="78%"/>
+        <fo:table-body>
+          <fo:table-row>
+            <fo:table-cell xsl:use-attribute-sets="t-cell"><fo:block xsl:use-attribute-sets="lp-label">OUTPUTS</fo:block></fo:table-cell>
+            <fo:table-cell xsl:use-attribute-sets="t-cell">
+              <xsl:for-each select="output"><fo:block>•&#160;<xsl:value-of select="."/></fo:block></xsl:for-each>
+              <xsl:if test="not(output)"><fo:block font-style="italic" color="{$muted}">No planned outputs recorded.</fo:block></xsl:if>
+            </fo:table-cell>
+          </fo:table-row>
+        </fo:table-body>
+      </fo:table>
+    </fo:block>
   </xsl:template>
 
   <xsl:template name="kv">
@@ -117,7 +123,7 @@
   <xsl:template match="milestones">
     <xsl:call-template name="h1"><xsl:with-param name="n">4</xsl:with-param><xsl:with-param name="t">Milestones in the year</xsl:with-param></xsl:call-template>
     <xsl:if test="@overdue != '0'">
-      <fo:block xsl:use-attribute-sets="lp-notice" space-after="3mm"><xsl:value-of select="concat(@overdue, ' milestone(s) overdue on ', /*/@today-text, '.')"/></fo:block>
+      <fo:block xsl:use-attribute-sets="lp-notice" margin-left="0" margin-right="0" space-after="3mm"><xsl:value-of select="concat(@overdue, ' milestone(s) overdue on ', /*/@today-text, '.')"/></fo:block>
     </xsl:if>
     <fo:table xsl:use-attribute-sets="t-table">
       <fo:table-column column-width="33%"/><fo:table-column column-width="22%"/><fo:table-column column-width="17%"/>

@@ -37,8 +37,13 @@
           </rdf:RDF>
         </x:xmpmeta>
       </fo:declarations>
+      <!-- Sections a partnership's records leave out (no grants, say) are not
+           printed, so the others are numbered in the order they appear. -->
+      <xsl:variable name="numbered">
+        <xsl:apply-templates select="exsl:node-set($body)/node()" mode="renumber"/>
+      </xsl:variable>
       <!-- The PDF outline: one entry per numbered section. -->
-      <xsl:variable name="sections" select="exsl:node-set($body)/fo:block[starts-with(@id, 'sec-')]"/>
+      <xsl:variable name="sections" select="exsl:node-set($numbered)/fo:block[starts-with(@id, 'sec-')]"/>
       <xsl:if test="$sections">
         <fo:bookmark-tree>
           <xsl:for-each select="$sections">
@@ -61,9 +66,9 @@
           </xsl:call-template>
           <xsl:copy-of select="$lead"/>
           <xsl:call-template name="contents">
-            <xsl:with-param name="sections" select="exsl:node-set($body)/fo:block[starts-with(@id, 'sec-')]"/>
+            <xsl:with-param name="sections" select="$sections"/>
           </xsl:call-template>
-          <xsl:copy-of select="$body"/>
+          <xsl:copy-of select="$numbered"/>
           <xsl:call-template name="lp-end-marker"><xsl:with-param name="end-id" select="'doc-end'"/></xsl:call-template>
         </fo:flow>
       </fo:page-sequence>
@@ -139,6 +144,21 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- renumber: a copy of the body whose numbered headings (sec-N-...)
+       count only the sections present. -->
+  <xsl:template match="@*|node()" mode="renumber">
+    <xsl:copy><xsl:apply-templates select="@*|node()" mode="renumber"/></xsl:copy>
+  </xsl:template>
+
+  <xsl:template match="fo:block[starts-with(@id, 'sec-') and contains('123456789', substring(@id, 5, 1))]" mode="renumber">
+    <xsl:variable name="n" select="1 + count(preceding-sibling::fo:block[starts-with(@id, 'sec-') and contains('123456789', substring(@id, 5, 1))])"/>
+    <xsl:copy>
+      <xsl:apply-templates select="@*" mode="renumber"/>
+      <xsl:attribute name="id"><xsl:value-of select="concat('sec-', $n, '-', substring-after(substring-after(@id, 'sec-'), '-'))"/></xsl:attribute>
+      <xsl:value-of select="concat($n, '&#160;&#160;', substring-after(., '&#160;&#160;'))"/>
+    </xsl:copy>
+  </xsl:template>
+
   <!-- Contents: each numbered section, linked, with its page. -->
   <xsl:template name="contents">
     <xsl:param name="sections"/>
@@ -167,9 +187,11 @@
   <xsl:template name="h1">
     <xsl:param name="n"/>
     <xsl:param name="t"/>
+    <xsl:param name="new-page" select="false()"/>
     <fo:block xsl:use-attribute-sets="lp-h1" font-size="14pt" space-before="8mm"
         border-bottom="0.75pt solid {$hairline}" padding-bottom="1mm"
         id="sec-{translate($n, 'ACDEIPNX', 'acdeipnx')}-{generate-id()}">
+      <xsl:if test="$new-page"><xsl:attribute name="break-before">page</xsl:attribute></xsl:if>
       <xsl:if test="string($n)"><xsl:value-of select="$n"/>&#160;&#160;</xsl:if>
       <xsl:value-of select="$t"/>
     </fo:block>
@@ -196,7 +218,7 @@
     <xsl:choose>
       <xsl:when test="$node"><xsl:apply-templates select="$node/*" mode="lp-prose"/></xsl:when>
       <xsl:otherwise>
-        <fo:block xsl:use-attribute-sets="lp-notice" space-after="3mm" font-style="italic"><xsl:value-of select="$what"/></fo:block>
+        <fo:block xsl:use-attribute-sets="lp-notice" margin-left="0" margin-right="0" space-after="3mm" font-style="italic"><xsl:value-of select="$what"/></fo:block>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
@@ -239,7 +261,7 @@
   <xsl:template name="summary">
     <xsl:choose>
       <xsl:when test="record/summary">
-        <fo:block xsl:use-attribute-sets="lp-panel">
+        <fo:block xsl:use-attribute-sets="lp-panel" margin-left="0" margin-right="0">
           <xsl:apply-templates select="record/summary/*" mode="lp-prose"/>
           <xsl:if test="record/@presented-at">
             <fo:block xsl:use-attribute-sets="lp-small">
@@ -249,7 +271,7 @@
         </fo:block>
       </xsl:when>
       <xsl:otherwise>
-        <fo:block xsl:use-attribute-sets="lp-panel">
+        <fo:block xsl:use-attribute-sets="lp-panel" margin-left="0" margin-right="0">
           <xsl:value-of select="concat('This report analyses the progress made by ', $org-name, ' against its agreed priorities in ', @year, ', and its spending in that year.')"/>
         </fo:block>
       </xsl:otherwise>
@@ -268,14 +290,7 @@
         <xsl:value-of select="concat('. ', @joined, ' schools joined and ', @left, ' left during the year (net ', @net-change, ').')"/>
       </xsl:with-param>
     </xsl:call-template>
-    <fo:table table-layout="fixed" width="100%">
-      <fo:table-column column-width="48%"/><fo:table-column column-width="4%"/><fo:table-column column-width="48%"/>
-      <fo:table-body><fo:table-row>
-        <fo:table-cell><xsl:call-template name="count-table"><xsl:with-param name="rows" select="phase"/><xsl:with-param name="total" select="@schools"/><xsl:with-param name="head">Phase|Schools#|Share#</xsl:with-param></xsl:call-template></fo:table-cell>
-        <fo:table-cell><fo:block/></fo:table-cell>
-        <fo:table-cell><xsl:call-template name="count-table"><xsl:with-param name="rows" select="type"/><xsl:with-param name="total" select="@schools"/><xsl:with-param name="head">Type|Schools#|Share#</xsl:with-param></xsl:call-template></fo:table-cell>
-      </fo:table-row></fo:table-body>
-    </fo:table>
+    <xsl:call-template name="count-tables"/>
     <xsl:variable name="listed" select="changes/leaver | changes/joiner[current()/@list-joiners = 'yes']"/>
     <xsl:if test="@list-joiners = 'no'">
       <xsl:call-template name="h2"><xsl:with-param name="t">Joiners and leavers</xsl:with-param></xsl:call-template>
@@ -320,28 +335,61 @@
     </xsl:if>
   </xsl:template>
 
-  <xsl:template name="count-table">
-    <xsl:param name="rows"/>
-    <xsl:param name="head"/>
-    <xsl:param name="total"/>
-    <fo:table xsl:use-attribute-sets="t-table">
-      <fo:table-column column-width="56%"/><fo:table-column column-width="22%"/><fo:table-column column-width="22%"/>
-      <xsl:call-template name="thead"><xsl:with-param name="cols" select="$head"/></xsl:call-template>
+  <!-- Members by phase and by type, side by side in ONE table (two tables
+       nested in an outer row are drawn badly by the engine: see
+       tests/fo/bugs/nested-table-last-row-stretched.fo). -->
+  <xsl:template name="count-tables">
+    <xsl:variable name="phases" select="phase"/>
+    <xsl:variable name="types" select="type"/>
+    <xsl:variable name="longer" select="$phases[count($phases) &gt;= count($types)] | $types[count($types) &gt; count($phases)]"/>
+    <fo:table xsl:use-attribute-sets="t-table" border-bottom="none" keep-together.within-page="always">
+      <fo:table-column column-width="27%"/><fo:table-column column-width="10.5%"/><fo:table-column column-width="10.5%"/>
+      <fo:table-column column-width="4%"/>
+      <fo:table-column column-width="27%"/><fo:table-column column-width="10.5%"/><fo:table-column column-width="10.5%"/>
+      <fo:table-header font-weight="bold" color="#FFFFFF">
+        <fo:table-row>
+          <xsl:call-template name="thead-cells"><xsl:with-param name="cols">Phase|Schools#|Share#</xsl:with-param><xsl:with-param name="bg" select="$primary"/></xsl:call-template>
+          <fo:table-cell><fo:block/></fo:table-cell>
+          <xsl:call-template name="thead-cells"><xsl:with-param name="cols">Type|Schools#|Share#</xsl:with-param><xsl:with-param name="bg" select="$primary"/></xsl:call-template>
+        </fo:table-row>
+      </fo:table-header>
       <fo:table-body>
-        <xsl:for-each select="$rows">
+        <xsl:for-each select="$longer">
+          <xsl:variable name="i" select="position()"/>
           <fo:table-row>
-            <xsl:call-template name="td"><xsl:with-param name="v" select="@name-label"/></xsl:call-template>
-            <xsl:call-template name="td"><xsl:with-param name="v" select="@count"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
-            <xsl:call-template name="td"><xsl:with-param name="v" select="concat(@share, '%')"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
+            <xsl:call-template name="count-cells"><xsl:with-param name="row" select="$phases[$i]"/></xsl:call-template>
+            <fo:table-cell><fo:block/></fo:table-cell>
+            <xsl:call-template name="count-cells"><xsl:with-param name="row" select="$types[$i]"/></xsl:call-template>
           </fo:table-row>
         </xsl:for-each>
         <fo:table-row xsl:use-attribute-sets="t-total">
-          <xsl:call-template name="td"><xsl:with-param name="v">Total</xsl:with-param></xsl:call-template>
-          <xsl:call-template name="td"><xsl:with-param name="v" select="$total"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
-          <xsl:call-template name="td"><xsl:with-param name="v">100.0%</xsl:with-param><xsl:with-param name="num" select="true()"/></xsl:call-template>
+          <xsl:call-template name="count-total"/>
+          <fo:table-cell border-top="none" background-color="#FFFFFF"><fo:block/></fo:table-cell>
+          <xsl:call-template name="count-total"/>
         </fo:table-row>
       </fo:table-body>
     </fo:table>
+  </xsl:template>
+
+  <!-- One side of a row of count-tables: name, count and share, or empty cells. -->
+  <xsl:template name="count-cells">
+    <xsl:param name="row"/>
+    <xsl:choose>
+      <xsl:when test="$row">
+        <xsl:call-template name="td"><xsl:with-param name="v" select="$row/@name-label"/></xsl:call-template>
+        <xsl:call-template name="td"><xsl:with-param name="v" select="$row/@count"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
+        <xsl:call-template name="td"><xsl:with-param name="v" select="concat($row/@share, '%')"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:table-cell><fo:block/></fo:table-cell><fo:table-cell><fo:block/></fo:table-cell><fo:table-cell><fo:block/></fo:table-cell>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template name="count-total">
+    <xsl:call-template name="td"><xsl:with-param name="v">Total</xsl:with-param></xsl:call-template>
+    <xsl:call-template name="td"><xsl:with-param name="v" select="/*/membership/@schools"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
+    <xsl:call-template name="td"><xsl:with-param name="v">100.0%</xsl:with-param><xsl:with-param name="num" select="true()"/></xsl:call-template>
   </xsl:template>
 
   <!-- ===== 2 Priorities ===== -->
@@ -358,7 +406,7 @@
       <fo:block font-style="italic" color="{$muted}" space-after="2mm">No priorities are recorded.</fo:block>
     </xsl:if>
     <xsl:if test="$ps/priority">
-    <fo:table xsl:use-attribute-sets="t-table">
+    <fo:table xsl:use-attribute-sets="t-table" keep-together.within-page="always">
       <fo:table-column column-width="46%"/><fo:table-column column-width="22%"/><fo:table-column column-width="14%"/><fo:table-column column-width="18%"/>
       <xsl:call-template name="thead"><xsl:with-param name="cols">Priority|Lead|Status|Milestones met#</xsl:with-param></xsl:call-template>
       <fo:table-body>
@@ -382,7 +430,7 @@
     </fo:table>
     </xsl:if>
     <xsl:if test="$ps/@milestones-overdue != '0'">
-      <fo:block xsl:use-attribute-sets="lp-notice" space-after="3mm">
+      <fo:block xsl:use-attribute-sets="lp-notice" margin-left="0" margin-right="0" space-after="3mm">
         <xsl:value-of select="concat($ps/@milestones-overdue, ' milestone(s) overdue on ', /*/@today-text, '.')"/>
       </fo:block>
     </xsl:if>
@@ -406,7 +454,7 @@
       <xsl:otherwise><fo:block font-style="italic" color="{$muted}" space-after="2mm">No progress report recorded for this priority.</fo:block></xsl:otherwise>
     </xsl:choose>
     <xsl:if test="milestone">
-      <fo:table xsl:use-attribute-sets="t-table">
+      <fo:table xsl:use-attribute-sets="t-table" keep-together.within-page="always">
         <fo:table-column column-width="46%"/><fo:table-column column-width="19%"/><fo:table-column column-width="19%"/><fo:table-column column-width="16%"/>
         <xsl:call-template name="thead"><xsl:with-param name="cols">Milestone|Due|Done|Status</xsl:with-param></xsl:call-template>
         <fo:table-body>
@@ -429,7 +477,7 @@
   <xsl:template name="measure-table">
     <xsl:param name="rows"/>
     <xsl:variable name="r" select="/*"/>
-    <fo:table xsl:use-attribute-sets="t-table">
+    <fo:table xsl:use-attribute-sets="t-table" keep-together.within-page="always">
       <fo:table-column column-width="30%"/><fo:table-column column-width="10%"/><fo:table-column column-width="10%"/>
       <fo:table-column column-width="10%"/><fo:table-column column-width="14%"/><fo:table-column column-width="10%"/><fo:table-column column-width="16%"/>
       <xsl:call-template name="thead">
@@ -510,12 +558,12 @@
         <xsl:call-template name="budget-table"/>
       </xsl:when>
       <xsl:otherwise>
-        <fo:block xsl:use-attribute-sets="lp-notice" space-after="3mm">No budget is recorded for <xsl:value-of select="@year"/>.</fo:block>
+        <fo:block xsl:use-attribute-sets="lp-notice" margin-left="0" margin-right="0" space-after="3mm">No budget is recorded for <xsl:value-of select="@year"/>.</fo:block>
       </xsl:otherwise>
     </xsl:choose>
     <xsl:call-template name="h2"><xsl:with-param name="t">Income by source</xsl:with-param></xsl:call-template>
     <xsl:apply-templates select="chart[@id = 'income-chart']"/>
-    <fo:table xsl:use-attribute-sets="t-table">
+    <fo:table xsl:use-attribute-sets="t-table" keep-together.within-page="always">
       <fo:table-column column-width="60%"/><fo:table-column column-width="22%"/><fo:table-column column-width="18%"/>
       <xsl:call-template name="thead"><xsl:with-param name="cols">Source|Income#|Share#</xsl:with-param></xsl:call-template>
       <fo:table-body>
@@ -636,7 +684,7 @@
               </fo:table-row>
             </xsl:for-each>
             <fo:table-row xsl:use-attribute-sets="t-total">
-              <xsl:call-template name="td"><xsl:with-param name="v" select="concat('Total (', @schools-in-year, ' schools)')"/></xsl:call-template>
+              <xsl:call-template name="td"><xsl:with-param name="v" select="concat('Total (', @schools-in-year, substring(' schools', 1, 7 + (@schools-in-year != 1)), ')')"/></xsl:call-template>
               <xsl:call-template name="td"><xsl:with-param name="v"/></xsl:call-template>
               <xsl:call-template name="td"><xsl:with-param name="v" select="@granted-in-year-text"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
             </fo:table-row>
@@ -673,7 +721,7 @@
 
   <xsl:template match="meetings">
     <xsl:call-template name="h1"><xsl:with-param name="n">5</xsl:with-param><xsl:with-param name="t">Meetings and attendance</xsl:with-param></xsl:call-template>
-    <fo:table xsl:use-attribute-sets="t-table">
+    <fo:table xsl:use-attribute-sets="t-table" keep-together.within-page="always">
       <fo:table-column column-width="44%"/><fo:table-column column-width="12%"/><fo:table-column column-width="12%"/>
       <fo:table-column column-width="14%"/><fo:table-column column-width="18%"/>
       <xsl:call-template name="thead"><xsl:with-param name="cols">Body|Held#|Quorate#|Cancelled#|Attendance#</xsl:with-param></xsl:call-template>
@@ -699,6 +747,8 @@
     <xsl:for-each select="body[member][@kind = 'board' or @kind = 'executive' or @kind = 'directors' or @kind = 'strategic-group' or @kind = 'committee']">
       <xsl:call-template name="h2"><xsl:with-param name="t" select="concat(@name, ': attendance of each member')"/></xsl:call-template>
       <fo:table xsl:use-attribute-sets="t-table">
+        <!-- a short attendance table is kept on one page; a long one breaks under its repeated header -->
+        <xsl:if test="count(member) &lt;= 10"><xsl:attribute name="keep-together.within-page">always</xsl:attribute></xsl:if>
         <fo:table-column column-width="32%"/><fo:table-column column-width="38%"/><fo:table-column column-width="10%"/>
         <fo:table-column column-width="10%"/><fo:table-column column-width="10%"/>
         <xsl:call-template name="thead"><xsl:with-param name="cols">Member|Seat|Meetings#|Present#|Rate#</xsl:with-param></xsl:call-template>
@@ -733,7 +783,7 @@
     <xsl:call-template name="para">
       <xsl:with-param name="t">Good and outstanding schools whose direction of travel is declining receive brokered support; those improving give support to others; schools requiring improvement, with serious weaknesses or in special measures are supported by the council’s improvement service<xsl:if test="@cite"> (<xsl:value-of select="@cite"/>)</xsl:if>.</xsl:with-param>
     </xsl:call-template>
-    <fo:table xsl:use-attribute-sets="t-table">
+    <fo:table xsl:use-attribute-sets="t-table" keep-together.within-page="always" keep-with-previous.within-page="always">
       <fo:table-column column-width="28%"/>
       <xsl:for-each select="travel"><fo:table-column column-width="14%"/></xsl:for-each>
       <fo:table-column column-width="16%"/>
@@ -770,7 +820,7 @@
       </fo:table-body>
     </fo:table>
     <xsl:if test="travel[@name = 'not-known']/@count = @schools">
-      <fo:block xsl:use-attribute-sets="lp-notice" space-after="2mm">No direction-of-travel judgements are recorded for the member schools, so no school can yet be matched to brokered support.</fo:block>
+      <fo:block xsl:use-attribute-sets="lp-notice" margin-left="0" margin-right="0" space-after="2mm">No direction-of-travel judgements are recorded for the member schools, so no school can yet be matched to brokered support.</fo:block>
     </xsl:if>
     <fo:block xsl:use-attribute-sets="lp-small" space-after="3mm" keep-with-previous.within-page="always">↑ gives support to others (shaded green) · ↓ receives brokered support (shaded orange) · • supported by the council’s improvement service (shaded grey)</fo:block>
     <xsl:for-each select="brokerage[school]">
@@ -797,8 +847,7 @@
 
   <xsl:template match="board">
     <xsl:for-each select="body">
-      <fo:block break-before="page"/>
-      <xsl:call-template name="h1"><xsl:with-param name="n" select="'Appendix'"/><xsl:with-param name="t" select="concat(@name, ': membership and seats')"/></xsl:call-template>
+      <xsl:call-template name="h1"><xsl:with-param name="new-page" select="true()"/><xsl:with-param name="n" select="'Appendix'"/><xsl:with-param name="t" select="concat(@name, ': membership and seats')"/></xsl:call-template>
       <xsl:call-template name="para">
         <xsl:with-param name="t">
           <xsl:value-of select="concat(@places, ' places; ', @membership, ' members on ', /*/@at-text)"/>
@@ -808,7 +857,7 @@
       </xsl:call-template>
       <xsl:if test="seat">
       <fo:table xsl:use-attribute-sets="t-table">
-        <fo:table-column column-width="34%"/><fo:table-column column-width="8%"/><fo:table-column column-width="58%"/>
+        <fo:table-column column-width="34%"/><fo:table-column column-width="12%"/><fo:table-column column-width="54%"/>
         <xsl:call-template name="thead"><xsl:with-param name="cols">Seat|Places#|Held during the year by</xsl:with-param></xsl:call-template>
         <fo:table-body>
           <xsl:for-each select="seat">

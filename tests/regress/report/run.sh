@@ -15,10 +15,15 @@
 #    and an alternative text.
 #  - The XSL-FO (--fo) is well-formed XML in the XSL-FO namespace; with
 #    FOP_ORACLE=1 Apache FOP 2.8 must also render it (never needed by make check).
-#  - The PDF from lpdoc's own engine is valid (qpdf --check), its text
-#    (pdftotext) holds the title and section headings, and its page
-#    count is as expected.  (Tables and SVG charts come with the second
-#    engine issue; FOP is the reference meanwhile and is never needed here.)
+#  - The PDF from lpdoc's own engine is valid (qpdf --check), tagged
+#    (pdfinfo: Tagged: yes), its charts are vectors (pdfimages -list
+#    lists no raster image at all: the SVG is drawn as paths and text,
+#    whose chart text must be in the PDF's text), its text (pdftotext)
+#    holds the title, and its page count is as expected.
+#  - The key figures and totals as the PDF prints them (pdftotext -layout:
+#    section headings, the at-a-glance figures, every Total row, the
+#    sentences with the year's spending, grants and inspection results)
+#    must equal NAME.KIND.figures.expected exactly.
 #  - Errors: an unknown year, a year without a delivery plan, a bad
 #    --today, missing arguments: exit 2 with a message, no output file.
 # Set UPDATE=1 to rewrite the expected files from the current output.
@@ -101,10 +106,34 @@ charts_ok() {
 
 pages() { pdfinfo "$1" | awk '/^Pages:/ { print $2 }'; }
 
-pdf_ok() { # pdf_ok NAME PDF TITLE
+pdf_ok() { # pdf_ok NAME PDF TITLE [VIEW]
 	qpdf --check "$2" >/dev/null 2>&1 && ok || bad "$1: qpdf --check"
 	pdftotext "$2" - >"$work/text" 2>/dev/null
 	grep -q "$3" "$work/text" && ok || bad "$1: no '$3' in the PDF's text"
+	pdfinfo "$2" 2>/dev/null | grep -q '^Tagged: *yes' && ok || bad "$1: the PDF is not tagged"
+	# pdfimages -list: two header lines, then one line per raster image
+	n=$(pdfimages -list "$2" 2>/dev/null | tail -n +3 | wc -l)
+	[ "$n" = 0 ] && ok || bad "$1: $n raster images (the charts must be vectors)"
+	[ $# -ge 4 ] || return 0
+	# the charts' own words (axis labels, legends) are text in the PDF, not pixels
+	sel='//chart/text[@cls="legend" or @cls="head" or @cls="label"]'
+	n=$(xp "$4" "count($sel)")
+	[ "${n:-0}" -gt 0 ] && ok || bad "$1: no chart labels in the view"
+	i=1
+	while [ "$i" -le "${n:-0}" ]; do
+		label=$(xp "$4" "string(($sel)[$i])")
+		grep -qF -- "$label" "$work/text" || { bad "$1: chart label '$label' is not text in the PDF"; return; }
+		i=$((i + 1))
+	done
+	ok
+}
+
+# figures NAME KIND PDF: the key figures and totals as printed
+figures() {
+	pdftotext -layout "$3" - 2>/dev/null | sed 's/^ *//; s/ *$//; s/   */ | /g' |
+		grep -E '^(Total|All bodies|All member schools|Reserves carried|Share \||[0-9] [A-Z]|Appendix)|spent|totalling|member schools|good or outstanding|contribute|^[£0-9][£0-9,.%]*( \| [£0-9][£0-9,.%]*)+$' \
+		>"$work/$1.$2.figures"
+	compare "$1 $2: key figures and totals in the PDF" "$here/$1.$2.figures.expected" "$work/$1.$2.figures"
 }
 
 # run NAME KIND ARGS...: view, FO and PDF of one document
@@ -131,16 +160,19 @@ for dir in "$root"/data/*/; do
 	name=$(basename "$dir")
 	[ -f "$dir/partnership.xml" ] || continue
 	run "$name" report report "$dir" --year $YEAR
-	pdf_ok "$name report" "$work/$name.report.pdf" "Annual Report $YEAR"
+	pdf_ok "$name report" "$work/$name.report.pdf" "Annual Report $YEAR" "$work/$name.report.xml"
+	figures "$name" report "$work/$name.report.pdf"
 	totals_report "$name report" "$work/$name.report.xml"
 	if grep -q '<performance-plan ' "$dir/plans.xml" 2>/dev/null; then
 		run "$name" performance-plan report "$dir" --year $YEAR --performance-plan
-		pdf_ok "$name performance plan" "$work/$name.performance-plan.pdf" "Annual Performance Plan"
+		pdf_ok "$name performance plan" "$work/$name.performance-plan.pdf" "Annual Performance Plan" "$work/$name.performance-plan.xml"
+		figures "$name" performance-plan "$work/$name.performance-plan.pdf"
 		totals_report "$name performance plan" "$work/$name.performance-plan.xml"
 	fi
 	if grep -q "<delivery-plan year=\"$YEAR\"" "$dir/plans.xml" 2>/dev/null; then
 		run "$name" plan plan "$dir" --year $YEAR
-		pdf_ok "$name plan" "$work/$name.plan.pdf" "Delivery Plan $YEAR"
+		pdf_ok "$name plan" "$work/$name.plan.pdf" "Delivery Plan $YEAR" "$work/$name.plan.xml"
+		figures "$name" plan "$work/$name.plan.pdf"
 		totals_plan "$name plan" "$work/$name.plan.xml"
 	fi
 done
