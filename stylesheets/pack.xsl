@@ -396,8 +396,12 @@
   <xsl:template match="compliance" mode="pk">
     <fo:block id="pk-compliance" break-before="page" xsl:use-attribute-sets="lp-title">Compliance summary</fo:block>
     <fo:block xsl:use-attribute-sets="lp-subtitle" space-after="5mm">
-      <xsl:value-of select="concat('lpdoc check as at ', @as-of-text, ': ', @errors, ' breaches, ',
-          @warnings, ' warnings')"/>
+      <xsl:value-of select="concat('lpdoc check for ', ../@term-name, ', as at ', @as-of-text, ': ',
+          @errors, ' breaches, ', @warnings, ' warnings')"/>
+    </fo:block>
+    <fo:block space-after="4mm">
+      <xsl:text>The findings about the term's meetings and about the rules that apply each term
+        (or half-term); the rest of the records are reported on their own.</xsl:text>
     </fo:block>
     <xsl:choose>
       <xsl:when test="finding">
@@ -433,7 +437,7 @@
         <fo:block>The findings are listed in the member edition.</fo:block>
       </xsl:when>
       <xsl:otherwise>
-        <fo:block>The records comply with the agreement: lpdoc check found nothing to report.</fo:block>
+        <fo:block>For this term, lpdoc check found nothing to report.</fo:block>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>
