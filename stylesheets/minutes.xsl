@@ -24,7 +24,7 @@
   <xsl:output method="xml" encoding="UTF-8"/>
 
   <xsl:variable name="public" select="/*/@edition = 'public'"/>
-  <xsl:variable name="hang">27mm</xsl:variable>
+  <xsl:variable name="hang">34mm</xsl:variable>
 
   <!-- ===== The document ===== -->
   <xsl:template match="/minutes-document">
@@ -387,11 +387,13 @@
     </fo:block>
   </xsl:template>
 
-  <!-- Actions of one minute: what, who, by when (and status when asked). -->
+  <!-- Actions of one minute: what, who, by when (and status when asked);
+       they stay on the page of the text that gave rise to them. -->
   <xsl:template name="mn-actions">
     <xsl:param name="actions"/>
     <fo:table table-layout="fixed" width="100%" space-before="1.5mm" space-after="2mm"
-        border-top="0.5pt solid {$hairline}" border-bottom="0.5pt solid {$hairline}">
+        border-top="0.5pt solid {$hairline}" border-bottom="0.5pt solid {$hairline}"
+        keep-with-previous.within-page="always">
       <fo:table-column column-width="proportional-column-width(1)"/>
       <fo:table-column column-width="32mm"/>
       <fo:table-column column-width="30mm"/>
