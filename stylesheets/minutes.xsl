@@ -9,7 +9,7 @@
   Each <minutes> element is one page sequence, numbered "Page N of M"
   within itself, with a running header naming the meeting, a footer with
   a box for the chair's initials (loose-leaf minutes), and on drafts the
-  word DRAFT on every page (header, footer and a watermark).  Confidential
+  word DRAFT on every page (header and footer).  Confidential
   minutes say CONFIDENTIAL in the header and footer of every page.
 
   pack.xsl includes this file and reuses its named templates and the
@@ -120,12 +120,9 @@
         <fo:leader leader-pattern="space"/>
         <fo:inline font-weight="bold" color="{$accent}"><xsl:call-template name="mn-status-word"/></fo:inline>
       </fo:block>
-      <xsl:if test="approval/@status = 'draft'">
-        <fo:block-container absolute-position="absolute" top="95mm" left="0mm" width="166mm">
-          <fo:block text-align="center" font-size="120pt" font-weight="bold" color="#ECEEF1"
-              line-height="1">DRAFT</fo:block>
-        </fo:block-container>
-      </xsl:if>
+      <!-- No DRAFT watermark: lpdoc paints static content over the body, so
+           a watermark here would hide the text under it
+           (tests/fo/bugs/static-over-body.fo); the header and footer say DRAFT. -->
     </fo:static-content>
   </xsl:template>
 

@@ -88,16 +88,17 @@ labels() {
 }
 
 # What each page carries: its footer's "Page N of M", the chair's initials
-# box, the DRAFT watermark and the CONFIDENTIAL mark (lines of their own,
-# so "DRAFT: subject to approval" in the text does not count).
+# box, DRAFT (the header's word, a line of its own, and the footer's
+# "DRAFT: subject to approval") and the header's CONFIDENTIAL.
 marks() { # marks NAME PDF
 	mk_n=$(pages "$2") mk_i=1
 	while [ "$mk_i" -le "$mk_n" ]; do
 		pdftotext -f "$mk_i" -l "$mk_i" "$2" "$work/page.txt"
 		printf '%s p%s: %s' "$1" "$mk_i" "$(grep -o 'Page [0-9]* of [0-9]*' "$work/page.txt" | head -1)"
 		grep -qF 'CHAIR’S INITIALS' "$work/page.txt" && printf ' | initials'
-		grep -qx 'DRAFT' "$work/page.txt" && printf ' | DRAFT'
-		grep -qx 'CONFIDENTIAL' "$work/page.txt" && printf ' | CONFIDENTIAL'
+		grep -qxE '(CONFIDENTIAL · )?DRAFT' "$work/page.txt" &&
+			grep -qF 'DRAFT: subject to approval' "$work/page.txt" && printf ' | DRAFT'
+		grep -qxE 'CONFIDENTIAL( · DRAFT)?' "$work/page.txt" && printf ' | CONFIDENTIAL'
 		echo
 		mk_i=$((mk_i + 1))
 	done
@@ -130,7 +131,7 @@ for id in $(held_meetings "$ex"); do
 	done
 	if grep -q 'status="draft"' "$work/$id.member.xml"; then
 		has "$id draft" "$work/$id.member.txt" "DRAFT: subject to approval"
-		has "$id draft" "$work/$id.member.fo" ">DRAFT</fo:block>"   # the watermark
+		has "$id draft" "$work/$id.member.fo" ">DRAFT</fo:inline>"   # the header's word
 	else
 		has "$id approved" "$work/$id.member.txt" "Signed as a correct record"
 		has "$id approved" "$work/$id.member.txt" "Approved as a correct record at the meeting of"
