@@ -270,8 +270,13 @@
   <xsl:template name="mn-attendance-row">
     <xsl:param name="label"/>
     <xsl:param name="people"/>
+    <!-- A short list stays together; a long one (a members' meeting) may
+         run on to the next page rather than leave this one empty. -->
     <xsl:if test="$people">
-      <fo:table-row keep-together.within-page="always">
+      <fo:table-row>
+        <xsl:if test="count($people) &lt;= 12">
+          <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
+        </xsl:if>
         <fo:table-cell padding-bottom="1.5mm">
           <fo:block font-weight="bold"><xsl:value-of select="$label"/></fo:block>
         </fo:table-cell>
@@ -280,11 +285,10 @@
             <fo:block>
               <xsl:value-of select="@name"/>
               <xsl:if test="@office"><xsl:value-of select="concat(' (', @office, ')')"/></xsl:if>
-              <xsl:if test="@for-name | @org-name | @role">
-                <fo:inline color="{$muted}">
-                  <xsl:value-of select="concat(', ', @role, @for-name, @org-name)"/>
-                </fo:inline>
-              </xsl:if>
+              <!-- role, then whom they stand for or their organisation, each after a comma -->
+              <xsl:for-each select="@role | @for-name | @org-name">
+                <fo:inline color="{$muted}"><xsl:value-of select="concat(', ', .)"/></fo:inline>
+              </xsl:for-each>
             </fo:block>
           </xsl:for-each>
         </fo:table-cell>
@@ -392,8 +396,8 @@
         border-top="0.5pt solid {$hairline}" border-bottom="0.5pt solid {$hairline}"
         keep-with-previous.within-page="always">
       <fo:table-column column-width="proportional-column-width(1)"/>
-      <fo:table-column column-width="32mm"/>
-      <fo:table-column column-width="30mm"/>
+      <fo:table-column column-width="34mm"/>
+      <fo:table-column column-width="33mm"/>
       <fo:table-header start-indent="0mm">
         <fo:table-row>
           <fo:table-cell padding="1mm 0"><fo:block xsl:use-attribute-sets="lp-label">ACTION</fo:block></fo:table-cell>
