@@ -104,6 +104,31 @@ marks() { # marks NAME PDF
 	done
 }
 
+# The navigation of any pack: the pages are labelled i, ii ... over the
+# front matter (cover and contents), then 1, 2 ... without a gap to the
+# end; every contents entry's link leads to the page whose label its
+# number gives; every outline entry leads to a page of the pack.
+pack_nav_check() { # pack_nav_check NAME PDF
+	labels "$2" >"$work/nav.labels"
+	awk '
+		/: [ivxlc]+$/ && !dec { front++; next }
+		{ dec++; if ($3 != dec) { print "page " $2 " labelled " $3 ", not " dec; exit } }
+		END { if (front < 2 || dec < 1) print front " front pages, " dec " body pages" }
+	' "$work/nav.labels" >"$work/nav.fail"
+	[ -s "$work/nav.fail" ] && { bad "$1: page labels"; cat "$work/nav.fail"; } || ok
+	nfront=$(grep -c ': [ivxlc]*$' "$work/nav.labels")
+	pdftotext -f 2 -l "$nfront" -layout "$2" - |
+		sed -n 's/.*\.\.\.* *\([0-9ivx][0-9ivx]*\)$/\1/p' >"$work/nav.toc"
+	sh "$root/tests/fo/links.sh" "$2" |
+		awk -v last="$nfront" '{ p = $2; sub(/:/, "", p) } p >= 2 && p <= last && / link to page / { print $NF }' |
+		while read -r phys; do sed -n "s/^page $phys: //p" "$work/nav.labels"; done >"$work/nav.links"
+	[ -s "$work/nav.toc" ] && cmp -s "$work/nav.toc" "$work/nav.links" && ok ||
+		{ bad "$1: contents links do not lead to their pages"; diff "$work/nav.toc" "$work/nav.links" | head -5; }
+	n=$(pages "$2")
+	outline "$2" | awk -v n="$n" '{ p = $NF } p < 1 || p > n || !/ -> page [0-9]+$/' >"$work/nav.fail"
+	[ -s "$work/nav.fail" ] && { bad "$1: outline entries leading nowhere"; head -3 "$work/nav.fail"; } || ok
+}
+
 held_meetings() { # ids of the held meetings in folder $1
 	"$LPDOC" view "$1" 2>/dev/null | grep -o '<meeting id="[^"]*"[^>]*status="held"' |
 		sed 's/<meeting id="//; s/".*//'
@@ -204,13 +229,7 @@ for ed in member public; do
 	compare "$name: links" "$exp/$name.links" "$work/$name.links"
 	marks "$name" "$work/$name.pdf" >"$work/$name.marks"
 	compare "$name: page marks" "$exp/$name.marks" "$work/$name.marks"
-	# every contents entry's link leads to the page its number names
-	pdftotext -f 2 -l 2 -layout "$work/$name.pdf" - |
-		sed -n 's/.*\.\.\.* *\([0-9ivx][0-9ivx]*\)$/\1/p' >"$work/$name.toc"
-	grep '^page 2: link to page ' "$work/$name.links" | sed 's/.* page //' |
-		while read -r phys; do sed -n "s/^page $phys: //p" "$work/$name.labels"; done >"$work/$name.toclinks"
-	[ -s "$work/$name.toc" ] && cmp -s "$work/$name.toc" "$work/$name.toclinks" && ok ||
-		{ bad "$name: contents links do not lead to their pages"; diff "$work/$name.toc" "$work/$name.toclinks"; }
+	pack_nav_check "$name" "$work/$name.pdf"
 done
 "$LPDOC" pack "$ex" --term 2025-autumn --today $today -o "$work/again.pdf" 2>/dev/null
 cmp -s "$work/again.pdf" "$work/pack-2025-autumn.member.pdf" && ok || bad "pack: not reproducible"
@@ -321,6 +340,7 @@ for dir in "$root"/data/*/; do
 			rc=$?
 			[ $rc = 0 ] && ok || { bad "$name $term $ed pack: exit $rc"; head -3 "$p.err"; continue; }
 			qpdf --check "$p.pdf" >/dev/null 2>&1 && ok || bad "$name $term $ed pack: qpdf --check"
+			pack_nav_check "$name $term $ed pack" "$p.pdf"
 		done
 		pdf_dump "$work/$name-$term.public.pdf" "$work/$name-$term.public.dump"
 		while IFS= read -r title; do
