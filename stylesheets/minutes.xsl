@@ -9,7 +9,7 @@
   Each <minutes> element is one page sequence, numbered "Page N of M"
   within itself, with a running header naming the meeting, a footer with
   a box for the chair's initials (loose-leaf minutes), and on drafts the
-  word DRAFT on every page (header, footer and a watermark).  Confidential
+  word DRAFT on every page (header and footer).  Confidential
   minutes say CONFIDENTIAL in the header and footer of every page.
 
   pack.xsl includes this file and reuses its named templates and the
@@ -24,7 +24,7 @@
   <xsl:output method="xml" encoding="UTF-8"/>
 
   <xsl:variable name="public" select="/*/@edition = 'public'"/>
-  <xsl:variable name="hang">27mm</xsl:variable>
+  <xsl:variable name="hang">34mm</xsl:variable>
 
   <!-- ===== The document ===== -->
   <xsl:template match="/minutes-document">
@@ -120,12 +120,9 @@
         <fo:leader leader-pattern="space"/>
         <fo:inline font-weight="bold" color="{$accent}"><xsl:call-template name="mn-status-word"/></fo:inline>
       </fo:block>
-      <xsl:if test="approval/@status = 'draft'">
-        <fo:block-container absolute-position="absolute" top="95mm" left="0mm" width="166mm">
-          <fo:block text-align="center" font-size="120pt" font-weight="bold" color="#ECEEF1"
-              line-height="1">DRAFT</fo:block>
-        </fo:block-container>
-      </xsl:if>
+      <!-- No DRAFT watermark: lpdoc paints static content over the body, so
+           a watermark here would hide the text under it
+           (tests/fo/bugs/static-over-body.fo); the header and footer say DRAFT. -->
     </fo:static-content>
   </xsl:template>
 
@@ -273,8 +270,13 @@
   <xsl:template name="mn-attendance-row">
     <xsl:param name="label"/>
     <xsl:param name="people"/>
+    <!-- A short list stays together; a long one (a members' meeting) may
+         run on to the next page rather than leave this one empty. -->
     <xsl:if test="$people">
-      <fo:table-row keep-together.within-page="always">
+      <fo:table-row>
+        <xsl:if test="count($people) &lt;= 12">
+          <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
+        </xsl:if>
         <fo:table-cell padding-bottom="1.5mm">
           <fo:block font-weight="bold"><xsl:value-of select="$label"/></fo:block>
         </fo:table-cell>
@@ -283,11 +285,10 @@
             <fo:block>
               <xsl:value-of select="@name"/>
               <xsl:if test="@office"><xsl:value-of select="concat(' (', @office, ')')"/></xsl:if>
-              <xsl:if test="@for-name | @org-name | @role">
-                <fo:inline color="{$muted}">
-                  <xsl:value-of select="concat(', ', @role, @for-name, @org-name)"/>
-                </fo:inline>
-              </xsl:if>
+              <!-- role, then whom they stand for or their organisation, each after a comma -->
+              <xsl:for-each select="@role | @for-name | @org-name">
+                <fo:inline color="{$muted}"><xsl:value-of select="concat(', ', .)"/></fo:inline>
+              </xsl:for-each>
             </fo:block>
           </xsl:for-each>
         </fo:table-cell>
@@ -387,14 +388,16 @@
     </fo:block>
   </xsl:template>
 
-  <!-- Actions of one minute: what, who, by when (and status when asked). -->
+  <!-- Actions of one minute: what, who, by when (and status when asked);
+       they stay on the page of the text that gave rise to them. -->
   <xsl:template name="mn-actions">
     <xsl:param name="actions"/>
     <fo:table table-layout="fixed" width="100%" space-before="1.5mm" space-after="2mm"
-        border-top="0.5pt solid {$hairline}" border-bottom="0.5pt solid {$hairline}">
+        border-top="0.5pt solid {$hairline}" border-bottom="0.5pt solid {$hairline}"
+        keep-with-previous.within-page="always">
       <fo:table-column column-width="proportional-column-width(1)"/>
-      <fo:table-column column-width="32mm"/>
-      <fo:table-column column-width="30mm"/>
+      <fo:table-column column-width="34mm"/>
+      <fo:table-column column-width="33mm"/>
       <fo:table-header start-indent="0mm">
         <fo:table-row>
           <fo:table-cell padding="1mm 0"><fo:block xsl:use-attribute-sets="lp-label">ACTION</fo:block></fo:table-cell>

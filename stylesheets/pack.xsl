@@ -265,6 +265,27 @@
     </fo:table-cell>
   </xsl:template>
 
+  <!-- The tracker's dates with the month cut to three letters ("4 Nov 2025"),
+       so that a date and a status fit their columns on one line. -->
+  <xsl:template name="pk-short-month">
+    <xsl:param name="text"/>
+    <xsl:param name="months" select="'January February March April May June July August September October November December '"/>
+    <xsl:variable name="month" select="substring-before($months, ' ')"/>
+    <xsl:choose>
+      <xsl:when test="$month = ''"><xsl:value-of select="$text"/></xsl:when>
+      <xsl:when test="contains($text, concat(' ', $month, ' '))">
+        <xsl:value-of select="concat(substring-before($text, concat(' ', $month, ' ')), ' ',
+            substring($month, 1, 3), ' ', substring-after($text, concat(' ', $month, ' ')))"/>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="pk-short-month">
+          <xsl:with-param name="text" select="$text"/>
+          <xsl:with-param name="months" select="substring-after($months, ' ')"/>
+        </xsl:call-template>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="action-tracker" mode="pk">
     <fo:block id="pk-actions" xsl:use-attribute-sets="lp-title">Action tracker</fo:block>
     <fo:block xsl:use-attribute-sets="lp-subtitle" space-after="5mm">
@@ -274,11 +295,11 @@
     <xsl:choose>
       <xsl:when test="action">
         <fo:table table-layout="fixed" width="100%" font-size="9pt">
-          <fo:table-column column-width="24mm"/>
+          <fo:table-column column-width="28mm"/>
           <fo:table-column column-width="proportional-column-width(1)"/>
-          <fo:table-column column-width="26mm"/>
-          <fo:table-column column-width="29mm"/>
-          <fo:table-column column-width="34mm"/>
+          <fo:table-column column-width="28mm"/>
+          <fo:table-column column-width="22mm"/>
+          <fo:table-column column-width="32mm"/>
           <fo:table-header>
             <fo:table-row>
               <xsl:call-template name="pk-th"><xsl:with-param name="text">MINUTE</xsl:with-param></xsl:call-template>
@@ -305,9 +326,15 @@
                   </xsl:with-param>
                 </xsl:call-template>
                 <xsl:call-template name="pk-td"><xsl:with-param name="text" select="@owner-name"/></xsl:call-template>
-                <xsl:call-template name="pk-td"><xsl:with-param name="text" select="@due-text"/></xsl:call-template>
                 <xsl:call-template name="pk-td">
-                  <xsl:with-param name="text" select="@state-text"/>
+                  <xsl:with-param name="text">
+                    <xsl:call-template name="pk-short-month"><xsl:with-param name="text" select="@due-text"/></xsl:call-template>
+                  </xsl:with-param>
+                </xsl:call-template>
+                <xsl:call-template name="pk-td">
+                  <xsl:with-param name="text">
+                    <xsl:call-template name="pk-short-month"><xsl:with-param name="text" select="@state-text"/></xsl:call-template>
+                  </xsl:with-param>
                   <xsl:with-param name="colour">
                     <xsl:choose>
                       <xsl:when test="@state = 'overdue'">#B03A2E</xsl:when>
@@ -396,8 +423,12 @@
   <xsl:template match="compliance" mode="pk">
     <fo:block id="pk-compliance" break-before="page" xsl:use-attribute-sets="lp-title">Compliance summary</fo:block>
     <fo:block xsl:use-attribute-sets="lp-subtitle" space-after="5mm">
-      <xsl:value-of select="concat('lpdoc check as at ', @as-of-text, ': ', @errors, ' breaches, ',
-          @warnings, ' warnings')"/>
+      <xsl:value-of select="concat('lpdoc check for ', ../@term-name, ', as at ', @as-of-text, ': ',
+          @errors, ' breaches, ', @warnings, ' warnings')"/>
+    </fo:block>
+    <fo:block space-after="4mm">
+      <xsl:text>The findings about the term's meetings and about the rules that apply each term
+        (or half-term); the rest of the records are reported on their own.</xsl:text>
     </fo:block>
     <xsl:choose>
       <xsl:when test="finding">
@@ -433,7 +464,7 @@
         <fo:block>The findings are listed in the member edition.</fo:block>
       </xsl:when>
       <xsl:otherwise>
-        <fo:block>The records comply with the agreement: lpdoc check found nothing to report.</fo:block>
+        <fo:block>For this term, lpdoc check found nothing to report.</fo:block>
       </xsl:otherwise>
     </xsl:choose>
   </xsl:template>

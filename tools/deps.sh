@@ -5,7 +5,7 @@
 #   tools/deps.sh --bench      also Apache FOP 2.8 and hyperfine, for `make bench`
 set -e
 PKGS="gcc make pkg-config libxml2-dev libxslt1-dev libcairo2-dev libpango1.0-dev
-librsvg2-dev libcunit1-dev libfontconfig-dev poppler-utils qpdf valgrind
+librsvg2-dev libcunit1-dev libfontconfig-dev poppler-utils qpdf jq valgrind
 libhyphen-dev hyphen-en-gb hyphen-en-us"
 [ "$1" = "--bench" ] && PKGS="$PKGS fop hyperfine"
 

@@ -60,7 +60,73 @@ lacks() { if grep -qF -- "$3" "$2"; then bad "$1: '$3' present"; else ok; fi; }
 pdf_dump() { # pdf_dump PDF OUT
 	pdftotext "$1" "$2.txt" 2>/dev/null
 	qpdf --qdf --object-streams=disable "$1" "$2.qdf" 2>/dev/null
-	cat "$2.txt" "$2.qdf" >"$2"
+	outline "$1" >"$2.outline"
+	{ pdfinfo "$1"; pdfinfo -meta "$1"; } >"$2.info" 2>/dev/null
+	cat "$2.txt" "$2.qdf" "$2.outline" "$2.info" >"$2"
+}
+
+# The PDF outline, one entry a line, indented by level: "title -> page P"
+# (P counts physical pages from 1).
+outline() {
+	qpdf --json --json-key=outlines "$1" | jq -r '
+		def entries(d): .[] | ("  " * d) + .title + " -> page " + (.destpageposfrom1 | tostring),
+		                      (.kids | entries(d + 1));
+		.outlines | entries(0)'
+}
+
+# The label of every page, as a viewer shows it: "page P: LABEL".
+labels() {
+	qpdf --json --json-key=pagelabels "$1" | jq -r --argjson n "$(pages "$1")" '
+		def roman: . as $v | [[1000,"m"],[900,"cm"],[500,"d"],[400,"cd"],[100,"c"],[90,"xc"],
+			[50,"l"],[40,"xl"],[10,"x"],[9,"ix"],[5,"v"],[4,"iv"],[1,"i"]]
+			| reduce .[] as $p ({n: $v, s: ""}; until(.n < $p[0]; .n -= $p[0] | .s += $p[1])) | .s;
+		.pagelabels as $r | range(0; $n) | . as $p
+		| ([$r[] | select(.index <= $p)] | last) as $x
+		| (($x.label["/St"] // 1) + $p - $x.index) as $v
+		| "page \($p + 1): " + ($x.label["/P"] // "") +
+		  (if $x.label["/S"] == "/r" then ($v | roman) elif $x.label["/S"] == "/D" then ($v | tostring) else "" end)'
+}
+
+# What each page carries: its footer's "Page N of M", the chair's initials
+# box, DRAFT (the header's word, a line of its own, and the footer's
+# "DRAFT: subject to approval") and the header's CONFIDENTIAL.
+marks() { # marks NAME PDF
+	mk_n=$(pages "$2") mk_i=1
+	while [ "$mk_i" -le "$mk_n" ]; do
+		pdftotext -f "$mk_i" -l "$mk_i" "$2" "$work/page.txt"
+		printf '%s p%s: %s' "$1" "$mk_i" "$(grep -o 'Page [0-9]* of [0-9]*' "$work/page.txt" | head -1)"
+		grep -qF 'CHAIR’S INITIALS' "$work/page.txt" && printf ' | initials'
+		grep -qxE '(CONFIDENTIAL · )?DRAFT' "$work/page.txt" &&
+			grep -qF 'DRAFT: subject to approval' "$work/page.txt" && printf ' | DRAFT'
+		grep -qxE 'CONFIDENTIAL( · DRAFT)?' "$work/page.txt" && printf ' | CONFIDENTIAL'
+		echo
+		mk_i=$((mk_i + 1))
+	done
+}
+
+# The navigation of any pack: the pages are labelled i, ii ... over the
+# front matter (cover and contents), then 1, 2 ... without a gap to the
+# end; every contents entry's link leads to the page whose label its
+# number gives; every outline entry leads to a page of the pack.
+pack_nav_check() { # pack_nav_check NAME PDF
+	labels "$2" >"$work/nav.labels"
+	awk '
+		/: [ivxlc]+$/ && !dec { front++; next }
+		{ dec++; if ($3 != dec) { print "page " $2 " labelled " $3 ", not " dec; exit } }
+		END { if (front < 2 || dec < 1) print front " front pages, " dec " body pages" }
+	' "$work/nav.labels" >"$work/nav.fail"
+	[ -s "$work/nav.fail" ] && { bad "$1: page labels"; cat "$work/nav.fail"; } || ok
+	nfront=$(grep -c ': [ivxlc]*$' "$work/nav.labels")
+	pdftotext -f 2 -l "$nfront" -layout "$2" - |
+		sed -n 's/.*\.\.\.* *\([0-9ivx][0-9ivx]*\)$/\1/p' >"$work/nav.toc"
+	sh "$root/tests/fo/links.sh" "$2" |
+		awk -v last="$nfront" '{ p = $2; sub(/:/, "", p) } p >= 2 && p <= last && / link to page / { print $NF }' |
+		while read -r phys; do sed -n "s/^page $phys: //p" "$work/nav.labels"; done >"$work/nav.links"
+	[ -s "$work/nav.toc" ] && cmp -s "$work/nav.toc" "$work/nav.links" && ok ||
+		{ bad "$1: contents links do not lead to their pages"; diff "$work/nav.toc" "$work/nav.links" | head -5; }
+	n=$(pages "$2")
+	outline "$2" | awk -v n="$n" '{ p = $NF } p < 1 || p > n || !/ -> page [0-9]+$/' >"$work/nav.fail"
+	[ -s "$work/nav.fail" ] && { bad "$1: outline entries leading nowhere"; head -3 "$work/nav.fail"; } || ok
 }
 
 held_meetings() { # ids of the held meetings in folder $1
@@ -70,6 +136,7 @@ held_meetings() { # ids of the held meetings in folder $1
 
 # ---- data/example: views, FO and PDF of each meeting ----
 : >"$work/pages"
+: >"$work/marks"
 for id in $(held_meetings "$ex"); do
 	for ed in member public; do
 		flag=; [ $ed = public ] && flag=--public
@@ -81,6 +148,7 @@ for id in $(held_meetings "$ex"); do
 		run "$name pdf" minutes "$ex" --meeting "$id" $flag --today $today -o "$work/$name.pdf"
 		qpdf --check "$work/$name.pdf" >/dev/null 2>&1 && ok || bad "$name: qpdf --check"
 		echo "$name $(pages "$work/$name.pdf")" >>"$work/pages"
+		marks "$name" "$work/$name.pdf" >>"$work/marks"
 		pdftotext "$work/$name.pdf" "$work/$name.txt"
 		has "$name" "$work/$name.txt" "Minutes of the"
 		# the quorum statement's first words (pdftotext may wrap the rest)
@@ -88,12 +156,45 @@ for id in $(held_meetings "$ex"); do
 	done
 	if grep -q 'status="draft"' "$work/$id.member.xml"; then
 		has "$id draft" "$work/$id.member.txt" "DRAFT: subject to approval"
-		has "$id draft" "$work/$id.member.fo" ">DRAFT</fo:block>"   # the watermark
+		has "$id draft" "$work/$id.member.fo" ">DRAFT</fo:inline>"   # the header's word
 	else
 		has "$id approved" "$work/$id.member.txt" "Signed as a correct record"
 		has "$id approved" "$work/$id.member.txt" "Approved as a correct record at the meeting of"
 	fi
 done
+# Every page of a meeting's minutes: "Page N of M" counting the minutes
+# (the confidential minutes count on their own) and the initials box;
+# DRAFT on every page of unapproved minutes, CONFIDENTIAL on every page of
+# confidential minutes and on no other.  Then the lot exactly as reviewed.
+awk '
+	!/ initials/ { print "FAIL " $0 ": no initials box" }
+	!/ Page [0-9]+ of [0-9]+/ { print "FAIL " $0 ": no page number" }
+' "$work/marks" >"$work/marks.fail"
+[ -s "$work/marks.fail" ] && { bad "minutes pages"; cat "$work/marks.fail"; } || ok
+for id in $(held_meetings "$ex"); do
+	for ed in member public; do
+		name=$id.$ed
+		grep "^$name " "$work/marks" >"$work/m.marks"
+		n=$(wc -l <"$work/m.marks")
+		ndraft=$(grep -c ' | DRAFT' "$work/m.marks")
+		if grep -q 'status="draft"' "$work/$name.xml"; then
+			[ "$ndraft" = "$n" ] && ok || bad "$name: DRAFT on $ndraft of $n pages"
+		else
+			[ "$ndraft" = 0 ] && ok || bad "$name: approved minutes marked DRAFT on $ndraft pages"
+		fi
+		# the page numbers run 1..M within each set of minutes; the second
+		# set (the confidential minutes) is marked CONFIDENTIAL throughout
+		awk -v name="$name" '
+			{ match($0, /Page [0-9]+ of [0-9]+/); split(substr($0, RSTART, RLENGTH), f, " ")
+			  if (f[2] != want + 1) print "FAIL " name ": " $0 ": expected page " want + 1
+			  if (f[2] == 1) set++
+			  if ((set > 1) != /[|] CONFIDENTIAL/) print "FAIL " name ": " $0 ": CONFIDENTIAL mark wrong"
+			  want = (f[2] == f[4]) ? 0 : f[2] }
+		' "$work/m.marks" >"$work/m.fail"
+		[ -s "$work/m.fail" ] && { bad "$name: page numbers"; cat "$work/m.fail"; } || ok
+	done
+done
+compare "minutes: page marks" "$exp/marks" "$work/marks"
 # The example's Board meeting of 7 October 2025 has a confidential item.
 has "confidential minutes" "$work/eb-2025-10-07.member.txt" "CONFIDENTIAL: Part II"
 has "confidential minutes" "$work/eb-2025-10-07.member.txt" "Confidential minutes of the Executive Board"
@@ -119,6 +220,16 @@ for ed in member public; do
 		bad "$name: front matter not labelled i, ii"
 	tr -d '\n' <"$work/$name.dump.qdf" | grep -q '/S /D  */St 1' && ok ||
 		bad "$name: body not labelled from 1"
+	# page labels, outline (by body, meeting, minute), where the contents
+	# and tracker links lead, and each page's marks: exactly as reviewed
+	labels "$work/$name.pdf" >"$work/$name.labels"
+	compare "$name: page labels" "$exp/$name.labels" "$work/$name.labels"
+	compare "$name: outline" "$exp/$name.outline" "$work/$name.dump.outline"
+	sh "$root/tests/fo/links.sh" "$work/$name.pdf" >"$work/$name.links"
+	compare "$name: links" "$exp/$name.links" "$work/$name.links"
+	marks "$name" "$work/$name.pdf" >"$work/$name.marks"
+	compare "$name: page marks" "$exp/$name.marks" "$work/$name.marks"
+	pack_nav_check "$name" "$work/$name.pdf"
 done
 "$LPDOC" pack "$ex" --term 2025-autumn --today $today -o "$work/again.pdf" 2>/dev/null
 cmp -s "$work/again.pdf" "$work/pack-2025-autumn.member.pdf" && ok || bad "pack: not reproducible"
@@ -149,8 +260,29 @@ for cmd in "minutes --meeting eb-2025-10-07" "pack --term 2025-autumn"; do
 	              "Governor of Brookside Academy" "Part II: not for publication"; do
 		lacks "planted $what public" "$work/planted-$what.public.all" "$phrase"
 	done
+	lacks "planted $what public outline" "$work/planted-$what.public.dump.outline" "$planted"
+	lacks "planted $what public metadata" "$work/planted-$what.public.dump.info" "$planted"
 	has "planted $what public" "$work/planted-$what.public.all" "EB 25/26-003"
 done
+
+# ---- the compliance summary is the term's ----
+# Liverpool's findings fall in different terms (an inquorate decision in
+# the spring, a missing meeting before a summer Board) and outside any
+# term (finance, membership, seats): each pack lists its own only.
+# A period rule breached in the example's autumn term (the Members'
+# Meeting must meet three times a term) is the autumn pack's only.
+cp -R "$ex" "$work/rule"
+sed -i 's|<meets at-least="1" per="term" clause="1.5"/>|<meets at-least="3" per="term" clause="1.5"/>|' "$work/rule/partnership.xml"
+sed -i 's|as-of="2025-12-19"|as-of="2026-08-31"|' "$work/rule/partnership.xml"
+: >"$work/compliance"
+for t in liverpool:2025-autumn liverpool:2026-spring liverpool:2026-summer rule:2025-autumn rule:2026-spring; do
+	d=$root/data/${t%%:*}; [ "${t%%:*}" = rule ] && d=$work/rule
+	run "compliance $t" pack "$d" --term "${t#*:}" --today 2026-08-31 --view -o "$work/c.xml"
+	{ echo "$t"; grep -E '<compliance|<finding' "$work/c.xml" | sed 's/^ *//'; } >>"$work/compliance"
+done
+compare "compliance summary by term" "$exp/compliance" "$work/compliance"
+[ "$(grep -c 'Members’ Meeting held .* in .* term 2026*5*; the agreement requires at least 3 each term' "$work/compliance")" = 2 ] &&
+	ok || bad "compliance: the period rule's breach is not in each term's pack"
 
 # ---- overdue actions follow --today, then SOURCE_DATE_EPOCH ----
 run "overdue" pack "$ex" --term 2025-autumn --today 2026-02-01 --view -o "$work/late.xml"
@@ -208,6 +340,7 @@ for dir in "$root"/data/*/; do
 			rc=$?
 			[ $rc = 0 ] && ok || { bad "$name $term $ed pack: exit $rc"; head -3 "$p.err"; continue; }
 			qpdf --check "$p.pdf" >/dev/null 2>&1 && ok || bad "$name $term $ed pack: qpdf --check"
+			pack_nav_check "$name $term $ed pack" "$p.pdf"
 		done
 		pdf_dump "$work/$name-$term.public.pdf" "$work/$name-$term.public.dump"
 		while IFS= read -r title; do
