@@ -11,6 +11,7 @@
 # tests/fuzz/crashes/<name>/ and tests/hostile/run.sh replays it.
 set -eu
 SECONDS_EACH=${FUZZ_SECONDS:-60}
+command -v clang >/dev/null 2>&1 || { echo "fuzz: clang is missing: run 'tools/deps.sh --fuzz'" >&2; exit 3; }
 TOP=$(pwd)
 OUT=build/fuzz
 mkdir -p "$OUT"
