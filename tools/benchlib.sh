@@ -8,7 +8,8 @@
 #
 # A TARGET is a space-separated list of conditions that tools/bench.sh
 # checks: wall<S (seconds), mb<M (peak MB), pps>=P (pages per second),
-# fop>=R (FOP's wall time divided by lpdoc's).  Empty fields are allowed.
+# fop>=R (FOP's wall time divided by lpdoc's); "incomplete(...)" marks a
+# result that cannot count (lpdoc left content out) and always misses.  Empty fields are allowed.
 
 bench_now() { date +%s.%N; }
 
