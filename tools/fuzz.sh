@@ -5,7 +5,8 @@
 #   FUZZ_SECONDS=3600 make fuzz          every harness for an hour
 #   FUZZ_ONLY=fo FUZZ_SECONDS=900 make fuzz
 # Harnesses: xml (the safe XML reader), model (the records loader, one
-# record file of data/example replaced by the input), fo (the FO engine).
+# record file of data/example replaced by the input), check (the checker on
+# the same folders, once src/check/ is in the tree), fo (the FO engine).
 # Corpora grow in build/fuzz/corpus-<name>/, seeded from the tests (see
 # seeds_for below).  A crash leaves build/fuzz/crash-*: commit it under
 # tests/fuzz/crashes/<name>/ and tests/hostile/run.sh replays it.
@@ -26,7 +27,7 @@ export LSAN_OPTIONS="suppressions=$TOP/tests/lsan.supp:print_suppressions=0"
 # Seed folders for harness $1, relative to $OUT.
 seeds_for() {
 	case "$1" in
-	model)
+	model|check)
 		# one seed per record file: its index byte, then its text
 		s="$OUT/seeds-model"
 		mkdir -p "$s"
@@ -58,6 +59,10 @@ for harness in tests/fuzz/fuzz_*.c; do
 	name=$(basename "$harness" .c)
 	name=${name#fuzz_}
 	if [ -n "${FUZZ_ONLY:-}" ] && [ "$FUZZ_ONLY" != "$name" ]; then continue; fi
+	# "needs: FILE" in a harness's head: skip it until FILE is in this tree
+	needs=$(sed -n 's/.*needs: \([^ ]*\).*/\1/p' "$harness" | head -1)
+	if [ -n "$needs" ] && [ ! -f "$needs" ]; then
+		echo "fuzz: $name skipped: $needs is not in this tree yet"; continue; fi
 	bin="$OUT/fuzz_$name"
 	clang $CFLAGS -fsanitize=fuzzer -Isrc "$harness" $objs -o "$bin" $LIBS
 	corpus="$OUT/corpus-$name"
