@@ -225,37 +225,29 @@ records_case() {
 	cp -R "$root/data/example" "$dir/in/records"
 	rec="$dir/in/records/$2"
 }
-records_case view-xxe-file members.xml
-sed -i '1a <!DOCTYPE members [<!ENTITY x SYSTEM "file:///etc/passwd">]>' "$rec"
-view_case view-xxe-file 2 "DOCTYPE"
-
-records_case view-xxe-network people.xml
-sed -i '1a <!DOCTYPE people SYSTEM "http://127.0.0.1:9/people.dtd">' "$rec"
-view_case view-xxe-network 2 "DOCTYPE"
-
-records_case view-entity-bomb calendar.xml
-sed -i '1a <!DOCTYPE calendar [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>' "$rec"
-view_case view-entity-bomb 2 "DOCTYPE"
-
-records_case view-invalid-utf8 people.xml
-sed -i "s/name=\"/name=\"$(printf '\303\050')/" "$rec"
-view_case view-invalid-utf8 2 "UTF-8"
+# view_edit NAME FILE STATUSES PATTERN SED: data/example with FILE edited by SED.
+view_edit() {
+	records_case "$1" "$2"
+	sed -i "$5" "$rec"
+	view_case "$1" "$3" "$4"
+}
+view_edit view-xxe-file members.xml 2 DOCTYPE \
+	'1a <!DOCTYPE members [<!ENTITY x SYSTEM "file:///etc/passwd">]>'
+view_edit view-xxe-network people.xml 2 DOCTYPE \
+	'1a <!DOCTYPE people SYSTEM "http://127.0.0.1:9/people.dtd">'
+view_edit view-entity-bomb calendar.xml 2 DOCTYPE \
+	'1a <!DOCTYPE calendar [<!ENTITY a "aaaaaaaaaa"><!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;"><!ENTITY c "&b;&b;&b;&b;&b;&b;&b;&b;&b;&b;">]>'
+view_edit view-invalid-utf8 people.xml 2 UTF-8 "s/name=\"/name=\"$(printf '\303\050')/"
+view_edit view-absurd-money finance.xml 2 "$ERR" \
+	's/amount="50000"/amount="1e308"/; s/amount="45000"/amount="99999999999999999999999999999"/; s/opening="8250.75"/opening="-0.000000001"/'
+view_edit view-absurd-dates calendar.xml 2 "$ERR" \
+	's/start="2025-09-03" end="2025-12-19">/start="99999-99-99" end="2025-12-19">/; s/end="2026-03-27">/end="2026-02-30">/'
+view_edit view-dotdot-ids members.xml 2 "$ERR" \
+	's/urn="100001"/urn="..\/..\/etc\/passwd"/; s/id="s-mill"/id="..\/..\/s-mill"/'
 
 records_case view-nul-byte finance.xml
 printf '\000' >>"$rec"
 view_case view-nul-byte 2 "NUL"
-
-records_case view-absurd-money finance.xml
-sed -i 's/amount="50000"/amount="1e308"/; s/amount="45000"/amount="99999999999999999999999999999"/; s/opening="8250.75"/opening="-0.000000001"/' "$rec"
-view_case view-absurd-money 2 "$ERR"
-
-records_case view-absurd-dates calendar.xml
-sed -i 's/start="2025-09-03" end="2025-12-19">/start="99999-99-99" end="2025-12-19">/; s/end="2026-03-27">/end="2026-02-30">/' "$rec"
-view_case view-absurd-dates 2 "$ERR"
-
-records_case view-dotdot-ids members.xml
-sed -i 's/urn="100001"/urn="..\/..\/etc\/passwd"/; s/id="s-mill"/id="..\/..\/s-mill"/' "$rec"
-view_case view-dotdot-ids 2 "$ERR"
 
 records_case view-logo-outside partnership.xml
 sed -i 's|logo="logo.png"|logo="../../../../../../etc/passwd"|' "$rec"
