@@ -17,7 +17,7 @@ TOP=$(pwd)
 OUT=build/fuzz
 mkdir -p "$OUT"
 PKGS="libxml-2.0 libxslt libexslt pangocairo pangoft2 cairo-pdf librsvg-2.0 fontconfig"
-CFLAGS="-g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -fsanitize=fuzzer-no-link,address,undefined $(pkg-config --cflags $PKGS)"
+CFLAGS="-g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined $(pkg-config --cflags $PKGS)"
 LIBS="$(pkg-config --libs $PKGS) -lm -lpthread"
 # The harnesses find data/example, data/schema and fonts/ here.
 export LPDOC_DATADIR="$TOP"
