@@ -23,7 +23,8 @@ root=$(cd "$here/../.." && pwd)
 T=${HOSTILE_TIMEOUT:-20}
 [ -n "$LPDOC_WRAP" ] && T=$((T * 6))
 work=$(mktemp -d "${TMPDIR:-/tmp}/lpdoc-hostile.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
+trap 'rm -rf "$work"' EXIT
+trap 'exit 130' INT TERM  # then the EXIT trap cleans up
 export SOURCE_DATE_EPOCH=1700000000
 pass=0 fail=0 xfail=0
 
