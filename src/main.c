@@ -14,6 +14,9 @@
 #endif
 
 static const cli_command_t commands[] = {
+	{ "check", cli_check, "check a partnership's records against its agreement" },
+	{ "agreement", cli_agreement, "an agreement with a signature block per party" },
+	{ "proforma", cli_proforma, "MoU signing pro-formas for the member schools" },
 	{ "render", cli_render, "typeset an XSL-FO file into a PDF" },
 	{ "view", cli_view, "print a partnership's records as canonical XML" },
 };

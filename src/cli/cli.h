@@ -32,6 +32,13 @@ typedef struct cli_command {
  * read input: errors are invalid input (2), fatal is system failure (3). */
 int cli_exit_for_input(const diag_t *d);
 
+int cli_check(int argc, char **argv);
+/* The end of a command: prints d's messages sorted to standard error,
+ * frees d, and returns the exit status cli_exit_for_input() gives. */
+int cli_finish(diag_t *d);
+
+int cli_agreement(int argc, char **argv);
+int cli_proforma(int argc, char **argv);
 int cli_render(int argc, char **argv);
 int cli_view(int argc, char **argv);
 

@@ -36,6 +36,8 @@ void fo_itemq_drop(fo_itemq_t *q, size_t n)
 {
 	if (n > q->len)
 		n = q->len;
+	if (n == 0)
+		return;
 	memmove(q->v, q->v + n, (q->len - n) * sizeof *q->v);
 	q->len -= n;
 }
@@ -309,12 +311,12 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 	case FO_K_PAGE_NUMBER:
 		if (n->id)
 			collect_id(c, n->id, 0);
-		fo_para_add_literal(c->para, env->page_number ? env->page_number : "", n->style);
+		fo_para_add_page_number(c->para, env->page_number ? env->page_number : "", n->style);
 		return;
 	case FO_K_CITATION:
 	case FO_K_CITATION_LAST: {
 		const char *ref = fo_attr(n, "ref-id");
-		const char *txt = ref && env->cite ? env->cite(env->ud, ref, n->kind == FO_K_CITATION_LAST) : "";
+		const char *txt = ref && env->cite ? env->cite(env->ud, ref, n->kind == FO_K_CITATION_LAST, n) : "";
 		fo_para_add_literal(c->para, txt, n->style);
 		return;
 	}

@@ -12,6 +12,14 @@
  * Ownership: an item holds a reference to its paragraph and block area;
  * fo_item_clear() drops them.  Block areas refer to FO nodes and styles,
  * which belong to the fo_doc_t.
+ *
+ * Adding a formatting object (tables, lists, containers, graphics): give
+ * it a kind in fo_tree, make fo_kind_is_block() say whether it stacks,
+ * and let the generator turn it into items: boxes for what takes height
+ * (a table row is one box, or several when it may split), BREAK items for
+ * where a page may end and with what keep strength, GLUE for space.  A new
+ * kind of box gets an fo_item_kind_t and a case in fo_pdf_draw_items();
+ * ids, keeps and pagination then work unchanged.
  */
 #ifndef LPDOC_FO_LAYOUT_H
 #define LPDOC_FO_LAYOUT_H
@@ -79,8 +87,8 @@ typedef struct fo_gen_env {
 	fo_fonts_t *fonts;
 	double width;            /* the reference area's width */
 	const char *page_number; /* the text of fo:page-number */
-	/* Text for a page-number-citation(-last) of id. */
-	const char *(*cite)(void *ud, const char *id, int last);
+	/* Text for a page-number-citation(-last) of id, made by node n. */
+	const char *(*cite)(void *ud, const char *id, int last, const fo_node_t *n);
 	void *ud;
 	diag_t *diag;
 	const char *file;

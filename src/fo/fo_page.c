@@ -253,7 +253,8 @@ static void page_take(pager_t *p, fo_page_t *pg, size_t n)
 {
 	pg->items = xmalloc((n ? n : 1) * sizeof *pg->items);
 	pg->y = xmalloc((n ? n : 1) * sizeof *pg->y);
-	memcpy(pg->items, p->q.v, n * sizeof *pg->items);
+	if (n > 0)
+		memcpy(pg->items, p->q.v, n * sizeof *pg->items);
 	pg->n = n;
 	fo_items_place(pg->items, n, pg->y);
 	fo_itemq_drop(&p->q, n);

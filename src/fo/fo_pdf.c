@@ -18,6 +18,7 @@ struct fo_pdf {
 	cairo_surface_t *surface;
 	cairo_t *cr;
 	char *language;
+	char label[48];          /* the current page's number */
 };
 
 static cairo_status_t pdf_write(void *closure, const unsigned char *data, unsigned int len)
@@ -65,9 +66,17 @@ fo_pdf_t *fo_pdf_new(const fo_pdf_meta_t *meta, diag_t *d)
 	return pdf;
 }
 
-void fo_pdf_page_begin(fo_pdf_t *pdf, double width, double height)
+void fo_pdf_page_begin(fo_pdf_t *pdf, double width, double height, const char *label)
 {
 	cairo_pdf_surface_set_size(pdf->surface, width, height);
+	snprintf(pdf->label, sizeof pdf->label, "%s", label ? label : "");
+}
+
+void fo_pdf_fill(fo_pdf_t *pdf, double x, double y, double w, double h, const fo_color_t *c)
+{
+	cairo_set_source_rgb(pdf->cr, c->r, c->g, c->b);
+	cairo_rectangle(pdf->cr, x, y, w, h);
+	cairo_fill(pdf->cr);
 }
 
 void fo_pdf_page_end(fo_pdf_t *pdf)
@@ -190,7 +199,8 @@ static void decorations_draw(fo_pdf_t *pdf, const fo_item_t *items, const double
 			}
 		}
 	}
-	qsort(v, nv, sizeof *v, ext_by_depth);
+	if (nv > 1)
+		qsort(v, nv, sizeof *v, ext_by_depth);
 	for (size_t i = 0; i < nv; i++)
 		ext_draw(pdf->cr, &v[i], ox, oy, ref_w);
 	free(v);
@@ -204,7 +214,8 @@ void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, s
 	for (size_t i = 0; i < n; i++) {
 		const fo_item_t *it = &items[i];
 		if (it->kind == FO_IT_LINE)
-			fo_para_line_draw(it->para, it->line, pdf->cr, ox + it->blk->x, oy + y[i]);
+			fo_para_line_draw(it->para, it->line, pdf->cr, ox + it->blk->x, oy + y[i],
+			                  pdf->label);
 	}
 }
 

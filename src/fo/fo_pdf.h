@@ -37,11 +37,14 @@ typedef struct fo_pdf_label {
 
 /* Returns NULL after reporting (a temporary file could not be made). */
 fo_pdf_t *fo_pdf_new(const fo_pdf_meta_t *meta, diag_t *d);
-void fo_pdf_page_begin(fo_pdf_t *pdf, double width, double height);
+/* Starts a page; label is its printed number (for fo:page-number). */
+void fo_pdf_page_begin(fo_pdf_t *pdf, double width, double height, const char *label);
 /* Draws items whose positions are y[], inside an area whose content
  * rectangle's top-left corner is (ox, oy) and width ref_w. */
 void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, size_t n,
                        double ox, double oy, double ref_w);
+/* Fills a rectangle (a region's background). */
+void fo_pdf_fill(fo_pdf_t *pdf, double x, double y, double w, double h, const fo_color_t *c);
 void fo_pdf_page_end(fo_pdf_t *pdf);
 /* Completes the document and writes it to out.  Returns 0, or reports
  * and returns -1. */

@@ -543,6 +543,19 @@ static int p_padding(prop_env_t *e)
 	return 0;
 }
 
+/* Borders and padding are left out where a block breaks ("discard");
+ * keeping them there ("retain") is not laid out yet: say so. */
+static int conditionality_check(prop_env_t *e, int retain)
+{
+	if (!retain)
+		return is_word(e->value, "discard") ? 0 : -1;
+	if (diag_once(e->ctx->diag, "retain-border"))
+		diag_add(e->ctx->diag, DIAG_WARNING, e->ctx->file, xml_node_line(e->el),
+		         xml_node_col(e->el), NULL, "%s=\"retain\" is not supported yet: borders "
+		         "and padding are left out where a block breaks across pages", e->name);
+	return 0;
+}
+
 static int border_style_parse(const char *v, fo_border_style_t *out)
 {
 	static const struct { const char *k; fo_border_style_t s; } kw[] = {
@@ -672,7 +685,7 @@ static int p_border_side(prop_env_t *e)
 		return fo_color_parse(e->value, &b->color);
 	if (is_word(rest, "-width.conditionality")) {
 		b->retain = is_word(e->value, "retain");
-		return b->retain || is_word(e->value, "discard") ? 0 : -1;
+		return conditionality_check(e, b->retain);
 	}
 	return -1;
 }
@@ -688,7 +701,7 @@ static int p_padding_side(prop_env_t *e)
 		return len_of(e, e->value, &e->s->padding[side]);
 	if (is_word(rest, ".conditionality")) {
 		e->s->padding_retain[side] = is_word(e->value, "retain");
-		return e->s->padding_retain[side] || is_word(e->value, "discard") ? 0 : -1;
+		return conditionality_check(e, e->s->padding_retain[side]);
 	}
 	return -1;
 }
@@ -844,8 +857,13 @@ static int p_baseline_shift(prop_env_t *e)
 	const char *v = e->value;
 	double fs = e->parent->font_size;
 	if (is_word(v, "baseline")) { e->s->baseline_shift = 0; return 0; }
-	if (is_word(v, "super")) { e->s->baseline_shift = fs / 3.0; return 0; }
-	if (is_word(v, "sub")) { e->s->baseline_shift = -fs / 5.0; return 0; }
+	/* FOP raises superscripts by the parent font's x-height (measured
+	 * against FOP 2.8, as the lowering of subscripts). */
+	if (is_word(v, "super")) {
+		e->s->baseline_shift = fo_font_xheight(e->parent->family) * fs;
+		return 0;
+	}
+	if (is_word(v, "sub")) { e->s->baseline_shift = -0.19 * fs; return 0; }
 	fo_len_t l;
 	if (fo_len_parse(v, fs, &l) < 0)
 		return -1;
@@ -909,7 +927,29 @@ static int p_white_space(prop_env_t *e)
 
 static int p_hyphenate(prop_env_t *e)
 {
-	return bool_parse(e->value, &e->s->hyphenate);
+	if (bool_parse(e->value, &e->s->hyphenate) < 0)
+		return -1;
+	if (e->s->hyphenate && diag_once(e->ctx->diag, "hyphenate"))
+		diag_add(e->ctx->diag, DIAG_WARNING, e->ctx->file, xml_node_line(e->el),
+		         xml_node_col(e->el), NULL, "hyphenate=\"true\" is not supported yet: "
+		         "lines break between words and after hyphens only");
+	return 0;
+}
+
+/* Accepted only with the value lpdoc lays out (lr-tb, no rotation). */
+static int p_fixed(prop_env_t *e)
+{
+	static const char *const ok[] = { "lr-tb", "lr", "0", "0deg", "inherit" };
+	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
+		if (is_word(e->value, ok[i]))
+			return 0;
+	char *key = xasprintf("fixed:%s", e->name);
+	if (diag_once(e->ctx->diag, key))
+		diag_add(e->ctx->diag, DIAG_WARNING, e->ctx->file, xml_node_line(e->el),
+		         xml_node_col(e->el), NULL, "%s=\"%s\" is not supported; "
+		         "lr-tb without rotation is used", e->name, e->value);
+	free(key);
+	return 0;
 }
 
 static int p_language(prop_env_t *e)
@@ -925,6 +965,61 @@ static int p_letter_spacing(prop_env_t *e)
 		return 0;
 	}
 	return abs_len_of(e, e->value, &e->s->letter_spacing);
+}
+
+/* Properties lpdoc lays out only with their initial values: those are
+ * accepted silently, any other value is reported once. */
+static const struct {
+	const char *name;
+	const char *values;      /* the accepted values, space-separated */
+} defaults_only[] = {
+	{ "display-align", "auto before" },
+	{ "overflow", "auto visible" },
+	{ "span", "none" },
+	{ "word-spacing", "normal" },
+	{ "font-variant", "normal" },
+	{ "font-stretch", "normal" },
+	{ "font-selection-strategy", "auto character-by-character" },
+	{ "line-stacking-strategy", "max-height" },
+	{ "line-height-shift-adjustment", "consider-shifts" },
+	{ "text-altitude", "use-font-metrics" },
+	{ "text-depth", "use-font-metrics" },
+	{ "alignment-baseline", "auto baseline alphabetic" },
+	{ "dominant-baseline", "auto alphabetic" },
+	{ "relative-position", "static" },
+	{ "intrusion-displace", "auto" },
+	{ "score-spaces", "true" },
+};
+
+static int word_in(const char *v, const char *list)
+{
+	size_t n = strlen(v);
+	for (const char *p = list; *p;) {
+		size_t k = strcspn(p, " ");
+		if (k == n && strncmp(p, v, n) == 0)
+			return 1;
+		p += k;
+		while (*p == ' ')
+			p++;
+	}
+	return 0;
+}
+
+static int p_default_only(prop_env_t *e)
+{
+	for (size_t i = 0; i < sizeof defaults_only / sizeof defaults_only[0]; i++) {
+		if (strcmp(defaults_only[i].name, e->name) != 0)
+			continue;
+		if (word_in(e->value, defaults_only[i].values) || is_word(e->value, "inherit"))
+			return 0;
+		char *key = xasprintf("default:%s", e->name);
+		if (diag_once(e->ctx->diag, key))
+			diag_add(e->ctx->diag, DIAG_WARNING, e->ctx->file, xml_node_line(e->el),
+			         xml_node_col(e->el), NULL, "%s=\"%s\" is not supported yet; ignored",
+			         e->name, e->value);
+		free(key);
+	}
+	return 0;
 }
 
 /* Passes: font size first (em units depend on it), then shorthands, then
@@ -987,6 +1082,8 @@ static const prop_def_t prop_defs[] = {
 	{ "white-space-treatment", PASS_SPECIFIC, 0, p_ws_treatment },
 	{ "wrap-option", PASS_SPECIFIC, 0, p_wrap },
 	{ "hyphenate", PASS_SPECIFIC, 0, p_hyphenate },
+	{ "writing-mode", PASS_SPECIFIC, 0, p_fixed },
+	{ "reference-orientation", PASS_SPECIFIC, 0, p_fixed },
 	{ "language", PASS_SPECIFIC, 0, p_language },
 	{ "letter-spacing", PASS_SPECIFIC, 0, p_letter_spacing },
 };
@@ -996,14 +1093,10 @@ static const char *const structural[] = {
 	"precedence", "region-name", "flow-name", "page-position", "odd-or-even",
 	"blank-or-not-blank", "maximum-repeats", "initial-page-number", "format",
 	"force-page-count", "ref-id", "grouping-separator", "grouping-size",
-	"letter-value", "country", "role", "source-document", "writing-mode",
-	"column-count", "column-gap", "display-align", "character", "hyphenation-character",
+	"letter-value", "country", "role", "source-document", "column-count",
+	"column-gap", "character", "hyphenation-character",
 	"hyphenation-push-character-count", "hyphenation-remain-character-count",
-	"font-stretch", "font-variant", "font-selection-strategy", "overflow",
-	"reference-orientation", "line-stacking-strategy", "line-height-shift-adjustment",
-	"text-altitude", "text-depth", "alignment-baseline", "dominant-baseline",
-	"relative-position", "intrusion-displace", "media-usage", "score-spaces",
-	"word-spacing", "span", "id",
+	"media-usage", "id",
 };
 
 /* Properties read by the tree and page code themselves, or without a
@@ -1018,6 +1111,10 @@ static int structural_known(const char *name)
 
 static const prop_def_t *prop_find(const char *name)
 {
+	static const prop_def_t default_only = { "", PASS_SPECIFIC, 0, p_default_only };
+	for (size_t i = 0; i < sizeof defaults_only / sizeof defaults_only[0]; i++)
+		if (strcmp(defaults_only[i].name, name) == 0)
+			return &default_only;
 	const prop_def_t *best = NULL;
 	for (size_t i = 0; i < sizeof prop_defs / sizeof prop_defs[0]; i++) {
 		const prop_def_t *d = &prop_defs[i];

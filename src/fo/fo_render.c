@@ -16,7 +16,7 @@
 #include "../util/xalloc.h"
 #include "../util/xmlsafe.h"
 
-#define DEFAULT_MAX_HELD 400
+#define DEFAULT_MAX_HELD 150
 #define MAX_PASSES 4
 
 void fo_options_init(fo_options_t *opt)
@@ -114,6 +114,7 @@ typedef struct render {
 	const fo_options_t *opt;
 	mode_t_ mode;
 	idmap_t ids, hint;
+	idmap_t all_ids;         /* every id in the document */
 	char (*labels)[48];      /* per page index */
 	char (*hint_labels)[48]; /* the labels of the pass the hint comes from */
 	size_t hint_npages;
@@ -131,9 +132,18 @@ typedef struct render {
 	char cite_buf[48];
 } render_t;
 
-static const char *cite_text(void *ud, const char *id, int last)
+static const char *cite_text(void *ud, const char *id, int last, const fo_node_t *n)
 {
 	render_t *r = ud;
+	if (idmap_get(&r->all_ids, id) == NULL) {
+		char *key = xasprintf("cite:%s", id);
+		if (diag_once(r->d, key))
+			diag_add(r->d, DIAG_WARNING, r->doc->file, n->line, n->col, NULL,
+			         "fo:%s refers to id '%s', which no object has: \"?\" is printed",
+			         fo_kind_name(n->kind), id);
+		free(key);
+		return "?";
+	}
 	const idpos_t *p = idmap_get(&r->ids, id);
 	int final = p && (r->done || !last);
 	if (!final)
@@ -143,15 +153,8 @@ static const char *cite_text(void *ud, const char *id, int last)
 		snprintf(r->cite_buf, sizeof r->cite_buf, "%s", r->labels[page]);
 	else if (p && !final && page < r->hint_npages)
 		snprintf(r->cite_buf, sizeof r->cite_buf, "%s", r->hint_labels[page]);
-	else if (p == NULL && r->done) {
-		char *key = xasprintf("cite:%s", id);
-		if (diag_once(r->d, key))
-			diag_add(r->d, DIAG_WARNING, r->doc->file, 0, 0, NULL,
-			         "page-number-citation refers to id '%s', which no object has", id);
-		free(key);
-		snprintf(r->cite_buf, sizeof r->cite_buf, "?");
-	} else
-		snprintf(r->cite_buf, sizeof r->cite_buf, "%s", p ? "" : "00");
+	else
+		snprintf(r->cite_buf, sizeof r->cite_buf, "00");  /* a guess; checked after the pass */
 	if (!final) {
 		r->used = xgrow(r->used, &r->used_cap, r->nused + 1, sizeof *r->used);
 		used_cite_t *u = &r->used[r->nused++];
@@ -168,7 +171,7 @@ static int cites_stable(render_t *r)
 	for (size_t i = 0; i < r->nused; i++) {
 		const idpos_t *p = idmap_get(&r->ids, r->used[i].id);
 		if (p == NULL)
-			continue;  /* unknown ids are reported, and stay "?" */
+			continue;  /* an id only in content that was left out */
 		if (strcmp(r->labels[r->used[i].last ? p->last : p->first], r->used[i].text) != 0)
 			return 0;
 	}
@@ -203,9 +206,22 @@ static void draw_static(render_t *r, const fo_page_t *pg, int reg)
 	}
 }
 
+static void draw_backgrounds(render_t *r, const fo_page_t *pg)
+{
+	for (int reg = 0; reg < FO_REGIONS; reg++) {
+		const fo_region_t *region = &pg->spm->region[reg];
+		if (!region->present || region->node->style->background.a <= 0)
+			continue;
+		fo_rect_t rc;
+		fo_region_rect(pg->spm, reg, &rc);
+		fo_pdf_fill(r->pdf, rc.x, rc.y, rc.w, rc.h, &region->node->style->background);
+	}
+}
+
 static void draw_page(render_t *r, const fo_page_t *pg)
 {
-	fo_pdf_page_begin(r->pdf, pg->spm->width, pg->spm->height);
+	fo_pdf_page_begin(r->pdf, pg->spm->width, pg->spm->height, pg->label);
+	draw_backgrounds(r, pg);
 	fo_rect_t body;
 	fo_region_rect(pg->spm, FO_REG_BODY, &body);
 	fo_pdf_draw_items(r->pdf, pg->items, pg->y, pg->n, body.x, body.y, body.w);
@@ -387,6 +403,7 @@ static void render_free(render_t *r)
 	fo_pdf_free(r->pdf);
 	idmap_free(&r->ids);
 	idmap_free(&r->hint);
+	idmap_free(&r->all_ids);
 	free(r->labels);
 	free(r->hint_labels);
 	free(r->page_seq);
@@ -396,9 +413,7 @@ static void render_free(render_t *r)
 
 static int render_passes(render_t *r, fo_stats_t *stats)
 {
-	idmap_t seen = { NULL, 0, 0 };
-	int forward = needs_forward(r->doc->root, 0, &seen);
-	idmap_free(&seen);
+	int forward = needs_forward(r->doc->root, 0, &r->all_ids);
 	mode_t_ first = forward ? MODE_HOLD : MODE_STREAM;
 	r->mode = first;
 	for (int pass = 1; pass <= MAX_PASSES; pass++) {
@@ -436,6 +451,9 @@ int fo_render_doc(xmlDocPtr fo, const char *name, const fo_options_t *opt,
 	}
 	if (stats)
 		memset(stats, 0, sizeof *stats);
+	/* Errors reported during this call (warnings raised by -W too) mean
+	 * no output; the caller's earlier messages do not count. */
+	size_t errors_before = diag_count(d, DIAG_ERROR) + diag_count(d, DIAG_FATAL);
 	fo_doc_t *doc = fo_doc_build(fo, name, d);
 	if (doc == NULL)
 		return -1;
@@ -454,6 +472,8 @@ int fo_render_doc(xmlDocPtr fo, const char *name, const fo_options_t *opt,
 	if (stats)
 		stats->nodes = doc->nnodes;
 	int rc = render_passes(&r, stats);
+	if (rc == 0 && diag_count(d, DIAG_ERROR) + diag_count(d, DIAG_FATAL) > errors_before)
+		rc = -1;
 	if (rc == 0)
 		rc = output_write(&r, out_path);
 	render_free(&r);

@@ -4,7 +4,6 @@
 #include <dirent.h>
 #include <math.h>
 #include <stdint.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <strings.h>
@@ -43,6 +42,7 @@ static const char *const families[FO_FAMILIES] = {
 };
 
 struct fo_fonts {
+	FcConfig *cfg;           /* our reference; the font map holds its own */
 	PangoFontMap *map;
 	PangoContext *ctx;
 	fo_face_t faces[FO_FAMILIES * 4];
@@ -86,6 +86,12 @@ void fo_font_extents(const char *family, double size, double *ascent, double *de
 	int i = family_index(family);
 	*ascent = asc[i] * size;
 	*descent = desc[i] * size;
+}
+
+double fo_font_xheight(const char *family)
+{
+	static const double xh[FO_FAMILIES] = { 0.523, 0.450, 0.426 };
+	return xh[family_index(family)];
 }
 
 static int name_compare(const void *a, const void *b)
@@ -145,7 +151,7 @@ fo_fonts_t *fo_fonts_new(diag_t *d)
 	fo_fonts_t *f = xcalloc(1, sizeof *f);
 	f->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
 	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), cfg);
-	FcConfigDestroy(cfg);  /* the font map holds its own reference */
+	f->cfg = cfg;
 	f->ctx = pango_font_map_create_context(f->map);
 	pango_cairo_context_set_resolution(f->ctx, 72.0);
 	cairo_font_options_t *opt = cairo_font_options_create();
@@ -170,7 +176,10 @@ void fo_fonts_free(fo_fonts_t *f)
 		free(fc->ovals);
 	}
 	g_object_unref(f->ctx);
+	/* Pango 1.50 never drops the reference set_config took: drop it here. */
+	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), NULL);
 	g_object_unref(f->map);
+	FcConfigDestroy(f->cfg);
 	free(f);
 }
 
@@ -205,7 +214,10 @@ static fo_glyph_t glyph_load(fo_face_t *fc, uint32_t cp)
 	hb_codepoint_t g = 0;
 	if (!hb_font_get_nominal_glyph(fc->hb, cp, &g))
 		g = 0;
-	fo_glyph_t r = { g, (float)(hb_font_get_glyph_h_advance(fc->hb, g) / fc->xscale) };
+	/* In thousandths of an em, as the base-14 AFM metrics FOP uses: the
+	 * Liberation fonts match them only to that precision. */
+	double em = hb_font_get_glyph_h_advance(fc->hb, g) / fc->xscale;
+	fo_glyph_t r = { g, (float)(floor(em * 1000 + 0.5) / 1000) };
 	return r;
 }
 
@@ -272,13 +284,15 @@ typedef enum piece_kind { PC_BOX, PC_GLUE, PC_PEN } piece_kind_t;
 
 #define PEN_INF 1e6
 
+/* Floats: held pages keep every piece of their paragraphs, and floats
+ * hold millipoints exactly; the line breaker sums in doubles. */
 typedef struct fo_piece {
-	piece_kind_t kind;
+	uint8_t kind;            /* a piece_kind_t */
+	uint8_t fil;             /* infinitely stretchable */
 	uint32_t start, end;     /* text shown (boxes, word spaces) */
 	uint32_t span;
-	double w, stretch, shrink;
-	int fil;                 /* infinitely stretchable */
-	double pen;              /* penalty; <= -PEN_INF forces a break */
+	float w, stretch, shrink;
+	float pen;               /* penalty; <= -PEN_INF forces a break */
 } fo_piece_t;
 
 typedef struct fo_line {
@@ -300,6 +314,8 @@ struct fo_para {
 	size_t npieces, pcap;
 	fo_line_t *lines;
 	int nlines;
+	uint32_t (*pnums)[2];    /* byte ranges of page numbers */
+	size_t npnums, pnum_cap;
 };
 
 fo_para_t *fo_para_new(const fo_style_t *block)
@@ -322,6 +338,7 @@ void fo_para_unref(fo_para_t *p)
 	if (p == NULL || --p->refs > 0)
 		return;
 	free(p->lines);
+	free(p->pnums);
 	free(p->pieces);
 	free(p->spans);
 	buf_free(&p->text);
@@ -404,6 +421,28 @@ void fo_para_add_literal(fo_para_t *p, const char *utf8, const fo_style_t *st)
 	para_span_extend(p, start, st);
 }
 
+void fo_para_add_page_number(fo_para_t *p, const char *label, const fo_style_t *st)
+{
+	size_t start = p->text.len;
+	fo_para_add_literal(p, label, st);
+	p->pnums = xgrow(p->pnums, &p->pnum_cap, p->npnums + 1, sizeof *p->pnums);
+	p->pnums[p->npnums][0] = (uint32_t)start;
+	p->pnums[p->npnums][1] = (uint32_t)p->text.len;
+	p->npnums++;
+}
+
+/* The byte to show at offset off: the page's own number where a page
+ * number of the same length was laid out. */
+static const char *pnum_text(const fo_para_t *p, size_t off, const char *label)
+{
+	for (size_t i = 0; label && i < p->npnums; i++) {
+		size_t a = p->pnums[i][0], b = p->pnums[i][1];
+		if (off >= a && off < b && strlen(label) == b - a)
+			return label + (off - a);
+	}
+	return p->text.data + off;
+}
+
 /* ---------- pieces: FOP's element model ---------- */
 
 static fo_piece_t *piece_add(fo_para_t *p, piece_kind_t kind, size_t span, size_t start,
@@ -412,7 +451,7 @@ static fo_piece_t *piece_add(fo_para_t *p, piece_kind_t kind, size_t span, size_
 	p->pieces = xgrow(p->pieces, &p->pcap, p->npieces + 1, sizeof *p->pieces);
 	fo_piece_t *pc = &p->pieces[p->npieces++];
 	memset(pc, 0, sizeof *pc);
-	pc->kind = kind;
+	pc->kind = (uint8_t)kind;
 	pc->span = (uint32_t)span;
 	pc->start = (uint32_t)start;
 	pc->end = (uint32_t)end;
@@ -423,14 +462,14 @@ static void piece_glue(fo_para_t *p, size_t span, size_t at, size_t end, double 
                        double stretch, double shrink)
 {
 	fo_piece_t *g = piece_add(p, PC_GLUE, span, at, end);
-	g->w = w;
-	g->stretch = stretch;
-	g->shrink = shrink;
+	g->w = (float)w;
+	g->stretch = (float)stretch;
+	g->shrink = (float)shrink;
 }
 
 static void piece_pen(fo_para_t *p, size_t span, size_t at, double pen)
 {
-	piece_add(p, PC_PEN, span, at, at)->pen = pen;
+	piece_add(p, PC_PEN, span, at, at)->pen = (float)pen;
 }
 
 /* The end of a line: stretchable to any length, then a forced break. */
@@ -514,8 +553,10 @@ static void para_pieces(fo_para_t *p)
 				if (box == NULL)
 					box = piece_add(p, PC_BOX, si, at, at);
 				box->end = (uint32_t)(s - text);
-				box->w += mpt(glyph_get(fc, c).adv * size) + ls;
-				if (c == '-' && s < end && ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z')) {
+				box->w += (float)(mpt(glyph_get(fc, c).adv * size) + ls);
+				/* UAX #14 as FOP applies it: a line may break after a hyphen
+				 * or a solidus followed by a letter (not before a digit). */
+				if ((c == '-' || c == '/') && s < end && ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z')) {
 					box = NULL;
 					piece_hyphen_break(p, si, (size_t)(s - text), justify);
 				}
@@ -816,7 +857,7 @@ void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_inde
 	para_trim_end(p);
 	p->fonts = f;
 	if (first_indent != 0)
-		piece_add(p, PC_BOX, 0, 0, 0)->w = first_indent;
+		piece_add(p, PC_BOX, 0, 0, 0)->w = (float)first_indent;
 	para_pieces(p);
 	kp_t k = { p->pieces, p->npieces, floor(width * 1000) / 1000, 1.0, NULL, 0, 0, NULL, 0, 0, 0, 0, 0, 0 };
 	long last = -1;
@@ -888,7 +929,7 @@ static int same_look(const fo_style_t *a, const fo_style_t *b)
 }
 
 static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, glyph_run_t *run,
-                         cairo_t *cr, double x, double y)
+                         cairo_t *cr, double x, double y, const char *label)
 {
 	const fo_style_t *st = piece_style(p, pc);
 	if (run->st && !same_look(run->st, st))
@@ -898,7 +939,11 @@ static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, glyph_run_t *
 	const char *s = p->text.data + pc->start, *end = p->text.data + pc->end;
 	y -= st->baseline_shift;
 	while (s < end) {
+		const char *at = s;
+		const char *shown = p->npnums ? pnum_text(p, (size_t)(at - p->text.data), label) : at;
 		uint32_t c = utf8_next(&s);
+		if (shown != at && (unsigned char)*shown < 0x80)
+			c = (unsigned char)*shown;
 		fo_glyph_t g = glyph_get(run->fc, c);
 		run->g = xgrow(run->g, &run->cap, run->n + 1, sizeof *run->g);
 		run->g[run->n++] = (cairo_glyph_t){ g.glyph, x, y };
@@ -945,7 +990,8 @@ static void line_rects(const fo_para_t *p, const fo_line_t *ln, cairo_t *cr, dou
 	}
 }
 
-void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, double x, double y)
+void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, double x, double y,
+                       const char *page_label)
 {
 	const fo_line_t *ln = &p->lines[i];
 	double x0 = x + ln->x, base = y + ln->baseline;
@@ -955,7 +1001,7 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, double x, double 
 	for (size_t k = ln->first; k < ln->last; k++) {
 		const fo_piece_t *pc = &p->pieces[k];
 		if (pc->kind == PC_BOX && pc->end > pc->start)
-			piece_glyphs(p, pc, &run, cr, at, base);
+			piece_glyphs(p, pc, &run, cr, at, base, page_label);
 		at += glue_width(pc, ln->r);
 	}
 	run_flush(&run, cr);

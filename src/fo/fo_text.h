@@ -44,13 +44,21 @@ const char *fo_font_family_map(const char *name);
  * the heights FOP gives them. */
 void fo_font_extents(const char *family, double size, double *ascent, double *descent);
 
+/* The x-height of family in em (Helvetica, Times, Courier AFM XHeight). */
+double fo_font_xheight(const char *family);
+
 typedef struct fo_para fo_para_t;
 
 fo_para_t *fo_para_new(const fo_style_t *block);
 /* Appends text in style st, applying st's white-space properties. */
 void fo_para_add_text(fo_para_t *p, const char *utf8, size_t len, const fo_style_t *st);
-/* Appends generated text (page numbers) that white-space rules leave alone. */
+/* Appends generated text (citations) that white-space rules leave alone. */
 void fo_para_add_literal(fo_para_t *p, const char *utf8, const fo_style_t *st);
+/* Appends the number of the page being filled (fo:page-number).  If the
+ * line lands on another page, fo_para_line_draw() shows that page's number
+ * instead, when it is as long (digits of the bundled fonts are all as
+ * wide, so the line stays as laid out). */
+void fo_para_add_page_number(fo_para_t *p, const char *label, const fo_style_t *st);
 /* Byte offset where the next text goes (for ids of inlines). */
 size_t fo_para_offset(const fo_para_t *p);
 /* Nothing but collapsible white space so far. */
@@ -64,8 +72,10 @@ int fo_para_line_count(const fo_para_t *p);
 void fo_para_line_metrics(const fo_para_t *p, int i, double *height, double *baseline);
 /* The line holding byte offset off. */
 int fo_para_line_of(const fo_para_t *p, size_t off);
-/* Draws line i with its top-left corner (of the layout box) at x, y. */
-void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, double x, double y);
+/* Draws line i with its top-left corner at x, y, on the page numbered
+ * page_label (NULL: as laid out). */
+void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, double x, double y,
+                       const char *page_label);
 
 /* Reference counting: pages that show lines of a paragraph hold it. */
 fo_para_t *fo_para_ref(fo_para_t *p);

@@ -15,6 +15,8 @@ typedef struct build {
 	diag_t *diag;
 	fo_style_ctx_t sctx;
 	int errors;
+	const fo_node_t **ids;   /* nodes with an id, to find duplicates */
+	size_t nids, ids_cap;
 } build_t;
 
 static const struct {
@@ -207,6 +209,10 @@ static void build_element(build_t *b, fo_node_t *parent, xmlNode *x)
 		fo_node_t *n = node_new(b, parent, k, x);
 		n->style = style_of(b, parent->style, x);
 		n->id = fo_attr(n, "id");
+		if (n->id) {
+			b->ids = xgrow(b->ids, &b->ids_cap, b->nids + 1, sizeof *b->ids);
+			b->ids[b->nids++] = n;
+		}
 		if (k != FO_K_DECLARATIONS)
 			build_children(b, n);
 		return;
@@ -528,6 +534,30 @@ static void build_declarations(fo_doc_t *doc, xmlNode *x)
 	}
 }
 
+static int id_compare(const void *pa, const void *pb)
+{
+	const fo_node_t *a = *(const fo_node_t *const *)pa, *b = *(const fo_node_t *const *)pb;
+	int c = strcmp(a->id, b->id);
+	if (c != 0)
+		return c;
+	return a->line != b->line ? (a->line < b->line ? -1 : 1) : (a->col > b->col) - (a->col < b->col);
+}
+
+/* Ids name one object each (XSL 1.1 7.30.8): FOP stops on a duplicate. */
+static void check_ids(build_t *b)
+{
+	if (b->nids > 1)
+		qsort(b->ids, b->nids, sizeof *b->ids, id_compare);
+	for (size_t i = 1; i < b->nids; i++) {
+		if (strcmp(b->ids[i]->id, b->ids[i - 1]->id) != 0)
+			continue;
+		diag_add(b->diag, DIAG_ERROR, b->doc->file, b->ids[i]->line, b->ids[i]->col, NULL,
+		         "id '%s' is already used at line %u: ids must be unique",
+		         b->ids[i]->id, b->ids[i - 1]->line);
+		b->errors++;
+	}
+}
+
 static void build_root(build_t *b, fo_node_t *root)
 {
 	fo_node_t *lms = NULL;
@@ -556,7 +586,7 @@ fo_doc_t *fo_doc_build(xmlDocPtr xml, const char *file, diag_t *d)
 {
 	fo_doc_t *doc = xcalloc(1, sizeof *doc);
 	doc->file = file;
-	build_t b = { doc, d, { file, d }, 0 };
+	build_t b = { doc, d, { file, d }, 0, NULL, 0, 0 };
 	xmlNode *top = xmlDocGetRootElement(xml);
 	if (top == NULL || !is_fo(top) || strcmp((const char *)top->name, "root") != 0) {
 		diag_add(d, DIAG_ERROR, file, xml_node_line(top), xml_node_col(top), NULL,
@@ -571,6 +601,8 @@ fo_doc_t *fo_doc_build(xmlDocPtr xml, const char *file, diag_t *d)
 	doc->root->id = fo_attr(doc->root, "id");
 	build_children(&b, doc->root);
 	build_root(&b, doc->root);
+	check_ids(&b);
+	free(b.ids);
 	if (b.errors) {
 		fo_doc_free(doc);
 		return NULL;

@@ -17,7 +17,7 @@ const char *const model_report_at_names[] = {
 const char *const model_rule_names[] = {
 	"withdrawal-notice", "annual-review", "spending-limit", "annual-report",
 	"delivery-plan", "performance-plan", "special-meetings", "minutes",
-	"confidentiality", "membership", "declarations", "variation", NULL
+	"confidentiality", "membership", "declarations", "variation", "brokerage", NULL
 };
 
 static model_clause_t *build_clause(model_ctx_t *c, xmlNode *n, model_clause_t *parent)

@@ -1,11 +1,14 @@
 #!/bin/sh
 # Writes an XSL-FO text document of about N pages to standard output:
 # numbered headings and justified paragraphs of varied length, a running
-# header and "Page N" footer.  Used by tools/bench.sh; deterministic.
-#   tests/bench/gen-text.sh PAGES
+# header and "Page N" footer ("Page N of M" with a second argument "of",
+# which makes the engine wait for the last page number).  Used by
+# tools/bench.sh; deterministic.
+#   tests/bench/gen-text.sh PAGES [of]
 set -e
 pages=${1:-100}
-awk -v pages="$pages" 'BEGIN {
+of=${2:-}
+awk -v pages="$pages" -v of="$of" 'BEGIN {
   split("the partnership board agreed that member schools will report their " \
         "termly figures to the executive before each meeting and that every " \
         "strategic group keeps minutes which the chair signs as a correct record " \
@@ -19,7 +22,7 @@ awk -v pages="$pages" 'BEGIN {
   print "</fo:simple-page-master></fo:layout-master-set>";
   print "<fo:page-sequence master-reference=\"A4\"><fo:title>Benchmark</fo:title>";
   print "<fo:static-content flow-name=\"xsl-region-before\"><fo:block font-family=\"sans-serif\" font-size=\"9pt\" text-align=\"end\" border-bottom=\"0.5pt solid #888888\">Learning partnership benchmark</fo:block></fo:static-content>";
-  print "<fo:static-content flow-name=\"xsl-region-after\"><fo:block font-family=\"sans-serif\" font-size=\"9pt\" text-align=\"center\">Page <fo:page-number/></fo:block></fo:static-content>";
+  print "<fo:static-content flow-name=\"xsl-region-after\"><fo:block font-family=\"sans-serif\" font-size=\"9pt\" text-align=\"center\">Page <fo:page-number/>" (of == "of" ? " of <fo:page-number-citation-last ref-id=\"end\"/>" : "") "</fo:block></fo:static-content>";
   print "<fo:flow flow-name=\"xsl-region-body\" font-family=\"serif\" font-size=\"11pt\" line-height=\"14pt\" text-align=\"justify\">";
   seed = 7; paras = pages * 6;
   for (p = 1; p <= paras; p++) {
@@ -37,5 +40,6 @@ awk -v pages="$pages" 'BEGIN {
     }
     print "</fo:block>";
   }
+  print "<fo:block id=\"end\">End of the benchmark document.</fo:block>";
   print "</fo:flow></fo:page-sequence></fo:root>";
 }'

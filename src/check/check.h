@@ -1,0 +1,41 @@
+/*
+ * check: runs every rule the partnership's agreement declares over a
+ * loaded model and reports each breach as a diagnostic citing the clause.
+ *
+ * The checker walks the finished (read-only) model once: the partnership,
+ * then every body, person, member and meeting with its items, handing
+ * each object to the handler of every rule family (seats, quorum, meeting
+ * pattern, reporting duties, money, membership, minutes,
+ * confidentiality).  The rules come from the agreement data, never from
+ * the code.  Every message comes from the table in check_msg.h.
+ *
+ * "Today" decides what is due or overdue: periods that have not ended by
+ * then are not judged.  The records describe the partnership as of their
+ * as-of date, so the checker judges as of the earlier of today and as-of.
+ *
+ * Ownership: a check_t borrows the model and the diag_t (both must
+ * outlive it) and owns only its own bookkeeping; check_free() releases it.
+ */
+#ifndef LPDOC_CHECK_CHECK_H
+#define LPDOC_CHECK_CHECK_H
+
+#include <stddef.h>
+
+#include "../model/model.h"
+#include "../util/date.h"
+#include "../util/diag.h"
+#include "check_msg.h"
+
+typedef struct check check_t;
+
+check_t *check_new(const model_t *m, date_t today, diag_t *d);
+void check_free(check_t *c);
+/* Runs every rule family once over the model, reporting into the diag_t. */
+void check_run(check_t *c);
+/* The date the records were judged at: the earlier of today and as-of. */
+date_t check_date(const check_t *c);
+/* Which message a diagnostic is, by its arrival number (diag_msg_t.seq);
+ * CHECK_MSG_COUNT when the diagnostic did not come from the checker. */
+check_msg_t check_msg_of(const check_t *c, size_t seq);
+
+#endif

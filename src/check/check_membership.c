@@ -1,0 +1,173 @@
+/* check_membership: member schools against <membership>, <withdrawal-notice> and
+ * <annual-review> — subscriptions paid, the agreement signed, notice to withdraw,
+ * answers at the annual review — and schools in the grouping for their phase. */
+#include <stdio.h>
+#include <string.h>
+
+#include "../util/xalloc.h"
+#include "check_internal.h"
+
+/* The grouping (a body with a phase) for a phase, NULL when none. */
+static const model_body_t *grouping_for(check_t *c, const char *phase)
+{
+	for (size_t i = 0; phase && i < c->r->nbodies; i++) {
+		const model_body_t *b = c->r->bodies[i];
+		if (b->kind == MODEL_BODY_GROUPING && b->phase && strcmp(b->phase, phase) == 0)
+			return b;
+	}
+	return NULL;
+}
+
+static void school_grouping(check_t *c, const model_member_t *s)
+{
+	const model_body_t *g = s->grouping;
+	if (g == NULL) {
+		const model_body_t *want = grouping_for(c, s->phase);
+		if (want)
+			check_report(c, CHECK_MSG_SCHOOL_NO_GROUPING, &s->pos, want->clause, NULL, s->name,
+			             s->phase, want->name);
+	} else if (g->phase && s->phase && strcmp(g->phase, s->phase) != 0) {
+		check_report(c, CHECK_MSG_SCHOOL_WRONG_GROUPING, &s->pos, g->clause, NULL, s->name,
+		             s->phase, g->name, g->phase);
+	}
+}
+
+/* Notes, per financial year, whether the records hold any school's
+ * subscription for it: years they do not cover are not judged. */
+static void subscriptions_recorded(check_t *c)
+{
+	c->fy_subscriptions = xcalloc(c->r->nfys + 1, 1);
+	for (size_t i = 0; i < c->r->nmembers; i++)
+		for (size_t j = 0; j < c->r->members[i]->nsubscriptions; j++)
+			for (size_t y = 0; y < c->r->nfys; y++)
+				if (strcmp(c->r->members[i]->subscriptions[j]->year, c->r->fys[y]->id) == 0)
+					c->fy_subscriptions[y] = 1;
+}
+
+static void school_subscriptions(check_t *c, const model_member_t *s, const model_rule_t *rule)
+{
+	for (size_t y = 0; y < c->r->nfys; y++) {
+		const model_financial_year_t *fy = c->r->fys[y];
+		if (date_cmp(fy->start, c->today) > 0 || !check_school_enrolled(s, fy->start, fy->end)
+		    || !c->fy_subscriptions[y])
+			continue;
+		const model_subscription_t *sub = NULL;
+		for (size_t i = 0; i < s->nsubscriptions; i++)
+			if (strcmp(s->subscriptions[i]->year, fy->id) == 0)
+				sub = s->subscriptions[i];
+		if (sub && date_is_set(sub->paid))
+			continue;
+		const model_pos_t *pos = sub ? &sub->pos : &s->pos;
+		int over = date_cmp(fy->end, c->today) < 0;
+		check_report(c, over ? CHECK_MSG_SUBSCRIPTION_UNPAID : CHECK_MSG_SUBSCRIPTION_DUE, pos,
+		             rule->clause, NULL, s->name, fy->id);
+	}
+}
+
+static void school_withdrawal(check_t *c, const model_member_t *s)
+{
+	const model_rule_t *rule = &c->r->rules[MODEL_RULE_WITHDRAWAL_NOTICE];
+	if (!rule->present)
+		return;
+	if (s->has_withdrawal && date_is_set(s->withdrawal_notice) && date_is_set(s->withdrawal_effective)) {
+		date_t enough = date_add_months(s->withdrawal_notice, (int)rule->months);
+		if (date_cmp(s->withdrawal_effective, enough) < 0)
+			check_report(c, CHECK_MSG_WITHDRAWAL_SHORT_NOTICE, &s->withdrawal_pos, rule->clause,
+			             NULL, s->name, check_date_text(c, s->withdrawal_notice),
+			             check_date_text(c, s->withdrawal_effective), rule->months);
+		return;
+	}
+	date_t left = s->has_withdrawal ? s->withdrawal_effective : s->left;
+	if (date_is_set(left) && date_cmp(left, c->today) <= 0)
+		check_report(c, CHECK_MSG_WITHDRAWAL_WITHOUT_NOTICE,
+		             s->has_withdrawal ? &s->withdrawal_pos : &s->pos, rule->clause, NULL, s->name,
+		             check_date_text(c, left));
+}
+
+/* The calendar year in which an academic year's review month falls. */
+static int review_year(const model_academic_year_t *y, int month)
+{
+	return month >= y->start.m ? y->start.y : y->start.y + 1;
+}
+
+static void school_reviews(check_t *c, const model_member_t *s)
+{
+	const model_rule_t *rule = &c->r->rules[MODEL_RULE_ANNUAL_REVIEW];
+	if (!rule->present || rule->months < 1 || rule->months > 12)
+		return;
+	int month = (int)rule->months;
+	for (size_t i = 0; i < c->r->nyears; i++) {
+		int year = review_year(c->r->years[i], month);
+		date_t first = { year, month, 1 };
+		date_t last = { year, month, date_days_in_month(year, month) };
+		if (date_cmp(last, c->today) >= 0 || !check_school_enrolled(s, first, first)
+		    || (date_is_set(c->r->founded) && date_cmp(last, c->r->founded) < 0))
+			continue;
+		const model_review_t *rv = NULL;
+		for (size_t j = 0; j < s->nreviews; j++)
+			if (s->reviews[j]->year == (unsigned)year)
+				rv = s->reviews[j];
+		if (rv == NULL) {
+			check_report(c, CHECK_MSG_REVIEW_MISSING, &s->pos, rule->clause, NULL, s->name,
+			             date_month_name(month), year);
+			continue;
+		}
+		if (date_is_set(rv->date) && (rv->date.m != month || rv->date.y != year))
+			check_report(c, CHECK_MSG_REVIEW_WRONG_MONTH, &rv->pos, rule->clause, NULL, year,
+			             check_date_text(c, rv->date), date_month_name(month));
+		if (!rv->remain && !s->has_withdrawal)
+			check_report(c, CHECK_MSG_REVIEW_WITHDRAW_NO_NOTICE, &rv->pos, rule->clause, NULL,
+			             s->name, year);
+	}
+}
+
+static void membership_member(check_t *c, const model_member_t *s)
+{
+	if (s->kind != MODEL_MEMBER_SCHOOL)
+		return;
+	const model_rule_t *rule = &c->r->rules[MODEL_RULE_MEMBERSHIP];
+	school_grouping(c, s);
+	if (rule->present && rule->requires_subscription)
+		school_subscriptions(c, s, rule);
+	if (rule->present && rule->requires_mou && s->nmous == 0
+	    && check_school_enrolled(s, c->today, c->today))
+		check_report(c, CHECK_MSG_MOU_UNSIGNED, &s->pos, rule->clause, NULL, s->name,
+		             c->r->agreement.title);
+	school_withdrawal(c, s);
+	school_reviews(c, s);
+}
+
+static int change_signed_by(const model_change_t *ch, const model_party_t *p)
+{
+	for (size_t i = 0; i < ch->nsignatures; i++)
+		if (ch->signatures[i]->party == p)
+			return 1;
+	return 0;
+}
+
+/* Variations of the agreement are in writing, signed by every party. */
+static void variations(check_t *c)
+{
+	const model_rule_t *rule = &c->r->rules[MODEL_RULE_VARIATION];
+	const model_agreement_t *ag = &c->r->agreement;
+	if (!rule->present)
+		return;
+	for (size_t i = 0; i < ag->nchanges; i++)
+		for (size_t p = 0; p < ag->nparties; p++)
+			if (!change_signed_by(ag->changes[i], ag->parties[p]))
+				check_report(c, CHECK_MSG_VARIATION_UNSIGNED, &ag->changes[i]->pos, rule->clause,
+				             NULL, ag->changes[i]->title,
+				             ag->parties[p]->short_name ? ag->parties[p]->short_name : ag->parties[p]->id);
+}
+
+static void membership_start(check_t *c)
+{
+	subscriptions_recorded(c);
+	variations(c);
+}
+
+const check_family_t check_family_membership = {
+	.name = "membership",
+	.start = membership_start,
+	.member = membership_member,
+};

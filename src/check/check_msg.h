@@ -1,0 +1,209 @@
+/*
+ * check_msg: the one table of every message `lpdoc check` can print.
+ *
+ * Each message has an id (CHECK_MSG_...), a level (note < warning <
+ * error), a rule family, a short name (what --format=json and the manual
+ * call it), the names of its arguments in order, and its printf format.
+ * docs/diagnostics.md documents every row; a unit test holds the two
+ * together (and checks each format has one conversion per argument).
+ * The table is static and read-only.
+ */
+#ifndef LPDOC_CHECK_CHECK_MSG_H
+#define LPDOC_CHECK_CHECK_MSG_H
+
+#include "../util/diag.h"
+
+/* X(ID, LEVEL, FAMILY, "short-name", "argument names", "format") */
+#define CHECK_MESSAGES(X) \
+	/* seats */ \
+	X(SEAT_VACANT, WARNING, "seats", "seat-vacant", "role body filled places", \
+	  "'%s' seat on the %s: %u of %u places filled") \
+	X(SEAT_OVERFILLED, ERROR, "seats", "seat-overfilled", "role body held extra", \
+	  "'%s' seat on the %s: %u holders, %u more than the agreement provides") \
+	X(SEAT_BELOW_MINIMUM, ERROR, "seats", "seat-below-minimum", "role body held min", \
+	  "'%s' seat on the %s: %u members, at least %u required") \
+	X(SEAT_PARTY_NOMINEES, ERROR, "seats", "seat-party-nominees", "role body party held count", \
+	  "'%s' seat on the %s: %s has %u nominees, the agreement gives each party %u") \
+	X(SEAT_WRONG_NOMINATOR, ERROR, "seats", "seat-wrong-nominator", "person role body given expected", \
+	  "%s holds a '%s' seat on the %s nominated by %s; the agreement gives the seat to %s") \
+	X(SEAT_NOMINATOR_UNRECORDED, NOTE, "seats", "seat-nominator-unrecorded", "person role body expected", \
+	  "%s holds a '%s' seat on the %s with no nominating body recorded; the agreement gives the seat to %s") \
+	X(SEAT_HELD_TWICE, ERROR, "seats", "seat-held-twice", "person body role other date", \
+	  "%s holds two seats on the %s at once: '%s' and '%s' (on %s)") \
+	X(TERM_TOO_LONG, ERROR, "seats", "term-too-long", "person body from to years", \
+	  "%s's term on the %s runs from %s to %s, longer than the %u years allowed") \
+	X(TERM_EXPIRED, ERROR, "seats", "term-expired", "person body from end years", \
+	  "%s's term on the %s began on %s, so it ended on %s (terms are at most %u years)") \
+	X(TERM_RENEWED, ERROR, "seats", "term-renewed", "person body from", \
+	  "%s was appointed to the %s again on %s; terms of office are not renewable") \
+	X(BODY_COUNT, ERROR, "seats", "body-count", "count kind found", \
+	  "the agreement provides for %u %s; the records have %u") \
+	X(OFFICE_VACANT, ERROR, "seats", "office-vacant", "office", \
+	  "nobody holds the office of %s") \
+	/* quorum */ \
+	X(DECISION_INQUORATE, ERROR, "quorum", "decision-inquorate", "body present membership quorum", \
+	  "decision taken while the %s was inquorate: %u of %u present, quorum %u") \
+	X(MEETING_INQUORATE, WARNING, "quorum", "meeting-inquorate", "body present membership quorum", \
+	  "the %s was inquorate: %u of %u present, quorum %u") \
+	X(ATTENDANCE_MISSING, WARNING, "quorum", "attendance-missing", "quorum membership", \
+	  "no attendance recorded, so the quorum (%u of %u) cannot be shown") \
+	X(VOTES_EXCEED_PRESENT, ERROR, "quorum", "votes-exceed-present", "votes present", \
+	  "%u votes recorded but only %u voting members present") \
+	X(PRESENT_NOT_MEMBER, WARNING, "quorum", "present-not-member", "person body date", \
+	  "%s is recorded as present but held no seat on the %s on %s") \
+	X(PRESENT_SCHOOL_NOT_MEMBER, NOTE, "quorum", "present-school-not-member", "school date", \
+	  "%s was not a member on %s, so it does not count towards the quorum") \
+	/* meeting pattern */ \
+	X(TOO_FEW_MEETINGS, ERROR, "pattern", "too-few-meetings", "body meetings period min per", \
+	  "the %s held %s in %s; the agreement requires at least %u each %s") \
+	X(MEETING_WRONG_TERM, ERROR, "pattern", "meeting-wrong-term", "body date term season", \
+	  "the %s met on %s, in %s; its meetings belong in the %s term") \
+	X(NO_MEETING_BEFORE, ERROR, "pattern", "no-meeting-before", "body from meeting date", \
+	  "no %s between %s and this %s on %s") \
+	X(NO_MEETING_AFTER, ERROR, "pattern", "no-meeting-after", "body meeting date until", \
+	  "no %s between this %s on %s and %s") \
+	X(SPECIAL_NO_REASON, ERROR, "pattern", "special-no-reason", "body", \
+	  "special meeting of the %s does not state its reason") \
+	X(MEETING_STILL_SCHEDULED, WARNING, "pattern", "meeting-still-scheduled", "meeting date", \
+	  "the %s on %s is still marked scheduled; record it as held or cancelled") \
+	X(MEETING_HELD_IN_FUTURE, WARNING, "pattern", "meeting-held-in-future", "meeting date today", \
+	  "the %s on %s is marked held but is after %s, the date checked") \
+	/* reporting duties */ \
+	X(REPORT_NOT_AT_FINAL_MEETING, ERROR, "reports", "report-not-at-final-meeting", "paper meeting term date", \
+	  "no %s at the final %s of %s (%s)") \
+	X(REPORT_NO_MEETING, ERROR, "reports", "report-no-meeting", "meeting period paper", \
+	  "no %s in %s to receive the %s") \
+	X(REPORT_MISSING, ERROR, "reports", "report-missing", "paper body period per", \
+	  "no %s received by the %s in %s; the agreement requires one each %s") \
+	X(REPORT_MISSING_AT_MEETING, ERROR, "reports", "report-missing-at-meeting", "meeting date paper", \
+	  "the %s on %s did not receive the %s") \
+	X(ANNUAL_REPORT_MISSING, ERROR, "reports", "annual-report-missing", "year due", \
+	  "no annual report for the financial year %s, due by %s") \
+	X(ANNUAL_REPORT_UNPUBLISHED, ERROR, "reports", "annual-report-unpublished", "year due", \
+	  "the annual report for %s has no publication date and was due by %s") \
+	X(ANNUAL_REPORT_LATE, WARNING, "reports", "annual-report-late", "year published due", \
+	  "the annual report for %s was published on %s, after it was due (%s)") \
+	X(DELIVERY_PLAN_MISSING, ERROR, "reports", "delivery-plan-missing", "year", \
+	  "no delivery plan for the academic year %s") \
+	X(DELIVERY_PLAN_NOT_AGREED, WARNING, "reports", "delivery-plan-not-agreed", "year", \
+	  "the delivery plan for %s records no date on which it was agreed") \
+	X(DELIVERY_PLAN_NO_STRATEGY, WARNING, "reports", "delivery-plan-no-strategy", "year", \
+	  "the delivery plan for %s sets out no overall strategy") \
+	X(ACTIVITY_NO_OUTPUTS, WARNING, "reports", "activity-no-outputs", "activity", \
+	  "activity '%s' sets out no planned outputs") \
+	X(DELIVERY_PLAN_NO_MONIES, NOTE, "reports", "delivery-plan-no-monies", "year party", \
+	  "the delivery plan for %s sets out no monies from %s") \
+	X(PERFORMANCE_PLAN_MISSING, ERROR, "reports", "performance-plan-missing", "year", \
+	  "no annual performance plan for %s") \
+	X(PERFORMANCE_PLAN_INCOMPLETE, WARNING, "reports", "performance-plan-incomplete", "year missing", \
+	  "the performance plan for %s lacks %s") \
+	X(MILESTONE_OVERDUE, WARNING, "reports", "milestone-overdue", "milestone priority due", \
+	  "milestone '%s' of '%s' was due on %s and is not done") \
+	X(MILESTONE_LATE, WARNING, "reports", "milestone-late", "milestone priority done due", \
+	  "milestone '%s' of '%s' was done on %s, after it was due (%s)") \
+	X(ACTIVITY_OVERDUE, WARNING, "reports", "activity-overdue", "activity due rag", \
+	  "activity '%s' was due on %s and is rated %s, not complete") \
+	/* money */ \
+	X(CEO_DECISION_OVER_LIMIT, ERROR, "money", "office-decision-over-limit", "office amount purpose limit", \
+	  "%s decision of %s (%s) is over the %s spending limit") \
+	X(CEO_DECISION_BY_OTHER, WARNING, "money", "office-decision-by-other", "date person office", \
+	  "decision of %s made by %s, who did not hold the office of %s that day") \
+	X(CEO_DECISION_NOT_REPORTED, ERROR, "money", "office-decision-not-reported", "office amount date body next", \
+	  "%s decision of %s on %s was not reported at the next full meeting of the %s (%s)") \
+	X(CEO_DECISION_REPORTED_LATE, ERROR, "money", "office-decision-reported-late", "office amount reported next", \
+	  "%s decision of %s was reported on %s; the next full meeting was on %s") \
+	X(CEO_DECISION_WRONG_BODY, ERROR, "money", "office-decision-wrong-body", "office amount body expected", \
+	  "%s decision of %s was reported to the %s, not the %s") \
+	X(BUDGET_LINE_OVERSPENT, WARNING, "money", "budget-line-overspent", "line year spent budget", \
+	  "spending on '%s' in %s is %s against a budget of %s") \
+	X(EXPENDITURE_OUTSIDE_YEAR, WARNING, "money", "expenditure-outside-year", "date line year", \
+	  "spending on %s is charged to '%s' in the %s budget") \
+	X(EXPENDITURE_OVER_DECISION, ERROR, "money", "expenditure-over-decision", "spent decided", \
+	  "spending under this decision totals %s, more than the %s decided") \
+	X(FUND_OVERCOMMITTED, ERROR, "money", "fund-overcommitted", "fund granted total", \
+	  "grants from the %s total %s, more than its %s") \
+	X(GRANT_OUTSIDE_FUND_PERIOD, ERROR, "money", "grant-outside-fund-period", "amount date fund from to", \
+	  "grant of %s awarded on %s, outside the %s (%s to %s)") \
+	X(DONOR_NOT_STRONG, WARNING, "money", "donor-not-strong", "school judged", \
+	  "support was drawn from %s, %s; support comes from good or outstanding schools that are not declining") \
+	X(COMMITMENT_SHORT, WARNING, "money", "commitment-short", "member paid amount year", \
+	  "%s paid %s of the %s a year committed, in %s") \
+	X(CONTRIBUTION_SHORT, WARNING, "money", "contribution-short", "party paid agreed year", \
+	  "%s contributed %s of the %s agreed in the delivery plan for %s") \
+	/* membership */ \
+	X(SCHOOL_NO_GROUPING, WARNING, "membership", "school-no-grouping", "school phase grouping", \
+	  "%s is a %s school in no grouping; the %s is for its phase") \
+	X(SCHOOL_WRONG_GROUPING, WARNING, "membership", "school-wrong-grouping", "school phase grouping other", \
+	  "%s is a %s school in the %s, which is for %s schools") \
+	X(SUBSCRIPTION_DUE, NOTE, "membership", "subscription-due", "school year", \
+	  "%s has not yet paid its %s subscription; until it does it is not a member") \
+	X(SUBSCRIPTION_UNPAID, NOTE, "membership", "subscription-unpaid", "school year", \
+	  "%s did not pay its %s subscription, so it was not a member that year") \
+	X(MOU_UNSIGNED, WARNING, "membership", "mou-unsigned", "school agreement", \
+	  "%s has not signed the %s") \
+	X(WITHDRAWAL_SHORT_NOTICE, ERROR, "membership", "withdrawal-short-notice", "school notice effective months", \
+	  "%s gave notice on %s to leave on %s, less than the %u months required") \
+	X(WITHDRAWAL_WITHOUT_NOTICE, ERROR, "membership", "withdrawal-without-notice", "school date", \
+	  "%s left on %s without a recorded notice of withdrawal") \
+	X(REVIEW_MISSING, WARNING, "membership", "review-missing", "school month year", \
+	  "%s gave no answer at the %s %d annual review") \
+	X(REVIEW_WRONG_MONTH, WARNING, "membership", "review-wrong-month", "year date month", \
+	  "answer to the %d review is dated %s; the review is in %s") \
+	X(REVIEW_WITHDRAW_NO_NOTICE, ERROR, "membership", "review-withdraw-no-notice", "school year", \
+	  "%s chose to withdraw at the %d review but no withdrawal notice is recorded") \
+	X(VARIATION_UNSIGNED, ERROR, "membership", "variation-unsigned", "change party", \
+	  "change '%s' to the agreement is not signed by %s") \
+	/* minutes */ \
+	X(MINUTES_MISSING, ERROR, "minutes", "minutes-missing", "meeting date", \
+	  "no minutes recorded for the %s on %s") \
+	X(MINUTES_NOT_APPROVED, ERROR, "minutes", "minutes-not-approved", "meeting date next", \
+	  "minutes of the %s on %s were not approved at the next meeting (%s)") \
+	X(MINUTES_UNAPPROVED, WARNING, "minutes", "minutes-unapproved", "meeting date next", \
+	  "minutes of the %s on %s are not yet approved, though it has met since (%s)") \
+	X(MINUTES_APPROVED_LATE, ERROR, "minutes", "minutes-approved-late", "meeting date approved next", \
+	  "minutes of the %s on %s were approved on %s, not at the next meeting (%s)") \
+	X(MINUTES_UNSIGNED, WARNING, "minutes", "minutes-unsigned", "meeting date approved", \
+	  "minutes of the %s on %s were approved on %s but not signed as a correct record") \
+	X(MINUTES_SIGNED_NOT_CHAIR, WARNING, "minutes", "minutes-signed-not-chair", "person body date chair", \
+	  "minutes signed by %s, who was not chair of the %s on %s (%s was)") \
+	X(MINUTES_SIGNED_EARLY, WARNING, "minutes", "minutes-signed-early", "date approved", \
+	  "minutes signed on %s, before they were approved on %s") \
+	X(APPROVAL_OTHER_BODY, ERROR, "minutes", "approval-other-body", "meeting other", \
+	  "this %s approves the minutes of a %s") \
+	X(APPROVAL_NOT_EARLIER, ERROR, "minutes", "approval-not-earlier", "date", \
+	  "approves the minutes of a meeting on %s, which is not an earlier meeting") \
+	X(ACTION_NO_OWNER, WARNING, "minutes", "action-no-owner", "action", \
+	  "action '%s' has no owner") \
+	X(ACTION_NO_DUE_DATE, WARNING, "minutes", "action-no-due-date", "action", \
+	  "action '%s' has no due date") \
+	X(ACTION_OVERDUE, WARNING, "minutes", "action-overdue", "action owner due", \
+	  "action '%s' (%s) was due on %s and is still open") \
+	X(INTERESTS_NOT_REGISTERED, WARNING, "minutes", "interests-not-registered", "person body", \
+	  "%s is on the %s but has registered no interests, not even a nil return") \
+	X(DECLARATION_NOT_PRESENT, WARNING, "minutes", "declaration-not-present", "person", \
+	  "%s declared an interest but is not recorded as present") \
+	/* confidentiality */ \
+	X(CONFIDENTIAL_MINUTE_CITED, ERROR, "confidentiality", "confidential-minute-cited", "minute confidential", \
+	  "public minute %s refers to confidential minute %s, which public editions leave out") \
+	X(CONFIDENTIAL_ACTION_OUTSIDE, WARNING, "confidentiality", "confidential-action-outside", "action person body", \
+	  "action '%s' of a confidential item is owned by %s, who is not a member of the %s")
+
+#define CHECK_MSG_ENUM(id, level, family, name, args, fmt) CHECK_MSG_##id,
+typedef enum check_msg {
+	CHECK_MESSAGES(CHECK_MSG_ENUM)
+	CHECK_MSG_COUNT
+} check_msg_t;
+#undef CHECK_MSG_ENUM
+
+typedef struct check_msg_info {
+	diag_level_t level;
+	const char *family;   /* "seats", "quorum", ... */
+	const char *name;     /* "seat-vacant" */
+	const char *args;     /* argument names, space-separated, in order */
+	const char *format;   /* printf format, one conversion per argument */
+} check_msg_info_t;
+
+/* The row of a message; NULL for an id out of range. */
+const check_msg_info_t *check_msg_info(check_msg_t id);
+
+#endif

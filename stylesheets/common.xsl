@@ -1,0 +1,340 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  common.xsl: what every lpdoc document shares.  Included by each
+  document's stylesheet; presentation only (every figure and date comes
+  computed in the view).
+
+  - Branding: the view's <partnership> element (name, colours, logo)
+    gives $primary, $accent, $org-name; change the look of every document
+    here or in the records' <branding>.
+  - Page masters: A4 portrait, "lp-first" (no running header: the page
+    opens with a title block) and "lp-rest", combined in the page
+    sequence master "lp-document".
+  - Attribute sets for the type hierarchy: lp-body, lp-title, lp-subtitle,
+    lp-h1, lp-h2, lp-small, lp-label, lp-panel, lp-notice.
+  - Named templates: lp-layout-masters, lp-header, lp-footer (with
+    "Page N of M" counted within one page sequence), lp-title-block,
+    lp-field, lp-rule-line.
+  - Prose and agreement clauses (mode "lp-prose", template lp-clauses):
+    p, list, definition and numbered clauses as the records adopt them.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format"
+    xmlns:x="adobe:ns:meta/"
+    xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+    xmlns:dc="http://purl.org/dc/elements/1.1/"
+    exclude-result-prefixes="x rdf dc">
+
+  <!-- What the FO processor has beyond the core (set by lpdoc): an
+       outline (fo:bookmark-tree) and images (fo:external-graphic). -->
+  <xsl:param name="bookmarks" select="'no'"/>
+  <xsl:param name="graphics" select="'no'"/>
+
+  <!-- ===== Branding ===== -->
+  <xsl:variable name="brand" select="/*/partnership"/>
+  <xsl:variable name="primary" select="$brand/@primary-colour"/>
+  <xsl:variable name="accent" select="$brand/@accent-colour"/>
+  <xsl:variable name="org-name" select="$brand/@name"/>
+  <xsl:variable name="ink">#222222</xsl:variable>
+  <xsl:variable name="muted">#5F6368</xsl:variable>
+  <xsl:variable name="hairline">#B0B6BD</xsl:variable>
+  <xsl:variable name="tint">#F2F4F7</xsl:variable>
+
+  <xsl:variable name="font-sans">Liberation Sans</xsl:variable>
+  <xsl:variable name="font-serif">Liberation Serif</xsl:variable>
+
+  <!-- ===== Type hierarchy ===== -->
+  <xsl:attribute-set name="lp-body">
+    <xsl:attribute name="font-family"><xsl:value-of select="$font-sans"/></xsl:attribute>
+    <xsl:attribute name="font-size">10pt</xsl:attribute>
+    <xsl:attribute name="line-height">1.4</xsl:attribute>
+    <xsl:attribute name="color"><xsl:value-of select="$ink"/></xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="lp-title">
+    <xsl:attribute name="font-size">20pt</xsl:attribute>
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+    <xsl:attribute name="line-height">1.2</xsl:attribute>
+    <xsl:attribute name="color"><xsl:value-of select="$primary"/></xsl:attribute>
+    <xsl:attribute name="space-after">2mm</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="lp-subtitle">
+    <xsl:attribute name="font-size">12pt</xsl:attribute>
+    <xsl:attribute name="color"><xsl:value-of select="$muted"/></xsl:attribute>
+    <xsl:attribute name="space-after">1mm</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="lp-h1">
+    <xsl:attribute name="font-size">12pt</xsl:attribute>
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+    <xsl:attribute name="color"><xsl:value-of select="$primary"/></xsl:attribute>
+    <xsl:attribute name="space-before">6mm</xsl:attribute>
+    <xsl:attribute name="space-after">2mm</xsl:attribute>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="lp-h2">
+    <xsl:attribute name="font-size">10.5pt</xsl:attribute>
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+    <xsl:attribute name="color"><xsl:value-of select="$primary"/></xsl:attribute>
+    <xsl:attribute name="space-before">4mm</xsl:attribute>
+    <xsl:attribute name="space-after">1.5mm</xsl:attribute>
+    <xsl:attribute name="keep-with-next.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="lp-small">
+    <xsl:attribute name="font-size">8pt</xsl:attribute>
+    <xsl:attribute name="line-height">1.3</xsl:attribute>
+    <xsl:attribute name="color"><xsl:value-of select="$muted"/></xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="lp-label">
+    <xsl:attribute name="font-size">7.5pt</xsl:attribute>
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+    <xsl:attribute name="color"><xsl:value-of select="$muted"/></xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="lp-panel">
+    <xsl:attribute name="background-color"><xsl:value-of select="$tint"/></xsl:attribute>
+    <xsl:attribute name="border-left">3pt solid <xsl:value-of select="$primary"/></xsl:attribute>
+    <xsl:attribute name="padding">3mm 4mm</xsl:attribute>
+    <xsl:attribute name="space-before">3mm</xsl:attribute>
+    <xsl:attribute name="space-after">3mm</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="lp-notice">
+    <xsl:attribute name="border">0.75pt solid <xsl:value-of select="$accent"/></xsl:attribute>
+    <xsl:attribute name="border-left">3pt solid <xsl:value-of select="$accent"/></xsl:attribute>
+    <xsl:attribute name="padding">2.5mm 4mm</xsl:attribute>
+    <xsl:attribute name="space-before">5mm</xsl:attribute>
+    <xsl:attribute name="keep-together.within-page">always</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- ===== Page masters ===== -->
+  <xsl:template name="lp-layout-masters">
+    <fo:layout-master-set>
+      <fo:simple-page-master master-name="lp-first" page-width="210mm" page-height="297mm"
+          margin-top="12mm" margin-bottom="10mm" margin-left="22mm" margin-right="22mm">
+        <fo:region-body margin-top="8mm" margin-bottom="16mm"/>
+        <fo:region-after region-name="lp-footer" extent="10mm"/>
+      </fo:simple-page-master>
+      <fo:simple-page-master master-name="lp-rest" page-width="210mm" page-height="297mm"
+          margin-top="12mm" margin-bottom="10mm" margin-left="22mm" margin-right="22mm">
+        <fo:region-body margin-top="16mm" margin-bottom="16mm"/>
+        <fo:region-before region-name="lp-header" extent="10mm"/>
+        <fo:region-after region-name="lp-footer" extent="10mm"/>
+      </fo:simple-page-master>
+      <fo:page-sequence-master master-name="lp-document">
+        <fo:repeatable-page-master-alternatives>
+          <fo:conditional-page-master-reference master-reference="lp-first" page-position="first"/>
+          <fo:conditional-page-master-reference master-reference="lp-rest" page-position="rest"/>
+        </fo:repeatable-page-master-alternatives>
+      </fo:page-sequence-master>
+    </fo:layout-master-set>
+  </xsl:template>
+
+  <!-- PDF metadata (XMP, as FOP and lpdoc read it): the document's
+       title and subject; the partnership is the author. -->
+  <xsl:template name="lp-declarations">
+    <xsl:param name="title"/>
+    <xsl:param name="subject"/>
+    <fo:declarations>
+      <x:xmpmeta>
+        <rdf:RDF>
+          <rdf:Description rdf:about="">
+            <dc:title><xsl:value-of select="$title"/></dc:title>
+            <dc:creator><xsl:value-of select="$org-name"/></dc:creator>
+            <xsl:if test="string($subject)">
+              <dc:description><xsl:value-of select="$subject"/></dc:description>
+            </xsl:if>
+          </rdf:Description>
+        </rdf:RDF>
+      </x:xmpmeta>
+    </fo:declarations>
+  </xsl:template>
+
+  <!-- Running header: the partnership on the left, the document's title
+       on the right (two lines, so no table or leader is needed). -->
+  <xsl:template name="lp-header">
+    <xsl:param name="title"/>
+    <fo:static-content flow-name="lp-header">
+      <fo:block xsl:use-attribute-sets="lp-body lp-small" border-bottom="0.5pt solid {$hairline}"
+          padding-bottom="1.5mm">
+        <fo:inline font-weight="bold" color="{$primary}"><xsl:value-of select="$org-name"/></fo:inline>
+        <xsl:text>  ·  </xsl:text>
+        <xsl:value-of select="$title"/>
+      </fo:block>
+    </fo:static-content>
+  </xsl:template>
+
+  <!-- Footer with "Page N of M": M is the page of the block with id
+       end-id, which the document puts last in the page sequence's flow
+       (lp-end-marker), so each sequence (each school) counts alone. -->
+  <xsl:template name="lp-footer">
+    <xsl:param name="text"/>
+    <xsl:param name="end-id"/>
+    <fo:static-content flow-name="lp-footer">
+      <fo:block xsl:use-attribute-sets="lp-body lp-small" border-top="0.5pt solid {$hairline}"
+          padding-top="1.5mm">
+        <xsl:value-of select="$text"/>
+      </fo:block>
+      <fo:block xsl:use-attribute-sets="lp-body lp-small" text-align="end">
+        <xsl:text>Page </xsl:text><fo:page-number/>
+        <xsl:text> of </xsl:text><fo:page-number-citation ref-id="{$end-id}"/>
+      </fo:block>
+    </fo:static-content>
+  </xsl:template>
+
+  <!-- The empty block whose page is the last page of a sequence. -->
+  <xsl:template name="lp-end-marker">
+    <xsl:param name="end-id"/>
+    <fo:block id="{$end-id}" keep-with-previous.within-page="always"/>
+  </xsl:template>
+
+  <!-- Opening block of a document: a coloured band with the partnership's
+       name (and logo when the records give one), then title and subtitle. -->
+  <xsl:template name="lp-title-block">
+    <xsl:param name="title"/>
+    <xsl:param name="subtitle"/>
+    <fo:block border-bottom="2pt solid {$accent}" padding-bottom="2mm" space-after="8mm">
+      <xsl:if test="$brand/@logo and $graphics = 'yes'">
+        <fo:block space-after="2mm">
+          <fo:external-graphic src="url('{$brand/@logo}')" content-height="14mm"
+              fox:alt-text="{$brand/@logo-alt}" xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"/>
+        </fo:block>
+      </xsl:if>
+      <fo:block font-size="11pt" font-weight="bold" color="{$primary}">
+        <xsl:value-of select="$org-name"/>
+      </fo:block>
+      <xsl:if test="$brand/@address">
+        <fo:block xsl:use-attribute-sets="lp-small"><xsl:value-of select="$brand/@address"/></fo:block>
+      </xsl:if>
+    </fo:block>
+    <fo:block xsl:use-attribute-sets="lp-title"><xsl:value-of select="$title"/></fo:block>
+    <xsl:if test="string($subtitle)">
+      <fo:block xsl:use-attribute-sets="lp-subtitle"><xsl:value-of select="$subtitle"/></fo:block>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- A labelled value: small capital label above, the value below. -->
+  <xsl:template name="lp-field">
+    <xsl:param name="label"/>
+    <xsl:param name="value"/>
+    <fo:block space-after="2mm" keep-together.within-page="always">
+      <fo:block xsl:use-attribute-sets="lp-label"><xsl:value-of select="$label"/></fo:block>
+      <fo:block font-size="11pt">
+        <xsl:choose>
+          <xsl:when test="string($value)"><xsl:value-of select="$value"/></xsl:when>
+          <xsl:otherwise>&#160;</xsl:otherwise>
+        </xsl:choose>
+      </fo:block>
+    </fo:block>
+  </xsl:template>
+
+  <!-- A line to write on: the label, then what is pre-filled, on a ruled line. -->
+  <xsl:template name="lp-rule-line">
+    <xsl:param name="label"/>
+    <xsl:param name="value"/>
+    <fo:block padding-top="4mm" padding-bottom="0.6mm" border-bottom="0.6pt solid {$ink}">
+      <fo:inline xsl:use-attribute-sets="lp-label"><xsl:value-of select="$label"/></fo:inline>
+      <xsl:if test="string($value)">
+        <xsl:text>   </xsl:text>
+        <fo:inline font-size="10.5pt"><xsl:value-of select="$value"/></fo:inline>
+      </xsl:if>
+    </fo:block>
+  </xsl:template>
+
+  <!-- A box to tick: U+25A1 WHITE SQUARE, which the bundled Liberation
+       fonts have (U+2610 BALLOT BOX they lack). -->
+  <xsl:template name="lp-tick-box">
+    <fo:inline font-family="{$font-sans}" font-size="14pt" line-height="1">&#x25A1;</fo:inline>
+  </xsl:template>
+
+  <!-- ===== Prose and clauses ===== -->
+  <xsl:template match="p" mode="lp-prose">
+    <fo:block space-after="2mm" text-align="justify"><xsl:value-of select="."/></fo:block>
+  </xsl:template>
+
+  <xsl:template match="list" mode="lp-prose">
+    <fo:block space-after="2mm">
+      <xsl:apply-templates select="li" mode="lp-prose"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- Items hang their marker 5mm left of their text, which lines up
+       with the text of the clause that holds them. -->
+  <xsl:template match="li" mode="lp-prose">
+    <xsl:variable name="depth" select="ancestor::clause[1]/@depth"/>
+    <xsl:variable name="indent">
+      <xsl:choose>
+        <xsl:when test="$depth &gt;= 1"><xsl:value-of select="($depth - 1) * 10 + 11"/></xsl:when>
+        <xsl:otherwise>0</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <fo:block start-indent="{$indent + 5}mm" text-indent="-5mm" space-after="0.8mm">
+      <xsl:choose>
+        <xsl:when test="../@style = 'roman'"><xsl:number format="i"/>.</xsl:when>
+        <xsl:when test="../@style = 'alpha'">(<xsl:number format="a"/>)</xsl:when>
+        <xsl:when test="../@style = 'number'"><xsl:number format="1"/>.</xsl:when>
+        <xsl:otherwise>•</xsl:otherwise>
+      </xsl:choose>
+      <xsl:text>&#160; </xsl:text>
+      <xsl:value-of select="."/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="definition" mode="lp-prose">
+    <fo:block space-after="2mm">
+      <fo:inline font-weight="bold">
+        <xsl:choose>
+          <!-- Terms adopted with their quotation marks keep them as they are. -->
+          <xsl:when test="starts-with(@term, '“') or starts-with(@term, '&quot;')">
+            <xsl:value-of select="@term"/>
+          </xsl:when>
+          <xsl:otherwise>“<xsl:value-of select="@term"/>”</xsl:otherwise>
+        </xsl:choose>
+      </fo:inline>
+      <xsl:text> means </xsl:text>
+      <xsl:value-of select="."/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- A top-level clause is a heading; deeper clauses hang their number. -->
+  <xsl:template match="clause[@depth = 0]" mode="lp-prose">
+    <fo:block xsl:use-attribute-sets="lp-h2">
+      <xsl:if test="@num"><xsl:value-of select="@num"/>.&#160;&#160;</xsl:if>
+      <xsl:value-of select="@title"/>
+    </fo:block>
+    <xsl:apply-templates select="*" mode="lp-prose"/>
+  </xsl:template>
+
+  <xsl:template match="clause" mode="lp-prose">
+    <fo:block start-indent="{(@depth - 1) * 10 + 11}mm" space-after="1mm">
+      <fo:block text-indent="-11mm" space-after="1mm">
+        <fo:inline font-weight="bold"><xsl:value-of select="@num"/></fo:inline>
+        <xsl:text>&#160;&#160;&#160;</xsl:text>
+        <xsl:if test="@title">
+          <fo:inline font-weight="bold"><xsl:value-of select="@title"/></fo:inline>
+          <xsl:if test="*[1][self::p]"><xsl:text>. </xsl:text></xsl:if>
+        </xsl:if>
+        <xsl:if test="*[1][self::p]"><xsl:value-of select="*[1]"/></xsl:if>
+      </fo:block>
+      <xsl:apply-templates select="*[not(position() = 1 and self::p)]" mode="lp-prose"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- The agreement's text: preamble, parties, clauses, closing. -->
+  <xsl:template name="lp-agreement-text">
+    <xsl:param name="agreement" select="/*/agreement"/>
+    <xsl:apply-templates select="$agreement/preamble/*" mode="lp-prose"/>
+    <xsl:apply-templates select="$agreement/clause" mode="lp-prose"/>
+    <xsl:if test="$agreement/closing">
+      <fo:block space-before="4mm" font-style="italic">
+        <xsl:apply-templates select="$agreement/closing/*" mode="lp-prose"/>
+      </fo:block>
+    </xsl:if>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,118 @@
+#!/bin/sh
+# Regression tests of the XSL-FO engine (`lpdoc render`).  For each case:
+#   NN-name.fo        page count and per-page text equal NN-name.expected
+#                     (made by Apache FOP 2.8 with make-expected.sh; white
+#                     space is collapsed per page, so line breaks inside a
+#                     page may differ), every font embedded (pdffonts),
+#                     qpdf --check clean, SOURCE_DATE_EPOCH byte-identical
+#                     output; optional .warn (stderr), .info (pdfinfo
+#                     metadata) and .labels (PDF page labels) compared exactly.
+#   w-name.fo         renders (exit 0) with exactly the warnings in .warn.
+#   m-name.fo         malformed: exit 2, stderr exactly .err, no output, an
+#                     earlier output file left untouched.
+# Needs LPDOC (the binary); prefixes it with $LPDOC_WRAP (make valgrind).
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+: "${LPDOC:?set LPDOC to the lpdoc binary}"
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+cd "$here/cases"
+fails=0
+total=0
+export SOURCE_DATE_EPOCH=1700000000
+# fontconfig leaks while loading the system configuration (Pango's FreeType
+# backend loads it once): not lpdoc's memory, so the leak checkers skip it.
+export VALGRIND_OPTS="--suppressions=$here/valgrind.supp --show-leak-kinds=definite${VALGRIND_OPTS:+ $VALGRIND_OPTS}"
+export LSAN_OPTIONS="suppressions=$here/lsan.supp:print_suppressions=0${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+
+fail() {
+	echo "FAIL $1: $2"
+	fails=$((fails + 1))
+}
+
+render() {  # render IN OUT STDERR: runs lpdoc, returns its status
+	${LPDOC_WRAP:-} "$LPDOC" render "$1" -o "$2" 2>"$3"
+}
+
+check_pdf() {  # name pdf
+	name=$1 pdf=$2
+	if pdffonts "$pdf" 2>/dev/null | awk 'NR > 2 && $(NF-4) != "yes" { bad = 1 } END { exit bad }'; then :; else
+		fail "$name" "a font is not embedded"; pdffonts "$pdf"; fi
+	qpdf --check "$pdf" >"$tmp/qpdf.out" 2>&1 || { fail "$name" "qpdf --check"; cat "$tmp/qpdf.out"; }
+}
+
+check_extras() {  # name pdf stderr
+	name=$1 pdf=$2 err=$3
+	if [ -f "$name.warn" ]; then
+		diff -u "$name.warn" "$err" >"$tmp/d" || { fail "$name" "warnings differ"; cat "$tmp/d"; }
+	elif [ -s "$err" ]; then
+		fail "$name" "unexpected diagnostics"; cat "$err"
+	fi
+	if [ -f "$name.info" ]; then
+		pdfinfo "$pdf" | grep -E '^(Title|Author|Subject|Keywords|CreationDate):' >"$tmp/info"
+		diff -u "$name.info" "$tmp/info" >"$tmp/d" || { fail "$name" "metadata differs"; cat "$tmp/d"; }
+	fi
+	if [ -f "$name.labels" ]; then
+		qpdf --json --json-key=pagelabels "$pdf" >"$tmp/labels"
+		diff -u "$name.labels" "$tmp/labels" >"$tmp/d" || { fail "$name" "page labels differ"; cat "$tmp/d"; }
+	fi
+}
+
+for fo in [0-9]*.fo; do
+	name=${fo%.fo}
+	total=$((total + 1))
+	if ! render "$fo" "$tmp/$name.pdf" "$tmp/$name.err"; then
+		fail "$name" "lpdoc render failed"; cat "$tmp/$name.err"; continue
+	fi
+	"$here/extract.sh" "$tmp/$name.pdf" >"$tmp/$name.txt"
+	diff -u "$name.expected" "$tmp/$name.txt" >"$tmp/d" || { fail "$name" "pages or text differ from FOP"; head -40 "$tmp/d"; }
+	check_pdf "$name" "$tmp/$name.pdf"
+	check_extras "$name" "$tmp/$name.pdf" "$tmp/$name.err"
+	render "$fo" "$tmp/$name.again.pdf" /dev/null
+	cmp -s "$tmp/$name.pdf" "$tmp/$name.again.pdf" || fail "$name" "output is not reproducible"
+done
+
+for fo in w-*.fo; do
+	name=${fo%.fo}
+	total=$((total + 1))
+	render "$fo" "$tmp/$name.pdf" "$tmp/$name.err" || { fail "$name" "exit status $?"; continue; }
+	check_pdf "$name" "$tmp/$name.pdf"
+	check_extras "$name" "$tmp/$name.pdf" "$tmp/$name.err"
+done
+
+for fo in m-*.fo; do
+	name=${fo%.fo}
+	total=$((total + 1))
+	echo "earlier output" >"$tmp/keep.pdf"
+	render "$fo" "$tmp/keep.pdf" "$tmp/$name.err"
+	status=$?
+	[ "$status" = 2 ] || fail "$name" "exit status $status, expected 2"
+	diff -u "$name.err" "$tmp/$name.err" >"$tmp/d" || { fail "$name" "diagnostics differ"; cat "$tmp/d"; }
+	[ "$(cat "$tmp/keep.pdf")" = "earlier output" ] || fail "$name" "the earlier output was touched"
+	render "$fo" "$tmp/$name.pdf" /dev/null
+	[ ! -e "$tmp/$name.pdf" ] || fail "$name" "an output file was written"
+done
+
+# Standard input and standard output.
+total=$((total + 1))
+${LPDOC_WRAP:-} "$LPDOC" render - -o - <01-fonts.fo >"$tmp/stdio.pdf" 2>"$tmp/stdio.err" &&
+	"$here/extract.sh" "$tmp/stdio.pdf" | cmp -s - 01-fonts.expected || fail stdio "render - -o - differs"
+
+# "Page X of Y" waits for the last page without a second layout pass.
+total=$((total + 1))
+${LPDOC_WRAP:-} "$LPDOC" render -s 11-page-numbers.fo -o "$tmp/passes.pdf" 2>"$tmp/passes.err"
+grep -q ' 1 pass,' "$tmp/passes.err" || { fail passes "page X of Y took more than one pass"; cat "$tmp/passes.err"; }
+
+# -W: warnings become errors, so nothing is written.
+total=$((total + 1))
+${LPDOC_WRAP:-} "$LPDOC" render -W w-unknown.fo -o "$tmp/werror.pdf" 2>/dev/null
+status=$?
+[ "$status" = 2 ] && [ ! -e "$tmp/werror.pdf" ] || fail werror "-W: exit $status, or output written"
+
+# Usage errors exit 2.
+total=$((total + 1))
+${LPDOC_WRAP:-} "$LPDOC" render 01-fonts.fo >/dev/null 2>&1
+[ $? = 2 ] || fail usage "render without -o should exit 2"
+
+echo "fo: $((total - fails))/$total passed"
+[ "$fails" = 0 ]

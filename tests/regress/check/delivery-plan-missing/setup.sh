@@ -1,0 +1,2 @@
+# No delivery plan for 2025-26.
+edit plans.xml 's{<delivery-plan .*?</delivery-plan>}{}s'

@@ -1,0 +1,2 @@
+# The delivery plan sets out no overall strategy.
+edit plans.xml 's{<strategy>.*?</strategy>}{}s'

@@ -1,0 +1,2 @@
+# --format=json: a breach and a note.
+edit meetings/eb.xml 's{(<action id="a-003" owner="p-eve" due=")2026-01-16}{${1}2025-12-10}'

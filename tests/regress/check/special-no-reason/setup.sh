@@ -1,0 +1,2 @@
+# The special meeting does not say why it was called.
+edit meetings/eb.xml 's{\s*reason="[^"]*"}{}'

@@ -1,0 +1,189 @@
+#!/bin/sh
+# Regression tests for `lpdoc proforma` and `lpdoc agreement`.
+#
+#  - For every partnership under data/ with member schools: the combined
+#    PDF is valid (qpdf --check), embeds every font, and its text
+#    (pdftotext) summarised per school by summary.awk — details, names,
+#    footers "Page 1 of N".."Page N of N", every clause of the agreement
+#    in order, return date — must equal NAME.expected.  The same with
+#    --split -j 2: one valid file per school, named URN-name.pdf, the
+#    same pages in total; nothing printed when all goes well (not a TTY).
+#  - Hostile school names ('/', '..') stay inside the output folder.
+#  - One school failing (an unknown URN, an unwritable file) stops
+#    nothing else: reported, the others produced, exit status 2.
+#  - `lpdoc agreement`: one signature block per party; refused (2) for an
+#    agreement without parties.  Reproducible with SOURCE_DATE_EPOCH.
+# Set UPDATE=1 to rewrite the expected files from the current output.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../../.." && pwd)
+: "${LPDOC:=$root/lpdoc}"
+: "${LPDOC_WRAP:=}"
+work=$(mktemp -d "${TMPDIR:-/tmp}/lpdoc-proforma.XXXXXX")
+trap 'rm -rf "$work"' EXIT INT TERM
+fail=0 pass=0
+export SOURCE_DATE_EPOCH=1764547200
+
+ok() { pass=$((pass + 1)); }
+bad() { echo "FAIL $*"; fail=$((fail + 1)); }
+check() { # check WHAT COMMAND...: passes when the command succeeds
+	what=$1; shift
+	if "$@" >/dev/null 2>&1; then ok; else bad "$what"; fi
+}
+
+compare() {
+	[ "${UPDATE:-}" = 1 ] && cp "$3" "$2"
+	if cmp -s "$2" "$3"; then ok; else bad "$1"; diff -u "$2" "$3" | head -20; fi
+}
+
+clauses_of() {
+	grep -o '<clause num="[^"]*"' "$1/partnership.xml" | sed 's/.*num="//; s/"$//' | tr '\n' ' '
+}
+
+summary() { # summary PDF DIR
+	pdftotext "$1" - | awk -v clauses="$(clauses_of "$2")" -f "$here/summary.awk"
+}
+
+fonts_embedded() { # every font of the PDF embedded
+	pdffonts "$1" | awk 'NR > 2 { n++; if ($(NF-4) != "yes") bad++ } END { exit (n == 0 || bad) }'
+}
+
+pdf_ok() { # pdf_ok NAME PDF
+	check "$1: qpdf --check" qpdf --check "$2"
+	check "$1: fonts embedded" fonts_embedded "$2"
+}
+
+pages() { pdfinfo "$1" | awk '/^Pages:/ { print $2 }'; }
+
+# ---- every sample partnership with schools ----
+for dir in "$root"/data/*/; do
+	dir=${dir%/}
+	name=$(basename "$dir")
+	[ -f "$dir/members.xml" ] && grep -q '<school ' "$dir/members.xml" || continue
+	pdf=$work/$name.pdf
+	timeout 120 $LPDOC_WRAP "$LPDOC" proforma "$dir" -o "$pdf" 2>"$work/$name.err"
+	rc=$?
+	[ $rc = 0 ] && ok || { bad "$name: proforma exit $rc"; cat "$work/$name.err"; continue; }
+	pdf_ok "$name" "$pdf"
+	summary "$pdf" "$dir" >"$work/$name.summary"
+	compare "$name: per-school summary" "$here/$name.expected" "$work/$name.summary"
+	total=$(awk -F'|' '{ s += $6 } END { print s }' "$work/$name.summary")
+	[ "$(pages "$pdf")" = "$total" ] && ok || bad "$name: $(pages "$pdf") pages, schools' footers add up to $total"
+
+	out=$work/$name-split
+	timeout 120 $LPDOC_WRAP "$LPDOC" proforma "$dir" --split -j 2 -o "$out" 2>"$work/$name-split.err"
+	rc=$?
+	[ $rc = 0 ] && ok || bad "$name: --split exit $rc"
+	[ -s "$work/$name-split.err" ] && [ ! -s "$work/$name.err" ] && bad "$name: --split printed something"
+	nfiles=$(ls "$out" | wc -l)
+	nschools=$(wc -l <"$work/$name.summary")
+	[ "$nfiles" = "$nschools" ] && ok || bad "$name: $nfiles files for $nschools schools"
+	badnames=$(ls "$out" | grep -cv '^[0-9]\{6,7\}-[a-z0-9-]*\.pdf$')
+	[ "$badnames" = 0 ] && ok || bad "$name: $badnames file names not URN-name.pdf"
+	sum=0 allvalid=1
+	for f in "$out"/*.pdf; do
+		sum=$((sum + $(pages "$f")))
+		qpdf --check "$f" >/dev/null 2>&1 || allvalid=0
+	done
+	[ "$allvalid" = 1 ] && ok || bad "$name: a split file fails qpdf --check"
+	[ "$sum" = "$total" ] && ok || bad "$name: split files have $sum pages, combined $total"
+	first=$(head -1 "$work/$name.summary" | cut -d'|' -f1)
+	f=$(ls "$out"/"$first"-*.pdf)
+	summary "$f" "$dir" >"$work/$name-one.summary"
+	head -1 "$work/$name.summary" | cmp -s - "$work/$name-one.summary" && ok ||
+		bad "$name: split file of $first differs from its part of the combined PDF"
+done
+
+# ---- hostile school names stay inside the output folder ----
+cp -R "$root/data/example" "$work/hostile"
+sed -i 's|name="Mill Lane Primary School"|name="../../escaped/Mill Lane"|;
+        s|name="Brookside Academy"|name="/tmp/abs/.."|;
+        s|name="Hilltop Special School"|name=".."|' "$work/hostile/members.xml"
+mkdir "$work/hout"
+(cd "$work" && $LPDOC_WRAP "$LPDOC" proforma hostile --split -j 2 -o hout 2>/dev/null)
+rc=$?
+[ $rc = 0 ] && ok || bad "hostile: exit $rc"
+[ "$(ls "$work/hout" | tr '\n' ' ')" = "100001-escaped-mill-lane.pdf 100002-tmp-abs.pdf 100003.pdf " ] &&
+	ok || bad "hostile: file names $(ls "$work/hout" | tr '\n' ' ')"
+[ ! -e "$work/escaped" ] && [ ! -e /tmp/abs ] && ok || bad "hostile: a file escaped the output folder"
+
+# ---- one bad school stops nothing else ----
+mkdir "$work/fout" "$work/fout/100002-brookside-academy.pdf"
+(cd "$root" && $LPDOC_WRAP "$LPDOC" proforma data/example --split -j 2 -o "$work/fout" \
+	--school 100001 --school 999999 --school 100002 --school 100003 2>"$work/fail.err")
+rc=$?
+[ $rc = 3 ] && ok || bad "failing school: exit $rc, want 3 (cannot write)"
+grep -q "no school with URN 999999" "$work/fail.err" && ok || bad "failing school: unknown URN not reported"
+grep -q "Brookside Academy (URN 100002) was not written" "$work/fail.err" && ok ||
+	bad "failing school: unwritable file not reported"
+grep -q "1 failed" "$work/fail.err" && ok || bad "failing school: no summary line"
+[ -f "$work/fout/100001-mill-lane-primary-school.pdf" ] && [ -f "$work/fout/100003-hilltop-special-school.pdf" ] &&
+	ok || bad "failing school: the other schools were not produced"
+
+(cd "$root" && "$LPDOC" proforma data/example --split -o "$work/fout2" --school 999999 --school 100003 2>/dev/null)
+rc=$?
+[ $rc = 2 ] && [ -f "$work/fout2/100003-hilltop-special-school.pdf" ] && ok || bad "unknown URN: exit $rc, want 2"
+
+# A school with no name (the schema lets name=" " through): reported,
+# left out, the others in the combined PDF, exit status 2.
+cp -R "$root/data/example" "$work/noname"
+sed -i 's|name="Brookside Academy"|name="  "|' "$work/noname/members.xml"
+(cd "$work" && "$LPDOC" proforma noname -o "$work/noname.pdf" 2>"$work/noname.err")
+rc=$?
+grep -q 'noname/members.xml:[0-9]*:[0-9]*: error: the school with URN 100002 has no name' "$work/noname.err" &&
+	[ $rc = 2 ] && ok || bad "nameless school: exit $rc"
+[ "$(summary "$work/noname.pdf" "$work/noname" | cut -d'|' -f1 | tr '\n' ' ')" = "100001 100003 " ] && ok ||
+	bad "nameless school: the others are not in the PDF"
+
+# ---- agreement signature pages ----
+timeout 60 $LPDOC_WRAP "$LPDOC" agreement "$root/data/example" -o "$work/agreement.pdf" 2>"$work/agreement.err"
+rc=$?
+[ $rc = 0 ] && ok || bad "agreement: exit $rc"
+pdf_ok agreement "$work/agreement.pdf"
+pdftotext "$work/agreement.pdf" - | tr '\n' ' ' | grep -o 'Signed by _*, duly authorised on behalf of [^(]*(“[A-Z]*”)' >"$work/agreement.sig"
+compare "agreement: signature blocks" "$here/agreement-example.expected" "$work/agreement.sig"
+n=$(grep -o '<clause num="[^"]*"' "$root/data/example/partnership.xml" | wc -l)
+pdftotext "$work/agreement.pdf" - | awk -v clauses="$(clauses_of "$root/data/example")" '
+	BEGIN { n = split(clauses, c, " "); i = 1 }
+	i <= n && index($0, c[i]) == 1 && substr($0, length(c[i]) + 1) !~ /^\.?[0-9]/ { i++ }
+	END { exit i <= n }' && ok || bad "agreement: clauses not all in order"
+"$LPDOC" agreement "$root/data/example" -o "$work/agreement2.pdf" 2>/dev/null
+cmp -s "$work/agreement.pdf" "$work/agreement2.pdf" && ok || bad "agreement: not reproducible"
+for dir in "$root"/data/*/; do
+	grep -q '<party ' "$dir/partnership.xml" && continue
+	"$LPDOC" agreement "$dir" -o "$work/noparty.pdf" 2>"$work/noparty.err"
+	rc=$?
+	[ $rc = 2 ] && grep -q 'has no <party> elements' "$work/noparty.err" && [ ! -e "$work/noparty.pdf" ] &&
+		ok || bad "agreement without parties ($dir): exit $rc"
+	break
+done
+
+# ---- --fo writes XSL-FO that lpdoc render typesets the same ----
+(cd "$root" && "$LPDOC" proforma data/example --school 100001 --fo -o "$work/one.fo" 2>/dev/null)
+grep -q '<fo:root' "$work/one.fo" && ok || bad "--fo: no fo:root"
+"$LPDOC" render "$work/one.fo" -o "$work/one-render.pdf" 2>/dev/null
+(cd "$root" && "$LPDOC" proforma data/example --school 100001 -o "$work/one.pdf" 2>/dev/null)
+[ "$(pdftotext "$work/one.pdf" -)" = "$(pdftotext "$work/one-render.pdf" -)" ] && ok ||
+	bad "--fo: rendering the FO gives other text"
+
+# ---- a logo and an outline: in the FO for any processor, and left out
+# (with no warning) of PDFs from an engine that lacks them ----
+cp -R "$root/data/example" "$work/logo"
+# A 1x1 PNG.
+printf 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==' |
+	base64 -d >"$work/logo/logo.png"
+(cd "$work" && "$LPDOC" proforma logo --school 100001 --fo -o "$work/logo.fo" 2>/dev/null)
+grep -q "<fo:external-graphic[^>]*src=\"url('$work/logo/logo.png')\"" "$work/logo.fo" && ok ||
+	bad "logo: no fo:external-graphic with the absolute file name in the FO"
+grep -q '<fo:bookmark-title>Mill Lane Primary School (URN 100001)</fo:bookmark-title>' "$work/logo.fo" && ok ||
+	bad "outline: no bookmark for the school in the FO"
+(cd "$work" && "$LPDOC" proforma logo --school 100001 -o "$work/logo.pdf" 2>"$work/logo.err")
+[ $? = 0 ] && [ ! -s "$work/logo.err" ] && ok || { bad "logo: the PDF run printed"; cat "$work/logo.err"; }
+
+# ---- usage errors ----
+"$LPDOC" proforma >/dev/null 2>&1; [ $? = 2 ] && ok || bad "proforma without folder"
+"$LPDOC" proforma "$root/data/example" -j 0 >/dev/null 2>&1; [ $? = 2 ] && ok || bad "proforma -j 0"
+"$LPDOC" agreement "$root/data/example" >/dev/null 2>&1; [ $? = 2 ] && ok || bad "agreement without -o"
+
+echo "proforma: $pass passed, $fail failed"
+[ $fail = 0 ]

@@ -1,0 +1,110 @@
+/* Unit tests for batch: jobs on worker processes, failures counted and
+ * reported, diagnostics carried back from the workers, a dying worker
+ * reported with its unfinished jobs counted as failed. */
+#include <signal.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "doc/batch.h"
+#include "unit.h"
+
+typedef struct job_ctx {
+	size_t fail_at;      /* this job fails (reports an error) */
+	size_t kill_at;      /* this job kills its worker; (size_t)-1: none */
+} job_ctx_t;
+
+static int job(void *ctx, size_t i, diag_t *d, size_t *pages)
+{
+	const job_ctx_t *c = ctx;
+	if (i == c->kill_at)
+		raise(SIGKILL);
+	*pages = i + 1;
+	if (i == c->fail_at) {
+		diag_add(d, DIAG_ERROR, "school.xml", 7, 3, "MoU 5.1", "job %zu failed", i);
+		return -1;
+	}
+	diag_add(d, DIAG_NOTE, NULL, 0, 0, NULL, "job %zu done", i);
+	return 0;
+}
+
+static size_t count_text(const diag_t *d, const char *text)
+{
+	size_t n = 0;
+	for (size_t i = 0; i < diag_len(d); i++)
+		if (strstr(diag_get(d, i)->text, text))
+			n++;
+	return n;
+}
+
+static void run_with(unsigned workers)
+{
+	job_ctx_t c = { 3, (size_t)-1 };
+	diag_t *d = diag_new();
+	batch_result_t res;
+	CU_ASSERT_EQUAL(batch_run(10, workers, job, &c, "test", NULL, d, &res), -1);
+	CU_ASSERT_EQUAL(res.done, 9);
+	CU_ASSERT_EQUAL(res.failed, 1);
+	CU_ASSERT_EQUAL(res.pages, 55 - 4);          /* 1+..+10 without job 3's */
+	CU_ASSERT_EQUAL(diag_len(d), 10);
+	CU_ASSERT_EQUAL(diag_count(d, DIAG_ERROR), 1);
+	CU_ASSERT_EQUAL(count_text(d, "job 3 failed"), 1);
+	/* The error crossed the pipe whole: file, line, column, clause. */
+	for (size_t i = 0; i < diag_len(d); i++) {
+		const diag_msg_t *m = diag_get(d, i);
+		if (m->level != DIAG_ERROR)
+			continue;
+		CU_ASSERT_STRING_EQUAL(m->file, "school.xml");
+		CU_ASSERT_EQUAL(m->line, 7);
+		CU_ASSERT_EQUAL(m->col, 3);
+		CU_ASSERT_STRING_EQUAL(m->clause, "MoU 5.1");
+	}
+	diag_free(d);
+}
+
+static void test_in_process(void)
+{
+	run_with(1);
+}
+
+static void test_workers(void)
+{
+	run_with(2);
+	run_with(3);
+}
+
+static void test_all_succeed(void)
+{
+	job_ctx_t c = { (size_t)-1, (size_t)-1 };
+	diag_t *d = diag_new();
+	batch_result_t res;
+	CU_ASSERT_EQUAL(batch_run(5, 8, job, &c, "test", NULL, d, &res), 0);
+	CU_ASSERT_EQUAL(res.done, 5);
+	CU_ASSERT_EQUAL(res.failed, 0);
+	CU_ASSERT_EQUAL(batch_run(0, 2, job, &c, "test", NULL, d, &res), 0);
+	CU_ASSERT_EQUAL(res.done, 0);
+	diag_free(d);
+}
+
+static void test_worker_dies(void)
+{
+	/* Worker 2 of 2 takes jobs 1, 3, 5, 7, 9 and dies at job 5. */
+	job_ctx_t c = { (size_t)-1, 5 };
+	diag_t *d = diag_new();
+	batch_result_t res;
+	CU_ASSERT_EQUAL(batch_run(10, 2, job, &c, "test", NULL, d, &res), -1);
+	CU_ASSERT_EQUAL(res.done, 7);
+	CU_ASSERT_EQUAL(res.failed, 3);
+	CU_ASSERT_EQUAL(diag_count(d, DIAG_FATAL), 1);
+	CU_ASSERT_EQUAL(count_text(d, "stopped by signal"), 1);
+	diag_free(d);
+}
+
+static CU_TestInfo tests[] = {
+	{ "one worker: in this process", test_in_process },
+	{ "several workers", test_workers },
+	{ "everything succeeds", test_all_succeed },
+	{ "a worker dies", test_worker_dies },
+	CU_TEST_INFO_NULL
+};
+
+UNIT_MAIN("doc_batch", tests)
