@@ -16,7 +16,11 @@
 static const cli_command_t commands[] = {
 	{ "check", cli_check, "check a partnership's records against its agreement" },
 	{ "agreement", cli_agreement, "an agreement with a signature block per party" },
+	{ "minutes", cli_minutes, "the minutes of one meeting (member or public edition)" },
+	{ "pack", cli_pack, "a term's minutes pack with contents and action tracker" },
 	{ "proforma", cli_proforma, "MoU signing pro-formas for the member schools" },
+	{ "report", cli_report, "the annual report (or performance plan) for a financial year" },
+	{ "plan", cli_plan, "the delivery plan for an academic year" },
 	{ "render", cli_render, "typeset an XSL-FO file into a PDF" },
 	{ "view", cli_view, "print a partnership's records as canonical XML" },
 };

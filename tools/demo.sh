@@ -60,9 +60,16 @@ for dir in data/*/; do
 			run "$dest/performance-plan-$YEAR.pdf" report "$dir" --year "$YEAR" --performance-plan
 		fi
 	fi
-	has plan && run "$dest/delivery-plan-$YEAR.pdf" plan "$dir" --year "$YEAR"
-	has proforma && run "$dest/mou-proformas.pdf" proforma "$dir"
-	has agreement && run "$dest/agreement.pdf" agreement "$dir"
+	# only the documents this partnership's records call for
+	if has plan && grep -qs "<delivery-plan year=\"$YEAR\"" "$dir/plans.xml"; then
+		run "$dest/delivery-plan-$YEAR.pdf" plan "$dir" --year "$YEAR"
+	fi
+	if has proforma && grep -q '<school ' "$dir/members.xml"; then
+		run "$dest/mou-proformas.pdf" proforma "$dir"
+	fi
+	if has agreement && grep -q '<party ' "$dir/partnership.xml"; then
+		run "$dest/agreement.pdf" agreement "$dir"
+	fi
 done
 for fo in examples/*.fo; do
 	[ -f "$fo" ] || continue

@@ -6,7 +6,8 @@
 #   tools/deps.sh --fuzz       also clang (libFuzzer), for `make fuzz`
 set -e
 PKGS="gcc make pkg-config libxml2-dev libxslt1-dev libcairo2-dev libpango1.0-dev
-librsvg2-dev libcunit1-dev libfontconfig-dev poppler-utils qpdf valgrind"
+librsvg2-dev libcunit1-dev libfontconfig-dev poppler-utils qpdf valgrind
+libhyphen-dev hyphen-en-gb hyphen-en-us"
 [ "$1" = "--bench" ] && PKGS="$PKGS fop hyperfine time"
 [ "$1" = "--fuzz" ] && PKGS="$PKGS clang"
 

@@ -38,7 +38,15 @@ int cli_check(int argc, char **argv);
 int cli_finish(diag_t *d);
 
 int cli_agreement(int argc, char **argv);
+int cli_minutes(int argc, char **argv);
+int cli_pack(int argc, char **argv);
 int cli_proforma(int argc, char **argv);
+int cli_report(int argc, char **argv);
+int cli_plan(int argc, char **argv);
+/* The driver `lpdoc report` and `lpdoc plan` share: options (--year,
+ * --today, -o, --fo, --view, --performance-plan for the report), model,
+ * view, stylesheet, output.  usage is the command's --help text. */
+int cli_yearly(int argc, char **argv, const char *cmd, int delivery_plan, const char *usage);
 int cli_render(int argc, char **argv);
 int cli_view(int argc, char **argv);
 

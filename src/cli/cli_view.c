@@ -4,7 +4,7 @@
 #include <libxml/tree.h>
 
 #include "../model/model.h"
-#include "../util/atomic.h"
+#include "../doc/doc.h"
 #include "../view/view_model.h"
 #include "cli.h"
 
@@ -19,26 +19,6 @@ static const char view_usage[] =
 	"  -h, --help\n"
 	"\n"
 	"Exit status: 0 ok, 2 records unreadable or invalid, 3 cannot write.\n";
-
-/* Serialises doc to path ("-" = stdout) so that it appears whole or not at all. */
-static int view_write(xmlDocPtr doc, const char *path, diag_t *d)
-{
-	xmlChar *text = NULL;
-	int len = 0;
-	xmlDocDumpFormatMemoryEnc(doc, &text, &len, "UTF-8", 1);
-	if (text == NULL) {
-		diag_add(d, DIAG_FATAL, NULL, 0, 0, NULL, "cannot serialise the view");
-		return -1;
-	}
-	atomic_out_t out;
-	int rc = atomic_out_open(&out, path, d);
-	if (rc == 0) {
-		fwrite(text, 1, (size_t)len, out.fp);
-		rc = atomic_out_commit(&out, d);
-	}
-	xmlFree(text);
-	return rc;
-}
 
 int cli_view(int argc, char **argv)
 {
@@ -71,13 +51,9 @@ int cli_view(int argc, char **argv)
 	model_t *m = model_load(dir, d);
 	if (m) {
 		xmlDocPtr doc = view_model_build(m);
-		view_write(doc, output, d);
+		doc_save_xml(doc, output, d);
 		xmlFreeDoc(doc);
 		model_free(m);
 	}
-	diag_sort(d);
-	diag_print(d, stderr);
-	int status = cli_exit_for_input(d);
-	diag_free(d);
-	return status;
+	return cli_finish(d);
 }

@@ -27,6 +27,8 @@ typedef struct fo_options {
 	const char *creator;     /* NULL: "lpdoc VERSION" */
 	size_t max_held_pages;   /* pages kept in memory while forward
 	                            references wait; beyond, a second pass */
+	const char *graphics_dir; /* relative graphics not beside the FO file are
+	                            looked for here (the stylesheet folder) */
 } fo_options_t;
 
 typedef struct fo_stats {

@@ -1,10 +1,20 @@
 /* fo_layout: see fo_layout.h. */
 #include "fo_layout.h"
 
+#include <ctype.h>
 #include <limits.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "fo_container.h"
+#include "fo_extra.h"
+#include "fo_footnote.h"
+#include "fo_image.h"
+#include "fo_marker.h"
+#include "fo_nav.h"
+#include "fo_leader.h"
+#include "fo_list.h"
+#include "fo_table.h"
 #include "../util/xalloc.h"
 
 /* ---------- items ---------- */
@@ -18,11 +28,18 @@ static void idmarks_free(fo_idmark_t *m)
 	}
 }
 
+int fo_item_is_box(fo_item_kind_t k)
+{
+	return k == FO_IT_LINE || k == FO_IT_DECO || k == FO_IT_ROW || k == FO_IT_BOX;
+}
+
 void fo_item_clear(fo_item_t *it)
 {
+	fo_row_unref(it->row);
 	fo_para_unref(it->para);
 	fo_blk_unref(it->blk);
 	idmarks_free(it->ids);
+	fo_extra_free(it->extra);
 	memset(it, 0, sizeof *it);
 }
 
@@ -74,6 +91,7 @@ typedef struct frame {
 	fo_blk_t *blk;
 	size_t box_at_open;        /* boxes emitted before this block began */
 	int first_para;            /* text-indent still to apply */
+	fo_table_state_t *table;   /* a table being laid out (fo_table) */
 } frame_t;
 
 struct fo_gen {
@@ -87,6 +105,7 @@ struct fo_gen {
 	fo_space_t *spaces;        /* space specifiers since the last box */
 	size_t nspaces, spcap;
 	fo_idmark_t *pending_ids;  /* ids whose areas start with the next box */
+	fo_extra_t *pending_markers; /* markers of blocks starting with the next box */
 };
 
 static void idmark_add(fo_idmark_t **list, const char *id, int last)
@@ -117,15 +136,27 @@ static fo_blk_t *blk_new(fo_gen_t *g, const fo_node_t *n, fo_blk_t *parent)
 static void frame_push(fo_gen_t *g, const fo_node_t *n, fo_blk_t *blk, size_t box_at_open)
 {
 	g->stack = xgrow(g->stack, &g->cap, g->depth + 1, sizeof *g->stack);
-	g->stack[g->depth++] = (frame_t){ n, n->first, blk, box_at_open, 1 };
+	g->stack[g->depth++] = (frame_t){ n, n->first, blk, box_at_open, 1, NULL };
 }
 
 fo_gen_t *fo_gen_new(const fo_node_t *container, const fo_gen_env_t *env)
 {
 	fo_gen_t *g = xcalloc(1, sizeof *g);
 	g->env = *env;
-	frame_push(g, container, blk_new(g, container, NULL), 0);
+	fo_blk_t *root = blk_new(g, container, NULL);
+	root->plain = 1;  /* a region's or a cell's borders are drawn by its owner */
+	frame_push(g, container, root, 0);
 	return g;
+}
+
+const fo_gen_env_t *fo_gen_env(const fo_gen_t *g)
+{
+	return &g->env;
+}
+
+fo_blk_t *fo_gen_blk(const fo_gen_t *g)
+{
+	return g->depth ? g->stack[g->depth - 1].blk : NULL;
 }
 
 void fo_gen_set_env(fo_gen_t *g, const fo_gen_env_t *env)
@@ -137,9 +168,12 @@ void fo_gen_free(fo_gen_t *g)
 {
 	if (g == NULL)
 		return;
-	for (size_t i = 0; i < g->depth; i++)
+	for (size_t i = 0; i < g->depth; i++) {
 		fo_blk_unref(g->stack[i].blk);
+		fo_table_state_free(g->stack[i].table);
+	}
 	idmarks_free(g->pending_ids);
+	fo_extra_free(g->pending_markers);
 	free(g->stack);
 	free(g->spaces);
 	free(g);
@@ -202,29 +236,72 @@ static void emit_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 	}
 	box->ids = g->pending_ids;
 	g->pending_ids = NULL;
+	fo_extra_append(&box->extra, g->pending_markers);
+	g->pending_markers = NULL;
 	fo_itemq_push(q, box);
 	g->nboxes++;
 	g->prev_deco_before = box->kind == FO_IT_DECO && !box->after;
 }
 
-static double deco_height(const fo_style_t *st, int side, double W)
+void fo_gen_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 {
+	emit_box(g, q, box, keep);
+}
+
+static double deco_height(const fo_node_t *n, int side, double W)
+{
+	if (n->kind == FO_K_TABLE && fo_table_collapses(n))
+		return 0;  /* the cells take the table's borders */
+	const fo_style_t *st = n->style;
 	return st->border[side].width + fo_len_resolve(st->padding[side], W);
 }
 
-static void block_open(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *n)
+/* What comes before a block'"'"'s first box: breaks, keeps, space, markers, id. */
+static void block_before(fo_gen_t *g, const fo_node_t *n)
 {
 	const fo_style_t *st = n->style;
-	frame_t *parent = &g->stack[g->depth - 1];
-	fo_blk_t *blk = blk_new(g, n, parent->blk);
-	size_t at_open = g->nboxes;
 	if (st->break_before != FO_BREAK_AUTO)
 		g->pending_forced = st->break_before;
 	g->pending_keep = keep_max(g->pending_keep, st->keep_with_previous);
 	space_add(g, &st->space_before);
+	fo_markers_of_block(&g->pending_markers, n);
 	if (n->id)
 		idmark_add(&g->pending_ids, n->id, 0);
-	double h = deco_height(st, FO_SIDE_BEFORE, g->env.width);
+}
+
+/* What comes after a block'"'"'s last box. */
+static void block_after(fo_gen_t *g, const fo_style_t *st)
+{
+	space_add(g, &st->space_after);
+	g->pending_keep = keep_max(g->pending_keep, st->keep_with_next);
+	if (st->break_after != FO_BREAK_AUTO)
+		g->pending_forced = st->break_after;
+}
+
+/* An in-flow block-container of its own size: one box (fo_container). */
+static void container_box(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *n)
+{
+	fo_blk_t *blk = blk_new(g, n, g->stack[g->depth - 1].blk);
+	block_before(g, n);
+	fo_item_t box;
+	fo_container_box(n, blk, &g->env, &box);
+	emit_box(g, q, &box, 0);
+	if (n->id) {
+		fo_item_t mark = { .kind = FO_IT_MARK };
+		idmark_add(&mark.ids, n->id, 1);
+		fo_itemq_push(q, &mark);
+	}
+	block_after(g, n->style);
+	fo_blk_unref(blk);
+}
+
+static void block_open(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *n)
+{
+	frame_t *parent = &g->stack[g->depth - 1];
+	fo_blk_t *blk = blk_new(g, n, parent->blk);
+	size_t at_open = g->nboxes;
+	block_before(g, n);
+	double h = deco_height(n, FO_SIDE_BEFORE, g->env.width);
 	if (h > 0) {
 		fo_item_t box = { .kind = FO_IT_DECO, .h = h, .blk = fo_blk_ref(blk) };
 		emit_box(g, q, &box, 0);
@@ -236,7 +313,7 @@ static void block_close(fo_gen_t *g, fo_itemq_t *q)
 {
 	frame_t f = g->stack[--g->depth];
 	const fo_style_t *st = f.node->style;
-	double h = deco_height(st, FO_SIDE_AFTER, g->env.width);
+	double h = deco_height(f.node, FO_SIDE_AFTER, g->env.width);
 	if (h > 0) {
 		fo_item_t box = { .kind = FO_IT_DECO, .h = h, .blk = fo_blk_ref(f.blk), .after = 1 };
 		emit_box(g, q, &box, 0);
@@ -252,10 +329,7 @@ static void block_close(fo_gen_t *g, fo_itemq_t *q)
 			idmark_add(&mark.ids, id, 1);
 		fo_itemq_push(q, &mark);
 	}
-	space_add(g, &st->space_after);
-	g->pending_keep = keep_max(g->pending_keep, st->keep_with_next);
-	if (st->break_after != FO_BREAK_AUTO)
-		g->pending_forced = st->break_after;
+	block_after(g, st);
 	fo_blk_unref(f.blk);
 }
 
@@ -272,6 +346,8 @@ typedef struct collect {
 	fo_para_t *para;
 	inline_id_t *ids;
 	size_t nids, cap;
+	fo_extra_t *links;
+	fo_extra_t *notes;       /* footnote bodies cited */
 } collect_t;
 
 static void collect_id(collect_t *c, const char *id, int last)
@@ -313,6 +389,32 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 			collect_id(c, n->id, 0);
 		fo_para_add_page_number(c->para, env->page_number ? env->page_number : "", n->style);
 		return;
+	case FO_K_FOOTNOTE:
+		for (const fo_node_t *k = n->first; k; k = k->next) {
+			if (k->kind != FO_K_FOOTNOTE_BODY)
+				collect_node(c, k);
+			else if (fo_para_offset(c->para) > 0)
+				fo_footnote_collect(&c->notes, k, fo_para_offset(c->para) - 1, env);
+		}
+		return;
+	case FO_K_MARKER:
+		return;  /* shown only where retrieved */
+	case FO_K_RETRIEVE_MARKER: {
+		fo_style_ctx_t sctx = { env->file, env->diag };
+		const fo_node_t *m = fo_markers_get(env->markers, n, env->page_index, &sctx);
+		for (const fo_node_t *k = m ? m->first : NULL; k; k = k->next)
+			collect_node(c, k);
+		return;
+	}
+	case FO_K_EXTERNAL_GRAPHIC:
+	case FO_K_INSTREAM_FOREIGN_OBJECT:
+		if (n->id)
+			collect_id(c, n->id, 0);
+		fo_graphic_inline(c->para, n, c->g->stack[c->g->depth - 1].blk->w, env);
+		return;
+	case FO_K_LEADER:
+		fo_leader_add(c->para, n, env);
+		return;
 	case FO_K_CITATION:
 	case FO_K_CITATION_LAST: {
 		const char *ref = fo_attr(n, "ref-id");
@@ -327,8 +429,11 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 		warn_inline_box(c, n);
 	if (n->id && n->kind != FO_K_WRAPPER)
 		collect_id(c, n->id, 0);
+	size_t start = fo_para_offset(c->para);
 	for (const fo_node_t *k = n->first; k; k = k->next)
 		collect_node(c, k);
+	if (n->kind == FO_K_BASIC_LINK)
+		fo_link_collect(&c->links, env->nav, n, start, fo_para_offset(c->para));
 	if (n->id && n->kind != FO_K_WRAPPER)
 		collect_id(c, n->id, 1);
 }
@@ -346,6 +451,8 @@ static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
 		double base;
 		fo_para_line_metrics(c->para, i, &box.h, &base);
 		int keep = i > 0 && (i < st->orphans || n - i < st->widows) ? FO_KEEP_ALWAYS : 0;
+		fo_link_attach(&box.extra, c->links, c->para, i);
+		fo_footnote_attach(&box.extra, &c->notes, c->para, i);
 		for (size_t k = 0; k < c->nids; k++)
 			if (fo_para_line_of(c->para, c->ids[k].off) == i)
 				idmark_add(&g->pending_ids, c->ids[k].id, c->ids[k].last);
@@ -353,12 +460,67 @@ static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
 	}
 }
 
+/* Does block content n sit beside text (its siblings not only blocks,
+ * graphics and white space)? */
+static int graphic_beside_text(const fo_node_t *n)
+{
+	for (const fo_node_t *k = n->parent->first; k; k = k->next) {
+		if (k == n || fo_kind_is_block(k->kind) || fo_graphic_only(k))
+			continue;
+		if (k->kind != FO_K_TEXT)
+			return 1;
+		for (size_t i = 0; i < k->text_len; i++)
+			if (!isspace((unsigned char)k->text[i]))
+				return 1;
+	}
+	return 0;
+}
+
+/* A graphic (or inlines holding only one) with no text beside it: a line
+ * of its own.  Beside text it is an object in the line (fo_image). */
+static int graphic_alone(const fo_node_t *n)
+{
+	return fo_graphic_only(n) && !graphic_beside_text(n);
+}
+
+/* A graphic directly in a block, or alone in inlines there (a linked
+ * logo): a line of its own (fo_image), clickable when in a basic-link. */
+static void graphic_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, const fo_node_t *n)
+{
+	const fo_node_t *gr = fo_graphic_only(n);
+	fo_item_t box;
+	for (const fo_node_t *a = gr; a; a = a == n ? NULL : a->parent)
+		if (a->id)
+			idmark_add(&g->pending_ids, a->id, 0);
+	if (fo_graphic_item(gr, f->blk, &g->env, &box) < 0)
+		return;
+	for (const fo_node_t *a = gr; a; a = a == n ? NULL : a->parent)
+		if (a->kind == FO_K_BASIC_LINK)
+			fo_link_collect(&box.extra, g->env.nav, a, 0, 1);
+	emit_box(g, q, &box, 0);
+}
+
+/* The marker retrieve-marker k shows, when it holds blocks: laid out as a
+ * block of its own rather than as text of a paragraph. */
+static const fo_node_t *marker_blocks(fo_gen_t *g, const fo_node_t *k)
+{
+	if (k->kind != FO_K_RETRIEVE_MARKER)
+		return NULL;
+	fo_style_ctx_t sctx = { g->env.file, g->env.diag };
+	const fo_node_t *m = fo_markers_get(g->env.markers, k, g->env.page_index, &sctx);
+	for (const fo_node_t *c = m ? m->first : NULL; c; c = c->next)
+		if (fo_kind_is_block(c->kind))
+			return m;
+	return NULL;
+}
+
 static void para_step(fo_gen_t *g, fo_itemq_t *q)
 {
 	frame_t *f = &g->stack[g->depth - 1];
-	collect_t c = { g, fo_para_new(f->node->style), NULL, 0, 0 };
+	collect_t c = { g, fo_para_new(f->node->style), NULL, 0, 0, NULL, NULL };
 	const fo_node_t *k = f->cursor;
-	for (; k && !fo_kind_is_block(k->kind); k = k->next)
+	for (; k && !fo_kind_is_block(k->kind) && !graphic_alone(k) && !marker_blocks(g, k);
+	     k = k->next)
 		collect_node(&c, k);
 	f->cursor = k;
 	if (!fo_para_is_empty(c.para)) {
@@ -371,6 +533,12 @@ static void para_step(fo_gen_t *g, fo_itemq_t *q)
 	}
 	fo_para_unref(c.para);
 	free(c.ids);
+	fo_extra_free(c.links);
+	fo_extra_free(c.notes);
+	if (k && graphic_alone(k)) {
+		f->cursor = k->next;
+		graphic_emit(g, q, f, k);
+	}
 }
 
 int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)
@@ -387,10 +555,31 @@ int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)
 		block_close(g, q);
 		return 1;
 	}
+	if (f->node->kind == FO_K_TABLE) {
+		if (fo_table_step(g, q, f->node, &f->table))
+			f->cursor = NULL;  /* a row group a step */
+		return 1;
+	}
+	if (f->node->kind == FO_K_LIST_ITEM) {
+		f->cursor = NULL;  /* laid out whole by fo_list */
+		fo_list_item_emit(g, q, f->node);
+		return 1;
+	}
 	const fo_node_t *k = f->cursor;
+	const fo_node_t *retrieved = marker_blocks(g, k);
+	if (retrieved) {
+		f->cursor = k->next;
+		block_open(g, q, retrieved);
+		return 1;
+	}
 	if (fo_kind_is_block(k->kind)) {
 		f->cursor = k->next;
-		block_open(g, q, k);
+		if (fo_container_is_absolute(k))
+			fo_container_item(k, &g->env, q);
+		else if (fo_container_is_sized(k))
+			container_box(g, q, k);
+		else
+			block_open(g, q, k);
 	} else {
 		para_step(g, q);
 	}

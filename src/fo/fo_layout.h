@@ -39,6 +39,7 @@ struct fo_blk {
 	const fo_node_t *node;
 	const fo_style_t *st;
 	double x, w;             /* content rectangle */
+	int plain;               /* its owner draws its borders (a table cell) */
 };
 
 typedef enum fo_item_kind {
@@ -46,8 +47,12 @@ typedef enum fo_item_kind {
 	FO_IT_DECO,    /* border and padding before or after a block */
 	FO_IT_GLUE,    /* space between boxes */
 	FO_IT_BREAK,   /* a place the page may break */
-	FO_IT_MARK     /* zero-size carrier of ids (the end of a block) */
+	FO_IT_MARK,    /* zero-size carrier of ids (the end of a block) */
+	FO_IT_BOX,     /* a box drawn by its extras (a graphic) */
+	FO_IT_ROW      /* a table row group or list item, or a slice of it (fo_table) */
 } fo_item_kind_t;
+
+typedef struct fo_row fo_row_t;
 
 typedef struct fo_idmark fo_idmark_t;
 struct fo_idmark {
@@ -55,6 +60,8 @@ struct fo_idmark {
 	int last;                /* marks where the id's areas end */
 	fo_idmark_t *next;
 };
+
+typedef struct fo_extra fo_extra_t;
 
 typedef struct fo_item {
 	fo_item_kind_t kind;
@@ -66,10 +73,15 @@ typedef struct fo_item {
 	int after;               /* DECO: 1 for the after edge */
 	int keep;                /* BREAK: keep strength, 0 free */
 	int forced;              /* BREAK: an fo_break_t, FO_BREAK_AUTO when optional */
+	fo_row_t *row;           /* ROW: the row shown; BREAK: inside this table's body */
+	double from;             /* ROW: where the slice shown starts in the row */
 	fo_idmark_t *ids;
+	fo_extra_t *extra;       /* links, markers, graphics, containers (fo_extra.h) */
 } fo_item_t;
 
 void fo_item_clear(fo_item_t *it);
+/* Items that take height. */
+int fo_item_is_box(fo_item_kind_t k);
 
 /* A queue of items: a growable array consumed from the front. */
 typedef struct fo_itemq {
@@ -92,6 +104,10 @@ typedef struct fo_gen_env {
 	void *ud;
 	diag_t *diag;
 	const char *file;
+	struct fo_images *images; /* loaded graphics (fo_image.h) */
+	struct fo_markers *markers; /* markers for fo:retrieve-marker (fo_marker.h) */
+	const struct fo_nav *nav; /* ids links may lead to (fo_nav.h) */
+	size_t page_index;       /* the page being filled or drawn */
 } fo_gen_env_t;
 
 typedef struct fo_gen fo_gen_t;
@@ -103,6 +119,13 @@ fo_gen_t *fo_gen_new(const fo_node_t *container, const fo_gen_env_t *env);
 int fo_gen_step(fo_gen_t *g, fo_itemq_t *q);
 void fo_gen_set_env(fo_gen_t *g, const fo_gen_env_t *env);
 void fo_gen_free(fo_gen_t *g);
+
+/* For objects laid out in their own modules (tables, list items): the
+ * environment, the area of the object being laid out, and a box to
+ * append with the keep strength of the break before it. */
+const fo_gen_env_t *fo_gen_env(const fo_gen_t *g);
+fo_blk_t *fo_gen_blk(const fo_gen_t *g);
+void fo_gen_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep);
 
 fo_blk_t *fo_blk_ref(fo_blk_t *b);
 void fo_blk_unref(fo_blk_t *b);

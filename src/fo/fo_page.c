@@ -5,6 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fo_footnote.h"
+#include "fo_table.h"
 #include "../util/xalloc.h"
 
 void fo_page_free(fo_page_t *pg)
@@ -27,7 +29,7 @@ void fo_items_place(const fo_item_t *items, size_t n, double *y)
 		y[i] = at;
 		if (it->kind == FO_IT_GLUE)
 			at += has_box ? it->h : it->h_top;
-		else if (it->kind == FO_IT_LINE || it->kind == FO_IT_DECO) {
+		else if (fo_item_is_box(it->kind)) {
 			at += it->h;
 			has_box = 1;
 		}
@@ -260,6 +262,37 @@ static void page_take(pager_t *p, fo_page_t *pg, size_t n)
 	fo_itemq_drop(&p->q, n);
 }
 
+/* A page breaks inside a table's body (row is not NULL): the footer ends
+ * this page and the header starts the next, as the table asks. */
+static void page_table_break(pager_t *p, fo_page_t *pg, fo_row_t *row)
+{
+	if (row == NULL)
+		return;
+	fo_itemq_t foot = { NULL, 0, 0 }, head = { NULL, 0, 0 };
+	fo_table_break_items(row, &foot, &head);
+	if (foot.len > 0) {
+		pg->items = xrealloc(pg->items, (pg->n + foot.len) * sizeof *pg->items);
+		pg->y = xrealloc(pg->y, (pg->n + foot.len) * sizeof *pg->y);
+		memcpy(pg->items + pg->n, foot.v, foot.len * sizeof *foot.v);
+		pg->n += foot.len;
+		fo_items_place(pg->items, pg->n, pg->y);
+	}
+	if (head.len > 0) {
+		/* q[0] is the break, dropped next: the header goes after it. */
+		for (size_t i = 0; i < head.len; i++)
+			fo_itemq_push(&p->q, &head.v[i]);
+		fo_item_t *v = p->q.v;
+		size_t n = p->q.len, h = head.len;
+		fo_item_t *tmp = xmalloc(h * sizeof *tmp);
+		memcpy(tmp, v + n - h, h * sizeof *tmp);
+		memmove(v + 1 + h, v + 1, (n - h - 1) * sizeof *v);
+		memcpy(v + 1, tmp, h * sizeof *tmp);
+		free(tmp);
+	}
+	free(foot.v);
+	free(head.v);
+}
+
 /* Makes sure item i exists; 0 when the flow is exhausted. */
 static int item_ready(pager_t *p, size_t i)
 {
@@ -279,6 +312,8 @@ static fill_t page_fill(pager_t *p)
 {
 	double avail = p->body.h + 0.001, y = 0;
 	int has_box = 0, best_keep = -1;
+	int has_note = 0;
+	double fn;
 	size_t best = 0;
 	for (size_t i = 0;; i++) {
 		if (!item_ready(p, i))
@@ -293,6 +328,9 @@ static fill_t page_fill(pager_t *p)
 				break;
 			if (it->forced != FO_BREAK_AUTO)
 				return (fill_t){ i, 1, it->forced, 0 };
+			/* Inside a table, the footer repeated at the break must fit. */
+			if (y + fo_table_break_footer(it->row) > avail)
+				break;
 			if (best_keep < 0 || it->keep <= best_keep) {
 				best_keep = it->keep;
 				best = i;
@@ -300,12 +338,20 @@ static fill_t page_fill(pager_t *p)
 			break;
 		case FO_IT_LINE:
 		case FO_IT_DECO:
-			if (has_box && y + it->h > avail) {
+		case FO_IT_BOX:
+		case FO_IT_ROW:
+			/* Footnotes cited here take room at the bottom of the same page,
+			 * the first of them with the separator above it. */
+			fn = fo_footnote_height(it);
+			if (fn > 0 && !has_note)
+				fn += p->cb->footnote_sep;
+			if (has_box && y + it->h + fn > avail) {
 				if (best_keep >= 0)
 					return (fill_t){ best, 1, FO_BREAK_AUTO, 0 };
 				return (fill_t){ i, 0, FO_BREAK_AUTO, 0 };
 			}
-			y += it->h;
+			y += it->h + fn;
+			has_note |= fn > 0;
 			has_box = 1;
 			break;
 		default:
@@ -355,6 +401,7 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
 		fill_t f = page_fill(&p);
 		page_take(&p, pg, f.cut);
 		if (f.skip) {
+			page_table_break(&p, pg, p.q.v[0].row);
 			fo_item_clear(&p.q.v[0]);
 			fo_itemq_drop(&p.q, 1);
 		}

@@ -62,6 +62,7 @@ typedef struct fo_pager_cb {
 	/* A page is complete; the callee owns it. */
 	void (*end)(void *ud, fo_page_t *pg);
 	void *ud;
+	double footnote_sep;     /* the height of the footnote separator */
 } fo_pager_cb_t;
 
 typedef struct fo_pager_pos {

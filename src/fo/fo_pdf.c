@@ -5,6 +5,12 @@
 #include <string.h>
 #include <cairo-pdf.h>
 
+#include "fo_container.h"
+#include "fo_extra.h"
+#include "fo_image.h"
+#include "fo_nav.h"
+#include "fo_tag.h"
+#include "fo_table.h"
 #include "../util/buf.h"
 #include "../util/xalloc.h"
 
@@ -19,6 +25,9 @@ struct fo_pdf {
 	cairo_t *cr;
 	char *language;
 	char label[48];          /* the current page's number */
+	double page_w, page_h;
+	double area_h;           /* the height of the area being drawn */
+	fo_tags_t *tags;
 };
 
 static cairo_status_t pdf_write(void *closure, const unsigned char *data, unsigned int len)
@@ -63,12 +72,16 @@ fo_pdf_t *fo_pdf_new(const fo_pdf_meta_t *meta, diag_t *d)
 	}
 	pdf->language = meta->language ? xstrdup(meta->language) : NULL;
 	pdf->cr = cairo_create(pdf->surface);
+	pdf->tags = fo_tags_new();
 	return pdf;
 }
 
 void fo_pdf_page_begin(fo_pdf_t *pdf, double width, double height, const char *label)
 {
 	cairo_pdf_surface_set_size(pdf->surface, width, height);
+	pdf->page_w = width;
+	pdf->page_h = height;
+	pdf->area_h = height;
 	snprintf(pdf->label, sizeof pdf->label, "%s", label ? label : "");
 }
 
@@ -95,6 +108,8 @@ typedef struct blk_ext {
 static int blk_decorated(const fo_blk_t *b)
 {
 	const fo_style_t *st = b->st;
+	if (b->plain)
+		return 0;
 	if (st->background.a > 0)
 		return 1;
 	for (int i = 0; i < FO_SIDES; i++)
@@ -156,6 +171,16 @@ static void border_draw(cairo_t *cr, const fo_border_t *b, double x, double y, d
 	cairo_fill(cr);
 }
 
+void fo_pdf_border(fo_pdf_t *pdf, const fo_border_t *b, double x, double y, double w, double h)
+{
+	border_draw(pdf->cr, b, x, y, w, h);
+}
+
+cairo_t *fo_pdf_cairo(fo_pdf_t *pdf)
+{
+	return pdf->cr;
+}
+
 static void ext_draw(cairo_t *cr, const blk_ext_t *e, double ox, double oy, double ref_w)
 {
 	const fo_style_t *st = e->b->st;
@@ -187,7 +212,7 @@ static void decorations_draw(fo_pdf_t *pdf, const fo_item_t *items, const double
 	size_t nv = 0, cap = 0;
 	for (size_t i = 0; i < n; i++) {
 		const fo_item_t *it = &items[i];
-		if (it->kind != FO_IT_LINE && it->kind != FO_IT_DECO)
+		if (!fo_item_is_box(it->kind))
 			continue;
 		for (const fo_blk_t *b = it->blk; b; b = b->parent) {
 			if (!blk_decorated(b))
@@ -206,6 +231,29 @@ static void decorations_draw(fo_pdf_t *pdf, const fo_item_t *items, const double
 	free(v);
 }
 
+/* What an item carries besides text: id destinations, links, graphics,
+ * out-of-flow containers (fo_nav, fo_image, fo_container). */
+static void extras_draw(fo_pdf_t *pdf, const fo_item_t *it, double x, double y,
+                        double ox, double oy, double ref_w)
+{
+	for (const fo_idmark_t *m = it->ids; m; m = m->next)
+		if (!m->last)
+			fo_nav_dest(pdf->cr, m->id, x, y);
+	if (it->extra == NULL)
+		return;
+	fo_link_draw(pdf->cr, it, x, y);
+	const fo_extra_t *g = it->extra;
+	while (g && g->kind != FO_EX_GRAPHIC)
+		g = g->next;
+	if (g) {
+		fo_tags_figure(pdf->tags, pdf->cr, fo_graphic_alt(g->node));
+		fo_graphic_draw(pdf->cr, it, x, y);
+		cairo_tag_end(pdf->cr, "Figure");
+		cairo_set_source_rgb(pdf->cr, 0, 0, 0);
+	}
+	fo_container_draw(pdf, it, x, y, ox, oy, ref_w, pdf->area_h);
+}
+
 void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, size_t n,
                        double ox, double oy, double ref_w)
 {
@@ -213,10 +261,33 @@ void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, s
 	cairo_set_source_rgb(pdf->cr, 0, 0, 0);
 	for (size_t i = 0; i < n; i++) {
 		const fo_item_t *it = &items[i];
+		double x = ox + (it->blk ? it->blk->x : 0);
+		if (it->kind == FO_IT_LINE || it->kind == FO_IT_BOX)
+			fo_tags_item(pdf->tags, pdf->cr, it);
 		if (it->kind == FO_IT_LINE)
-			fo_para_line_draw(it->para, it->line, pdf->cr, ox + it->blk->x, oy + y[i],
-			                  pdf->label);
+			fo_para_line_draw(it->para, it->line, pdf->cr, x, oy + y[i], pdf->label);
+		else if (it->kind == FO_IT_ROW) {
+			fo_row_draw(pdf, it, ox, oy + y[i], ref_w);
+			cairo_set_source_rgb(pdf->cr, 0, 0, 0);
+		}
+		extras_draw(pdf, it, x, oy + y[i], ox, oy, ref_w);
 	}
+}
+
+cairo_surface_t *fo_pdf_surface(fo_pdf_t *pdf)
+{
+	return pdf->surface;
+}
+
+void fo_pdf_page_size(const fo_pdf_t *pdf, double *w, double *h)
+{
+	*w = pdf->page_w;
+	*h = pdf->page_h;
+}
+
+void fo_pdf_set_area_height(fo_pdf_t *pdf, double h)
+{
+	pdf->area_h = h;
 }
 
 /* ---------- finishing: the incremental update ---------- */
@@ -357,6 +428,7 @@ static int copy_all(FILE *from, FILE *to)
 int fo_pdf_finish(fo_pdf_t *pdf, const fo_pdf_label_t *labels, size_t nlabels, FILE *out,
                   diag_t *d)
 {
+	fo_tags_finish(pdf->tags, pdf->cr);
 	cairo_destroy(pdf->cr);
 	pdf->cr = NULL;
 	cairo_surface_finish(pdf->surface);
@@ -393,11 +465,16 @@ int fo_pdf_finish(fo_pdf_t *pdf, const fo_pdf_label_t *labels, size_t nlabels, F
 		buf_puts(&b, ")");
 	}
 	buf_puts(&b, " >>\nendobj\n");
+	fo_tags_obj_t *objs;
+	size_t nobjs = fo_tags_alt_objects(pdf->tags, pdf->tmp, size, &b, &objs);
 	long xref_off = size + (long)b.len;
 	char *entries = trailer_entries_without(t.dict, "/Size");
-	buf_printf(&b, "xref\n0 1\n0000000000 65535 f \n%ld 1\n%010ld 00000 n \n"
-	           "trailer\n<< /Size %ld%s /Prev %ld >>\nstartxref\n%ld\n%%%%EOF\n",
-	           t.root, obj_off, t.size, entries, t.startxref, xref_off);
+	buf_printf(&b, "xref\n0 1\n0000000000 65535 f \n%ld 1\n%010ld 00000 n \n", t.root, obj_off);
+	for (size_t i = 0; i < nobjs; i++)
+		buf_printf(&b, "%ld 1\n%010ld 00000 n \n", objs[i].num, objs[i].offset);
+	free(objs);
+	buf_printf(&b, "trailer\n<< /Size %ld%s /Prev %ld >>\nstartxref\n%ld\n%%%%EOF\n",
+	           t.size, entries, t.startxref, xref_off);
 	free(entries);
 	free(catalog);
 	int bad = fwrite(b.data, 1, b.len, out) != b.len;
@@ -417,6 +494,7 @@ void fo_pdf_free(fo_pdf_t *pdf)
 		cairo_destroy(pdf->cr);
 	cairo_surface_destroy(pdf->surface);
 	fclose(pdf->tmp);
+	fo_tags_free(pdf->tags);
 	free(pdf->language);
 	free(pdf);
 }

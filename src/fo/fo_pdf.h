@@ -13,6 +13,7 @@
 
 #include <stdio.h>
 #include <time.h>
+#include <cairo.h>
 
 #include "fo_layout.h"
 #include "../util/diag.h"
@@ -45,7 +46,19 @@ void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, s
                        double ox, double oy, double ref_w);
 /* Fills a rectangle (a region's background). */
 void fo_pdf_fill(fo_pdf_t *pdf, double x, double y, double w, double h, const fo_color_t *c);
+/* Draws one side of a border as the rectangle x, y, w, h (fo_table). */
+void fo_pdf_border(fo_pdf_t *pdf, const fo_border_t *b, double x, double y, double w, double h);
+/* The drawing context of the current page (for leaders and rules). */
+cairo_t *fo_pdf_cairo(fo_pdf_t *pdf);
 void fo_pdf_page_end(fo_pdf_t *pdf);
+
+/* For the modules drawing items (fo_container, fo_nav at the end). */
+cairo_t *fo_pdf_cairo(fo_pdf_t *pdf);
+cairo_surface_t *fo_pdf_surface(fo_pdf_t *pdf);
+void fo_pdf_page_size(const fo_pdf_t *pdf, double *w, double *h);
+/* The height of the area drawn next (absolutely positioned containers
+ * measure bottom from it); a page starts with the page height. */
+void fo_pdf_set_area_height(fo_pdf_t *pdf, double h);
 /* Completes the document and writes it to out.  Returns 0, or reports
  * and returns -1. */
 int fo_pdf_finish(fo_pdf_t *pdf, const fo_pdf_label_t *labels, size_t nlabels, FILE *out,

@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fo_hyph.h"
 #include "fo_text.h"
 #include "../util/xalloc.h"
 #include "../util/xmlsafe.h"
@@ -480,16 +481,41 @@ static int p_text_indent(prop_env_t *e)
 	return len_of(e, e->value, &e->s->text_indent);
 }
 
+/* body-start() (XSL 7.31.1): the nearest list-block's start-indent plus
+ * provisional-distance-between-starts. */
 static int p_start_indent(prop_env_t *e)
 {
 	e->s->start_indent_set = 1;
+	if (is_word(e->value, "body-start()")) {
+		e->s->start_indent = e->s->list_start;
+		e->s->start_indent.pt += e->s->list_dist;
+		return 0;
+	}
 	return len_of(e, e->value, &e->s->start_indent);
 }
 
+/* label-end(): the reference width less the list-block's start-indent and
+ * the distance between starts, plus the label separation. */
 static int p_end_indent(prop_env_t *e)
 {
 	e->s->end_indent_set = 1;
+	if (is_word(e->value, "label-end()")) {
+		const fo_style_t *s = e->s;
+		e->s->end_indent = (fo_len_t){ -(s->list_start.pt + s->list_dist - s->list_sep),
+		                               100 - s->list_start.pct };
+		return 0;
+	}
 	return len_of(e, e->value, &e->s->end_indent);
+}
+
+static int p_list_dist(prop_env_t *e)
+{
+	int sep = strcmp(e->name, "provisional-label-separation") == 0;
+	double v;
+	if (abs_len_of(e, e->value, &v) < 0)
+		return -1;
+	*(sep ? &e->s->list_sep : &e->s->list_dist) = v;
+	return 0;
 }
 
 /* Sides in the order of the CSS shorthands: top right bottom left. */
@@ -927,18 +953,48 @@ static int p_white_space(prop_env_t *e)
 
 static int p_hyphenate(prop_env_t *e)
 {
-	if (bool_parse(e->value, &e->s->hyphenate) < 0)
+	return bool_parse(e->value, &e->s->hyphenate);
+}
+
+/* hyphenation-push/remain-character-count and hyphenation-ladder-count. */
+static int p_hyph_count(prop_env_t *e)
+{
+	char *end;
+	if (strcmp(e->name, "hyphenation-ladder-count") == 0 && is_word(e->value, "no-limit")) {
+		e->s->hyph_ladder = 0;
+		return 0;
+	}
+	long v = strtol(e->value, &end, 10);
+	while (*end == ' ')
+		end++;
+	if (end == e->value || *end != '\0' || v < 1 || v > 100)
 		return -1;
-	if (e->s->hyphenate && diag_once(e->ctx->diag, "hyphenate"))
-		diag_add(e->ctx->diag, DIAG_WARNING, e->ctx->file, xml_node_line(e->el),
-		         xml_node_col(e->el), NULL, "hyphenate=\"true\" is not supported yet: "
-		         "lines break between words and after hyphens only");
+	if (strcmp(e->name, "hyphenation-push-character-count") == 0)
+		e->s->hyph_push = (int)v;
+	else if (strcmp(e->name, "hyphenation-remain-character-count") == 0)
+		e->s->hyph_remain = (int)v;
+	else
+		e->s->hyph_ladder = (int)v;
+	return 0;
+}
+
+/* hyphenation-character: one character. */
+static int p_hyph_char(prop_env_t *e)
+{
+	const unsigned char *v = (const unsigned char *)e->value;
+	int n = v[0] < 0x80 ? 1 : v[0] < 0xE0 ? 2 : v[0] < 0xF0 ? 3 : 4;
+	if (v[0] == '\0' || strlen(e->value) != (size_t)n)
+		return -1;
+	e->s->hyph_char = e->value;
 	return 0;
 }
 
 /* Accepted only with the value lpdoc lays out (lr-tb, no rotation). */
 static int p_fixed(prop_env_t *e)
 {
+	if (strcmp((const char *)e->el->name, "block-container") == 0 &&
+	    strcmp(e->name, "reference-orientation") == 0)
+		return 0;  /* fo_container turns it */
 	static const char *const ok[] = { "lr-tb", "lr", "0", "0deg", "inherit" };
 	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
 		if (is_word(e->value, ok[i]))
@@ -958,6 +1014,12 @@ static int p_language(prop_env_t *e)
 	return 0;
 }
 
+static int p_country(prop_env_t *e)
+{
+	e->s->country = e->value;
+	return 0;
+}
+
 static int p_letter_spacing(prop_env_t *e)
 {
 	if (is_word(e->value, "normal")) {
@@ -973,8 +1035,6 @@ static const struct {
 	const char *name;
 	const char *values;      /* the accepted values, space-separated */
 } defaults_only[] = {
-	{ "display-align", "auto before" },
-	{ "overflow", "auto visible" },
 	{ "span", "none" },
 	{ "word-spacing", "normal" },
 	{ "font-variant", "normal" },
@@ -1082,10 +1142,17 @@ static const prop_def_t prop_defs[] = {
 	{ "white-space-treatment", PASS_SPECIFIC, 0, p_ws_treatment },
 	{ "wrap-option", PASS_SPECIFIC, 0, p_wrap },
 	{ "hyphenate", PASS_SPECIFIC, 0, p_hyphenate },
+	{ "hyphenation-character", PASS_SPECIFIC, 0, p_hyph_char },
+	{ "hyphenation-push-character-count", PASS_SPECIFIC, 0, p_hyph_count },
+	{ "hyphenation-remain-character-count", PASS_SPECIFIC, 0, p_hyph_count },
+	{ "hyphenation-ladder-count", PASS_SPECIFIC, 0, p_hyph_count },
+	{ "country", PASS_SPECIFIC, 0, p_country },
 	{ "writing-mode", PASS_SPECIFIC, 0, p_fixed },
 	{ "reference-orientation", PASS_SPECIFIC, 0, p_fixed },
 	{ "language", PASS_SPECIFIC, 0, p_language },
 	{ "letter-spacing", PASS_SPECIFIC, 0, p_letter_spacing },
+	{ "provisional-distance-between-starts", PASS_SHORT, 0, p_list_dist },
+	{ "provisional-label-separation", PASS_SHORT, 0, p_list_dist },
 };
 
 static const char *const structural[] = {
@@ -1093,10 +1160,27 @@ static const char *const structural[] = {
 	"precedence", "region-name", "flow-name", "page-position", "odd-or-even",
 	"blank-or-not-blank", "maximum-repeats", "initial-page-number", "format",
 	"force-page-count", "ref-id", "grouping-separator", "grouping-size",
-	"letter-value", "country", "role", "source-document", "column-count",
-	"column-gap", "character", "hyphenation-character",
-	"hyphenation-push-character-count", "hyphenation-remain-character-count",
-	"media-usage", "id",
+	"letter-value", "role", "source-document", "column-count",
+	"column-gap", "character", "media-usage", "id",
+	"overflow",
+	/* links, markers, containers, graphics: read by their modules */
+	"internal-destination", "external-destination", "show-destination",
+	"indicate-destination", "destination-placement-offset", "starting-state",
+	"marker-class-name", "retrieve-class-name", "retrieve-position", "retrieve-boundary",
+	"absolute-position", "top", "left", "right", "bottom", "src",
+	"content-width", "content-height", "content-type", "scaling", "scaling-method",
+	/* read by fo_table, fo_list and fo_leader */
+	"border-collapse", "border-separation", "border-spacing",
+	"border-separation.inline-progression-direction",
+	"border-separation.block-progression-direction", "table-layout",
+	"table-omit-header-at-break", "table-omit-footer-at-break", "number-columns-spanning",
+	"number-rows-spanning", "column-width", "number-columns-repeated", "column-number",
+	"starts-row", "ends-row", "empty-cells", "display-align", "width", "height",
+	"block-progression-dimension", "block-progression-dimension.minimum",
+	"block-progression-dimension.optimum", "block-progression-dimension.maximum",
+	"inline-progression-dimension", "leader-pattern", "leader-length",
+	"leader-length.minimum", "leader-length.optimum", "leader-length.maximum",
+	"leader-pattern-width", "leader-alignment", "rule-thickness", "rule-style",
 };
 
 /* Properties read by the tree and page code themselves, or without a
@@ -1146,6 +1230,11 @@ void fo_style_init(fo_style_t *s)
 	s->collapse = 1;
 	s->widows = 2;
 	s->orphans = 2;
+	s->hyph_char = "-";
+	s->hyph_push = 2;
+	s->hyph_remain = 2;
+	s->list_dist = 24;   /* XSL initial values */
+	s->list_sep = 6;
 	for (int i = 0; i < FO_SIDES; i++) {
 		s->border[i].width = 1.0;
 		s->border[i].style = FO_BORDER_NONE;
@@ -1230,6 +1319,8 @@ void fo_style_compute(fo_style_t *out, const fo_style_t *parent, xmlNode *el,
 					out->language = value;
 				continue;  /* other namespaces are extensions, not properties */
 			}
+			if (structural_known(name))
+				continue;  /* read where it is used (tree, tables, leaders) */
 			const prop_def_t *d = prop_find(name);
 			if (d == NULL) {
 				if (pass == 0 && !structural_known(name))
@@ -1244,6 +1335,9 @@ void fo_style_compute(fo_style_t *out, const fo_style_t *parent, xmlNode *el,
 		}
 	}
 	style_margins_to_indents(out, parent);
+	fo_hyph_style_check(out, parent, el, ctx->file, ctx->diag);
+	if (strcmp((const char *)el->name, "list-block") == 0)
+		out->list_start = out->start_indent;
 	for (int i = 0; i < FO_SIDES; i++)
 		if (out->border[i].style == FO_BORDER_NONE)
 			out->border[i].width = 0;

@@ -85,10 +85,16 @@ typedef struct fo_style {
 	int ws_preserve;         /* white-space-treatment preserve */
 	int nowrap;              /* wrap-option no-wrap */
 	int hyphenate;
-	const char *language;
+	const char *language;    /* language or xml:lang, as given ("en-GB") */
+	const char *country;
+	const char *hyph_char;   /* hyphenation-character, UTF-8 */
+	int hyph_push, hyph_remain;  /* hyphenation-push/remain-character-count */
+	int hyph_ladder;         /* hyphenation-ladder-count; 0: no limit */
 	int widows, orphans;
 	double letter_spacing;
 	int keep_together;       /* inherited per XSL */
+	fo_len_t list_start;     /* start-indent of the nearest fo:list-block */
+	double list_dist, list_sep;  /* provisional-distance-between-starts, -label-separation */
 	/* not inherited */
 	fo_space_t space_before, space_after;
 	fo_len_t margin[FO_SIDES];   /* as given (page masters use them) */

@@ -8,6 +8,11 @@
 #include <string.h>
 
 #include "fo_layout.h"
+#include "fo_container.h"
+#include "fo_footnote.h"
+#include "fo_image.h"
+#include "fo_marker.h"
+#include "fo_nav.h"
 #include "fo_page.h"
 #include "fo_pdf.h"
 #include "fo_text.h"
@@ -127,6 +132,8 @@ typedef struct render {
 	size_t nused, used_cap;
 	fo_pdf_t *pdf;
 	fo_gen_t *gen;           /* the flow being paginated */
+	fo_nav_t *nav;
+	fo_markers_t *markers;
 	fo_gen_env_t env;
 	int done;                /* the pass reached the end: ids are final */
 	char cite_buf[48];
@@ -193,6 +200,7 @@ static void draw_static(render_t *r, const fo_page_t *pg, int reg)
 		fo_gen_env_t env = r->env;
 		env.width = rc.w;
 		env.page_number = pg->label;
+		env.page_index = pg->index;
 		fo_gen_t *g = fo_gen_new(s->statics[i], &env);
 		fo_itemq_t q = { NULL, 0, 0 };
 		while (fo_gen_step(g, &q))
@@ -200,6 +208,7 @@ static void draw_static(render_t *r, const fo_page_t *pg, int reg)
 		fo_gen_free(g);
 		double *y = xmalloc((q.len ? q.len : 1) * sizeof *y);
 		fo_items_place(q.v, q.len, y);
+		fo_pdf_set_area_height(r->pdf, rc.h);
 		fo_pdf_draw_items(r->pdf, q.v, y, q.len, rc.x, rc.y, rc.w);
 		free(y);
 		fo_itemq_free(&q);
@@ -224,7 +233,14 @@ static void draw_page(render_t *r, const fo_page_t *pg)
 	draw_backgrounds(r, pg);
 	fo_rect_t body;
 	fo_region_rect(pg->spm, FO_REG_BODY, &body);
+	fo_pdf_set_area_height(r->pdf, body.h);
 	fo_pdf_draw_items(r->pdf, pg->items, pg->y, pg->n, body.x, body.y, body.w);
+	fo_gen_env_t env = r->env;
+	env.page_number = pg->label;
+	env.page_index = pg->index;
+	fo_cont_t *sep = fo_footnote_separator(&r->doc->seqs[pg->seq], &env, body.w);
+	fo_footnotes_draw(r->pdf, pg->items, pg->n, body.x, body.y + body.h, sep);
+	fo_cont_free(sep);
 	for (int reg = FO_REG_BEFORE; reg < FO_REGIONS; reg++)
 		draw_static(r, pg, reg);
 	fo_pdf_page_end(r->pdf);
@@ -265,6 +281,7 @@ static void on_end(void *ud, fo_page_t *pg)
 		for (const fo_idmark_t *m = pg->items[i].ids; m; m = m->next)
 			idmap_put(&r->ids, m->id, pg->index, m->last);
 	r->npages = pg->index + 1;
+	fo_markers_page(r->markers, pg);
 	if (r->mode == MODE_HOLD && r->nheld >= r->opt->max_held_pages) {
 		held_free(r);
 		r->mode = MODE_DRY;  /* too many pages waiting: learn the ids first */
@@ -302,19 +319,34 @@ static fo_pdf_t *pdf_open(render_t *r)
 	return fo_pdf_new(&meta, r->d);
 }
 
+/* The room the footnote separator takes, measured on the sequence's first
+ * page master. */
+static double footnote_sep_height(render_t *r, const fo_pseq_t *s)
+{
+	fo_mstate_t ms = { 0, 0 };
+	fo_rect_t body;
+	fo_region_rect(fo_master_select(s, &ms, 1, 1, 0, 0), FO_REG_BODY, &body);
+	fo_cont_t *sep = fo_footnote_separator(s, &r->env, body.w);
+	double h = sep ? fo_cont_height(sep) : 0;
+	fo_cont_free(sep);
+	return h;
+}
+
 static int pass_run(render_t *r)
 {
 	idmap_free(&r->ids);
 	r->npages = 0;
 	r->nused = 0;
 	r->done = 0;
+	fo_markers_reset(r->markers);
 	if (r->mode == MODE_STREAM && (r->pdf = pdf_open(r)) == NULL)
 		return -1;
 	fo_pager_pos_t pos = { 1, 0 };
-	fo_pager_cb_t cb = { on_begin, on_end, r };
+	fo_pager_cb_t cb = { on_begin, on_end, r, 0 };
 	for (size_t si = 0; si < r->doc->nseqs; si++) {
 		const fo_pseq_t *s = &r->doc->seqs[si];
 		sequence_start(s, &pos);
+		cb.footnote_sep = footnote_sep_height(r, s);
 		r->gen = fo_gen_new(s->flow, &r->env);
 		fo_paginate(r->doc, si, r->gen, &pos, &cb);
 		fo_gen_free(r->gen);
@@ -383,6 +415,7 @@ static int output_write(render_t *r, const char *out_path)
 	fo_pdf_label_t *labels = NULL;
 	size_t nlabels = 0;
 	labels_build(r, &labels, &nlabels);
+	fo_nav_outline(fo_pdf_surface(r->pdf), r->doc, r->nav);
 	atomic_out_t o;
 	int rc = -1;
 	if (atomic_out_open(&o, out_path, r->d) == 0) {
@@ -409,6 +442,9 @@ static void render_free(render_t *r)
 	free(r->page_seq);
 	free(r->page_num);
 	free(r->used);
+	fo_nav_free(r->nav);
+	fo_markers_free(r->markers);
+	fo_images_free(r->env.images);
 }
 
 static int render_passes(render_t *r, fo_stats_t *stats)
@@ -468,7 +504,10 @@ int fo_render_doc(xmlDocPtr fo, const char *name, const fo_options_t *opt,
 	r.fonts = fonts;
 	r.d = d;
 	r.opt = opt;
-	r.env = (fo_gen_env_t){ fonts, 0, "", cite_text, &r, d, name };
+	r.nav = fo_nav_new(doc, d);
+	r.markers = fo_markers_new();
+	r.env = (fo_gen_env_t){ fonts, 0, "", cite_text, &r, d, name,
+	                        fo_images_new(name, opt->graphics_dir), r.markers, r.nav, 0 };
 	if (stats)
 		stats->nodes = doc->nnodes;
 	int rc = render_passes(&r, stats);

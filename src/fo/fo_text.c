@@ -12,6 +12,7 @@
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
 
+#include "fo_hyph.h"
 #include "../util/buf.h"
 #include "../util/paths.h"
 #include "../util/xalloc.h"
@@ -46,6 +47,7 @@ struct fo_fonts {
 	PangoFontMap *map;
 	PangoContext *ctx;
 	fo_face_t faces[FO_FAMILIES * 4];
+	fo_hyph_t *hyph;         /* hyphenation dictionaries, loaded on use */
 };
 
 static const struct {
@@ -159,6 +161,7 @@ fo_fonts_t *fo_fonts_new(diag_t *d)
 	cairo_font_options_set_hint_metrics(opt, CAIRO_HINT_METRICS_OFF);
 	pango_cairo_context_set_font_options(f->ctx, opt);
 	cairo_font_options_destroy(opt);
+	f->hyph = fo_hyph_new(FO_HYPH_DIR);
 	return f;
 }
 
@@ -166,6 +169,7 @@ void fo_fonts_free(fo_fonts_t *f)
 {
 	if (f == NULL)
 		return;
+	fo_hyph_free(f->hyph);
 	for (size_t i = 0; i < sizeof f->faces / sizeof f->faces[0]; i++) {
 		fo_face_t *fc = &f->faces[i];
 		if (!fc->loaded)
@@ -289,6 +293,9 @@ typedef enum piece_kind { PC_BOX, PC_GLUE, PC_PEN } piece_kind_t;
 typedef struct fo_piece {
 	uint8_t kind;            /* a piece_kind_t */
 	uint8_t fil;             /* infinitely stretchable */
+	uint8_t flagged;         /* a hyphenation point: w is the hyphen's */
+	uint16_t leader;         /* glue of leader number leader - 1; a box of
+	                            inline object number leader - 1 */
 	uint32_t start, end;     /* text shown (boxes, word spaces) */
 	uint32_t span;
 	float w, stretch, shrink;
@@ -298,6 +305,7 @@ typedef struct fo_piece {
 typedef struct fo_line {
 	size_t first, last;      /* pieces */
 	double r;                /* adjustment ratio given to glue */
+	double rl;               /* and to leaders */
 	double x;                /* alignment offset */
 	double height, baseline;
 } fo_line_t;
@@ -316,6 +324,11 @@ struct fo_para {
 	int nlines;
 	uint32_t (*pnums)[2];    /* byte ranges of page numbers */
 	size_t npnums, pnum_cap;
+	fo_leader_t *leaders;    /* in text order, each shown as U+E000 */
+	size_t nleaders, lcap;
+	fo_inline_obj_t *objs;   /* in text order, each shown as U+E001 */
+	size_t nobjs, ocap;
+	double width;            /* laid out for this width */
 };
 
 fo_para_t *fo_para_new(const fo_style_t *block)
@@ -339,6 +352,11 @@ void fo_para_unref(fo_para_t *p)
 		return;
 	free(p->lines);
 	free(p->pnums);
+	free(p->leaders);
+	for (size_t i = 0; i < p->nobjs; i++)
+		if (p->objs[i].release)
+			p->objs[i].release(p->objs[i].data);
+	free(p->objs);
 	free(p->pieces);
 	free(p->spans);
 	buf_free(&p->text);
@@ -431,6 +449,29 @@ void fo_para_add_page_number(fo_para_t *p, const char *label, const fo_style_t *
 	p->npnums++;
 }
 
+#define LEADER_MARK "\xEE\x80\x80"  /* U+E000 */
+
+void fo_para_add_object(fo_para_t *p, const fo_inline_obj_t *o, const fo_style_t *st)
+{
+	if (p->nobjs >= UINT16_MAX - 1) {
+		if (o->release)
+			o->release(o->data);
+		return;
+	}
+	p->objs = xgrow(p->objs, &p->ocap, p->nobjs + 1, sizeof *p->objs);
+	p->objs[p->nobjs++] = *o;
+	fo_para_add_literal(p, "\xEE\x80\x81", st);
+}
+
+void fo_para_add_leader(fo_para_t *p, const fo_leader_t *ld, const fo_style_t *st)
+{
+	if (p->nleaders >= UINT16_MAX - 1)
+		return;
+	p->leaders = xgrow(p->leaders, &p->lcap, p->nleaders + 1, sizeof *p->leaders);
+	p->leaders[p->nleaders++] = *ld;
+	fo_para_add_literal(p, LEADER_MARK, st);
+}
+
 /* The byte to show at offset off: the page's own number where a page
  * number of the same length was laid out. */
 static const char *pnum_text(const fo_para_t *p, size_t off, const char *label)
@@ -512,22 +553,158 @@ static double mpt(double pt)
 	return floor(pt * 1000 + 0.5) / 1000;
 }
 
-/* After an explicit hyphen: a cheap break (FOP: penalty 1), with the
- * ragged line-end stretch around it as FOP's addElementsForAHyphen. */
-static void piece_hyphen_break(fo_para_t *p, size_t span, size_t at, int justify)
+/* FOP's KnuthPenalty.FLAGGED_PENALTY: the cost of a hyphenated line end,
+ * also its demerit for two in a row. */
+#define FOP_FLAGGED_PENALTY 50
+
+/* After an explicit hyphen: a cheap break (FOP: penalty 1); at a
+ * hyphenation point (hw: the hyphen's width), a flagged one.  The ragged
+ * line-end stretch around it is FOP's addElementsForAHyphen. */
+static void piece_hyphen_break(fo_para_t *p, size_t span, size_t at, int justify, double hw)
 {
 	if (!justify) {
 		piece_pen(p, span, at, PEN_INF);
 		piece_glue(p, span, at, at, 0, FOP_RAGGED_STRETCH, 0);
 	}
-	piece_pen(p, span, at, 1);
+	if (hw > 0) {
+		fo_piece_t *pen = piece_add(p, PC_PEN, span, at, at);
+		pen->pen = FOP_FLAGGED_PENALTY;
+		pen->w = (float)hw;
+		pen->flagged = 1;
+	} else {
+		piece_pen(p, span, at, 1);
+	}
 	if (!justify)
 		piece_glue(p, span, at, at, 0, -FOP_RAGGED_STRETCH, 0);
 }
 
+/* Letters (and digits) make words; only letters are hyphenated. */
+static int is_letter(uint32_t c)
+{
+	return ((c | 0x20) >= 'a' && (c | 0x20) <= 'z') ||
+	       (c >= 0xC0 && c <= 0x24F && c != 0xD7 && c != 0xF7) || (c >= 0x370 && c <= 0x52F);
+}
+
+static int is_wordchar(uint32_t c)
+{
+	return is_letter(c) || (c >= '0' && c <= '9');
+}
+
+/* The character before byte offset at, or 0 at the start. */
+static uint32_t char_before(const char *text, size_t at)
+{
+	if (at == 0)
+		return 0;
+	size_t i = at - 1;
+	while (i > 0 && ((unsigned char)text[i] & 0xC0) == 0x80)
+		i--;
+	const char *q = text + i;
+	return utf8_next(&q);
+}
+
+#define HYPH_MAX 64
+
+/* Hyphenation of the word starting at at (after a non-letter): its
+ * hyphenation points as byte offsets in text, in increasing order.  Words
+ * holding digits or running into another span (a style change inside
+ * the word) are left whole. */
+static int word_hyph(const char *text, size_t at, size_t span_end, const fo_style_t *st,
+                     fo_hyph_dict_t *dict, size_t *pts)
+{
+	const char *q = text + at, *end = q;
+	uint32_t c = 0;
+	while (*q) {
+		end = q;
+		c = utf8_next(&q);
+		if (!is_letter(c))
+			break;
+		end = q;
+	}
+	size_t len = (size_t)(end - (text + at));
+	if (is_wordchar(c) && *end != '\0')
+		return 0;
+	if (at + len > span_end)
+		return 0;
+	int n = fo_hyph_points(dict, text + at, len, st->hyph_push, st->hyph_remain, pts, HYPH_MAX);
+	for (int i = 0; i < n; i++)
+		pts[i] += at;
+	return n;
+}
+
+/* The width of st's hyphenation character. */
+static double hyph_width(fo_face_t *fc, const fo_style_t *st)
+{
+	const char *h = st->hyph_char;
+	return mpt(glyph_get(fc, utf8_next(&h)).adv * st->font_size);
+}
+
+/* Hyphenation state of one span while its pieces are made. */
+typedef struct hyph_scan {
+	fo_hyph_dict_t *dict;    /* NULL: the span is not hyphenated */
+	double w;                /* the hyphen's width */
+	int in_word;
+	size_t pts[HYPH_MAX];
+	int n, i;
+} hyph_scan_t;
+
+/* Is byte offset next (just after a character c at at) a hyphenation
+ * point? */
+static int hyph_scan_step(hyph_scan_t *h, const char *text, size_t at, size_t next,
+                          uint32_t c, const fo_span_t *sp)
+{
+	if (h->dict == NULL)
+		return 0;
+	if (!is_letter(c)) {
+		h->in_word = is_wordchar(c);
+		return 0;
+	}
+	if (!h->in_word) {
+		h->n = word_hyph(text, at, sp->end, sp->st, h->dict, h->pts);
+		h->i = 0;
+		h->in_word = 1;
+	}
+	if (h->i < h->n && h->pts[h->i] == next) {
+		h->i++;
+		return 1;
+	}
+	return 0;
+}
+
+static void hyph_scan_init(hyph_scan_t *h, fo_para_t *p, const fo_span_t *sp, fo_face_t *fc)
+{
+	memset(h, 0, sizeof *h);
+	if (!sp->st->hyphenate || p->block->nowrap)
+		return;
+	h->dict = fo_hyph_dict(p->fonts->hyph, sp->st->language, sp->st->country);
+	if (h->dict == NULL)
+		return;
+	h->w = hyph_width(fc, sp->st);
+	h->in_word = is_wordchar(char_before(p->text.data, sp->start));
+}
+
+/* FOP's leader elements: box(0), penalty(inf), the glue, box(0): no line
+ * breaks at a leader. */
+static void piece_leader(fo_para_t *p, size_t span, size_t at, size_t end, size_t k)
+{
+	const fo_leader_t *ld = &p->leaders[k];
+	double opt = mpt(fo_len_resolve(ld->opt, p->width));
+	double min = mpt(fo_len_resolve(ld->min, p->width));
+	double max = mpt(fo_len_resolve(ld->max, p->width));
+	if (max < opt) max = opt;
+	if (min > opt) min = opt;
+	piece_add(p, PC_BOX, span, at, at);
+	piece_pen(p, span, at, PEN_INF);
+	piece_glue(p, span, at, end, opt, max - opt, opt - min);
+	p->pieces[p->npieces - 1].leader = (uint16_t)(k + 1);
+	piece_add(p, PC_BOX, span, end, end);
+}
+
 static void para_pieces(fo_para_t *p)
 {
+	size_t nlead = 0, nobj = 0;
 	const fo_style_t *b = p->block;
+	/* FOP makes justifiable spaces when the last line is justified too. */
+	fo_align_t space_align = b->text_align_last == FO_ALIGN_JUSTIFY ? FO_ALIGN_JUSTIFY : b->text_align;
 	int justify = b->text_align == FO_ALIGN_JUSTIFY;
 	const char *text = p->text.data ? p->text.data : "";
 	if (b->text_align == FO_ALIGN_CENTER)
@@ -539,32 +716,48 @@ static void para_pieces(fo_para_t *p)
 		double size = st->font_size, ls = st->letter_spacing;
 		double ws = mpt(glyph_get(fc, ' ').adv * size) + ls;
 		fo_piece_t *box = NULL;
+		hyph_scan_t hy;
+		hyph_scan_init(&hy, p, sp, fc);
 		const char *s = text + sp->start, *end = text + sp->end;
 		while (s < end) {
 			size_t at = (size_t)(s - text);
 			uint32_t c = utf8_next(&s);
+			int hyph_point = hyph_scan_step(&hy, text, at, (size_t)(s - text), c, sp);
 			if (c == ' ' && !b->nowrap) {
 				box = NULL;
-				piece_space(p, si, at, ws, b->text_align);
+				piece_space(p, si, at, ws, space_align);
 			} else if (c == 0x2028) {
 				box = NULL;
 				piece_line_end(p, si, at, 1);
+			} else if (c == 0xE000 && nlead < p->nleaders) {
+				box = NULL;
+				piece_leader(p, si, at, (size_t)(s - text), nlead++);
+			} else if (c == 0xE001 && nobj < p->nobjs) {
+				box = NULL;
+				fo_piece_t *ob = piece_add(p, PC_BOX, si, at, (size_t)(s - text));
+				ob->w = (float)mpt(p->objs[nobj].w);
+				ob->leader = (uint16_t)++nobj;
 			} else {
 				if (box == NULL)
 					box = piece_add(p, PC_BOX, si, at, at);
 				box->end = (uint32_t)(s - text);
 				box->w += (float)(mpt(glyph_get(fc, c).adv * size) + ls);
+				if (hyph_point) {
+					box = NULL;
+					piece_hyphen_break(p, si, (size_t)(s - text), justify, hy.w);
+					continue;
+				}
 				/* UAX #14 as FOP applies it: a line may break after a hyphen
 				 * or a solidus followed by a letter (not before a digit). */
 				if ((c == '-' || c == '/') && s < end && ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z')) {
 					box = NULL;
-					piece_hyphen_break(p, si, (size_t)(s - text), justify);
+					piece_hyphen_break(p, si, (size_t)(s - text), justify, 0);
 				}
 			}
 		}
 	}
 	size_t last = p->nspans ? p->nspans - 1 : 0;
-	int fil = !(justify && b->text_align_last == FO_ALIGN_JUSTIFY);
+	int fil = b->text_align_last != FO_ALIGN_JUSTIFY;
 	piece_line_end(p, last, p->text.len, fil);
 }
 
@@ -591,6 +784,8 @@ typedef struct kp {
 	size_t nactive, act_cap;
 	double sw, sst, ssh;     /* running sums */
 	int sfil;
+	int hyph;                /* break at hyphenation points too */
+	int ladder;              /* most hyphenated lines in a row; 0: any */
 } kp_t;
 
 /* FOP's BreakingAlgorithm: incompatibleFitnessDemerit. */
@@ -641,6 +836,18 @@ static void kp_new_node(kp_t *k, size_t i, const kp_node_t *from, long from_idx,
 	k->active[k->nactive++] = k->npool++;
 }
 
+/* FOP's repeatedFlaggedDemerit for a hyphenated line after another, or
+ * -1 when that makes more than hyphenation-ladder-count in a row. */
+static double kp_flagged_demerit(const kp_t *k, const kp_node_t *from)
+{
+	if (from->prev < 0 || !k->pc[from->pos].flagged)
+		return 0;
+	int run = 2;
+	for (long i = from->prev; k->ladder > 0 && i > 0 && k->pc[k->pool[i].pos].flagged; i = k->pool[i].prev)
+		run++;
+	return k->ladder > 0 && run > k->ladder ? -1 : FOP_FLAGGED_PENALTY;
+}
+
 static void kp_try(kp_t *k, size_t i)
 {
 	const fo_piece_t *pc = &k->pc[i];
@@ -651,15 +858,16 @@ static void kp_try(kp_t *k, size_t i)
 	size_t keep = 0;
 	for (size_t a = 0; a < k->nactive; a++) {
 		const kp_node_t *nd = &k->pool[k->active[a]];
-		double r = kp_ratio(k, nd, 0);
-		if (r >= -1 && r <= k->thr) {
+		double r = kp_ratio(k, nd, pc->kind == PC_PEN ? pc->w : 0);
+		double flag = pc->flagged ? kp_flagged_demerit(k, nd) : 0;
+		if (r >= -1 && r <= k->thr && flag >= 0) {
 			double bad = 100 * fabs(r) * fabs(r) * fabs(r);
 			double d = pen >= 0 ? (1 + bad + pen) * (1 + bad + pen)
 			         : forced ? (1 + bad) * (1 + bad) : (1 + bad) * (1 + bad) - pen * pen;
 			int c = fitness(r);
 			if (abs(c - nd->fit) > 1)
 				d += KP_FITNESS_DEMERIT;
-			d += nd->dem;
+			d += nd->dem + flag;
 			if (d < best[c]) {
 				best[c] = d;
 				best_from[c] = (long)k->active[a];
@@ -699,7 +907,7 @@ static long kp_run(kp_t *k)
 			k->sst += pc->stretch;
 			k->ssh += pc->shrink;
 			k->sfil += pc->fil;
-		} else if (pc->pen < PEN_INF) {
+		} else if (pc->pen < PEN_INF && (k->hyph || !pc->flagged)) {
 			kp_try(k, i);
 		}
 		if (k->nactive == 0)
@@ -726,7 +934,7 @@ static long greedy_run(kp_t *k)
 	for (size_t i = 0; i < k->n; i++) {
 		const fo_piece_t *pc = &k->pc[i];
 		int breakable = (pc->kind == PC_GLUE && i > 0 && k->pc[i - 1].kind == PC_BOX) ||
-		                (pc->kind == PC_PEN && pc->pen < PEN_INF);
+		                (pc->kind == PC_PEN && pc->pen < PEN_INF && (k->hyph || !pc->flagged));
 		if (breakable && w > k->width && cand >= 0) {
 			k->sw = w;
 			kp_node_t from = k->pool[cur];
@@ -789,6 +997,8 @@ static void line_measure(const fo_para_t *p, fo_line_t *ln)
 		const fo_piece_t *pc = &p->pieces[i];
 		if (pc->kind != PC_BOX || pc->start == pc->end)
 			continue;
+		if (pc->leader && p->objs[pc->leader - 1].h > top)
+			top = p->objs[pc->leader - 1].h;  /* on the baseline */
 		const fo_style_t *st = piece_style(p, pc);
 		if (st != prev)
 			style_extent(st, &top, &bottom);
@@ -805,6 +1015,12 @@ static double glue_width(const fo_piece_t *pc, double r)
 	return pc->w + (r > 0 ? r * pc->stretch : r * pc->shrink);
 }
 
+/* Leaders take the line's adjustment whatever the alignment (FOP). */
+static double piece_width(const fo_line_t *ln, const fo_piece_t *pc)
+{
+	return glue_width(pc, pc->leader ? ln->rl : ln->r);
+}
+
 static fo_align_t line_align(const fo_style_t *b, int last)
 {
 	if (!last)
@@ -817,12 +1033,15 @@ static fo_align_t line_align(const fo_style_t *b, int last)
 static void line_place(const fo_para_t *p, fo_line_t *ln, int ends_forced, double width)
 {
 	fo_align_t al = line_align(p->block, ends_forced);
+	ln->rl = ln->r > 1e8 || ln->r < -1e8 ? 0 : ln->r < -1 ? -1 : ln->r;
 	if (al != FO_ALIGN_JUSTIFY || ln->r > 1e8)
 		ln->r = 0;
 	double nw = 0;
 	for (size_t i = ln->first; i < ln->last; i++)
 		nw += p->pieces[i].kind == PC_GLUE && p->pieces[i].stretch > 0 && p->pieces[i].w == 0
-		      ? 0 : glue_width(&p->pieces[i], ln->r);
+		      ? 0 : piece_width(ln, &p->pieces[i]);
+	if (p->pieces[ln->last].flagged)
+		nw += p->pieces[ln->last].w;  /* the hyphen */
 	ln->x = al == FO_ALIGN_END ? width - nw : al == FO_ALIGN_CENTER ? (width - nw) / 2 : 0;
 	line_measure(p, ln);
 }
@@ -852,26 +1071,47 @@ static void lines_build(fo_para_t *p, const kp_t *k, long last, double width)
 	}
 }
 
+static int para_has_hyph_points(const fo_para_t *p)
+{
+	for (size_t i = 0; i < p->npieces; i++)
+		if (p->pieces[i].flagged)
+			return 1;
+	return 0;
+}
+
+/* FOP's tries: threshold 1 without hyphenation; if that fails (or the
+ * text is justified, where hyphenated lines may be tighter), threshold 1
+ * with hyphenation, else 5; then the forced 20. */
+static long para_break(const fo_para_t *p, kp_t *k)
+{
+	int hyph = para_has_hyph_points(p);
+	int justify = p->block->text_align == FO_ALIGN_JUSTIFY;
+	long last = -1;
+	if (!(hyph && justify))
+		last = kp_run(k);
+	if (last >= 0)
+		return last;
+	k->hyph = hyph;
+	k->thr = hyph ? 1 : 5;
+	last = kp_run(k);
+	if (last < 0) {
+		k->thr = 20;
+		last = kp_run(k);
+	}
+	return last;
+}
+
 void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_indent)
 {
 	para_trim_end(p);
 	p->fonts = f;
+	p->width = width;
 	if (first_indent != 0)
 		piece_add(p, PC_BOX, 0, 0, 0)->w = (float)first_indent;
 	para_pieces(p);
-	kp_t k = { p->pieces, p->npieces, floor(width * 1000) / 1000, 1.0, NULL, 0, 0, NULL, 0, 0, 0, 0, 0, 0 };
-	long last = -1;
-	if (!p->block->nowrap) {
-		last = kp_run(&k);
-		if (last < 0) {
-			k.thr = 5;  /* FOP's second try, then its forced one */
-			last = kp_run(&k);
-		}
-		if (last < 0) {
-			k.thr = 20;
-			last = kp_run(&k);
-		}
-	}
+	kp_t k = { .pc = p->pieces, .n = p->npieces, .width = floor(width * 1000) / 1000,
+	           .thr = 1.0, .ladder = p->block->hyph_ladder };
+	long last = p->block->nowrap ? -1 : para_break(p, &k);
 	if (last < 0) {
 		k.width = p->block->nowrap ? INFINITY : width;
 		last = greedy_run(&k);
@@ -928,14 +1168,31 @@ static int same_look(const fo_style_t *a, const fo_style_t *b)
 	       a->color.r == b->color.r && a->color.g == b->color.g && a->color.b == b->color.b);
 }
 
-static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, glyph_run_t *run,
-                         cairo_t *cr, double x, double y, const char *label)
+static void run_style(const fo_para_t *p, glyph_run_t *run, cairo_t *cr, const fo_style_t *st)
 {
-	const fo_style_t *st = piece_style(p, pc);
 	if (run->st && !same_look(run->st, st))
 		run_flush(run, cr);
 	run->st = st;
 	run->fc = face_get(p->fonts, st);
+}
+
+/* The hyphen at the end of a line broken at a hyphenation point. */
+static void hyphen_glyph(const fo_para_t *p, const fo_piece_t *pen, glyph_run_t *run,
+                         cairo_t *cr, double x, double y)
+{
+	const fo_style_t *st = piece_style(p, pen);
+	run_style(p, run, cr, st);
+	const char *h = st->hyph_char;
+	fo_glyph_t g = glyph_get(run->fc, utf8_next(&h));
+	run->g = xgrow(run->g, &run->cap, run->n + 1, sizeof *run->g);
+	run->g[run->n++] = (cairo_glyph_t){ g.glyph, x, y - st->baseline_shift };
+}
+
+static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, glyph_run_t *run,
+                         cairo_t *cr, double x, double y, const char *label)
+{
+	const fo_style_t *st = piece_style(p, pc);
+	run_style(p, run, cr, st);
 	const char *s = p->text.data + pc->start, *end = p->text.data + pc->end;
 	y -= st->baseline_shift;
 	while (s < end) {
@@ -948,6 +1205,36 @@ static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, glyph_run_t *
 		run->g = xgrow(run->g, &run->cap, run->n + 1, sizeof *run->g);
 		run->g[run->n++] = (cairo_glyph_t){ g.glyph, x, y };
 		x += g.adv * st->font_size + st->letter_spacing;
+	}
+}
+
+/* Dots as FOP's filled area: as many whole patterns as fit, from the
+ * start; rules through fo_leader. */
+static void leader_draw(const fo_para_t *p, const fo_piece_t *pc, glyph_run_t *run,
+                        cairo_t *cr, double x, double base, double w)
+{
+	const fo_leader_t *ld = &p->leaders[pc->leader - 1];
+	const fo_style_t *st = piece_style(p, pc);
+	if (ld->pattern == FO_LEADER_RULE) {
+		run_flush(run, cr);
+		fo_leader_rule_draw(cr, ld, st, x, base - st->baseline_shift, w);
+		return;
+	}
+	if (ld->pattern != FO_LEADER_DOTS)
+		return;
+	if (run->st && !same_look(run->st, st))
+		run_flush(run, cr);
+	run->st = st;
+	run->fc = face_get(p->fonts, st);
+	fo_glyph_t g = glyph_get(run->fc, '.');
+	double dot = mpt(g.adv * st->font_size);
+	double unit = ld->pattern_width > dot ? ld->pattern_width : dot;
+	if (unit <= 0)
+		return;
+	long n = (long)((w + 1e-6) / unit);
+	for (long i = 0; i < n; i++) {
+		run->g = xgrow(run->g, &run->cap, run->n + 1, sizeof *run->g);
+		run->g[run->n++] = (cairo_glyph_t){ g.glyph, x + (double)i * unit, base - st->baseline_shift };
 	}
 }
 
@@ -982,7 +1269,7 @@ static void line_rects(const fo_para_t *p, const fo_line_t *ln, cairo_t *cr, dou
 {
 	for (size_t i = ln->first; i < ln->last; i++) {
 		const fo_piece_t *pc = &p->pieces[i];
-		double w = glue_width(pc, ln->r);
+		double w = piece_width(ln, pc);
 		int inner = pc->kind == PC_BOX || (i + 1 < ln->last && i > ln->first);
 		if (w > 0 && inner && pc->kind != PC_PEN)
 			piece_rects(p, pc, cr, x, w, base, deco);
@@ -1000,11 +1287,42 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, double x, double 
 	double at = x0;
 	for (size_t k = ln->first; k < ln->last; k++) {
 		const fo_piece_t *pc = &p->pieces[k];
+		if (pc->kind == PC_BOX && pc->leader) {
+			const fo_inline_obj_t *o = &p->objs[pc->leader - 1];
+			run_flush(&run, cr);
+			o->draw(o->data, cr, at, base - o->h);
+		} else
 		if (pc->kind == PC_BOX && pc->end > pc->start)
 			piece_glyphs(p, pc, &run, cr, at, base, page_label);
-		at += glue_width(pc, ln->r);
+		else if (pc->leader)
+			leader_draw(p, pc, &run, cr, at, base, piece_width(ln, pc));
+		at += piece_width(ln, pc);
 	}
+	if (p->pieces[ln->last].flagged)
+		hyphen_glyph(p, &p->pieces[ln->last], &run, cr, at, base);
 	run_flush(&run, cr);
 	free(run.g);
 	line_rects(p, ln, cr, x0, base, 1);
+}
+
+/* ---------- where text is on a line (links) ---------- */
+
+int fo_para_range_x(const fo_para_t *p, int i, size_t start, size_t end, double *x0,
+                    double *x1)
+{
+	const fo_line_t *ln = &p->lines[i];
+	double at = ln->x;
+	int found = 0;
+	for (size_t k = ln->first; k < ln->last; k++) {
+		const fo_piece_t *pc = &p->pieces[k];
+		double w = glue_width(pc, ln->r);
+		if (pc->kind == PC_BOX && pc->end > pc->start && pc->start < end && pc->end > start) {
+			if (!found)
+				*x0 = at;
+			*x1 = at + w;
+			found = 1;
+		}
+		at += w;
+	}
+	return found;
 }

@@ -59,6 +59,38 @@ void fo_para_add_literal(fo_para_t *p, const char *utf8, const fo_style_t *st);
  * instead, when it is as long (digits of the bundled fonts are all as
  * wide, so the line stays as laid out). */
 void fo_para_add_page_number(fo_para_t *p, const char *label, const fo_style_t *st);
+/* fo:leader (fo_leader.c reads its properties): glue that does not break
+ * a line, its length between min and max (resolved against the line
+ * width), drawn as dots, a rule or nothing. */
+typedef enum fo_leader_pattern {
+	FO_LEADER_SPACE, FO_LEADER_RULE, FO_LEADER_DOTS
+} fo_leader_pattern_t;
+
+typedef struct fo_leader {
+	fo_leader_pattern_t pattern;
+	fo_len_t min, opt, max;  /* leader-length */
+	double thickness;        /* rule-thickness */
+	fo_border_style_t rule_style;
+	double pattern_width;    /* leader-pattern-width; 0: the pattern's own */
+} fo_leader_t;
+
+void fo_para_add_leader(fo_para_t *p, const fo_leader_t *ld, const fo_style_t *st);
+
+/* An inline object (a graphic in a line): a box w wide standing h above
+ * the baseline, drawn by draw(data, cr, x, top); release(data) when the
+ * paragraph goes. */
+typedef struct fo_inline_obj {
+	double w, h;
+	void (*draw)(void *data, cairo_t *cr, double x, double top);
+	void (*release)(void *data);
+	void *data;
+} fo_inline_obj_t;
+
+void fo_para_add_object(fo_para_t *p, const fo_inline_obj_t *o, const fo_style_t *st);
+/* Draws a rule leader w long whose baseline is at y (fo_leader.c). */
+void fo_leader_rule_draw(cairo_t *cr, const fo_leader_t *ld, const fo_style_t *st, double x,
+                         double y, double w);
+
 /* Byte offset where the next text goes (for ids of inlines). */
 size_t fo_para_offset(const fo_para_t *p);
 /* Nothing but collapsible white space so far. */
@@ -76,6 +108,11 @@ int fo_para_line_of(const fo_para_t *p, size_t off);
  * page_label (NULL: as laid out). */
 void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, double x, double y,
                        const char *page_label);
+
+/* The horizontal extent, from the line's start edge, of the text of bytes
+ * [start, end) on line i; 0 when none of it is there. */
+int fo_para_range_x(const fo_para_t *p, int i, size_t start, size_t end, double *x0,
+                    double *x1);
 
 /* Reference counting: pages that show lines of a paragraph hold it. */
 fo_para_t *fo_para_ref(fo_para_t *p);

@@ -38,6 +38,18 @@ static const struct {
 	{ "wrapper", FO_K_WRAPPER }, { "character", FO_K_CHARACTER },
 	{ "page-number", FO_K_PAGE_NUMBER }, { "page-number-citation", FO_K_CITATION },
 	{ "page-number-citation-last", FO_K_CITATION_LAST },
+	{ "basic-link", FO_K_BASIC_LINK }, { "bookmark-tree", FO_K_BOOKMARK_TREE },
+	{ "bookmark", FO_K_BOOKMARK }, { "bookmark-title", FO_K_BOOKMARK_TITLE },
+	{ "marker", FO_K_MARKER }, { "retrieve-marker", FO_K_RETRIEVE_MARKER },
+	{ "block-container", FO_K_BLOCK_CONTAINER }, { "external-graphic", FO_K_EXTERNAL_GRAPHIC },
+	{ "instream-foreign-object", FO_K_INSTREAM_FOREIGN_OBJECT }, { "footnote", FO_K_FOOTNOTE },
+	{ "footnote-body", FO_K_FOOTNOTE_BODY },
+	{ "table", FO_K_TABLE }, { "table-column", FO_K_TABLE_COLUMN },
+	{ "table-header", FO_K_TABLE_HEADER }, { "table-footer", FO_K_TABLE_FOOTER },
+	{ "table-body", FO_K_TABLE_BODY }, { "table-row", FO_K_TABLE_ROW },
+	{ "table-cell", FO_K_TABLE_CELL }, { "list-block", FO_K_LIST_BLOCK },
+	{ "list-item", FO_K_LIST_ITEM }, { "list-item-label", FO_K_LIST_LABEL },
+	{ "list-item-body", FO_K_LIST_BODY }, { "leader", FO_K_LEADER },
 };
 
 const char *fo_kind_name(fo_kind_t k)
@@ -50,14 +62,17 @@ const char *fo_kind_name(fo_kind_t k)
 
 int fo_kind_is_block(fo_kind_t k)
 {
-	return k == FO_K_BLOCK;
+	return k == FO_K_BLOCK || k == FO_K_BLOCK_CONTAINER || k == FO_K_TABLE ||
+	       k == FO_K_LIST_BLOCK || k == FO_K_LIST_ITEM;
 }
 
 static int fo_kind_is_inline(fo_kind_t k)
 {
 	return k == FO_K_INLINE || k == FO_K_WRAPPER || k == FO_K_CHARACTER ||
 	       k == FO_K_PAGE_NUMBER || k == FO_K_CITATION || k == FO_K_CITATION_LAST ||
-	       k == FO_K_TEXT;
+	       k == FO_K_BASIC_LINK || k == FO_K_RETRIEVE_MARKER || k == FO_K_EXTERNAL_GRAPHIC ||
+	       k == FO_K_INSTREAM_FOREIGN_OBJECT || k == FO_K_MARKER || k == FO_K_FOOTNOTE ||
+	       k == FO_K_TEXT || k == FO_K_LEADER;
 }
 
 const char *fo_attr(const fo_node_t *n, const char *name)
@@ -95,15 +110,15 @@ static void warn_once(build_t *b, const xmlNode *x, const char *key, const char 
 static int allows_content(fo_kind_t k)
 {
 	return k == FO_K_FLOW || k == FO_K_STATIC_CONTENT || k == FO_K_BLOCK ||
-	       k == FO_K_INLINE || k == FO_K_WRAPPER || k == FO_K_TITLE;
+	       k == FO_K_INLINE || k == FO_K_WRAPPER || k == FO_K_TITLE || k == FO_K_BASIC_LINK ||
+	       k == FO_K_BLOCK_CONTAINER || k == FO_K_MARKER || k == FO_K_BOOKMARK_TITLE || k == FO_K_FOOTNOTE_BODY ||
+	       k == FO_K_TABLE_CELL || k == FO_K_LIST_LABEL || k == FO_K_LIST_BODY;
 }
 
 /* Known XSL-FO elements lpdoc does not lay out yet: their content is left
  * out with a warning, never silently. */
 static const char *const unsupported[] = {
-	"table", "table-and-caption", "list-block", "block-container", "leader",
-	"basic-link", "bookmark-tree", "external-graphic", "instream-foreign-object",
-	"footnote", "marker", "retrieve-marker", "float", "inline-container",
+	"table-and-caption", "float", "inline-container",
 	"multi-switch", "change-bar-begin", "change-bar-end", "index-page-citation-list",
 	"wrapper-not-here",
 };
@@ -121,6 +136,17 @@ static void unknown_element(build_t *b, xmlNode *x)
 	free(key);
 }
 
+void fo_node_append(fo_node_t *parent, fo_node_t *n)
+{
+	if (parent == NULL)
+		return;
+	if (parent->last)
+		parent->last->next = n;
+	else
+		parent->first = n;
+	parent->last = n;
+}
+
 static fo_node_t *node_new(build_t *b, fo_node_t *parent, fo_kind_t kind, xmlNode *x)
 {
 	fo_node_t *n = xcalloc(1, sizeof *n);
@@ -129,13 +155,7 @@ static fo_node_t *node_new(build_t *b, fo_node_t *parent, fo_kind_t kind, xmlNod
 	n->parent = parent;
 	n->line = xml_node_line(x);
 	n->col = xml_node_col(x);
-	if (parent) {
-		if (parent->last)
-			parent->last->next = n;
-		else
-			parent->first = n;
-		parent->last = n;
-	}
+	fo_node_append(parent, n);
 	b->doc->nnodes++;
 	return n;
 }
@@ -213,7 +233,7 @@ static void build_element(build_t *b, fo_node_t *parent, xmlNode *x)
 			b->ids = xgrow(b->ids, &b->ids_cap, b->nids + 1, sizeof *b->ids);
 			b->ids[b->nids++] = n;
 		}
-		if (k != FO_K_DECLARATIONS)
+		if (k != FO_K_DECLARATIONS && k != FO_K_INSTREAM_FOREIGN_OBJECT)
 			build_children(b, n);
 		return;
 	}
@@ -455,7 +475,7 @@ static void parse_force(fo_pseq_t *s, const char *v)
 	s->force = (fo_force_t)enum_of(v, names, 6);
 }
 
-static char *node_text(xmlNode *x)
+char *fo_node_text(xmlNode *x)
 {
 	xmlChar *c = xmlNodeGetContent(x);
 	buf_t b = BUF_INIT;
@@ -502,7 +522,7 @@ static void build_pseq(build_t *b, fo_node_t *n)
 			s->statics = xgrow(s->statics, &cap, s->nstatics + 1, sizeof *s->statics);
 			s->statics[s->nstatics++] = c;
 		} else if (c->kind == FO_K_TITLE && doc->title == NULL) {
-			doc->title = node_text(c->xml);
+			doc->title = fo_node_text(c->xml);
 		}
 	}
 	if (s->flow == NULL)
@@ -527,7 +547,7 @@ static void build_declarations(fo_doc_t *doc, xmlNode *x)
 		else if (strcmp(ns, pdf) == 0 && strcmp(name, "Keywords") == 0) slot = &doc->keywords;
 		if (slot) {
 			free(*slot);
-			*slot = node_text(c);
+			*slot = fo_node_text(c);
 		} else {
 			build_declarations(doc, c);
 		}
@@ -610,12 +630,12 @@ fo_doc_t *fo_doc_build(xmlDocPtr xml, const char *file, diag_t *d)
 	return doc;
 }
 
-static void node_free(fo_node_t *n)
+void fo_nodes_free(fo_node_t *n)
 {
 	/* Iterative over siblings, recursive over depth (bounded by libxml2). */
 	while (n) {
 		fo_node_t *next = n->next;
-		node_free(n->first);
+		fo_nodes_free(n->first);
 		free(n);
 		n = next;
 	}
@@ -625,7 +645,7 @@ void fo_doc_free(fo_doc_t *doc)
 {
 	if (doc == NULL)
 		return;
-	node_free(doc->root);
+	fo_nodes_free(doc->root);
 	for (size_t i = 0; i < doc->nspms; i++)
 		free(doc->spms[i]);
 	free(doc->spms);

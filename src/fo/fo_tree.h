@@ -28,6 +28,15 @@ typedef enum fo_kind {
 	FO_K_DECLARATIONS, FO_K_PAGE_SEQUENCE, FO_K_TITLE, FO_K_STATIC_CONTENT, FO_K_FLOW,
 	FO_K_BLOCK, FO_K_INLINE, FO_K_WRAPPER, FO_K_CHARACTER,
 	FO_K_PAGE_NUMBER, FO_K_CITATION, FO_K_CITATION_LAST,
+	/* links, bookmarks, markers, containers, graphics (fo_nav, fo_marker,
+	 * fo_container, fo_image) */
+	FO_K_BASIC_LINK, FO_K_BOOKMARK_TREE, FO_K_BOOKMARK, FO_K_BOOKMARK_TITLE,
+	FO_K_MARKER, FO_K_RETRIEVE_MARKER, FO_K_BLOCK_CONTAINER,
+	FO_K_EXTERNAL_GRAPHIC, FO_K_INSTREAM_FOREIGN_OBJECT, FO_K_FOOTNOTE, FO_K_FOOTNOTE_BODY,
+	/* tables, lists, leaders (fo_table, fo_list, fo_leader) */
+	FO_K_TABLE, FO_K_TABLE_COLUMN, FO_K_TABLE_HEADER, FO_K_TABLE_FOOTER, FO_K_TABLE_BODY,
+	FO_K_TABLE_ROW, FO_K_TABLE_CELL, FO_K_LIST_BLOCK, FO_K_LIST_ITEM, FO_K_LIST_LABEL,
+	FO_K_LIST_BODY, FO_K_LEADER,
 	FO_K_TEXT,          /* character data */
 	FO_K_COUNT
 } fo_kind_t;
@@ -134,6 +143,14 @@ void fo_doc_free(fo_doc_t *doc);
 
 /* The text of an attribute of an FO element (no namespace), or NULL. */
 const char *fo_attr(const fo_node_t *n, const char *name);
+/* The text content of x with white space collapsed (titles); the caller
+ * frees it. */
+char *fo_node_text(xmlNode *x);
+/* Appends n to parent's children (nothing when parent is NULL). */
+void fo_node_append(fo_node_t *parent, fo_node_t *n);
+/* Frees n, its following siblings and their descendants (copies of nodes
+ * made outside the tree, e.g. retrieved markers). */
+void fo_nodes_free(fo_node_t *n);
 /* The name of a kind, e.g. "block". */
 const char *fo_kind_name(fo_kind_t k);
 /* Block-level kinds (those that stack in a flow). */

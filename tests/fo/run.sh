@@ -7,7 +7,14 @@
 #                     qpdf --check clean, SOURCE_DATE_EPOCH byte-identical
 #                     output; optional .warn (stderr), .info (pdfinfo
 #                     metadata) and .labels (PDF page labels) compared exactly.
+#   NN-name.links     where each link leads (links.sh), .outline the
+#                     bookmarks (title, open, page), .images the raster
+#                     images (pdfimages: vector graphics are not there).
+#                     .structure: the tagged PDF's elements and alt text.
 #   w-name.fo         renders (exit 0) with exactly the warnings in .warn.
+#   h-name.fo         hand-written expectations, where FOP cannot be the
+#                     oracle (hyphenation: Debian's FOP has no patterns):
+#                     the text line by line (lines.sh) equals .lines.
 #   m-name.fo         malformed: exit 2, stderr exactly .err, no output, an
 #                     earlier output file left untouched.
 # Needs LPDOC (the binary); prefixes it with $LPDOC_WRAP (make valgrind).
@@ -56,6 +63,22 @@ check_extras() {  # name pdf stderr
 		qpdf --json --json-key=pagelabels "$pdf" >"$tmp/labels"
 		diff -u "$name.labels" "$tmp/labels" >"$tmp/d" || { fail "$name" "page labels differ"; cat "$tmp/d"; }
 	fi
+	if [ -f "$name.links" ]; then
+		"$here/links.sh" "$pdf" >"$tmp/links"
+		diff -u "$name.links" "$tmp/links" >"$tmp/d" || { fail "$name" "links differ"; cat "$tmp/d"; }
+	fi
+	if [ -f "$name.outline" ]; then
+		qpdf --json --json-key=outlines "$pdf" | grep -E '"(title|open|destpageposfrom1)"' >"$tmp/outline"
+		diff -u "$name.outline" "$tmp/outline" >"$tmp/d" || { fail "$name" "outline differs"; cat "$tmp/d"; }
+	fi
+	if [ -f "$name.structure" ]; then
+		"$here/structure.sh" "$pdf" >"$tmp/structure"
+		diff -u "$name.structure" "$tmp/structure" >"$tmp/d" || { fail "$name" "structure tree differs"; cat "$tmp/d"; }
+	fi
+	if [ -f "$name.images" ]; then
+		pdfimages -list "$pdf" | awk 'NR > 2 { print $1, $3, $4, $5, $9 }' >"$tmp/images"
+		diff -u "$name.images" "$tmp/images" >"$tmp/d" || { fail "$name" "raster images differ"; cat "$tmp/d"; }
+	fi
 }
 
 for fo in [0-9]*.fo; do
@@ -66,6 +89,8 @@ for fo in [0-9]*.fo; do
 	fi
 	"$here/extract.sh" "$tmp/$name.pdf" >"$tmp/$name.txt"
 	diff -u "$name.expected" "$tmp/$name.txt" >"$tmp/d" || { fail "$name" "pages or text differ from FOP"; head -40 "$tmp/d"; }
+	# Tagged PDF: a structure tree and /MarkInfo (fo_tag).
+	pdfinfo "$tmp/$name.pdf" | grep -q "^Tagged: *yes" || fail "$name" "the PDF is not tagged"
 	check_pdf "$name" "$tmp/$name.pdf"
 	check_extras "$name" "$tmp/$name.pdf" "$tmp/$name.err"
 	render "$fo" "$tmp/$name.again.pdf" /dev/null
@@ -76,6 +101,16 @@ for fo in w-*.fo; do
 	name=${fo%.fo}
 	total=$((total + 1))
 	render "$fo" "$tmp/$name.pdf" "$tmp/$name.err" || { fail "$name" "exit status $?"; continue; }
+	check_pdf "$name" "$tmp/$name.pdf"
+	check_extras "$name" "$tmp/$name.pdf" "$tmp/$name.err"
+done
+
+for fo in h-*.fo; do
+	name=${fo%.fo}
+	total=$((total + 1))
+	render "$fo" "$tmp/$name.pdf" "$tmp/$name.err" || { fail "$name" "exit status $?"; continue; }
+	"$here/lines.sh" "$tmp/$name.pdf" >"$tmp/$name.lines"
+	diff -u "$name.lines" "$tmp/$name.lines" >"$tmp/d" || { fail "$name" "lines differ"; cat "$tmp/d"; }
 	check_pdf "$name" "$tmp/$name.pdf"
 	check_extras "$name" "$tmp/$name.pdf" "$tmp/$name.err"
 done
@@ -92,6 +127,13 @@ for fo in m-*.fo; do
 	render "$fo" "$tmp/$name.pdf" /dev/null
 	[ ! -e "$tmp/$name.pdf" ] || fail "$name" "an output file was written"
 done
+
+# The DRAFT watermark (an absolutely positioned block-container in static
+# content) is on every page.
+total=$((total + 1))
+${LPDOC_WRAP:-} "$LPDOC" render 21-watermark.fo -o "$tmp/wm.pdf" 2>/dev/null
+"$here/extract.sh" "$tmp/wm.pdf" | awk '/^--- page/ { getline; n++; if ($0 !~ /DRAFT/) bad = 1 } END { exit bad || n < 2 }' ||
+	fail watermark "a page without the DRAFT watermark"
 
 # Standard input and standard output.
 total=$((total + 1))

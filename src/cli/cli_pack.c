@@ -1,0 +1,42 @@
+/* cli_pack: `lpdoc pack DIR --term ID [--public] -o FILE` — a term's
+ * minutes gathered into one pack (options and rendering in cli_minutes). */
+#include <stdio.h>
+
+#include "../model/query.h"
+#include "../view/pack.h"
+#include "cli.h"
+#include "cli_minutes.h"
+
+static const char pack_usage[] =
+	"usage: lpdoc pack DIR --term ID [--public] [--today DATE] -o FILE [--fo | --view]\n"
+	"\n"
+	"The minutes pack of one term of the partnership in DIR: a cover, contents with\n"
+	"page numbers and links, then every held meeting of the term, grouped by body\n"
+	"and in date order, each starting on a new page; an action tracker across the\n"
+	"term's meetings (open, done, overdue), the financial report received at the\n"
+	"final meeting of the term and a compliance summary from 'lpdoc check'.  The\n"
+	"public edition leaves every confidential item out.\n"
+	"\n"
+	"  --term ID      the term's id in calendar.xml, e.g. 2025-autumn\n"
+	CLI_MINUTES_OPTIONS
+	"\n"
+	"Exit status: 0 ok, 2 records invalid or no such term, 3 cannot write.\n";
+
+static xmlDocPtr pack_build(const model_t *m, const char *id, const view_minutes_opt_t *opt,
+                            diag_t *d)
+{
+	const model_term_t *t = model_term_find(m, id);
+	if (t == NULL) {
+		cli_minutes_unknown(d, m, "term", id, "the terms are in calendar.xml");
+		return NULL;
+	}
+	return view_pack_build(m, t, opt);
+}
+
+int cli_pack(int argc, char **argv)
+{
+	static const cli_minutes_kind_t kind = {
+		"pack", pack_usage, "term", "pack.xsl", pack_build
+	};
+	return cli_minutes_run(&kind, argc, argv);
+}

@@ -1,0 +1,226 @@
+/* fo_container: see fo_container.h. */
+#include "fo_container.h"
+
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "fo_extra.h"
+#include "fo_page.h"
+#include "../util/xalloc.h"
+
+struct fo_cont {
+	const fo_node_t *node;
+	fo_itemq_t q;
+	double *y;
+	double shift;            /* the content's own start-indent, taken off */
+	double cw, ch;           /* content rectangle, in the content's frame */
+	int orient;              /* 0, 90, 180, 270 */
+	int fixed, clip;
+	int inflow;               /* in the flow: drawn where its item is */
+	double dx;               /* in the flow: from its item's x to its content */
+};
+
+int fo_container_is_absolute(const fo_node_t *n)
+{
+	const char *p = n->kind == FO_K_BLOCK_CONTAINER ? fo_attr(n, "absolute-position") : NULL;
+	return p && (strcmp(p, "absolute") == 0 || strcmp(p, "fixed") == 0);
+}
+
+static int orientation(const fo_node_t *n)
+{
+	const char *v = fo_attr(n, "reference-orientation");
+	int o = v ? atoi(v) : 0;
+	o = ((o % 360) + 360) % 360;
+	return o == 90 || o == 180 || o == 270 ? o : 0;
+}
+
+static double items_height(const fo_itemq_t *q, const double *y)
+{
+	double h = 0;
+	for (size_t i = 0; i < q->len; i++)
+		if (fo_item_is_box(q->v[i].kind))
+			h = y[i] + q->v[i].h;
+	return h;
+}
+
+/* Lays out n's content inline_w wide, its own start-indent taken off. */
+static void cont_fill(fo_cont_t *c, const fo_gen_env_t *env, double inline_w)
+{
+	const fo_style_t *st = c->node->style;
+	c->shift = fo_len_resolve(st->start_indent, env->width);
+	double end = fo_len_resolve(st->end_indent, env->width);
+	fo_gen_env_t sub = *env;
+	sub.width = inline_w + c->shift + end;
+	fo_gen_t *g = fo_gen_new(c->node, &sub);
+	while (fo_gen_step(g, &c->q))
+		;
+	fo_gen_free(g);
+	c->y = xmalloc((c->q.len ? c->q.len : 1) * sizeof *c->y);
+	fo_items_place(c->q.v, c->q.len, c->y);
+	c->cw = inline_w;
+}
+
+fo_cont_t *fo_cont_layout(const fo_node_t *n, const fo_gen_env_t *env, double width)
+{
+	fo_cont_t *c = xcalloc(1, sizeof *c);
+	c->node = n;
+	cont_fill(c, env, width);
+	c->ch = items_height(&c->q, c->y);
+	return c;
+}
+
+double fo_cont_height(const fo_cont_t *c)
+{
+	return c->ch;
+}
+
+void fo_cont_draw_at(fo_pdf_t *pdf, const fo_cont_t *c, double x, double y)
+{
+	fo_pdf_draw_items(pdf, c->q.v, c->y, c->q.len, x - c->shift, y, c->cw);
+}
+
+/* A container of its own size, turned and clipped as its properties say.  avail is the
+ * inline room when it has no width. */
+static fo_cont_t *cont_sized(const fo_node_t *n, const fo_gen_env_t *env, double avail)
+{
+	fo_cont_t *c = xcalloc(1, sizeof *c);
+	c->node = n;
+	c->orient = orientation(n);
+	const char *ap = fo_attr(n, "absolute-position"), *ov = fo_attr(n, "overflow");
+	c->fixed = ap && strcmp(ap, "fixed") == 0;
+	c->inflow = !fo_container_is_absolute(n);
+	c->clip = ov && strcmp(ov, "hidden") == 0;
+	double w = fo_attr_len(n, "width", env->width), h = fo_attr_len(n, "height", env->width);
+	/* As FOP: width and height are the turned content's own inline and
+	 * block dimensions; on the page a quarter turn swaps them. */
+	cont_fill(c, env, w >= 0 ? w : avail);
+	c->ch = h >= 0 ? h : items_height(&c->q, c->y);
+	return c;
+}
+
+static fo_extra_t *cont_extra(fo_cont_t *c)
+{
+	fo_extra_t *e = xcalloc(1, sizeof *e);
+	e->kind = FO_EX_CONTAINER;
+	e->node = c->node;
+	e->cont = c;
+	return e;
+}
+
+void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *q)
+{
+	fo_item_t mark = { .kind = FO_IT_MARK, .extra = cont_extra(cont_sized(n, env, env->width)) };
+	fo_itemq_push(q, &mark);
+}
+
+int fo_container_is_sized(const fo_node_t *n)
+{
+	return n->kind == FO_K_BLOCK_CONTAINER && !fo_container_is_absolute(n) &&
+	       (fo_attr_len(n, "width", 1) >= 0 || fo_attr_len(n, "height", 1) >= 0 ||
+	        orientation(n) != 0);
+}
+
+void fo_container_box(const fo_node_t *n, fo_blk_t *blk, const fo_gen_env_t *env,
+                      fo_item_t *box)
+{
+	fo_cont_t *c = cont_sized(n, env, blk->w);
+	const fo_style_t *st = n->style;
+	int turned = c->orient == 90 || c->orient == 270;
+	double H = turned ? c->cw : c->ch;
+	memset(box, 0, sizeof *box);
+	box->kind = FO_IT_BOX;
+	box->h = H + st->border[FO_SIDE_BEFORE].width + st->border[FO_SIDE_AFTER].width +
+	         fo_len_resolve(st->padding[FO_SIDE_BEFORE], env->width) +
+	         fo_len_resolve(st->padding[FO_SIDE_AFTER], env->width);
+	/* The box belongs to the enclosing block: the container draws its own
+	 * borders and background, its ancestors theirs around it. */
+	c->dx = blk->x - (blk->parent ? blk->parent->x : 0);
+	box->blk = fo_blk_ref(blk->parent);
+	box->extra = cont_extra(c);
+}
+
+void fo_cont_free(fo_cont_t *c)
+{
+	if (c == NULL)
+		return;
+	fo_itemq_free(&c->q);
+	free(c->y);
+	free(c);
+}
+
+/* Background and borders around the padding box (x, y, w, h). */
+static void frame_draw(fo_pdf_t *pdf, const fo_style_t *st, double x, double y, double w,
+                       double h)
+{
+	const fo_border_t *b = st->border;
+	if (st->background.a > 0)
+		fo_pdf_fill(pdf, x, y, w, h, &st->background);
+	double bs = b[FO_SIDE_START].width, be = b[FO_SIDE_END].width;
+	double bb = b[FO_SIDE_BEFORE].width, ba = b[FO_SIDE_AFTER].width;
+	fo_pdf_border(pdf, &b[FO_SIDE_BEFORE], x - bs, y - bb, w + bs + be, bb);
+	fo_pdf_border(pdf, &b[FO_SIDE_AFTER], x - bs, y + h, w + bs + be, ba);
+	fo_pdf_border(pdf, &b[FO_SIDE_START], x - bs, y, bs, h);
+	fo_pdf_border(pdf, &b[FO_SIDE_END], x + w, y, be, h);
+}
+
+static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ix, double iy, double ox,
+                      double oy, double area_w, double area_h)
+{
+	cairo_t *cr = fo_pdf_cairo(pdf);
+	const fo_node_t *n = c->node;
+	const fo_style_t *st = n->style;
+	if (c->fixed) {
+		ox = 0;
+		oy = 0;
+		fo_pdf_page_size(pdf, &area_w, &area_h);
+	}
+	int turned = c->orient == 90 || c->orient == 270;
+	double W = turned ? c->ch : c->cw, H = turned ? c->cw : c->ch;  /* on the page */
+	double ps = fo_len_resolve(st->padding[FO_SIDE_START], area_w);
+	double pe = fo_len_resolve(st->padding[FO_SIDE_END], area_w);
+	double pb = fo_len_resolve(st->padding[FO_SIDE_BEFORE], area_w);
+	double pa = fo_len_resolve(st->padding[FO_SIDE_AFTER], area_w);
+	double bs = st->border[FO_SIDE_START].width, bb = st->border[FO_SIDE_BEFORE].width;
+	double bw = W + ps + pe + bs + st->border[FO_SIDE_END].width;
+	double bh = H + pb + pa + bb + st->border[FO_SIDE_AFTER].width;
+	double left = fo_attr_len(n, "left", area_w), top = fo_attr_len(n, "top", area_h);
+	double right = fo_attr_len(n, "right", area_w), bottom = fo_attr_len(n, "bottom", area_h);
+	if (left < 0)
+		left = right >= 0 ? area_w - right - bw : 0;
+	if (top < 0)
+		top = bottom >= 0 ? area_h - bottom - bh : 0;
+	double x = ox + left + bs + ps, y = oy + top + bb + pb;  /* content corner */
+	if (c->inflow) {
+		x = ix + c->dx;
+		y = iy + bb + pb;
+	}
+	frame_draw(pdf, st, x - ps, y - pb, W + ps + pe, H + pb + pa);
+	cairo_save(cr);
+	if (c->clip) {
+		cairo_rectangle(cr, x - ps, y - pb, W + ps + pe, H + pb + pa);
+		cairo_clip(cr);
+	}
+	switch (c->orient) {
+	case 90: cairo_translate(cr, x, y + H); cairo_rotate(cr, -M_PI / 2); break;
+	case 180: cairo_translate(cr, x + W, y + H); cairo_rotate(cr, M_PI); break;
+	case 270: cairo_translate(cr, x + W, y); cairo_rotate(cr, M_PI / 2); break;
+	default: cairo_translate(cr, x, y); break;
+	}
+	double used = items_height(&c->q, c->y), dy = 0;
+	const char *da = fo_attr(n, "display-align");
+	if (da && strcmp(da, "center") == 0)
+		dy = (c->ch - used) / 2;
+	else if (da && strcmp(da, "after") == 0)
+		dy = c->ch - used;
+	fo_pdf_draw_items(pdf, c->q.v, c->y, c->q.len, -c->shift, dy, c->cw);
+	cairo_restore(cr);
+}
+
+void fo_container_draw(fo_pdf_t *pdf, const fo_item_t *it, double x, double y, double ox,
+                       double oy, double area_w, double area_h)
+{
+	for (const fo_extra_t *e = it->extra; e; e = e->next)
+		if (e->kind == FO_EX_CONTAINER)
+			cont_draw(pdf, e->cont, x, y, ox, oy, area_w, area_h);
+}

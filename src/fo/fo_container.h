@@ -1,0 +1,44 @@
+/*
+ * fo_container: fo:block-container with absolute-position absolute or
+ * fixed, taken out of the flow: its content is laid out on its own
+ * (width, height, padding, borders, background, display-align) and drawn
+ * at top/left/right/bottom of the region (absolute) or of the page
+ * (fixed), turned by reference-orientation 0/90/180/270, clipped when
+ * overflow is hidden.  Watermarks come this way from static content.
+ * An in-flow block-container stacks like a block (fo_layout).
+ *
+ * A fo_cont_t owns the items of its content; the item carrying it (a
+ * zero-size mark) owns it.
+ */
+#ifndef LPDOC_FO_CONTAINER_H
+#define LPDOC_FO_CONTAINER_H
+
+#include "fo_layout.h"
+#include "fo_pdf.h"
+
+typedef struct fo_cont fo_cont_t;
+
+/* Is n an absolutely positioned (absolute or fixed) block-container? */
+int fo_container_is_absolute(const fo_node_t *n);
+/* Lays out container n and appends the mark item that carries it to q. */
+void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *q);
+/* Is n an in-flow block-container given a width, height or turn?  It is
+ * then one box (not split across pages), made by fo_container_box() in
+ * block area blk. */
+int fo_container_is_sized(const fo_node_t *n);
+void fo_container_box(const fo_node_t *n, fo_blk_t *blk, const fo_gen_env_t *env,
+                      fo_item_t *box);
+void fo_cont_free(fo_cont_t *c);
+
+/* Lays out the block content of n (a footnote body) width points wide, as
+ * a container in the flow of the page (no position of its own). */
+fo_cont_t *fo_cont_layout(const fo_node_t *n, const fo_gen_env_t *env, double width);
+double fo_cont_height(const fo_cont_t *c);
+/* Draws c's content with its top-left corner at x, y. */
+void fo_cont_draw_at(fo_pdf_t *pdf, const fo_cont_t *c, double x, double y);
+/* Draws the containers of item it, whose content starts at x, y; (ox, oy)
+ * is the reference area's corner, area_w/area_h its size. */
+void fo_container_draw(fo_pdf_t *pdf, const fo_item_t *it, double x, double y, double ox,
+                       double oy, double area_w, double area_h);
+
+#endif

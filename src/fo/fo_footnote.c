@@ -1,0 +1,71 @@
+/* fo_footnote: see fo_footnote.h. */
+#include "fo_footnote.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "fo_container.h"
+#include "../util/xalloc.h"
+
+void fo_footnote_collect(fo_extra_t **notes, const fo_node_t *body, size_t off,
+                         const fo_gen_env_t *env)
+{
+	fo_extra_t *e = xcalloc(1, sizeof *e);
+	e->kind = FO_EX_FOOTNOTE;
+	e->node = body;
+	e->start = off;
+	e->cont = fo_cont_layout(body, env, env->width);
+	e->h = fo_cont_height(e->cont);
+	fo_extra_append(notes, e);
+}
+
+void fo_footnote_attach(fo_extra_t **extra, fo_extra_t **notes, const fo_para_t *p, int i)
+{
+	int last = i == fo_para_line_count(p) - 1;
+	while (*notes && (fo_para_line_of(p, (*notes)->start) == i || last)) {
+		fo_extra_t *e = *notes;
+		*notes = e->next;
+		e->next = NULL;
+		fo_extra_append(extra, e);
+	}
+}
+
+double fo_footnote_height(const fo_item_t *it)
+{
+	double h = 0;
+	for (const fo_extra_t *e = it->extra; e; e = e->next)
+		if (e->kind == FO_EX_FOOTNOTE)
+			h += e->h;
+	return h;
+}
+
+void fo_footnotes_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t n, double x,
+                       double bottom, const fo_cont_t *sep)
+{
+	double total = 0;
+	for (size_t i = 0; i < n; i++)
+		total += fo_footnote_height(&items[i]);
+	if (total <= 0)
+		return;
+	double y = bottom - total;
+	if (sep)
+		fo_cont_draw_at(pdf, sep, x, y - fo_cont_height(sep));
+	for (size_t i = 0; i < n; i++) {
+		for (const fo_extra_t *e = items[i].extra; e; e = e->next) {
+			if (e->kind != FO_EX_FOOTNOTE)
+				continue;
+			fo_cont_draw_at(pdf, e->cont, x, y);
+			y += e->h;
+		}
+	}
+}
+
+fo_cont_t *fo_footnote_separator(const fo_pseq_t *s, const fo_gen_env_t *env, double width)
+{
+	for (size_t i = 0; i < s->nstatics; i++) {
+		const char *fn = fo_attr(s->statics[i], "flow-name");
+		if (fn && strcmp(fn, "xsl-footnote-separator") == 0)
+			return fo_cont_layout(s->statics[i], env, width);
+	}
+	return NULL;
+}

@@ -1,0 +1,454 @@
+/* fo_image: see fo_image.h. */
+#include "fo_image.h"
+
+#include <ctype.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+#include <librsvg/rsvg.h>
+
+#include "fo_extra.h"
+#include "fo_nav.h"
+#include "fo_text.h"
+#include "../util/buf.h"
+#include "../util/xalloc.h"
+
+#define FOX_NS "http://xmlns.apache.org/fop/extensions"
+
+struct fo_image {
+	int refs;
+	char *key;               /* path, or the node's address for inline SVG */
+	cairo_surface_t *surface; /* PNG, JPEG */
+	RsvgHandle *svg;
+	double w, h;             /* intrinsic size, points */
+	fo_image_t *next;        /* the cache's list */
+};
+
+struct fo_images {
+	char *dir;               /* the FO file's folder, with a final '/' */
+	char *dir2;              /* also looked in (the stylesheet folder), or NULL */
+	fo_image_t *list;
+};
+
+fo_images_t *fo_images_new(const char *file, const char *also)
+{
+	fo_images_t *c = xcalloc(1, sizeof *c);
+	if (also && *also)
+		c->dir2 = xasprintf("%s/", also);
+	const char *slash = file ? strrchr(file, '/') : NULL;
+	c->dir = slash ? xstrndup(file, (size_t)(slash - file + 1)) : xstrdup("");
+	return c;
+}
+
+void fo_image_unref(fo_image_t *img)
+{
+	if (img == NULL || --img->refs > 0)
+		return;
+	if (img->surface)
+		cairo_surface_destroy(img->surface);
+	if (img->svg)
+		g_object_unref(img->svg);
+	free(img->key);
+	free(img);
+}
+
+void fo_images_free(fo_images_t *c)
+{
+	if (c == NULL)
+		return;
+	for (fo_image_t *i = c->list, *next; i; i = next) {
+		next = i->next;
+		fo_image_unref(i);
+	}
+	free(c->dir);
+	free(c->dir2);
+	free(c);
+}
+
+/* ---------- loading ---------- */
+
+static int read_all(const char *path, unsigned char **data, size_t *len)
+{
+	FILE *f = fopen(path, "rb");
+	if (f == NULL)
+		return -1;
+	buf_t b = BUF_INIT;
+	char chunk[65536];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		buf_append(&b, chunk, n);
+	int bad = ferror(f);
+	fclose(f);
+	*len = b.len;
+	*data = (unsigned char *)buf_take(&b);
+	return bad ? -1 : 0;
+}
+
+/* The size of a JPEG from its first start-of-frame marker. */
+static int jpeg_size(const unsigned char *d, size_t len, int *w, int *h)
+{
+	size_t i = 2;
+	while (i + 9 < len) {
+		if (d[i] != 0xFF)
+			return -1;
+		unsigned m = d[i + 1];
+		size_t seg = (size_t)d[i + 2] << 8 | d[i + 3];
+		if (m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC) {
+			*h = d[i + 5] << 8 | d[i + 6];
+			*w = d[i + 7] << 8 | d[i + 8];
+			return *w > 0 && *h > 0 ? 0 : -1;
+		}
+		i += 2 + seg;
+	}
+	return -1;
+}
+
+/* The resolution a PNG states (pHYs, per metre) or a JPEG (JFIF density),
+ * in dots per inch; 0 when none: FOP then assumes 72. */
+static double image_dpi(const unsigned char *d, size_t len)
+{
+	if (len > 8 && memcmp(d, "\x89PNG", 4) == 0) {
+		for (size_t i = 8; i + 12 <= len;) {
+			size_t n = (size_t)d[i] << 24 | (size_t)d[i + 1] << 16 | (size_t)d[i + 2] << 8 | d[i + 3];
+			if (memcmp(d + i + 4, "pHYs", 4) == 0 && n >= 9 && i + 17 <= len)
+				return d[i + 16] == 1 ? ((double)((size_t)d[i + 8] << 24 | (size_t)d[i + 9] << 16 |
+				       (size_t)d[i + 10] << 8 | d[i + 11])) * 0.0254 : 0;
+			if (memcmp(d + i + 4, "IDAT", 4) == 0 || n > len)
+				break;
+			i += 12 + n;
+		}
+		return 0;
+	}
+	if (len > 18 && d[0] == 0xFF && d[1] == 0xD8 && d[2] == 0xFF && d[3] == 0xE0 &&
+	    memcmp(d + 6, "JFIF", 5) == 0) {
+		double dens = d[14] << 8 | d[15];
+		return d[13] == 1 ? dens : d[13] == 2 ? dens * 2.54 : 0;
+	}
+	return 0;
+}
+
+/* cairo embeds the JPEG data as it is (DCTDecode); the surface only
+ * gives the size. */
+static int load_jpeg(fo_image_t *img, unsigned char *data, size_t len)
+{
+	int w, h;
+	if (jpeg_size(data, len, &w, &h) < 0) {
+		free(data);
+		return -1;
+	}
+	img->surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
+	cairo_surface_set_mime_data(img->surface, CAIRO_MIME_TYPE_JPEG, data, len, free, data);
+	img->w = w;
+	img->h = h;
+	return 0;
+}
+
+static int load_svg(fo_image_t *img, const unsigned char *data, size_t len, const char *base)
+{
+	GError *err = NULL;
+	img->svg = base ? rsvg_handle_new_from_file(base, &err) : rsvg_handle_new_from_data(data, len, &err);
+	if (img->svg == NULL) {
+		g_clear_error(&err);
+		return -1;
+	}
+	gdouble w = 0, h = 0;
+	if (!rsvg_handle_get_intrinsic_size_in_pixels(img->svg, &w, &h)) {
+		gboolean has_vb;
+		RsvgRectangle vb;
+		rsvg_handle_get_intrinsic_dimensions(img->svg, NULL, NULL, NULL, NULL, &has_vb, &vb);
+		if (!has_vb)
+			return -1;
+		w = vb.width;
+		h = vb.height;
+	}
+	img->w = w;
+	img->h = h;
+	return w > 0 && h > 0 ? 0 : -1;
+}
+
+
+/* A PNG, JPEG or SVG file's content (data is taken over). */
+static int load_data(fo_image_t *img, const char *path, unsigned char *data, size_t len)
+{
+	if (len > 8 && memcmp(data, "\x89PNG", 4) == 0) {
+		free(data);
+		img->surface = cairo_image_surface_create_from_png(path);
+		if (cairo_surface_status(img->surface) != CAIRO_STATUS_SUCCESS)
+			return -1;
+		img->w = cairo_image_surface_get_width(img->surface);
+		img->h = cairo_image_surface_get_height(img->surface);
+		return 0;
+	}
+	if (len > 3 && data[0] == 0xFF && data[1] == 0xD8)
+		return load_jpeg(img, data, len);
+	int rc = load_svg(img, data, len, path);
+	free(data);
+	return rc;
+}
+
+static int load_file(fo_image_t *img, const char *path)
+{
+	unsigned char *data = NULL;
+	size_t len;
+	if (read_all(path, &data, &len) < 0 || len == 0) {
+		free(data);
+		return -1;
+	}
+	double dpi = image_dpi(data, len);
+	int rc = load_data(img, path, data, len);
+	if (rc == 0 && img->svg == NULL && dpi > 0) {
+		img->w *= 72.0 / dpi;
+		img->h *= 72.0 / dpi;
+	}
+	return rc;
+}
+
+/* url('x'), url(x) or x, relative to the FO file's folder. */
+static char *src_path(const fo_images_t *c, const char *src)
+{
+	char *uri = fo_uri_spec(src);
+	const char *p = uri;
+	if (strncmp(p, "file://", 7) == 0)
+		p += 7;
+	else if (strncmp(p, "file:", 5) == 0)
+		p += 5;
+	char *path = p[0] == '/' ? xstrdup(p) : xasprintf("%s%s", c->dir, p);
+	if (p[0] != '/' && c->dir2 && access(path, R_OK) != 0) {
+		char *other = xasprintf("%s%s", c->dir2, p);
+		if (access(other, R_OK) == 0) {
+			free(path);
+			path = other;
+		} else {
+			free(other);
+		}
+	}
+	free(uri);
+	return path;
+}
+
+/* The SVG element of an instream-foreign-object, serialised with the
+ * namespaces it uses declared on it. */
+static int ifo_svg(const fo_node_t *n, fo_image_t *img)
+{
+	xmlNode *svg = NULL;
+	for (xmlNode *x = n->xml->children; x && svg == NULL; x = x->next)
+		if (x->type == XML_ELEMENT_NODE)
+			svg = x;
+	if (svg == NULL)
+		return -1;
+	xmlDocPtr doc = xmlNewDoc((const xmlChar *)"1.0");
+	xmlNode *copy = xmlDocCopyNode(svg, doc, 1);
+	xmlDocSetRootElement(doc, copy);
+	xmlReconciliateNs(doc, copy);
+	xmlChar *mem = NULL;
+	int len = 0;
+	xmlDocDumpMemory(doc, &mem, &len);
+	xmlFreeDoc(doc);
+	int rc = mem ? load_svg(img, mem, (size_t)len, NULL) : -1;
+	xmlFree(mem);
+	return rc;
+}
+
+static fo_image_t *image_get(fo_images_t *c, const fo_node_t *n, const fo_gen_env_t *env)
+{
+	int inline_svg = n->kind == FO_K_INSTREAM_FOREIGN_OBJECT;
+	const char *src = fo_attr(n, "src");
+	char *key = inline_svg ? xasprintf("%p", (const void *)n) : src_path(c, src ? src : "");
+	for (fo_image_t *i = c->list; i; i = i->next) {
+		if (strcmp(i->key, key) == 0) {
+			free(key);
+			i->refs++;
+			return i;
+		}
+	}
+	fo_image_t *img = xcalloc(1, sizeof *img);
+	img->refs = 1;
+	img->key = key;
+	int rc = inline_svg ? ifo_svg(n, img) : load_file(img, key);
+	if (rc < 0) {
+		char *dkey = xasprintf("image:%s", key);
+		if (diag_once(env->diag, dkey))
+			diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL, inline_svg
+			         ? "fo:instream-foreign-object holds no SVG lpdoc can read%s%s"
+			         : "cannot read the image '%s' (looked for %s): give a PNG, JPEG or SVG file",
+			         inline_svg ? "" : (src ? src : ""), inline_svg ? "" : key);
+		free(dkey);
+		fo_image_unref(img);
+		return NULL;
+	}
+	img->next = c->list;
+	c->list = img;
+	img->refs++;
+	return img;
+}
+
+/* ---------- sizes ---------- */
+
+/* A content-width/-height: -1 for auto, -2 for scale-to-fit, else points. */
+static double content_len(const fo_node_t *n, const char *name, double intrinsic)
+{
+	const char *v = fo_attr(n, name);
+	fo_len_t l;
+	if (v == NULL || strcmp(v, "auto") == 0)
+		return -1;
+	if (strncmp(v, "scale-", 6) == 0)
+		return -2;
+	if (fo_len_parse(v, n->style->font_size, &l) < 0)
+		return -1;
+	return l.pt + l.pct / 100.0 * intrinsic;
+}
+
+static void graphic_size(const fo_node_t *n, const fo_image_t *img, double ref,
+                         double *cw, double *ch, double *vw, double *vh)
+{
+	*vw = fo_attr_len(n, "width", ref);
+	*vh = fo_attr_len(n, "height", ref);
+	*cw = content_len(n, "content-width", img->w);
+	*ch = content_len(n, "content-height", img->h);
+	const char *sc = fo_attr(n, "scaling");
+	int uniform = sc == NULL || strcmp(sc, "non-uniform") != 0;
+	if (*cw == -2 || *ch == -2) {
+		double sx = *vw > 0 ? *vw / img->w : -1, sy = *vh > 0 ? *vh / img->h : -1;
+		double s = sx > 0 && sy > 0 ? (sx < sy ? sx : sy) : sx > 0 ? sx : sy > 0 ? sy : 1;
+		*cw = img->w * s;
+		*ch = img->h * s;
+		if (!uniform) {
+			*cw = sx > 0 ? *vw : *cw;
+			*ch = sy > 0 ? *vh : *ch;
+		}
+	} else if (*cw >= 0 && *ch < 0) {
+		*ch = uniform ? img->h * *cw / img->w : img->h;
+	} else if (*ch >= 0 && *cw < 0) {
+		*cw = uniform ? img->w * *ch / img->h : img->w;
+	} else if (*cw < 0 && *ch < 0) {
+		*cw = img->w;
+		*ch = img->h;
+	}
+	if (*vw < 0)
+		*vw = *cw;
+	if (*vh < 0)
+		*vh = *ch;
+}
+
+int fo_graphic_item(const fo_node_t *n, fo_blk_t *blk, const fo_gen_env_t *env,
+                    fo_item_t *box)
+{
+	fo_image_t *img = image_get(env->images, n, env);
+	if (img == NULL)
+		return -1;
+	double cw, ch, vw, vh;
+	graphic_size(n, img, blk->w, &cw, &ch, &vw, &vh);
+	/* The viewport sits on the baseline of a line of its own, whose
+	 * strut gives the space below it. */
+	const fo_style_t *st = blk->st;
+	double a, d;
+	fo_font_extents(st->family, st->font_size, &a, &d);
+	double hl = (fo_style_line_height(st) - (a + d)) / 2.0;
+	double top = a + hl > vh ? a + hl : vh;
+	fo_extra_t *e = xcalloc(1, sizeof *e);
+	e->kind = FO_EX_GRAPHIC;
+	e->node = n;
+	e->img = img;
+	e->w = vw;
+	e->h = vh;
+	e->y = top - vh;
+	e->x = st->text_align == FO_ALIGN_CENTER ? (blk->w - vw) / 2
+	       : st->text_align == FO_ALIGN_END ? blk->w - vw : 0;
+	e->cw = cw;
+	e->ch = ch;
+	memset(box, 0, sizeof *box);
+	box->kind = FO_IT_BOX;
+	box->h = top + d + hl;
+	box->blk = fo_blk_ref(blk);
+	fo_extra_append(&box->extra, e);
+	return 0;
+}
+
+static void graphic_paint(cairo_t *cr, const fo_extra_t *e, double x, double y)
+{
+	const fo_image_t *img = e->img;
+	cairo_save(cr);
+	cairo_rectangle(cr, x, y, e->w, e->h);
+	cairo_clip(cr);
+	if (img->svg) {
+		RsvgRectangle vp = { x, y, e->cw, e->ch };
+		rsvg_handle_render_document(img->svg, cr, &vp, NULL);
+	} else {
+		cairo_translate(cr, x, y);
+		cairo_scale(cr, e->cw / cairo_image_surface_get_width(img->surface),
+		            e->ch / cairo_image_surface_get_height(img->surface));
+		/* In a group of its own: cairo 1.16 lists an image painted twice on
+		 * a page twice in the page's resources (a duplicated key). */
+		cairo_push_group(cr);
+		cairo_set_source_surface(cr, img->surface, 0, 0);
+		cairo_paint(cr);
+		cairo_pop_group_to_source(cr);
+		cairo_paint(cr);
+	}
+	cairo_restore(cr);
+}
+
+void fo_graphic_draw(cairo_t *cr, const fo_item_t *it, double x, double y)
+{
+	for (const fo_extra_t *e = it->extra; e; e = e->next)
+		if (e->kind == FO_EX_GRAPHIC)
+			graphic_paint(cr, e, x + e->x, y + e->y);
+}
+
+const char *fo_graphic_alt(const fo_node_t *n)
+{
+	for (xmlAttr *a = n->xml->properties; a; a = a->next)
+		if (a->ns && a->ns->href && strcmp((const char *)a->ns->href, FOX_NS) == 0 &&
+		    strcmp((const char *)a->name, "alt-text") == 0)
+			return a->children && a->children->content ? (const char *)a->children->content : "";
+	return NULL;
+}
+
+const fo_node_t *fo_graphic_only(const fo_node_t *n)
+{
+	if (n->kind == FO_K_EXTERNAL_GRAPHIC || n->kind == FO_K_INSTREAM_FOREIGN_OBJECT)
+		return n;
+	if (n->kind != FO_K_INLINE && n->kind != FO_K_WRAPPER && n->kind != FO_K_BASIC_LINK)
+		return NULL;
+	const fo_node_t *found = NULL;
+	for (const fo_node_t *k = n->first; k; k = k->next) {
+		if (k->kind == FO_K_TEXT) {
+			for (size_t i = 0; i < k->text_len; i++)
+				if (!isspace((unsigned char)k->text[i]))
+					return NULL;
+			continue;
+		}
+		if (found || (found = fo_graphic_only(k)) == NULL)
+			return NULL;
+	}
+	return found;
+}
+
+static void inline_draw(void *data, cairo_t *cr, double x, double top)
+{
+	graphic_paint(cr, data, x, top);
+	cairo_set_source_rgb(cr, 0, 0, 0);
+}
+
+static void inline_release(void *data)
+{
+	fo_extra_free(data);
+}
+
+void fo_graphic_inline(fo_para_t *p, const fo_node_t *n, double ref_w, const fo_gen_env_t *env)
+{
+	fo_image_t *img = image_get(env->images, n, env);
+	if (img == NULL)
+		return;
+	fo_extra_t *e = xcalloc(1, sizeof *e);
+	double vw, vh;
+	graphic_size(n, img, ref_w, &e->cw, &e->ch, &vw, &vh);
+	e->kind = FO_EX_GRAPHIC;
+	e->node = n;
+	e->img = img;
+	e->w = vw;
+	e->h = vh;
+	fo_inline_obj_t o = { vw, vh, inline_draw, inline_release, e };
+	fo_para_add_object(p, &o, n->style);
+}

@@ -1,0 +1,229 @@
+/* fo_marker: see fo_marker.h. */
+#include "fo_marker.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/xalloc.h"
+
+enum { POS_FIRST_START, POS_FIRST_CARRY, POS_LAST_START, POS_LAST_END, POS_CARRY_ON, POS_CARRY_DOC, NPOS };
+
+typedef struct rec {
+	const char *cls;
+	const fo_node_t *m[NPOS];  /* POS_CARRY_ON: the last one up to this page in
+	                              its page-sequence; POS_CARRY_DOC: in the document */
+} rec_t;
+
+typedef struct page_rec {
+	size_t seq;
+	rec_t *v;
+	size_t n, cap;
+} page_rec_t;
+
+/* A retrieved marker'"'"'s copy, its properties inherited from the
+ * retrieve-marker (XSL 6.13.6), not from where the marker was. */
+typedef struct clone {
+	const fo_node_t *rm, *marker;
+	fo_node_t *root;
+	fo_style_t **styles;
+	size_t nstyles, cap;
+	struct clone *next;
+} clone_t;
+
+struct fo_markers {
+	page_rec_t *pages;
+	size_t npages, cap;
+	clone_t *clones;
+};
+
+fo_markers_t *fo_markers_new(void)
+{
+	return xcalloc(1, sizeof(fo_markers_t));
+}
+
+void fo_markers_reset(fo_markers_t *m)
+{
+	for (size_t i = 0; i < m->npages; i++)
+		free(m->pages[i].v);
+	m->npages = 0;
+}
+
+void fo_markers_free(fo_markers_t *m)
+{
+	if (m == NULL)
+		return;
+	fo_markers_reset(m);
+	for (clone_t *c = m->clones, *next; c; c = next) {
+		next = c->next;
+		fo_nodes_free(c->root);
+		for (size_t i = 0; i < c->nstyles; i++)
+			free(c->styles[i]);
+		free(c->styles);
+		free(c);
+	}
+	free(m->pages);
+	free(m);
+}
+
+static const char *class_of(const fo_node_t *marker)
+{
+	const char *c = fo_attr(marker, "marker-class-name");
+	return c ? c : "";
+}
+
+void fo_markers_of_block(fo_extra_t **pending, const fo_node_t *n)
+{
+	for (const fo_node_t *k = n->first; k; k = k->next) {
+		if (k->kind != FO_K_MARKER)
+			continue;
+		fo_extra_t *e = xcalloc(1, sizeof *e);
+		e->kind = FO_EX_MARKER;
+		e->node = k;
+		fo_extra_append(pending, e);
+	}
+}
+
+static rec_t *rec_get(page_rec_t *p, const char *cls)
+{
+	for (size_t i = 0; i < p->n; i++)
+		if (strcmp(p->v[i].cls, cls) == 0)
+			return &p->v[i];
+	p->v = xgrow(p->v, &p->cap, p->n + 1, sizeof *p->v);
+	memset(&p->v[p->n], 0, sizeof p->v[p->n]);
+	p->v[p->n].cls = cls;
+	return &p->v[p->n++];
+}
+
+static int started_here(const fo_page_t *pg, const fo_node_t *marker)
+{
+	for (size_t i = 0; i < pg->n; i++)
+		for (const fo_extra_t *e = pg->items[i].extra; e; e = e->next)
+			if (e->kind == FO_EX_MARKER && e->node == marker)
+				return 1;
+	return 0;
+}
+
+/* Markers of the blocks the page's first box continues, outermost first. */
+static void carryover(page_rec_t *p, const fo_page_t *pg)
+{
+	const fo_blk_t *chain[64];
+	int n = 0;
+	for (size_t i = 0; i < pg->n && n == 0; i++)
+		if (pg->items[i].kind != FO_IT_GLUE && pg->items[i].kind != FO_IT_BREAK &&
+		    pg->items[i].kind != FO_IT_MARK)
+			for (const fo_blk_t *b = pg->items[i].blk; b && n < 64; b = b->parent)
+				chain[n++] = b;
+	for (int i = n - 1; i >= 0; i--) {
+		for (const fo_node_t *k = chain[i]->node->first; k; k = k->next) {
+			if (k->kind != FO_K_MARKER || started_here(pg, k))
+				continue;
+			rec_t *r = rec_get(p, class_of(k));
+			if (r->m[POS_FIRST_CARRY] == NULL)
+				r->m[POS_FIRST_CARRY] = k;
+			r->m[POS_LAST_END] = k;  /* the innermost continued block */
+		}
+	}
+}
+
+void fo_markers_page(fo_markers_t *m, const fo_page_t *pg)
+{
+	m->pages = xgrow(m->pages, &m->cap, pg->index + 1, sizeof *m->pages);
+	while (m->npages <= pg->index)
+		memset(&m->pages[m->npages++], 0, sizeof *m->pages);
+	page_rec_t *p = &m->pages[pg->index];
+	p->seq = pg->seq;
+	const page_rec_t *prev = pg->index > 0 ? &m->pages[pg->index - 1] : NULL;
+	for (size_t i = 0; prev && i < prev->n; i++) {
+		rec_t *r = rec_get(p, prev->v[i].cls);
+		r->m[POS_CARRY_DOC] = prev->v[i].m[POS_CARRY_DOC];
+		if (prev->seq == pg->seq)
+			r->m[POS_CARRY_ON] = prev->v[i].m[POS_CARRY_ON];
+	}
+	carryover(p, pg);
+	for (size_t i = 0; i < pg->n; i++) {
+		for (const fo_extra_t *e = pg->items[i].extra; e; e = e->next) {
+			if (e->kind != FO_EX_MARKER)
+				continue;
+			rec_t *r = rec_get(p, class_of(e->node));
+			if (r->m[POS_FIRST_START] == NULL)
+				r->m[POS_FIRST_START] = e->node;
+			r->m[POS_LAST_START] = e->node;
+			r->m[POS_LAST_END] = e->node;
+			r->m[POS_CARRY_ON] = e->node;
+			r->m[POS_CARRY_DOC] = e->node;
+		}
+	}
+	for (size_t i = 0; i < p->n; i++) {
+		rec_t *r = &p->v[i];
+		if (r->m[POS_FIRST_CARRY] == NULL)
+			r->m[POS_FIRST_CARRY] = r->m[POS_FIRST_START];
+	}
+}
+
+static const fo_node_t *marker_find(const fo_markers_t *m, const fo_node_t *rm, size_t page)
+{
+	const char *cls = fo_attr(rm, "retrieve-class-name");
+	if (m == NULL || cls == NULL || page >= m->npages)
+		return NULL;
+	static const char *const names[] = { "first-starting-within-page",
+		"first-including-carryover", "last-starting-within-page", "last-ending-within-page" };
+	const char *pos = fo_attr(rm, "retrieve-position");
+	int k = POS_FIRST_START;
+	for (int i = 0; pos && i < 4; i++)
+		if (strcmp(pos, names[i]) == 0)
+			k = i;
+	const page_rec_t *p = &m->pages[page];
+	for (size_t i = 0; i < p->n; i++)
+		if (strcmp(p->v[i].cls, cls) == 0 && p->v[i].m[k])
+			return p->v[i].m[k];
+	/* None on this page: the last of the earlier pages within
+	 * retrieve-boundary (page-sequence unless it says page or document). */
+	const char *bound = fo_attr(rm, "retrieve-boundary");
+	int doc = bound && strcmp(bound, "document") == 0;
+	if (page == 0 || (bound && strcmp(bound, "page") == 0) ||
+	    (!doc && m->pages[page - 1].seq != p->seq))
+		return NULL;
+	const page_rec_t *prev = &m->pages[page - 1];
+	for (size_t i = 0; i < prev->n; i++)
+		if (strcmp(prev->v[i].cls, cls) == 0)
+			return prev->v[i].m[doc ? POS_CARRY_DOC : POS_CARRY_ON];
+	return NULL;
+}
+
+static fo_node_t *clone_node(clone_t *cl, const fo_node_t *src, fo_node_t *parent,
+                             const fo_style_t *pst, const fo_style_ctx_t *ctx)
+{
+	fo_node_t *n = xmalloc(sizeof *n);
+	*n = *src;
+	n->parent = parent;
+	n->first = n->last = n->next = NULL;
+	if (src->kind != FO_K_TEXT) {
+		fo_style_t *st = xcalloc(1, sizeof *st);
+		fo_style_compute(st, pst, src->xml, ctx);
+		cl->styles = xgrow(cl->styles, &cl->cap, cl->nstyles + 1, sizeof *cl->styles);
+		cl->styles[cl->nstyles++] = st;
+		n->style = st;
+	}
+	fo_node_append(parent, n);
+	for (const fo_node_t *k = src->first; k; k = k->next)
+		clone_node(cl, k, n, n->style ? n->style : pst, ctx);
+	return n;
+}
+
+const fo_node_t *fo_markers_get(fo_markers_t *m, const fo_node_t *rm, size_t page,
+                                const fo_style_ctx_t *ctx)
+{
+	const fo_node_t *marker = marker_find(m, rm, page);
+	if (marker == NULL)
+		return NULL;
+	for (clone_t *c = m->clones; c; c = c->next)
+		if (c->rm == rm && c->marker == marker)
+			return c->root;
+	clone_t *c = xcalloc(1, sizeof *c);
+	c->rm = rm;
+	c->marker = marker;
+	c->root = clone_node(c, marker, NULL, rm->style, ctx);
+	c->next = m->clones;
+	m->clones = c;
+	return c->root;
+}

@@ -1,0 +1,36 @@
+/*
+ * fo_marker: running headers.  The fo:marker children of a block travel
+ * with the block's first box; once a page is complete fo_markers_page()
+ * records, per marker-class-name, the markers starting on it and those
+ * carried over from blocks begun on earlier pages, so that
+ * fo:retrieve-marker in static content finds the one its
+ * retrieve-position asks for (first-starting-within-page,
+ * first-including-carryover, last-starting-within-page,
+ * last-ending-within-page), falling back to the last marker of an
+ * earlier page of the same page-sequence (retrieve-boundary
+ * page-sequence).  Pages held for later drawing keep their answers.
+ *
+ * fo_markers_t owns its records; nodes belong to the FO tree.
+ */
+#ifndef LPDOC_FO_MARKER_H
+#define LPDOC_FO_MARKER_H
+
+#include "fo_extra.h"
+#include "fo_page.h"
+
+typedef struct fo_markers fo_markers_t;
+
+fo_markers_t *fo_markers_new(void);
+void fo_markers_free(fo_markers_t *m);
+/* Forgets every page (a new layout pass). */
+void fo_markers_reset(fo_markers_t *m);
+/* Appends the marker extras of block n to *pending. */
+void fo_markers_of_block(fo_extra_t **pending, const fo_node_t *n);
+/* Records complete page pg (pages come in order). */
+void fo_markers_page(fo_markers_t *m, const fo_page_t *pg);
+/* The fo:marker that retrieve-marker rm shows on page index page, or NULL:
+ * a copy whose properties inherit from rm (kept until fo_markers_free()). */
+const fo_node_t *fo_markers_get(fo_markers_t *m, const fo_node_t *rm, size_t page,
+                                const fo_style_ctx_t *ctx);
+
+#endif

@@ -1,0 +1,1056 @@
+/* fo_table: see fo_table.h. */
+#include "fo_table.h"
+#include "fo_extra.h"
+#include "fo_page.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "../util/xalloc.h"
+
+struct fo_table_rep {
+	int refs;
+	fo_row_t **head, **foot;
+	size_t nhead, nfoot;
+	double foot_h;
+	int omit_head, omit_foot;
+	fo_blk_t *blk;           /* the table's area */
+};
+
+/* ---------- rows ---------- */
+
+fo_row_t *fo_row_new(void)
+{
+	fo_row_t *r = xcalloc(1, sizeof *r);
+	r->refs = 1;
+	return r;
+}
+
+fo_row_t *fo_row_ref(fo_row_t *r)
+{
+	if (r)
+		r->refs++;
+	return r;
+}
+
+static void rep_unref(fo_table_rep_t *rep);
+
+void fo_row_unref(fo_row_t *r)
+{
+	if (r == NULL || --r->refs > 0)
+		return;
+	for (size_t i = 0; i < r->ncells; i++) {
+		fo_itemq_free(&r->cells[i].items);
+		free(r->cells[i].y);
+	}
+	free(r->cells);
+	free(r->cut_end);
+	free(r->cut_start);
+	rep_unref(r->rep);
+	free(r);
+}
+
+static void rep_unref(fo_table_rep_t *rep)
+{
+	if (rep == NULL || --rep->refs > 0)
+		return;
+	for (size_t i = 0; i < rep->nhead; i++)
+		fo_row_unref(rep->head[i]);
+	for (size_t i = 0; i < rep->nfoot; i++)
+		fo_row_unref(rep->foot[i]);
+	free(rep->head);
+	free(rep->foot);
+	fo_blk_unref(rep->blk);
+	free(rep);
+}
+
+/* The height of a laid-out item list and each item's top. */
+static double items_height(const fo_itemq_t *q, double *y)
+{
+	fo_items_place(q->v, q->len, y);
+	if (q->len == 0)
+		return 0;
+	const fo_item_t *last = &q->v[q->len - 1];
+	double h = y[q->len - 1];
+	if (fo_item_is_box(last->kind))
+		h += last->h;
+	else if (last->kind == FO_IT_GLUE)
+		h += last->h;
+	return h;
+}
+
+fo_cell_t *fo_row_add_cell(fo_row_t *r, const fo_node_t *node, const fo_gen_env_t *env)
+{
+	r->cells = xgrow(r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
+	fo_cell_t *c = &r->cells[r->ncells++];
+	memset(c, 0, sizeof *c);
+	c->node = node;
+	fo_gen_t *g = fo_gen_new(node, env);
+	while (fo_gen_step(g, &c->items))
+		;
+	fo_gen_free(g);
+	c->y = xmalloc((c->items.len ? c->items.len : 1) * sizeof *c->y);
+	c->content_h = items_height(&c->items, c->y);
+	return c;
+}
+
+/* The ids of the cells' content, carried by the row's first item. */
+static void id_push(fo_idmark_t **list, const char *id)
+{
+	fo_idmark_t *m = xcalloc(1, sizeof *m);
+	m->id = id;
+	m->next = *list;
+	*list = m;
+}
+
+static fo_idmark_t *row_take_ids(fo_row_t *r)
+{
+	fo_idmark_t *all = NULL;
+	for (size_t i = 0; i < r->ncells; i++) {
+		/* The cell's own id, and its row's with the row's first cell. */
+		const fo_node_t *n = r->cells[i].node, *row = n->parent;
+		if (n->id)
+			id_push(&all, n->id);
+		if (row && row->kind == FO_K_TABLE_ROW && row->id) {
+			const fo_node_t *k = row->first;
+			while (k && k->kind != FO_K_TABLE_CELL)
+				k = k->next;
+			if (k == n)
+				id_push(&all, row->id);
+		}
+		fo_itemq_t *q = &r->cells[i].items;
+		for (size_t k = 0; k < q->len; k++) {
+			while (q->v[k].ids) {
+				fo_idmark_t *m = q->v[k].ids;
+				q->v[k].ids = m->next;
+				m->next = all;
+				all = m;
+			}
+		}
+	}
+	return all;
+}
+
+/* The footnotes cited and markers started in the cells travel with the
+ * row's first item (the page keeps room for the notes; links stay on
+ * their lines, drawn with them). */
+static fo_extra_t *row_take_extras(fo_row_t *r)
+{
+	fo_extra_t *all = NULL;
+	for (size_t i = 0; i < r->ncells; i++) {
+		fo_itemq_t *q = &r->cells[i].items;
+		for (size_t k = 0; k < q->len; k++) {
+			fo_extra_t **pe = &q->v[k].extra;
+			while (*pe) {
+				fo_extra_t *e = *pe;
+				if (e->kind != FO_EX_FOOTNOTE && e->kind != FO_EX_MARKER) {
+					pe = &e->next;
+					continue;
+				}
+				*pe = e->next;
+				e->next = NULL;
+				fo_extra_append(&all, e);
+			}
+		}
+	}
+	return all;
+}
+
+/* The cell whose box reaches lowest: its line breaks are the row's. */
+static const fo_cell_t *row_driver(const fo_row_t *r)
+{
+	const fo_cell_t *best = NULL;
+	double need = -1;
+	for (size_t i = 0; i < r->ncells; i++) {
+		const fo_cell_t *c = &r->cells[i];
+		if (c->top > 0.001 || c->h < r->h - 0.001)
+			return NULL;  /* cells spanning rows: the group stays whole */
+		double n = c->inset[FO_SIDE_BEFORE] + c->content_h + c->inset[FO_SIDE_AFTER];
+		if (n > need) {
+			need = n;
+			best = c;
+		}
+	}
+	return best;
+}
+
+/* Where a row may break: after the driver's boxes followed by an allowed
+ * break.  Cut i ends a slice at cut_end[i]; the next starts at the top of
+ * the next box, cut_start[i] (the space between is glue, dropped at a
+ * page top).  Returns the count. */
+static size_t row_breaks(fo_row_t *r)
+{
+	const fo_cell_t *c = row_driver(r);
+	size_t n = 0, cap = 0, cap2 = 0;
+	if (c == NULL)
+		return 0;
+	const fo_itemq_t *q = &c->items;
+	double off = c->top + c->inset[FO_SIDE_BEFORE];
+	for (size_t k = 0; k + 1 < q->len; k++) {
+		const fo_item_t *it = &q->v[k];
+		if (!fo_item_is_box(it->kind))
+			continue;
+		size_t j = k + 1;
+		while (j < q->len && q->v[j].kind == FO_IT_MARK)
+			j++;
+		if (j >= q->len || q->v[j].kind != FO_IT_BREAK || q->v[j].keep >= FO_KEEP_ALWAYS)
+			continue;
+		while (j < q->len && !fo_item_is_box(q->v[j].kind))
+			j++;
+		double end = off + c->y[k] + it->h;
+		double start = j < q->len ? off + c->y[j] : end;
+		if (end <= 0.001 || start >= r->h - 0.001)
+			continue;
+		r->cut_end = xgrow(r->cut_end, &cap, n + 1, sizeof *r->cut_end);
+		r->cut_start = xgrow(r->cut_start, &cap2, n + 1, sizeof *r->cut_start);
+		r->cut_end[n] = end;
+		r->cut_start[n] = start;
+		n++;
+	}
+	return n;
+}
+
+static void row_box(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, double from, double to, int keep,
+                    int break_in_body, fo_idmark_t **ids, fo_extra_t **extras)
+{
+	size_t n0 = q->len;
+	fo_item_t it = { .kind = FO_IT_ROW, .h = to - from, .row = fo_row_ref(r), .from = from,
+	                 .blk = fo_blk_ref(fo_gen_blk(g)) };
+	fo_gen_box(g, q, &it, keep);
+	/* The box got the ids starting with it; the cells' ids join them. */
+	fo_idmark_t **tail = &q->v[q->len - 1].ids;
+	while (*tail)
+		tail = &(*tail)->next;
+	*tail = *ids;
+	*ids = NULL;
+	fo_extra_append(&q->v[q->len - 1].extra, *extras);
+	*extras = NULL;
+	if (!break_in_body || r->rep == NULL)
+		return;
+	for (size_t i = n0; i < q->len; i++)
+		if (q->v[i].kind == FO_IT_BREAK && q->v[i].row == NULL)
+			q->v[i].row = fo_row_ref(r);
+}
+
+void fo_row_emit(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, int keep, int inner,
+                 int lead_in_body)
+{
+	fo_idmark_t *ids = row_take_ids(r);
+	fo_extra_t *extras = row_take_extras(r);
+	r->ncuts = inner >= FO_KEEP_ALWAYS ? 0 : row_breaks(r);
+	double from = 0;
+	for (size_t i = 0; i <= r->ncuts; i++) {
+		double to = i < r->ncuts ? r->cut_end[i] : r->h;
+		row_box(g, q, r, from, to, i == 0 ? keep : inner, i == 0 ? lead_in_body : 1, &ids,
+		        &extras);
+		if (i == r->ncuts)
+			break;
+		from = r->cut_start[i];
+		fo_item_t glue = { .kind = FO_IT_GLUE, .h = from - to };
+		if (glue.h > 0)
+			fo_itemq_push(q, &glue);
+	}
+}
+
+/* ---------- drawing ---------- */
+
+static void cell_deco_draw(fo_pdf_t *pdf, const fo_cell_t *c, double x, double top, double h,
+                           int first, int last, int collapse)
+{
+	const fo_style_t *st = c->node->style;
+	/* A row's or a section's background shows behind cells without one. */
+	const fo_node_t *n = c->node;
+	while (st->background.a <= 0 && n->parent && n->parent->kind != FO_K_TABLE) {
+		n = n->parent;
+		st = n->style;
+	}
+	double off = collapse ? 0.5 : 0;
+	const fo_border_t *b = c->border;
+	double wb = first ? b[FO_SIDE_BEFORE].width : 0, wa = last ? b[FO_SIDE_AFTER].width : 0;
+	double ws = b[FO_SIDE_START].width, we = b[FO_SIDE_END].width;
+	if (st->background.a > 0)
+		fo_pdf_fill(pdf, x, top, c->w, h, &st->background);
+	if (wb > 0)
+		fo_pdf_border(pdf, &b[FO_SIDE_BEFORE], x - ws * off, top - wb * off,
+		              c->w + (ws + we) * off, wb);
+	if (wa > 0)
+		fo_pdf_border(pdf, &b[FO_SIDE_AFTER], x - ws * off, top + h - wa * (1 - off),
+		              c->w + (ws + we) * off, wa);
+	if (ws > 0)
+		fo_pdf_border(pdf, &b[FO_SIDE_START], x - ws * off, top, ws, h);
+	if (we > 0)
+		fo_pdf_border(pdf, &b[FO_SIDE_END], x + c->w - we * (1 - off), top, we, h);
+}
+
+/* Draws the content boxes of c whose bottoms fall in (lo, hi] (content
+ * coordinates), content coordinate base (or the first box's top, if
+ * higher) at top. */
+static void cell_content_draw(fo_pdf_t *pdf, const fo_cell_t *c, double ox, double top,
+                              double lo, double hi, double base, double ref_w)
+{
+	const fo_itemq_t *q = &c->items;
+	size_t a = q->len, b = 0;
+	for (size_t k = 0; k < q->len; k++) {
+		if (!fo_item_is_box(q->v[k].kind))
+			continue;
+		double bottom = c->y[k] + q->v[k].h;
+		if (bottom > lo + 0.001 && bottom <= hi + 0.001) {
+			if (a == q->len)
+				a = k;
+			b = k + 1;
+		}
+	}
+	if (a >= b)
+		return;
+	if (c->y[a] < base)
+		base = c->y[a];
+	double *y = xmalloc((b - a) * sizeof *y);
+	for (size_t k = a; k < b; k++)
+		y[k - a] = c->y[k] - base;
+	fo_pdf_draw_items(pdf, q->v + a, y, b - a, ox + c->ox, top, ref_w);
+	free(y);
+}
+
+/* Where the slice starting at from begins after a cut: the end of the
+ * slice before it (the glue between belongs to neither). */
+static double slice_prev_end(const fo_row_t *r, double from)
+{
+	for (size_t i = 0; i < r->ncuts; i++)
+		if (r->cut_start[i] > from - 0.001 && r->cut_start[i] < from + 0.001)
+			return r->cut_end[i];
+	return from;
+}
+
+void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *it, double ox, double y, double ref_w)
+{
+	const fo_row_t *r = it->row;
+	int whole = it->from < 0.001 && it->h >= r->h - 0.001;
+	int first = it->from < 0.001, last = it->from + it->h >= r->h - 0.001;
+	double prev_end = first ? 0 : slice_prev_end(r, it->from);
+	(void)ref_w;
+	for (size_t i = 0; i < r->ncells; i++) {
+		const fo_cell_t *c = &r->cells[i];
+		double ib = c->inset[FO_SIDE_BEFORE];
+		if (whole) {
+			double room = c->h - ib - c->inset[FO_SIDE_AFTER] - c->content_h;
+			double shift = c->align == 1 ? room / 2 : c->align == 2 ? room : 0;
+			if (c->decorated)
+				cell_deco_draw(pdf, c, ox + c->x, y + c->top, c->h, 1, 1, c->collapse);
+			cell_content_draw(pdf, c, ox, y + c->top + ib + shift, -1e9, 1e9, 0, c->w);
+			continue;
+		}
+		if (c->decorated)
+			cell_deco_draw(pdf, c, ox + c->x, y, it->h, first, last, c->collapse);
+		double hi = last ? 1e9 : it->from + it->h - ib;
+		if (first)
+			cell_content_draw(pdf, c, ox, y + ib, -1e9, hi, 0, c->w);
+		else
+			cell_content_draw(pdf, c, ox, y, prev_end - ib, hi, it->from - ib, c->w);
+	}
+}
+
+/* ---------- tables: columns ---------- */
+
+typedef struct col {
+	double pt, pct, prop;    /* column-width: length, percentage, proportional units */
+	double x, w;
+	const fo_node_t *node;
+} col_t;
+
+int fo_table_collapses(const fo_node_t *table)
+{
+	const char *v = fo_attr(table, "border-collapse");
+	return v == NULL || strcmp(v, "separate") != 0;
+}
+
+static void col_width_parse(col_t *c, const char *v, double font_size)
+{
+	c->prop = 1;
+	if (v == NULL || strcmp(v, "auto") == 0)
+		return;
+	const char *pcw = "proportional-column-width(";
+	if (strncmp(v, pcw, strlen(pcw)) == 0) {
+		c->prop = atof(v + strlen(pcw));
+		if (c->prop <= 0)
+			c->prop = 1;
+		return;
+	}
+	fo_len_t l;
+	if (fo_len_parse(v, font_size, &l) == 0) {
+		c->prop = 0;
+		c->pt = l.pt;
+		c->pct = l.pct;
+	}
+}
+
+static col_t *cols_read(const fo_node_t *table, size_t *ncols)
+{
+	col_t *v = NULL;
+	size_t n = 0, cap = 0;
+	for (const fo_node_t *k = table->first; k; k = k->next) {
+		if (k->kind != FO_K_TABLE_COLUMN)
+			continue;
+		const char *rep = fo_attr(k, "number-columns-repeated");
+		int times = rep ? atoi(rep) : 1;
+		const char *num = fo_attr(k, "column-number");
+		if (num && atoi(num) > 0 && (size_t)atoi(num) - 1 > n)
+			times += atoi(num) - 1 - (int)n;  /* columns skipped get defaults */
+		for (int i = 0; i < times && n < 1000; i++) {
+			v = xgrow(v, &cap, n + 1, sizeof *v);
+			memset(&v[n], 0, sizeof v[n]);
+			col_width_parse(&v[n], fo_attr(k, "column-width"), k->style->font_size);
+			v[n].node = k;
+			n++;
+		}
+	}
+	*ncols = n;
+	return v;
+}
+
+static void cols_place(col_t *c, size_t n, double x, double tw)
+{
+	double fixed = 0, units = 0;
+	for (size_t i = 0; i < n; i++) {
+		fixed += c[i].pt + c[i].pct * tw / 100;
+		units += c[i].prop;
+	}
+	double rest = tw - fixed > 0 ? tw - fixed : 0;
+	for (size_t i = 0; i < n; i++) {
+		c[i].x = x;
+		c[i].w = c[i].pt + c[i].pct * tw / 100 + (units > 0 ? rest * c[i].prop / units : 0);
+		x += c[i].w;
+	}
+}
+
+/* ---------- tables: the grid ---------- */
+
+typedef struct gcell {
+	const fo_node_t *node;
+	size_t row, col;         /* in its section */
+	int nrows, ncols;
+} gcell_t;
+
+typedef struct grow {
+	const fo_node_t *node;   /* the fo:table-row, or NULL for loose cells */
+	double min_h, h;
+} grow_t;
+
+typedef struct section {
+	const fo_node_t *node;
+	gcell_t *cells;
+	size_t ncells, ccap;
+	grow_t *rows;
+	size_t nrows, rcap;
+	size_t *owner;           /* nrows x ncols: index of the cell + 1, 0 free */
+} section_t;
+
+typedef struct table {
+	const fo_node_t *node;
+	fo_gen_t *g;
+	const fo_gen_env_t *env;
+	col_t *cols;
+	size_t ncols;
+	int collapse;
+	double sep, vsep;        /* border-separation across and down (separate model) */
+	section_t *secs;
+	size_t nsecs, scap;
+	size_t head, foot;       /* section indices, or (size_t)-1 */
+} table_t;
+
+static int attr_int(const fo_node_t *n, const char *name, int dflt)
+{
+	const char *v = fo_attr(n, name);
+	int k = v ? atoi(v) : dflt;
+	return k >= 1 ? (k > 1000 ? 1000 : k) : dflt;
+}
+
+static double attr_len(const fo_node_t *n, const char *name, double ref)
+{
+	const char *v = fo_attr(n, name);
+	fo_len_t l;
+	if (v == NULL || fo_len_parse(v, n->style->font_size, &l) < 0)
+		return 0;
+	return fo_len_resolve(l, ref);
+}
+
+static void sec_add_row(section_t *s, const fo_node_t *node)
+{
+	s->rows = xgrow(s->rows, &s->rcap, s->nrows + 1, sizeof *s->rows);
+	double h = attr_len(node, "height", 0);
+	double bpd = attr_len(node, "block-progression-dimension", 0);
+	double bpdmin = attr_len(node, "block-progression-dimension.minimum", 0);
+	if (bpd > h) h = bpd;
+	if (bpdmin > h) h = bpdmin;
+	s->rows[s->nrows++] = (grow_t){ node, h, 0 };
+}
+
+static size_t *owner_at(section_t *s, size_t row, size_t col, size_t ncols)
+{
+	return &s->owner[row * ncols + col];
+}
+
+/* Places cells row by row, skipping columns taken by cells spanning
+ * rows from above.  Columns the table does not declare are added. */
+static void sec_cells_collect(table_t *t, section_t *s)
+{
+	for (const fo_node_t *k = s->node->first; k; k = k->next) {
+		if (k->kind == FO_K_TABLE_ROW) {
+			sec_add_row(s, k);
+			for (const fo_node_t *c = k->first; c; c = c->next) {
+				if (c->kind != FO_K_TABLE_CELL)
+					continue;
+				s->cells = xgrow(s->cells, &s->ccap, s->ncells + 1, sizeof *s->cells);
+				s->cells[s->ncells++] = (gcell_t){ c, s->nrows - 1, 0,
+					attr_int(c, "number-rows-spanning", 1),
+					attr_int(c, "number-columns-spanning", 1) };
+			}
+		} else if (k->kind == FO_K_TABLE_CELL) {
+			/* Loose cells: a row ends at ends-row or when the columns are full. */
+			if (s->nrows == 0 || (fo_attr(k, "starts-row") && strcmp(fo_attr(k, "starts-row"), "true") == 0))
+				sec_add_row(s, s->node);
+			s->cells = xgrow(s->cells, &s->ccap, s->ncells + 1, sizeof *s->cells);
+			s->cells[s->ncells++] = (gcell_t){ k, s->nrows - 1, 0,
+				attr_int(k, "number-rows-spanning", 1),
+				attr_int(k, "number-columns-spanning", 1) };
+			const char *er = fo_attr(k, "ends-row");
+			if (er && strcmp(er, "true") == 0 && k->next)
+				sec_add_row(s, s->node);
+		}
+	}
+	/* Rows spanned beyond the last row exist, empty. */
+	for (size_t i = 0; i < s->ncells; i++)
+		while (s->cells[i].row + (size_t)s->cells[i].nrows > s->nrows)
+			sec_add_row(s, s->rows[s->nrows - 1].node);
+	/* Columns the cells of each row take (spans from above aside). */
+	size_t need = t->ncols, at = 0;
+	for (size_t i = 0; i < s->ncells; i++) {
+		if (i == 0 || s->cells[i].row != s->cells[i - 1].row)
+			at = 0;
+		const char *cn = fo_attr(s->cells[i].node, "column-number");
+		if (cn && atoi(cn) > 0)
+			at = (size_t)atoi(cn) - 1;
+		at += (size_t)s->cells[i].ncols;
+		if (at > need)
+			need = at;
+	}
+	if (need > t->ncols) {
+		size_t cap = t->ncols;
+		t->cols = xgrow(t->cols, &cap, need, sizeof *t->cols);
+		for (size_t i = t->ncols; i < need; i++) {
+			memset(&t->cols[i], 0, sizeof t->cols[i]);
+			t->cols[i].prop = 1;
+		}
+		t->ncols = need;
+	}
+}
+
+/* Assigns columns; cells that do not fit in the row are left out. */
+static void sec_cells_place(table_t *t, section_t *s)
+{
+	size_t nc = t->ncols ? t->ncols : 1;
+	s->owner = xcalloc(s->nrows * nc, sizeof *s->owner);
+	size_t row = (size_t)-1, col = 0;
+	for (size_t i = 0; i < s->ncells; i++) {
+		gcell_t *c = &s->cells[i];
+		if (c->row != row) {
+			row = c->row;
+			col = 0;
+		}
+		const char *cn = fo_attr(c->node, "column-number");
+		if (cn && atoi(cn) > 0)
+			col = (size_t)atoi(cn) - 1;
+		while (col < nc && *owner_at(s, row, col, nc))
+			col++;
+		if (col + (size_t)c->ncols > nc) {
+			c->ncols = col < nc ? (int)(nc - col) : 0;
+			if (c->ncols == 0) {
+				c->node = NULL;
+				continue;
+			}
+		}
+		c->col = col;
+		for (size_t r = row; r < row + (size_t)c->nrows && r < s->nrows; r++)
+			for (size_t k = col; k < col + (size_t)c->ncols; k++)
+				if (*owner_at(s, r, k, nc) == 0)
+					*owner_at(s, r, k, nc) = i + 1;
+		col += (size_t)c->ncols;
+	}
+}
+
+/* ---------- tables: collapsing borders (XSL 1.1 6.7.10, CSS 2.1 17.6.2) ---------- */
+
+static int style_rank(fo_border_style_t s)
+{
+	switch (s) {
+	case FO_BORDER_DOUBLE: return 4;
+	case FO_BORDER_SOLID: return 3;
+	case FO_BORDER_DASHED: return 2;
+	case FO_BORDER_DOTTED: return 1;
+	default: return 0;
+	}
+}
+
+/* The wider border wins, then the stronger style; on a tie the one
+ * already chosen (from the higher-priority object) stays. */
+static void border_compete(fo_border_t *best, const fo_border_t *b)
+{
+	if (b->width > best->width + 1e-9 ||
+	    (b->width > best->width - 1e-9 && style_rank(b->style) > style_rank(best->style)))
+		*best = *b;
+}
+
+static const fo_border_t *node_border(const fo_node_t *n, int side)
+{
+	return n ? &n->style->border[side] : NULL;
+}
+
+static void compete(fo_border_t *best, const fo_node_t *n, int side)
+{
+	if (n)
+		border_compete(best, node_border(n, side));
+}
+
+static const fo_node_t *cell_at(const section_t *s, size_t row, size_t col, size_t nc)
+{
+	if (row >= s->nrows || col >= nc)
+		return NULL;
+	size_t o = s->owner[row * nc + col];
+	return o ? s->cells[o - 1].node : NULL;
+}
+
+static void collapse_borders(const table_t *t, size_t si, const gcell_t *gc, fo_border_t out[FO_SIDES])
+{
+	const section_t *s = &t->secs[si];
+	size_t nc = t->ncols, r0 = gc->row, r1 = gc->row + (size_t)gc->nrows - 1;
+	size_t c0 = gc->col, c1 = gc->col + (size_t)gc->ncols - 1;
+	const fo_node_t *row0 = s->rows[r0].node, *row1 = s->rows[r1 < s->nrows ? r1 : s->nrows - 1].node;
+	if (row0 == s->node) row0 = NULL;
+	if (row1 == s->node) row1 = NULL;
+	for (int i = 0; i < FO_SIDES; i++)
+		out[i] = gc->node->style->border[i];
+	/* before */
+	compete(&out[FO_SIDE_BEFORE], row0, FO_SIDE_BEFORE);
+	if (r0 > 0) {
+		compete(&out[FO_SIDE_BEFORE], cell_at(s, r0 - 1, c0, nc), FO_SIDE_AFTER);
+		const fo_node_t *above = s->rows[r0 - 1].node;
+		compete(&out[FO_SIDE_BEFORE], above == s->node ? NULL : above, FO_SIDE_AFTER);
+	} else {
+		compete(&out[FO_SIDE_BEFORE], s->node, FO_SIDE_BEFORE);
+		if (si > 0)
+			compete(&out[FO_SIDE_BEFORE], t->secs[si - 1].node, FO_SIDE_AFTER);
+		else {
+			compete(&out[FO_SIDE_BEFORE], t->cols[c0].node, FO_SIDE_BEFORE);
+			compete(&out[FO_SIDE_BEFORE], t->node, FO_SIDE_BEFORE);
+		}
+	}
+	/* after */
+	compete(&out[FO_SIDE_AFTER], row1, FO_SIDE_AFTER);
+	if (r1 + 1 < s->nrows) {
+		compete(&out[FO_SIDE_AFTER], cell_at(s, r1 + 1, c0, nc), FO_SIDE_BEFORE);
+		const fo_node_t *below = s->rows[r1 + 1].node;
+		compete(&out[FO_SIDE_AFTER], below == s->node ? NULL : below, FO_SIDE_BEFORE);
+	} else {
+		compete(&out[FO_SIDE_AFTER], s->node, FO_SIDE_AFTER);
+		if (si + 1 < t->nsecs)
+			compete(&out[FO_SIDE_AFTER], t->secs[si + 1].node, FO_SIDE_BEFORE);
+		else {
+			compete(&out[FO_SIDE_AFTER], t->cols[c0].node, FO_SIDE_AFTER);
+			compete(&out[FO_SIDE_AFTER], t->node, FO_SIDE_AFTER);
+		}
+	}
+	/* start and end */
+	compete(&out[FO_SIDE_START], t->cols[c0].node, FO_SIDE_START);
+	compete(&out[FO_SIDE_END], t->cols[c1].node, FO_SIDE_END);
+	if (c0 == 0) {
+		compete(&out[FO_SIDE_START], row0, FO_SIDE_START);
+		compete(&out[FO_SIDE_START], s->node, FO_SIDE_START);
+		compete(&out[FO_SIDE_START], t->node, FO_SIDE_START);
+	} else {
+		compete(&out[FO_SIDE_START], cell_at(s, r0, c0 - 1, nc), FO_SIDE_END);
+		compete(&out[FO_SIDE_START], t->cols[c0 - 1].node, FO_SIDE_END);
+	}
+	if (c1 + 1 >= nc) {
+		compete(&out[FO_SIDE_END], row0, FO_SIDE_END);
+		compete(&out[FO_SIDE_END], s->node, FO_SIDE_END);
+		compete(&out[FO_SIDE_END], t->node, FO_SIDE_END);
+	} else {
+		compete(&out[FO_SIDE_END], cell_at(s, r0, c1 + 1, nc), FO_SIDE_START);
+		compete(&out[FO_SIDE_END], t->cols[c1 + 1].node, FO_SIDE_START);
+	}
+}
+
+/* ---------- tables: cells ---------- */
+
+static int display_align(const fo_node_t *n)
+{
+	for (; n; n = n->parent) {
+		const char *v = fo_attr(n, "display-align");
+		if (v == NULL || strcmp(v, "inherit") == 0)
+			continue;
+		if (strcmp(v, "center") == 0) return 1;
+		if (strcmp(v, "after") == 0) return 2;
+		return 0;
+	}
+	return 0;
+}
+
+/* Lays out a cell: its box in the grid (collapsed borders centred on the
+ * grid lines; separate borders inside the box, half the separation
+ * around it) and its content at the width left inside. */
+static void cell_layout(table_t *t, fo_row_t *row, size_t si, const gcell_t *gc)
+{
+	const fo_style_t *st = gc->node->style;
+	fo_border_t b[FO_SIDES];
+	if (t->collapse)
+		collapse_borders(t, si, gc, b);
+	else
+		memcpy(b, st->border, sizeof b);
+	double off = t->collapse ? 0.5 : 1;
+	double x = t->cols[gc->col].x, w = 0;
+	for (size_t k = gc->col; k < gc->col + (size_t)gc->ncols; k++)
+		w += t->cols[k].w;
+	if (!t->collapse) {
+		x += t->sep / 2;
+		w -= t->sep;
+	}
+	double inset[FO_SIDES];
+	for (int i = 0; i < FO_SIDES; i++)
+		inset[i] = b[i].width * off + fo_len_resolve(st->padding[i], w);
+	double si_ = fo_len_resolve(st->start_indent, w), ei = fo_len_resolve(st->end_indent, w);
+	double cw = w - inset[FO_SIDE_START] - inset[FO_SIDE_END];
+	if (cw < 1)
+		cw = 1;
+	fo_gen_env_t env = *t->env;
+	env.width = cw + si_ + ei;
+	fo_cell_t *c = fo_row_add_cell(row, gc->node, &env);
+	c->x = x;
+	c->w = w;
+	c->ox = x + inset[FO_SIDE_START] - si_;
+	memcpy(c->inset, inset, sizeof inset);
+	memcpy(c->border, b, sizeof b);
+	c->align = display_align(gc->node);
+	c->decorated = 1;
+	c->collapse = t->collapse;
+}
+
+static double cell_need(const fo_cell_t *c)
+{
+	return c->inset[FO_SIDE_BEFORE] + c->content_h + c->inset[FO_SIDE_AFTER];
+}
+
+/* ---------- tables: sections to rows ---------- */
+
+static int row_keep(const fo_node_t *n, int prev)
+{
+	if (n == NULL || n->kind != FO_K_TABLE_ROW)
+		return 0;
+	return prev ? n->style->keep_with_previous : n->style->keep_with_next;
+}
+
+/* The row after the group starting at row r0: cells spanning rows bind
+ * the rows they span.  *c1 gets the cell after the group's cells (cells
+ * are in row order; c0 is the group's first). */
+static size_t group_end(const section_t *s, size_t r0, size_t c0, size_t *c1)
+{
+	size_t reach = r0 + 1, i = c0;
+	for (; i < s->ncells && s->cells[i].row < reach; i++)
+		if (s->cells[i].node && s->cells[i].row + (size_t)s->cells[i].nrows > reach)
+			reach = s->cells[i].row + (size_t)s->cells[i].nrows;
+	*c1 = i;
+	return reach < s->nrows ? reach : s->nrows;
+}
+
+/* Lays out the cells [c0, c1) of rows [r0, r1) as one row group: row
+ * heights from single-row cells, then spanning cells stretch their last
+ * row; each cell's box within the group. */
+static fo_row_t *group_layout(table_t *t, size_t si, size_t r0, size_t r1, size_t c0, size_t c1)
+{
+	section_t *s = &t->secs[si];
+	double extra = t->collapse ? 0 : t->vsep;
+	fo_row_t *g = fo_row_new();
+	size_t *lc = xcalloc(c1 > c0 ? c1 - c0 : 1, sizeof *lc);  /* index in the group */
+	for (size_t i = c0; i < c1; i++) {
+		if (s->cells[i].node == NULL)
+			continue;
+		cell_layout(t, g, si, &s->cells[i]);
+		lc[i - c0] = g->ncells - 1;  /* cells move as the array grows */
+	}
+	for (size_t r = r0; r < r1; r++)
+		s->rows[r].h = s->rows[r].min_h;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t i = c0; i < c1; i++) {
+			const gcell_t *gc = &s->cells[i];
+			if (gc->node == NULL || (pass == 0) != (gc->nrows == 1))
+				continue;
+			double have = 0, need = cell_need(&g->cells[lc[i - c0]]) + extra;
+			size_t last = gc->row + (size_t)gc->nrows - 1;
+			for (size_t r = gc->row; r <= last; r++)
+				have += s->rows[r].h;
+			if (need > have)
+				s->rows[last].h += need - have;
+		}
+	}
+	for (size_t i = c0; i < c1; i++) {
+		const gcell_t *gc = &s->cells[i];
+		if (gc->node == NULL)
+			continue;
+		fo_cell_t *c = &g->cells[lc[i - c0]];
+		c->top = extra / 2;
+		for (size_t r = r0; r < gc->row; r++)
+			c->top += s->rows[r].h;
+		c->h = -extra;
+		for (size_t r = gc->row; r < gc->row + (size_t)gc->nrows; r++)
+			c->h += s->rows[r].h;
+	}
+	for (size_t r = r0; r < r1; r++)
+		g->h += s->rows[r].h;
+	free(lc);
+	return g;
+}
+
+static void sec_free(section_t *s)
+{
+	free(s->cells);
+	free(s->rows);
+	free(s->owner);
+}
+
+static size_t sec_add(table_t *t, const fo_node_t *n)
+{
+	t->secs = xgrow(t->secs, &t->scap, t->nsecs + 1, sizeof *t->secs);
+	memset(&t->secs[t->nsecs], 0, sizeof t->secs[t->nsecs]);
+	t->secs[t->nsecs].node = n;
+	return t->nsecs++;
+}
+
+/* Header first, footer last, the bodies between, as they are drawn. */
+static void table_sections(table_t *t)
+{
+	t->head = t->foot = (size_t)-1;
+	for (const fo_node_t *k = t->node->first; k; k = k->next)
+		if (k->kind == FO_K_TABLE_HEADER && t->head == (size_t)-1)
+			t->head = sec_add(t, k);
+	for (const fo_node_t *k = t->node->first; k; k = k->next)
+		if (k->kind == FO_K_TABLE_BODY)
+			sec_add(t, k);
+	for (const fo_node_t *k = t->node->first; k; k = k->next)
+		if (k->kind == FO_K_TABLE_FOOTER && t->foot == (size_t)-1)
+			t->foot = sec_add(t, k);
+}
+
+static int attr_true(const fo_node_t *n, const char *name)
+{
+	const char *v = fo_attr(n, name);
+	return v && strcmp(v, "true") == 0;
+}
+
+/* The grid of every section and the columns' widths (no layout yet). */
+static void table_build(table_t *t)
+{
+	table_sections(t);
+	for (size_t i = 0; i < t->nsecs; i++)
+		sec_cells_collect(t, &t->secs[i]);
+	if (t->ncols == 0) {
+		t->cols = xcalloc(1, sizeof *t->cols);
+		t->cols[0].prop = 1;
+		t->ncols = 1;
+	}
+	fo_blk_t *blk = fo_gen_blk(t->g);
+	double tw = blk->w;
+	const char *wv = fo_attr(t->node, "width");
+	if (wv == NULL)
+		wv = fo_attr(t->node, "inline-progression-dimension");
+	fo_len_t wl;
+	if (wv && fo_len_parse(wv, t->node->style->font_size, &wl) == 0 && fo_len_resolve(wl, blk->w) > 0)
+		tw = fo_len_resolve(wl, blk->w);
+	cols_place(t->cols, t->ncols, blk->x, tw);
+	for (size_t i = 0; i < t->nsecs; i++)
+		sec_cells_place(t, &t->secs[i]);
+}
+
+/* Lays out all the row groups of section si (the header, the footer). */
+static void sec_groups(table_t *t, size_t si, fo_row_t ***out, size_t *n, double *h)
+{
+	if (si == (size_t)-1)
+		return;
+	const section_t *s = &t->secs[si];
+	for (size_t r = 0, c0 = 0, c1; r < s->nrows; c0 = c1) {
+		size_t r1 = group_end(s, r, c0, &c1);
+		*out = xrealloc(*out, (*n + 1) * sizeof **out);
+		(*out)[*n] = group_layout(t, si, r, r1, c0, c1);
+		*h += (*out)[*n]->h;
+		(*n)++;
+		r = r1;
+	}
+}
+
+static fo_table_rep_t *rep_new(table_t *t)
+{
+	fo_table_rep_t *rep = xcalloc(1, sizeof *rep);
+	rep->refs = 1;
+	rep->omit_head = attr_true(t->node, "table-omit-header-at-break");
+	rep->omit_foot = attr_true(t->node, "table-omit-footer-at-break");
+	rep->blk = fo_blk_ref(fo_gen_blk(t->g));
+	double head_h = 0;
+	sec_groups(t, t->head, &rep->head, &rep->nhead, &head_h);
+	sec_groups(t, t->foot, &rep->foot, &rep->nfoot, &rep->foot_h);
+	return rep;
+}
+
+/* A table being laid out, a row group a step, so that a long table never
+ * sits in memory whole. */
+struct fo_table_state {
+	table_t t;
+	fo_table_rep_t *rep;     /* header and footer rows */
+	size_t sec, row, cell;   /* the next body row group */
+	size_t emitted;          /* row groups emitted */
+	int body_started;
+};
+
+void fo_table_state_free(fo_table_state_t *st)
+{
+	if (st == NULL)
+		return;
+	rep_unref(st->rep);
+	for (size_t i = 0; i < st->t.nsecs; i++)
+		sec_free(&st->t.secs[i]);
+	free(st->t.secs);
+	free(st->t.cols);
+	free(st);
+}
+
+/* border-separation: one length, or the inline- and block-progression
+ * lengths ("2pt 4pt" or the .inline-/.block-progression-direction
+ * components); border-spacing is CSS's name for it. */
+static void separation_read(table_t *t)
+{
+	const fo_node_t *n = t->node;
+	const char *v = fo_attr(n, "border-separation");
+	if (v == NULL)
+		v = fo_attr(n, "border-spacing");
+	char a[64] = "", b[64] = "";
+	if (v && sscanf(v, "%63s %63s", a, b) >= 1) {
+		fo_len_t l;
+		if (fo_len_parse(a, n->style->font_size, &l) == 0)
+			t->sep = t->vsep = l.pt;
+		if (b[0] && fo_len_parse(b, n->style->font_size, &l) == 0)
+			t->vsep = l.pt;
+	}
+	double ip = attr_len(n, "border-separation.inline-progression-direction", 0);
+	double bp = attr_len(n, "border-separation.block-progression-direction", 0);
+	if (ip > 0)
+		t->sep = ip;
+	if (bp > 0)
+		t->vsep = bp;
+}
+
+static fo_table_state_t *state_new(fo_gen_t *g, const fo_node_t *table)
+{
+	fo_table_state_t *st = xcalloc(1, sizeof *st);
+	table_t *t = &st->t;
+	t->node = table;
+	t->g = g;
+	t->env = fo_gen_env(g);
+	t->collapse = fo_table_collapses(table);
+	if (!t->collapse) {
+		separation_read(t);
+	}
+	if (t->collapse)
+		fo_gen_blk(g)->plain = 1;  /* its borders are the cells' */
+	t->cols = cols_read(table, &t->ncols);
+	table_build(t);
+	st->rep = rep_new(t);
+	st->sec = t->head == 0 ? 1 : 0;
+	return st;
+}
+
+static void rows_emit(fo_gen_t *g, fo_itemq_t *q, fo_table_state_t *st, fo_row_t **rows,
+                      size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		fo_row_emit(g, q, rows[i], st->emitted == 0 ? 0 : FO_KEEP_ALWAYS, FO_KEEP_ALWAYS, 0);
+		st->emitted++;
+	}
+}
+
+/* The next body row group, or NULL at the end of the bodies. */
+static fo_row_t *body_next(fo_table_state_t *st, int *keep)
+{
+	table_t *t = &st->t;
+	for (; st->sec < t->nsecs && st->sec != t->foot; st->sec++, st->row = st->cell = 0) {
+		const section_t *s = &t->secs[st->sec];
+		if (st->row >= s->nrows)
+			continue;
+		size_t c1, r0 = st->row;
+		size_t r1 = group_end(s, r0, st->cell, &c1);
+		fo_row_t *r = group_layout(t, st->sec, r0, r1, st->cell, c1);
+		*keep = row_keep(s->rows[r0].node, 1);
+		if (r0 > 0 && row_keep(s->rows[r0 - 1].node, 0) > *keep)
+			*keep = row_keep(s->rows[r0 - 1].node, 0);
+		st->row = r1;
+		st->cell = c1;
+		return r;
+	}
+	return NULL;
+}
+
+int fo_table_step(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table, fo_table_state_t **state)
+{
+	fo_table_state_t *st = *state;
+	if (st == NULL) {
+		st = *state = state_new(g, table);
+		rows_emit(g, q, st, st->rep->head, st->rep->nhead);
+	}
+	int keep = 0;
+	fo_row_t *r = body_next(st, &keep);
+	if (r) {
+		/* The first body row stays with the header. */
+		int first = !st->body_started;
+		if (first && st->emitted > 0)
+			keep = FO_KEEP_ALWAYS;
+		if (st->rep->nhead > 0 || st->rep->nfoot > 0) {
+			r->rep = st->rep;
+			st->rep->refs++;
+		}
+		int inner = r->ncells ? r->cells[0].node->parent->style->keep_together : 0;
+		fo_row_emit(g, q, r, st->emitted == 0 ? 0 : keep, inner, !first);
+		fo_row_unref(r);
+		st->body_started = 1;
+		st->emitted++;
+		return 0;
+	}
+	rows_emit(g, q, st, st->rep->foot, st->rep->nfoot);
+	fo_table_state_free(st);
+	*state = NULL;
+	return 1;
+}
+
+/* ---------- header and footer at breaks ---------- */
+
+double fo_table_break_footer(const fo_row_t *row)
+{
+	if (row == NULL || row->rep == NULL || row->rep->omit_foot)
+		return 0;
+	return row->rep->foot_h;
+}
+
+static void rows_copy(fo_row_t **rows, size_t n, fo_blk_t *blk, fo_itemq_t *out)
+{
+	for (size_t i = 0; i < n; i++) {
+		fo_item_t it = { .kind = FO_IT_ROW, .h = rows[i]->h, .row = fo_row_ref(rows[i]),
+		                 .blk = fo_blk_ref(blk) };
+		fo_itemq_push(out, &it);
+	}
+}
+
+void fo_table_break_items(const fo_row_t *row, fo_itemq_t *foot, fo_itemq_t *head)
+{
+	if (row == NULL || row->rep == NULL)
+		return;
+	const fo_table_rep_t *rep = row->rep;
+	if (!rep->omit_foot)
+		rows_copy(rep->foot, rep->nfoot, rep->blk, foot);
+	if (!rep->omit_head)
+		rows_copy(rep->head, rep->nhead, rep->blk, head);
+}

@@ -1,0 +1,91 @@
+/*
+ * fo_table: tables and the rows they are made of, laid out as FOP 2.8 lays
+ * them out.
+ *
+ * A table becomes a vertical list of FO_IT_ROW items, one per row group
+ * (a table-row, or the rows that row-spanning cells bind together), or
+ * several when a row may break across pages (slices at the line breaks
+ * of its tallest cell).  Each cell's content is laid out by its own
+ * generator (fo_layout) at the cell's width and kept, positioned, in the
+ * row; drawing a row draws the cells' backgrounds, borders (separate or
+ * collapsed, FOP's geometry: collapsed borders are centred on the grid
+ * lines, the table's outer halves outside it) and content.
+ *
+ * The table's header and footer are kept as rows too: the pager asks for
+ * copies where a page breaks inside the body (fo_table_break_items), so
+ * the header starts every page the table continues on and the footer
+ * ends every page it breaks on, unless table-omit-*-at-break says not to.
+ *
+ * List items (fo_list) are rows of two cells, label and body.
+ *
+ * Ownership: a fo_row_t is reference counted; the items showing it hold
+ * references, and a row owns its cells' items.  Break items inside a
+ * body hold a reference to the row before them (for the header and
+ * footer).
+ */
+#ifndef LPDOC_FO_TABLE_H
+#define LPDOC_FO_TABLE_H
+
+#include "fo_layout.h"
+#include "fo_pdf.h"
+#include "fo_tree.h"
+
+/* A cell's laid-out content and its box. */
+typedef struct fo_cell {
+	const fo_node_t *node;
+	fo_itemq_t items;        /* content, positions in y */
+	double *y;
+	double content_h;
+	double ox;               /* x origin of the content's areas */
+	double x, w;             /* border box, from the region's content start */
+	double top, h;           /* border box, from the row group's top */
+	double inset[FO_SIDES];  /* border part inside the box plus padding */
+	fo_border_t border[FO_SIDES];  /* as drawn (collapsed: the winners) */
+	int align;               /* display-align: 0 before, 1 center, 2 after */
+	int decorated;           /* draws background and borders (table cells) */
+	int collapse;            /* borders centred on the box's edges */
+} fo_cell_t;
+
+typedef struct fo_table_rep fo_table_rep_t;
+
+struct fo_row {
+	int refs;
+	fo_cell_t *cells;
+	size_t ncells, cap;
+	double h;
+	double *cut_end, *cut_start;  /* where slices end and the next begin */
+	size_t ncuts;
+	fo_table_rep_t *rep;     /* the header and footer of the table, or NULL */
+};
+
+fo_row_t *fo_row_new(void);
+fo_row_t *fo_row_ref(fo_row_t *r);
+void fo_row_unref(fo_row_t *r);
+/* Adds a cell whose content is node's children, laid out by a generator
+ * with env (env->width is the width the content's indents refer to). */
+fo_cell_t *fo_row_add_cell(fo_row_t *r, const fo_node_t *node, const fo_gen_env_t *env);
+/* Emits row r (h set, cells placed) as one item or, when it may break,
+ * slices at its tallest cell's breaks; keep is the strength of the break
+ * before it, inner that of the breaks inside it; lead_in_body: the break
+ * before it is inside a table body (the header and footer repeat there). */
+void fo_row_emit(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, int keep, int inner,
+                 int lead_in_body);
+/* Draws the slice item it shows, its top at y; ox is the region's start. */
+void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *it, double ox, double y, double ref_w);
+
+/* Is the table in the collapsing border model (the initial value)? */
+int fo_table_collapses(const fo_node_t *table);
+/* Emits the next items of a table, a row group at a time (its space,
+ * keeps and border as a block are the generator's).  *state starts NULL
+ * and is the table's until the call that returns 1, the last; a
+ * generator freed before then frees it with fo_table_state_free(). */
+typedef struct fo_table_state fo_table_state_t;
+int fo_table_step(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table, fo_table_state_t **state);
+void fo_table_state_free(fo_table_state_t *st);
+/* The height of the footer to add when breaking after row (0 for NULL). */
+double fo_table_break_footer(const fo_row_t *row);
+/* Copies of the footer ending a page that breaks after row, and of the
+ * header starting the next. */
+void fo_table_break_items(const fo_row_t *row, fo_itemq_t *foot, fo_itemq_t *head);
+
+#endif

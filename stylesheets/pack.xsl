@@ -1,0 +1,441 @@
+<?xml version="1.0" encoding="UTF-8"?>
+<!--
+  pack.xsl: a term's minutes pack, from the view of `lpdoc pack`
+  (<pack-document>: partnership, then <pack> with contents, one <body>
+  per body holding its meetings' <minutes>, action-tracker,
+  financial-report(s) and compliance).  Presentation only.
+
+  Front matter (cover, contents) is numbered i, ii, ...; the body from 1,
+  continuously, so the contents' page numbers and the PDF's page labels
+  agree.  Every meeting's minutes start on a new page with their own
+  running header; footers read "Page N of M" over the whole pack.  The
+  PDF outline goes by body, then meeting.  The minutes themselves are
+  drawn by minutes.xsl's "mn" mode.
+-->
+<xsl:stylesheet version="1.0"
+    xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
+    xmlns:fo="http://www.w3.org/1999/XSL/Format">
+
+  <xsl:include href="minutes.xsl"/>
+
+  <xsl:variable name="pack" select="/pack-document/pack"/>
+  <xsl:variable name="pack-title" select="concat('Minutes pack: ', $pack/@term-name)"/>
+  <xsl:variable name="edition-text">
+    <xsl:choose>
+      <xsl:when test="$public">Public edition</xsl:when>
+      <xsl:otherwise>Member edition: contains confidential minutes; not for publication</xsl:otherwise>
+    </xsl:choose>
+  </xsl:variable>
+
+  <xsl:template match="/pack-document">
+    <fo:root language="en-GB">
+      <fo:layout-master-set>
+        <xsl:call-template name="mn-page-master"/>
+        <fo:simple-page-master master-name="pk-cover" page-width="210mm" page-height="297mm"
+            margin-top="22mm" margin-bottom="20mm" margin-left="22mm" margin-right="22mm">
+          <fo:region-body/>
+        </fo:simple-page-master>
+        <fo:page-sequence-master master-name="pk-front">
+          <fo:repeatable-page-master-alternatives>
+            <fo:conditional-page-master-reference master-reference="pk-cover" page-position="first"/>
+            <fo:conditional-page-master-reference master-reference="mn-page" page-position="rest"/>
+          </fo:repeatable-page-master-alternatives>
+        </fo:page-sequence-master>
+      </fo:layout-master-set>
+      <xsl:call-template name="lp-declarations">
+        <xsl:with-param name="title" select="$pack-title"/>
+        <xsl:with-param name="subject" select="$edition-text"/>
+      </xsl:call-template>
+      <xsl:if test="$bookmarks = 'yes'">
+        <xsl:call-template name="pk-outline"/>
+      </xsl:if>
+      <xsl:call-template name="pk-front"/>
+      <xsl:for-each select="$pack/body/minutes">
+        <xsl:apply-templates select="." mode="mn">
+          <xsl:with-param name="first-page">
+            <xsl:choose>
+              <xsl:when test="position() = 1">1</xsl:when>
+              <xsl:otherwise>auto</xsl:otherwise>
+            </xsl:choose>
+          </xsl:with-param>
+          <xsl:with-param name="end-id">pack-end</xsl:with-param>
+          <xsl:with-param name="own-end" select="false()"/>
+          <xsl:with-param name="in-pack" select="true()"/>
+        </xsl:apply-templates>
+      </xsl:for-each>
+      <xsl:call-template name="pk-back">
+        <xsl:with-param name="first-page">
+          <xsl:choose>
+            <xsl:when test="$pack/body/minutes">auto</xsl:when>
+            <xsl:otherwise>1</xsl:otherwise>
+          </xsl:choose>
+        </xsl:with-param>
+      </xsl:call-template>
+    </fo:root>
+  </xsl:template>
+
+  <!-- ===== Outline: contents, bodies and meetings, then the back matter ===== -->
+  <xsl:template name="pk-outline">
+    <fo:bookmark-tree>
+      <fo:bookmark internal-destination="pk-contents">
+        <fo:bookmark-title>Contents</fo:bookmark-title>
+      </fo:bookmark>
+      <xsl:for-each select="$pack/body">
+        <fo:bookmark internal-destination="{minutes[1]/@id}">
+          <fo:bookmark-title><xsl:value-of select="@name"/></fo:bookmark-title>
+          <xsl:apply-templates select="minutes" mode="mn-bookmark"/>
+        </fo:bookmark>
+      </xsl:for-each>
+      <fo:bookmark internal-destination="pk-actions">
+        <fo:bookmark-title>Action tracker</fo:bookmark-title>
+      </fo:bookmark>
+      <xsl:if test="$pack/financial-report">
+        <fo:bookmark internal-destination="pk-finance">
+          <fo:bookmark-title>Financial report</fo:bookmark-title>
+        </fo:bookmark>
+      </xsl:if>
+      <fo:bookmark internal-destination="pk-compliance">
+        <fo:bookmark-title>Compliance summary</fo:bookmark-title>
+      </fo:bookmark>
+    </fo:bookmark-tree>
+  </xsl:template>
+
+  <!-- ===== Front matter: cover and contents, numbered i, ii ... ===== -->
+  <xsl:template name="pk-front">
+    <fo:page-sequence master-reference="pk-front" initial-page-number="1" format="i" force-page-count="no-force"
+        xsl:use-attribute-sets="lp-body">
+      <fo:static-content flow-name="mn-header">
+        <fo:block xsl:use-attribute-sets="lp-small" border-bottom="0.5pt solid {$hairline}"
+            padding-bottom="1.5mm">
+          <fo:inline font-weight="bold" color="{$primary}"><xsl:value-of select="$org-name"/></fo:inline>
+          <xsl:value-of select="concat('  ·  ', $pack-title)"/>
+        </fo:block>
+      </fo:static-content>
+      <fo:static-content flow-name="mn-footer">
+        <fo:block xsl:use-attribute-sets="lp-small" border-top="0.5pt solid {$hairline}"
+            padding-top="2mm" text-align="center">
+          <fo:page-number/>
+        </fo:block>
+      </fo:static-content>
+      <fo:flow flow-name="xsl-region-body">
+        <xsl:call-template name="pk-cover"/>
+        <xsl:call-template name="pk-contents"/>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <xsl:template name="pk-cover">
+    <fo:block border-top="6pt solid {$primary}" padding-top="8mm">
+      <fo:block font-size="13pt" font-weight="bold" color="{$primary}">
+        <xsl:value-of select="$org-name"/>
+      </fo:block>
+      <xsl:if test="$brand/@address">
+        <fo:block xsl:use-attribute-sets="lp-small"><xsl:value-of select="$brand/@address"/></fo:block>
+      </xsl:if>
+    </fo:block>
+    <fo:block space-before="60mm" font-size="30pt" font-weight="bold" line-height="1.15"
+        color="{$primary}">Minutes pack</fo:block>
+    <fo:block font-size="18pt" color="{$muted}" space-before="2mm">
+      <xsl:value-of select="$pack/@term-name"/>
+    </fo:block>
+    <fo:block space-before="4mm" padding-top="3mm" border-top="2pt solid {$accent}" font-size="11pt">
+      <xsl:value-of select="concat($pack/@start-text, ' to ', $pack/@end-text)"/>
+      <xsl:if test="$pack/@academic-year">
+        <xsl:value-of select="concat(' · academic year ', $pack/@academic-year)"/>
+      </xsl:if>
+    </fo:block>
+    <fo:block space-before="12mm" font-size="11pt">
+      <xsl:value-of select="concat($pack/@meetings, ' meetings of ', count($pack/body), ' bodies')"/>
+    </fo:block>
+    <fo:block font-size="11pt">
+      <xsl:value-of select="concat('Actions: ', $pack/action-tracker/@open, ' open, ',
+          $pack/action-tracker/@overdue, ' overdue, ', $pack/action-tracker/@done, ' done')"/>
+    </fo:block>
+    <fo:block font-size="11pt">
+      <xsl:value-of select="concat('Prepared ', /pack-document/@today-text)"/>
+    </fo:block>
+    <fo:block xsl:use-attribute-sets="lp-notice" space-before="40mm" font-weight="bold" end-indent="4mm"
+        color="{$accent}">
+      <xsl:value-of select="$edition-text"/>
+    </fo:block>
+  </xsl:template>
+
+  <!-- One contents line: title, dot leader, page number, all a link. -->
+  <xsl:template name="pk-toc-line">
+    <xsl:param name="ref"/>
+    <xsl:param name="text"/>
+    <xsl:param name="indent" select="'0mm'"/>
+    <xsl:param name="bold" select="false()"/>
+    <fo:block text-align-last="justify" start-indent="{$indent}" space-after="1.2mm">
+      <xsl:if test="$bold"><xsl:attribute name="font-weight">bold</xsl:attribute></xsl:if>
+      <fo:basic-link internal-destination="{$ref}">
+        <xsl:value-of select="$text"/>
+        <fo:leader leader-pattern="dots" leader-pattern-width="3pt" color="{$muted}"/>
+        <fo:page-number-citation ref-id="{$ref}"/>
+      </fo:basic-link>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template name="pk-contents">
+    <fo:block id="pk-contents" break-before="page" xsl:use-attribute-sets="lp-title">Contents</fo:block>
+    <fo:block xsl:use-attribute-sets="lp-subtitle" space-after="6mm">
+      <xsl:value-of select="$pack/@term-name"/>
+    </fo:block>
+    <xsl:if test="not($pack/body)">
+      <fo:block space-after="4mm">No meeting was held this term.</fo:block>
+    </xsl:if>
+    <xsl:for-each select="$pack/contents/body">
+      <fo:block xsl:use-attribute-sets="lp-h2" space-before="5mm"><xsl:value-of select="@name"/></fo:block>
+      <xsl:for-each select="entry">
+        <xsl:call-template name="pk-toc-line">
+          <xsl:with-param name="ref" select="@ref"/>
+          <xsl:with-param name="text" select="concat(@date-text, ': ', @title)"/>
+          <xsl:with-param name="indent">4mm</xsl:with-param>
+        </xsl:call-template>
+      </xsl:for-each>
+    </xsl:for-each>
+    <fo:block space-before="6mm"/>
+    <xsl:call-template name="pk-toc-line">
+      <xsl:with-param name="ref">pk-actions</xsl:with-param>
+      <xsl:with-param name="text">Action tracker</xsl:with-param>
+      <xsl:with-param name="bold" select="true()"/>
+    </xsl:call-template>
+    <xsl:if test="$pack/financial-report">
+      <xsl:call-template name="pk-toc-line">
+        <xsl:with-param name="ref">pk-finance</xsl:with-param>
+        <xsl:with-param name="text">Financial report</xsl:with-param>
+        <xsl:with-param name="bold" select="true()"/>
+      </xsl:call-template>
+    </xsl:if>
+    <xsl:call-template name="pk-toc-line">
+      <xsl:with-param name="ref">pk-compliance</xsl:with-param>
+      <xsl:with-param name="text">Compliance summary</xsl:with-param>
+      <xsl:with-param name="bold" select="true()"/>
+    </xsl:call-template>
+  </xsl:template>
+
+  <!-- ===== Back matter: tracker, financial report, compliance ===== -->
+  <xsl:template name="pk-back">
+    <xsl:param name="first-page"/>
+    <fo:page-sequence master-reference="mn-page" initial-page-number="{$first-page}" force-page-count="no-force"
+        xsl:use-attribute-sets="lp-body">
+      <fo:static-content flow-name="mn-header">
+        <fo:block xsl:use-attribute-sets="lp-small" border-bottom="0.5pt solid {$hairline}"
+            padding-bottom="1.5mm">
+          <fo:inline font-weight="bold" color="{$primary}"><xsl:value-of select="$org-name"/></fo:inline>
+          <xsl:value-of select="concat('  ·  ', $pack-title)"/>
+        </fo:block>
+      </fo:static-content>
+      <fo:static-content flow-name="mn-footer">
+        <fo:block xsl:use-attribute-sets="lp-small" border-top="0.5pt solid {$hairline}" padding-top="2mm">
+          <xsl:value-of select="concat($pack-title, ' · ', $edition-text)"/>
+        </fo:block>
+        <fo:block xsl:use-attribute-sets="lp-small">
+          <xsl:text>Page </xsl:text><fo:page-number/>
+          <xsl:text> of </xsl:text><fo:page-number-citation ref-id="pack-end"/>
+        </fo:block>
+      </fo:static-content>
+      <fo:flow flow-name="xsl-region-body">
+        <xsl:apply-templates select="$pack/action-tracker" mode="pk"/>
+        <xsl:if test="$pack/financial-report">
+          <fo:block id="pk-finance" break-before="page" xsl:use-attribute-sets="lp-title">Financial report</fo:block>
+          <xsl:apply-templates select="$pack/financial-report" mode="pk"/>
+        </xsl:if>
+        <xsl:apply-templates select="$pack/compliance" mode="pk"/>
+        <fo:block id="pack-end" keep-with-previous.within-page="always"/>
+      </fo:flow>
+    </fo:page-sequence>
+  </xsl:template>
+
+  <!-- A table's header cell and body cell. -->
+  <xsl:template name="pk-th">
+    <xsl:param name="text"/>
+    <xsl:param name="align" select="'start'"/>
+    <fo:table-cell padding="1.2mm 2mm 1.2mm 0" border-bottom="0.75pt solid {$primary}">
+      <fo:block xsl:use-attribute-sets="lp-label" text-align="{$align}"><xsl:value-of select="$text"/></fo:block>
+    </fo:table-cell>
+  </xsl:template>
+
+  <xsl:template name="pk-td">
+    <xsl:param name="text"/>
+    <xsl:param name="align" select="'start'"/>
+    <xsl:param name="colour" select="$ink"/>
+    <fo:table-cell padding="1mm 2mm 1mm 0" border-bottom="0.4pt solid {$hairline}">
+      <fo:block text-align="{$align}" color="{$colour}"><xsl:value-of select="$text"/></fo:block>
+    </fo:table-cell>
+  </xsl:template>
+
+  <xsl:template match="action-tracker" mode="pk">
+    <fo:block id="pk-actions" xsl:use-attribute-sets="lp-title">Action tracker</fo:block>
+    <fo:block xsl:use-attribute-sets="lp-subtitle" space-after="5mm">
+      <xsl:value-of select="concat('Every action of the term’s meetings as at ', /pack-document/@today-text,
+          ': ', @open, ' open, ', @overdue, ' overdue, ', @done, ' done, ', @dropped, ' dropped')"/>
+    </fo:block>
+    <xsl:choose>
+      <xsl:when test="action">
+        <fo:table table-layout="fixed" width="100%" font-size="9pt">
+          <fo:table-column column-width="24mm"/>
+          <fo:table-column column-width="proportional-column-width(1)"/>
+          <fo:table-column column-width="26mm"/>
+          <fo:table-column column-width="29mm"/>
+          <fo:table-column column-width="34mm"/>
+          <fo:table-header>
+            <fo:table-row>
+              <xsl:call-template name="pk-th"><xsl:with-param name="text">MINUTE</xsl:with-param></xsl:call-template>
+              <xsl:call-template name="pk-th"><xsl:with-param name="text">ACTION</xsl:with-param></xsl:call-template>
+              <xsl:call-template name="pk-th"><xsl:with-param name="text">OWNER</xsl:with-param></xsl:call-template>
+              <xsl:call-template name="pk-th"><xsl:with-param name="text">DUE</xsl:with-param></xsl:call-template>
+              <xsl:call-template name="pk-th"><xsl:with-param name="text">STATUS</xsl:with-param></xsl:call-template>
+            </fo:table-row>
+          </fo:table-header>
+          <fo:table-body>
+            <xsl:for-each select="action">
+              <fo:table-row keep-together.within-page="always">
+                <fo:table-cell padding="1mm 2mm 1mm 0" border-bottom="0.4pt solid {$hairline}">
+                  <fo:block>
+                    <fo:basic-link internal-destination="{@meeting-ref}" color="{$primary}">
+                      <xsl:value-of select="@minute"/>
+                    </fo:basic-link>
+                  </fo:block>
+                </fo:table-cell>
+                <xsl:call-template name="pk-td">
+                  <xsl:with-param name="text">
+                    <xsl:value-of select="."/>
+                    <xsl:if test="@confidential = 'yes'"> (confidential item)</xsl:if>
+                  </xsl:with-param>
+                </xsl:call-template>
+                <xsl:call-template name="pk-td"><xsl:with-param name="text" select="@owner-name"/></xsl:call-template>
+                <xsl:call-template name="pk-td"><xsl:with-param name="text" select="@due-text"/></xsl:call-template>
+                <xsl:call-template name="pk-td">
+                  <xsl:with-param name="text" select="@state-text"/>
+                  <xsl:with-param name="colour">
+                    <xsl:choose>
+                      <xsl:when test="@state = 'overdue'">#B03A2E</xsl:when>
+                      <xsl:when test="@state = 'done'">#1E8449</xsl:when>
+                      <xsl:otherwise><xsl:value-of select="$ink"/></xsl:otherwise>
+                    </xsl:choose>
+                  </xsl:with-param>
+                </xsl:call-template>
+              </fo:table-row>
+            </xsl:for-each>
+          </fo:table-body>
+        </fo:table>
+      </xsl:when>
+      <xsl:otherwise><fo:block>No actions were recorded this term.</fo:block></xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="financial-report" mode="pk">
+    <fo:block xsl:use-attribute-sets="lp-h1">
+      <xsl:value-of select="@body-name"/>
+      <xsl:if test="@cite"><xsl:value-of select="concat(' (', @cite, ')')"/></xsl:if>
+    </fo:block>
+    <xsl:choose>
+      <xsl:when test="@status = 'no-meeting'">
+        <fo:block>The body held no meeting this term, so no financial report was received.</fo:block>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:block space-after="2mm">
+          <xsl:text>Final meeting of the term: </xsl:text>
+          <fo:basic-link internal-destination="{@meeting-ref}" color="{$primary}">
+            <xsl:value-of select="@meeting-date-text"/>
+          </fo:basic-link>
+          <xsl:text>.</xsl:text>
+        </fo:block>
+        <xsl:for-each select="paper">
+          <fo:block space-after="1mm">
+            <xsl:value-of select="concat('Presented at minute ', @minute, ': ')"/>
+            <fo:inline font-style="italic"><xsl:value-of select="@title"/></fo:inline>
+            <xsl:if test="@by-name"><xsl:value-of select="concat(' (', @by-name, ')')"/></xsl:if>
+          </fo:block>
+        </xsl:for-each>
+        <xsl:if test="@status = 'missing'">
+          <fo:block font-weight="bold" color="#B03A2E">No financial report was recorded at this meeting.</fo:block>
+        </xsl:if>
+        <xsl:apply-templates select="budget" mode="pk"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="budget" mode="pk">
+    <fo:block xsl:use-attribute-sets="lp-h2">
+      <xsl:value-of select="concat('Budget ', @year, ': spending to ', ../@meeting-date-text)"/>
+    </fo:block>
+    <fo:table table-layout="fixed" width="100%" font-size="9pt" keep-together.within-page="always">
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <fo:table-column column-width="30mm"/>
+      <fo:table-column column-width="30mm"/>
+      <fo:table-column column-width="30mm"/>
+      <fo:table-header>
+        <fo:table-row>
+          <xsl:call-template name="pk-th"><xsl:with-param name="text">BUDGET LINE</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="pk-th"><xsl:with-param name="text">BUDGET</xsl:with-param><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="pk-th"><xsl:with-param name="text">SPENT</xsl:with-param><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="pk-th"><xsl:with-param name="text">REMAINING</xsl:with-param><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+        </fo:table-row>
+      </fo:table-header>
+      <fo:table-body>
+        <xsl:for-each select="line">
+          <fo:table-row>
+            <xsl:call-template name="pk-td"><xsl:with-param name="text" select="@name"/></xsl:call-template>
+            <xsl:call-template name="pk-td"><xsl:with-param name="text" select="@amount-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+            <xsl:call-template name="pk-td"><xsl:with-param name="text" select="@spent-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+            <xsl:call-template name="pk-td"><xsl:with-param name="text" select="@remaining-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+          </fo:table-row>
+        </xsl:for-each>
+        <fo:table-row font-weight="bold">
+          <xsl:call-template name="pk-td"><xsl:with-param name="text">Total</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="pk-td"><xsl:with-param name="text" select="@total-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="pk-td"><xsl:with-param name="text" select="@spent-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="pk-td"><xsl:with-param name="text" select="@remaining-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+        </fo:table-row>
+      </fo:table-body>
+    </fo:table>
+  </xsl:template>
+
+  <xsl:template match="compliance" mode="pk">
+    <fo:block id="pk-compliance" break-before="page" xsl:use-attribute-sets="lp-title">Compliance summary</fo:block>
+    <fo:block xsl:use-attribute-sets="lp-subtitle" space-after="5mm">
+      <xsl:value-of select="concat('lpdoc check as at ', @as-of-text, ': ', @errors, ' breaches, ',
+          @warnings, ' warnings')"/>
+    </fo:block>
+    <xsl:choose>
+      <xsl:when test="finding">
+        <xsl:for-each select="finding">
+          <fo:list-block provisional-distance-between-starts="18mm" space-after="1.5mm"
+              keep-together.within-page="always">
+            <fo:list-item>
+              <fo:list-item-label end-indent="label-end()">
+                <fo:block font-weight="bold">
+                  <xsl:attribute name="color">
+                    <xsl:choose>
+                      <xsl:when test="@level = 'error'">#B03A2E</xsl:when>
+                      <xsl:otherwise><xsl:value-of select="$muted"/></xsl:otherwise>
+                    </xsl:choose>
+                  </xsl:attribute>
+                  <xsl:value-of select="@level"/>
+                </fo:block>
+              </fo:list-item-label>
+              <fo:list-item-body start-indent="body-start()">
+                <fo:block>
+                  <xsl:if test="@cite"><xsl:value-of select="concat('[', @cite, '] ')"/></xsl:if>
+                  <xsl:value-of select="."/>
+                  <xsl:if test="@where">
+                    <fo:inline color="{$muted}"><xsl:value-of select="concat(' (', @where, ')')"/></fo:inline>
+                  </xsl:if>
+                </fo:block>
+              </fo:list-item-body>
+            </fo:list-item>
+          </fo:list-block>
+        </xsl:for-each>
+      </xsl:when>
+      <xsl:when test="$public and (@errors + @warnings) &gt; 0">
+        <fo:block>The findings are listed in the member edition.</fo:block>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:block>The records comply with the agreement: lpdoc check found nothing to report.</fo:block>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+</xsl:stylesheet>

@@ -1,0 +1,213 @@
+#!/bin/sh
+# Regression tests for `lpdoc report` (annual report, --performance-plan)
+# and `lpdoc plan` (delivery plan).
+#
+#  - For every partnership under data/: the view XML of each document the
+#    records call for (the annual report for 2025-26; the performance
+#    plan when the records have a performance plan; the delivery plan
+#    when they have one for 2025-26) must equal NAME.KIND.expected
+#    exactly: every count, total, variance, rate and chart position.
+#  - Totals add up: budget lines sum to their groups and to the budget,
+#    income sources to the income total, reserves close as opening +
+#    income - spending, party contributions to the plan's total
+#    (checked with xmllint over the view, independently of the C code).
+#  - Every chart of a view is an SVG in the FO with a title, a description
+#    and an alternative text.
+#  - The XSL-FO (--fo) is well-formed XML in the XSL-FO namespace; with
+#    FOP_ORACLE=1 Apache FOP 2.8 must also render it (never needed by make check).
+#  - The PDF from lpdoc's own engine is valid (qpdf --check), its text
+#    (pdftotext) holds the title and section headings, and its page
+#    count is as expected.  (Tables and SVG charts come with the second
+#    engine issue; FOP is the reference meanwhile and is never needed here.)
+#  - Errors: an unknown year, a year without a delivery plan, a bad
+#    --today, missing arguments: exit 2 with a message, no output file.
+# Set UPDATE=1 to rewrite the expected files from the current output.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../../.." && pwd)
+: "${LPDOC:=$root/lpdoc}"
+: "${LPDOC_WRAP:=}"
+work=$(mktemp -d "${TMPDIR:-/tmp}/lpdoc-report.XXXXXX")
+trap 'rm -rf "$work"' EXIT INT TERM
+fail=0 pass=0
+export SOURCE_DATE_EPOCH=1785024000   # 2026-07-26: the samples' as-of dates cap it
+YEAR=2025-26
+
+ok() { pass=$((pass + 1)); }
+bad() { echo "FAIL $*"; fail=$((fail + 1)); }
+
+compare() {
+	[ "${UPDATE:-}" = 1 ] && cp "$3" "$2"
+	if cmp -s "$2" "$3"; then ok; else bad "$1"; diff -u "$2" "$3" | head -20; fi
+}
+
+xp() { xmllint --xpath "$2" "$1" 2>/dev/null; }
+
+# equal WHAT A B: two numbers (as text) are equal to the penny
+equal() {
+	if awk -v a="$2" -v b="$3" 'BEGIN { exit !(sprintf("%.2f", a) == sprintf("%.2f", b)) }'; then ok
+	else bad "$1: $2 != $3"; fi
+}
+
+totals_report() { # totals_report NAME VIEW
+	v=$2
+	if [ "$(xp "$v" 'string(/*/finance/budget/@recorded)')" = yes ]; then
+		equal "$1: budget lines sum to the budget" \
+			"$(xp "$v" 'string(sum(/*/finance/budget/group/line/@budget))')" "$(xp "$v" 'string(/*/finance/budget/@budget)')"
+		equal "$1: spending by line sums to the total" \
+			"$(xp "$v" 'string(sum(/*/finance/budget/group/line/@spent))')" "$(xp "$v" 'string(/*/finance/budget/@spent)')"
+		equal "$1: groups sum to the budget" \
+			"$(xp "$v" 'string(sum(/*/finance/budget/group/@budget))')" "$(xp "$v" 'string(/*/finance/budget/@budget)')"
+	fi
+	equal "$1: income sources sum to the total" \
+		"$(xp "$v" 'string(sum(/*/finance/income/source/@amount))')" "$(xp "$v" 'string(/*/finance/income/@total)')"
+	equal "$1: reserves close as opening + income - spending" \
+		"$(xp "$v" 'string(/*/finance/reserves/@opening + /*/finance/reserves/@income - /*/finance/reserves/@spending)')" \
+		"$(xp "$v" 'string(/*/finance/reserves/@closing)')"
+	equal "$1: outcome counts sum to the schools" \
+		"$(xp "$v" 'string(sum(/*/schools/outcome/@count))')" "$(xp "$v" 'string(/*/schools/@schools)')"
+	equal "$1: matrix cells sum to the schools" \
+		"$(xp "$v" 'string(sum(/*/schools/outcome/cell/@count))')" "$(xp "$v" 'string(/*/schools/@schools)')"
+	equal "$1: grants by school sum to the fund's year" \
+		"$(xp "$v" 'string(sum(/*/grants/fund/school/@amount))')" "$(xp "$v" 'string(sum(/*/grants/fund/@granted-in-year))')"
+}
+
+totals_plan() { # totals_plan NAME VIEW
+	v=$2
+	equal "$1: party totals sum to the total" \
+		"$(xp "$v" 'string(sum(/*/contributions/party/@total))')" "$(xp "$v" 'string(/*/contributions/@total)')"
+	equal "$1: activity contributions sum to the total" \
+		"$(xp "$v" 'string(sum(//activity/@contributions))')" "$(xp "$v" 'string(/*/contributions/@total)')"
+	equal "$1: activity shares sum to the total" \
+		"$(xp "$v" 'string(sum(//activity/share/@amount))')" "$(xp "$v" 'string(/*/contributions/@total)')"
+}
+
+fo_ok() { # fo_ok NAME FO
+	if xmllint --noout "$2" 2>/dev/null &&
+	   [ "$(xp "$2" 'namespace-uri(/*)')" = "http://www.w3.org/1999/XSL/Format" ]; then ok
+	else bad "$1: the XSL-FO is not well-formed FO"; fi
+}
+
+# charts_ok NAME VIEW FO: every chart of the view is an SVG in the FO with
+# its title, its description and an alternative text
+charts_ok() {
+	n=$(xp "$2" 'count(//chart)')
+	svg=$(grep -c '<svg:svg ' "$3")
+	titled=$(grep -c '<svg:title>' "$3")
+	alt=$(grep -c '<fo:instream-foreign-object [^>]*fox:alt-text=' "$3")
+	if [ "$n" -gt 0 ] && [ "$svg" = "$n" ] && [ "$alt" = "$n" ] && [ "$titled" -ge "$n" ]; then ok
+	else bad "$1: $n charts in the view, $svg SVGs, $titled titles, $alt alt texts in the FO"; fi
+}
+
+pages() { pdfinfo "$1" | awk '/^Pages:/ { print $2 }'; }
+
+pdf_ok() { # pdf_ok NAME PDF TITLE
+	qpdf --check "$2" >/dev/null 2>&1 && ok || bad "$1: qpdf --check"
+	pdftotext "$2" - >"$work/text" 2>/dev/null
+	grep -q "$3" "$work/text" && ok || bad "$1: no '$3' in the PDF's text"
+}
+
+# run NAME KIND ARGS...: view, FO and PDF of one document
+run() {
+	name=$1 kind=$2; shift 2
+	v=$work/$name.$kind.xml
+	$LPDOC_WRAP "$LPDOC" "$@" --view -o "$v" 2>"$work/err"
+	rc=$?
+	[ $rc = 0 ] && ok || { bad "$name $kind: --view exit $rc"; cat "$work/err"; return; }
+	compare "$name $kind: view" "$here/$name.$kind.expected" "$v"
+	$LPDOC_WRAP "$LPDOC" "$@" --fo -o "$work/$name.$kind.fo" 2>/dev/null && ok || bad "$name $kind: --fo"
+	fo_ok "$name $kind" "$work/$name.$kind.fo"
+	charts_ok "$name $kind" "$v" "$work/$name.$kind.fo"
+	if [ -n "${FOP_ORACLE:-}" ]; then   # FOP_ORACLE=1: Apache FOP must accept the FO too
+		fop -q -fo "$work/$name.$kind.fo" -pdf "$work/$name.$kind.fop.pdf" >"$work/fop.log" 2>&1 &&
+			[ -s "$work/$name.$kind.fop.pdf" ] && ok || { bad "$name $kind: FOP refuses the FO"; grep -m3 -i error "$work/fop.log"; }
+	fi
+	$LPDOC_WRAP "$LPDOC" "$@" -o "$work/$name.$kind.pdf" 2>/dev/null && ok || bad "$name $kind: PDF"
+	echo "$name $kind $(pages "$work/$name.$kind.pdf")" >>"$work/pages"
+}
+
+for dir in "$root"/data/*/; do
+	dir=${dir%/}
+	name=$(basename "$dir")
+	[ -f "$dir/partnership.xml" ] || continue
+	run "$name" report report "$dir" --year $YEAR
+	pdf_ok "$name report" "$work/$name.report.pdf" "Annual Report $YEAR"
+	totals_report "$name report" "$work/$name.report.xml"
+	if grep -q '<performance-plan ' "$dir/plans.xml" 2>/dev/null; then
+		run "$name" performance-plan report "$dir" --year $YEAR --performance-plan
+		pdf_ok "$name performance plan" "$work/$name.performance-plan.pdf" "Annual Performance Plan"
+		totals_report "$name performance plan" "$work/$name.performance-plan.xml"
+	fi
+	if grep -q "<delivery-plan year=\"$YEAR\"" "$dir/plans.xml" 2>/dev/null; then
+		run "$name" plan plan "$dir" --year $YEAR
+		pdf_ok "$name plan" "$work/$name.plan.pdf" "Delivery Plan $YEAR"
+		totals_plan "$name plan" "$work/$name.plan.xml"
+	fi
+done
+compare "page counts" "$here/pages.expected" "$work/pages"
+
+# ---- a partnership with no finance, performance or plans still reports ----
+cp -R "$root/data/example" "$work/bare"
+rm -f "$work/bare/finance.xml" "$work/bare/performance.xml" "$work/bare/plans.xml"
+for pp in "" --performance-plan; do
+	# shellcheck disable=SC2086
+	$LPDOC_WRAP "$LPDOC" report "$work/bare" --year $YEAR $pp --fo -o "$work/bare.fo" 2>/dev/null &&
+		ok || bad "bare $pp: exit status"
+	fo_ok "bare $pp" "$work/bare.fo"
+	if [ -n "${FOP_ORACLE:-}" ]; then
+		fop -q -fo "$work/bare.fo" -pdf "$work/bare.pdf" >/dev/null 2>&1 && ok || bad "bare $pp: FOP refuses the FO"
+	fi
+done
+
+# ---- what the documents say, in the engine's text ----
+ex=$root/data/example
+$LPDOC_WRAP "$LPDOC" report "$ex" --year $YEAR -o "$work/ex.pdf" 2>/dev/null
+pdftotext "$work/ex.pdf" - | grep -E '^[0-9] [A-Z]|spent|member schools|good or outstanding|totalling|granted' >"$work/ex.headings"
+compare "example: report headings and figures" "$here/example.headings.expected" "$work/ex.headings"
+
+# ---- --today moves what is overdue ----
+lv=$root/data/liverpool   # act-trk: amber, due 30 June 2026, not done
+$LPDOC_WRAP "$LPDOC" plan "$lv" --year $YEAR --today 2026-06-15 --view -o "$work/early.xml" 2>/dev/null
+[ "$(xp "$work/early.xml" 'string(//activity[@id="act-trk"]/@status)')" = in-progress ] && ok || bad "--today 2026-06-15: act-trk not in progress"
+[ "$(xp "$work/early.xml" 'string(/*/status/@overdue)')" = 0 ] && ok || bad "--today 2026-06-15: overdue count"
+$LPDOC_WRAP "$LPDOC" plan "$lv" --year $YEAR --today 2026-07-01 --view -o "$work/late.xml" 2>/dev/null
+[ "$(xp "$work/late.xml" 'string(//activity[@id="act-trk"]/@status)')" = overdue ] && ok || bad "--today 2026-07-01: act-trk not overdue"
+marks() { xp "$1" 'count(//chart[@id="timeline"]/diamond[@cls="m-overdue"])'; }
+[ "$(marks "$work/late.xml")" = $(($(marks "$work/early.xml") + 1)) ] && ok || bad "--today 2026-07-01: no overdue mark on the timeline"
+# a milestone done after "today" is not yet done on that day
+[ "$(xp "$work/late.xml" 'string(//milestone[@id="ms-cur-2"]/@status)')" = open ] && ok || bad "--today 2026-07-01: ms-cur-2 (done 7 July) not open"
+
+# ---- errors ----
+expect_fail() { # expect_fail WHAT MESSAGE-PART ARGS...
+	what=$1 msg=$2; shift 2
+	rm -f "$work/none.pdf"
+	$LPDOC_WRAP "$LPDOC" "$@" 2>"$work/err" >/dev/null
+	rc=$?
+	[ $rc = 2 ] && ok || bad "$what: exit $rc, not 2"
+	grep -q -- "$msg" "$work/err" && ok || { bad "$what: no '$msg' in the message"; cat "$work/err"; }
+	[ ! -e "$work/none.pdf" ] && ok || bad "$what: an output file was left"
+}
+expect_fail "unknown year" "no financial year '2031-32'" report "$ex" --year 2031-32 -o "$work/none.pdf"
+expect_fail "no delivery plan" "no <delivery-plan year=\"$YEAR\">" plan "$root/data/leicester-primary" --year $YEAR -o "$work/none.pdf"
+expect_fail "no academic year" "no academic year '2031-32'" plan "$ex" --year 2031-32 -o "$work/none.pdf"
+expect_fail "bad --today" "--today '2025-02-30'" plan "$ex" --year $YEAR --today 2025-02-30 -o "$work/none.pdf"
+expect_fail "no year" "--year" report "$ex" -o "$work/none.pdf"
+expect_fail "--fo with --view" "exclude each other" report "$ex" --year $YEAR --fo --view -o "$work/none.pdf"
+expect_fail "--performance-plan for plan" "usage" plan "$ex" --year $YEAR --performance-plan -o "$work/none.pdf"
+
+# ---- an output that cannot be written: exit 3, nothing left behind ----
+mkdir "$work/ro" && chmod 555 "$work/ro"
+for out in "$work/ro/r.pdf" "$work/no/such/dir/r.pdf"; do
+	$LPDOC_WRAP "$LPDOC" report "$ex" --year $YEAR -o "$out" >/dev/null 2>&1
+	rc=$?
+	if [ "$(id -u)" != 0 ] || [ "$out" != "$work/ro/r.pdf" ]; then
+		[ $rc = 3 ] && ok || bad "unwritable $out: exit $rc, not 3"
+	fi
+done
+if [ "$(id -u)" != 0 ]; then   # root writes anywhere
+	[ -z "$(ls -A "$work/ro")" ] && ok || bad "a temporary file was left in an unwritable folder"
+fi
+chmod 755 "$work/ro"
+
+echo "report: $pass passed, $fail failed"
+[ $fail = 0 ]
