@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 #include <libxml/xmlsave.h>
 
 #include "../style/style.h"
@@ -12,6 +13,8 @@
 
 struct doc {
 	style_t *style;
+	fo_fonts_t *fonts;       /* loaded at the first PDF, by this process */
+	pid_t fonts_pid;
 };
 
 void doc_options_init(doc_options_t *opt)
@@ -41,6 +44,8 @@ void doc_close(doc_t *doc)
 	if (doc == NULL)
 		return;
 	style_free(doc->style);
+	if (doc->fonts != NULL && doc->fonts_pid == getpid())
+		fo_fonts_free(doc->fonts);
 	free(doc);
 }
 
@@ -99,6 +104,23 @@ static const char **doc_params(const char *const *params, int fo_only)
 	return all;
 }
 
+/* Renders with the doc's fonts, loaded once per process: a worker forked
+ * from a process that already has them loads its own, since font files
+ * opened before fork() share their read positions. */
+static int doc_render(doc_t *doc, xmlDocPtr fo, const char *name, const char *out_path,
+                      const doc_options_t *opt, diag_t *d, fo_stats_t *stats)
+{
+	if (doc->fonts != NULL && doc->fonts_pid != getpid())
+		doc->fonts = NULL;       /* the parent's; it frees them */
+	if (doc->fonts == NULL) {
+		doc->fonts = fo_fonts_new(d);
+		doc->fonts_pid = getpid();
+	}
+	fo_options_t fo_opt = opt->fo;
+	fo_opt.fonts = doc->fonts;
+	return fo_render_doc(fo, name, &fo_opt, out_path, d, stats);
+}
+
 int doc_write(doc_t *doc, xmlDocPtr view, const char *const *params, const char *name,
               const char *out_path, const doc_options_t *opt, diag_t *d, fo_stats_t *stats)
 {
@@ -108,7 +130,7 @@ int doc_write(doc_t *doc, xmlDocPtr view, const char *const *params, const char 
 	if (fo == NULL)
 		return -1;
 	int rc = opt->fo_only ? doc_save_xml(fo, out_path, d)
-	                      : fo_render_doc(fo, name, &opt->fo, out_path, d, stats);
+	                      : doc_render(doc, fo, name, out_path, opt, d, stats);
 	xmlFreeDoc(fo);
 	return rc;
 }

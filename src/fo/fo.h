@@ -21,6 +21,13 @@
 
 #include "../util/diag.h"
 
+/* What the engine draws beyond the core, for callers that adapt (src/doc
+ * gives stylesheets an outline and images only when these are defined). */
+#define FO_HAS_BOOKMARKS 1
+#define FO_HAS_GRAPHICS 1
+
+typedef struct fo_fonts fo_fonts_t;
+
 typedef struct fo_options {
 	int has_date;            /* date is the creation date to record */
 	time_t date;
@@ -29,7 +36,15 @@ typedef struct fo_options {
 	                            references wait; beyond, a second pass */
 	const char *graphics_dir; /* relative graphics not beside the FO file are
 	                            looked for here (the stylesheet folder) */
+	fo_fonts_t *fonts;       /* fonts to reuse across documents (borrowed);
+	                            NULL: loaded for this document alone */
 } fo_options_t;
+
+/* The bundled fonts, loaded once for many documents of one process (a
+ * batch): loading them is most of the cost of a one-page document.  Not
+ * to be shared across fork(): each worker loads its own. */
+fo_fonts_t *fo_fonts_new(diag_t *d);
+void fo_fonts_free(fo_fonts_t *f);
 
 typedef struct fo_stats {
 	size_t pages;

@@ -493,7 +493,7 @@ int fo_render_doc(xmlDocPtr fo, const char *name, const fo_options_t *opt,
 	fo_doc_t *doc = fo_doc_build(fo, name, d);
 	if (doc == NULL)
 		return -1;
-	fo_fonts_t *fonts = fo_fonts_new(d);
+	fo_fonts_t *fonts = opt->fonts ? opt->fonts : fo_fonts_new(d);
 	if (fonts == NULL) {
 		fo_doc_free(doc);
 		return -1;
@@ -516,7 +516,8 @@ int fo_render_doc(xmlDocPtr fo, const char *name, const fo_options_t *opt,
 	if (rc == 0)
 		rc = output_write(&r, out_path);
 	render_free(&r);
-	fo_fonts_free(fonts);
+	if (fonts != opt->fonts)
+		fo_fonts_free(fonts);
 	fo_doc_free(doc);
 	return rc;
 }
