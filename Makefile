@@ -91,10 +91,11 @@ regress: all
 	@set -e; for t in $(REGRESS); do \
 	  echo "== $$t"; LPDOC=$(CURDIR)/$(LPDOC) BUILD=$(CURDIR)/$(BUILD) $$t; done
 
+# Library caches are not lpdoc's leaks: tests/valgrind.supp, as tests/lsan.supp.
+VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+           --suppressions=$(CURDIR)/tests/valgrind.supp
 valgrind: all $(UNIT_BINS)
-	@$(MAKE) --no-print-directory unit regress \
-	  TEST_WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite" \
-	  LPDOC_WRAP="valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite"
+	@$(MAKE) --no-print-directory unit regress TEST_WRAP="$(VALGRIND)" LPDOC_WRAP="$(VALGRIND)"
 export LPDOC_WRAP
 
 demo: need-deps

@@ -2,6 +2,7 @@
  * lpdoc: turns a learning partnership's records into the documents its
  * agreement demands.  This file only dispatches to the commands in cli/.
  */
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
 #include <libxml/parser.h>
@@ -84,6 +85,10 @@ int main(int argc, char **argv)
 		fprintf(stderr, "lpdoc: unknown command '%s'; run 'lpdoc --help' for the list\n", name);
 		return EXIT_INVALID;
 	}
+	/* Past the file size limit a write must fail with EFBIG, which the
+	 * atomic writer reports (keeping any earlier file), rather than the
+	 * default SIGXFSZ killing lpdoc without a word. */
+	signal(SIGXFSZ, SIG_IGN);
 	xmlInitParser();
 	int status = c->run(argc - 1, argv + 1);
 	xmlCleanupParser();

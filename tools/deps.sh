@@ -2,12 +2,14 @@
 # Installs the Debian packages lpdoc needs to build and test, only those missing.
 #   tools/deps.sh              install what is missing
 #   tools/deps.sh --if-missing same, silent when nothing is missing
-#   tools/deps.sh --bench      also Apache FOP 2.8 and hyperfine, for `make bench`
+#   tools/deps.sh --bench      also Apache FOP 2.8, hyperfine and GNU time, for `make bench`
+#   tools/deps.sh --fuzz       also clang (libFuzzer), for `make fuzz`
 set -e
 PKGS="gcc make pkg-config libxml2-dev libxslt1-dev libcairo2-dev libpango1.0-dev
 librsvg2-dev libcunit1-dev libfontconfig-dev poppler-utils qpdf jq valgrind
 libhyphen-dev hyphen-en-gb hyphen-en-us"
-[ "$1" = "--bench" ] && PKGS="$PKGS fop hyperfine"
+[ "$1" = "--bench" ] && PKGS="$PKGS fop hyperfine time"
+[ "$1" = "--fuzz" ] && PKGS="$PKGS clang"
 
 missing=""
 for p in $PKGS; do

@@ -17,6 +17,12 @@ typedef struct xml_safe_state {
 	diag_t *diag;
 	int refused;              /* a DOCTYPE was seen */
 	startElementNsSAX2Func start_element;
+	/* The last start tag's column and absolute input offset, so the next
+	 * column is counted from there: one long line (a generated file) must
+	 * not make every tag rescan it from the line start. */
+	int col_known;
+	unsigned long col_offset;
+	unsigned col;
 } xml_safe_state_t;
 
 /* Positions are packed into _private: line in the high half, column in
@@ -47,6 +53,34 @@ unsigned xml_node_col(const xmlNode *node)
 	return (unsigned)((uintptr_t)node->_private & POS_COL_MASK);
 }
 
+/* The column of p (1-based, in characters): counted on from the previous
+ * tag when it is still in the buffer, else from the start of p's line. */
+static unsigned xml_safe_col(xml_safe_state_t *st, xmlParserInputPtr in, const xmlChar *p)
+{
+	unsigned long offset = in->consumed + (unsigned long)(p - in->base);
+	const xmlChar *q;
+	unsigned col;
+	if (st->col_known && st->col_offset <= offset && st->col_offset >= in->consumed) {
+		q = in->base + (st->col_offset - in->consumed);
+		col = st->col;
+	} else {
+		q = p;
+		while (q > in->base && q[-1] != '\n')
+			q--;
+		col = 1;
+	}
+	for (; q < p; q++) {
+		if (*q == '\n')
+			col = 1;
+		else if ((*q & 0xC0) != 0x80)
+			col++;
+	}
+	st->col_known = 1;
+	st->col_offset = offset;
+	st->col = col;
+	return col;
+}
+
 /* libxml2 calls startElementNs once the start tag has been read: walk back
  * through the input to its '<' to learn where the tag began. */
 static void xml_safe_start_element(void *ctx, const xmlChar *localname,
@@ -71,13 +105,7 @@ static void xml_safe_start_element(void *ctx, const xmlChar *localname,
 	}
 	if (*p != '<')
 		return;
-	const xmlChar *line_start = p;
-	while (line_start > in->base && line_start[-1] != '\n')
-		line_start--;
-	unsigned col = 1;
-	for (const xmlChar *q = line_start; q < p; q++)
-		if ((*q & 0xC0) != 0x80)
-			col++;
+	unsigned col = xml_safe_col(st, in, p);
 	unsigned line = (unsigned)in->line > newlines ? (unsigned)in->line - newlines : 1;
 	xml_node_set_pos(node, line, col);
 }
@@ -148,7 +176,7 @@ xmlDocPtr xml_safe_read_memory(const char *data, size_t len, const char *name,
 		diag_add(d, DIAG_FATAL, name, 0, 0, NULL, "cannot create an XML parser");
 		return NULL;
 	}
-	xml_safe_state_t st = { name, d, 0, NULL };
+	xml_safe_state_t st = { .name = name, .diag = d };
 	xmlCtxtUseOptions(ctxt, XML_PARSE_NONET | XML_PARSE_NOCDATA |
 	                  XML_PARSE_BIG_LINES | XML_PARSE_NOWARNING);
 	ctxt->_private = &st;
