@@ -41,7 +41,17 @@ static int is_word(const char *s, const char *w)
 	return strcmp(s, w) == 0;
 }
 
+static int len_parse_unchecked(const char *s, double font_size, fo_len_t *out);
+
 int fo_len_parse(const char *s, double font_size, fo_len_t *out)
+{
+	int rc = len_parse_unchecked(s, font_size, out);
+	if (rc == 0 && (fabs(out->pt) > FO_LEN_MAX_PT || fabs(out->pct) > 100 * FO_FACTOR_MAX))
+		return FO_LEN_OUT_OF_RANGE;
+	return rc;
+}
+
+static int len_parse_unchecked(const char *s, double font_size, fo_len_t *out)
 {
 	s = skip_ws(s);
 	char *end = NULL;
@@ -386,7 +396,7 @@ static int line_height_parse(prop_env_t *e, const char *v)
 	}
 	char *end = NULL;
 	double f = strtod(v, &end);
-	if (end != v && *skip_ws(end) == '\0' && f >= 0) {
+	if (end != v && *skip_ws(end) == '\0' && f >= 0 && f <= FO_FACTOR_MAX) {
 		s->lh_kind = FO_LH_FACTOR;
 		s->lh_value = f;
 		return 0;
@@ -1263,6 +1273,29 @@ static void style_inherit(fo_style_t *s, const fo_style_t *parent)
 	s->start_indent_set = s->end_indent_set = 0;
 }
 
+/* 1 when some word of value is a length, or a plain number, beyond what
+ * any document needs (shorthands hold several words). */
+static int value_out_of_range(const char *value)
+{
+	char word[64];
+	const char *p = skip_ws(value);
+	while (*p) {
+		size_t n = strcspn(p, " \t\r\n/");
+		if (n < sizeof word) {
+			memcpy(word, p, n);
+			word[n] = '\0';
+			fo_len_t l;
+			char *end = NULL;
+			double f = strtod(word, &end);
+			if (fo_len_parse(word, FO_MEDIUM_FONT, &l) == FO_LEN_OUT_OF_RANGE ||
+			    (end != word && *end == '\0' && fabs(f) > FO_FACTOR_MAX))
+				return 1;
+		}
+		p = skip_ws(p + n + (p[n] == '/'));
+	}
+	return 0;
+}
+
 static void prop_report(const fo_style_ctx_t *ctx, xmlNode *el, const char *name,
                         const char *value, int unknown)
 {
@@ -1272,6 +1305,11 @@ static void prop_report(const fo_style_ctx_t *ctx, xmlNode *el, const char *name
 			diag_add(ctx->diag, DIAG_WARNING, ctx->file, xml_node_line(el), xml_node_col(el),
 			         NULL, "property '%s' on fo:%s is not supported by lpdoc; ignored",
 			         name, (const char *)el->name);
+		else if (value_out_of_range(value))
+			diag_add(ctx->diag, DIAG_ERROR, ctx->file, xml_node_line(el), xml_node_col(el),
+			         NULL, "value '%s' for property '%s' is out of range: lengths are "
+			         "limited to 200 inches (14400pt), the largest PDF page, and "
+			         "factors to 1000", value, name);
 		else
 			diag_add(ctx->diag, DIAG_WARNING, ctx->file, xml_node_line(el), xml_node_col(el),
 			         NULL, "invalid value '%s' for property '%s'; ignored", value, name);

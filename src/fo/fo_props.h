@@ -128,6 +128,14 @@ int fo_prop_known(const char *name);
 
 /* Value parsers, exposed for tests and for other FO modules.  Each
  * returns 0 on success, -1 when the text is not a valid value. */
+/* Lengths beyond the largest PDF page (200 inches) are refused: no
+ * document needs them, and they would overflow the layout's arithmetic. */
+#define FO_LEN_MAX_PT 14400.0
+#define FO_FACTOR_MAX 1000.0
+
+/* Returns 0, -1 when s is not a length, FO_LEN_OUT_OF_RANGE when it is
+ * one beyond FO_LEN_MAX_PT (or a percentage beyond 1000 times). */
+#define FO_LEN_OUT_OF_RANGE (-2)
 int fo_len_parse(const char *s, double font_size, fo_len_t *out);
 int fo_color_parse(const char *s, fo_color_t *out);
 /* Resolves a length against the reference width (points). */

@@ -282,7 +282,15 @@ static double attr_len(build_t *b, fo_node_t *n, const char *name, double dflt)
 	fo_len_t l;
 	if (v == NULL || strcmp(v, "auto") == 0 || strcmp(v, "indefinite") == 0)
 		return dflt;
-	if (fo_len_parse(v, n->style->font_size, &l) < 0 || l.pct != 0) {
+	int rc = fo_len_parse(v, n->style->font_size, &l);
+	if (rc == FO_LEN_OUT_OF_RANGE) {
+		char *msg = xasprintf("%s='%s' is out of range: lengths are limited to 200 inches "
+		                      "(14400pt), the largest PDF page", name, v);
+		error_at(b, n, "%s", msg);
+		free(msg);
+		return dflt;
+	}
+	if (rc < 0 || l.pct != 0) {
 		char *msg = xasprintf("invalid length '%s' for %s; using the default", v, name);
 		diag_add(b->diag, DIAG_WARNING, b->doc->file, n->line, n->col, NULL, "%s", msg);
 		free(msg);
@@ -323,6 +331,9 @@ static void build_spm(build_t *b, fo_node_t *n)
 		error_at(b, n, "fo:simple-page-master needs a master-name%s", "");
 	m->width = attr_len(b, n, "page-width", 8.26 * 72);
 	m->height = attr_len(b, n, "page-height", 11 * 72);
+	if (m->width <= 0 || m->height <= 0)
+		error_at(b, n, "page-width and page-height must be greater than zero "
+		         "(the page would have no area); A4 is 210mm by 297mm%s", "");
 	memcpy(m->margin, n->style->margin, sizeof m->margin);
 	for (fo_node_t *c = n->first; c; c = c->next)
 		if (c->kind >= FO_K_REGION_BODY && c->kind <= FO_K_REGION_END)

@@ -184,8 +184,22 @@ static void test_reports_once(void)
 	fixture_free(&f);
 }
 
+static void test_lengths_out_of_range(void)
+{
+	fo_len_t l;
+	CU_ASSERT_EQUAL(fo_len_parse("200in", 10, &l), 0);
+	CU_ASSERT_EQUAL(fo_len_parse("-200in", 10, &l), 0);
+	CU_ASSERT_EQUAL(fo_len_parse("201in", 10, &l), FO_LEN_OUT_OF_RANGE);
+	CU_ASSERT_EQUAL(fo_len_parse("1e9pt", 10, &l), FO_LEN_OUT_OF_RANGE);
+	CU_ASSERT_EQUAL(fo_len_parse("-1e9mm", 10, &l), FO_LEN_OUT_OF_RANGE);
+	CU_ASSERT_EQUAL(fo_len_parse("1e6%", 10, &l), FO_LEN_OUT_OF_RANGE);
+	CU_ASSERT_EQUAL(fo_len_parse("1e300em", 10, &l), FO_LEN_OUT_OF_RANGE);
+	CU_ASSERT_EQUAL(fo_len_parse("1e999pt", 10, &l), -1);
+}
+
 static CU_TestInfo tests[] = {
 	{ "lengths in pt/mm/cm/in/px/pc/em/%", test_lengths },
+	{ "lengths beyond the largest PDF page are refused", test_lengths_out_of_range },
 	{ "colours #rgb/#rrggbb/names/rgb()", test_colours },
 	{ "inheritance", test_inheritance },
 	{ "shorthands", test_shorthands },
