@@ -231,6 +231,10 @@ static void draw_page(render_t *r, const fo_page_t *pg)
 {
 	fo_pdf_page_begin(r->pdf, pg->spm->width, pg->spm->height, pg->label);
 	draw_backgrounds(r, pg);
+	/* FOP's painting order, before, start, body, end, after: a watermark
+	 * placed from the header lies under the body text, not over it. */
+	draw_static(r, pg, FO_REG_BEFORE);
+	draw_static(r, pg, FO_REG_START);
 	fo_rect_t body;
 	fo_region_rect(pg->spm, FO_REG_BODY, &body);
 	fo_pdf_set_area_height(r->pdf, body.h);
@@ -241,8 +245,8 @@ static void draw_page(render_t *r, const fo_page_t *pg)
 	fo_cont_t *sep = fo_footnote_separator(&r->doc->seqs[pg->seq], &env, body.w);
 	fo_footnotes_draw(r->pdf, pg->items, pg->n, body.x, body.y + body.h, sep);
 	fo_cont_free(sep);
-	for (int reg = FO_REG_BEFORE; reg < FO_REGIONS; reg++)
-		draw_static(r, pg, reg);
+	draw_static(r, pg, FO_REG_END);
+	draw_static(r, pg, FO_REG_AFTER);
 	fo_pdf_page_end(r->pdf);
 }
 

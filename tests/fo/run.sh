@@ -135,6 +135,13 @@ ${LPDOC_WRAP:-} "$LPDOC" render 21-watermark.fo -o "$tmp/wm.pdf" 2>/dev/null
 "$here/extract.sh" "$tmp/wm.pdf" | awk '/^--- page/ { getline; n++; if ($0 !~ /DRAFT/) bad = 1 } END { exit bad || n < 2 }' ||
 	fail watermark "a page without the DRAFT watermark"
 
+# Regions are painted before, start, body, end, after (as FOP does): the
+# header's watermark comes before the body text in the content stream.
+total=$((total + 1))
+${LPDOC_WRAP:-} "$LPDOC" render x-paint-order.fo -o "$tmp/order.pdf" 2>/dev/null
+[ "$(pdftotext -raw "$tmp/order.pdf" - | tr -s '\n\f' ' ')" = "Header DRAFT THIS TEXT MUST STAY VISIBLE OVER THE DRAFT MARK " ] ||
+	fail paint-order "the body is not painted over the header's watermark"
+
 # Standard input and standard output.
 total=$((total + 1))
 ${LPDOC_WRAP:-} "$LPDOC" render - -o - <01-fonts.fo >"$tmp/stdio.pdf" 2>"$tmp/stdio.err" &&
