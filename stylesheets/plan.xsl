@@ -66,10 +66,8 @@
     <xsl:apply-templates select="activity"/>
   </xsl:template>
 
-  <!-- An activity card: its title bar, a table of facts, its outputs.  No
-       cell spans columns: the engine reads the span from a misspelt property
-       (tests/fo/bugs/number-columns-spanned.fo), which FOP refuses, so the
-       card is a title block and two tables kept together. -->
+  <!-- An activity card: its title bar, a table of facts, its outputs, kept
+       together: a title block and two tables, so no cell has to span. -->
   <xsl:template match="activity">
     <fo:block keep-together.within-page="always" space-before="2mm" space-after="4mm">
       <fo:block background-color="{$tint}" border-top="1.5pt solid {$primary}" padding="1.5mm"
