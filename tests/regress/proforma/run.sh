@@ -179,6 +179,11 @@ grep -q '<fo:bookmark-title>Mill Lane Primary School (URN 100001)</fo:bookmark-t
 	bad "outline: no bookmark for the school in the FO"
 (cd "$work" && "$LPDOC" proforma logo --school 100001 -o "$work/logo.pdf" 2>"$work/logo.err")
 [ $? = 0 ] && [ ! -s "$work/logo.err" ] && ok || { bad "logo: the PDF run printed"; cat "$work/logo.err"; }
+# the engine draws the outline and the logo in our own PDF too
+qpdf --json --json-key=outlines "$work/logo.pdf" | grep -q '"title": "Mill Lane Primary School (URN 100001)"' && ok ||
+	bad "outline: no bookmark for the school in the PDF"
+[ "$(pdfimages -list "$work/logo.pdf" 2>/dev/null | tail -n +3 | wc -l)" -ge 1 ] && ok ||
+	bad "logo: no image in the PDF"
 
 # ---- usage errors ----
 "$LPDOC" proforma >/dev/null 2>&1; [ $? = 2 ] && ok || bad "proforma without folder"
