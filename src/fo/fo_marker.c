@@ -114,8 +114,16 @@ static void carryover(page_rec_t *p, const fo_page_t *pg)
 			for (const fo_blk_t *b = pg->items[i].blk; b && n < 64; b = b->parent)
 				chain[n++] = b;
 	for (int i = n - 1; i >= 0; i--) {
+		/* Markers may only be a formatting object's initial children
+		 * (XSL 1.1, 6.13.5): stop at the first other child, so a flow of
+		 * thousands of blocks is not walked again on every page. */
 		for (const fo_node_t *k = chain[i]->node->first; k; k = k->next) {
-			if (k->kind != FO_K_MARKER || started_here(pg, k))
+			if (k->kind != FO_K_MARKER) {
+				if (k->kind == FO_K_TEXT)
+					continue;
+				break;
+			}
+			if (started_here(pg, k))
 				continue;
 			rec_t *r = rec_get(p, class_of(k));
 			if (r->m[POS_FIRST_CARRY] == NULL)
