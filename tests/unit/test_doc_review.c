@@ -8,6 +8,7 @@
 #include "model/model.h"
 #include "model/query.h"
 #include "unit.h"
+#include "unit_xml.h"
 #include "view/proforma.h"
 
 /* The schemas are found through LPDOC_DATADIR: the test runs from the
@@ -96,25 +97,6 @@ static void test_current_schools(void)
 	model_free(m);
 }
 
-static char *xpath_string(xmlDocPtr doc, const char *expr)
-{
-	xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
-	xmlXPathObjectPtr o = xmlXPathEvalExpression(BAD_CAST expr, ctx);
-	char *s = (char *)xmlXPathCastToString(o);
-	xmlXPathFreeObject(o);
-	xmlXPathFreeContext(ctx);
-	return s;
-}
-
-static void expect_xpath(xmlDocPtr doc, const char *expr, const char *want)
-{
-	char *got = xpath_string(doc, expr);
-	if (strcmp(got, want) != 0)
-		fprintf(stderr, "\n%s: got '%s', want '%s'\n", expr, got, want);
-	CU_ASSERT_STRING_EQUAL(got, want);
-	xmlFree(got);
-}
-
 static void test_view(void)
 {
 	model_t *m = load();
@@ -122,18 +104,18 @@ static void test_view(void)
 	size_t n;
 	const model_member_t **s = view_proforma_schools(m, (date_t){ 2025, 12, 19 }, &n);
 	xmlDocPtr doc = view_proforma_build(m, s, n);
-	expect_xpath(doc, "count(/proformas/school)", "3");
-	expect_xpath(doc, "/proformas/school[1]/@headteacher-name", "Ada Lovelace");
-	expect_xpath(doc, "/proformas/school[1]/@chair-name", "Gus Patel");
-	expect_xpath(doc, "/proformas/school[1]/@phase-text", "Primary");
-	expect_xpath(doc, "/proformas/school[2]/@type-text", "Academy");
-	expect_xpath(doc, "/proformas/school[3]/@seq", "3");
-	expect_xpath(doc, "/proformas/review/@notice-by-text", "31 January 2026");
-	expect_xpath(doc, "/proformas/review/@notice-text", "two months’");
-	expect_xpath(doc, "/proformas/review/@next-fy", "2026-27");
-	expect_xpath(doc, "/proformas/review/@cite", "MoU 5.1");
-	expect_xpath(doc, "count(/proformas/agreement//clause)", "25");
-	expect_xpath(doc, "/proformas/partnership/@primary-colour", "#1B4F72");
+	unit_expect_xpath(doc, "count(/proformas/school)", "3");
+	unit_expect_xpath(doc, "/proformas/school[1]/@headteacher-name", "Ada Lovelace");
+	unit_expect_xpath(doc, "/proformas/school[1]/@chair-name", "Gus Patel");
+	unit_expect_xpath(doc, "/proformas/school[1]/@phase-text", "Primary");
+	unit_expect_xpath(doc, "/proformas/school[2]/@type-text", "Academy");
+	unit_expect_xpath(doc, "/proformas/school[3]/@seq", "3");
+	unit_expect_xpath(doc, "/proformas/review/@notice-by-text", "31 January 2026");
+	unit_expect_xpath(doc, "/proformas/review/@notice-text", "two months’");
+	unit_expect_xpath(doc, "/proformas/review/@next-fy", "2026-27");
+	unit_expect_xpath(doc, "/proformas/review/@cite", "MoU 5.1");
+	unit_expect_xpath(doc, "count(/proformas/agreement//clause)", "25");
+	unit_expect_xpath(doc, "/proformas/partnership/@primary-colour", "#1B4F72");
 	xmlFreeDoc(doc);
 	free(s);
 	model_free(m);
@@ -146,8 +128,8 @@ static void test_view_agreement(void)
 	diag_t *d = diag_new();
 	xmlDocPtr doc = view_agreement_build(m, d);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
-	expect_xpath(doc, "/agreement-document/@parties", "2");
-	expect_xpath(doc, "/agreement-document/agreement/party[2]/@org-name",
+	unit_expect_xpath(doc, "/agreement-document/@parties", "2");
+	unit_expect_xpath(doc, "/agreement-document/agreement/party[2]/@org-name",
 	             "Riverside Headteachers’ Association");
 	CU_ASSERT_EQUAL(diag_len(d), 0);
 	xmlFreeDoc(doc);

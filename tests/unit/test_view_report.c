@@ -9,6 +9,7 @@
 
 #include "model/model.h"
 #include "unit.h"
+#include "unit_xml.h"
 #include "view/chart.h"
 #include "view/plan.h"
 #include "view/report.h"
@@ -151,27 +152,6 @@ static model_t *load(void)
 	return m;
 }
 
-static char *xpath(xmlDocPtr doc, const char *expr)
-{
-	xmlXPathContextPtr ctx = xmlXPathNewContext(doc);
-	xmlXPathObjectPtr o = xmlXPathEvalExpression((const xmlChar *)expr, ctx);
-	xmlChar *s = xmlXPathCastToString(o);
-	char *out = strdup((const char *)s);
-	xmlFree(s);
-	xmlXPathFreeObject(o);
-	xmlXPathFreeContext(ctx);
-	return out;
-}
-
-static void expect_xpath(xmlDocPtr doc, const char *expr, const char *want)
-{
-	char *got = xpath(doc, expr);
-	if (strcmp(got, want) != 0)
-		fprintf(stderr, "\n%s: got '%s', want '%s'\n", expr, got, want);
-	CU_ASSERT_STRING_EQUAL(got, want);
-	free(got);
-}
-
 static void test_report_view(void)
 {
 	model_t *m = load();
@@ -180,27 +160,27 @@ static void test_report_view(void)
 	xmlDocPtr doc = view_report_build(m, "2025-26", (date_t){ 2025, 12, 19 }, d);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
 	/* budget 45000 + 12000 + 10000; spent 22500 + 3499.99 */
-	expect_xpath(doc, "string(/*/finance/budget/@budget)", "67000.00");
-	expect_xpath(doc, "string(/*/finance/budget/@spent)", "25999.99");
-	expect_xpath(doc, "string(/*/finance/budget/@variance)", "41000.01");
-	expect_xpath(doc, "string(/*/finance/budget/@variance-pct)", "61.2");
-	expect_xpath(doc, "string(//line[@id='b-reading']/@variance-text)", "£8,500.01");
+	unit_expect_xpath(doc, "string(/*/finance/budget/@budget)", "67000.00");
+	unit_expect_xpath(doc, "string(/*/finance/budget/@spent)", "25999.99");
+	unit_expect_xpath(doc, "string(/*/finance/budget/@variance)", "41000.01");
+	unit_expect_xpath(doc, "string(/*/finance/budget/@variance-pct)", "61.2");
+	unit_expect_xpath(doc, "string(//line[@id='b-reading']/@variance-text)", "£8,500.01");
 	/* income 50000 + 2150.50 + 10000; reserves 8250.75 + income - spent */
-	expect_xpath(doc, "string(/*/finance/income/@total)", "62150.50");
-	expect_xpath(doc, "string(//source[@name='council']/@share)", "80.4");
-	expect_xpath(doc, "string(/*/finance/reserves/@closing)", "44401.26");
+	unit_expect_xpath(doc, "string(/*/finance/income/@total)", "62150.50");
+	unit_expect_xpath(doc, "string(//source[@name='council']/@share)", "80.4");
+	unit_expect_xpath(doc, "string(/*/finance/reserves/@closing)", "44401.26");
 	/* the fund: 4000 of 20000 */
-	expect_xpath(doc, "string(//fund[@id='f-challenge']/@remaining)", "16000.00");
-	expect_xpath(doc, "string(//fund[@id='f-challenge']/@used-pct)", "20.0");
+	unit_expect_xpath(doc, "string(//fund[@id='f-challenge']/@remaining)", "16000.00");
+	unit_expect_xpath(doc, "string(//fund[@id='f-challenge']/@used-pct)", "20.0");
 	/* schools: mill good declining, brook outstanding improving, hill RI */
-	expect_xpath(doc, "string(/*/schools/@good-share)", "66.7");
-	expect_xpath(doc, "string(//brokerage[@action='receive']/school/@member)", "s-mill");
-	expect_xpath(doc, "string(//brokerage[@action='give']/school/@member)", "s-brook");
-	expect_xpath(doc, "string(//brokerage[@action='council-service']/school/@member)", "s-hill");
+	unit_expect_xpath(doc, "string(/*/schools/@good-share)", "66.7");
+	unit_expect_xpath(doc, "string(//brokerage[@action='receive']/school/@member)", "s-mill");
+	unit_expect_xpath(doc, "string(//brokerage[@action='give']/school/@member)", "s-brook");
+	unit_expect_xpath(doc, "string(//brokerage[@action='council-service']/school/@member)", "s-hill");
 	/* attendance: Dee present at 1 of 3 Board meetings */
-	expect_xpath(doc, "string(//body[@id='eb']/member[@person='p-dee']/@rate)", "33.3");
+	unit_expect_xpath(doc, "string(//body[@id='eb']/member[@person='p-dee']/@rate)", "33.3");
 	/* chart: £45,000 budget on a £50,000 axis 226pt wide */
-	expect_xpath(doc, "string(//chart[@id='budget-chart']/rect[@cls='s-budget'][2]/@w)", "203.4");
+	unit_expect_xpath(doc, "string(//chart[@id='budget-chart']/rect[@cls='s-budget'][2]/@w)", "203.4");
 	xmlFreeDoc(doc);
 	CU_ASSERT_PTR_NULL(view_report_build(m, "2031-32", (date_t){ 2025, 12, 19 }, d));
 	CU_ASSERT_EQUAL(diag_worst(d), DIAG_ERROR);
@@ -215,13 +195,13 @@ static void test_plan_view(void)
 	diag_t *d = diag_new();
 	xmlDocPtr doc = view_plan_build(m, "2025-26", (date_t){ 2025, 12, 19 }, d);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(doc);
-	expect_xpath(doc, "string(//contributions/party[@id='pt-council']/@total)", "18000.00");
-	expect_xpath(doc, "string(//contributions/@total)", "22000.00");
-	expect_xpath(doc, "string(//contributions/@cost)", "22000.00");
-	expect_xpath(doc, "string(//activity[@id='act-1']/share[@party='pt-heads']/@amount)", "4000.00");
-	expect_xpath(doc, "string(//contributions/party[@id='pt-council']/@share)", "81.8");
-	expect_xpath(doc, "string(//activity[@id='act-2']/@status)", "in-progress");
-	expect_xpath(doc, "count(//chart[@id='timeline']/rect[@title])", "2");
+	unit_expect_xpath(doc, "string(//contributions/party[@id='pt-council']/@total)", "18000.00");
+	unit_expect_xpath(doc, "string(//contributions/@total)", "22000.00");
+	unit_expect_xpath(doc, "string(//contributions/@cost)", "22000.00");
+	unit_expect_xpath(doc, "string(//activity[@id='act-1']/share[@party='pt-heads']/@amount)", "4000.00");
+	unit_expect_xpath(doc, "string(//contributions/party[@id='pt-council']/@share)", "81.8");
+	unit_expect_xpath(doc, "string(//activity[@id='act-2']/@status)", "in-progress");
+	unit_expect_xpath(doc, "count(//chart[@id='timeline']/rect[@title])", "2");
 	xmlFreeDoc(doc);
 	diag_free(d);
 	model_free(m);
