@@ -14,15 +14,9 @@
 #include <libxml/parser.h>
 
 #include "check/check.h"
+#include "bench.h"
 #include "model/model.h"
 #include "util/diag.h"
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 int main(int argc, char **argv)
 {
@@ -37,9 +31,9 @@ int main(int argc, char **argv)
 		runs = 1;
 	xmlInitParser();
 	diag_t *ld = diag_new();
-	double t0 = now();
+	double t0 = bench_now();
 	model_t *m = model_load(argv[1], ld);
-	double load = now() - t0;
+	double load = bench_now() - t0;
 	if (m == NULL) {
 		diag_sort(ld);
 		diag_print(ld, stderr);
@@ -51,10 +45,10 @@ int main(int argc, char **argv)
 	size_t found = 0;
 	for (int i = 0; i < runs; i++) {
 		diag_t *d = diag_new();
-		t0 = now();
+		t0 = bench_now();
 		check_t *c = check_new(m, model_records(m)->as_of, d);
 		check_run(c);
-		double t = now() - t0;
+		double t = bench_now() - t0;
 		found = diag_len(d);
 		check_free(c);
 		diag_free(d);

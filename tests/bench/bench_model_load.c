@@ -12,15 +12,9 @@
 #include <time.h>
 #include <libxml/parser.h>
 
+#include "bench.h"
 #include "model/model.h"
 #include "util/diag.h"
-
-static double now(void)
-{
-	struct timespec ts;
-	clock_gettime(CLOCK_MONOTONIC, &ts);
-	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
-}
 
 int main(int argc, char **argv)
 {
@@ -38,9 +32,9 @@ int main(int argc, char **argv)
 	size_t bytes = 0, meetings = 0, members = 0;
 	for (int i = 0; i < runs; i++) {
 		diag_t *d = diag_new();
-		double t0 = now();
+		double t0 = bench_now();
 		model_t *m = model_load(argv[1], d);
-		double t = now() - t0;
+		double t = bench_now() - t0;
 		if (m == NULL) {
 			diag_sort(d);
 			diag_print(d, stderr);
