@@ -14,6 +14,7 @@
 #endif
 
 static const cli_command_t commands[] = {
+	{ "build", cli_build, "every document of a year (or term) into an output folder" },
 	{ "check", cli_check, "check a partnership's records against its agreement" },
 	{ "agreement", cli_agreement, "an agreement with a signature block per party" },
 	{ "minutes", cli_minutes, "the minutes of one meeting (member or public edition)" },

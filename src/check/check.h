@@ -38,4 +38,14 @@ date_t check_date(const check_t *c);
  * CHECK_MSG_COUNT when the diagnostic did not come from the checker. */
 check_msg_t check_msg_of(const check_t *c, size_t seq);
 
+/* The meeting a finding is about: the last meeting that starts at or
+ * before its line in the same file (meetings are written one after
+ * another, so everything up to the next one is inside it); NULL when the
+ * finding is not inside a meeting's record. */
+const model_meeting_t *check_finding_meeting(const model_t *m, const diag_msg_t *g);
+/* Whether a finding concerns term t: it is about a meeting of the term,
+ * or it judges a rule over a period that is the term (or a half of it). */
+int check_finding_in_term(const check_t *c, const model_t *m, const model_term_t *t,
+                          const diag_msg_t *g);
+
 #endif

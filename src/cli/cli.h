@@ -38,6 +38,7 @@ int cli_check(int argc, char **argv);
 int cli_finish(diag_t *d);
 
 int cli_agreement(int argc, char **argv);
+int cli_build(int argc, char **argv);
 int cli_minutes(int argc, char **argv);
 int cli_pack(int argc, char **argv);
 int cli_proforma(int argc, char **argv);

@@ -188,7 +188,7 @@ static void proforma_split(proforma_run_t *run, const proforma_args_t *a, diag_t
 		return;
 	run->outdir = outdir;
 	FILE *progress = isatty(STDERR_FILENO) ? stderr : NULL;
-	batch_result_t res;
+	batch_result_t res = { 0 };
 	batch_run(run->nschools, a->jobs, proforma_job, run, "lpdoc proforma", progress, d, &res);
 	if (progress || res.failed)
 		fprintf(stderr, "lpdoc proforma: %zu written to %s/, %zu failed\n", res.done, outdir, res.failed);

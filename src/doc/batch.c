@@ -169,6 +169,8 @@ static void job_record(batch_state_t *st, size_t index, int status, size_t pages
 	if (index >= st->njobs || st->finished[index])
 		return;
 	st->finished[index] = 1;
+	if (st->res->job_pages)
+		st->res->job_pages[index] = status == 0 ? pages : BATCH_FAILED;
 	if (status == 0) {
 		st->res->done++;
 		st->res->pages += pages;
@@ -276,7 +278,11 @@ static unsigned spawn(unsigned workers, size_t njobs, batch_job_fn fn, void *ctx
 int batch_run(size_t njobs, unsigned workers, batch_job_fn fn, void *ctx,
               const char *label, FILE *progress, diag_t *d, batch_result_t *res)
 {
+	size_t *job_pages = res->job_pages;
 	memset(res, 0, sizeof *res);
+	res->job_pages = job_pages;
+	for (size_t i = 0; job_pages && i < njobs; i++)
+		job_pages[i] = BATCH_FAILED;
 	batch_state_t st = { njobs, xcalloc(njobs + 1, 1), label, progress, d, res, NULL, NULL };
 	if (workers > njobs)
 		workers = (unsigned)njobs;

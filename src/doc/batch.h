@@ -29,7 +29,13 @@ typedef int (*batch_job_fn)(void *ctx, size_t index, diag_t *d, size_t *pages);
 typedef struct batch_result {
 	size_t done, failed;         /* jobs */
 	size_t pages;                /* pages produced by successful jobs */
+	/* Optional, set by the caller before batch_run() (which keeps it):
+	 * njobs entries it fills with each job's pages, BATCH_FAILED for a
+	 * job that failed or was never reported on.  Owned by the caller. */
+	size_t *job_pages;
 } batch_result_t;
+
+#define BATCH_FAILED ((size_t)-1)
 
 /* Default worker count: the number of online processors (at least 1). */
 unsigned batch_default_workers(void);

@@ -209,7 +209,7 @@ char *doc_file_stem(const char *key, const char *name)
 		out[len++] = '-';
 	size_t before = len;
 	stem_put_slug(out, &len, name ? name : "", 60);
-	if (len == before && before > 0)
+	if (name && len == before && before > 0)
 		len--;   /* the name had nothing usable: drop the '-' */
 	if (len == 0)
 		out[len++] = 'x';

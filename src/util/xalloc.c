@@ -8,7 +8,7 @@
 #include <string.h>
 
 /* Exit status 3 is "system failure" in every lpdoc command. */
-static void xalloc_die(size_t size)
+void xalloc_die(size_t size)
 {
 	fprintf(stderr, "lpdoc: fatal: out of memory (%zu bytes)\n", size);
 	exit(3);

@@ -233,44 +233,6 @@ static void finding_add(xmlNode *parent, const diag_msg_t *g)
 	}
 }
 
-/* The meeting whose element holds a diagnostic: the last meeting that
- * starts at or before its line in the same file (meetings are written one
- * after another, so everything up to the next one is inside it). */
-static const model_meeting_t *finding_meeting(const model_t *m, const diag_msg_t *g)
-{
-	const model_records_t *r = model_records(m);
-	const model_meeting_t *best = NULL;
-	if (g->file == NULL)
-		return NULL;
-	for (size_t i = 0; i < r->nmeetings; i++) {
-		const model_meeting_t *mt = r->meetings[i];
-		if (mt->pos.file && strcmp(mt->pos.file, g->file) == 0 && mt->pos.line <= g->line
-		    && (best == NULL || mt->pos.line > best->pos.line))
-			best = mt;
-	}
-	return best;
-}
-
-/* Whether a finding concerns the term: it is about a meeting of the term,
- * or it judges a rule over a period that is the term (or a half of it).
- * Period rules are reported at the rule, so the period is known only by
- * its label in the message, which names the term. */
-static int finding_in_term(const check_t *c, const model_t *m, const model_term_t *t,
-                           const diag_msg_t *g)
-{
-	const model_meeting_t *mt = finding_meeting(m, g);
-	if (mt)
-		return mt->term == t;
-	switch (check_msg_of(c, g->seq)) {
-	case CHECK_MSG_TOO_FEW_MEETINGS:
-	case CHECK_MSG_REPORT_NO_MEETING:
-	case CHECK_MSG_REPORT_MISSING:
-		return strstr(g->text, t->name) != NULL;
-	default:
-		return 0;
-	}
-}
-
 /* The checker's findings for the term, judged as of the day after the
  * term ends (or today, if earlier): those about the term's meetings and about rules
  * whose period is the term; the rest of the records have their own
@@ -290,7 +252,7 @@ static void compliance_add(xmlNode *parent, const model_t *m, const model_term_t
 	size_t count[DIAG_FATAL + 1] = { 0 };
 	for (size_t i = 0; i < diag_len(d); i++) {
 		const diag_msg_t *g = diag_get(d, i);
-		if (!finding_in_term(c, m, t, g))
+		if (!check_finding_in_term(c, m, t, g))
 			continue;
 		count[g->level]++;
 		if (!opt->public_edition)

@@ -40,8 +40,12 @@ static void run_with(unsigned workers)
 {
 	job_ctx_t c = { 3, (size_t)-1 };
 	diag_t *d = diag_new();
-	batch_result_t res;
+	size_t pages[10];
+	batch_result_t res = { .job_pages = pages };
 	CU_ASSERT_EQUAL(batch_run(10, workers, job, &c, "test", NULL, d, &res), -1);
+	/* each job's pages came back to its own slot; the failed one is marked */
+	for (size_t i = 0; i < 10; i++)
+		CU_ASSERT_EQUAL(pages[i], i == 3 ? BATCH_FAILED : i + 1);
 	CU_ASSERT_EQUAL(res.done, 9);
 	CU_ASSERT_EQUAL(res.failed, 1);
 	CU_ASSERT_EQUAL(res.pages, 55 - 4);          /* 1+..+10 without job 3's */
@@ -76,7 +80,7 @@ static void test_all_succeed(void)
 {
 	job_ctx_t c = { (size_t)-1, (size_t)-1 };
 	diag_t *d = diag_new();
-	batch_result_t res;
+	batch_result_t res = { 0 };
 	CU_ASSERT_EQUAL(batch_run(5, 8, job, &c, "test", NULL, d, &res), 0);
 	CU_ASSERT_EQUAL(res.done, 5);
 	CU_ASSERT_EQUAL(res.failed, 0);
@@ -90,8 +94,11 @@ static void test_worker_dies(void)
 	/* Worker 2 of 2 takes jobs 1, 3, 5, 7, 9 and dies at job 5. */
 	job_ctx_t c = { (size_t)-1, 5 };
 	diag_t *d = diag_new();
-	batch_result_t res;
+	size_t pages[10];
+	batch_result_t res = { .job_pages = pages };
 	CU_ASSERT_EQUAL(batch_run(10, 2, job, &c, "test", NULL, d, &res), -1);
+	CU_ASSERT_EQUAL(pages[5], BATCH_FAILED);     /* never reported */
+	CU_ASSERT_EQUAL(pages[4], 5);
 	CU_ASSERT_EQUAL(res.done, 7);
 	CU_ASSERT_EQUAL(res.failed, 3);
 	CU_ASSERT_EQUAL(diag_count(d, DIAG_FATAL), 1);

@@ -35,6 +35,17 @@ static void test_hostile(void)
 	expect_stem("..", "..", "x");
 }
 
+/* A key alone (the build's meeting, term and year ids) is kept whole:
+ * its last character was once dropped ("liverpool" -> "liverpoo"). */
+static void test_key_only(void)
+{
+	expect_stem("liverpool", NULL, "liverpool");
+	expect_stem("2025-26", NULL, "2025-26");
+	expect_stem("eb-2025-09-30", NULL, "eb-2025-09-30");
+	expect_stem("../x", NULL, "x");
+	expect_stem("..", NULL, "x");
+}
+
 static void test_length(void)
 {
 	char name[300];
@@ -52,6 +63,7 @@ static void test_length(void)
 static CU_TestInfo tests[] = {
 	{ "plain names", test_plain },
 	{ "hostile names", test_hostile },
+	{ "a key alone", test_key_only },
 	{ "length limit", test_length },
 	CU_TEST_INFO_NULL
 };

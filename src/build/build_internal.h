@@ -1,0 +1,90 @@
+/*
+ * build_internal: what the passes of the build (build.h) share — the
+ * plan of documents and one entry per document.
+ *
+ * A build_plan_t owns its items, their strings and their views; it
+ * borrows the model and the options, which outlive it.
+ */
+#ifndef LPDOC_BUILD_INTERNAL_H
+#define LPDOC_BUILD_INTERNAL_H
+
+#include <stddef.h>
+#include <libxml/tree.h>
+
+#include "../model/model.h"
+#include "build.h"
+
+typedef enum build_kind {
+	BUILD_MINUTES, BUILD_PACK, BUILD_REPORT, BUILD_PERFORMANCE_PLAN,
+	BUILD_DELIVERY_PLAN, BUILD_PROFORMAS, BUILD_AGREEMENT,
+	BUILD_COMPLIANCE_REPORT, BUILD_COMPLIANCE_TEXT
+} build_kind_t;
+
+typedef enum build_state {
+	BUILD_PENDING,           /* to be rendered */
+	BUILD_UP_TO_DATE,        /* made from the same inputs before */
+	BUILD_MADE,
+	BUILD_FAILED,
+	BUILD_WITHHELD           /* not compliant, and --strict */
+} build_state_t;
+
+typedef struct build_item {
+	build_kind_t kind;
+	char *title;             /* "Minutes: Executive Board, 18 September 2025" */
+	char *file;              /* relative to the year folder: "minutes/eb-1.pdf" */
+	const char *stylesheet;  /* NULL for compliance.txt */
+	xmlDocPtr view;          /* what the stylesheet reads (NULL: compliance.txt) */
+	char *text;              /* compliance.txt's content */
+	int not_compliant;       /* an error-level finding touches it */
+	char digest[65];         /* SHA-256 of everything it is made from, hex */
+	build_state_t state;
+	size_t pages;
+} build_item_t;
+
+/* One line of a manifest: a file the last build made and from what. */
+typedef struct build_entry {
+	char digest[65];
+	size_t pages;
+	long long size;          /* bytes, to notice a file replaced by hand */
+	char *file;
+} build_entry_t;
+
+typedef struct build_plan {
+	const build_options_t *opt;
+	const model_t *m;
+	const char *year_id;     /* the year folder's name */
+	const model_academic_year_t *ay;   /* may be NULL */
+	const model_financial_year_t *fy;  /* may be NULL */
+	const model_term_t *term;          /* --term, else NULL */
+	date_t today;
+	char *root;              /* OUTDIR/<partnership>/<year> */
+	build_item_t *items;
+	size_t n, cap;
+	diag_t *findings;        /* the checker's, sorted */
+	build_entry_t *old;      /* the last build's manifest */
+	size_t nold;
+	char **removed;          /* files of the last build removed now */
+	size_t nremoved, capremoved;
+} build_plan_t;
+
+/* build_plan.c: chooses the period and lists its documents with their
+ * views (reported to d: an unknown year or term, a view that cannot be
+ * built).  Returns NULL after an error that stops the whole build. */
+build_plan_t *build_plan_new(const build_options_t *o, const model_t *m, diag_t *d);
+void build_plan_free(build_plan_t *p);
+
+/* build_manifest.c */
+/* Fills every item's digest. */
+void build_manifest_digest(build_plan_t *p);
+/* Marks items whose file exists and whose digest the manifest of the
+ * last build has as BUILD_UP_TO_DATE (with the pages it recorded), and
+ * removes files of the last build that the plan no longer has (a whole
+ * year's build only) or withholds.  Problems go to d. */
+void build_manifest_compare(build_plan_t *p, diag_t *d);
+/* Writes the manifest of this build (keeping entries the plan did not
+ * cover when it was a term's build).  Returns 0, or -1 after reporting. */
+int build_manifest_save(const build_plan_t *p, diag_t *d);
+
+#define BUILD_MANIFEST ".lpdoc-manifest"
+
+#endif

@@ -1,0 +1,318 @@
+/* build_manifest: what each document was made from, and the manifest that
+ * remembers it between builds (see build_internal.h).
+ *
+ * A document's digest is the SHA-256 of everything its PDF depends on:
+ * the view the stylesheet reads (all the records the document shows),
+ * whether it carries the not-compliant mark, every file of the
+ * stylesheets folder, the partnership's logo and the lpdoc binary itself
+ * (its size and time, so a new lpdoc renders everything again).  The
+ * manifest, OUTDIR/<partnership>/<year>/.lpdoc-manifest, has one line per
+ * document made:
+ *     DIGEST PAGES BYTES FILE
+ * and a document whose digest and file size match is not rendered again. */
+#include <dirent.h>
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#include <glib.h>
+#include <libxml/tree.h>
+
+#include "../util/atomic.h"
+#include "../util/buf.h"
+#include "../util/paths.h"
+#include "../util/xalloc.h"
+#include "build_internal.h"
+
+#ifndef LPDOC_VERSION
+#define LPDOC_VERSION "0"
+#endif
+
+/* ---- digests ---- */
+
+static void digest_file(GChecksum *sum, const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (f == NULL) {
+		g_checksum_update(sum, (const guchar *)"-", 1);
+		return;
+	}
+	unsigned char chunk[16384];
+	size_t n;
+	while ((n = fread(chunk, 1, sizeof chunk, f)) > 0)
+		g_checksum_update(sum, chunk, n);
+	fclose(f);
+}
+
+static void digest_string(GChecksum *sum, const char *s)
+{
+	g_checksum_update(sum, (const guchar *)(s ? s : ""), s ? strlen(s) + 1 : 1);
+}
+
+static int name_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* Every file of the stylesheets folder, in name order (they include one
+ * another, so any of them may change any document). */
+static void digest_stylesheets(GChecksum *sum)
+{
+	char *dir = paths_data_file("stylesheets");
+	DIR *dp = opendir(dir);
+	char **names = NULL;
+	size_t n = 0, cap = 0;
+	for (struct dirent *e; dp && (e = readdir(dp)) != NULL;) {
+		if (e->d_name[0] == '.')
+			continue;
+		names = xgrow(names, &cap, n + 1, sizeof *names);
+		names[n++] = xstrdup(e->d_name);
+	}
+	if (dp)
+		closedir(dp);
+	qsort(names, n, sizeof *names, name_cmp);
+	for (size_t i = 0; i < n; i++) {
+		char *path = paths_join(dir, names[i]);
+		digest_string(sum, names[i]);
+		digest_file(sum, path);
+		free(path);
+		free(names[i]);
+	}
+	free(names);
+	free(dir);
+}
+
+/* The lpdoc that renders: its version, and its binary's size and time. */
+static void digest_self(GChecksum *sum)
+{
+	struct stat st;
+	char id[128];
+	if (stat("/proc/self/exe", &st) == 0)
+		snprintf(id, sizeof id, "%lld %lld.%09ld", (long long)st.st_size,
+		         (long long)st.st_mtim.tv_sec, st.st_mtim.tv_nsec);
+	else
+		snprintf(id, sizeof id, "unknown");
+	digest_string(sum, "lpdoc " LPDOC_VERSION);
+	digest_string(sum, id);
+}
+
+/* What every document of the plan shares: lpdoc, stylesheets, logo. */
+static GChecksum *digest_common(const build_plan_t *p)
+{
+	GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
+	digest_self(sum);
+	digest_stylesheets(sum);
+	const model_records_t *r = model_records(p->m);
+	if (r->logo) {
+		char *logo = paths_join(r->dir, r->logo);
+		digest_file(sum, logo);
+		free(logo);
+	}
+	return sum;
+}
+
+static void digest_item(GChecksum *common, build_item_t *it)
+{
+	GChecksum *sum = g_checksum_copy(common);
+	digest_string(sum, it->file);
+	digest_string(sum, it->stylesheet);
+	digest_string(sum, it->not_compliant ? "not-compliant" : "compliant");
+	if (it->view) {
+		xmlChar *text = NULL;
+		int len = 0;
+		xmlDocDumpMemory(it->view, &text, &len);
+		if (text == NULL)
+			xalloc_die(0);
+		g_checksum_update(sum, text, (gssize)len);
+		xmlFree(text);
+	}
+	digest_string(sum, it->text);
+	snprintf(it->digest, sizeof it->digest, "%s", g_checksum_get_string(sum));
+	g_checksum_free(sum);
+}
+
+void build_manifest_digest(build_plan_t *p)
+{
+	GChecksum *common = digest_common(p);
+	for (size_t i = 0; i < p->n; i++)
+		digest_item(common, &p->items[i]);
+	g_checksum_free(common);
+}
+
+/* ---- reading the last manifest ---- */
+
+/* A file name the build could have written: relative, inside the year
+ * folder, made of the characters doc_file_stem() and the plan use. */
+static int entry_file_ok(const char *f)
+{
+	if (f[0] == '\0' || f[0] == '/' || strstr(f, "..") || strstr(f, "//"))
+		return 0;
+	for (const char *s = f; *s; s++)
+		if (!((*s >= 'a' && *s <= 'z') || (*s >= '0' && *s <= '9') || strchr("-._/", *s)))
+			return 0;
+	return 1;
+}
+
+static int entry_parse(char *line, build_entry_t *e)
+{
+	char digest[65], file[512];
+	unsigned long long pages;
+	long long size;
+	if (sscanf(line, "%64[0-9a-f] %llu %lld %511s", digest, &pages, &size, file) != 4
+	    || strlen(digest) != 64 || !entry_file_ok(file))
+		return -1;
+	memcpy(e->digest, digest, sizeof e->digest);
+	e->pages = (size_t)pages;
+	e->size = size;
+	e->file = xstrdup(file);
+	return 0;
+}
+
+/* A manifest that cannot be read is as good as none: everything is
+ * rendered again, nothing is removed. */
+static void manifest_load(build_plan_t *p, diag_t *d)
+{
+	char *path = paths_join(p->root, BUILD_MANIFEST);
+	FILE *f = fopen(path, "r");
+	if (f == NULL) {
+		free(path);
+		return;
+	}
+	char line[1024];
+	size_t cap = 0;
+	unsigned lineno = 0;
+	while (fgets(line, sizeof line, f)) {
+		lineno++;
+		if (line[0] == '#' || line[0] == '\n')
+			continue;
+		p->old = xgrow(p->old, &cap, p->nold + 1, sizeof *p->old);
+		if (entry_parse(line, &p->old[p->nold]) == 0)
+			p->nold++;
+		else
+			diag_add(d, DIAG_WARNING, path, lineno, 1, NULL, "line not understood: ignored "
+			         "(the documents it stood for are made again)");
+	}
+	fclose(f);
+	free(path);
+}
+
+static const build_entry_t *entry_find(const build_plan_t *p, const char *file)
+{
+	for (size_t i = 0; i < p->nold; i++)
+		if (strcmp(p->old[i].file, file) == 0)
+			return &p->old[i];
+	return NULL;
+}
+
+static const build_item_t *item_find(const build_plan_t *p, const char *file)
+{
+	for (size_t i = 0; i < p->n; i++)
+		if (strcmp(p->items[i].file, file) == 0)
+			return &p->items[i];
+	return NULL;
+}
+
+/* ---- comparing ---- */
+
+static long long file_size(const char *path)
+{
+	struct stat st;
+	return stat(path, &st) == 0 && S_ISREG(st.st_mode) ? (long long)st.st_size : -1;
+}
+
+/* Removes a file the last build made (it is in the manifest). */
+static void remove_made(build_plan_t *p, const char *file, diag_t *d)
+{
+	char *path = paths_join(p->root, file);
+	if (unlink(path) == 0) {
+		p->removed = xgrow(p->removed, &p->capremoved, p->nremoved + 1, sizeof *p->removed);
+		p->removed[p->nremoved++] = xstrdup(file);
+	} else if (errno != ENOENT) {
+		diag_add(d, DIAG_WARNING, path, 0, 0, NULL, "cannot remove it: %s", strerror(errno));
+	}
+	free(path);
+}
+
+static void item_compare(build_plan_t *p, build_item_t *it, diag_t *d)
+{
+	const build_entry_t *e = entry_find(p, it->file);
+	if (it->not_compliant && p->opt->strict) {
+		it->state = BUILD_WITHHELD;
+		if (e)
+			remove_made(p, it->file, d);
+		return;
+	}
+	it->state = BUILD_PENDING;
+	if (e == NULL || p->opt->force || strcmp(e->digest, it->digest) != 0)
+		return;
+	char *path = paths_join(p->root, it->file);
+	if (file_size(path) == e->size) {
+		it->state = BUILD_UP_TO_DATE;
+		it->pages = e->pages;
+	}
+	free(path);
+}
+
+void build_manifest_compare(build_plan_t *p, diag_t *d)
+{
+	manifest_load(p, d);
+	for (size_t i = 0; i < p->n; i++)
+		item_compare(p, &p->items[i], d);
+	/* A whole year's build knows every document of the year: what the
+	 * last one made and this one does not (a meeting deleted or no longer
+	 * held) goes.  A term's build knows only its term. */
+	if (p->term)
+		return;
+	for (size_t i = 0; i < p->nold; i++)
+		if (item_find(p, p->old[i].file) == NULL)
+			remove_made(p, p->old[i].file, d);
+}
+
+/* ---- saving ---- */
+
+static void entry_put(buf_t *b, const char *digest, size_t pages, long long size, const char *file)
+{
+	buf_printf(b, "%s %zu %lld %s\n", digest, pages, size, file);
+}
+
+/* A document of this build: made now or before; a failed one keeps its
+ * last entry, so its earlier file is still known (and made again next
+ * time, as its digest differs). */
+static void item_put(const build_plan_t *p, buf_t *b, const build_item_t *it)
+{
+	if (it->state == BUILD_MADE || it->state == BUILD_UP_TO_DATE) {
+		char *path = paths_join(p->root, it->file);
+		long long size = file_size(path);
+		free(path);
+		if (size >= 0)
+			entry_put(b, it->digest, it->pages, size, it->file);
+		return;
+	}
+	const build_entry_t *e = entry_find(p, it->file);
+	if (it->state == BUILD_FAILED && e)
+		entry_put(b, e->digest, e->pages, e->size, e->file);
+}
+
+int build_manifest_save(const build_plan_t *p, diag_t *d)
+{
+	buf_t b = BUF_INIT;
+	buf_puts(&b, "# lpdoc build: what each document here was made from (SHA-256 of its\n"
+	             "# records, stylesheets, logo and lpdoc), pages, bytes, file. Do not edit.\n");
+	for (size_t i = 0; i < p->n; i++)
+		item_put(p, &b, &p->items[i]);
+	for (size_t i = 0; p->term && i < p->nold; i++)
+		if (item_find(p, p->old[i].file) == NULL)
+			entry_put(&b, p->old[i].digest, p->old[i].pages, p->old[i].size, p->old[i].file);
+	char *path = paths_join(p->root, BUILD_MANIFEST);
+	atomic_out_t out;
+	int rc = atomic_out_open(&out, path, d);
+	if (rc == 0) {
+		fputs(buf_str(&b), out.fp);
+		rc = atomic_out_commit(&out, d);
+	}
+	free(path);
+	buf_free(&b);
+	return rc;
+}

@@ -1,0 +1,407 @@
+/* build_plan: the documents due in the build's period, each with its view
+ * and whether the checker's findings make it not compliant (see
+ * build_internal.h). */
+#include <stdlib.h>
+#include <string.h>
+
+#include "../check/check.h"
+#include "../doc/doc.h"
+#include "../model/query.h"
+#include "../util/buf.h"
+#include "../util/paths.h"
+#include "../util/xalloc.h"
+#include "../view/brand.h"
+#include "../view/compliance.h"
+#include "../view/minutes.h"
+#include "../view/pack.h"
+#include "../view/plan.h"
+#include "../view/proforma.h"
+#include "../view/report.h"
+#include "build_internal.h"
+
+/* ---- the period ---- */
+
+static const model_academic_year_t *latest_academic_year(const model_records_t *r)
+{
+	const model_academic_year_t *best = NULL;
+	for (size_t i = 0; i < r->nyears; i++)
+		if (best == NULL || date_cmp(r->years[i]->start, best->start) > 0)
+			best = r->years[i];
+	return best;
+}
+
+static const model_financial_year_t *latest_financial_year(const model_records_t *r)
+{
+	const model_financial_year_t *best = NULL;
+	for (size_t i = 0; i < r->nfys; i++)
+		if (best == NULL || date_cmp(r->fys[i]->start, best->start) > 0)
+			best = r->fys[i];
+	return best;
+}
+
+/* "2024-25, 2025-26" for a message. */
+static char *year_list(const model_records_t *r)
+{
+	buf_t b = BUF_INIT;
+	for (size_t i = 0; i < r->nyears; i++)
+		buf_printf(&b, "%s%s", b.len ? ", " : "", r->years[i]->id);
+	for (size_t i = 0; i < r->nfys; i++)
+		if (strstr(buf_str(&b), r->fys[i]->id) == NULL)
+			buf_printf(&b, "%s%s", b.len ? ", " : "", r->fys[i]->id);
+	return b.len ? buf_take(&b) : xstrdup("none");
+}
+
+static int period_from_term(build_plan_t *p, diag_t *d)
+{
+	p->term = model_term_find(p->m, p->opt->term);
+	if (p->term == NULL) {
+		const char *near = model_id_nearest(p->m, "term", p->opt->term);
+		diag_add(d, DIAG_ERROR, "--term", 0, 0, NULL, "no term '%s' in calendar.xml%s%s%s",
+		         p->opt->term, near ? "; did you mean '" : "; the terms are in calendar.xml",
+		         near ? near : "", near ? "'?" : "");
+		return -1;
+	}
+	if (p->opt->year && (p->term->year == NULL || strcmp(p->term->year->id, p->opt->year) != 0)) {
+		diag_add(d, DIAG_ERROR, "--term", 0, 0, NULL, "term '%s' is not in the year %s; "
+		         "leave --year out or give the term's year", p->opt->term, p->opt->year);
+		return -1;
+	}
+	p->ay = p->term->year;
+	p->year_id = p->ay ? p->ay->id : p->term->id;
+	return 0;
+}
+
+/* --year, else the year holding today, else the latest in the records. */
+static int period_choose(build_plan_t *p, diag_t *d)
+{
+	const model_records_t *r = model_records(p->m);
+	if (p->opt->term)
+		return period_from_term(p, d);
+	if (p->opt->year) {
+		p->ay = model_academic_year_find(p->m, p->opt->year);
+		p->fy = model_financial_year_find(p->m, p->opt->year);
+		if (p->ay == NULL && p->fy == NULL) {
+			char *years = year_list(r);
+			diag_add(d, DIAG_ERROR, "--year", 0, 0, NULL,
+			         "no academic or financial year '%s' in calendar.xml; the years there: %s",
+			         p->opt->year, years);
+			free(years);
+			return -1;
+		}
+		p->year_id = p->opt->year;
+		return 0;
+	}
+	p->ay = model_academic_year_at(p->m, p->today);
+	if (p->ay == NULL)
+		p->ay = latest_academic_year(r);
+	p->fy = p->ay ? model_financial_year_find(p->m, p->ay->id) : model_financial_year_at(p->m, p->today);
+	if (p->ay == NULL && p->fy == NULL)
+		p->fy = latest_financial_year(r);
+	if (p->ay == NULL && p->fy == NULL) {
+		diag_add(d, DIAG_ERROR, r->dir, 0, 0, NULL, "calendar.xml has no academic or financial "
+		         "year: add the year to build (docs/records.md, calendar)");
+		return -1;
+	}
+	p->year_id = p->ay ? p->ay->id : p->fy->id;
+	return 0;
+}
+
+/* ---- which documents the findings touch ---- */
+
+static int within(date_t on, date_t start, date_t end)
+{
+	return date_cmp(on, start) >= 0 && date_cmp(on, end) <= 0;
+}
+
+/* A finding about a meeting touches documents of the meeting's period;
+ * one about the partnership as a whole touches every yearly document. */
+static int finding_in_dates(const model_t *m, const diag_msg_t *g, date_t start, date_t end)
+{
+	const model_meeting_t *mt = check_finding_meeting(m, g);
+	return mt == NULL || within(mt->date, start, end);
+}
+
+typedef struct scope {
+	build_kind_t kind;
+	const model_meeting_t *meeting;
+	const model_term_t *term;
+} scope_t;
+
+static int finding_touches(const build_plan_t *p, const check_t *c, const diag_msg_t *g,
+                           const scope_t *s)
+{
+	switch (s->kind) {
+	case BUILD_MINUTES:
+		return check_finding_meeting(p->m, g) == s->meeting;
+	case BUILD_PACK:
+		return check_finding_in_term(c, p->m, s->term, g);
+	case BUILD_REPORT:
+	case BUILD_PERFORMANCE_PLAN:
+		return finding_in_dates(p->m, g, p->fy->start, p->fy->end);
+	case BUILD_DELIVERY_PLAN:
+		return finding_in_dates(p->m, g, p->ay->start, p->ay->end);
+	default:
+		/* the agreement, its pro-formas and the compliance report
+		 * present the rules or the findings: nothing to mark */
+		return 0;
+	}
+}
+
+static int scope_not_compliant(const build_plan_t *p, const check_t *c, const diag_t *findings,
+                               const scope_t *s)
+{
+	for (size_t i = 0; i < diag_len(findings); i++) {
+		const diag_msg_t *g = diag_get(findings, i);
+		if (g->level >= DIAG_ERROR && finding_touches(p, c, g, s))
+			return 1;
+	}
+	return 0;
+}
+
+/* ---- items ---- */
+
+typedef struct plan_ctx {
+	build_plan_t *p;
+	const check_t *check;
+	const diag_t *findings;
+	diag_t *d;
+} plan_ctx_t;
+
+static build_item_t *item_add(plan_ctx_t *x, const scope_t *s, const char *stylesheet,
+                              xmlDocPtr view, char *title, char *file)
+{
+	build_plan_t *p = x->p;
+	if (view == NULL) {
+		diag_add(x->d, DIAG_ERROR, file, 0, 0, NULL, "%s: not made (see the messages above)", title);
+		free(title);
+		free(file);
+		return NULL;
+	}
+	if (p->n == p->cap)
+		p->items = xgrow(p->items, &p->cap, p->n + 1, sizeof *p->items);
+	build_item_t *it = &p->items[p->n++];
+	memset(it, 0, sizeof *it);
+	it->kind = s->kind;
+	it->title = title;
+	it->file = file;
+	it->stylesheet = stylesheet;
+	it->view = view;
+	it->not_compliant = scope_not_compliant(p, x->check, x->findings, s);
+	return it;
+}
+
+static void add_minutes(plan_ctx_t *x, const model_meeting_t *mt)
+{
+	char day[40];
+	date_format_long(mt->date, day, sizeof day);
+	char *stem = doc_file_stem(mt->id, NULL);
+	const char *body = mt->body && mt->body->name ? mt->body->name : mt->body_id;
+	scope_t s = { BUILD_MINUTES, mt, NULL };
+	for (int pub = 0; pub <= 1; pub++) {
+		view_minutes_opt_t opt = { pub, x->p->today };
+		item_add(x, &s, "minutes.xsl", view_minutes_build(x->p->m, mt, &opt),
+		         xasprintf("Minutes: %s, %s%s", body, day, pub ? " (public)" : ""),
+		         xasprintf("minutes/%s%s.pdf", stem, pub ? "-public" : ""));
+	}
+	free(stem);
+}
+
+static int term_has_held_meeting(const model_records_t *r, const model_term_t *t)
+{
+	for (size_t i = 0; i < r->nmeetings; i++)
+		if (r->meetings[i]->term == t && r->meetings[i]->status == MODEL_MEETING_HELD)
+			return 1;
+	return 0;
+}
+
+static void add_pack(plan_ctx_t *x, const model_term_t *t)
+{
+	char *stem = doc_file_stem(t->id, NULL);
+	scope_t s = { BUILD_PACK, NULL, t };
+	for (int pub = 0; pub <= 1; pub++) {
+		view_minutes_opt_t opt = { pub, x->p->today };
+		item_add(x, &s, "pack.xsl", view_pack_build(x->p->m, t, &opt),
+		         xasprintf("Minutes pack: %s%s", t->name ? t->name : t->id, pub ? " (public)" : ""),
+		         xasprintf("packs/%s%s.pdf", stem, pub ? "-public" : ""));
+	}
+	free(stem);
+}
+
+/* Every held meeting of the period, then the packs of its terms that
+ * have a held meeting. */
+static void add_term_documents(plan_ctx_t *x)
+{
+	const build_plan_t *p = x->p;
+	const model_records_t *r = model_records(p->m);
+	for (size_t i = 0; i < r->nmeetings; i++) {
+		const model_meeting_t *mt = r->meetings[i];
+		int in = p->term ? mt->term == p->term : p->ay && mt->year == p->ay;
+		if (in && mt->status == MODEL_MEETING_HELD)
+			add_minutes(x, mt);
+	}
+	for (size_t i = 0; p->ay && i < p->ay->nterms; i++) {
+		const model_term_t *t = p->ay->terms[i];
+		if ((p->term == NULL || t == p->term) && term_has_held_meeting(r, t))
+			add_pack(x, t);
+	}
+}
+
+static int has_delivery_plan(const model_records_t *r, const char *year)
+{
+	for (size_t i = 0; i < r->ndelivery_plans; i++)
+		if (r->delivery_plans[i]->year && strcmp(r->delivery_plans[i]->year, year) == 0)
+			return 1;
+	return 0;
+}
+
+static void add_yearly(plan_ctx_t *x)
+{
+	build_plan_t *p = x->p;
+	const model_records_t *r = model_records(p->m);
+	if (p->fy) {
+		scope_t s = { BUILD_REPORT, NULL, NULL };
+		item_add(x, &s, "report.xsl", view_report_build(p->m, p->fy->id, p->today, x->d),
+		         xasprintf("Annual report %s", p->fy->id), xstrdup("annual-report.pdf"));
+	}
+	if (p->fy && r->rules[MODEL_RULE_PERFORMANCE_PLAN].present) {
+		scope_t s = { BUILD_PERFORMANCE_PLAN, NULL, NULL };
+		item_add(x, &s, "report.xsl",
+		         view_performance_plan_build(p->m, p->fy->id, p->today, x->d),
+		         xasprintf("Performance plan %s", p->fy->id), xstrdup("performance-plan.pdf"));
+	}
+	if (p->ay && has_delivery_plan(r, p->ay->id)) {
+		scope_t s = { BUILD_DELIVERY_PLAN, NULL, NULL };
+		item_add(x, &s, "plan.xsl", view_plan_build(p->m, p->ay->id, p->today, x->d),
+		         xasprintf("Delivery plan %s", p->ay->id), xstrdup("delivery-plan.pdf"));
+	}
+}
+
+static void add_signing(plan_ctx_t *x)
+{
+	const model_t *m = x->p->m;
+	size_t n;
+	const model_member_t **schools = view_proforma_schools(m, view_as_of(m), &n);
+	size_t k = 0;
+	for (size_t i = 0; i < n; i++)
+		if (view_proforma_school_ok(schools[i], x->d))
+			schools[k++] = schools[i];
+	if (k > 0) {
+		scope_t s = { BUILD_PROFORMAS, NULL, NULL };
+		view_proforma_check(m, schools, k, x->d);
+		item_add(x, &s, "proforma.xsl", view_proforma_build(m, schools, k),
+		         xasprintf("MoU signing pro-formas (%zu school%s)", k, k == 1 ? "" : "s"),
+		         xstrdup("mou-proformas.pdf"));
+	}
+	free(schools);
+	if (model_records(m)->agreement.nparties > 0) {
+		scope_t s = { BUILD_AGREEMENT, NULL, NULL };
+		item_add(x, &s, "agreement.xsl", view_agreement_build(m, x->d),
+		         xstrdup("Agreement with signature blocks"), xstrdup("agreement.pdf"));
+	}
+}
+
+/* compliance.txt: what `lpdoc check` prints, as of the checker's date. */
+static char *findings_text(const build_plan_t *p, const diag_t *findings, date_t on)
+{
+	char day[40];
+	date_format_long(on, day, sizeof day);
+	char *text = NULL;
+	size_t len = 0;
+	FILE *f = open_memstream(&text, &len);
+	if (f == NULL)
+		xalloc_die(0);
+	const model_records_t *r = model_records(p->m);
+	fprintf(f, "Compliance of %s with %s, as of %s\n\n", r->name,
+	        r->agreement.title ? r->agreement.title : "its agreement", day);
+	diag_print(findings, f);
+	fprintf(f, "%s%zu errors, %zu warnings, %zu notes\n", diag_len(findings) ? "\n" : "",
+	        diag_count(findings, DIAG_ERROR), diag_count(findings, DIAG_WARNING),
+	        diag_count(findings, DIAG_NOTE));
+	if (fclose(f) != 0)
+		xalloc_die(0);
+	return text;
+}
+
+static void add_compliance(plan_ctx_t *x, date_t on)
+{
+	scope_t s = { BUILD_COMPLIANCE_REPORT, NULL, NULL };
+	item_add(x, &s, "compliance.xsl", view_compliance_build(x->p->m, x->p->today),
+	         xstrdup("Compliance report"), xstrdup("compliance-report.pdf"));
+	/* compliance.txt has no view: item_add() takes any non-NULL one,
+	 * and the text replaces it */
+	s.kind = BUILD_COMPLIANCE_TEXT;
+	xmlDocPtr none = xmlNewDoc(BAD_CAST "1.0");
+	build_item_t *it = item_add(x, &s, NULL, none, xstrdup("Compliance findings (text)"),
+	                            xstrdup("compliance.txt"));
+	xmlFreeDoc(none);
+	it->view = NULL;
+	it->text = findings_text(x->p, x->findings, on);
+}
+
+/* ---- the plan ---- */
+
+/* OUTDIR/<partnership folder's name>/<year>: the folder's name is what
+ * the administrator called it; stems keep both inside OUTDIR. */
+static char *plan_root(const build_plan_t *p)
+{
+	char *abs = realpath(p->opt->dir, NULL);
+	const char *dir = abs ? abs : p->opt->dir;
+	const char *slash = strrchr(dir, '/');
+	const char *base = slash && slash[1] ? slash + 1 : dir;
+	char *who = doc_file_stem(base, NULL);
+	char *year = doc_file_stem(p->year_id, NULL);
+	char *root = xasprintf("%s/%s/%s", p->opt->outdir, who, year);
+	free(year);
+	free(who);
+	free(abs);
+	return root;
+}
+
+build_plan_t *build_plan_new(const build_options_t *o, const model_t *m, diag_t *d)
+{
+	build_plan_t *p = xcalloc(1, sizeof *p);
+	p->opt = o;
+	p->m = m;
+	p->today = view_report_today(m, o->today);
+	if (period_choose(p, d) != 0) {
+		build_plan_free(p);
+		return NULL;
+	}
+	p->root = plan_root(p);
+	p->findings = diag_new();
+	check_t *c = check_new(m, p->today, p->findings);
+	check_run(c);
+	diag_sort(p->findings);
+	plan_ctx_t x = { p, c, p->findings, d };
+	add_term_documents(&x);
+	if (p->term == NULL) {
+		add_yearly(&x);
+		add_signing(&x);
+	}
+	add_compliance(&x, check_date(c));
+	check_free(c);
+	return p;
+}
+
+void build_plan_free(build_plan_t *p)
+{
+	if (p == NULL)
+		return;
+	for (size_t i = 0; i < p->n; i++) {
+		free(p->items[i].title);
+		free(p->items[i].file);
+		free(p->items[i].text);
+		if (p->items[i].view)
+			xmlFreeDoc(p->items[i].view);
+	}
+	free(p->items);
+	for (size_t i = 0; i < p->nold; i++)
+		free(p->old[i].file);
+	free(p->old);
+	for (size_t i = 0; i < p->nremoved; i++)
+		free(p->removed[i]);
+	free(p->removed);
+	free(p->root);
+	diag_free(p->findings);
+	free(p);
+}

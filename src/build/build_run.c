@@ -1,0 +1,320 @@
+/* build_run: the build's last passes — render what is out of date, save
+ * the manifest, print the summary (see build.h). */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <time.h>
+
+#include "../doc/batch.h"
+#include "../doc/doc.h"
+#include "../model/model.h"
+#include "../util/atomic.h"
+#include "../util/paths.h"
+#include "../util/xalloc.h"
+#include "build_internal.h"
+
+/* ---- folders ---- */
+
+/* Creates path and its parents (like mkdir -p). */
+static int mkdir_parents(const char *path, diag_t *d)
+{
+	char *p = xstrdup(path);
+	int rc = 0;
+	for (char *s = p + 1; rc == 0; s++) {
+		if (*s != '/' && *s != '\0')
+			continue;
+		char c = *s;
+		*s = '\0';
+		if (mkdir(p, 0777) != 0 && errno != EEXIST) {
+			diag_add(d, DIAG_FATAL, p, 0, 0, NULL, "cannot create the output folder: %s",
+			         strerror(errno));
+			rc = -1;
+		} else if (!paths_is_dir(p)) {
+			diag_add(d, DIAG_FATAL, p, 0, 0, NULL, "is not a folder: move it away or give "
+			         "another output folder with -o");
+			rc = -1;
+		}
+		*s = c;
+		if (c == '\0')
+			break;
+	}
+	free(p);
+	return rc;
+}
+
+/* The year folder and every sub-folder a document goes to. */
+static int make_folders(const build_plan_t *p, diag_t *d)
+{
+	if (mkdir_parents(p->root, d) != 0)
+		return -1;
+	for (size_t i = 0; i < p->n; i++) {
+		const char *slash = strrchr(p->items[i].file, '/');
+		if (slash == NULL || p->items[i].state == BUILD_WITHHELD)
+			continue;
+		char *sub = xasprintf("%s/%.*s", p->root, (int)(slash - p->items[i].file),
+		                      p->items[i].file);
+		int rc = mkdir_parents(sub, d);
+		free(sub);
+		if (rc != 0)
+			return -1;
+	}
+	return 0;
+}
+
+/* ---- rendering ---- */
+
+static const char *const stylesheets[] = {
+	"minutes.xsl", "pack.xsl", "report.xsl", "plan.xsl", "proforma.xsl", "agreement.xsl",
+	"compliance.xsl",
+};
+enum { NSTYLESHEETS = sizeof stylesheets / sizeof stylesheets[0] };
+
+typedef struct render {
+	build_plan_t *p;
+	size_t *jobs;            /* item index of each job */
+	size_t njobs;
+	doc_t *docs[NSTYLESHEETS];
+	doc_options_t opt;
+} render_t;
+
+static size_t stylesheet_index(const char *name)
+{
+	for (size_t i = 0; i < NSTYLESHEETS; i++)
+		if (strcmp(stylesheets[i], name) == 0)
+			return i;
+	abort();   /* build_plan.c names only these */
+}
+
+static int render_job(void *ctx, size_t job, diag_t *d, size_t *pages)
+{
+	render_t *r = ctx;
+	const build_item_t *it = &r->p->items[r->jobs[job]];
+	static const char *const mark[] = { "not-compliant", "yes", NULL };
+	char *path = paths_join(r->p->root, it->file);
+	fo_stats_t stats = { 0 };
+	int rc = doc_write(r->docs[stylesheet_index(it->stylesheet)], it->view,
+	                   it->not_compliant ? mark : NULL, path, path, &r->opt, d, &stats);
+	if (rc != 0)
+		diag_add(d, DIAG_ERROR, path, 0, 0, NULL, "%s was not made; an earlier copy, if any, "
+		         "is left as it was", it->title);
+	*pages = stats.pages;
+	free(path);
+	return rc;
+}
+
+/* Big documents first, so the last worker to finish is not the one that
+ * drew the pro-formas at the end. */
+static int job_weight(build_kind_t k)
+{
+	switch (k) {
+	case BUILD_PROFORMAS: return 0;
+	case BUILD_PACK: return 1;
+	case BUILD_MINUTES: return 3;
+	default: return 2;
+	}
+}
+
+static void render_jobs(render_t *r)
+{
+	build_plan_t *p = r->p;
+	r->jobs = xcalloc(p->n + 1, sizeof *r->jobs);
+	for (int w = 0; w <= 3; w++)
+		for (size_t i = 0; i < p->n; i++)
+			if (p->items[i].state == BUILD_PENDING && p->items[i].view
+			    && job_weight(p->items[i].kind) == w)
+				r->jobs[r->njobs++] = i;
+}
+
+/* Compiles each stylesheet some job needs, before the workers fork. */
+static int render_open(render_t *r, diag_t *d)
+{
+	for (size_t j = 0; j < r->njobs; j++) {
+		size_t s = stylesheet_index(r->p->items[r->jobs[j]].stylesheet);
+		if (r->docs[s] == NULL && (r->docs[s] = doc_open(stylesheets[s], r->p->opt->dir, d)) == NULL)
+			return -1;
+	}
+	return 0;
+}
+
+static void render_all(build_plan_t *p, diag_t *d)
+{
+	render_t r = { .p = p };
+	doc_options_init(&r.opt);
+	render_jobs(&r);
+	size_t *pages = xcalloc(r.njobs + 1, sizeof *pages);
+	batch_result_t res = { .job_pages = pages };
+	if (r.njobs > 0 && render_open(&r, d) == 0)
+		batch_run(r.njobs, p->opt->jobs, render_job, &r, "lpdoc build", p->opt->progress, d, &res);
+	else
+		for (size_t j = 0; j < r.njobs; j++)
+			pages[j] = BATCH_FAILED;
+	for (size_t j = 0; j < r.njobs; j++) {
+		build_item_t *it = &p->items[r.jobs[j]];
+		it->state = pages[j] == BATCH_FAILED ? BUILD_FAILED : BUILD_MADE;
+		it->pages = pages[j] == BATCH_FAILED ? 0 : pages[j];
+	}
+	for (size_t s = 0; s < NSTYLESHEETS; s++)
+		doc_close(r.docs[s]);
+	free(pages);
+	free(r.jobs);
+}
+
+/* compliance.txt and any other text the plan holds. */
+static void write_texts(build_plan_t *p, diag_t *d)
+{
+	for (size_t i = 0; i < p->n; i++) {
+		build_item_t *it = &p->items[i];
+		if (it->state != BUILD_PENDING || it->text == NULL)
+			continue;
+		char *path = paths_join(p->root, it->file);
+		atomic_out_t out;
+		it->state = BUILD_FAILED;
+		if (atomic_out_open(&out, path, d) == 0) {
+			fputs(it->text, out.fp);
+			if (atomic_out_commit(&out, d) == 0)
+				it->state = BUILD_MADE;
+		}
+		free(path);
+	}
+}
+
+/* ---- the summary ---- */
+
+static const char *state_text(const build_item_t *it)
+{
+	switch (it->state) {
+	case BUILD_MADE: return it->not_compliant ? "made, NOT COMPLIANT" : "made";
+	case BUILD_UP_TO_DATE: return it->not_compliant ? "up to date, NOT COMPLIANT" : "up to date";
+	case BUILD_WITHHELD: return "withheld: not compliant";
+	case BUILD_FAILED: return "FAILED";
+	default: return "not made";
+	}
+}
+
+static int title_width(const build_plan_t *p)
+{
+	size_t w = strlen("Document");
+	for (size_t i = 0; i < p->n; i++)
+		if (strlen(p->items[i].title) > w)
+			w = strlen(p->items[i].title);
+	return (int)w;
+}
+
+static int file_width(const build_plan_t *p)
+{
+	size_t w = strlen("File");
+	for (size_t i = 0; i < p->n; i++)
+		if (strlen(p->items[i].file) > w)
+			w = strlen(p->items[i].file);
+	return (int)w;
+}
+
+static void summary_table(const build_plan_t *p, FILE *out)
+{
+	int tw = title_width(p), fw = file_width(p);
+	fprintf(out, "%-*s %5s  %-*s  %s\n", tw, "Document", "Pages", fw, "File", "Status");
+	for (size_t i = 0; i < p->n; i++) {
+		const build_item_t *it = &p->items[i];
+		char pages[24] = "-";
+		if (it->view && (it->state == BUILD_MADE || it->state == BUILD_UP_TO_DATE))
+			snprintf(pages, sizeof pages, "%zu", it->pages);
+		fprintf(out, "%-*s %5s  %-*s  %s\n", tw, it->title, pages, fw, it->file, state_text(it));
+	}
+	for (size_t i = 0; i < p->nremoved; i++)
+		fprintf(out, "removed %s: the records no longer call for it\n", p->removed[i]);
+}
+
+static void result_count(const build_plan_t *p, build_result_t *res)
+{
+	for (size_t i = 0; i < p->n; i++) {
+		const build_item_t *it = &p->items[i];
+		res->documents++;
+		res->made += it->state == BUILD_MADE;
+		res->up_to_date += it->state == BUILD_UP_TO_DATE;
+		res->failed += it->state == BUILD_FAILED;
+		res->withheld += it->state == BUILD_WITHHELD;
+		res->not_compliant += it->not_compliant;
+		if (it->state == BUILD_MADE || it->state == BUILD_UP_TO_DATE)
+			res->pages += it->pages;
+	}
+	res->errors = diag_count(p->findings, DIAG_ERROR);
+	res->warnings = diag_count(p->findings, DIAG_WARNING);
+}
+
+static void summary_line(const build_plan_t *p, const build_result_t *res, double seconds,
+                         FILE *out)
+{
+	fprintf(out, "lpdoc build: %zu documents, %zu pages in %s/: %zu made, %zu up to date, "
+	        "%zu failed", res->documents, res->pages, p->root, res->made, res->up_to_date,
+	        res->failed);
+	if (res->not_compliant)
+		fprintf(out, "; %zu not compliant (%s)", res->not_compliant,
+		        p->opt->strict ? "withheld" : "marked");
+	fprintf(out, "; %.2f s\n", seconds);
+}
+
+/* The error-level findings, and a pointer to the rest. */
+static void findings_show(const build_plan_t *p, const build_result_t *res)
+{
+	for (size_t i = 0; i < diag_len(p->findings); i++)
+		if (diag_get(p->findings, i)->level >= DIAG_ERROR)
+			diag_format(diag_get(p->findings, i), stderr);
+	if (res->errors || res->warnings)
+		fprintf(stderr, "lpdoc build: the records break the agreement: %zu error%s, %zu "
+		        "warning%s; see %s/compliance-report.pdf and compliance.txt\n", res->errors,
+		        res->errors == 1 ? "" : "s", res->warnings, res->warnings == 1 ? "" : "s",
+		        p->root);
+}
+
+static double seconds_since(const struct timespec *t0)
+{
+	struct timespec t1;
+	clock_gettime(CLOCK_MONOTONIC, &t1);
+	return (double)(t1.tv_sec - t0->tv_sec) + (double)(t1.tv_nsec - t0->tv_nsec) / 1e9;
+}
+
+static int build_plan_run(build_plan_t *p, diag_t *d, build_result_t *res)
+{
+	build_manifest_digest(p);
+	if (make_folders(p, d) != 0)
+		return -1;
+	build_manifest_compare(p, d);
+	write_texts(p, d);
+	render_all(p, d);
+	result_count(p, res);
+	return build_manifest_save(p, d);
+}
+
+int build_run(const build_options_t *o, diag_t *d, build_result_t *res)
+{
+	struct timespec t0;
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	memset(res, 0, sizeof *res);
+	model_t *m = model_load(o->dir, d);
+	if (m == NULL) {
+		diag_sort(d);
+		diag_print(d, stderr);
+		return -1;
+	}
+	build_plan_t *p = build_plan_new(o, m, d);
+	int rc = -1;
+	res->loaded = p != NULL;
+	if (p) {
+		rc = build_plan_run(p, d, res);
+		findings_show(p, res);
+		diag_sort(d);
+		diag_print(d, stderr);
+		if (!o->quiet)
+			summary_table(p, stdout);
+		summary_line(p, res, seconds_since(&t0), stdout);
+		fflush(stdout);
+	}
+	else {
+		diag_sort(d);
+		diag_print(d, stderr);
+	}
+	build_plan_free(p);
+	model_free(m);
+	return rc;
+}
