@@ -63,7 +63,8 @@ typedef struct build_plan {
 	diag_t *findings;        /* the checker's, sorted */
 	build_entry_t *old;      /* the last build's manifest */
 	size_t nold;
-	char **removed;          /* files of the last build removed now */
+	char **removed;          /* "removed FILE: why", for files of the last
+	                          * build removed now */
 	size_t nremoved, capremoved;
 } build_plan_t;
 

@@ -222,13 +222,14 @@ static long long file_size(const char *path)
 	return stat(path, &st) == 0 && S_ISREG(st.st_mode) ? (long long)st.st_size : -1;
 }
 
-/* Removes a file the last build made (it is in the manifest). */
-static void remove_made(build_plan_t *p, const char *file, diag_t *d)
+/* Removes a file the last build made (it is in the manifest); why says
+ * why, for the summary. */
+static void remove_made(build_plan_t *p, const char *file, const char *why, diag_t *d)
 {
 	char *path = paths_join(p->root, file);
 	if (unlink(path) == 0) {
 		p->removed = xgrow(p->removed, &p->capremoved, p->nremoved + 1, sizeof *p->removed);
-		p->removed[p->nremoved++] = xstrdup(file);
+		p->removed[p->nremoved++] = xasprintf("removed %s: %s", file, why);
 	} else if (errno != ENOENT) {
 		diag_add(d, DIAG_WARNING, path, 0, 0, NULL, "cannot remove it: %s", strerror(errno));
 	}
@@ -241,7 +242,7 @@ static void item_compare(build_plan_t *p, build_item_t *it, diag_t *d)
 	if (it->not_compliant && p->opt->strict) {
 		it->state = BUILD_WITHHELD;
 		if (e)
-			remove_made(p, it->file, d);
+			remove_made(p, it->file, "not compliant, and --strict", d);
 		return;
 	}
 	it->state = BUILD_PENDING;
@@ -267,7 +268,7 @@ void build_manifest_compare(build_plan_t *p, diag_t *d)
 		return;
 	for (size_t i = 0; i < p->nold; i++)
 		if (item_find(p, p->old[i].file) == NULL)
-			remove_made(p, p->old[i].file, d);
+			remove_made(p, p->old[i].file, "the records no longer call for it", d);
 }
 
 /* ---- saving ---- */

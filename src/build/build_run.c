@@ -192,37 +192,47 @@ static const char *state_text(const build_item_t *it)
 	}
 }
 
-static int title_width(const build_plan_t *p)
+/* Characters, not bytes, so that "Members’ Meeting" lines up. */
+static size_t text_width(const char *s)
 {
-	size_t w = strlen("Document");
-	for (size_t i = 0; i < p->n; i++)
-		if (strlen(p->items[i].title) > w)
-			w = strlen(p->items[i].title);
-	return (int)w;
+	size_t n = 0;
+	for (; *s; s++)
+		n += ((unsigned char)*s & 0xC0) != 0x80;
+	return n;
 }
 
-static int file_width(const build_plan_t *p)
+static void put_padded(const char *s, size_t width, FILE *out)
 {
-	size_t w = strlen("File");
-	for (size_t i = 0; i < p->n; i++)
-		if (strlen(p->items[i].file) > w)
-			w = strlen(p->items[i].file);
-	return (int)w;
+	fputs(s, out);
+	for (size_t w = text_width(s); w < width; w++)
+		fputc(' ', out);
 }
 
 static void summary_table(const build_plan_t *p, FILE *out)
 {
-	int tw = title_width(p), fw = file_width(p);
-	fprintf(out, "%-*s %5s  %-*s  %s\n", tw, "Document", "Pages", fw, "File", "Status");
+	size_t tw = strlen("Document"), fw = strlen("File");
+	for (size_t i = 0; i < p->n; i++) {
+		if (text_width(p->items[i].title) > tw)
+			tw = text_width(p->items[i].title);
+		if (text_width(p->items[i].file) > fw)
+			fw = text_width(p->items[i].file);
+	}
+	put_padded("Document", tw, out);
+	fprintf(out, " Pages  ");
+	put_padded("File", fw, out);
+	fputs("  Status\n", out);
 	for (size_t i = 0; i < p->n; i++) {
 		const build_item_t *it = &p->items[i];
 		char pages[24] = "-";
 		if (it->view && (it->state == BUILD_MADE || it->state == BUILD_UP_TO_DATE))
 			snprintf(pages, sizeof pages, "%zu", it->pages);
-		fprintf(out, "%-*s %5s  %-*s  %s\n", tw, it->title, pages, fw, it->file, state_text(it));
+		put_padded(it->title, tw, out);
+		fprintf(out, " %5s  ", pages);
+		put_padded(it->file, fw, out);
+		fprintf(out, "  %s\n", state_text(it));
 	}
 	for (size_t i = 0; i < p->nremoved; i++)
-		fprintf(out, "removed %s: the records no longer call for it\n", p->removed[i]);
+		fprintf(out, "%s\n", p->removed[i]);
 }
 
 static void result_count(const build_plan_t *p, build_result_t *res)
