@@ -37,6 +37,10 @@ int cli_check(int argc, char **argv);
  * frees d, and returns the exit status cli_exit_for_input() gives. */
 int cli_finish(diag_t *d);
 
+/* -j N: a number of worker processes from 1 to 256; 0, or -1 when s is
+ * not one. */
+int cli_parse_jobs(const char *s, unsigned *out);
+
 int cli_agreement(int argc, char **argv);
 int cli_build(int argc, char **argv);
 int cli_minutes(int argc, char **argv);

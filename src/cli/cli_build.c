@@ -53,17 +53,6 @@ static int usage_error(const char *fmt, const char *arg)
 	return EXIT_INVALID;
 }
 
-static int parse_jobs(const char *s, unsigned *out)
-{
-	char *end;
-	errno = 0;
-	long v = strtol(s, &end, 10);
-	if (errno || *end || v < 1 || v > 256)
-		return -1;
-	*out = (unsigned)v;
-	return 0;
-}
-
 /* Returns -1 to go on, else the exit status. */
 static int build_parse(int argc, char **argv, build_options_t *o)
 {
@@ -88,7 +77,7 @@ static int build_parse(int argc, char **argv, build_options_t *o)
 		case 'f': o->force = 1; break;
 		case 'q': o->quiet = 1; break;
 		case 'j':
-			if (parse_jobs(optarg, &o->jobs) != 0)
+			if (cli_parse_jobs(optarg, &o->jobs) != 0)
 				return usage_error("-j wants a number of workers from 1 to 256, not '%s'", optarg);
 			break;
 		case 'T':

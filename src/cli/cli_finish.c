@@ -1,5 +1,7 @@
-/* cli_finish: the common end of a command (see cli.h). */
+/* cli_finish: what the commands share (see cli.h): their end, and -j. */
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 #include "cli.h"
 
@@ -10,4 +12,15 @@ int cli_finish(diag_t *d)
 	int status = cli_exit_for_input(d);
 	diag_free(d);
 	return status;
+}
+
+int cli_parse_jobs(const char *s, unsigned *out)
+{
+	char *end;
+	errno = 0;
+	long v = strtol(s, &end, 10);
+	if (errno || *end || v < 1 || v > 256)
+		return -1;
+	*out = (unsigned)v;
+	return 0;
 }

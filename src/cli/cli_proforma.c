@@ -55,17 +55,6 @@ typedef struct proforma_run {
 	const char *outdir;
 } proforma_run_t;
 
-static int parse_jobs(const char *s, unsigned *out)
-{
-	char *end;
-	errno = 0;
-	long v = strtol(s, &end, 10);
-	if (errno || *end || v < 1 || v > 256)
-		return -1;
-	*out = (unsigned)v;
-	return 0;
-}
-
 static int proforma_parse(int argc, char **argv, proforma_args_t *a)
 {
 	static const struct option longs[] = {
@@ -87,7 +76,7 @@ static int proforma_parse(int argc, char **argv, proforma_args_t *a)
 		case 'F': a->fo_only = 1; break;
 		case 'o': a->output = optarg; break;
 		case 'j':
-			if (parse_jobs(optarg, &a->jobs) != 0) {
+			if (cli_parse_jobs(optarg, &a->jobs) != 0) {
 				fprintf(stderr, "lpdoc proforma: -j wants a number of workers from 1 to 256, not '%s'\n", optarg);
 				return EXIT_INVALID;
 			}

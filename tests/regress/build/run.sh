@@ -1,0 +1,163 @@
+#!/bin/sh
+# Regression tests for `lpdoc build`: the output tree, the incremental
+# rebuild, the not-compliant mark, --strict, --term, and the errors.
+#
+# One story over a fresh copy of data/example (called "example"), built
+# into out/ from inside a scratch folder, so that every path printed is
+# relative.  Each step's standard output, standard error and "exit N"
+# (the run time replaced by T) must match expected/STEP byte for byte;
+# some steps check more (files untouched, text of a PDF).
+# UPDATE=1 rewrites the expected files from the current output.
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../../.." && pwd)
+: "${LPDOC:=$root/lpdoc}"
+: "${LPDOC_WRAP:=}"
+work=$(mktemp -d "${TMPDIR:-/tmp}/lpdoc-build.XXXXXX")
+trap 'rm -rf "$work"' EXIT INT TERM
+fail=0 pass=0
+export SOURCE_DATE_EPOCH=1766102400   # 19 December 2025, the records' as-of date
+cd "$work" || exit 1
+cp -R "$root/data/example" example
+
+failed() {
+	echo "FAIL $1"
+	fail=$((fail + 1))
+}
+
+ok() {
+	pass=$((pass + 1))
+}
+
+# build STEP ARGS...: runs lpdoc build example ARGS with -j 2 and compares
+# with expected/STEP.
+build() {
+	step=$1
+	shift
+	# shellcheck disable=SC2086
+	$LPDOC_WRAP "$LPDOC" build example -o out -j 2 "$@" >"$step.out" 2>"$step.err"
+	echo "exit $?" >>"$step.out"
+	sed 's/; [0-9]*\.[0-9]* s$/; T s/' "$step.out" "$step.err" >"$step.got"
+	if [ "${UPDATE:-}" = 1 ]; then
+		cp "$step.got" "$here/expected/$step"
+	fi
+	if cmp -s "$step.got" "$here/expected/$step"; then
+		ok
+	else
+		failed "$step"
+		diff "$here/expected/$step" "$step.got" | head -20
+	fi
+}
+
+# edit FILE PERL-SUBSTITUTION: fails when it changes nothing.
+edit() {
+	cp "$1" "$1.before"
+	perl -0pi -e "$2" "$1"
+	if cmp -s "$1" "$1.before"; then
+		echo "setup: '$2' changed nothing in $1" >&2
+		exit 1
+	fi
+	rm -f "$1.before"
+}
+
+year=out/example/2025-26
+
+# The checksums of every file of the year folder (to see what changed).
+sums() {
+	(cd "$year" && find . -type f ! -name .lpdoc-manifest | sort | xargs md5sum)
+}
+
+# expect_same STEP BEFORE: every file listed in BEFORE is byte-identical
+# and not rewritten (same inode: the build did not replace it).
+inodes() {
+	(cd "$year" && find . -type f | sort | xargs ls -i)
+}
+
+# 1. The first build makes every document of the year.
+build 01-first
+find out -type f | sort >tree.got
+if [ "${UPDATE:-}" = 1 ]; then cp tree.got "$here/expected/tree"; fi
+if cmp -s tree.got "$here/expected/tree"; then ok; else failed "output tree"; diff "$here/expected/tree" tree.got; fi
+for pdf in $(find out -name '*.pdf'); do
+	if qpdf --check "$pdf" >/dev/null 2>&1 && pdfinfo "$pdf" | grep -q '^Tagged: *yes'; then
+		ok
+	else
+		failed "$pdf: qpdf --check or Tagged: yes"
+	fi
+done
+
+# 2. Nothing changed: nothing is made, no file is rewritten.
+inodes >inodes.before
+build 02-again
+inodes >inodes.after
+if cmp -s inodes.before inodes.after; then ok; else failed "02-again rewrote files"; diff inodes.before inodes.after; fi
+
+# 3. One meeting's minutes change: its minutes and its term's packs are
+# made again, nothing else.
+sums >sums.before
+edit example/meetings/eb.xml 's{The minutes of 7 October 2025 were approved}{The minutes of 7 October 2025, corrected, were approved}'
+build 03-one-meeting
+sums >sums.after
+diff sums.before sums.after | sed -n 's/^> [0-9a-f]*  //p' >changed.got
+printf '%s\n' ./minutes/eb-2025-12-02-public.pdf ./minutes/eb-2025-12-02.pdf \
+	./packs/2025-autumn-public.pdf ./packs/2025-autumn.pdf >changed.want
+if cmp -s changed.want changed.got; then ok; else failed "03: files changed"; diff changed.want changed.got; fi
+
+# 4. A breach: a decision taken while the board was inquorate.  The
+# minutes, the term's packs and the annual report carry the mark on every
+# page; the exit status is 1.
+edit example/meetings/eb.xml 's{(start="08:30".*?)<present person="p-eve"/>}{$1<apologies person="p-eve"/>}s'
+build 04-breach
+pdf=$year/minutes/eb-2025-11-14.pdf
+pages=$(pdfinfo "$pdf" | sed -n 's/^Pages: *//p')
+marked=0
+for p in $(seq 1 "$pages"); do
+	pdftotext -f "$p" -l "$p" "$pdf" - | tr '\n' ' ' | grep -q 'NOT COMPLIANT' && marked=$((marked + 1))
+done
+if [ "$pages" -ge 1 ] && [ "$marked" -eq "$pages" ]; then ok; else failed "04: mark on $marked of $pages pages"; fi
+if pdftotext "$year/minutes/sg-2025-11-25.pdf" - | grep -q 'NOT COMPLIANT'; then failed "04: a compliant document is marked"; else ok; fi
+
+# 5. --strict: the documents the breach touches are withheld and the
+# copies made before are removed.
+build 05-strict --strict
+for f in minutes/eb-2025-11-14.pdf packs/2025-autumn.pdf annual-report.pdf; do
+	if [ -e "$year/$f" ]; then failed "05: $f still there"; else ok; fi
+done
+
+# 6. --term: only the term's documents; the other entries of the manifest stay.
+edit example/meetings/eb.xml 's{<apologies person="p-eve"/>}{<present person="p-eve"/>}'
+build 06-term --term 2025-autumn
+grep -c ' annual-report.pdf$' "$year/.lpdoc-manifest" >manifest.got || true
+build 07-year-after-term
+
+# 8. A meeting deleted from the records: its minutes go.
+edit example/meetings/other.xml 's{<meeting id="sg-2025-11-25".*?</meeting>\s*}{}s'
+build 08-meeting-deleted
+if [ -e "$year/minutes/sg-2025-11-25.pdf" ]; then failed "08: minutes of a deleted meeting kept"; else ok; fi
+
+# 9. A damaged manifest: warned about, everything made again.
+echo "this is not a manifest line" >>"$year/.lpdoc-manifest"
+build 09-bad-manifest
+
+# 10. Errors: an unknown year or term, no such folder, an output folder
+# that is a file.
+build 10-unknown-year --year 2031-32
+build 11-unknown-term --term 2025-autum
+$LPDOC_WRAP "$LPDOC" build nowhere -o out >12.out 2>&1; echo "exit $?" >>12.out
+if [ "${UPDATE:-}" = 1 ]; then cp 12.out "$here/expected/12-no-folder"; fi
+if cmp -s 12.out "$here/expected/12-no-folder"; then ok; else failed 12-no-folder; cat 12.out; fi
+: >blocked
+$LPDOC_WRAP "$LPDOC" build example -o blocked -q >13.out 2>&1; echo "exit $?" >>13.out
+if [ "${UPDATE:-}" = 1 ]; then cp 13.out "$here/expected/13-output-is-a-file"; fi
+if cmp -s 13.out "$here/expected/13-output-is-a-file"; then ok; else failed 13-output-is-a-file; cat 13.out; fi
+$LPDOC_WRAP "$LPDOC" build >14.out 2>&1; echo "exit $?" >>14.out
+if tail -n 1 14.out | grep -qx 'exit 2' && grep -q '^usage: lpdoc build' 14.out; then ok; else failed "14: no folder given"; cat 14.out; fi
+
+# Nothing was written outside out/ (and the records' copy).
+find . -newer example/partnership.xml -type f ! -path './out/*' ! -path './example/*' \
+	! -name '*.out' ! -name '*.err' ! -name '*.got' ! -name '*.want' ! -name '*.before' \
+	! -name '*.after' ! -name blocked >stray
+if [ -s stray ]; then failed "files written outside out/"; cat stray; else ok; fi
+
+echo "build: $pass passed, $fail failed"
+[ "$fail" -eq 0 ]
