@@ -37,6 +37,7 @@ int cli_check(int argc, char **argv);
  * frees d, and returns the exit status cli_exit_for_input() gives. */
 int cli_finish(diag_t *d);
 
+int cli_compliance(int argc, char **argv);
 int cli_agreement(int argc, char **argv);
 int cli_minutes(int argc, char **argv);
 int cli_pack(int argc, char **argv);
