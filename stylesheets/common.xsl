@@ -205,8 +205,9 @@
        and at least 10mm above the header. -->
   <xsl:template name="lp-not-compliant-mark">
     <xsl:if test="$not-compliant = 'yes'">
-      <fo:block-container absolute-position="fixed" top="3.5mm" left="22mm" width="166mm">
-        <fo:block font-family="{$font-sans}" font-size="8.5pt" line-height="1.2" font-weight="bold"
+      <fo:block-container absolute-position="fixed" top="3mm" left="22mm" width="166mm">
+        <!-- the indents keep the border (drawn outside the padding) in the text column -->
+        <fo:block start-indent="2.4mm" end-indent="2.4mm" font-family="{$font-sans}" font-size="8.5pt" line-height="1.2" font-weight="bold"
             color="#B03A2E" background-color="#FDEDEC" border="1pt solid #B03A2E"
             padding="0.6mm 2mm" text-align="center" letter-spacing="0.3pt">NOT COMPLIANT — see compliance report</fo:block>
       </fo:block-container>

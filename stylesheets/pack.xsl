@@ -34,8 +34,9 @@
         <fo:simple-page-master master-name="pk-cover" page-width="210mm" page-height="297mm"
             margin-top="22mm" margin-bottom="20mm" margin-left="22mm" margin-right="22mm">
           <fo:region-body/>
-          <!-- only for the not-compliant mark -->
-          <fo:region-before region-name="pk-cover-before" extent="0mm"/>
+          <xsl:if test="$not-compliant = 'yes'">   <!-- only for the mark -->
+            <fo:region-before region-name="pk-cover-before" extent="0mm"/>
+          </xsl:if>
         </fo:simple-page-master>
         <fo:page-sequence-master master-name="pk-front">
           <fo:repeatable-page-master-alternatives>
