@@ -221,10 +221,13 @@
   </xsl:template>
 
   <!-- Opening block of a document: a coloured band with the partnership's
-       name (and logo when the records give one), then title and subtitle. -->
+       name (and logo when the records give one), then title and subtitle;
+       title-role, when given, is the title's structure type in tagged PDF
+       (e.g. H1). -->
   <xsl:template name="lp-title-block">
     <xsl:param name="title"/>
     <xsl:param name="subtitle"/>
+    <xsl:param name="title-role"/>
     <fo:block border-bottom="2pt solid {$accent}" padding-bottom="2mm" space-after="8mm">
       <xsl:if test="$brand/@logo and $graphics = 'yes'">
         <fo:block space-after="2mm">
@@ -239,7 +242,10 @@
         <fo:block xsl:use-attribute-sets="lp-small"><xsl:value-of select="$brand/@address"/></fo:block>
       </xsl:if>
     </fo:block>
-    <fo:block xsl:use-attribute-sets="lp-title"><xsl:value-of select="$title"/></fo:block>
+    <fo:block xsl:use-attribute-sets="lp-title">
+      <xsl:if test="string($title-role)"><xsl:attribute name="role"><xsl:value-of select="$title-role"/></xsl:attribute></xsl:if>
+      <xsl:value-of select="$title"/>
+    </fo:block>
     <xsl:if test="string($subtitle)">
       <fo:block xsl:use-attribute-sets="lp-subtitle"><xsl:value-of select="$subtitle"/></fo:block>
     </xsl:if>

@@ -56,6 +56,7 @@
         <fo:flow flow-name="xsl-region-body">
           <xsl:call-template name="lp-title-block">
             <xsl:with-param name="title">Compliance report</xsl:with-param>
+            <xsl:with-param name="title-role">H1</xsl:with-param>
             <xsl:with-param name="subtitle" select="concat('The records against the ', $ag/@title, ' as at ', @as-of-text)"/>
           </xsl:call-template>
           <xsl:call-template name="cr-summary"/>
@@ -83,7 +84,7 @@
 
   <!-- ===== Summary: three figures and the verdict ===== -->
   <xsl:template name="cr-summary">
-    <fo:block id="cr-summary" xsl:use-attribute-sets="lp-h1" role="H1">Summary</fo:block>
+    <fo:block id="cr-summary" xsl:use-attribute-sets="lp-h1" role="H2">Summary</fo:block>
     <fo:block space-after="3mm">
       <xsl:value-of select="concat('lpdoc checked the records of ', $org-name, ' against every rule of the ',
           $ag/@title, ' as at ', $report/@as-of-text, '. Errors are breaches of the agreement; warnings are
@@ -194,7 +195,7 @@
   </xsl:template>
 
   <xsl:template match="level">
-    <fo:block id="cr-{@name}" xsl:use-attribute-sets="lp-h1" role="H1">
+    <fo:block id="cr-{@name}" xsl:use-attribute-sets="lp-h1" role="H2">
       <xsl:call-template name="cr-level-title"/>
     </fo:block>
     <fo:table table-layout="fixed" width="100%" font-size="9pt">
@@ -219,7 +220,7 @@
     <fo:table-row keep-with-next.within-page="always" keep-together.within-page="always" background-color="{$tint}">
       <fo:table-cell number-columns-spanned="3" padding="1.5mm 2mm"
           border-bottom="0.4pt solid {$hairline}">
-        <fo:block font-weight="bold" color="{$primary}" role="H2" keep-with-next.within-page="always">
+        <fo:block font-weight="bold" color="{$primary}" role="H3" keep-with-next.within-page="always">
           <xsl:choose>
             <xsl:when test="@cite"><xsl:value-of select="@cite"/></xsl:when>
             <xsl:otherwise>No clause cited</xsl:otherwise>
