@@ -14,7 +14,12 @@
     lp-h1, lp-h2, lp-small, lp-label, lp-panel, lp-notice.
   - Named templates: lp-layout-masters, lp-header, lp-footer (with
     "Page N of M" counted within one page sequence), lp-title-block,
-    lp-field, lp-rule-line.
+    lp-field, lp-rule-line, lp-th and lp-td (a table's header and body
+    cells), lp-not-compliant-mark.
+  - Parameter not-compliant: 'yes' puts "NOT COMPLIANT — see compliance
+    report" at the top of every page (lp-not-compliant-mark, called from
+    static content present on every page: lp-footer does it for the
+    documents that use it; minutes.xsl and pack.xsl call it themselves).
   - Prose and agreement clauses (mode "lp-prose", template lp-clauses):
     p, list, definition and numbered clauses as the records adopt them.
 -->
@@ -30,6 +35,9 @@
        outline (fo:bookmark-tree) and images (fo:external-graphic). -->
   <xsl:param name="bookmarks" select="'no'"/>
   <xsl:param name="graphics" select="'no'"/>
+  <!-- 'yes' when an error-level finding of the checker touches the
+       document (set by lpdoc build): every page says so. -->
+  <xsl:param name="not-compliant" select="''"/>
 
   <!-- ===== Branding ===== -->
   <xsl:variable name="brand" select="/*/partnership"/>
@@ -184,7 +192,26 @@
         <xsl:text>Page </xsl:text><fo:page-number/>
         <xsl:text> of </xsl:text><fo:page-number-citation ref-id="{$end-id}"/>
       </fo:block>
+      <xsl:call-template name="lp-not-compliant-mark"/>
     </fo:static-content>
+  </xsl:template>
+
+  <!-- The not-compliant mark: a red banner in the page's top margin,
+       above any running header, placed on the page itself (fixed), so
+       it takes no room from the body and the pages break where they do
+       without it.  Call it from static content shown on every page; it
+       draws nothing unless the parameter not-compliant is 'yes'.  Every
+       page master lpdoc's stylesheets use is A4 with 22mm side margins
+       and at least 10mm above the header. -->
+  <xsl:template name="lp-not-compliant-mark">
+    <xsl:if test="$not-compliant = 'yes'">
+      <fo:block-container absolute-position="fixed" top="3mm" left="22mm" width="166mm">
+        <!-- the indents keep the border (drawn outside the padding) in the text column -->
+        <fo:block start-indent="2.4mm" end-indent="2.4mm" font-family="{$font-sans}" font-size="8.5pt" line-height="1.2" font-weight="bold"
+            color="#B03A2E" background-color="#FDEDEC" border="1pt solid #B03A2E"
+            padding="0.6mm 2mm" text-align="center" letter-spacing="0.3pt">NOT COMPLIANT — see compliance report</fo:block>
+      </fo:block-container>
+    </xsl:if>
   </xsl:template>
 
   <!-- The empty block whose page is the last page of a sequence. -->
@@ -194,10 +221,13 @@
   </xsl:template>
 
   <!-- Opening block of a document: a coloured band with the partnership's
-       name (and logo when the records give one), then title and subtitle. -->
+       name (and logo when the records give one), then title and subtitle;
+       title-role, when given, is the title's structure type in tagged PDF
+       (e.g. H1). -->
   <xsl:template name="lp-title-block">
     <xsl:param name="title"/>
     <xsl:param name="subtitle"/>
+    <xsl:param name="title-role"/>
     <fo:block border-bottom="2pt solid {$accent}" padding-bottom="2mm" space-after="8mm">
       <xsl:if test="$brand/@logo and $graphics = 'yes'">
         <fo:block space-after="2mm">
@@ -212,7 +242,10 @@
         <fo:block xsl:use-attribute-sets="lp-small"><xsl:value-of select="$brand/@address"/></fo:block>
       </xsl:if>
     </fo:block>
-    <fo:block xsl:use-attribute-sets="lp-title"><xsl:value-of select="$title"/></fo:block>
+    <fo:block xsl:use-attribute-sets="lp-title">
+      <xsl:if test="string($title-role)"><xsl:attribute name="role"><xsl:value-of select="$title-role"/></xsl:attribute></xsl:if>
+      <xsl:value-of select="$title"/>
+    </fo:block>
     <xsl:if test="string($subtitle)">
       <fo:block xsl:use-attribute-sets="lp-subtitle"><xsl:value-of select="$subtitle"/></fo:block>
     </xsl:if>
@@ -244,6 +277,25 @@
         <fo:inline font-size="10.5pt"><xsl:value-of select="$value"/></fo:inline>
       </xsl:if>
     </fo:block>
+  </xsl:template>
+
+  <!-- A table's header cell (a small capital label over a rule in the
+       partnership's colour) and body cell (over a hairline). -->
+  <xsl:template name="lp-th">
+    <xsl:param name="text"/>
+    <xsl:param name="align" select="'start'"/>
+    <fo:table-cell padding="1.2mm 2mm 1.2mm 0" border-bottom="0.75pt solid {$primary}">
+      <fo:block xsl:use-attribute-sets="lp-label" text-align="{$align}"><xsl:value-of select="$text"/></fo:block>
+    </fo:table-cell>
+  </xsl:template>
+
+  <xsl:template name="lp-td">
+    <xsl:param name="text"/>
+    <xsl:param name="align" select="'start'"/>
+    <xsl:param name="colour" select="$ink"/>
+    <fo:table-cell padding="1mm 2mm 1mm 0" border-bottom="0.4pt solid {$hairline}">
+      <fo:block text-align="{$align}" color="{$colour}"><xsl:value-of select="$text"/></fo:block>
+    </fo:table-cell>
   </xsl:template>
 
   <!-- A box to tick: U+25A1 WHITE SQUARE, which the bundled Liberation

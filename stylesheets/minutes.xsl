@@ -120,6 +120,7 @@
         <fo:leader leader-pattern="space"/>
         <fo:inline font-weight="bold" color="{$accent}"><xsl:call-template name="mn-status-word"/></fo:inline>
       </fo:block>
+      <xsl:call-template name="lp-not-compliant-mark"/>
       <!-- No DRAFT watermark: lpdoc paints static content over the body, so
            a watermark here would hide the text under it
            (tests/fo/bugs/static-over-body.fo); the header and footer say DRAFT. -->

@@ -34,6 +34,9 @@
         <fo:simple-page-master master-name="pk-cover" page-width="210mm" page-height="297mm"
             margin-top="22mm" margin-bottom="20mm" margin-left="22mm" margin-right="22mm">
           <fo:region-body/>
+          <xsl:if test="$not-compliant = 'yes'">   <!-- only for the mark -->
+            <fo:region-before region-name="pk-cover-before" extent="0mm"/>
+          </xsl:if>
         </fo:simple-page-master>
         <fo:page-sequence-master master-name="pk-front">
           <fo:repeatable-page-master-alternatives>
@@ -110,6 +113,7 @@
           <fo:inline font-weight="bold" color="{$primary}"><xsl:value-of select="$org-name"/></fo:inline>
           <xsl:value-of select="concat('  ·  ', $pack-title)"/>
         </fo:block>
+        <xsl:call-template name="lp-not-compliant-mark"/>
       </fo:static-content>
       <fo:static-content flow-name="mn-footer">
         <fo:block xsl:use-attribute-sets="lp-small" border-top="0.5pt solid {$hairline}"
@@ -117,6 +121,11 @@
           <fo:page-number/>
         </fo:block>
       </fo:static-content>
+      <xsl:if test="$not-compliant = 'yes'">
+        <fo:static-content flow-name="pk-cover-before">
+          <xsl:call-template name="lp-not-compliant-mark"/>
+        </fo:static-content>
+      </xsl:if>
       <fo:flow flow-name="xsl-region-body">
         <xsl:call-template name="pk-cover"/>
         <xsl:call-template name="pk-contents"/>
@@ -225,6 +234,7 @@
           <fo:inline font-weight="bold" color="{$primary}"><xsl:value-of select="$org-name"/></fo:inline>
           <xsl:value-of select="concat('  ·  ', $pack-title)"/>
         </fo:block>
+        <xsl:call-template name="lp-not-compliant-mark"/>
       </fo:static-content>
       <fo:static-content flow-name="mn-footer">
         <fo:block xsl:use-attribute-sets="lp-small" border-top="0.5pt solid {$hairline}" padding-top="2mm">
@@ -245,24 +255,6 @@
         <fo:block id="pack-end" keep-with-previous.within-page="always"/>
       </fo:flow>
     </fo:page-sequence>
-  </xsl:template>
-
-  <!-- A table's header cell and body cell. -->
-  <xsl:template name="pk-th">
-    <xsl:param name="text"/>
-    <xsl:param name="align" select="'start'"/>
-    <fo:table-cell padding="1.2mm 2mm 1.2mm 0" border-bottom="0.75pt solid {$primary}">
-      <fo:block xsl:use-attribute-sets="lp-label" text-align="{$align}"><xsl:value-of select="$text"/></fo:block>
-    </fo:table-cell>
-  </xsl:template>
-
-  <xsl:template name="pk-td">
-    <xsl:param name="text"/>
-    <xsl:param name="align" select="'start'"/>
-    <xsl:param name="colour" select="$ink"/>
-    <fo:table-cell padding="1mm 2mm 1mm 0" border-bottom="0.4pt solid {$hairline}">
-      <fo:block text-align="{$align}" color="{$colour}"><xsl:value-of select="$text"/></fo:block>
-    </fo:table-cell>
   </xsl:template>
 
   <!-- The tracker's dates with the month cut to three letters ("4 Nov 2025"),
@@ -302,11 +294,11 @@
           <fo:table-column column-width="32mm"/>
           <fo:table-header>
             <fo:table-row>
-              <xsl:call-template name="pk-th"><xsl:with-param name="text">MINUTE</xsl:with-param></xsl:call-template>
-              <xsl:call-template name="pk-th"><xsl:with-param name="text">ACTION</xsl:with-param></xsl:call-template>
-              <xsl:call-template name="pk-th"><xsl:with-param name="text">OWNER</xsl:with-param></xsl:call-template>
-              <xsl:call-template name="pk-th"><xsl:with-param name="text">DUE</xsl:with-param></xsl:call-template>
-              <xsl:call-template name="pk-th"><xsl:with-param name="text">STATUS</xsl:with-param></xsl:call-template>
+              <xsl:call-template name="lp-th"><xsl:with-param name="text">MINUTE</xsl:with-param></xsl:call-template>
+              <xsl:call-template name="lp-th"><xsl:with-param name="text">ACTION</xsl:with-param></xsl:call-template>
+              <xsl:call-template name="lp-th"><xsl:with-param name="text">OWNER</xsl:with-param></xsl:call-template>
+              <xsl:call-template name="lp-th"><xsl:with-param name="text">DUE</xsl:with-param></xsl:call-template>
+              <xsl:call-template name="lp-th"><xsl:with-param name="text">STATUS</xsl:with-param></xsl:call-template>
             </fo:table-row>
           </fo:table-header>
           <fo:table-body>
@@ -319,19 +311,19 @@
                     </fo:basic-link>
                   </fo:block>
                 </fo:table-cell>
-                <xsl:call-template name="pk-td">
+                <xsl:call-template name="lp-td">
                   <xsl:with-param name="text">
                     <xsl:value-of select="."/>
                     <xsl:if test="@confidential = 'yes'"> (confidential item)</xsl:if>
                   </xsl:with-param>
                 </xsl:call-template>
-                <xsl:call-template name="pk-td"><xsl:with-param name="text" select="@owner-name"/></xsl:call-template>
-                <xsl:call-template name="pk-td">
+                <xsl:call-template name="lp-td"><xsl:with-param name="text" select="@owner-name"/></xsl:call-template>
+                <xsl:call-template name="lp-td">
                   <xsl:with-param name="text">
                     <xsl:call-template name="pk-short-month"><xsl:with-param name="text" select="@due-text"/></xsl:call-template>
                   </xsl:with-param>
                 </xsl:call-template>
-                <xsl:call-template name="pk-td">
+                <xsl:call-template name="lp-td">
                   <xsl:with-param name="text">
                     <xsl:call-template name="pk-short-month"><xsl:with-param name="text" select="@state-text"/></xsl:call-template>
                   </xsl:with-param>
@@ -395,26 +387,26 @@
       <fo:table-column column-width="30mm"/>
       <fo:table-header>
         <fo:table-row>
-          <xsl:call-template name="pk-th"><xsl:with-param name="text">BUDGET LINE</xsl:with-param></xsl:call-template>
-          <xsl:call-template name="pk-th"><xsl:with-param name="text">BUDGET</xsl:with-param><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
-          <xsl:call-template name="pk-th"><xsl:with-param name="text">SPENT</xsl:with-param><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
-          <xsl:call-template name="pk-th"><xsl:with-param name="text">REMAINING</xsl:with-param><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="lp-th"><xsl:with-param name="text">BUDGET LINE</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="lp-th"><xsl:with-param name="text">BUDGET</xsl:with-param><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="lp-th"><xsl:with-param name="text">SPENT</xsl:with-param><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="lp-th"><xsl:with-param name="text">REMAINING</xsl:with-param><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
         </fo:table-row>
       </fo:table-header>
       <fo:table-body>
         <xsl:for-each select="line">
           <fo:table-row>
-            <xsl:call-template name="pk-td"><xsl:with-param name="text" select="@name"/></xsl:call-template>
-            <xsl:call-template name="pk-td"><xsl:with-param name="text" select="@amount-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
-            <xsl:call-template name="pk-td"><xsl:with-param name="text" select="@spent-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
-            <xsl:call-template name="pk-td"><xsl:with-param name="text" select="@remaining-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+            <xsl:call-template name="lp-td"><xsl:with-param name="text" select="@name"/></xsl:call-template>
+            <xsl:call-template name="lp-td"><xsl:with-param name="text" select="@amount-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+            <xsl:call-template name="lp-td"><xsl:with-param name="text" select="@spent-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+            <xsl:call-template name="lp-td"><xsl:with-param name="text" select="@remaining-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
           </fo:table-row>
         </xsl:for-each>
         <fo:table-row font-weight="bold">
-          <xsl:call-template name="pk-td"><xsl:with-param name="text">Total</xsl:with-param></xsl:call-template>
-          <xsl:call-template name="pk-td"><xsl:with-param name="text" select="@total-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
-          <xsl:call-template name="pk-td"><xsl:with-param name="text" select="@spent-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
-          <xsl:call-template name="pk-td"><xsl:with-param name="text" select="@remaining-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="lp-td"><xsl:with-param name="text">Total</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="lp-td"><xsl:with-param name="text" select="@total-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="lp-td"><xsl:with-param name="text" select="@spent-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="lp-td"><xsl:with-param name="text" select="@remaining-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
         </fo:table-row>
       </fo:table-body>
     </fo:table>

@@ -41,6 +41,7 @@ int cli_finish(diag_t *d);
  * not one. */
 int cli_parse_jobs(const char *s, unsigned *out);
 
+int cli_compliance(int argc, char **argv);
 int cli_agreement(int argc, char **argv);
 int cli_build(int argc, char **argv);
 int cli_minutes(int argc, char **argv);

@@ -7,6 +7,7 @@
 #include "../model/query.h"
 #include "../util/xalloc.h"
 #include "brand.h"
+#include "compliance.h"
 #include "pack.h"
 #include "vxml.h"
 
@@ -220,19 +221,6 @@ static void finance_add(xmlNode *parent, const model_t *m, const model_term_t *t
 
 /* ---- compliance summary ---- */
 
-static void finding_add(xmlNode *parent, const diag_msg_t *g)
-{
-	xmlNode *e = vxml_text_node(parent, "finding", g->text);
-	vxml_attr(e, "level", diag_level_name(g->level));
-	vxml_attr(e, "cite", g->clause);
-	if (g->file) {
-		const char *base = strrchr(g->file, '/');
-		char where[256];
-		snprintf(where, sizeof where, "%s:%u", base ? base + 1 : g->file, g->line);
-		vxml_attr(e, "where", where);
-	}
-}
-
 /* The checker's findings for the term, judged as of the day after the
  * term ends (or today, if earlier): those about the term's meetings and about rules
  * whose period is the term; the rest of the records have their own
@@ -256,7 +244,7 @@ static void compliance_add(xmlNode *parent, const model_t *m, const model_term_t
 			continue;
 		count[g->level]++;
 		if (!opt->public_edition)
-			finding_add(n, g);
+			view_finding_add(n, g, NULL);
 	}
 	vxml_uint(n, "errors", count[DIAG_ERROR]);
 	vxml_uint(n, "warnings", count[DIAG_WARNING]);
