@@ -296,6 +296,21 @@ static void item_put(const build_plan_t *p, buf_t *b, const build_item_t *it)
 		entry_put(b, e->digest, e->pages, e->size, e->file);
 }
 
+/* Whether the file at path holds exactly text. */
+static int file_equals(const char *path, const char *text, size_t len)
+{
+	if (file_size(path) != (long long)len)
+		return 0;
+	FILE *f = fopen(path, "rb");
+	if (f == NULL)
+		return 0;
+	char *have = xmalloc(len + 1);
+	int same = fread(have, 1, len, f) == len && memcmp(have, text, len) == 0;
+	free(have);
+	fclose(f);
+	return same;
+}
+
 int build_manifest_save(const build_plan_t *p, diag_t *d)
 {
 	buf_t b = BUF_INIT;
@@ -308,8 +323,10 @@ int build_manifest_save(const build_plan_t *p, diag_t *d)
 			entry_put(&b, p->old[i].digest, p->old[i].pages, p->old[i].size, p->old[i].file);
 	char *path = paths_join(p->root, BUILD_MANIFEST);
 	atomic_out_t out;
-	int rc = atomic_out_open(&out, path, d);
-	if (rc == 0) {
+	int rc = 0;
+	if (file_equals(path, buf_str(&b), b.len))
+		;   /* nothing changed: the folder is left exactly as it was */
+	else if ((rc = atomic_out_open(&out, path, d)) == 0) {
 		fputs(buf_str(&b), out.fp);
 		rc = atomic_out_commit(&out, d);
 	}

@@ -284,11 +284,13 @@ static double seconds_since(const struct timespec *t0)
 	return (double)(t1.tv_sec - t0->tv_sec) + (double)(t1.tv_nsec - t0->tv_nsec) / 1e9;
 }
 
+/* Returns 0, -1 after a failure, -2 when nothing could be done (no
+ * output folder: no summary to give). */
 static int build_plan_run(build_plan_t *p, diag_t *d, build_result_t *res)
 {
 	build_manifest_digest(p);
 	if (make_folders(p, d) != 0)
-		return -1;
+		return -2;
 	build_manifest_compare(p, d);
 	write_texts(p, d);
 	render_all(p, d);
@@ -315,9 +317,10 @@ int build_run(const build_options_t *o, diag_t *d, build_result_t *res)
 		findings_show(p, res);
 		diag_sort(d);
 		diag_print(d, stderr);
-		if (!o->quiet)
+		if (!o->quiet && rc != -2)
 			summary_table(p, stdout);
-		summary_line(p, res, seconds_since(&t0), stdout);
+		if (rc != -2)
+			summary_line(p, res, seconds_since(&t0), stdout);
 		fflush(stdout);
 	}
 	else {
