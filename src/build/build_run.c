@@ -270,11 +270,15 @@ static void findings_show(const build_plan_t *p, const build_result_t *res)
 	for (size_t i = 0; i < diag_len(p->findings); i++)
 		if (diag_get(p->findings, i)->level >= DIAG_ERROR)
 			diag_format(diag_get(p->findings, i), stderr);
-	if (res->errors || res->warnings)
+	if (res->errors)
 		fprintf(stderr, "lpdoc build: the records break the agreement: %zu error%s, %zu "
 		        "warning%s; see %s/compliance-report.pdf and compliance.txt\n", res->errors,
 		        res->errors == 1 ? "" : "s", res->warnings, res->warnings == 1 ? "" : "s",
 		        p->root);
+	else if (res->warnings)
+		fprintf(stderr, "lpdoc build: no breach of the agreement, %zu warning%s; see "
+		        "%s/compliance-report.pdf and compliance.txt\n", res->warnings,
+		        res->warnings == 1 ? "" : "s", p->root);
 }
 
 static double seconds_since(const struct timespec *t0)
