@@ -267,7 +267,7 @@ void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, s
 		if (it->kind == FO_IT_LINE)
 			fo_para_line_draw(it->para, it->line, pdf->cr, x, oy + y[i], pdf->label);
 		else if (it->kind == FO_IT_ROW) {
-			fo_row_draw(pdf, it, ox, oy + y[i], ref_w);
+			fo_row_draw(pdf, items, i, ox, oy + y[i]);
 			cairo_set_source_rgb(pdf->cr, 0, 0, 0);
 		}
 		extras_draw(pdf, it, x, oy + y[i], ox, oy, ref_w);

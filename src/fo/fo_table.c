@@ -164,8 +164,11 @@ static const fo_cell_t *row_driver(const fo_row_t *r)
 	double need = -1;
 	for (size_t i = 0; i < r->ncells; i++) {
 		const fo_cell_t *c = &r->cells[i];
-		if (c->top > 0.001 || c->h < r->h - 0.001)
-			return NULL;  /* cells spanning rows: the group stays whole */
+		/* Cells spanning rows: the group stays whole.  (All cells of one
+		 * row share their box, inside half the separation down.) */
+		if (c->top < r->cells[0].top - 0.001 || c->top > r->cells[0].top + 0.001 ||
+		    c->h < r->cells[0].h - 0.001 || c->h > r->cells[0].h + 0.001)
+			return NULL;
 		double n = c->inset[FO_SIDE_BEFORE] + c->content_h + c->inset[FO_SIDE_AFTER];
 		if (n > need) {
 			need = n;
@@ -284,10 +287,11 @@ static void cell_deco_draw(fo_pdf_t *pdf, const fo_cell_t *c, double x, double t
 }
 
 /* Draws the content boxes of c whose bottoms fall in (lo, hi] (content
- * coordinates), content coordinate base (or the first box's top, if
- * higher) at top. */
+ * coordinates), content coordinate base at top.  With clamp, a box that
+ * began above base (cut by the page break before the slice) starts at
+ * top instead. */
 static void cell_content_draw(fo_pdf_t *pdf, const fo_cell_t *c, double ox, double top,
-                              double lo, double hi, double base, double ref_w)
+                              double lo, double hi, double base, int clamp)
 {
 	const fo_itemq_t *q = &c->items;
 	size_t a = q->len, b = 0;
@@ -303,12 +307,12 @@ static void cell_content_draw(fo_pdf_t *pdf, const fo_cell_t *c, double ox, doub
 	}
 	if (a >= b)
 		return;
-	if (c->y[a] < base)
+	if (clamp && c->y[a] < base)
 		base = c->y[a];
 	double *y = xmalloc((b - a) * sizeof *y);
 	for (size_t k = a; k < b; k++)
 		y[k - a] = c->y[k] - base;
-	fo_pdf_draw_items(pdf, q->v + a, y, b - a, ox + c->ox, top, ref_w);
+	fo_pdf_draw_items(pdf, q->v + a, y, b - a, ox + c->ox, top, c->w);
 	free(y);
 }
 
@@ -322,31 +326,62 @@ static double slice_prev_end(const fo_row_t *r, double from)
 	return from;
 }
 
-void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *it, double ox, double y, double ref_w)
+/* Does items[i], a slice, follow the slice before it on the same page?
+ * Then the row's top is the slice's top less its start, and whatever
+ * lies between the two slices (space, boxes of other cells cut there)
+ * is drawn where it is in the row. */
+static int slice_continues(const fo_item_t *items, size_t i, double prev_end)
 {
+	const fo_item_t *it = &items[i];
+	while (i > 0 && !fo_item_is_box(items[i - 1].kind))
+		i--;
+	if (i == 0)
+		return 0;
+	const fo_item_t *p = &items[i - 1];
+	return p->kind == FO_IT_ROW && p->row == it->row && p->from + p->h > prev_end - 0.001 &&
+	       p->from + p->h < prev_end + 0.001;
+}
+
+/* The part of a cell's box in [s0, s1] (row coordinates) is drawn on the
+ * page with the row's coordinate from at y. */
+static void cell_slice_deco_draw(fo_pdf_t *pdf, const fo_cell_t *c, double x, double y,
+                                 double from, double s0, double s1)
+{
+	double top = c->top > s0 ? c->top : s0, bottom = c->top + c->h < s1 ? c->top + c->h : s1;
+	if (bottom > top)
+		cell_deco_draw(pdf, c, x, y + top - from, bottom - top, top <= c->top + 0.001,
+		               bottom >= c->top + c->h - 0.001, c->collapse);
+}
+
+void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t i, double ox, double y)
+{
+	const fo_item_t *it = &items[i];
 	const fo_row_t *r = it->row;
 	int whole = it->from < 0.001 && it->h >= r->h - 0.001;
 	int first = it->from < 0.001, last = it->from + it->h >= r->h - 0.001;
 	double prev_end = first ? 0 : slice_prev_end(r, it->from);
-	(void)ref_w;
-	for (size_t i = 0; i < r->ncells; i++) {
-		const fo_cell_t *c = &r->cells[i];
+	int cont = !first && slice_continues(items, i, prev_end);
+	for (size_t k = 0; k < r->ncells; k++) {
+		const fo_cell_t *c = &r->cells[k];
 		double ib = c->inset[FO_SIDE_BEFORE];
 		if (whole) {
 			double room = c->h - ib - c->inset[FO_SIDE_AFTER] - c->content_h;
 			double shift = c->align == 1 ? room / 2 : c->align == 2 ? room : 0;
 			if (c->decorated)
 				cell_deco_draw(pdf, c, ox + c->x, y + c->top, c->h, 1, 1, c->collapse);
-			cell_content_draw(pdf, c, ox, y + c->top + ib + shift, -1e9, 1e9, 0, c->w);
+			cell_content_draw(pdf, c, ox, y + c->top + ib + shift, -1e9, 1e9, 0, 0);
 			continue;
 		}
+		/* A continuing slice also paints the space left above it. */
 		if (c->decorated)
-			cell_deco_draw(pdf, c, ox + c->x, y, it->h, first, last, c->collapse);
-		double hi = last ? 1e9 : it->from + it->h - ib;
+			cell_slice_deco_draw(pdf, c, ox + c->x, y, it->from, cont ? prev_end : it->from,
+			                     it->from + it->h);
+		double org = c->top + ib;  /* the content's top in the row */
+		double hi = last ? 1e9 : it->from + it->h - org;
 		if (first)
-			cell_content_draw(pdf, c, ox, y + ib, -1e9, hi, 0, c->w);
+			cell_content_draw(pdf, c, ox, y + org, -1e9, hi, 0, 0);
 		else
-			cell_content_draw(pdf, c, ox, y, prev_end - ib, hi, it->from - ib, c->w);
+			cell_content_draw(pdf, c, ox, y, prev_end - org, hi, it->from - org, !cont);
 	}
 }
 

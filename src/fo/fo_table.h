@@ -70,8 +70,10 @@ fo_cell_t *fo_row_add_cell(fo_row_t *r, const fo_node_t *node, const fo_gen_env_
  * before it is inside a table body (the header and footer repeat there). */
 void fo_row_emit(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, int keep, int inner,
                  int lead_in_body);
-/* Draws the slice item it shows, its top at y; ox is the region's start. */
-void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *it, double ox, double y, double ref_w);
+/* Draws the row (slice) items[i] shows, its top at y; ox is the region's
+ * start.  The items before it tell whether it continues the slice before
+ * it on the same page. */
+void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t i, double ox, double y);
 
 /* Is the table in the collapsing border model (the initial value)? */
 int fo_table_collapses(const fo_node_t *table);

@@ -18,5 +18,11 @@ for fo in "$@"; do
 	if [ -f "$name.nofop" ]; then echo "make-expected: $name: kept (see $name.nofop)"; continue; fi
 	fop -q -fo "$fo" -pdf "$tmp/$name.pdf" >"$tmp/$name.log" 2>&1 || { cat "$tmp/$name.log"; exit 1; }
 	"$here/extract.sh" "$tmp/$name.pdf" >"$name.expected"
+	# NAME.paint: FOP's painting down the same vertical lines (paint.sh).
+	if [ -f "$name.paint" ]; then
+		x=$(sed -n '1s/^paint\.sh x //p' "$name.paint")
+		"$here/paint.sh" "$tmp/$name.pdf" $x >"$tmp/$name.paint"
+		mv "$tmp/$name.paint" "$name.paint"
+	fi
 	echo "make-expected: $name: $(head -1 "$name.expected")"
 done

@@ -11,6 +11,8 @@
 #                     bookmarks (title, open, page), .images the raster
 #                     images (pdfimages: vector graphics are not there).
 #                     .structure: the tagged PDF's elements and alt text.
+#                     .paint: what is painted down vertical lines of each
+#                     page (paint.sh; backgrounds, borders), FOP's.
 #   w-name.fo         renders (exit 0) with exactly the warnings in .warn.
 #   h-name.fo         hand-written expectations, where FOP cannot be the
 #                     oracle (hyphenation: Debian's FOP has no patterns):
@@ -48,6 +50,10 @@ check_pdf() {  # name pdf
 	qpdf --check "$pdf" >"$tmp/qpdf.out" 2>&1 || { fail "$name" "qpdf --check"; cat "$tmp/qpdf.out"; }
 }
 
+paint_x() {  # FILE.paint: where its lines are (its first line: "paint.sh x X...")
+	sed -n '1s/^paint\.sh x //p' "$1"
+}
+
 check_extras() {  # name pdf stderr
 	name=$1 pdf=$2 err=$3
 	if [ -f "$name.warn" ]; then
@@ -74,6 +80,10 @@ check_extras() {  # name pdf stderr
 	if [ -f "$name.structure" ]; then
 		"$here/structure.sh" "$pdf" >"$tmp/structure"
 		diff -u "$name.structure" "$tmp/structure" >"$tmp/d" || { fail "$name" "structure tree differs"; cat "$tmp/d"; }
+	fi
+	if [ -f "$name.paint" ]; then
+		"$here/paint.sh" "$pdf" $(paint_x "$name.paint") >"$tmp/paint"
+		diff -u "$name.paint" "$tmp/paint" >"$tmp/d" || { fail "$name" "painting differs"; cat "$tmp/d"; }
 	fi
 	if [ -f "$name.images" ]; then
 		pdfimages -list "$pdf" | awk 'NR > 2 { print $1, $3, $4, $5, $9 }' >"$tmp/images"
