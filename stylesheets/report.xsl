@@ -336,8 +336,9 @@
   </xsl:template>
 
   <!-- Members by phase and by type, side by side in ONE table (two tables
-       nested in an outer row are drawn badly by the engine: see
-       tests/fo/bugs/nested-table-last-row-stretched.fo). -->
+       nested in an outer row were once drawn badly by the engine, now
+       tests/fo/cases/51-table-nested-side-by-side.fo; one table keeps the
+       rows of both lists aligned). -->
   <xsl:template name="count-tables">
     <xsl:variable name="phases" select="phase"/>
     <xsl:variable name="types" select="type"/>
