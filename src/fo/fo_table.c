@@ -286,12 +286,40 @@ static void cell_deco_draw(fo_pdf_t *pdf, const fo_cell_t *c, double x, double t
 		fo_pdf_border(pdf, &b[FO_SIDE_END], x + c->w - we * (1 - off), top, we, h);
 }
 
-/* Draws the content boxes of c whose bottoms fall in (lo, hi] (content
- * coordinates), content coordinate base at top.  With clamp, a box that
- * began above base (cut by the page break before the slice) starts at
- * top instead. */
-static void cell_content_draw(fo_pdf_t *pdf, const fo_cell_t *c, double ox, double top,
-                              double lo, double hi, double base, int clamp)
+/* Where the slice starting at from begins after a cut: the index of the
+ * cut (ncuts if from is no cut's start). */
+static size_t slice_cut(const fo_row_t *r, double from)
+{
+	for (size_t i = 0; i < r->ncuts; i++)
+		if (r->cut_start[i] > from - 0.001 && r->cut_start[i] < from + 0.001)
+			return i;
+	return r->ncuts;
+}
+
+/* Is box a of q a slice of a nested row whose slice before it was drawn
+ * (its bottom below prev_lo) by the slices just above on the page? */
+static int nested_continues(const fo_itemq_t *q, const double *y, size_t a, double prev_lo)
+{
+	size_t p = a;
+	while (p > 0 && !fo_item_is_box(q->v[p - 1].kind))
+		p--;
+	if (p == 0 || q->v[a].kind != FO_IT_ROW)
+		return 0;
+	const fo_item_t *prev = &q->v[p - 1];
+	return prev->kind == FO_IT_ROW && prev->row == q->v[a].row &&
+	       y[p - 1] + prev->h > prev_lo + 0.001;
+}
+
+/* Where a cell's content is drawn in a slice, in content coordinates:
+ * the boxes whose bottoms fall in (lo, hi], coordinate at at page
+ * position top (less the cell's draw_shift).  The slices drawn one below
+ * the other on the page begin at run; the boxes drawn by those above had
+ * bottoms in (run_lo, lo]. */
+typedef struct slice {
+	double top, at, lo, hi, run, run_lo;
+} slice_t;
+
+static void cell_content_draw(fo_pdf_t *pdf, fo_cell_t *c, double ox, const slice_t *sl)
 {
 	const fo_itemq_t *q = &c->items;
 	size_t a = q->len, b = 0;
@@ -299,7 +327,7 @@ static void cell_content_draw(fo_pdf_t *pdf, const fo_cell_t *c, double ox, doub
 		if (!fo_item_is_box(q->v[k].kind))
 			continue;
 		double bottom = c->y[k] + q->v[k].h;
-		if (bottom > lo + 0.001 && bottom <= hi + 0.001) {
+		if (bottom > sl->lo + 0.001 && bottom <= sl->hi + 0.001) {
 			if (a == q->len)
 				a = k;
 			b = k + 1;
@@ -307,23 +335,22 @@ static void cell_content_draw(fo_pdf_t *pdf, const fo_cell_t *c, double ox, doub
 	}
 	if (a >= b)
 		return;
-	if (clamp && c->y[a] < base)
-		base = c->y[a];
+	/* A box cut by the page break before the run starts at the run's top,
+	 * and what follows it in the cell moves down with it. */
+	if (sl->run - c->y[a] > c->draw_shift)
+		c->draw_shift = sl->run - c->y[a];
+	double base = sl->at - c->draw_shift;
 	double *y = xmalloc((b - a) * sizeof *y);
 	for (size_t k = a; k < b; k++)
 		y[k - a] = c->y[k] - base;
-	fo_pdf_draw_items(pdf, q->v + a, y, b - a, ox + c->ox, top, c->w);
+	/* A nested row continued from the slices above continues here too. */
+	fo_row_t *nested = nested_continues(q, c->y, a, sl->run_lo) ? q->v[a].row : NULL;
+	if (nested)
+		nested->draw_cont = 1;
+	fo_pdf_draw_items(pdf, q->v + a, y, b - a, ox + c->ox, sl->top, c->w);
+	if (nested)
+		nested->draw_cont = 0;
 	free(y);
-}
-
-/* Where the slice starting at from begins after a cut: the end of the
- * slice before it (the glue between belongs to neither). */
-static double slice_prev_end(const fo_row_t *r, double from)
-{
-	for (size_t i = 0; i < r->ncuts; i++)
-		if (r->cut_start[i] > from - 0.001 && r->cut_start[i] < from + 0.001)
-			return r->cut_end[i];
-	return from;
 }
 
 /* Does items[i], a slice, follow the slice before it on the same page?
@@ -333,6 +360,8 @@ static double slice_prev_end(const fo_row_t *r, double from)
 static int slice_continues(const fo_item_t *items, size_t i, double prev_end)
 {
 	const fo_item_t *it = &items[i];
+	if (it->row->draw_cont)
+		return 1;
 	while (i > 0 && !fo_item_is_box(items[i - 1].kind))
 		i--;
 	if (i == 0)
@@ -356,20 +385,30 @@ static void cell_slice_deco_draw(fo_pdf_t *pdf, const fo_cell_t *c, double x, do
 void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t i, double ox, double y)
 {
 	const fo_item_t *it = &items[i];
-	const fo_row_t *r = it->row;
+	fo_row_t *r = it->row;
 	int whole = it->from < 0.001 && it->h >= r->h - 0.001;
 	int first = it->from < 0.001, last = it->from + it->h >= r->h - 0.001;
-	double prev_end = first ? 0 : slice_prev_end(r, it->from);
+	size_t cut = first ? r->ncuts : slice_cut(r, it->from);
+	double prev_end = cut < r->ncuts ? r->cut_end[cut] : it->from;
 	int cont = !first && slice_continues(items, i, prev_end);
+	/* The slices drawn one below the other on this page so far start
+	 * with slice draw_run (slice n + 1 starts at cut n). */
+	if (!cont)
+		r->draw_run = first ? 0 : cut + 1;
+	double run = r->draw_run > 0 ? r->cut_start[r->draw_run - 1] : 0;
+	double run_lo = r->draw_run > 0 ? r->cut_end[r->draw_run - 1] : -1e9;
 	for (size_t k = 0; k < r->ncells; k++) {
-		const fo_cell_t *c = &r->cells[k];
+		fo_cell_t *c = &r->cells[k];
 		double ib = c->inset[FO_SIDE_BEFORE];
+		if (!cont)
+			c->draw_shift = 0;
 		if (whole) {
 			double room = c->h - ib - c->inset[FO_SIDE_AFTER] - c->content_h;
 			double shift = c->align == 1 ? room / 2 : c->align == 2 ? room : 0;
 			if (c->decorated)
 				cell_deco_draw(pdf, c, ox + c->x, y + c->top, c->h, 1, 1, c->collapse);
-			cell_content_draw(pdf, c, ox, y + c->top + ib + shift, -1e9, 1e9, 0, 0);
+			slice_t sl = { y + c->top + ib + shift, 0, -1e9, 1e9, -1e9, -1e9 };
+			cell_content_draw(pdf, c, ox, &sl);
 			continue;
 		}
 		/* A continuing slice also paints the space left above it. */
@@ -377,11 +416,9 @@ void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t i, double ox, dou
 			cell_slice_deco_draw(pdf, c, ox + c->x, y, it->from, cont ? prev_end : it->from,
 			                     it->from + it->h);
 		double org = c->top + ib;  /* the content's top in the row */
-		double hi = last ? 1e9 : it->from + it->h - org;
-		if (first)
-			cell_content_draw(pdf, c, ox, y + org, -1e9, hi, 0, 0);
-		else
-			cell_content_draw(pdf, c, ox, y, prev_end - org, hi, it->from - org, !cont);
+		slice_t sl = { y, it->from - org, first ? -1e9 : prev_end - org,
+		               last ? 1e9 : it->from + it->h - org, run - org, run_lo - org };
+		cell_content_draw(pdf, c, ox, &sl);
 	}
 }
 

@@ -44,6 +44,8 @@ typedef struct fo_cell {
 	int align;               /* display-align: 0 before, 1 center, 2 after */
 	int decorated;           /* draws background and borders (table cells) */
 	int collapse;            /* borders centred on the box's edges */
+	double draw_shift;       /* while drawn: how far a page break moved the
+	                          * content down (fo_row_draw) */
 } fo_cell_t;
 
 typedef struct fo_table_rep fo_table_rep_t;
@@ -56,6 +58,11 @@ struct fo_row {
 	double *cut_end, *cut_start;  /* where slices end and the next begin */
 	size_t ncuts;
 	fo_table_rep_t *rep;     /* the header and footer of the table, or NULL */
+	/* Drawing state, while its page is drawn: the first slice of the
+	 * slices drawn one below the other, and whether the next slice drawn
+	 * continues them (a row nested in a cell, drawn by the row's slices). */
+	size_t draw_run;
+	int draw_cont;
 };
 
 fo_row_t *fo_row_new(void);
