@@ -16,6 +16,13 @@
  * the header starts every page the table continues on and the footer
  * ends every page it breaks on, unless table-omit-*-at-break says not to.
  *
+ * A row that may break is drawn a slice at a time.  A slice drawn right
+ * below the one before it on the page continues it (the space between
+ * them painted, boxes of other cells cut there drawn where they are in
+ * the row, rows nested in cells continued too); a slice starting a page
+ * moves what the break cut down to its top.  To know, drawing keeps a
+ * little state in the rows and cells: a page's items are drawn in order.
+ *
  * List items (fo_list) are rows of two cells, label and body.
  *
  * Ownership: a fo_row_t is reference counted; the items showing it hold
