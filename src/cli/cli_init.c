@@ -77,7 +77,7 @@ static int option_value(int argc, char **argv, int *i, const char *opt, const ch
 static int args_parse(int argc, char **argv, init_args_t *a)
 {
 	for (int i = 1; i < argc; i++) {
-		const char **slot = NULL;
+		const char **slot = NULL, *opt = argv[i];
 		if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
 			fputs(init_usage, stdout);
 			return EXIT_OK;
@@ -93,7 +93,7 @@ static int args_parse(int argc, char **argv, init_args_t *a)
 		else
 			return usage_error("one folder only ('%s' is extra)", argv[i]);
 		if (slot && (*slot == NULL || **slot == '\0'))
-			return usage_error("%s needs a value", argv[i]);
+			return usage_error("%s needs a value", opt);
 	}
 	if (a->dir == NULL)
 		return usage_error("%s", "which folder? give DIR");

@@ -158,11 +158,20 @@ awk -v out="$work/run/northfield" '
 ' "$root/README.md" || failed "README.md: fewer than 5 example files found"
 {
 	(cd "$work/run" && find northfield -type f | sort)
-	run check northfield
+	run check --today 2025-12-19 northfield
 	run minutes northfield --meeting pb-2025-10-14 -o minutes.pdf
 	run pack northfield --term 2025-autumn -o pack.pdf
 } >"$work/readme.out" 2>&1
 compare readme
+# what the README says the minutes show
+text=$(pdftotext "$work/run/minutes.pdf" - 2>/dev/null | tr -s ' \n' '  ')
+for phrase in "2 of 3 members present; quorum 2 (MoU 1.2). The meeting was quorate." \
+              "PB 25/26-001" "DRAFT"; do
+	case $text in
+	*"$phrase"*) ;;
+	*) failed "README example: the minutes do not say '$phrase'" ;;
+	esac
+done
 
 echo "init: $pass passed, $fail failed"
 [ $fail -eq 0 ]
