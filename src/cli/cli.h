@@ -37,6 +37,10 @@ int cli_check(int argc, char **argv);
  * frees d, and returns the exit status cli_exit_for_input() gives. */
 int cli_finish(diag_t *d);
 
+/* Prints "lpdoc CMD: " fmt (with arg), then usage, to standard error;
+ * returns EXIT_INVALID. */
+int cli_usage_error(const char *cmd, const char *usage, const char *fmt, const char *arg);
+
 int cli_agreement(int argc, char **argv);
 int cli_minutes(int argc, char **argv);
 int cli_pack(int argc, char **argv);

@@ -39,10 +39,7 @@ typedef struct check_opts {
 
 static int usage_error(const char *fmt, const char *arg)
 {
-	fputs("lpdoc check: ", stderr);
-	fprintf(stderr, fmt, arg);
-	fprintf(stderr, "\n%s", check_usage);
-	return EXIT_INVALID;
+	return cli_usage_error("check", check_usage, fmt, arg);
 }
 
 static int parse_today(const char *s, check_opts_t *o)

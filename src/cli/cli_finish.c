@@ -11,3 +11,11 @@ int cli_finish(diag_t *d)
 	diag_free(d);
 	return status;
 }
+
+int cli_usage_error(const char *cmd, const char *usage, const char *fmt, const char *arg)
+{
+	fprintf(stderr, "lpdoc %s: ", cmd);
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, "\n%s", usage);
+	return EXIT_INVALID;
+}

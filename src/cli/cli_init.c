@@ -53,10 +53,7 @@ typedef struct init_args {
 
 static int usage_error(const char *msg, const char *arg)
 {
-	fputs("lpdoc init: ", stderr);
-	fprintf(stderr, msg, arg);
-	fprintf(stderr, "\n%s", init_usage);
-	return EXIT_INVALID;
+	return cli_usage_error("init", init_usage, msg, arg);
 }
 
 /* Takes the value of --from/--name, as the next argument or after '='. */

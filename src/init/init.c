@@ -123,6 +123,17 @@ static void buf_put_comment(buf_t *b, const char *s)
 	}
 }
 
+/* lead, a, mid, c, end: a and c (NULL: "") made safe for a comment. */
+static void buf_put_pair(buf_t *b, const char *lead, const char *a, const char *mid,
+                         const char *c, const char *end)
+{
+	buf_puts(b, lead);
+	buf_put_comment(b, a ? a : "");
+	buf_puts(b, mid);
+	buf_put_comment(b, c ? c : "");
+	buf_puts(b, end);
+}
+
 static xmlNode *comment_new(xmlDoc *doc, const char *text)
 {
 	buf_t b = BUF_INIT;
@@ -333,21 +344,14 @@ static void bodies_describe(buf_t *b, xmlNode *bodies, int seats)
 		if (!is_elem(body, "body"))
 			continue;
 		char *id = attr(body, "id"), *name = attr(body, "name"), *kind = attr(body, "kind");
-		buf_puts(b, "       ");
-		buf_put_comment(b, id);
-		buf_puts(b, "  ");
-		buf_put_comment(b, name);
-		buf_puts(b, " (");
-		buf_put_comment(b, kind);
+		buf_put_pair(b, "       ", id, "  ", name, " (");
+		buf_put_comment(b, kind ? kind : "");
 		buf_puts(b, ")\n");
 		for (xmlNode *s = body->children; seats && s; s = s->next) {
 			if (!is_elem(s, "seat"))
 				continue;
 			char *sid = attr(s, "id"), *role = attr(s, "role"), *by = attr(s, "nominated-by");
-			buf_puts(b, "         seat ");
-			buf_put_comment(b, sid);
-			buf_puts(b, ": ");
-			buf_put_comment(b, role);
+			buf_put_pair(b, "         seat ", sid, ": ", role, "");
 			if (by) {
 				buf_puts(b, ", nominated by ");
 				buf_put_comment(b, by);
@@ -430,11 +434,7 @@ static void groupings_describe(buf_t *b, xmlNode *bodies)
 			char *id = attr(body, "id"), *name = attr(body, "name");
 			if (n++ == 0)
 				buf_puts(b, "\n  The groupings a school may belong to (grouping=):\n");
-			buf_puts(b, "    ");
-			buf_put_comment(b, id);
-			buf_puts(b, "  ");
-			buf_put_comment(b, name);
-			buf_puts(b, "\n");
+			buf_put_pair(b, "    ", id, "  ", name, "\n");
 			free(id), free(name);
 		}
 		free(kind);

@@ -16,23 +16,11 @@
 #   `<!-- FILE.xml: ... -->`, checked and its minutes rendered, so the
 #   README cannot drift from what lpdoc accepts.
 # Outputs are compared byte for byte; UPDATE=1 rewrites the expected files.
-set -u
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../.." && pwd)
-: "${LPDOC:=$root/lpdoc}"
-: "${LPDOC_WRAP:=}"
-work=$(mktemp -d "${TMPDIR:-/tmp}/lpdoc-init.XXXXXX")
-trap 'chmod -R u+w "$work" 2>/dev/null; rm -rf "$work"' EXIT INT TERM
-fail=0 pass=0
+test_name=init; . "$(dirname "$0")/../lib.sh"
 # 2025-11-25: the as-of date `lpdoc init` writes, and "today" for check.
 SOURCE_DATE_EPOCH=1764028800
 export SOURCE_DATE_EPOCH
 unset LPDOC_DATADIR
-
-failed() {
-	echo "FAIL $1"
-	fail=$((fail + 1))
-}
 
 # compare NAME: $work/NAME.out against $here/NAME.expected.
 compare() {
