@@ -28,6 +28,7 @@ struct fo_pdf {
 	double page_w, page_h;
 	double area_h;           /* the height of the area being drawn */
 	fo_tags_t *tags;
+	fo_glyphs_t *glyphs;     /* text not yet given to cairo */
 };
 
 static cairo_status_t pdf_write(void *closure, const unsigned char *data, unsigned int len)
@@ -73,6 +74,7 @@ fo_pdf_t *fo_pdf_new(const fo_pdf_meta_t *meta, diag_t *d)
 	pdf->language = meta->language ? xstrdup(meta->language) : NULL;
 	pdf->cr = cairo_create(pdf->surface);
 	pdf->tags = fo_tags_new();
+	pdf->glyphs = fo_glyphs_new();
 	return pdf;
 }
 
@@ -262,16 +264,25 @@ void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, s
 	for (size_t i = 0; i < n; i++) {
 		const fo_item_t *it = &items[i];
 		double x = ox + (it->blk ? it->blk->x : 0);
-		if (it->kind == FO_IT_LINE || it->kind == FO_IT_BOX)
+		/* Lines of one paragraph go to cairo together; anything else
+		 * drawn, and a new structure element, comes after them. */
+		if ((it->kind == FO_IT_LINE || it->kind == FO_IT_BOX) && !fo_tags_continues(pdf->tags, it)) {
+			fo_glyphs_flush(pdf->glyphs, pdf->cr);
 			fo_tags_item(pdf->tags, pdf->cr, it);
+		}
 		if (it->kind == FO_IT_LINE)
-			fo_para_line_draw(it->para, it->line, pdf->cr, x, oy + y[i], pdf->label);
+			fo_para_line_draw(it->para, it->line, pdf->cr, pdf->glyphs, x, oy + y[i],
+			                  pdf->label);
 		else if (it->kind == FO_IT_ROW) {
+			fo_glyphs_flush(pdf->glyphs, pdf->cr);
 			fo_row_draw(pdf, it, ox, oy + y[i], ref_w);
 			cairo_set_source_rgb(pdf->cr, 0, 0, 0);
 		}
+		if (it->ids || it->extra)
+			fo_glyphs_flush(pdf->glyphs, pdf->cr);
 		extras_draw(pdf, it, x, oy + y[i], ox, oy, ref_w);
 	}
+	fo_glyphs_flush(pdf->glyphs, pdf->cr);
 }
 
 cairo_surface_t *fo_pdf_surface(fo_pdf_t *pdf)
@@ -495,6 +506,7 @@ void fo_pdf_free(fo_pdf_t *pdf)
 	cairo_surface_destroy(pdf->surface);
 	fclose(pdf->tmp);
 	fo_tags_free(pdf->tags);
+	fo_glyphs_free(pdf->glyphs);
 	free(pdf->language);
 	free(pdf);
 }

@@ -98,10 +98,15 @@ static void tag_open(fo_tags_t *t, cairo_t *cr, const fo_node_t *n, const char *
 	cairo_tag_begin(cr, o->name, "");
 }
 
+int fo_tags_continues(const fo_tags_t *t, const fo_item_t *it)
+{
+	return t->depth > 0 && (it->blk ? it->blk->node : NULL) == t->last;
+}
+
 void fo_tags_item(fo_tags_t *t, cairo_t *cr, const fo_item_t *it)
 {
 	const fo_node_t *obj = it->blk ? it->blk->node : NULL;
-	if (t->depth > 0 && obj == t->last)
+	if (fo_tags_continues(t, it))
 		return;  /* the next line of the same paragraph */
 	t->last = obj;
 	if (t->depth == 0)

@@ -74,6 +74,11 @@ const char *fo_font_family_map(const char *name)
 
 static int family_index(const char *family)
 {
+	/* Styles hold the static names of fo_font_family_map(): the pointer
+	 * usually matches (this runs for every piece drawn). */
+	for (int i = 0; i < FO_FAMILIES; i++)
+		if (family == families[i])
+			return i;
 	for (int i = 0; i < FO_FAMILIES; i++)
 		if (family && strcmp(families[i], family) == 0)
 			return i;
@@ -1142,14 +1147,26 @@ int fo_para_line_of(const fo_para_t *p, size_t off)
 
 /* ---------- drawing ---------- */
 
-typedef struct glyph_run {
+struct fo_glyphs {
 	cairo_glyph_t *g;
 	size_t n, cap;
-	const fo_style_t *st;
+	const fo_style_t *st;    /* the look of the glyphs waiting */
 	fo_face_t *fc;
-} glyph_run_t;
+};
 
-static void run_flush(glyph_run_t *run, cairo_t *cr)
+fo_glyphs_t *fo_glyphs_new(void)
+{
+	return xcalloc(1, sizeof(fo_glyphs_t));
+}
+
+void fo_glyphs_free(fo_glyphs_t *run)
+{
+	if (run)
+		free(run->g);
+	free(run);
+}
+
+void fo_glyphs_flush(fo_glyphs_t *run, cairo_t *cr)
 {
 	if (run->n == 0)
 		return;
@@ -1159,6 +1176,8 @@ static void run_flush(glyph_run_t *run, cairo_t *cr)
 	cairo_set_font_size(cr, run->st->font_size);
 	cairo_show_glyphs(cr, run->g, (int)run->n);
 	run->n = 0;
+	run->st = NULL;          /* styles may go once drawn */
+	run->fc = NULL;
 }
 
 static int same_look(const fo_style_t *a, const fo_style_t *b)
@@ -1168,32 +1187,42 @@ static int same_look(const fo_style_t *a, const fo_style_t *b)
 	       a->color.r == b->color.r && a->color.g == b->color.g && a->color.b == b->color.b);
 }
 
-static void run_style(const fo_para_t *p, glyph_run_t *run, cairo_t *cr, const fo_style_t *st)
+static void run_style(const fo_para_t *p, fo_glyphs_t *run, cairo_t *cr, const fo_style_t *st)
 {
-	if (run->st && !same_look(run->st, st))
-		run_flush(run, cr);
+	if (run->st == st)
+		return;
+	if (run->n > 0 && !same_look(run->st, st))
+		fo_glyphs_flush(run, cr);
 	run->st = st;
 	run->fc = face_get(p->fonts, st);
 }
 
+/* Room for n more glyphs. */
+static cairo_glyph_t *run_reserve(fo_glyphs_t *run, size_t n)
+{
+	run->g = xgrow(run->g, &run->cap, run->n + n, sizeof *run->g);
+	return run->g + run->n;
+}
+
 /* The hyphen at the end of a line broken at a hyphenation point. */
-static void hyphen_glyph(const fo_para_t *p, const fo_piece_t *pen, glyph_run_t *run,
+static void hyphen_glyph(const fo_para_t *p, const fo_piece_t *pen, fo_glyphs_t *run,
                          cairo_t *cr, double x, double y)
 {
 	const fo_style_t *st = piece_style(p, pen);
 	run_style(p, run, cr, st);
 	const char *h = st->hyph_char;
 	fo_glyph_t g = glyph_get(run->fc, utf8_next(&h));
-	run->g = xgrow(run->g, &run->cap, run->n + 1, sizeof *run->g);
-	run->g[run->n++] = (cairo_glyph_t){ g.glyph, x, y - st->baseline_shift };
+	*run_reserve(run, 1) = (cairo_glyph_t){ g.glyph, x, y - st->baseline_shift };
+	run->n++;
 }
 
-static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, glyph_run_t *run,
+static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *run,
                          cairo_t *cr, double x, double y, const char *label)
 {
 	const fo_style_t *st = piece_style(p, pc);
 	run_style(p, run, cr, st);
 	const char *s = p->text.data + pc->start, *end = p->text.data + pc->end;
+	cairo_glyph_t *out = run_reserve(run, pc->end - pc->start);  /* a glyph per byte at most */
 	y -= st->baseline_shift;
 	while (s < end) {
 		const char *at = s;
@@ -1202,57 +1231,57 @@ static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, glyph_run_t *
 		if (shown != at && (unsigned char)*shown < 0x80)
 			c = (unsigned char)*shown;
 		fo_glyph_t g = glyph_get(run->fc, c);
-		run->g = xgrow(run->g, &run->cap, run->n + 1, sizeof *run->g);
-		run->g[run->n++] = (cairo_glyph_t){ g.glyph, x, y };
+		*out++ = (cairo_glyph_t){ g.glyph, x, y };
 		x += g.adv * st->font_size + st->letter_spacing;
 	}
+	run->n = (size_t)(out - run->g);
 }
 
 /* Dots as FOP's filled area: as many whole patterns as fit, from the
  * start; rules through fo_leader. */
-static void leader_draw(const fo_para_t *p, const fo_piece_t *pc, glyph_run_t *run,
+static void leader_draw(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *run,
                         cairo_t *cr, double x, double base, double w)
 {
 	const fo_leader_t *ld = &p->leaders[pc->leader - 1];
 	const fo_style_t *st = piece_style(p, pc);
 	if (ld->pattern == FO_LEADER_RULE) {
-		run_flush(run, cr);
+		fo_glyphs_flush(run, cr);
 		fo_leader_rule_draw(cr, ld, st, x, base - st->baseline_shift, w);
 		return;
 	}
 	if (ld->pattern != FO_LEADER_DOTS)
 		return;
-	if (run->st && !same_look(run->st, st))
-		run_flush(run, cr);
-	run->st = st;
-	run->fc = face_get(p->fonts, st);
+	run_style(p, run, cr, st);
 	fo_glyph_t g = glyph_get(run->fc, '.');
 	double dot = mpt(g.adv * st->font_size);
 	double unit = ld->pattern_width > dot ? ld->pattern_width : dot;
 	if (unit <= 0)
 		return;
 	long n = (long)((w + 1e-6) / unit);
-	for (long i = 0; i < n; i++) {
-		run->g = xgrow(run->g, &run->cap, run->n + 1, sizeof *run->g);
-		run->g[run->n++] = (cairo_glyph_t){ g.glyph, x + (double)i * unit, base - st->baseline_shift };
-	}
+	cairo_glyph_t *out = run_reserve(run, n > 0 ? (size_t)n : 0);
+	for (long i = 0; i < n; i++)
+		out[i] = (cairo_glyph_t){ g.glyph, x + (double)i * unit, base - st->baseline_shift };
+	run->n += n > 0 ? (size_t)n : 0;
 }
 
-/* Inline backgrounds (before the text) and decorations (after it). */
-static void piece_rects(const fo_para_t *p, const fo_piece_t *pc, cairo_t *cr, double x,
-                        double w, double base, int deco)
+/* Inline backgrounds (before the text) and decorations (after it); the
+ * glyphs waiting go first, so that everything is painted in order. */
+static void piece_rects(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *run,
+                        cairo_t *cr, double x, double w, double base, int deco)
 {
 	const fo_style_t *st = piece_style(p, pc);
 	double fs = st->font_size, y = base - st->baseline_shift;
 	if (!deco && st->background.a > 0) {
 		double a, d;
 		fo_font_extents(st->family, fs, &a, &d);
+		fo_glyphs_flush(run, cr);
 		cairo_set_source_rgb(cr, st->background.r, st->background.g, st->background.b);
 		cairo_rectangle(cr, x, y - a, w, a + d);
 		cairo_fill(cr);
 	}
 	if (!deco || st->decoration == 0)
 		return;
+	fo_glyphs_flush(run, cr);
 	cairo_set_source_rgb(cr, st->color.r, st->color.g, st->color.b);
 	/* Helvetica's underline position and thickness, as FOP draws them. */
 	if (st->decoration & FO_DECO_UNDERLINE)
@@ -1264,45 +1293,42 @@ static void piece_rects(const fo_para_t *p, const fo_piece_t *pc, cairo_t *cr, d
 	cairo_fill(cr);
 }
 
-static void line_rects(const fo_para_t *p, const fo_line_t *ln, cairo_t *cr, double x,
-                       double base, int deco)
+static void line_rects(const fo_para_t *p, const fo_line_t *ln, fo_glyphs_t *run, cairo_t *cr,
+                       double x, double base, int deco)
 {
 	for (size_t i = ln->first; i < ln->last; i++) {
 		const fo_piece_t *pc = &p->pieces[i];
 		double w = piece_width(ln, pc);
 		int inner = pc->kind == PC_BOX || (i + 1 < ln->last && i > ln->first);
 		if (w > 0 && inner && pc->kind != PC_PEN)
-			piece_rects(p, pc, cr, x, w, base, deco);
+			piece_rects(p, pc, run, cr, x, w, base, deco);
 		x += w;
 	}
 }
 
-void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, double x, double y,
-                       const char *page_label)
+void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run, double x,
+                       double y, const char *page_label)
 {
 	const fo_line_t *ln = &p->lines[i];
 	double x0 = x + ln->x, base = y + ln->baseline;
-	line_rects(p, ln, cr, x0, base, 0);
-	glyph_run_t run = { NULL, 0, 0, NULL, NULL };
+	line_rects(p, ln, run, cr, x0, base, 0);
 	double at = x0;
 	for (size_t k = ln->first; k < ln->last; k++) {
 		const fo_piece_t *pc = &p->pieces[k];
 		if (pc->kind == PC_BOX && pc->leader) {
 			const fo_inline_obj_t *o = &p->objs[pc->leader - 1];
-			run_flush(&run, cr);
+			fo_glyphs_flush(run, cr);
 			o->draw(o->data, cr, at, base - o->h);
 		} else
 		if (pc->kind == PC_BOX && pc->end > pc->start)
-			piece_glyphs(p, pc, &run, cr, at, base, page_label);
+			piece_glyphs(p, pc, run, cr, at, base, page_label);
 		else if (pc->leader)
-			leader_draw(p, pc, &run, cr, at, base, piece_width(ln, pc));
+			leader_draw(p, pc, run, cr, at, base, piece_width(ln, pc));
 		at += piece_width(ln, pc);
 	}
 	if (p->pieces[ln->last].flagged)
-		hyphen_glyph(p, &p->pieces[ln->last], &run, cr, at, base);
-	run_flush(&run, cr);
-	free(run.g);
-	line_rects(p, ln, cr, x0, base, 1);
+		hyphen_glyph(p, &p->pieces[ln->last], run, cr, at, base);
+	line_rects(p, ln, run, cr, x0, base, 1);
 }
 
 /* ---------- where text is on a line (links) ---------- */
