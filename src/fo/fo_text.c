@@ -406,11 +406,25 @@ static void para_trim_end(fo_para_t *p)
 
 #define LINE_SEP "\xE2\x80\xA8"
 
+static int is_ws(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
 void fo_para_add_text(fo_para_t *p, const char *utf8, size_t len, const fo_style_t *st)
 {
 	size_t start = p->text.len;
-	for (size_t i = 0; i < len; i++) {
-		char c = utf8[i];
+	const char *s = utf8, *end = utf8 + len;
+	while (s < end) {
+		const char *word = s;
+		while (s < end && !is_ws(*s))
+			s++;
+		if (s > word) {
+			buf_append(&p->text, word, (size_t)(s - word));
+			p->at_space = 0;
+			continue;
+		}
+		char c = *s++;
 		if (c == '\n' && st->lf_preserve) {
 			if (!st->ws_preserve) {
 				para_span_extend(p, start, st);
@@ -421,16 +435,11 @@ void fo_para_add_text(fo_para_t *p, const char *utf8, size_t len, const fo_style
 			p->at_space = 1;
 			continue;
 		}
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-			if (st->collapse && !st->ws_preserve &&
-			    (p->at_space || (p->text.len > 0 && p->text.data[p->text.len - 1] == ' ')))
-				continue;
-			buf_putc(&p->text, ' ');
-			p->at_space = 1;
+		if (st->collapse && !st->ws_preserve &&
+		    (p->at_space || (p->text.len > 0 && p->text.data[p->text.len - 1] == ' ')))
 			continue;
-		}
-		buf_putc(&p->text, c);
-		p->at_space = 0;
+		buf_putc(&p->text, ' ');
+		p->at_space = 1;
 	}
 	para_span_extend(p, start, st);
 }
