@@ -4,6 +4,7 @@
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
+#include <zlib.h>
 #include <cairo-pdf.h>
 
 #include "fo_container.h"
@@ -39,6 +40,22 @@ struct fo_pdf {
 	size_t nfills, fills_cap;
 	fo_color_t fill_color;
 };
+
+/* cairo 1.16 compresses every content stream with zlib's default level
+ * (6) and has no setting for it; on text pages that was a fifth of the
+ * time of a render.  Defined here, deflateInit_ takes the place of zlib's
+ * for the whole program (the executable comes first when cairo's call is
+ * bound), and a request for the default level gets level 1: about 16%
+ * less CPU time on 1,000 pages for a file 9% larger; the PDF shows the
+ * same and is still the same for the same input.  A caller asking for a
+ * particular level gets it.  Otherwise exactly zlib's deflateInit_. */
+int deflateInit_(z_streamp strm, int level, const char *version, int stream_size)
+{
+	if (level == Z_DEFAULT_COMPRESSION)
+		level = Z_BEST_SPEED;
+	return deflateInit2_(strm, level, Z_DEFLATED, MAX_WBITS, 8, Z_DEFAULT_STRATEGY, version,
+	                     stream_size);
+}
 
 static cairo_status_t pdf_write(void *closure, const unsigned char *data, unsigned int len)
 {
