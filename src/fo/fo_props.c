@@ -1197,8 +1197,9 @@ static const char *const structural[] = {
  * visible effect yet (role): known, so never reported as unknown. */
 static int structural_known(const char *name)
 {
+	/* The first letter first: this runs for every attribute of every element. */
 	for (size_t i = 0; i < sizeof structural / sizeof structural[0]; i++)
-		if (strcmp(structural[i], name) == 0)
+		if (structural[i][0] == name[0] && strcmp(structural[i], name) == 0)
 			return 1;
 	return 0;
 }
@@ -1207,11 +1208,13 @@ static const prop_def_t *prop_find(const char *name)
 {
 	static const prop_def_t default_only = { "", PASS_SPECIFIC, 0, p_default_only };
 	for (size_t i = 0; i < sizeof defaults_only / sizeof defaults_only[0]; i++)
-		if (strcmp(defaults_only[i].name, name) == 0)
+		if (defaults_only[i].name[0] == name[0] && strcmp(defaults_only[i].name, name) == 0)
 			return &default_only;
 	const prop_def_t *best = NULL;
 	for (size_t i = 0; i < sizeof prop_defs / sizeof prop_defs[0]; i++) {
 		const prop_def_t *d = &prop_defs[i];
+		if (d->name[0] != name[0])
+			continue;
 		if (d->prefix) {
 			if (strncmp(name, d->name, strlen(d->name)) == 0 && best == NULL)
 				best = d;

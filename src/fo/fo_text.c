@@ -230,7 +230,10 @@ static fo_glyph_t glyph_load(fo_face_t *fc, uint32_t cp)
 	return r;
 }
 
-static fo_glyph_t glyph_get(fo_face_t *fc, uint32_t cp)
+static fo_glyph_t glyph_other(fo_face_t *fc, uint32_t cp);
+
+/* Called for every character laid out and drawn: Latin-1 inline. */
+static inline fo_glyph_t glyph_get(fo_face_t *fc, uint32_t cp)
 {
 	if (cp < 256) {
 		if (!fc->latin_set[cp]) {
@@ -239,6 +242,11 @@ static fo_glyph_t glyph_get(fo_face_t *fc, uint32_t cp)
 		}
 		return fc->latin[cp];
 	}
+	return glyph_other(fc, cp);
+}
+
+static fo_glyph_t glyph_other(fo_face_t *fc, uint32_t cp)
+{
 	if ((fc->olen + 1) * 2 > fc->ocap) {
 		size_t ncap = fc->ocap ? fc->ocap * 2 : 64;
 		uint32_t *keys = xcalloc(ncap, sizeof *keys);
@@ -334,6 +342,7 @@ struct fo_para {
 	fo_inline_obj_t *objs;   /* in text order, each shown as U+E001 */
 	size_t nobjs, ocap;
 	double width;            /* laid out for this width */
+	int rects;               /* some text has a background or a decoration */
 };
 
 fo_para_t *fo_para_new(const fo_style_t *block)
@@ -1115,6 +1124,12 @@ static long para_break(const fo_para_t *p, kp_t *k)
 	return last;
 }
 
+/* Whether text in st gets rectangles drawn (piece_rects()). */
+static int style_has_rects(const fo_style_t *st)
+{
+	return st->background.a > 0 || st->decoration != 0;
+}
+
 void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_indent)
 {
 	para_trim_end(p);
@@ -1123,6 +1138,9 @@ void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_inde
 	if (first_indent != 0)
 		piece_add(p, PC_BOX, 0, 0, 0)->w = (float)first_indent;
 	para_pieces(p);
+	p->rects = style_has_rects(p->block) && p->nspans == 0;
+	for (size_t i = 0; i < p->nspans; i++)
+		p->rects |= style_has_rects(p->spans[i].st);
 	kp_t k = { .pc = p->pieces, .n = p->npieces, .width = floor(width * 1000) / 1000,
 	           .thr = 1.0, .ladder = p->block->hyph_ladder };
 	long last = p->block->nowrap ? -1 : para_break(p, &k);
@@ -1320,7 +1338,8 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run,
 {
 	const fo_line_t *ln = &p->lines[i];
 	double x0 = x + ln->x, base = y + ln->baseline;
-	line_rects(p, ln, run, cr, x0, base, 0);
+	if (p->rects)
+		line_rects(p, ln, run, cr, x0, base, 0);
 	double at = x0;
 	for (size_t k = ln->first; k < ln->last; k++) {
 		const fo_piece_t *pc = &p->pieces[k];
@@ -1337,7 +1356,8 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run,
 	}
 	if (p->pieces[ln->last].flagged)
 		hyphen_glyph(p, &p->pieces[ln->last], run, cr, at, base);
-	line_rects(p, ln, run, cr, x0, base, 1);
+	if (p->rects)
+		line_rects(p, ln, run, cr, x0, base, 1);
 }
 
 /* ---------- where text is on a line (links) ---------- */
