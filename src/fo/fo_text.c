@@ -278,16 +278,27 @@ static fo_glyph_t glyph_other(fo_face_t *fc, uint32_t cp)
 }
 
 /* Decodes one UTF-8 character at *p (input is valid: libxml2 checked it). */
-static uint32_t utf8_next(const char **p)
+static uint32_t utf8_multi(const char **p)
 {
 	const unsigned char *s = (const unsigned char *)*p;
 	uint32_t c = s[0];
-	int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+	int n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 	if (n == 2) c = ((c & 0x1F) << 6) | (s[1] & 0x3F);
 	else if (n == 3) c = ((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-	else if (n == 4) c = ((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+	else c = ((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
 	*p += n;
 	return c;
+}
+
+/* The same, ASCII inline: it runs for every character. */
+static inline uint32_t utf8_next(const char **p)
+{
+	unsigned char c = (unsigned char)**p;
+	if (c < 0x80) {
+		(*p)++;
+		return c;
+	}
+	return utf8_multi(p);
 }
 
 /* ---------- paragraphs: collecting text ---------- */
@@ -512,7 +523,8 @@ static const char *pnum_text(const fo_para_t *p, size_t off, const char *label)
 static fo_piece_t *piece_add(fo_para_t *p, piece_kind_t kind, size_t span, size_t start,
                              size_t end)
 {
-	p->pieces = xgrow(p->pieces, &p->pcap, p->npieces + 1, sizeof *p->pieces);
+	if (p->npieces == p->pcap)
+		p->pieces = xgrow(p->pieces, &p->pcap, p->npieces + 1, sizeof *p->pieces);
 	fo_piece_t *pc = &p->pieces[p->npieces++];
 	memset(pc, 0, sizeof *pc);
 	pc->kind = (uint8_t)kind;
@@ -695,7 +707,10 @@ static int hyph_scan_step(hyph_scan_t *h, const char *text, size_t at, size_t ne
 
 static void hyph_scan_init(hyph_scan_t *h, fo_para_t *p, const fo_span_t *sp, fo_face_t *fc)
 {
-	memset(h, 0, sizeof *h);
+	h->dict = NULL;          /* pts are read below n only */
+	h->w = 0;
+	h->in_word = 0;
+	h->n = h->i = 0;
 	if (!sp->st->hyphenate || p->block->nowrap)
 		return;
 	h->dict = fo_hyph_dict(p->fonts->hyph, sp->st->language, sp->st->country);
@@ -722,6 +737,29 @@ static void piece_leader(fo_para_t *p, size_t span, size_t at, size_t end, size_
 	piece_add(p, PC_BOX, span, end, end);
 }
 
+/* A span's character widths in whole millipoints, ASCII ones kept (the
+ * rounding calls floor() for every character otherwise). */
+typedef struct char_widths {
+	double w[128];
+	unsigned char set[128];
+} char_widths_t;
+
+static void char_widths_init(char_widths_t *cw)
+{
+	memset(cw->set, 0, sizeof cw->set);
+}
+
+static double char_width(char_widths_t *cw, fo_face_t *fc, uint32_t c, double size, double ls)
+{
+	if (c >= 128)
+		return mpt(glyph_get(fc, c).adv * size) + ls;
+	if (!cw->set[c]) {
+		cw->w[c] = mpt(glyph_get(fc, c).adv * size) + ls;
+		cw->set[c] = 1;
+	}
+	return cw->w[c];
+}
+
 static void para_pieces(fo_para_t *p)
 {
 	size_t nlead = 0, nobj = 0;
@@ -738,6 +776,8 @@ static void para_pieces(fo_para_t *p)
 		fo_face_t *fc = face_get(p->fonts, st);
 		double size = st->font_size, ls = st->letter_spacing;
 		double ws = mpt(glyph_get(fc, ' ').adv * size) + ls;
+		char_widths_t cw;
+		char_widths_init(&cw);
 		fo_piece_t *box = NULL;
 		hyph_scan_t hy;
 		hyph_scan_init(&hy, p, sp, fc);
@@ -764,7 +804,7 @@ static void para_pieces(fo_para_t *p)
 				if (box == NULL)
 					box = piece_add(p, PC_BOX, si, at, at);
 				box->end = (uint32_t)(s - text);
-				box->w += (float)(mpt(glyph_get(fc, c).adv * size) + ls);
+				box->w += (float)char_width(&cw, fc, c, size, ls);
 				if (hyph_point) {
 					box = NULL;
 					piece_hyphen_break(p, si, (size_t)(s - text), justify, hy.w);
@@ -1227,7 +1267,8 @@ static void run_style(const fo_para_t *p, fo_glyphs_t *run, cairo_t *cr, const f
 /* Room for n more glyphs. */
 static cairo_glyph_t *run_reserve(fo_glyphs_t *run, size_t n)
 {
-	run->g = xgrow(run->g, &run->cap, run->n + n, sizeof *run->g);
+	if (run->n + n > run->cap)
+		run->g = xgrow(run->g, &run->cap, run->n + n, sizeof *run->g);
 	return run->g + run->n;
 }
 
