@@ -560,13 +560,26 @@ static void piece_line_end(fo_para_t *p, size_t span, size_t at, int fil)
 /* FOP's ragged lines may end this much short (3 x its default space). */
 #define FOP_RAGGED_STRETCH 10.008
 
+/* A span's word space: its width, and justified, its stretch and shrink
+ * in whole millipoints (worked out once per span). */
+typedef struct space {
+	double w, stretch, shrink;
+} space_t;
+
+static space_t space_of(double ws)
+{
+	return (space_t){ ws, floor(ws * 500) / 1000, floor(ws * 1000 / 3) / 1000 };
+}
+
 /* A word space: justified, it shrinks by a third and stretches by a half
  * (FOP's SpaceVal.makeWordSpacing); ragged, FOP's glue-penalty-glue lets a
  * line end up to FOP_RAGGED_STRETCH short. */
-static void piece_space(fo_para_t *p, size_t span, size_t at, double ws, fo_align_t al)
+static void piece_space(fo_para_t *p, size_t span, size_t at, const space_t *sp,
+                        fo_align_t al)
 {
+	double ws = sp->w;
 	if (al == FO_ALIGN_JUSTIFY) {
-		piece_glue(p, span, at, at + 1, ws, floor(ws * 500) / 1000, floor(ws * 1000 / 3) / 1000);
+		piece_glue(p, span, at, at + 1, ws, sp->stretch, sp->shrink);
 		return;
 	}
 	piece_glue(p, span, at, at, 0, FOP_RAGGED_STRETCH, 0);
@@ -775,7 +788,7 @@ static void para_pieces(fo_para_t *p)
 		const fo_style_t *st = sp->st;
 		fo_face_t *fc = face_get(p->fonts, st);
 		double size = st->font_size, ls = st->letter_spacing;
-		double ws = mpt(glyph_get(fc, ' ').adv * size) + ls;
+		space_t ws = space_of(mpt(glyph_get(fc, ' ').adv * size) + ls);
 		char_widths_t cw;
 		char_widths_init(&cw);
 		fo_piece_t *box = NULL;
@@ -788,7 +801,7 @@ static void para_pieces(fo_para_t *p)
 			int hyph_point = hyph_scan_step(&hy, text, at, (size_t)(s - text), c, sp);
 			if (c == ' ' && !b->nowrap) {
 				box = NULL;
-				piece_space(p, si, at, ws, space_align);
+				piece_space(p, si, at, &ws, space_align);
 			} else if (c == 0x2028) {
 				box = NULL;
 				piece_line_end(p, si, at, 1);
