@@ -431,9 +431,42 @@ static int is_ws(char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+/* Text without preserved line feeds never grows: it goes in with one
+ * copy, then white space is turned into spaces (and collapsed) in place. */
+static void para_add_plain(fo_para_t *p, const char *utf8, size_t len, const fo_style_t *st)
+{
+	size_t base = p->text.len;
+	buf_append(&p->text, utf8, len);
+	char *d = p->text.data + base;
+	const char *r = d, *e = d + len;
+	int collapse = st->collapse && !st->ws_preserve, at_space = p->at_space;
+	char prev = base > 0 ? p->text.data[base - 1] : '\0';
+	for (; r < e; r++) {
+		char c = *r;
+		if (is_ws(c)) {
+			if (collapse && (at_space || prev == ' '))
+				continue;
+			c = ' ';
+			at_space = 1;
+		} else {
+			at_space = 0;
+		}
+		*d++ = c;
+		prev = c;
+	}
+	p->text.len = (size_t)(d - p->text.data);
+	p->text.data[p->text.len] = '\0';
+	p->at_space = at_space;
+}
+
 void fo_para_add_text(fo_para_t *p, const char *utf8, size_t len, const fo_style_t *st)
 {
 	size_t start = p->text.len;
+	if (!st->lf_preserve) {
+		para_add_plain(p, utf8, len, st);
+		para_span_extend(p, start, st);
+		return;
+	}
 	const char *s = utf8, *end = utf8 + len;
 	while (s < end) {
 		const char *word = s;
