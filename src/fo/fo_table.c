@@ -322,6 +322,26 @@ static double slice_prev_end(const fo_row_t *r, double from)
 	return from;
 }
 
+/* The cells' backgrounds and borders, all before any content: in one
+ * colour they go to cairo as one operation. */
+static void row_deco_draw(fo_pdf_t *pdf, const fo_item_t *it, double ox, double y)
+{
+	const fo_row_t *r = it->row;
+	int whole = it->from < 0.001 && it->h >= r->h - 0.001;
+	int first = it->from < 0.001, last = it->from + it->h >= r->h - 0.001;
+	fo_pdf_fills_begin(pdf);
+	for (size_t i = 0; i < r->ncells; i++) {
+		const fo_cell_t *c = &r->cells[i];
+		if (!c->decorated)
+			continue;
+		if (whole)
+			cell_deco_draw(pdf, c, ox + c->x, y + c->top, c->h, 1, 1, c->collapse);
+		else
+			cell_deco_draw(pdf, c, ox + c->x, y, it->h, first, last, c->collapse);
+	}
+	fo_pdf_fills_end(pdf);
+}
+
 void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *it, double ox, double y, double ref_w)
 {
 	const fo_row_t *r = it->row;
@@ -329,19 +349,16 @@ void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *it, double ox, double y, double
 	int first = it->from < 0.001, last = it->from + it->h >= r->h - 0.001;
 	double prev_end = first ? 0 : slice_prev_end(r, it->from);
 	(void)ref_w;
+	row_deco_draw(pdf, it, ox, y);
 	for (size_t i = 0; i < r->ncells; i++) {
 		const fo_cell_t *c = &r->cells[i];
 		double ib = c->inset[FO_SIDE_BEFORE];
 		if (whole) {
 			double room = c->h - ib - c->inset[FO_SIDE_AFTER] - c->content_h;
 			double shift = c->align == 1 ? room / 2 : c->align == 2 ? room : 0;
-			if (c->decorated)
-				cell_deco_draw(pdf, c, ox + c->x, y + c->top, c->h, 1, 1, c->collapse);
 			cell_content_draw(pdf, c, ox, y + c->top + ib + shift, -1e9, 1e9, 0, c->w);
 			continue;
 		}
-		if (c->decorated)
-			cell_deco_draw(pdf, c, ox + c->x, y, it->h, first, last, c->collapse);
 		double hi = last ? 1e9 : it->from + it->h - ib;
 		if (first)
 			cell_content_draw(pdf, c, ox, y + ib, -1e9, hi, 0, c->w);
