@@ -114,7 +114,8 @@ install: all
 	install -m 755 $(LPDOC) $(DESTDIR)$(BINDIR)/lpdoc
 	cp -R fonts stylesheets $(DESTDIR)$(DATADIR)/
 	install -d $(DESTDIR)$(DATADIR)/data
-	cp -R data/schema $(DESTDIR)$(DATADIR)/data/
+	cp -R data/schema data/example data/liverpool data/leicester-primary data/leicester-alliance \
+	      data/suffolk $(DESTDIR)$(DATADIR)/data/
 	install -m 644 lpdoc.1 $(DESTDIR)$(MANDIR)/lpdoc.1
 
 uninstall:

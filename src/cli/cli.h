@@ -42,6 +42,10 @@ int cli_finish(diag_t *d);
 int cli_parse_jobs(const char *s, unsigned *out);
 
 int cli_compliance(int argc, char **argv);
+/* Prints "lpdoc CMD: " fmt (with arg), then usage, to standard error;
+ * returns EXIT_INVALID. */
+int cli_usage_error(const char *cmd, const char *usage, const char *fmt, const char *arg);
+
 int cli_agreement(int argc, char **argv);
 int cli_build(int argc, char **argv);
 int cli_minutes(int argc, char **argv);
@@ -53,6 +57,7 @@ int cli_plan(int argc, char **argv);
  * --today, -o, --fo, --view, --performance-plan for the report), model,
  * view, stylesheet, output.  usage is the command's --help text. */
 int cli_yearly(int argc, char **argv, const char *cmd, int delivery_plan, const char *usage);
+int cli_init(int argc, char **argv);
 int cli_render(int argc, char **argv);
 int cli_view(int argc, char **argv);
 

@@ -1,10 +1,8 @@
 /* cli_check: `lpdoc check DIR` runs the agreement's rules over the records and
  * prints each breach as `file:line:col: level: [clause] message`. */
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <time.h>
 
 #include "../check/check.h"
 #include "../model/model.h"
@@ -41,31 +39,7 @@ typedef struct check_opts {
 
 static int usage_error(const char *fmt, const char *arg)
 {
-	fputs("lpdoc check: ", stderr);
-	fprintf(stderr, fmt, arg);
-	fprintf(stderr, "\n%s", check_usage);
-	return EXIT_INVALID;
-}
-
-/* The default "today": SOURCE_DATE_EPOCH's date when set (so that builds and
- * tests are reproducible), else the real date, both in UTC. */
-static int default_today(date_t *out)
-{
-	const char *sde = getenv("SOURCE_DATE_EPOCH");
-	time_t t = time(NULL);
-	if (sde && *sde) {
-		char *end;
-		errno = 0;
-		long long v = strtoll(sde, &end, 10);
-		if (errno || *end || v < 0)
-			return -1;
-		t = (time_t)v;
-	}
-	struct tm tm;
-	if (gmtime_r(&t, &tm) == NULL)
-		return -1;
-	*out = (date_t){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
-	return 0;
+	return cli_usage_error("check", check_usage, fmt, arg);
 }
 
 static int parse_today(const char *s, check_opts_t *o)
@@ -138,7 +112,7 @@ static int parse_args(int argc, char **argv, check_opts_t *o)
 	}
 	if (o->dir == NULL)
 		return usage_error("%s", "which folder? give the partnership's folder");
-	if (!today_given && default_today(&o->today) != 0) {
+	if (!today_given && date_today(&o->today) != 0) {
 		fputs("lpdoc check: SOURCE_DATE_EPOCH is not a number of seconds; unset it or use --today\n", stderr);
 		return EXIT_INVALID;
 	}

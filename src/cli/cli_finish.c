@@ -24,3 +24,11 @@ int cli_parse_jobs(const char *s, unsigned *out)
 	*out = (unsigned)v;
 	return 0;
 }
+
+int cli_usage_error(const char *cmd, const char *usage, const char *fmt, const char *arg)
+{
+	fprintf(stderr, "lpdoc %s: ", cmd);
+	fprintf(stderr, fmt, arg);
+	fprintf(stderr, "\n%s", usage);
+	return EXIT_INVALID;
+}

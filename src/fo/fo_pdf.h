@@ -46,6 +46,12 @@ void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, s
                        double ox, double oy, double ref_w);
 /* Fills a rectangle (a region's background). */
 void fo_pdf_fill(fo_pdf_t *pdf, double x, double y, double w, double h, const fo_color_t *c);
+/* Between these, fo_pdf_fill() and fo_pdf_border() put consecutive
+ * rectangles of one colour on one path, filled when the colour changes
+ * or at the end: far fewer cairo operations for table cells.  Nothing
+ * else may draw in between. */
+void fo_pdf_fills_begin(fo_pdf_t *pdf);
+void fo_pdf_fills_end(fo_pdf_t *pdf);
 /* Draws one side of a border as the rectangle x, y, w, h (fo_table). */
 void fo_pdf_border(fo_pdf_t *pdf, const fo_border_t *b, double x, double y, double w, double h);
 /* The drawing context of the current page (for leaders and rules). */

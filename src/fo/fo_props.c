@@ -1197,8 +1197,9 @@ static const char *const structural[] = {
  * visible effect yet (role): known, so never reported as unknown. */
 static int structural_known(const char *name)
 {
+	/* The first letter first: this runs for every attribute of every element. */
 	for (size_t i = 0; i < sizeof structural / sizeof structural[0]; i++)
-		if (strcmp(structural[i], name) == 0)
+		if (structural[i][0] == name[0] && strcmp(structural[i], name) == 0)
 			return 1;
 	return 0;
 }
@@ -1207,11 +1208,13 @@ static const prop_def_t *prop_find(const char *name)
 {
 	static const prop_def_t default_only = { "", PASS_SPECIFIC, 0, p_default_only };
 	for (size_t i = 0; i < sizeof defaults_only / sizeof defaults_only[0]; i++)
-		if (strcmp(defaults_only[i].name, name) == 0)
+		if (defaults_only[i].name[0] == name[0] && strcmp(defaults_only[i].name, name) == 0)
 			return &default_only;
 	const prop_def_t *best = NULL;
 	for (size_t i = 0; i < sizeof prop_defs / sizeof prop_defs[0]; i++) {
 		const prop_def_t *d = &prop_defs[i];
+		if (d->name[0] != name[0])
+			continue;
 		if (d->prefix) {
 			if (strncmp(name, d->name, strlen(d->name)) == 0 && best == NULL)
 				best = d;
@@ -1342,36 +1345,81 @@ static void style_margins_to_indents(fo_style_t *s, const fo_style_t *parent)
 	}
 }
 
+/* One attribute of the element, its definition looked up once for all
+ * passes (the lookup compares strings); d is NULL for xml:lang (read in
+ * the specific pass) and for an unknown property (reported in the
+ * first), so that everything happens in the order it did attribute by
+ * attribute. */
+typedef struct attr_def {
+	xmlAttr *a;
+	const prop_def_t *d;
+	int pass;
+} attr_def_t;
+
+static const char *attr_value(const xmlAttr *a)
+{
+	return a->children && a->children->content ? (const char *)a->children->content : "";
+}
+
+/* The element's attributes that matter to its style, in *v (buf while
+ * nbuf are enough, else allocated).  Returns how many. */
+static size_t attrs_resolve(xmlNode *el, attr_def_t *buf, size_t nbuf, attr_def_t **v)
+{
+	size_t n = 0, cap = nbuf;
+	*v = buf;
+	for (xmlAttr *a = el->properties; a; a = a->next) {
+		const char *name = (const char *)a->name;
+		attr_def_t ad = { a, NULL, PASS_SPECIFIC };
+		if (a->ns != NULL) {
+			if (!(a->ns->prefix && strcmp((const char *)a->ns->prefix, "xml") == 0 &&
+			      strcmp(name, "lang") == 0))
+				continue;  /* other namespaces are extensions, not properties */
+		} else if (structural_known(name)) {
+			continue;  /* read where it is used (tree, tables, leaders) */
+		} else if ((ad.d = prop_find(name)) != NULL) {
+			ad.pass = ad.d->pass;
+		} else {
+			ad.pass = 0;
+		}
+		if (n == cap) {
+			cap *= 2;
+			attr_def_t *nv = xmalloc(cap * sizeof *nv);
+			memcpy(nv, *v, n * sizeof *nv);
+			if (*v != buf)
+				free(*v);
+			*v = nv;
+		}
+		(*v)[n++] = ad;
+	}
+	return n;
+}
+
 void fo_style_compute(fo_style_t *out, const fo_style_t *parent, xmlNode *el,
                       const fo_style_ctx_t *ctx)
 {
 	style_inherit(out, parent);
+	attr_def_t buf[32], *v;
+	size_t n = attrs_resolve(el, buf, sizeof buf / sizeof buf[0], &v);
 	for (int pass = 0; pass < PASSES; pass++) {
-		for (xmlAttr *a = el->properties; a; a = a->next) {
-			const char *name = (const char *)a->name;
-			const char *value = a->children && a->children->content
-			                    ? (const char *)a->children->content : "";
-			if (a->ns != NULL) {
-				if (pass == PASS_SPECIFIC && a->ns->prefix &&
-				    strcmp((const char *)a->ns->prefix, "xml") == 0 && strcmp(name, "lang") == 0)
-					out->language = value;
-				continue;  /* other namespaces are extensions, not properties */
-			}
-			if (structural_known(name))
-				continue;  /* read where it is used (tree, tables, leaders) */
-			const prop_def_t *d = prop_find(name);
-			if (d == NULL) {
-				if (pass == 0 && !structural_known(name))
-					prop_report(ctx, el, name, value, 1);
+		for (size_t i = 0; i < n; i++) {
+			if (v[i].pass != pass)
+				continue;
+			const char *name = (const char *)v[i].a->name, *value = attr_value(v[i].a);
+			if (v[i].a->ns != NULL) {
+				out->language = value;
 				continue;
 			}
-			if (d->pass != pass)
+			if (v[i].d == NULL) {
+				prop_report(ctx, el, name, value, 1);
 				continue;
+			}
 			prop_env_t e = { out, parent, ctx, el, name, value };
-			if (d->fn(&e) < 0)
+			if (v[i].d->fn(&e) < 0)
 				prop_report(ctx, el, name, value, 0);
 		}
 	}
+	if (v != buf)
+		free(v);
 	style_margins_to_indents(out, parent);
 	fo_hyph_style_check(out, parent, el, ctx->file, ctx->diag);
 	if (strcmp((const char *)el->name, "list-block") == 0)

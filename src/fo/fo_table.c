@@ -382,6 +382,27 @@ static void cell_slice_deco_draw(fo_pdf_t *pdf, const fo_cell_t *c, double x, do
 		               bottom >= c->top + c->h - 0.001, c->collapse);
 }
 
+/* The cells' backgrounds and borders of the slice it, its top at y, all
+ * before any content: in one colour they go to cairo as one operation.
+ * The slice's boxes are drawn from s0 down (row coordinates): a slice
+ * continuing the one above also paints the space left between them. */
+static void row_deco_draw(fo_pdf_t *pdf, const fo_item_t *it, double ox, double y, double s0)
+{
+	const fo_row_t *r = it->row;
+	int whole = it->from < 0.001 && it->h >= r->h - 0.001;
+	fo_pdf_fills_begin(pdf);
+	for (size_t k = 0; k < r->ncells; k++) {
+		const fo_cell_t *c = &r->cells[k];
+		if (!c->decorated)
+			continue;
+		if (whole)
+			cell_deco_draw(pdf, c, ox + c->x, y + c->top, c->h, 1, 1, c->collapse);
+		else
+			cell_slice_deco_draw(pdf, c, ox + c->x, y, it->from, s0, it->from + it->h);
+	}
+	fo_pdf_fills_end(pdf);
+}
+
 void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t i, double ox, double y)
 {
 	const fo_item_t *it = &items[i];
@@ -397,6 +418,7 @@ void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t i, double ox, dou
 		r->draw_run = first ? 0 : cut + 1;
 	double run = r->draw_run > 0 ? r->cut_start[r->draw_run - 1] : 0;
 	double run_lo = r->draw_run > 0 ? r->cut_end[r->draw_run - 1] : -1e9;
+	row_deco_draw(pdf, it, ox, y, cont ? prev_end : it->from);
 	for (size_t k = 0; k < r->ncells; k++) {
 		fo_cell_t *c = &r->cells[k];
 		double ib = c->inset[FO_SIDE_BEFORE];
@@ -405,16 +427,10 @@ void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t i, double ox, dou
 		if (whole) {
 			double room = c->h - ib - c->inset[FO_SIDE_AFTER] - c->content_h;
 			double shift = c->align == 1 ? room / 2 : c->align == 2 ? room : 0;
-			if (c->decorated)
-				cell_deco_draw(pdf, c, ox + c->x, y + c->top, c->h, 1, 1, c->collapse);
 			slice_t sl = { y + c->top + ib + shift, 0, -1e9, 1e9, -1e9, -1e9 };
 			cell_content_draw(pdf, c, ox, &sl);
 			continue;
 		}
-		/* A continuing slice also paints the space left above it. */
-		if (c->decorated)
-			cell_slice_deco_draw(pdf, c, ox + c->x, y, it->from, cont ? prev_end : it->from,
-			                     it->from + it->h);
 		double org = c->top + ib;  /* the content's top in the row */
 		slice_t sl = { y, it->from - org, first ? -1e9 : prev_end - org,
 		               last ? 1e9 : it->from + it->h - org, run - org, run_lo - org };

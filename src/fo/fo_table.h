@@ -22,6 +22,8 @@
  * the row, rows nested in cells continued too); a slice starting a page
  * moves what the break cut down to its top.  To know, drawing keeps a
  * little state in the rows and cells: a page's items are drawn in order.
+ * A row or slice draws all its cells' backgrounds and borders first, in
+ * one fo_pdf_fills_begin()/_end() batch, then their content.
  *
  * List items (fo_list) are rows of two cells, label and body.
  *

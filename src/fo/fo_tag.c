@@ -50,33 +50,33 @@ static int has_inline_content(const fo_node_t *n)
 	return 0;
 }
 
-static int in_kind(const fo_node_t *n, const char *name)
+static int in_kind(const fo_node_t *n, fo_kind_t kind)
 {
 	for (; n; n = n->parent)
-		if (strcmp(fo_kind_name(n->kind), name) == 0)
+		if (n->kind == kind)
 			return 1;
 	return 0;
 }
 
-/* The structure type of n, or NULL when it makes no element. */
+/* The structure type of n, or NULL when it makes no element.  Kinds are
+ * compared, not names: this runs for every ancestor of every object. */
 static const char *struct_type(const fo_node_t *n)
 {
-	static const struct { const char *fo, *tag; } map[] = {
-		{ "block-container", "Div" }, { "list-block", "L" }, { "list-item", "LI" },
-		{ "list-item-label", "Lbl" }, { "list-item-body", "LBody" },
-		{ "table", "Table" }, { "table-header", "THead" }, { "table-body", "TBody" },
-		{ "table-footer", "TFoot" }, { "table-row", "TR" }, { "footnote-body", "Note" },
+	static const struct { fo_kind_t fo; const char *tag; } map[] = {
+		{ FO_K_BLOCK_CONTAINER, "Div" }, { FO_K_LIST_BLOCK, "L" }, { FO_K_LIST_ITEM, "LI" },
+		{ FO_K_LIST_LABEL, "Lbl" }, { FO_K_LIST_BODY, "LBody" },
+		{ FO_K_TABLE, "Table" }, { FO_K_TABLE_HEADER, "THead" }, { FO_K_TABLE_BODY, "TBody" },
+		{ FO_K_TABLE_FOOTER, "TFoot" }, { FO_K_TABLE_ROW, "TR" }, { FO_K_FOOTNOTE_BODY, "Note" },
 	};
-	const char *fo = fo_kind_name(n->kind);
 	const char *role = fo_attr(n, "role");
 	if (role && *role && strlen(role) < 32 && strspn(role, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 	    "abcdefghijklmnopqrstuvwxyz0123456789") == strlen(role))
 		return role;
 	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
-		if (strcmp(map[i].fo, fo) == 0)
+		if (map[i].fo == n->kind)
 			return map[i].tag;
-	if (strcmp(fo, "table-cell") == 0)
-		return in_kind(n, "table-header") ? "TH" : "TD";
+	if (n->kind == FO_K_TABLE_CELL)
+		return in_kind(n, FO_K_TABLE_HEADER) ? "TH" : "TD";
 	if (n->kind == FO_K_BLOCK)
 		return has_inline_content(n) ? "P" : "Div";
 	return NULL;
@@ -98,10 +98,15 @@ static void tag_open(fo_tags_t *t, cairo_t *cr, const fo_node_t *n, const char *
 	cairo_tag_begin(cr, o->name, "");
 }
 
+int fo_tags_continues(const fo_tags_t *t, const fo_item_t *it)
+{
+	return t->depth > 0 && (it->blk ? it->blk->node : NULL) == t->last;
+}
+
 void fo_tags_item(fo_tags_t *t, cairo_t *cr, const fo_item_t *it)
 {
 	const fo_node_t *obj = it->blk ? it->blk->node : NULL;
-	if (t->depth > 0 && obj == t->last)
+	if (fo_tags_continues(t, it))
 		return;  /* the next line of the same paragraph */
 	t->last = obj;
 	if (t->depth == 0)

@@ -25,6 +25,9 @@ void fo_tags_free(fo_tags_t *t);
 /* Opens and closes elements so that what it draws next is inside the
  * elements of its objects. */
 void fo_tags_item(fo_tags_t *t, cairo_t *cr, const fo_item_t *it);
+/* Whether it is in the elements already open (fo_tags_item() would do
+ * nothing: the next line of the same paragraph). */
+int fo_tags_continues(const fo_tags_t *t, const fo_item_t *it);
 /* Closes every element (the end of the document). */
 void fo_tags_finish(fo_tags_t *t, cairo_t *cr);
 

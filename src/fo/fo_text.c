@@ -74,6 +74,11 @@ const char *fo_font_family_map(const char *name)
 
 static int family_index(const char *family)
 {
+	/* Styles hold the static names of fo_font_family_map(): the pointer
+	 * usually matches (this runs for every piece drawn). */
+	for (int i = 0; i < FO_FAMILIES; i++)
+		if (family == families[i])
+			return i;
 	for (int i = 0; i < FO_FAMILIES; i++)
 		if (family && strcmp(families[i], family) == 0)
 			return i;
@@ -225,7 +230,10 @@ static fo_glyph_t glyph_load(fo_face_t *fc, uint32_t cp)
 	return r;
 }
 
-static fo_glyph_t glyph_get(fo_face_t *fc, uint32_t cp)
+static fo_glyph_t glyph_other(fo_face_t *fc, uint32_t cp);
+
+/* Called for every character laid out and drawn: Latin-1 inline. */
+static inline fo_glyph_t glyph_get(fo_face_t *fc, uint32_t cp)
 {
 	if (cp < 256) {
 		if (!fc->latin_set[cp]) {
@@ -234,6 +242,11 @@ static fo_glyph_t glyph_get(fo_face_t *fc, uint32_t cp)
 		}
 		return fc->latin[cp];
 	}
+	return glyph_other(fc, cp);
+}
+
+static fo_glyph_t glyph_other(fo_face_t *fc, uint32_t cp)
+{
 	if ((fc->olen + 1) * 2 > fc->ocap) {
 		size_t ncap = fc->ocap ? fc->ocap * 2 : 64;
 		uint32_t *keys = xcalloc(ncap, sizeof *keys);
@@ -265,16 +278,27 @@ static fo_glyph_t glyph_get(fo_face_t *fc, uint32_t cp)
 }
 
 /* Decodes one UTF-8 character at *p (input is valid: libxml2 checked it). */
-static uint32_t utf8_next(const char **p)
+static uint32_t utf8_multi(const char **p)
 {
 	const unsigned char *s = (const unsigned char *)*p;
 	uint32_t c = s[0];
-	int n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+	int n = c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
 	if (n == 2) c = ((c & 0x1F) << 6) | (s[1] & 0x3F);
 	else if (n == 3) c = ((c & 0x0F) << 12) | ((s[1] & 0x3F) << 6) | (s[2] & 0x3F);
-	else if (n == 4) c = ((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
+	else c = ((c & 0x07) << 18) | ((s[1] & 0x3F) << 12) | ((s[2] & 0x3F) << 6) | (s[3] & 0x3F);
 	*p += n;
 	return c;
+}
+
+/* The same, ASCII inline: it runs for every character. */
+static inline uint32_t utf8_next(const char **p)
+{
+	unsigned char c = (unsigned char)**p;
+	if (c < 0x80) {
+		(*p)++;
+		return c;
+	}
+	return utf8_multi(p);
 }
 
 /* ---------- paragraphs: collecting text ---------- */
@@ -329,6 +353,7 @@ struct fo_para {
 	fo_inline_obj_t *objs;   /* in text order, each shown as U+E001 */
 	size_t nobjs, ocap;
 	double width;            /* laid out for this width */
+	int rects;               /* some text has a background or a decoration */
 };
 
 fo_para_t *fo_para_new(const fo_style_t *block)
@@ -401,11 +426,58 @@ static void para_trim_end(fo_para_t *p)
 
 #define LINE_SEP "\xE2\x80\xA8"
 
+static int is_ws(char c)
+{
+	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
+}
+
+/* Text without preserved line feeds never grows: it goes in with one
+ * copy, then white space is turned into spaces (and collapsed) in place. */
+static void para_add_plain(fo_para_t *p, const char *utf8, size_t len, const fo_style_t *st)
+{
+	size_t base = p->text.len;
+	buf_append(&p->text, utf8, len);
+	char *d = p->text.data + base;
+	const char *r = d, *e = d + len;
+	int collapse = st->collapse && !st->ws_preserve, at_space = p->at_space;
+	char prev = base > 0 ? p->text.data[base - 1] : '\0';
+	for (; r < e; r++) {
+		char c = *r;
+		if (is_ws(c)) {
+			if (collapse && (at_space || prev == ' '))
+				continue;
+			c = ' ';
+			at_space = 1;
+		} else {
+			at_space = 0;
+		}
+		*d++ = c;
+		prev = c;
+	}
+	p->text.len = (size_t)(d - p->text.data);
+	p->text.data[p->text.len] = '\0';
+	p->at_space = at_space;
+}
+
 void fo_para_add_text(fo_para_t *p, const char *utf8, size_t len, const fo_style_t *st)
 {
 	size_t start = p->text.len;
-	for (size_t i = 0; i < len; i++) {
-		char c = utf8[i];
+	if (!st->lf_preserve) {
+		para_add_plain(p, utf8, len, st);
+		para_span_extend(p, start, st);
+		return;
+	}
+	const char *s = utf8, *end = utf8 + len;
+	while (s < end) {
+		const char *word = s;
+		while (s < end && !is_ws(*s))
+			s++;
+		if (s > word) {
+			buf_append(&p->text, word, (size_t)(s - word));
+			p->at_space = 0;
+			continue;
+		}
+		char c = *s++;
 		if (c == '\n' && st->lf_preserve) {
 			if (!st->ws_preserve) {
 				para_span_extend(p, start, st);
@@ -416,16 +488,11 @@ void fo_para_add_text(fo_para_t *p, const char *utf8, size_t len, const fo_style
 			p->at_space = 1;
 			continue;
 		}
-		if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
-			if (st->collapse && !st->ws_preserve &&
-			    (p->at_space || (p->text.len > 0 && p->text.data[p->text.len - 1] == ' ')))
-				continue;
-			buf_putc(&p->text, ' ');
-			p->at_space = 1;
+		if (st->collapse && !st->ws_preserve &&
+		    (p->at_space || (p->text.len > 0 && p->text.data[p->text.len - 1] == ' ')))
 			continue;
-		}
-		buf_putc(&p->text, c);
-		p->at_space = 0;
+		buf_putc(&p->text, ' ');
+		p->at_space = 1;
 	}
 	para_span_extend(p, start, st);
 }
@@ -489,7 +556,8 @@ static const char *pnum_text(const fo_para_t *p, size_t off, const char *label)
 static fo_piece_t *piece_add(fo_para_t *p, piece_kind_t kind, size_t span, size_t start,
                              size_t end)
 {
-	p->pieces = xgrow(p->pieces, &p->pcap, p->npieces + 1, sizeof *p->pieces);
+	if (p->npieces == p->pcap)
+		p->pieces = xgrow(p->pieces, &p->pcap, p->npieces + 1, sizeof *p->pieces);
 	fo_piece_t *pc = &p->pieces[p->npieces++];
 	memset(pc, 0, sizeof *pc);
 	pc->kind = (uint8_t)kind;
@@ -525,13 +593,26 @@ static void piece_line_end(fo_para_t *p, size_t span, size_t at, int fil)
 /* FOP's ragged lines may end this much short (3 x its default space). */
 #define FOP_RAGGED_STRETCH 10.008
 
+/* A span's word space: its width, and justified, its stretch and shrink
+ * in whole millipoints (worked out once per span). */
+typedef struct space {
+	double w, stretch, shrink;
+} space_t;
+
+static space_t space_of(double ws)
+{
+	return (space_t){ ws, floor(ws * 500) / 1000, floor(ws * 1000 / 3) / 1000 };
+}
+
 /* A word space: justified, it shrinks by a third and stretches by a half
  * (FOP's SpaceVal.makeWordSpacing); ragged, FOP's glue-penalty-glue lets a
  * line end up to FOP_RAGGED_STRETCH short. */
-static void piece_space(fo_para_t *p, size_t span, size_t at, double ws, fo_align_t al)
+static void piece_space(fo_para_t *p, size_t span, size_t at, const space_t *sp,
+                        fo_align_t al)
 {
+	double ws = sp->w;
 	if (al == FO_ALIGN_JUSTIFY) {
-		piece_glue(p, span, at, at + 1, ws, floor(ws * 500) / 1000, floor(ws * 1000 / 3) / 1000);
+		piece_glue(p, span, at, at + 1, ws, sp->stretch, sp->shrink);
 		return;
 	}
 	piece_glue(p, span, at, at, 0, FOP_RAGGED_STRETCH, 0);
@@ -672,7 +753,10 @@ static int hyph_scan_step(hyph_scan_t *h, const char *text, size_t at, size_t ne
 
 static void hyph_scan_init(hyph_scan_t *h, fo_para_t *p, const fo_span_t *sp, fo_face_t *fc)
 {
-	memset(h, 0, sizeof *h);
+	h->dict = NULL;          /* pts are read below n only */
+	h->w = 0;
+	h->in_word = 0;
+	h->n = h->i = 0;
 	if (!sp->st->hyphenate || p->block->nowrap)
 		return;
 	h->dict = fo_hyph_dict(p->fonts->hyph, sp->st->language, sp->st->country);
@@ -699,6 +783,29 @@ static void piece_leader(fo_para_t *p, size_t span, size_t at, size_t end, size_
 	piece_add(p, PC_BOX, span, end, end);
 }
 
+/* A span's character widths in whole millipoints, ASCII ones kept (the
+ * rounding calls floor() for every character otherwise). */
+typedef struct char_widths {
+	double w[128];
+	unsigned char set[128];
+} char_widths_t;
+
+static void char_widths_init(char_widths_t *cw)
+{
+	memset(cw->set, 0, sizeof cw->set);
+}
+
+static double char_width(char_widths_t *cw, fo_face_t *fc, uint32_t c, double size, double ls)
+{
+	if (c >= 128)
+		return mpt(glyph_get(fc, c).adv * size) + ls;
+	if (!cw->set[c]) {
+		cw->w[c] = mpt(glyph_get(fc, c).adv * size) + ls;
+		cw->set[c] = 1;
+	}
+	return cw->w[c];
+}
+
 static void para_pieces(fo_para_t *p)
 {
 	size_t nlead = 0, nobj = 0;
@@ -714,7 +821,9 @@ static void para_pieces(fo_para_t *p)
 		const fo_style_t *st = sp->st;
 		fo_face_t *fc = face_get(p->fonts, st);
 		double size = st->font_size, ls = st->letter_spacing;
-		double ws = mpt(glyph_get(fc, ' ').adv * size) + ls;
+		space_t ws = space_of(mpt(glyph_get(fc, ' ').adv * size) + ls);
+		char_widths_t cw;
+		char_widths_init(&cw);
 		fo_piece_t *box = NULL;
 		hyph_scan_t hy;
 		hyph_scan_init(&hy, p, sp, fc);
@@ -725,7 +834,7 @@ static void para_pieces(fo_para_t *p)
 			int hyph_point = hyph_scan_step(&hy, text, at, (size_t)(s - text), c, sp);
 			if (c == ' ' && !b->nowrap) {
 				box = NULL;
-				piece_space(p, si, at, ws, space_align);
+				piece_space(p, si, at, &ws, space_align);
 			} else if (c == 0x2028) {
 				box = NULL;
 				piece_line_end(p, si, at, 1);
@@ -741,7 +850,7 @@ static void para_pieces(fo_para_t *p)
 				if (box == NULL)
 					box = piece_add(p, PC_BOX, si, at, at);
 				box->end = (uint32_t)(s - text);
-				box->w += (float)(mpt(glyph_get(fc, c).adv * size) + ls);
+				box->w += (float)char_width(&cw, fc, c, size, ls);
 				if (hyph_point) {
 					box = NULL;
 					piece_hyphen_break(p, si, (size_t)(s - text), justify, hy.w);
@@ -1101,6 +1210,12 @@ static long para_break(const fo_para_t *p, kp_t *k)
 	return last;
 }
 
+/* Whether text in st gets rectangles drawn (piece_rects()). */
+static int style_has_rects(const fo_style_t *st)
+{
+	return st->background.a > 0 || st->decoration != 0;
+}
+
 void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_indent)
 {
 	para_trim_end(p);
@@ -1109,6 +1224,9 @@ void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_inde
 	if (first_indent != 0)
 		piece_add(p, PC_BOX, 0, 0, 0)->w = (float)first_indent;
 	para_pieces(p);
+	p->rects = style_has_rects(p->block) && p->nspans == 0;
+	for (size_t i = 0; i < p->nspans; i++)
+		p->rects |= style_has_rects(p->spans[i].st);
 	kp_t k = { .pc = p->pieces, .n = p->npieces, .width = floor(width * 1000) / 1000,
 	           .thr = 1.0, .ladder = p->block->hyph_ladder };
 	long last = p->block->nowrap ? -1 : para_break(p, &k);
@@ -1142,14 +1260,26 @@ int fo_para_line_of(const fo_para_t *p, size_t off)
 
 /* ---------- drawing ---------- */
 
-typedef struct glyph_run {
+struct fo_glyphs {
 	cairo_glyph_t *g;
 	size_t n, cap;
-	const fo_style_t *st;
+	const fo_style_t *st;    /* the look of the glyphs waiting */
 	fo_face_t *fc;
-} glyph_run_t;
+};
 
-static void run_flush(glyph_run_t *run, cairo_t *cr)
+fo_glyphs_t *fo_glyphs_new(void)
+{
+	return xcalloc(1, sizeof(fo_glyphs_t));
+}
+
+void fo_glyphs_free(fo_glyphs_t *run)
+{
+	if (run)
+		free(run->g);
+	free(run);
+}
+
+void fo_glyphs_flush(fo_glyphs_t *run, cairo_t *cr)
 {
 	if (run->n == 0)
 		return;
@@ -1159,6 +1289,8 @@ static void run_flush(glyph_run_t *run, cairo_t *cr)
 	cairo_set_font_size(cr, run->st->font_size);
 	cairo_show_glyphs(cr, run->g, (int)run->n);
 	run->n = 0;
+	run->st = NULL;          /* styles may go once drawn */
+	run->fc = NULL;
 }
 
 static int same_look(const fo_style_t *a, const fo_style_t *b)
@@ -1168,32 +1300,43 @@ static int same_look(const fo_style_t *a, const fo_style_t *b)
 	       a->color.r == b->color.r && a->color.g == b->color.g && a->color.b == b->color.b);
 }
 
-static void run_style(const fo_para_t *p, glyph_run_t *run, cairo_t *cr, const fo_style_t *st)
+static void run_style(const fo_para_t *p, fo_glyphs_t *run, cairo_t *cr, const fo_style_t *st)
 {
-	if (run->st && !same_look(run->st, st))
-		run_flush(run, cr);
+	if (run->st == st)
+		return;
+	if (run->n > 0 && !same_look(run->st, st))
+		fo_glyphs_flush(run, cr);
 	run->st = st;
 	run->fc = face_get(p->fonts, st);
 }
 
+/* Room for n more glyphs. */
+static cairo_glyph_t *run_reserve(fo_glyphs_t *run, size_t n)
+{
+	if (run->n + n > run->cap)
+		run->g = xgrow(run->g, &run->cap, run->n + n, sizeof *run->g);
+	return run->g + run->n;
+}
+
 /* The hyphen at the end of a line broken at a hyphenation point. */
-static void hyphen_glyph(const fo_para_t *p, const fo_piece_t *pen, glyph_run_t *run,
+static void hyphen_glyph(const fo_para_t *p, const fo_piece_t *pen, fo_glyphs_t *run,
                          cairo_t *cr, double x, double y)
 {
 	const fo_style_t *st = piece_style(p, pen);
 	run_style(p, run, cr, st);
 	const char *h = st->hyph_char;
 	fo_glyph_t g = glyph_get(run->fc, utf8_next(&h));
-	run->g = xgrow(run->g, &run->cap, run->n + 1, sizeof *run->g);
-	run->g[run->n++] = (cairo_glyph_t){ g.glyph, x, y - st->baseline_shift };
+	*run_reserve(run, 1) = (cairo_glyph_t){ g.glyph, x, y - st->baseline_shift };
+	run->n++;
 }
 
-static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, glyph_run_t *run,
+static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *run,
                          cairo_t *cr, double x, double y, const char *label)
 {
 	const fo_style_t *st = piece_style(p, pc);
 	run_style(p, run, cr, st);
 	const char *s = p->text.data + pc->start, *end = p->text.data + pc->end;
+	cairo_glyph_t *out = run_reserve(run, pc->end - pc->start);  /* a glyph per byte at most */
 	y -= st->baseline_shift;
 	while (s < end) {
 		const char *at = s;
@@ -1202,57 +1345,57 @@ static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, glyph_run_t *
 		if (shown != at && (unsigned char)*shown < 0x80)
 			c = (unsigned char)*shown;
 		fo_glyph_t g = glyph_get(run->fc, c);
-		run->g = xgrow(run->g, &run->cap, run->n + 1, sizeof *run->g);
-		run->g[run->n++] = (cairo_glyph_t){ g.glyph, x, y };
+		*out++ = (cairo_glyph_t){ g.glyph, x, y };
 		x += g.adv * st->font_size + st->letter_spacing;
 	}
+	run->n = (size_t)(out - run->g);
 }
 
 /* Dots as FOP's filled area: as many whole patterns as fit, from the
  * start; rules through fo_leader. */
-static void leader_draw(const fo_para_t *p, const fo_piece_t *pc, glyph_run_t *run,
+static void leader_draw(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *run,
                         cairo_t *cr, double x, double base, double w)
 {
 	const fo_leader_t *ld = &p->leaders[pc->leader - 1];
 	const fo_style_t *st = piece_style(p, pc);
 	if (ld->pattern == FO_LEADER_RULE) {
-		run_flush(run, cr);
+		fo_glyphs_flush(run, cr);
 		fo_leader_rule_draw(cr, ld, st, x, base - st->baseline_shift, w);
 		return;
 	}
 	if (ld->pattern != FO_LEADER_DOTS)
 		return;
-	if (run->st && !same_look(run->st, st))
-		run_flush(run, cr);
-	run->st = st;
-	run->fc = face_get(p->fonts, st);
+	run_style(p, run, cr, st);
 	fo_glyph_t g = glyph_get(run->fc, '.');
 	double dot = mpt(g.adv * st->font_size);
 	double unit = ld->pattern_width > dot ? ld->pattern_width : dot;
 	if (unit <= 0)
 		return;
 	long n = (long)((w + 1e-6) / unit);
-	for (long i = 0; i < n; i++) {
-		run->g = xgrow(run->g, &run->cap, run->n + 1, sizeof *run->g);
-		run->g[run->n++] = (cairo_glyph_t){ g.glyph, x + (double)i * unit, base - st->baseline_shift };
-	}
+	cairo_glyph_t *out = run_reserve(run, n > 0 ? (size_t)n : 0);
+	for (long i = 0; i < n; i++)
+		out[i] = (cairo_glyph_t){ g.glyph, x + (double)i * unit, base - st->baseline_shift };
+	run->n += n > 0 ? (size_t)n : 0;
 }
 
-/* Inline backgrounds (before the text) and decorations (after it). */
-static void piece_rects(const fo_para_t *p, const fo_piece_t *pc, cairo_t *cr, double x,
-                        double w, double base, int deco)
+/* Inline backgrounds (before the text) and decorations (after it); the
+ * glyphs waiting go first, so that everything is painted in order. */
+static void piece_rects(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *run,
+                        cairo_t *cr, double x, double w, double base, int deco)
 {
 	const fo_style_t *st = piece_style(p, pc);
 	double fs = st->font_size, y = base - st->baseline_shift;
 	if (!deco && st->background.a > 0) {
 		double a, d;
 		fo_font_extents(st->family, fs, &a, &d);
+		fo_glyphs_flush(run, cr);
 		cairo_set_source_rgb(cr, st->background.r, st->background.g, st->background.b);
 		cairo_rectangle(cr, x, y - a, w, a + d);
 		cairo_fill(cr);
 	}
 	if (!deco || st->decoration == 0)
 		return;
+	fo_glyphs_flush(run, cr);
 	cairo_set_source_rgb(cr, st->color.r, st->color.g, st->color.b);
 	/* Helvetica's underline position and thickness, as FOP draws them. */
 	if (st->decoration & FO_DECO_UNDERLINE)
@@ -1264,45 +1407,44 @@ static void piece_rects(const fo_para_t *p, const fo_piece_t *pc, cairo_t *cr, d
 	cairo_fill(cr);
 }
 
-static void line_rects(const fo_para_t *p, const fo_line_t *ln, cairo_t *cr, double x,
-                       double base, int deco)
+static void line_rects(const fo_para_t *p, const fo_line_t *ln, fo_glyphs_t *run, cairo_t *cr,
+                       double x, double base, int deco)
 {
 	for (size_t i = ln->first; i < ln->last; i++) {
 		const fo_piece_t *pc = &p->pieces[i];
 		double w = piece_width(ln, pc);
 		int inner = pc->kind == PC_BOX || (i + 1 < ln->last && i > ln->first);
 		if (w > 0 && inner && pc->kind != PC_PEN)
-			piece_rects(p, pc, cr, x, w, base, deco);
+			piece_rects(p, pc, run, cr, x, w, base, deco);
 		x += w;
 	}
 }
 
-void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, double x, double y,
-                       const char *page_label)
+void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run, double x,
+                       double y, const char *page_label)
 {
 	const fo_line_t *ln = &p->lines[i];
 	double x0 = x + ln->x, base = y + ln->baseline;
-	line_rects(p, ln, cr, x0, base, 0);
-	glyph_run_t run = { NULL, 0, 0, NULL, NULL };
+	if (p->rects)
+		line_rects(p, ln, run, cr, x0, base, 0);
 	double at = x0;
 	for (size_t k = ln->first; k < ln->last; k++) {
 		const fo_piece_t *pc = &p->pieces[k];
 		if (pc->kind == PC_BOX && pc->leader) {
 			const fo_inline_obj_t *o = &p->objs[pc->leader - 1];
-			run_flush(&run, cr);
+			fo_glyphs_flush(run, cr);
 			o->draw(o->data, cr, at, base - o->h);
 		} else
 		if (pc->kind == PC_BOX && pc->end > pc->start)
-			piece_glyphs(p, pc, &run, cr, at, base, page_label);
+			piece_glyphs(p, pc, run, cr, at, base, page_label);
 		else if (pc->leader)
-			leader_draw(p, pc, &run, cr, at, base, piece_width(ln, pc));
+			leader_draw(p, pc, run, cr, at, base, piece_width(ln, pc));
 		at += piece_width(ln, pc);
 	}
 	if (p->pieces[ln->last].flagged)
-		hyphen_glyph(p, &p->pieces[ln->last], &run, cr, at, base);
-	run_flush(&run, cr);
-	free(run.g);
-	line_rects(p, ln, cr, x0, base, 1);
+		hyphen_glyph(p, &p->pieces[ln->last], run, cr, at, base);
+	if (p->rects)
+		line_rects(p, ln, run, cr, x0, base, 1);
 }
 
 /* ---------- where text is on a line (links) ---------- */

@@ -104,10 +104,21 @@ int fo_para_line_count(const fo_para_t *p);
 void fo_para_line_metrics(const fo_para_t *p, int i, double *height, double *baseline);
 /* The line holding byte offset off. */
 int fo_para_line_of(const fo_para_t *p, size_t off);
-/* Draws line i with its top-left corner at x, y, on the page numbered
- * page_label (NULL: as laid out). */
-void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, double x, double y,
-                       const char *page_label);
+/* Glyphs waiting to be shown: consecutive lines in the same font, size
+ * and colour go to cairo in one cairo_show_glyphs() (cairo's cost per
+ * call is high).  Whoever draws anything else on the context flushes
+ * first, so that everything is painted in order. */
+typedef struct fo_glyphs fo_glyphs_t;
+
+fo_glyphs_t *fo_glyphs_new(void);
+void fo_glyphs_flush(fo_glyphs_t *run, cairo_t *cr);
+void fo_glyphs_free(fo_glyphs_t *run);
+
+/* Adds line i, its top-left corner at x, y, on the page numbered
+ * page_label (NULL: as laid out), to run; draws its rules, backgrounds
+ * and inline objects (flushing run before each). */
+void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run, double x,
+                       double y, const char *page_label);
 
 /* The horizontal extent, from the line's start edge, of the text of bytes
  * [start, end) on line i; 0 when none of it is there. */

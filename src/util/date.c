@@ -1,7 +1,10 @@
 /* date: see date.h. */
 #include "date.h"
 
+#include <errno.h>
 #include <stdio.h>
+#include <stdlib.h>
+#include <time.h>
 
 static const char *const month_names[] = {
 	"January", "February", "March", "April", "May", "June", "July",
@@ -142,4 +145,23 @@ void date_format_long(date_t a, char *out, unsigned size)
 		return;
 	}
 	snprintf(out, size, "%d %s %d", a.d, date_month_name(a.m), a.y);
+}
+
+int date_today(date_t *out)
+{
+	const char *sde = getenv("SOURCE_DATE_EPOCH");
+	time_t t = time(NULL);
+	if (sde && *sde) {
+		char *end;
+		errno = 0;
+		long long v = strtoll(sde, &end, 10);
+		if (errno || *end || v < 0)
+			return -1;
+		t = (time_t)v;
+	}
+	struct tm tm;
+	if (gmtime_r(&t, &tm) == NULL)
+		return -1;
+	*out = (date_t){ tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday };
+	return 0;
 }

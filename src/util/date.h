@@ -35,6 +35,11 @@ date_t date_add_months(date_t a, int n);
 /* 1 when lo <= a <= hi. */
 int date_within(date_t a, date_t lo, date_t hi);
 
+/* Today in UTC: the date of $SOURCE_DATE_EPOCH when it is set (so runs
+ * are reproducible), else the clock's.  Returns 0, or -1 when
+ * SOURCE_DATE_EPOCH is not a non-negative number of seconds. */
+int date_today(date_t *out);
+
 /* "2025-10-14" into out (at least 11 bytes); "" when unset. */
 void date_format_iso(date_t a, char out[11]);
 /* "14 October 2025" into out (at least 20 bytes); "" when unset. */

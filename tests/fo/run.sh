@@ -152,6 +152,17 @@ ${LPDOC_WRAP:-} "$LPDOC" render x-paint-order.fo -o "$tmp/order.pdf" 2>/dev/null
 [ "$(pdftotext -raw "$tmp/order.pdf" - | tr -s '\n\f' ' ')" = "Header DRAFT THIS TEXT MUST STAY VISIBLE OVER THE DRAFT MARK " ] ||
 	fail paint-order "the body is not painted over the header's watermark"
 
+# Table borders: each fill is one rectangle (viewers align those to pixels,
+# so thin borders stay sharp), and a row's border segments in one colour
+# are joined (40-table-long made 3,632 fills when each cell drew its own).
+total=$((total + 1))
+${LPDOC_WRAP:-} "$LPDOC" render 40-table-long.fo -o "$tmp/fills.pdf" 2>/dev/null
+qpdf --qdf --object-streams=disable "$tmp/fills.pdf" "$tmp/fills.qdf" 2>/dev/null
+fills=$(grep -a -c ' re f$' "$tmp/fills.qdf")
+joint=$(grep -a -c ' re$' "$tmp/fills.qdf")
+[ "$joint" = 0 ] && [ "$fills" -gt 0 ] && [ "$fills" -lt 2000 ] ||
+	fail fills "$fills fills of one rectangle, $joint rectangles filled with others"
+
 # Standard input and standard output.
 total=$((total + 1))
 ${LPDOC_WRAP:-} "$LPDOC" render - -o - <01-fonts.fo >"$tmp/stdio.pdf" 2>"$tmp/stdio.err" &&

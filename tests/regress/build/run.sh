@@ -8,22 +8,10 @@
 # (the run time replaced by T) must match expected/STEP byte for byte;
 # some steps check more (files untouched, text of a PDF).
 # UPDATE=1 rewrites the expected files from the current output.
-set -u
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../.." && pwd)
-: "${LPDOC:=$root/lpdoc}"
-: "${LPDOC_WRAP:=}"
-work=$(mktemp -d "${TMPDIR:-/tmp}/lpdoc-build.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
-fail=0 pass=0
+test_name=build; . "$(dirname "$0")/../lib.sh"
 export SOURCE_DATE_EPOCH=1766102400   # 19 December 2025, the records' as-of date
 cd "$work" || exit 1
 cp -R "$root/data/example" example
-
-failed() {
-	echo "FAIL $1"
-	fail=$((fail + 1))
-}
 
 ok() {
 	pass=$((pass + 1))

@@ -14,20 +14,8 @@
 # produce that message (checked through --format=json); every message must
 # have such a case; cases named ok-* show rules that are exercised and kept.
 # Set UPDATE=1 to rewrite the expected files from the current output.
-set -u
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../.." && pwd)
-: "${LPDOC:=$root/lpdoc}"
-: "${LPDOC_WRAP:=}"
-work=$(mktemp -d "${TMPDIR:-/tmp}/lpdoc-check.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
-fail=0 pass=0
+test_name=check; . "$(dirname "$0")/../lib.sh"
 unset SOURCE_DATE_EPOCH
-
-failed() {
-	echo "FAIL $1"
-	fail=$((fail + 1))
-}
 
 # edit FILE PERL-SUBSTITUTION: changes a record file; the case fails when
 # the substitution changes nothing (so a case cannot silently stop breaking).

@@ -23,14 +23,7 @@
 #    confidential item reaches a public pack.
 # Apache FOP is not used here (see fop-oracle.sh).
 # Set UPDATE=1 to rewrite the expected files from the current output.
-set -u
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../.." && pwd)
-: "${LPDOC:=$root/lpdoc}"
-: "${LPDOC_WRAP:=}"
-work=$(mktemp -d "${TMPDIR:-/tmp}/lpdoc-minutes.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
-fail=0 pass=0
+test_name=minutes; . "$(dirname "$0")/../lib.sh"
 export SOURCE_DATE_EPOCH=1765324800   # 2025-12-10
 today=2025-12-10
 ex=$root/data/example

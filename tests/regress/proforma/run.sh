@@ -14,14 +14,7 @@
 #  - `lpdoc agreement`: one signature block per party; refused (2) for an
 #    agreement without parties.  Reproducible with SOURCE_DATE_EPOCH.
 # Set UPDATE=1 to rewrite the expected files from the current output.
-set -u
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../.." && pwd)
-: "${LPDOC:=$root/lpdoc}"
-: "${LPDOC_WRAP:=}"
-work=$(mktemp -d "${TMPDIR:-/tmp}/lpdoc-proforma.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
-fail=0 pass=0
+test_name=proforma; . "$(dirname "$0")/../lib.sh"
 export SOURCE_DATE_EPOCH=1764547200
 
 ok() { pass=$((pass + 1)); }

@@ -9,14 +9,7 @@
 #  - hostile inputs generated here (200 MB file, 10,000-deep nesting) must
 #    fail the same way, quickly.
 # Set UPDATE=1 to rewrite the expected files from the current output.
-set -u
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../.." && pwd)
-: "${LPDOC:=$root/lpdoc}"
-: "${LPDOC_WRAP:=}"
-work=$(mktemp -d "${TMPDIR:-/tmp}/lpdoc-records.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
-fail=0 pass=0
+test_name=records; . "$(dirname "$0")/../lib.sh"
 
 # compare NAME EXPECTED_FILE ACTUAL_FILE
 compare() {

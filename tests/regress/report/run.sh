@@ -27,14 +27,7 @@
 #  - Errors: an unknown year, a year without a delivery plan, a bad
 #    --today, missing arguments: exit 2 with a message, no output file.
 # Set UPDATE=1 to rewrite the expected files from the current output.
-set -u
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../.." && pwd)
-: "${LPDOC:=$root/lpdoc}"
-: "${LPDOC_WRAP:=}"
-work=$(mktemp -d "${TMPDIR:-/tmp}/lpdoc-report.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
-fail=0 pass=0
+test_name=report; . "$(dirname "$0")/../lib.sh"
 export SOURCE_DATE_EPOCH=1785024000   # 2026-07-26: the samples' as-of dates cap it
 YEAR=2025-26
 
