@@ -17,6 +17,7 @@
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../../.." && pwd)
+. "$root/tests/lib/pdf.sh"
 : "${LPDOC:=$root/lpdoc}"
 : "${LPDOC_WRAP:=}"
 work=$(mktemp -d "${TMPDIR:-/tmp}/lpdoc-proforma.XXXXXX")
@@ -44,13 +45,8 @@ summary() { # summary PDF DIR
 	pdftotext "$1" - | awk -v clauses="$(clauses_of "$2")" -f "$here/summary.awk"
 }
 
-fonts_embedded() { # every font of the PDF embedded
-	pdffonts "$1" | awk 'NR > 2 { n++; if ($(NF-4) != "yes") bad++ } END { exit (n == 0 || bad) }'
-}
-
-pdf_ok() { # pdf_ok NAME PDF
-	check "$1: qpdf --check" qpdf --check "$2"
-	check "$1: fonts embedded" fonts_embedded "$2"
+pdf_ok() { # pdf_ok NAME PDF: valid, fonts embedded, tagged (tests/lib/pdf.sh)
+	why=$(pdf_problems "$2") && ok || bad "$1: $why"
 }
 
 pages() { pdfinfo "$1" | awk '/^Pages:/ { print $2 }'; }
@@ -83,9 +79,9 @@ for dir in "$root"/data/*/; do
 	sum=0 allvalid=1
 	for f in "$out"/*.pdf; do
 		sum=$((sum + $(pages "$f")))
-		qpdf --check "$f" >/dev/null 2>&1 || allvalid=0
+		why=$(pdf_problems "$f") || { allvalid=0; echo "  $f: $why"; }
 	done
-	[ "$allvalid" = 1 ] && ok || bad "$name: a split file fails qpdf --check"
+	[ "$allvalid" = 1 ] && ok || bad "$name: split files fail the PDF checks"
 	[ "$sum" = "$total" ] && ok || bad "$name: split files have $sum pages, combined $total"
 	first=$(head -1 "$work/$name.summary" | cut -d'|' -f1)
 	f=$(ls "$out"/"$first"-*.pdf)
