@@ -1,6 +1,7 @@
 /* cli_report: `lpdoc report DIR --year Y [--performance-plan] -o FILE` —
  * the annual report (or the annual performance plan) for a financial
  * year; also the shared driver of `lpdoc plan` (cli_plan.c). */
+#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
@@ -52,8 +53,7 @@ static int write_view(xmlDocPtr view, const char *path, diag_t *d)
 	if (atomic_out_open(&out, path, d) < 0)
 		return -1;
 	if (xmlDocFormatDump(out.fp, view, 1) < 0) {
-		diag_add(d, DIAG_FATAL, path, 0, 0, NULL, "cannot write the view");
-		atomic_out_abort(&out);
+		atomic_out_fail(&out, errno, d);
 		return -1;
 	}
 	return atomic_out_commit(&out, d);

@@ -34,7 +34,7 @@ doc_t *doc_open(const char *stylesheet, const char *data_dir, diag_t *d)
 	free(path);
 	if (s == NULL)
 		return NULL;
-	doc_t *doc = xmalloc(sizeof *doc);
+	doc_t *doc = xcalloc(1, sizeof *doc);  /* no fonts until the first PDF */
 	doc->style = s;
 	return doc;
 }

@@ -1,6 +1,7 @@
 /* fo_pdf: see fo_pdf.h. */
 #include "fo_pdf.h"
 
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
@@ -26,7 +27,7 @@ typedef struct fo_rect {
 
 struct fo_pdf {
 	FILE *tmp;               /* cairo's output */
-	int write_failed;
+	int write_errno;         /* why writing tmp failed; 0: it did not */
 	cairo_surface_t *surface;
 	cairo_t *cr;
 	char *language;
@@ -61,7 +62,7 @@ static cairo_status_t pdf_write(void *closure, const unsigned char *data, unsign
 {
 	fo_pdf_t *pdf = closure;
 	if (fwrite(data, 1, len, pdf->tmp) != len) {
-		pdf->write_failed = 1;
+		pdf->write_errno = errno ? errno : EIO;
 		return CAIRO_STATUS_WRITE_ERROR;
 	}
 	return CAIRO_STATUS_SUCCESS;
@@ -517,6 +518,13 @@ static char *trailer_entries_without(const char *dict, const char *key)
 	return buf_take(&b);
 }
 
+/* errno = err (EIO when unknown); FO_PDF_WRITE_ERROR. */
+static int write_error(int err)
+{
+	errno = err ? err : EIO;
+	return FO_PDF_WRITE_ERROR;
+}
+
 static int copy_all(FILE *from, FILE *to)
 {
 	char chunk[65536];
@@ -537,9 +545,13 @@ int fo_pdf_finish(fo_pdf_t *pdf, const fo_pdf_label_t *labels, size_t nlabels, F
 	pdf->cr = NULL;
 	cairo_surface_finish(pdf->surface);
 	cairo_status_t st = cairo_surface_status(pdf->surface);
-	if (st != CAIRO_STATUS_SUCCESS || pdf->write_failed || fflush(pdf->tmp) != 0) {
-		diag_add(d, DIAG_FATAL, NULL, 0, 0, NULL, "cannot write the PDF: %s",
-		         pdf->write_failed ? "write error" : cairo_status_to_string(st));
+	if (pdf->write_errno == 0 && fflush(pdf->tmp) != 0)
+		pdf->write_errno = errno;
+	if (pdf->write_errno != 0 || st == CAIRO_STATUS_WRITE_ERROR)
+		return write_error(pdf->write_errno);
+	if (st != CAIRO_STATUS_SUCCESS) {
+		diag_add(d, DIAG_FATAL, NULL, 0, 0, NULL, "cannot make the PDF: %s",
+		         cairo_status_to_string(st));
 		return -1;
 	}
 	trailer_t t;
@@ -552,9 +564,9 @@ int fo_pdf_finish(fo_pdf_t *pdf, const fo_pdf_label_t *labels, size_t nlabels, F
 	long size = ftell(pdf->tmp);
 	if (fseek(pdf->tmp, 0, SEEK_END) != 0 || (size = ftell(pdf->tmp)) < 0 ||
 	    copy_all(pdf->tmp, out) < 0) {
+		int err = errno;
 		free(catalog);
-		diag_add(d, DIAG_FATAL, NULL, 0, 0, NULL, "cannot write the PDF");
-		return -1;
+		return write_error(err);
 	}
 	buf_t b = BUF_INIT;
 	long obj_off = size;
@@ -582,12 +594,9 @@ int fo_pdf_finish(fo_pdf_t *pdf, const fo_pdf_label_t *labels, size_t nlabels, F
 	free(entries);
 	free(catalog);
 	int bad = fwrite(b.data, 1, b.len, out) != b.len;
+	int err = errno;
 	buf_free(&b);
-	if (bad) {
-		diag_add(d, DIAG_FATAL, NULL, 0, 0, NULL, "cannot write the PDF");
-		return -1;
-	}
-	return 0;
+	return bad ? write_error(err) : 0;
 }
 
 void fo_pdf_free(fo_pdf_t *pdf)

@@ -65,8 +65,11 @@ void fo_pdf_page_size(const fo_pdf_t *pdf, double *w, double *h);
 /* The height of the area drawn next (absolutely positioned containers
  * measure bottom from it); a page starts with the page height. */
 void fo_pdf_set_area_height(fo_pdf_t *pdf, double h);
-/* Completes the document and writes it to out.  Returns 0, or reports
- * and returns -1. */
+/* Completes the document and writes it to out.  Returns 0; -1 after
+ * reporting a problem; or FO_PDF_WRITE_ERROR, reporting nothing, when a
+ * write failed (a full disk, a file size limit) with errno saying why:
+ * the caller knows the file's name (atomic_out_fail). */
+#define FO_PDF_WRITE_ERROR (-2)
 int fo_pdf_finish(fo_pdf_t *pdf, const fo_pdf_label_t *labels, size_t nlabels, FILE *out,
                   diag_t *d);
 void fo_pdf_free(fo_pdf_t *pdf);

@@ -423,9 +423,11 @@ static int output_write(render_t *r, const char *out_path)
 	atomic_out_t o;
 	int rc = -1;
 	if (atomic_out_open(&o, out_path, r->d) == 0) {
-		if (fo_pdf_finish(r->pdf, labels, nlabels, o.fp, r->d) == 0 &&
-		    atomic_out_commit(&o, r->d) == 0)
-			rc = 0;
+		int st = fo_pdf_finish(r->pdf, labels, nlabels, o.fp, r->d);
+		if (st == 0)
+			rc = atomic_out_commit(&o, r->d);
+		else if (st == FO_PDF_WRITE_ERROR)
+			atomic_out_fail(&o, errno, r->d);
 		else
 			atomic_out_abort(&o);
 	}

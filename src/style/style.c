@@ -68,6 +68,17 @@ static int style_allows(const style_t *s, const char *real)
 	return 0;
 }
 
+/* A document() that names a file outside the allowed folders stops the
+ * transformation with an error naming it: a customised stylesheet that
+ * reads elsewhere must not quietly get an empty node-set and a document. */
+static void style_refuse_read(xsltTransformContextPtr tctxt, const char *uri)
+{
+	xsltTransformError(tctxt, NULL, tctxt->inst,
+	                   "document('%s') refused: a stylesheet may read only files in its "
+	                   "own folder and in the records' folder\n", uri);
+	tctxt->state = XSLT_STATE_STOPPED;
+}
+
 static xmlDocPtr style_locked_loader(const xmlChar *uri, xmlDictPtr dict,
                                      int options, void *ctxt, xsltLoadType type)
 {
@@ -87,6 +98,8 @@ static xmlDocPtr style_locked_loader(const xmlChar *uri, xmlDictPtr dict,
 	/* The first stylesheet was checked by style_load(); everything it
 	 * pulls in must stay inside the allowed folders. */
 	if (type != XSLT_LOAD_START && (s == NULL || !style_allows(s, real))) {
+		if (type == XSLT_LOAD_DOCUMENT && ctxt != NULL)
+			style_refuse_read(ctxt, (const char *)uri);
 		free(real);
 		return NULL;
 	}

@@ -54,12 +54,12 @@ int atomic_out_open(atomic_out_t *o, const char *path, diag_t *d)
 int atomic_out_commit(atomic_out_t *o, diag_t *d)
 {
 	if (o->tmp == NULL) {
-		int bad = fflush(o->fp) != 0 || ferror(o->fp);
-		if (bad)
-			diag_add(d, DIAG_FATAL, "<stdout>", 0, 0, NULL, "write error: %s",
-			         strerror(errno));
+		if (fflush(o->fp) != 0 || ferror(o->fp)) {
+			atomic_out_fail(o, errno, d);
+			return -1;
+		}
 		atomic_out_clear(o);
-		return bad ? -1 : 0;
+		return 0;
 	}
 	int bad = fflush(o->fp) != 0 || ferror(o->fp) || fsync(fileno(o->fp)) != 0;
 	int err = errno;
@@ -73,13 +73,25 @@ int atomic_out_commit(atomic_out_t *o, diag_t *d)
 		err = errno;
 	}
 	if (bad) {
-		unlink(o->tmp);
-		diag_add(d, DIAG_FATAL, o->path, 0, 0, NULL,
-		         "cannot write output (%s); any earlier file is unchanged",
-		         strerror(err));
+		atomic_out_fail(o, err, d);
+		return -1;
 	}
 	atomic_out_clear(o);
-	return bad ? -1 : 0;
+	return 0;
+}
+
+void atomic_out_fail(atomic_out_t *o, int err, diag_t *d)
+{
+	int full = err == ENOSPC || err == EFBIG || err == EDQUOT;
+	if (err == 0)
+		err = EIO;  /* a stream error without errno: say something true */
+	if (o->tmp == NULL)
+		diag_add(d, DIAG_FATAL, "<stdout>", 0, 0, NULL, "cannot write: %s", strerror(err));
+	else
+		diag_add(d, DIAG_FATAL, o->path, 0, 0, NULL, "cannot write: %s; %s", strerror(err),
+		         full ? "free some space and run again (any earlier file is unchanged)"
+		              : "any earlier file is unchanged");
+	atomic_out_abort(o);
 }
 
 void atomic_out_abort(atomic_out_t *o)

@@ -27,5 +27,9 @@ int atomic_out_open(atomic_out_t *o, const char *path, diag_t *d);
 int atomic_out_commit(atomic_out_t *o, diag_t *d);
 /* Removes the temporary file; the target is untouched. */
 void atomic_out_abort(atomic_out_t *o);
+/* For a writer that found its write failing (errno err): reports it,
+ * naming the target, the reason and what to do (a full disk or a file
+ * size limit: free some space), then aborts as above. */
+void atomic_out_fail(atomic_out_t *o, int err, diag_t *d);
 
 #endif

@@ -11,6 +11,7 @@
 #include "fo/fo_nav.h"
 #include "util/xalloc.h"
 #include "util/xmlsafe.h"
+#include "unit_fo.h"
 
 static void test_uri_spec(void)
 {
@@ -126,26 +127,16 @@ static const char graphic_fo[] =
  * is an error naming it without. */
 static void test_graphics_dir(void)
 {
-	setenv("LPDOC_DATADIR", ".", 1);  /* the bundled fonts, from the tree */
-	diag_t *d = diag_new();
-	xmlDocPtr x = xml_safe_read_memory(graphic_fo, sizeof graphic_fo - 1, "/nowhere/g.fo", d);
-	CU_ASSERT_PTR_NOT_NULL_FATAL(x);
-	fo_options_t opt;
-	fo_options_init(&opt);
-	char out[] = "/tmp/lpdoc-test-XXXXXX";
-	int fd = mkstemp(out);
-	CU_ASSERT_FATAL(fd >= 0);
-	close(fd);
-	CU_ASSERT_EQUAL(fo_render_doc(x, "/nowhere/g.fo", &opt, out, d, NULL), -1);
-	CU_ASSERT_EQUAL(diag_count(d, DIAG_ERROR), 1);
-	opt.graphics_dir = "tests/fo/cases";
+	unit_fo_t u;
+	unit_fo_open(&u, graphic_fo, sizeof graphic_fo - 1, "/nowhere/g.fo");
+	CU_ASSERT_EQUAL(fo_render_doc(u.doc, "/nowhere/g.fo", &u.opt, u.out, u.d, NULL), -1);
+	CU_ASSERT_EQUAL(diag_count(u.d, DIAG_ERROR), 1);
+	u.opt.graphics_dir = "tests/fo/cases";
 	diag_t *d2 = diag_new();
-	CU_ASSERT_EQUAL(fo_render_doc(x, "/nowhere/g.fo", &opt, out, d2, NULL), 0);
+	CU_ASSERT_EQUAL(fo_render_doc(u.doc, "/nowhere/g.fo", &u.opt, u.out, d2, NULL), 0);
 	CU_ASSERT_EQUAL(diag_count(d2, DIAG_ERROR), 0);
-	unlink(out);
-	xmlFreeDoc(x);
-	diag_free(d);
 	diag_free(d2);
+	unit_fo_close(&u);
 }
 
 static CU_TestInfo tests[] = {

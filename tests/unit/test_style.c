@@ -57,13 +57,28 @@ static void test_style_cannot_write_files(void)
 	diag_free(d);
 }
 
-static void test_style_reads_only_its_folder(void)
+static void test_style_reads_its_folder(void)
 {
 	diag_t *d = diag_new();
 	char *text = run(DIR "read.xsl", NULL, d);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(text);
-	/* /etc/passwd is outside: nothing read; inc.xsl is beside: read. */
-	CU_ASSERT_PTR_NOT_NULL(strstr(text, "<out>0|greet</out>"));
+	CU_ASSERT_PTR_NOT_NULL(strstr(text, "<out>greet</out>"));  /* inc.xsl is beside */
+	xmlFree(text);
+	diag_free(d);
+}
+
+/* Reading outside is an error naming the file, not an empty node-set. */
+static void test_style_read_outside_refused(void)
+{
+	diag_t *d = diag_new();
+	char *text = run(DIR "read-outside.xsl", NULL, d);
+	CU_ASSERT_PTR_NULL(text);
+	int found = 0;
+	for (size_t i = 0; i < diag_len(d); i++) {
+		const diag_msg_t *m = diag_get(d, i);
+		found |= m->level == DIAG_ERROR && strstr(m->text, "document('/etc/passwd') refused");
+	}
+	CU_ASSERT_TRUE(found);
 	xmlFree(text);
 	diag_free(d);
 }
@@ -116,7 +131,8 @@ static int suite_init(void)
 static CU_TestInfo tests[] = {
 	{ "transforms with include and params", test_style_transforms_with_include_and_params },
 	{ "cannot write files", test_style_cannot_write_files },
-	{ "reads only inside its folder", test_style_reads_only_its_folder },
+	{ "reads inside its folder", test_style_reads_its_folder },
+	{ "reading outside its folder is an error", test_style_read_outside_refused },
 	{ "entities in read documents are not expanded", test_style_document_entities_not_expanded },
 	{ "a refused write says so", test_style_write_is_reported },
 	{ "include outside its folder is refused", test_style_include_outside_refused },

@@ -24,6 +24,7 @@
 # Apache FOP is not used here (see fop-oracle.sh).
 # Set UPDATE=1 to rewrite the expected files from the current output.
 test_name=minutes; . "$(dirname "$0")/../lib.sh"
+. "$root/tests/lib/pdf.sh"
 export SOURCE_DATE_EPOCH=1765324800   # 2025-12-10
 today=2025-12-10
 ex=$root/data/example
@@ -139,7 +140,7 @@ for id in $(held_meetings "$ex"); do
 		run "$name fo" minutes "$ex" --meeting "$id" $flag --today $today --fo -o "$work/$name.fo"
 		compare "$name: fo" "$exp/$name.fo" "$work/$name.fo"
 		run "$name pdf" minutes "$ex" --meeting "$id" $flag --today $today -o "$work/$name.pdf"
-		qpdf --check "$work/$name.pdf" >/dev/null 2>&1 && ok || bad "$name: qpdf --check"
+		why=$(pdf_problems "$work/$name.pdf") && ok || bad "$name: $why"
 		echo "$name $(pages "$work/$name.pdf")" >>"$work/pages"
 		marks "$name" "$work/$name.pdf" >>"$work/marks"
 		pdftotext "$work/$name.pdf" "$work/$name.txt"
@@ -203,7 +204,7 @@ for ed in member public; do
 	run "$name fo" pack "$ex" --term 2025-autumn $flag --today $today --fo -o "$work/$name.fo"
 	compare "$name: fo" "$exp/$name.fo" "$work/$name.fo"
 	run "$name pdf" pack "$ex" --term 2025-autumn $flag --today $today -o "$work/$name.pdf"
-	qpdf --check "$work/$name.pdf" >/dev/null 2>&1 && ok || bad "$name: qpdf --check"
+	why=$(pdf_problems "$work/$name.pdf") && ok || bad "$name: $why"
 	echo "$name $(pages "$work/$name.pdf")" >>"$work/pages"
 	pdf_dump "$work/$name.pdf" "$work/$name.dump"
 	has "$name" "$work/$name.dump" "Minutes pack"
@@ -332,7 +333,7 @@ for dir in "$root"/data/*/; do
 			timeout 60 $LPDOC_WRAP "$LPDOC" pack "$dir" --term "$term" $flag -o "$p.pdf" 2>"$p.err"
 			rc=$?
 			[ $rc = 0 ] && ok || { bad "$name $term $ed pack: exit $rc"; head -3 "$p.err"; continue; }
-			qpdf --check "$p.pdf" >/dev/null 2>&1 && ok || bad "$name $term $ed pack: qpdf --check"
+			why=$(pdf_problems "$p.pdf") && ok || bad "$name $term $ed pack: $why"
 			pack_nav_check "$name $term $ed pack" "$p.pdf"
 		done
 		pdf_dump "$work/$name-$term.public.pdf" "$work/$name-$term.public.dump"
@@ -344,7 +345,7 @@ for dir in "$root"/data/*/; do
 	for id in $(held_meetings "$dir"); do
 		n=$((n + 1))
 		timeout 60 $LPDOC_WRAP "$LPDOC" minutes "$dir" --meeting "$id" -o "$work/m.pdf" 2>/dev/null &&
-			qpdf --check "$work/m.pdf" >/dev/null 2>&1 || { nbad=$((nbad + 1)); echo "  $name: $id"; }
+			pdf_problems "$work/m.pdf" >/dev/null || { nbad=$((nbad + 1)); echo "  $name: $id"; }
 	done
 	[ $nbad = 0 ] && ok || bad "$name: $nbad of $n meetings' minutes did not render"
 done

@@ -15,6 +15,7 @@
 #    agreement without parties.  Reproducible with SOURCE_DATE_EPOCH.
 # Set UPDATE=1 to rewrite the expected files from the current output.
 test_name=proforma; . "$(dirname "$0")/../lib.sh"
+. "$root/tests/lib/pdf.sh"
 export SOURCE_DATE_EPOCH=1764547200
 
 ok() { pass=$((pass + 1)); }
@@ -37,13 +38,8 @@ summary() { # summary PDF DIR
 	pdftotext "$1" - | awk -v clauses="$(clauses_of "$2")" -f "$here/summary.awk"
 }
 
-fonts_embedded() { # every font of the PDF embedded
-	pdffonts "$1" | awk 'NR > 2 { n++; if ($(NF-4) != "yes") bad++ } END { exit (n == 0 || bad) }'
-}
-
-pdf_ok() { # pdf_ok NAME PDF
-	check "$1: qpdf --check" qpdf --check "$2"
-	check "$1: fonts embedded" fonts_embedded "$2"
+pdf_ok() { # pdf_ok NAME PDF: valid, fonts embedded, tagged (tests/lib/pdf.sh)
+	why=$(pdf_problems "$2") && ok || bad "$1: $why"
 }
 
 pages() { pdfinfo "$1" | awk '/^Pages:/ { print $2 }'; }
@@ -76,9 +72,9 @@ for dir in "$root"/data/*/; do
 	sum=0 allvalid=1
 	for f in "$out"/*.pdf; do
 		sum=$((sum + $(pages "$f")))
-		qpdf --check "$f" >/dev/null 2>&1 || allvalid=0
+		why=$(pdf_problems "$f") || { allvalid=0; echo "  $f: $why"; }
 	done
-	[ "$allvalid" = 1 ] && ok || bad "$name: a split file fails qpdf --check"
+	[ "$allvalid" = 1 ] && ok || bad "$name: split files fail the PDF checks"
 	[ "$sum" = "$total" ] && ok || bad "$name: split files have $sum pages, combined $total"
 	first=$(head -1 "$work/$name.summary" | cut -d'|' -f1)
 	f=$(ls "$out"/"$first"-*.pdf)

@@ -28,6 +28,7 @@
 #    --today, missing arguments: exit 2 with a message, no output file.
 # Set UPDATE=1 to rewrite the expected files from the current output.
 test_name=report; . "$(dirname "$0")/../lib.sh"
+. "$root/tests/lib/pdf.sh"
 export SOURCE_DATE_EPOCH=1785024000   # 2026-07-26: the samples' as-of dates cap it
 YEAR=2025-26
 
@@ -100,10 +101,9 @@ charts_ok() {
 pages() { pdfinfo "$1" | awk '/^Pages:/ { print $2 }'; }
 
 pdf_ok() { # pdf_ok NAME PDF TITLE [VIEW]
-	qpdf --check "$2" >/dev/null 2>&1 && ok || bad "$1: qpdf --check"
+	why=$(pdf_problems "$2") && ok || bad "$1: $why"
 	pdftotext "$2" - >"$work/text" 2>/dev/null
 	grep -q "$3" "$work/text" && ok || bad "$1: no '$3' in the PDF's text"
-	pdfinfo "$2" 2>/dev/null | grep -q '^Tagged: *yes' && ok || bad "$1: the PDF is not tagged"
 	# pdfimages -list: two header lines, then one line per raster image
 	n=$(pdfimages -list "$2" 2>/dev/null | tail -n +3 | wc -l)
 	[ "$n" = 0 ] && ok || bad "$1: $n raster images (the charts must be vectors)"
