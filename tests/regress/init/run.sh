@@ -127,7 +127,7 @@ fi
 mkdir -p "$work/full-disk"
 # (Messages go through a pipe: the limit applies to files only.)
 out=$(cd "$work/full-disk" && ulimit -f 0 && "$LPDOC" init new --from liverpool 2>&1 >/dev/null; echo "exit $?")
-[ "$out" = "new/partnership.xml: fatal: cannot write output (File too large); any earlier file is unchanged
+[ "$out" = "new/partnership.xml: fatal: cannot write: File too large; free some space and run again (any earlier file is unchanged)
 exit 3" ] || failed "init with a full disk: $out"
 [ -z "$(ls -A "$work/full-disk")" ] || failed "init with a full disk left $(ls -A "$work/full-disk")"
 
