@@ -516,11 +516,14 @@ int fo_render_doc(xmlDocPtr fo, const char *name, const fo_options_t *opt,
 	                        fo_images_new(name, opt->graphics_dir), r.markers, r.nav, 0 };
 	if (stats)
 		stats->nodes = doc->nnodes;
+	/* SVG text (charts) in the bundled fonts, not the system's. */
+	fo_fonts_set_default(fonts);
 	int rc = render_passes(&r, stats);
 	if (rc == 0 && diag_count(d, DIAG_ERROR) + diag_count(d, DIAG_FATAL) > errors_before)
 		rc = -1;
 	if (rc == 0)
 		rc = output_write(&r, out_path);
+	fo_fonts_set_default(NULL);
 	render_free(&r);
 	if (fonts != opt->fonts)
 		fo_fonts_free(fonts);

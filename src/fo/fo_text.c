@@ -142,11 +142,26 @@ static int fonts_add_dir(FcConfig *cfg, const char *dir, int depth)
 	return added;
 }
 
+/* The private configuration has no rules of its own: without these, a
+ * family not bundled (in SVG text, which librsvg asks for by name) would
+ * get whichever face fontconfig met first, Liberation Mono.  Generic
+ * names go to their Liberation family; anything else ends in Liberation
+ * Sans, the text face. */
+static const char fonts_rules[] =
+	"<fontconfig>"
+	"<alias><family>sans-serif</family><prefer><family>Liberation Sans</family></prefer></alias>"
+	"<alias><family>serif</family><prefer><family>Liberation Serif</family></prefer></alias>"
+	"<alias><family>monospace</family><prefer><family>Liberation Mono</family></prefer></alias>"
+	"<match target=\"pattern\"><edit name=\"family\" mode=\"append_last\">"
+	"<string>Liberation Sans</string></edit></match>"
+	"</fontconfig>";
+
 fo_fonts_t *fo_fonts_new(diag_t *d)
 {
 	char *dir = paths_data_file("fonts");
 	FcConfig *cfg = FcConfigCreate();
-	if (cfg == NULL || fonts_add_dir(cfg, dir, 0) == 0) {
+	if (cfg == NULL || fonts_add_dir(cfg, dir, 0) == 0
+	    || !FcConfigParseAndLoadFromMemory(cfg, (const FcChar8 *)fonts_rules, FcTrue)) {
 		diag_add(d, DIAG_FATAL, dir, 0, 0, NULL,
 		         "cannot load the bundled fonts: is LPDOC_DATADIR right?");
 		if (cfg)
@@ -190,6 +205,11 @@ void fo_fonts_free(fo_fonts_t *f)
 	g_object_unref(f->map);
 	FcConfigDestroy(f->cfg);
 	free(f);
+}
+
+void fo_fonts_set_default(const fo_fonts_t *f)
+{
+	pango_cairo_font_map_set_default(f ? PANGO_CAIRO_FONT_MAP(f->map) : NULL);
 }
 
 static fo_face_t *face_get(fo_fonts_t *f, const fo_style_t *st)

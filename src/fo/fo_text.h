@@ -33,6 +33,10 @@ typedef struct fo_fonts fo_fonts_t;
 /* Loads the bundled fonts.  Returns NULL after reporting to d. */
 fo_fonts_t *fo_fonts_new(diag_t *d);
 void fo_fonts_free(fo_fonts_t *f);
+/* Makes f's font map this thread's default Pango one (NULL: back to
+ * Pango's own), for librsvg, which lays out SVG text with the default:
+ * while it is set, a chart's text uses the bundled fonts too. */
+void fo_fonts_set_default(const fo_fonts_t *f);
 
 /* The bundled family standing in for name (case-insensitive: generic
  * families, Helvetica/Arial, Times, Courier and the Liberation names), or

@@ -13,6 +13,8 @@
 #                     .structure: the tagged PDF's elements and alt text.
 #                     .paint: what is painted down vertical lines of each
 #                     page (paint.sh; backgrounds, borders), FOP's.
+#                     .fonts: the embedded fonts' names, without subset
+#                     tags, sorted (only bundled fonts, SVG text too).
 #   w-name.fo         renders (exit 0) with exactly the warnings in .warn.
 #   h-name.fo         hand-written expectations, where FOP cannot be the
 #                     oracle (hyphenation: Debian's FOP has no patterns):
@@ -77,6 +79,10 @@ check_extras() {  # name pdf stderr
 	if [ -f "$name.structure" ]; then
 		"$here/structure.sh" "$pdf" >"$tmp/structure"
 		diff -u "$name.structure" "$tmp/structure" >"$tmp/d" || { fail "$name" "structure tree differs"; cat "$tmp/d"; }
+	fi
+	if [ -f "$name.fonts" ]; then
+		pdffonts "$pdf" | awk 'NR > 2 { sub(/^[A-Z]+\+/, "", $1); print $1 }' | sort -u >"$tmp/fonts"
+		diff -u "$name.fonts" "$tmp/fonts" >"$tmp/d" || { fail "$name" "fonts differ"; cat "$tmp/d"; }
 	fi
 	if [ -f "$name.paint" ]; then
 		"$here/paint.sh" "$pdf" $(paint_x "$name.paint") >"$tmp/paint"
