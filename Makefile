@@ -92,7 +92,7 @@ regress: all
 	  echo "== $$t"; LPDOC=$(CURDIR)/$(LPDOC) BUILD=$(CURDIR)/$(BUILD) $$t; done
 
 # Library caches are not lpdoc's leaks: tests/valgrind.supp, as tests/lsan.supp.
-VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite \
+VALGRIND = valgrind -q --error-exitcode=99 --leak-check=full --errors-for-leak-kinds=definite --show-leak-kinds=definite \
            --suppressions=$(CURDIR)/tests/valgrind.supp
 valgrind: all $(UNIT_BINS)
 	@$(MAKE) --no-print-directory unit regress TEST_WRAP="$(VALGRIND)" LPDOC_WRAP="$(VALGRIND)"
