@@ -67,7 +67,11 @@ for harness in tests/fuzz/fuzz_*.c; do
 	clang $CFLAGS -fsanitize=fuzzer -Isrc "$harness" $objs -o "$bin" $LIBS
 	corpus="$OUT/corpus-$name"
 	mkdir -p "$corpus" "$OUT/crashes-$name"
-	seeds=$(seeds_for "$name")
+	# seed folders that exist (libFuzzer stops at a missing one)
+	seeds=""
+	for s in $(seeds_for "$name"); do
+		[ -d "$OUT/$s" ] && seeds="$seeds $s"
+	done
 	echo "fuzz: $name for ${SECONDS_EACH}s"
 	# shellcheck disable=SC2086
 	(cd "$OUT" && nice -n 19 "./fuzz_$name" -max_total_time="$SECONDS_EACH" -max_len=65536 \
