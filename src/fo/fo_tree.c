@@ -430,6 +430,11 @@ static void build_psm(build_t *b, fo_node_t *n)
 			for (fo_node_t *a = c->first; a; a = a->next)
 				if (a->kind == FO_K_CONDITIONAL_REF)
 					build_cond(b, &s, a);
+			/* with no condition no page could ever get a master */
+			if (s.nconds == 0)
+				error_at(b, c, "fo:repeatable-page-master-alternatives in '%s' has no "
+				         "fo:conditional-page-master-reference: give it at least one",
+				         p->name ? p->name : "");
 		} else {
 			continue;
 		}
