@@ -21,7 +21,9 @@ static int str_compare(const void *a, const void *b)
 
 static int nav_has(const fo_nav_t *nav, const char *id)
 {
-	return id && bsearch(&id, nav->ids, nav->nids, sizeof *nav->ids, str_compare) != NULL;
+	/* bsearch() may not be given a null array, even an empty one */
+	return id && nav->nids > 0
+	       && bsearch(&id, nav->ids, nav->nids, sizeof *nav->ids, str_compare) != NULL;
 }
 
 /* Ids of laid-out objects: not those inside fo:marker, which only show

@@ -71,6 +71,8 @@ check() {
 	if [ "$st" = 137 ] || [ "$st" = 152 ]; then
 		bad "$name" "did not finish within ${T}s of CPU or $((T * 5))s of wall time"; return; fi
 	if [ "$st" -ge 128 ] || grep -qE "AddressSanitizer|runtime error:|LeakSanitizer|definitely lost" "$work/stderr"; then
+		if known_gap "$name"; then
+			xfail=$((xfail + 1)); echo "XFAIL $name (crashed, status $st; see known-gaps)"; return; fi
 		bad "$name" "crashed (status $st)"; head -20 "$work/stderr"; return; fi
 	if grep -q '\.tmp' "$work/after"; then
 		bad "$name" "left a temporary file"; return; fi
