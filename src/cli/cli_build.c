@@ -1,11 +1,8 @@
 /* cli_build: `lpdoc build DIR [-o OUTDIR] [--year Y] [--term T] [-j N]
  * [--strict] [--force] [--today DATE] [-q]` — every document of a period
  * (the work is in build/). */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
-#include <stdlib.h>
-#include <string.h>
 #include <unistd.h>
 
 #include "../build/build.h"
@@ -45,14 +42,6 @@ static const char build_usage[] =
 	"--strict withheld), 2 records invalid, unknown year or term, or a usage error,\n"
 	"3 a document could not be made or written.\n";
 
-static int usage_error(const char *fmt, const char *arg)
-{
-	fputs("lpdoc build: ", stderr);
-	fprintf(stderr, fmt, arg);
-	fprintf(stderr, "\n%s", build_usage);
-	return EXIT_INVALID;
-}
-
 /* Returns -1 to go on, else the exit status. */
 static int build_parse(int argc, char **argv, build_options_t *o)
 {
@@ -78,7 +67,7 @@ static int build_parse(int argc, char **argv, build_options_t *o)
 		case 'q': o->quiet = 1; break;
 		case 'j':
 			if (cli_parse_jobs(optarg, &o->jobs) != 0)
-				return usage_error("-j wants a number of workers from 1 to 256, not '%s'", optarg);
+				return cli_usage_error("build", build_usage, "-j wants a number of workers from 1 to 256, not '%s'", optarg);
 			break;
 		case 'T':
 			if ((rc = date_parse(optarg, &o->today)) != 0) {
@@ -92,7 +81,7 @@ static int build_parse(int argc, char **argv, build_options_t *o)
 		}
 	}
 	if (optind != argc - 1)
-		return usage_error("%s", optind < argc ? "give one partnership folder only"
+		return cli_usage_error("build", build_usage, "%s", optind < argc ? "give one partnership folder only"
 		                                       : "which folder? give the partnership's folder");
 	o->dir = argv[optind];
 	return -1;
