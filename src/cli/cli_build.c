@@ -81,8 +81,9 @@ static int build_parse(int argc, char **argv, build_options_t *o)
 		}
 	}
 	if (optind != argc - 1)
-		return cli_usage_error("build", build_usage, "%s", optind < argc ? "give one partnership folder only"
-		                                       : "which folder? give the partnership's folder");
+		return cli_usage_error("build", build_usage, "%s",
+		                       optind < argc ? "give one partnership folder only"
+		                                     : "which folder? give the partnership's folder");
 	o->dir = argv[optind];
 	return -1;
 }
