@@ -6,6 +6,7 @@
 #include <string.h>
 #include <cairo-pdf.h>
 
+#include "fo_tag.h"
 #include "../util/buf.h"
 #include "../util/xalloc.h"
 
@@ -204,8 +205,8 @@ void fo_link_draw(cairo_t *cr, const fo_item_t *it, double x, double y)
 		buf_t b = BUF_INIT;
 		link_target(&b, e);
 		buf_printf(&b, " rect=[%.3f %.3f %.3f %.3f]", x + r[0], y + r[1], r[2], r[3]);
-		cairo_tag_begin(cr, CAIRO_TAG_LINK, b.data);
-		cairo_tag_end(cr, CAIRO_TAG_LINK);
+		fo_tag_begin(cr, CAIRO_TAG_LINK, b.data);
+		fo_tag_end(cr, CAIRO_TAG_LINK);
 		buf_free(&b);
 	}
 }
@@ -216,8 +217,8 @@ void fo_nav_dest(cairo_t *cr, const char *id, double x, double y)
 	buf_puts(&b, "name='");
 	dest_name(&b, id);
 	buf_printf(&b, "' x=%.3f y=%.3f", x, y);
-	cairo_tag_begin(cr, CAIRO_TAG_DEST, b.data);
-	cairo_tag_end(cr, CAIRO_TAG_DEST);
+	fo_tag_begin(cr, CAIRO_TAG_DEST, b.data);
+	fo_tag_end(cr, CAIRO_TAG_DEST);
 	buf_free(&b);
 }
 

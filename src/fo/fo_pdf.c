@@ -344,7 +344,7 @@ static void extras_draw(fo_pdf_t *pdf, const fo_item_t *it, double x, double y,
 	if (g) {
 		fo_tags_figure(pdf->tags, pdf->cr, fo_graphic_alt(g->node));
 		fo_graphic_draw(pdf->cr, it, x, y);
-		cairo_tag_end(pdf->cr, "Figure");
+		fo_tag_end(pdf->cr, "Figure");
 		cairo_set_source_rgb(pdf->cr, 0, 0, 0);
 	}
 	fo_container_draw(pdf, it, x, y, ox, oy, ref_w, pdf->area_h);

@@ -82,10 +82,26 @@ static const char *struct_type(const fo_node_t *n)
 	return NULL;
 }
 
+void fo_tag_begin(cairo_t *cr, const char *name, const char *attributes)
+{
+	cairo_save(cr);
+	cairo_reset_clip(cr);
+	cairo_tag_begin(cr, name, attributes);
+	cairo_restore(cr);
+}
+
+void fo_tag_end(cairo_t *cr, const char *name)
+{
+	cairo_save(cr);
+	cairo_reset_clip(cr);
+	cairo_tag_end(cr, name);
+	cairo_restore(cr);
+}
+
 static void tag_close(fo_tags_t *t, cairo_t *cr)
 {
 	t->depth--;
-	cairo_tag_end(cr, t->stack[t->depth].name);
+	fo_tag_end(cr, t->stack[t->depth].name);
 }
 
 static void tag_open(fo_tags_t *t, cairo_t *cr, const fo_node_t *n, const char *name)
@@ -95,7 +111,7 @@ static void tag_open(fo_tags_t *t, cairo_t *cr, const fo_node_t *n, const char *
 	open_tag_t *o = &t->stack[t->depth++];
 	o->node = n;
 	snprintf(o->name, sizeof o->name, "%s", name);
-	cairo_tag_begin(cr, o->name, "");
+	fo_tag_begin(cr, o->name, "");
 }
 
 int fo_tags_continues(const fo_tags_t *t, const fo_item_t *it)
@@ -150,7 +166,7 @@ void fo_tags_figure(fo_tags_t *t, cairo_t *cr, const char *alt)
 	t->alts[t->nalts++] = alt;
 	if (alt)
 		t->has_alt = 1;
-	cairo_tag_begin(cr, "Figure", "");
+	fo_tag_begin(cr, "Figure", "");
 }
 
 /* A PDF text string: literal when ASCII, else UTF-16BE in hex. */

@@ -20,6 +20,14 @@
 
 typedef struct fo_tags fo_tags_t;
 
+/* cairo_tag_begin() and cairo_tag_end() for every tag lpdoc writes.  cairo
+ * 1.16 silently drops a tag while everything is clipped away (a clipped
+ * block-container placed off the page), so a begin and its end on either
+ * side of such a clip unbalance the nesting: cairo then fails the whole
+ * PDF, or crashes destroying the surface.  These issue the tag unclipped. */
+void fo_tag_begin(cairo_t *cr, const char *name, const char *attributes);
+void fo_tag_end(cairo_t *cr, const char *name);
+
 fo_tags_t *fo_tags_new(void);
 void fo_tags_free(fo_tags_t *t);
 /* Opens and closes elements so that what it draws next is inside the
