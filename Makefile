@@ -9,7 +9,9 @@ MANDIR   = $(PREFIX)/share/man/man1
 
 PKGS       = libxml-2.0 libxslt libexslt pangocairo pangoft2 cairo-pdf librsvg-2.0 fontconfig
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-PKG_LIBS   := $(shell pkg-config --libs $(PKGS) 2>/dev/null)
+# librsvg is opened at the first SVG (src/fo/fo_svg.h), not linked.
+LINK_PKGS  = $(filter-out librsvg-2.0,$(PKGS)) gobject-2.0
+PKG_LIBS   := $(shell pkg-config --libs $(LINK_PKGS) 2>/dev/null)
 
 CFLAGS   ?= -O2 -g
 WARN      = -std=c11 -Wall -Wextra -Werror
@@ -31,7 +33,7 @@ export UBSAN_OPTIONS = print_stacktrace=1:halt_on_error=1
 
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS) $(PKG_CFLAGS) -MMD -MP
 ALL_LDFLAGS = $(LDFLAGS) $(SANFLAGS)
-LIBS = $(PKG_LIBS) -lhyphen -lm -lpthread
+LIBS = $(PKG_LIBS) -lhyphen -lm -lpthread -ldl
 
 LIB_SRCS  := $(shell find src -name '*.c' ! -path src/main.c | sort)
 LIB_OBJS  := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)

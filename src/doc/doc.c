@@ -104,18 +104,33 @@ static const char **doc_params(const char *const *params, int fo_only)
 	return all;
 }
 
-/* Renders with the doc's fonts, loaded once per process: a worker forked
- * from a process that already has them loads its own, since font files
- * opened before fork() share their read positions. */
-static int doc_render(doc_t *doc, xmlDocPtr fo, const char *name, const char *out_path,
-                      const doc_options_t *opt, diag_t *d, fo_stats_t *stats)
+/* The doc's fonts, loaded once per process: a worker forked from a
+ * process that already has them loads its own, since font files opened
+ * before fork() share their read positions.  A loader, or NULL when the
+ * fonts are there already. */
+static fo_fonts_loader_t *doc_fonts_start(doc_t *doc)
 {
 	if (doc->fonts != NULL && doc->fonts_pid != getpid())
 		doc->fonts = NULL;       /* the parent's; it frees them */
-	if (doc->fonts == NULL) {
-		doc->fonts = fo_fonts_new(d);
-		doc->fonts_pid = getpid();
-	}
+	return doc->fonts ? NULL : fo_fonts_load_start();
+}
+
+/* Waits for loader (NULL: nothing to wait for); d NULL: no message. */
+static void doc_fonts_finish(doc_t *doc, fo_fonts_loader_t *loader, diag_t *d)
+{
+	if (loader == NULL)
+		return;
+	doc->fonts = fo_fonts_load_finish(loader, d);
+	doc->fonts_pid = getpid();
+}
+
+static int doc_render(doc_t *doc, fo_fonts_loader_t *loader, xmlDocPtr fo, const char *name,
+                      const char *out_path, const doc_options_t *opt, diag_t *d,
+                      fo_stats_t *stats)
+{
+	doc_fonts_finish(doc, loader, d);
+	if (doc->fonts == NULL)
+		return -1;
 	fo_options_t fo_opt = opt->fo;
 	fo_opt.fonts = doc->fonts;
 	return fo_render_doc(fo, name, &fo_opt, out_path, d, stats);
@@ -125,12 +140,16 @@ int doc_write(doc_t *doc, xmlDocPtr view, const char *const *params, const char 
               const char *out_path, const doc_options_t *opt, diag_t *d, fo_stats_t *stats)
 {
 	const char **all = doc_params(params, opt->fo_only);
+	/* The first PDF's fonts load while the stylesheet runs. */
+	fo_fonts_loader_t *loader = opt->fo_only ? NULL : doc_fonts_start(doc);
 	xmlDocPtr fo = style_apply(doc->style, view, all, d);
 	free(all);
-	if (fo == NULL)
+	if (fo == NULL) {
+		doc_fonts_finish(doc, loader, NULL);  /* for the next document */
 		return -1;
+	}
 	int rc = opt->fo_only ? doc_save_xml(fo, out_path, d)
-	                      : doc_render(doc, fo, name, out_path, opt, d, stats);
+	                      : doc_render(doc, loader, fo, name, out_path, opt, d, stats);
 	xmlFreeDoc(fo);
 	return rc;
 }

@@ -6,10 +6,10 @@
 #include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
-#include <librsvg/rsvg.h>
 
 #include "fo_extra.h"
 #include "fo_nav.h"
+#include "fo_svg.h"
 #include "fo_text.h"
 #include "../util/buf.h"
 #include "../util/xalloc.h"
@@ -21,6 +21,8 @@ struct fo_image {
 	char *key;               /* path, or the node's address for inline SVG */
 	cairo_surface_t *surface; /* PNG, JPEG */
 	RsvgHandle *svg;
+	const fo_svg_t *lib;     /* librsvg, when svg is set (the cache's) */
+	fo_images_t *cache;      /* while loading: where librsvg is opened */
 	double w, h;             /* intrinsic size, points */
 	fo_image_t *next;        /* the cache's list */
 };
@@ -29,6 +31,8 @@ struct fo_images {
 	char *dir;               /* the FO file's folder, with a final '/' */
 	char *dir2;              /* also looked in (the stylesheet folder), or NULL */
 	fo_image_t *list;
+	fo_svg_t *svg;           /* opened at the first SVG */
+	const char *svg_why;     /* why it could not be (static text), or NULL */
 };
 
 fo_images_t *fo_images_new(const char *file, const char *also)
@@ -61,6 +65,7 @@ void fo_images_free(fo_images_t *c)
 		next = i->next;
 		fo_image_unref(i);
 	}
+	fo_svg_close(c->svg);  /* images drawn by now: none uses it again */
 	free(c->dir);
 	free(c->dir2);
 	free(c);
@@ -144,29 +149,24 @@ static int load_jpeg(fo_image_t *img, unsigned char *data, size_t len)
 	return 0;
 }
 
-static int load_svg(fo_image_t *img, const unsigned char *data, size_t len, const char *base)
+/* librsvg, opened the first time an image may be SVG. */
+static const fo_svg_t *images_svg(fo_images_t *c)
 {
-	GError *err = NULL;
-	img->svg = base ? rsvg_handle_new_from_file(base, &err) : rsvg_handle_new_from_data(data, len, &err);
-	if (img->svg == NULL) {
-		g_clear_error(&err);
-		return -1;
-	}
-	gdouble w = 0, h = 0;
-	if (!rsvg_handle_get_intrinsic_size_in_pixels(img->svg, &w, &h)) {
-		gboolean has_vb;
-		RsvgRectangle vb;
-		rsvg_handle_get_intrinsic_dimensions(img->svg, NULL, NULL, NULL, NULL, &has_vb, &vb);
-		if (!has_vb)
-			return -1;
-		w = vb.width;
-		h = vb.height;
-	}
-	img->w = w;
-	img->h = h;
-	return w > 0 && h > 0 ? 0 : -1;
+	if (c->svg == NULL && c->svg_why == NULL)
+		c->svg = fo_svg_open(&c->svg_why);
+	return c->svg;
 }
 
+static int load_svg(fo_image_t *img, const unsigned char *data, size_t len, const char *base)
+{
+	img->lib = images_svg(img->cache);
+	if (img->lib == NULL)
+		return -1;
+	img->svg = fo_svg_load(img->lib, base, data, len);
+	if (img->svg == NULL || fo_svg_size(img->lib, img->svg, &img->w, &img->h) < 0)
+		return -1;
+	return img->w > 0 && img->h > 0 ? 0 : -1;
+}
 
 /* A PNG, JPEG or SVG file's content (data is taken over). */
 static int load_data(fo_image_t *img, const char *path, unsigned char *data, size_t len)
@@ -265,10 +265,18 @@ static fo_image_t *image_get(fo_images_t *c, const fo_node_t *n, const fo_gen_en
 	fo_image_t *img = xcalloc(1, sizeof *img);
 	img->refs = 1;
 	img->key = key;
+	img->cache = c;
 	int rc = inline_svg ? ifo_svg(n, img) : load_file(img, key);
+	img->cache = NULL;
 	if (rc < 0) {
 		char *dkey = xasprintf("image:%s", key);
-		if (diag_once(env->diag, dkey))
+		if (!diag_once(env->diag, dkey))
+			;  /* said already */
+		else if (c->svg_why)
+			diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL,
+			         "cannot read the image '%s' as SVG: %s", inline_svg ? "(in the FO)"
+			         : src ? src : "", c->svg_why);
+		else
 			diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL, inline_svg
 			         ? "fo:instream-foreign-object holds no SVG lpdoc can read%s%s"
 			         : "cannot read the image '%s' (looked for %s): give a PNG, JPEG or SVG file",
@@ -372,8 +380,7 @@ static void graphic_paint(cairo_t *cr, const fo_extra_t *e, double x, double y)
 	cairo_rectangle(cr, x, y, e->w, e->h);
 	cairo_clip(cr);
 	if (img->svg) {
-		RsvgRectangle vp = { x, y, e->cw, e->ch };
-		rsvg_handle_render_document(img->svg, cr, &vp, NULL);
+		fo_svg_render(img->lib, img->svg, cr, x, y, e->cw, e->ch);
 	} else {
 		cairo_translate(cr, x, y);
 		cairo_scale(cr, e->cw / cairo_image_surface_get_width(img->surface),

@@ -535,10 +535,22 @@ int fo_render_file(const char *in_path, const fo_options_t *opt, const char *out
                    diag_t *d, fo_stats_t *stats)
 {
 	const char *name = strcmp(in_path, "-") == 0 ? "<stdin>" : in_path;
+	fo_options_t own;
+	if (opt == NULL) {
+		fo_options_init(&own);
+		opt = &own;
+	}
+	/* The fonts load while the file is read. */
+	fo_fonts_loader_t *loader = opt->fonts ? NULL : fo_fonts_load_start();
 	xmlDocPtr doc = xml_safe_read_file(in_path, name, d);
-	if (doc == NULL)
-		return -1;
-	int rc = fo_render_doc(doc, name, opt, out_path, d, stats);
+	fo_options_t with_fonts = *opt;
+	if (loader)  /* no font message when the file could not be read */
+		with_fonts.fonts = fo_fonts_load_finish(loader, doc ? d : NULL);
+	int rc = -1;
+	if (doc != NULL && with_fonts.fonts != NULL)
+		rc = fo_render_doc(doc, name, &with_fonts, out_path, d, stats);
+	if (loader)
+		fo_fonts_free(with_fonts.fonts);
 	xmlFreeDoc(doc);
 	return rc;
 }

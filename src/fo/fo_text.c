@@ -3,6 +3,7 @@
 
 #include <dirent.h>
 #include <math.h>
+#include <pthread.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -156,20 +157,20 @@ static const char fonts_rules[] =
 	"<string>Liberation Sans</string></edit></match>"
 	"</fontconfig>";
 
-fo_fonts_t *fo_fonts_new(diag_t *d)
+/* Everything fo_fonts_new() does but reporting: NULL when the fonts
+ * cannot be loaded.  Runs on the loader's thread: no diagnostics here. */
+static fo_fonts_t *fonts_load(void)
 {
 	char *dir = paths_data_file("fonts");
 	FcConfig *cfg = FcConfigCreate();
-	if (cfg == NULL || fonts_add_dir(cfg, dir, 0) == 0
-	    || !FcConfigParseAndLoadFromMemory(cfg, (const FcChar8 *)fonts_rules, FcTrue)) {
-		diag_add(d, DIAG_FATAL, dir, 0, 0, NULL,
-		         "cannot load the bundled fonts: is LPDOC_DATADIR right?");
+	int ok = cfg != NULL && fonts_add_dir(cfg, dir, 0) > 0
+	         && FcConfigParseAndLoadFromMemory(cfg, (const FcChar8 *)fonts_rules, FcTrue);
+	free(dir);
+	if (!ok) {
 		if (cfg)
 			FcConfigDestroy(cfg);
-		free(dir);
 		return NULL;
 	}
-	free(dir);
 	fo_fonts_t *f = xcalloc(1, sizeof *f);
 	f->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
 	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), cfg);
@@ -183,6 +184,55 @@ fo_fonts_t *fo_fonts_new(diag_t *d)
 	cairo_font_options_destroy(opt);
 	f->hyph = fo_hyph_new(FO_HYPH_DIR);
 	return f;
+}
+
+static fo_fonts_t *fonts_loaded(fo_fonts_t *f, diag_t *d)
+{
+	if (f == NULL && d != NULL) {
+		char *dir = paths_data_file("fonts");
+		diag_add(d, DIAG_FATAL, dir, 0, 0, NULL,
+		         "cannot load the bundled fonts: is LPDOC_DATADIR right?");
+		free(dir);
+	}
+	return f;
+}
+
+fo_fonts_t *fo_fonts_new(diag_t *d)
+{
+	return fonts_loaded(fonts_load(), d);
+}
+
+struct fo_fonts_loader {
+	pthread_t thread;
+	int started;
+	fo_fonts_t *fonts;
+};
+
+static void *loader_main(void *arg)
+{
+	fo_fonts_loader_t *l = arg;
+	l->fonts = fonts_load();
+	return NULL;
+}
+
+fo_fonts_loader_t *fo_fonts_load_start(void)
+{
+	fo_fonts_loader_t *l = xcalloc(1, sizeof *l);
+	l->started = pthread_create(&l->thread, NULL, loader_main, l) == 0;
+	return l;
+}
+
+fo_fonts_t *fo_fonts_load_finish(fo_fonts_loader_t *l, diag_t *d)
+{
+	if (l == NULL)
+		return fo_fonts_new(d);
+	if (l->started)
+		pthread_join(l->thread, NULL);
+	else
+		l->fonts = fonts_load();  /* no thread to be had: load here */
+	fo_fonts_t *f = l->fonts;
+	free(l);
+	return fonts_loaded(f, d);
 }
 
 void fo_fonts_free(fo_fonts_t *f)

@@ -33,6 +33,17 @@ typedef struct fo_fonts fo_fonts_t;
 /* Loads the bundled fonts.  Returns NULL after reporting to d. */
 fo_fonts_t *fo_fonts_new(diag_t *d);
 void fo_fonts_free(fo_fonts_t *f);
+/* fo_fonts_new() in two halves.  Loading reads every bundled font file
+ * (a few milliseconds): fo_fonts_load_start() does it on a thread of its
+ * own, so that it overlaps with reading or transforming the input, and
+ * fo_fonts_load_finish() waits for it, frees the loader and returns what
+ * fo_fonts_new() would (NULL after reporting to d, unless d is NULL:
+ * the caller gave up).  No fork() between
+ * the two.  The loader's thread makes no diagnostics and touches no
+ * libxml2 state. */
+typedef struct fo_fonts_loader fo_fonts_loader_t;
+fo_fonts_loader_t *fo_fonts_load_start(void);
+fo_fonts_t *fo_fonts_load_finish(fo_fonts_loader_t *l, diag_t *d);
 /* Makes f's font map this thread's default Pango one (NULL: back to
  * Pango's own), for librsvg, which lays out SVG text with the default:
  * while it is set, a chart's text uses the bundled fonts too. */
