@@ -38,6 +38,9 @@ typedef struct fo_options {
 	                            looked for here (the stylesheet folder) */
 	fo_fonts_t *fonts;       /* fonts to reuse across documents (borrowed);
 	                            NULL: loaded for this document alone */
+	int single_thread;       /* draw pages on the calling thread too (by
+	                            default a second thread draws page n while
+	                            page n + 1 is laid out: same PDF, sooner) */
 } fo_options_t;
 
 /* The bundled fonts, loaded once for many documents of one process (a
@@ -58,7 +61,8 @@ typedef struct fo_stats {
 } fo_stats_t;
 
 /* Defaults; the creation date comes from $SOURCE_DATE_EPOCH when set, so
- * the same input gives a byte-identical PDF. */
+ * the same input gives a byte-identical PDF; LPDOC_THREADS=1 draws on
+ * the calling thread (single_thread). */
 void fo_options_init(fo_options_t *opt);
 
 /* Returns 0 on success, -1 after reporting errors to d.  stats may be NULL. */

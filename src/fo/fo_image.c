@@ -2,6 +2,7 @@
 #include "fo_image.h"
 
 #include <ctype.h>
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -17,7 +18,7 @@
 #define FOX_NS "http://xmlns.apache.org/fop/extensions"
 
 struct fo_image {
-	int refs;
+	atomic_int refs;         /* atomic: see fo_blk_t */
 	char *key;               /* path, or the node's address for inline SVG */
 	cairo_surface_t *surface; /* PNG, JPEG */
 	RsvgHandle *svg;

@@ -24,6 +24,7 @@
 #ifndef LPDOC_FO_LAYOUT_H
 #define LPDOC_FO_LAYOUT_H
 
+#include <stdatomic.h>
 #include <stddef.h>
 
 #include "fo_text.h"
@@ -33,7 +34,7 @@
  * region's content-rectangle start edge. */
 typedef struct fo_blk fo_blk_t;
 struct fo_blk {
-	int refs;
+	atomic_int refs;         /* atomic: pages are freed by the drawing thread */
 	int depth;
 	fo_blk_t *parent;
 	const fo_node_t *node;

@@ -15,6 +15,7 @@
 #include "fo_nav.h"
 #include "fo_page.h"
 #include "fo_pdf.h"
+#include "fo_pipe.h"
 #include "fo_text.h"
 #include "fo_tree.h"
 #include "../util/atomic.h"
@@ -28,6 +29,8 @@ void fo_options_init(fo_options_t *opt)
 {
 	memset(opt, 0, sizeof *opt);
 	opt->max_held_pages = DEFAULT_MAX_HELD;
+	const char *threads = getenv("LPDOC_THREADS");
+	opt->single_thread = threads && strcmp(threads, "1") == 0;
 	const char *sde = getenv("SOURCE_DATE_EPOCH");
 	if (sde && *sde) {
 		char *end = NULL;
@@ -132,6 +135,8 @@ typedef struct render {
 	size_t nused, used_cap;
 	fo_pdf_t *pdf;
 	fo_gen_t *gen;           /* the flow being paginated */
+	fo_pipe_t *pipe;         /* the drawing thread, while pages are drawn */
+	fo_fonts_t *draw_fonts;  /* its fonts (fo_fonts_share), or NULL */
 	fo_nav_t *nav;
 	fo_markers_t *markers;
 	fo_gen_env_t env;
@@ -185,8 +190,28 @@ static int cites_stable(render_t *r)
 	return 1;
 }
 
-static void draw_static(render_t *r, const fo_page_t *pg, int reg)
+/* ---------- pages: laid out here, drawn on the drawing thread ---------- */
+
+/* Static content laid out for one page. */
+typedef struct static_area {
+	fo_rect_t rc;
+	fo_itemq_t q;
+	double *y;
+} static_area_t;
+
+/* A page ready to draw: everything the drawing needs is laid out (body,
+ * static content, footnote separator), so that drawing calls no Pango
+ * and reads nothing the layout still changes. */
+typedef struct page_job {
+	fo_page_t *pg;
+	static_area_t *areas;    /* in painting order */
+	size_t nareas, nbefore;  /* the first nbefore go under the body */
+	fo_cont_t *sep;          /* the footnote separator, when there are notes */
+} page_job_t;
+
+static void static_layout(render_t *r, page_job_t *job, int reg)
 {
+	const fo_page_t *pg = job->pg;
 	const fo_region_t *region = &pg->spm->region[reg];
 	const fo_pseq_t *s = &r->doc->seqs[pg->seq];
 	if (!region->present)
@@ -195,27 +220,68 @@ static void draw_static(render_t *r, const fo_page_t *pg, int reg)
 		const char *fn = fo_attr(s->statics[i], "flow-name");
 		if (fn == NULL || strcmp(fn, region->name) != 0)
 			continue;
-		fo_rect_t rc;
-		fo_region_rect(pg->spm, reg, &rc);
+		static_area_t *a = &job->areas[job->nareas++];
+		fo_region_rect(pg->spm, reg, &a->rc);
 		fo_gen_env_t env = r->env;
-		env.width = rc.w;
+		env.width = a->rc.w;
 		env.page_number = pg->label;
 		env.page_index = pg->index;
 		fo_gen_t *g = fo_gen_new(s->statics[i], &env);
-		fo_itemq_t q = { NULL, 0, 0 };
-		while (fo_gen_step(g, &q))
+		while (fo_gen_step(g, &a->q))
 			;
 		fo_gen_free(g);
-		double *y = xmalloc((q.len ? q.len : 1) * sizeof *y);
-		fo_items_place(q.v, q.len, y);
-		fo_pdf_set_area_height(r->pdf, rc.h);
-		fo_pdf_draw_items(r->pdf, q.v, y, q.len, rc.x, rc.y, rc.w);
-		free(y);
-		fo_itemq_free(&q);
+		a->y = xmalloc((a->q.len ? a->q.len : 1) * sizeof *a->y);
+		fo_items_place(a->q.v, a->q.len, a->y);
 	}
 }
 
-static void draw_backgrounds(render_t *r, const fo_page_t *pg)
+static int has_footnotes(const fo_page_t *pg)
+{
+	for (size_t i = 0; i < pg->n; i++)
+		if (fo_footnote_height(&pg->items[i]) > 0)
+			return 1;
+	return 0;
+}
+
+/* Takes pg over. */
+static page_job_t *page_prepare(render_t *r, fo_page_t *pg)
+{
+	page_job_t *job = xcalloc(1, sizeof *job);
+	job->pg = pg;
+	/* each region's static content at most once per flow name */
+	job->areas = xcalloc(r->doc->seqs[pg->seq].nstatics + 1, sizeof *job->areas);
+	/* FOP's painting order, before, start, body, end, after: a watermark
+	 * placed from the header lies under the body text, not over it. */
+	static_layout(r, job, FO_REG_BEFORE);
+	static_layout(r, job, FO_REG_START);
+	job->nbefore = job->nareas;
+	static_layout(r, job, FO_REG_END);
+	static_layout(r, job, FO_REG_AFTER);
+	if (has_footnotes(pg)) {
+		fo_rect_t body;
+		fo_region_rect(pg->spm, FO_REG_BODY, &body);
+		fo_gen_env_t env = r->env;
+		env.page_number = pg->label;
+		env.page_index = pg->index;
+		job->sep = fo_footnote_separator(&r->doc->seqs[pg->seq], &env, body.w);
+	}
+	return job;
+}
+
+static void page_job_free(void *p)
+{
+	page_job_t *job = p;
+	for (size_t i = 0; i < job->nareas; i++) {
+		fo_itemq_free(&job->areas[i].q);
+		free(job->areas[i].y);
+	}
+	free(job->areas);
+	fo_cont_free(job->sep);
+	fo_page_free(job->pg);
+	free(job);
+}
+
+static void draw_backgrounds(fo_pdf_t *pdf, const fo_page_t *pg)
 {
 	for (int reg = 0; reg < FO_REGIONS; reg++) {
 		const fo_region_t *region = &pg->spm->region[reg];
@@ -223,31 +289,85 @@ static void draw_backgrounds(render_t *r, const fo_page_t *pg)
 			continue;
 		fo_rect_t rc;
 		fo_region_rect(pg->spm, reg, &rc);
-		fo_pdf_fill(r->pdf, rc.x, rc.y, rc.w, rc.h, &region->node->style->background);
+		fo_pdf_fill(pdf, rc.x, rc.y, rc.w, rc.h, &region->node->style->background);
 	}
 }
 
-static void draw_page(render_t *r, const fo_page_t *pg)
+static void draw_statics(fo_pdf_t *pdf, const page_job_t *job, size_t from, size_t to)
 {
+	for (size_t i = from; i < to; i++) {
+		const static_area_t *a = &job->areas[i];
+		fo_pdf_set_area_height(pdf, a->rc.h);
+		fo_pdf_draw_items(pdf, a->q.v, a->y, a->q.len, a->rc.x, a->rc.y, a->rc.w);
+	}
+}
+
+/* On the drawing thread (or the layout's, when there is none). */
+static void page_draw(void *ud, void *p)
+{
+	render_t *r = ud;
+	const page_job_t *job = p;
+	const fo_page_t *pg = job->pg;
 	fo_pdf_page_begin(r->pdf, pg->spm->width, pg->spm->height, pg->label);
-	draw_backgrounds(r, pg);
-	/* FOP's painting order, before, start, body, end, after: a watermark
-	 * placed from the header lies under the body text, not over it. */
-	draw_static(r, pg, FO_REG_BEFORE);
-	draw_static(r, pg, FO_REG_START);
+	draw_backgrounds(r->pdf, pg);
+	draw_statics(r->pdf, job, 0, job->nbefore);
 	fo_rect_t body;
 	fo_region_rect(pg->spm, FO_REG_BODY, &body);
 	fo_pdf_set_area_height(r->pdf, body.h);
 	fo_pdf_draw_items(r->pdf, pg->items, pg->y, pg->n, body.x, body.y, body.w);
-	fo_gen_env_t env = r->env;
-	env.page_number = pg->label;
-	env.page_index = pg->index;
-	fo_cont_t *sep = fo_footnote_separator(&r->doc->seqs[pg->seq], &env, body.w);
-	fo_footnotes_draw(r->pdf, pg->items, pg->n, body.x, body.y + body.h, sep);
-	fo_cont_free(sep);
-	draw_static(r, pg, FO_REG_END);
-	draw_static(r, pg, FO_REG_AFTER);
+	fo_footnotes_draw(r->pdf, pg->items, pg->n, body.x, body.y + body.h, job->sep);
+	draw_statics(r->pdf, job, job->nbefore, job->nareas);
 	fo_pdf_page_end(r->pdf);
+}
+
+/* The drawing thread draws in fonts of its own (Pango is not shared
+ * between threads), SVG text included. */
+static void drawing_start(void *ud)
+{
+	render_t *r = ud;
+	fo_fonts_set_default(r->draw_fonts);
+	fo_pdf_set_fonts(r->pdf, r->draw_fonts);
+}
+
+static void drawing_end(void *ud)
+{
+	render_t *r = ud;
+	fo_pdf_set_fonts(r->pdf, NULL);
+	fo_fonts_set_default(NULL);
+}
+
+static const fo_pipe_ops_t drawing_ops = { drawing_start, page_draw, page_job_free, drawing_end };
+
+/* Pages laid out and not drawn yet, at most: two keep both threads busy. */
+#define PIPE_DEPTH 2
+
+/* Starts drawing on a thread of its own when one can be had. */
+static void drawing_begin(render_t *r)
+{
+	if (r->opt->single_thread)
+		return;
+	if (r->draw_fonts == NULL)
+		r->draw_fonts = fo_fonts_share(r->fonts);
+	r->pipe = fo_pipe_new(&drawing_ops, r, PIPE_DEPTH);
+}
+
+/* Every page given is drawn when this returns. */
+static void drawing_finish(render_t *r)
+{
+	fo_pipe_finish(r->pipe);
+	r->pipe = NULL;
+}
+
+/* Takes pg over: draws it now, or gives it to the drawing thread. */
+static void page_out(render_t *r, fo_page_t *pg)
+{
+	page_job_t *job = page_prepare(r, pg);
+	if (r->pipe) {
+		fo_pipe_push(r->pipe, job);
+		return;
+	}
+	page_draw(r, job);
+	page_job_free(job);
 }
 
 static void held_free(render_t *r)
@@ -292,8 +412,7 @@ static void on_end(void *ud, fo_page_t *pg)
 	}
 	switch (r->mode) {
 	case MODE_STREAM:
-		draw_page(r, pg);
-		fo_page_free(pg);
+		page_out(r, pg);
 		break;
 	case MODE_HOLD:
 		r->held = xgrow(r->held, &r->held_cap, r->nheld + 1, sizeof *r->held);
@@ -343,8 +462,11 @@ static int pass_run(render_t *r)
 	r->nused = 0;
 	r->done = 0;
 	fo_markers_reset(r->markers);
-	if (r->mode == MODE_STREAM && (r->pdf = pdf_open(r)) == NULL)
-		return -1;
+	if (r->mode == MODE_STREAM) {
+		if ((r->pdf = pdf_open(r)) == NULL)
+			return -1;
+		drawing_begin(r);
+	}
 	fo_pager_pos_t pos = { 1, 0 };
 	fo_pager_cb_t cb = { on_begin, on_end, r, 0 };
 	for (size_t si = 0; si < r->doc->nseqs; si++) {
@@ -356,13 +478,16 @@ static int pass_run(render_t *r)
 		fo_gen_free(r->gen);
 		r->gen = NULL;
 	}
+	drawing_finish(r);
 	r->done = 1;
 	if (r->mode == MODE_HOLD) {
 		if ((r->pdf = pdf_open(r)) == NULL)
 			return -1;
+		drawing_begin(r);
 		for (size_t i = 0; i < r->nheld; i++)
-			draw_page(r, r->held[i]);
-		held_free(r);
+			page_out(r, r->held[i]);
+		r->nheld = 0;    /* the pages are the jobs' now */
+		drawing_finish(r);
 	}
 	return 0;
 }
@@ -451,6 +576,7 @@ static void render_free(render_t *r)
 	fo_nav_free(r->nav);
 	fo_markers_free(r->markers);
 	fo_images_free(r->env.images);
+	fo_fonts_free(r->draw_fonts);
 }
 
 static int render_passes(render_t *r, fo_stats_t *stats)

@@ -3,6 +3,7 @@
 #include "fo_extra.h"
 #include "fo_page.h"
 
+#include <stdatomic.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,7 +11,7 @@
 #include "../util/xalloc.h"
 
 struct fo_table_rep {
-	int refs;
+	atomic_int refs;         /* atomic: see fo_blk_t */
 	fo_row_t **head, **foot;
 	size_t nhead, nfoot;
 	double foot_h;
@@ -241,7 +242,12 @@ void fo_row_emit(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, int keep, int inner,
 {
 	fo_idmark_t *ids = row_take_ids(r);
 	fo_extra_t *extras = row_take_extras(r);
-	r->ncuts = inner >= FO_KEEP_ALWAYS ? 0 : row_breaks(r);
+	/* Made once: a header or footer row (see rep_new()) is emitted again
+	 * for every page while the drawing thread draws the pages before. */
+	if (!r->cuts_made) {
+		r->ncuts = inner >= FO_KEEP_ALWAYS ? 0 : row_breaks(r);
+		r->cuts_made = 1;
+	}
 	double from = 0;
 	for (size_t i = 0; i <= r->ncuts; i++) {
 		double to = i < r->ncuts ? r->cut_end[i] : r->h;
@@ -983,6 +989,13 @@ static fo_table_rep_t *rep_new(table_t *t)
 	double head_h = 0;
 	sec_groups(t, t->head, &rep->head, &rep->nhead, &head_h);
 	sec_groups(t, t->foot, &rep->foot, &rep->nfoot, &rep->foot_h);
+	/* Header and footer rows never break (they are repeated whole), and
+	 * pages drawn may show them before they are first emitted. */
+	for (size_t i = 0; i < rep->nhead + rep->nfoot; i++) {
+		fo_row_t *r = i < rep->nhead ? rep->head[i] : rep->foot[i - rep->nhead];
+		r->ncuts = 0;
+		r->cuts_made = 1;
+	}
 	return rep;
 }
 

@@ -60,12 +60,13 @@ typedef struct fo_cell {
 typedef struct fo_table_rep fo_table_rep_t;
 
 struct fo_row {
-	int refs;
+	atomic_int refs;         /* atomic: see fo_blk_t */
 	fo_cell_t *cells;
 	size_t ncells, cap;
 	double h;
 	double *cut_end, *cut_start;  /* where slices end and the next begin */
 	size_t ncuts;
+	int cuts_made;           /* ncuts and the cuts are final */
 	fo_table_rep_t *rep;     /* the header and footer of the table, or NULL */
 	/* Drawing state, while its page is drawn: the first slice of the
 	 * slices drawn one below the other, and whether the next slice drawn

@@ -4,6 +4,7 @@
 #include <dirent.h>
 #include <math.h>
 #include <pthread.h>
+#include <stdatomic.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -157,6 +158,23 @@ static const char fonts_rules[] =
 	"<string>Liberation Sans</string></edit></match>"
 	"</fontconfig>";
 
+/* A font map and context of their own on cfg (taken over). */
+static fo_fonts_t *fonts_on_config(FcConfig *cfg)
+{
+	fo_fonts_t *f = xcalloc(1, sizeof *f);
+	f->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), cfg);
+	f->cfg = cfg;
+	f->ctx = pango_font_map_create_context(f->map);
+	pango_cairo_context_set_resolution(f->ctx, 72.0);
+	cairo_font_options_t *opt = cairo_font_options_create();
+	cairo_font_options_set_hint_style(opt, CAIRO_HINT_STYLE_NONE);
+	cairo_font_options_set_hint_metrics(opt, CAIRO_HINT_METRICS_OFF);
+	pango_cairo_context_set_font_options(f->ctx, opt);
+	cairo_font_options_destroy(opt);
+	return f;
+}
+
 /* Everything fo_fonts_new() does but reporting: NULL when the fonts
  * cannot be loaded.  Runs on the loader's thread: no diagnostics here. */
 static fo_fonts_t *fonts_load(void)
@@ -171,19 +189,14 @@ static fo_fonts_t *fonts_load(void)
 			FcConfigDestroy(cfg);
 		return NULL;
 	}
-	fo_fonts_t *f = xcalloc(1, sizeof *f);
-	f->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
-	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), cfg);
-	f->cfg = cfg;
-	f->ctx = pango_font_map_create_context(f->map);
-	pango_cairo_context_set_resolution(f->ctx, 72.0);
-	cairo_font_options_t *opt = cairo_font_options_create();
-	cairo_font_options_set_hint_style(opt, CAIRO_HINT_STYLE_NONE);
-	cairo_font_options_set_hint_metrics(opt, CAIRO_HINT_METRICS_OFF);
-	pango_cairo_context_set_font_options(f->ctx, opt);
-	cairo_font_options_destroy(opt);
+	fo_fonts_t *f = fonts_on_config(cfg);
 	f->hyph = fo_hyph_new(FO_HYPH_DIR);
 	return f;
+}
+
+fo_fonts_t *fo_fonts_share(const fo_fonts_t *f)
+{
+	return fonts_on_config(FcConfigReference(f->cfg));
 }
 
 static fo_fonts_t *fonts_loaded(fo_fonts_t *f, diag_t *d)
@@ -405,7 +418,7 @@ typedef struct fo_line {
 } fo_line_t;
 
 struct fo_para {
-	int refs;
+	atomic_int refs;         /* atomic: see fo_blk_t */
 	const fo_style_t *block;
 	buf_t text;
 	fo_span_t *spans;
@@ -1335,7 +1348,15 @@ struct fo_glyphs {
 	size_t n, cap;
 	const fo_style_t *st;    /* the look of the glyphs waiting */
 	fo_face_t *fc;
+	fo_fonts_t *fonts;       /* drawn in; NULL: each paragraph's own */
 };
+
+void fo_glyphs_set_fonts(fo_glyphs_t *run, fo_fonts_t *fonts)
+{
+	run->fonts = fonts;
+	run->st = NULL;
+	run->fc = NULL;
+}
 
 fo_glyphs_t *fo_glyphs_new(void)
 {
@@ -1377,7 +1398,7 @@ static void run_style(const fo_para_t *p, fo_glyphs_t *run, cairo_t *cr, const f
 	if (run->n > 0 && !same_look(run->st, st))
 		fo_glyphs_flush(run, cr);
 	run->st = st;
-	run->fc = face_get(p->fonts, st);
+	run->fc = face_get(run->fonts ? run->fonts : p->fonts, st);
 }
 
 /* Room for n more glyphs. */
