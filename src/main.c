@@ -8,6 +8,7 @@
 #include <libxml/parser.h>
 
 #include "cli/cli.h"
+#include "fo/fo.h"
 
 #ifndef LPDOC_VERSION
 #define LPDOC_VERSION "0.0"
@@ -92,6 +93,7 @@ int main(int argc, char **argv)
 	 * atomic writer reports (keeping any earlier file), rather than the
 	 * default SIGXFSZ killing lpdoc without a word. */
 	signal(SIGXFSZ, SIG_IGN);
+	fo_fonts_isolate();
 	xmlInitParser();
 	int status = c->run(argc - 1, argv + 1);
 	xmlCleanupParser();

@@ -48,6 +48,9 @@ typedef struct fo_options {
  * to be shared across fork(): each worker loads its own. */
 fo_fonts_t *fo_fonts_new(diag_t *d);
 void fo_fonts_free(fo_fonts_t *f);
+/* Keeps fontconfig from loading the system's configuration (see
+ * fo_text.h): once, first thing in main(). */
+void fo_fonts_isolate(void);
 /* fo_fonts_new() on a thread of its own, overlapping with the caller's
  * work until fo_fonts_load_finish() (see fo_text.h). */
 typedef struct fo_fonts_loader fo_fonts_loader_t;

@@ -270,6 +270,16 @@ void fo_fonts_free(fo_fonts_t *f)
 	free(f);
 }
 
+void fo_fonts_isolate(void)
+{
+	char *conf = paths_data_file("fonts/fonts.conf");
+	char *abs = realpath(conf, NULL);  /* fontconfig resolves relative names elsewhere */
+	if (abs)
+		setenv("FONTCONFIG_FILE", abs, 1);
+	free(abs);
+	free(conf);
+}
+
 void fo_fonts_set_default(const fo_fonts_t *f)
 {
 	pango_cairo_font_map_set_default(f ? PANGO_CAIRO_FONT_MAP(f->map) : NULL);

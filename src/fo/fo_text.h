@@ -33,6 +33,15 @@ typedef struct fo_fonts fo_fonts_t;
 /* Loads the bundled fonts.  Returns NULL after reporting to d. */
 fo_fonts_t *fo_fonts_new(diag_t *d);
 void fo_fonts_free(fo_fonts_t *f);
+/* Makes fontconfig's default configuration lpdoc's empty one
+ * (fonts/fonts.conf, through FONTCONFIG_FILE).  Pango 1.50 loads the
+ * default configuration, on a thread of its own, when the first font map
+ * is made, and waits for it, although lpdoc's font maps have a private
+ * one: the system's fonts.conf and font caches cost milliseconds at
+ * every start, and their rules could reach cairo.  Call once, at the
+ * start of the program, before any thread and any use of fontconfig
+ * (it sets an environment variable). */
+void fo_fonts_isolate(void);
 /* fo_fonts_new() in two halves.  Loading reads every bundled font file
  * (a few milliseconds): fo_fonts_load_start() does it on a thread of its
  * own, so that it overlaps with reading or transforming the input, and
