@@ -172,6 +172,14 @@ total=$((total + 1))
 ${LPDOC_WRAP:-} "$LPDOC" render - -o - <01-fonts.fo >"$tmp/stdio.pdf" 2>"$tmp/stdio.err" &&
 	"$here/extract.sh" "$tmp/stdio.pdf" | cmp -s - 01-fonts.expected || fail stdio "render - -o - differs"
 
+# The system's fontconfig configuration is never loaded (fo_fonts_isolate):
+# a broken one is not even noticed, and the PDF is the same.
+total=$((total + 1))
+FONTCONFIG_FILE=/nonexistent/fonts.conf ${LPDOC_WRAP:-} "$LPDOC" render 01-fonts.fo \
+	-o "$tmp/isolated.pdf" 2>"$tmp/isolated.err"
+{ [ ! -s "$tmp/isolated.err" ] && cmp -s "$tmp/isolated.pdf" "$tmp/01-fonts.pdf"; } ||
+	{ fail isolated "the system's fontconfig configuration was read"; cat "$tmp/isolated.err"; }
+
 # "Page X of Y" waits for the last page without a second layout pass.
 total=$((total + 1))
 ${LPDOC_WRAP:-} "$LPDOC" render -s 11-page-numbers.fo -o "$tmp/passes.pdf" 2>"$tmp/passes.err"
