@@ -308,15 +308,13 @@ unsigned model_attendance(const model_person_t *p, const model_body_t *b, date_t
 const model_person_t *model_office_holder(const model_t *m, const char *title,
                                           const model_body_t *body, date_t on)
 {
-	for (size_t i = 0; i < m->r.npeople; i++) {
-		const model_person_t *p = m->r.people[i];
-		for (size_t j = 0; j < p->noffices; j++) {
-			const model_office_t *o = p->offices[j];
-			if (strcmp(o->title, title) == 0 && o->body == body
-			    && date_cmp(o->from, on) <= 0
-			    && (!date_is_set(o->to) || date_cmp(on, o->to) <= 0))
-				return p;
-		}
+	model_office_t *const *offices = body ? body->offices : m->offices;
+	size_t n = body ? body->noffices : m->noffices;
+	for (size_t i = 0; i < n; i++) {
+		const model_office_t *o = offices[i];
+		if (strcmp(o->title, title) == 0 && date_cmp(o->from, on) <= 0
+		    && (!date_is_set(o->to) || date_cmp(on, o->to) <= 0))
+			return o->person;
 	}
 	return NULL;
 }

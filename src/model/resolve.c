@@ -155,6 +155,21 @@ static void link_meetings(model_t *m, diag_t *d)
 		number_minutes(m, r->bodies[i]);
 }
 
+/* Each body's offices, and the partnership's, so that finding who holds
+ * an office looks at that body's few offices, not at every person's. */
+static void index_offices(model_t *m)
+{
+	model_records_t *r = &m->r;
+	for (size_t i = 0; i < r->npeople; i++)
+		for (size_t j = 0; j < r->people[i]->noffices; j++) {
+			model_office_t *o = r->people[i]->offices[j];
+			if (o->body)
+				ARENA_PUSH(m->arena, o->body->offices, o->body->noffices, o);
+			else
+				ARENA_PUSH(m->arena, m->offices, m->noffices, o);
+		}
+}
+
 void model_resolve(model_t *m, diag_t *d)
 {
 	model_records_t *r = &m->r;
@@ -168,4 +183,5 @@ void model_resolve(model_t *m, diag_t *d)
 			qsort(b->holdings, b->nholdings, sizeof *b->holdings, holding_cmp);
 	}
 	link_meetings(m, d);
+	index_offices(m);
 }
