@@ -2,7 +2,8 @@
  * remembers it between builds (see build_internal.h).
  *
  * A document's digest is the SHA-256 of everything its PDF depends on:
- * the view the stylesheet reads (all the records the document shows),
+ * the view the stylesheet reads (all the records the document shows,
+ * digested as a tree: see below),
  * whether it carries the not-compliant mark, every file of the
  * stylesheets folder, the partnership's logo and the lpdoc binary itself
  * (its size and time, so a new lpdoc renders everything again).  The
@@ -98,8 +99,7 @@ static void digest_self(GChecksum *sum)
 	digest_string(sum, id);
 }
 
-/* What every document of the plan shares: lpdoc, stylesheets, logo. */
-static GChecksum *digest_common(const build_plan_t *p)
+void build_manifest_common(build_plan_t *p)
 {
 	GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
 	digest_self(sum);
@@ -110,35 +110,109 @@ static GChecksum *digest_common(const build_plan_t *p)
 		digest_file(sum, logo);
 		free(logo);
 	}
-	return sum;
-}
-
-static void digest_item(GChecksum *common, build_item_t *it)
-{
-	GChecksum *sum = g_checksum_copy(common);
-	digest_string(sum, it->file);
-	digest_string(sum, it->stylesheet);
-	digest_string(sum, it->not_compliant ? "not-compliant" : "compliant");
-	if (it->view) {
-		xmlChar *text = NULL;
-		int len = 0;
-		xmlDocDumpMemory(it->view, &text, &len);
-		if (text == NULL)
-			xalloc_die(0);
-		g_checksum_update(sum, text, (gssize)len);
-		xmlFree(text);
-	}
-	digest_string(sum, it->text);
-	snprintf(it->digest, sizeof it->digest, "%s", g_checksum_get_string(sum));
+	snprintf(p->common, sizeof p->common, "%s", g_checksum_get_string(sum));
 	g_checksum_free(sum);
 }
 
-void build_manifest_digest(build_plan_t *p)
+/* ---- a view's digest ----
+ *
+ * The tree itself is digested rather than its text (no escaping, no
+ * buffer of the whole document): each node as its type, name, namespace
+ * and content, an element's attributes and children after it and a mark
+ * at its end.  Every string ends in a NUL, which no string of the tree
+ * holds, so two different trees cannot give the same bytes.  (The digest
+ * differs from that of the serialised text, but every digest also holds
+ * the lpdoc binary's identity, so a new lpdoc renders everything again
+ * anyway.) */
+
+typedef struct tree_sum {
+	GChecksum *sum;
+	unsigned char chunk[16384];   /* fed to sum when full: fewer calls */
+	size_t len;
+} tree_sum_t;
+
+static void tree_put(tree_sum_t *t, const void *bytes, size_t n)
 {
-	GChecksum *common = digest_common(p);
-	for (size_t i = 0; i < p->n; i++)
-		digest_item(common, &p->items[i]);
-	g_checksum_free(common);
+	if (t->len + n > sizeof t->chunk) {
+		g_checksum_update(t->sum, t->chunk, (gssize)t->len);
+		t->len = 0;
+	}
+	if (n > sizeof t->chunk) {
+		g_checksum_update(t->sum, bytes, (gssize)n);
+		return;
+	}
+	memcpy(t->chunk + t->len, bytes, n);
+	t->len += n;
+}
+
+static void tree_put_str(tree_sum_t *t, const xmlChar *s)
+{
+	if (s == NULL)
+		s = (const xmlChar *)"";
+	tree_put(t, s, strlen((const char *)s) + 1);
+}
+
+static void tree_put_node(tree_sum_t *t, const xmlNode *n)
+{
+	unsigned char type = (unsigned char)n->type;
+	tree_put(t, &type, 1);
+	tree_put_str(t, n->name);
+	tree_put_str(t, n->ns ? n->ns->href : NULL);
+	if (n->type != XML_ELEMENT_NODE && n->type != XML_ATTRIBUTE_NODE)
+		tree_put_str(t, n->content);
+}
+
+static void tree_put_subtree(tree_sum_t *t, const xmlNode *n);
+
+static void tree_put_children(tree_sum_t *t, const xmlNode *n)
+{
+	for (const xmlNode *c = n; c; c = c->next)
+		tree_put_subtree(t, c);
+	tree_put(t, "", 1);   /* end of the list */
+}
+
+static void tree_put_subtree(tree_sum_t *t, const xmlNode *n)
+{
+	tree_put_node(t, n);
+	if (n->type == XML_ELEMENT_NODE) {
+		for (const xmlNs *ns = n->nsDef; ns; ns = ns->next) {
+			tree_put_str(t, ns->prefix);
+			tree_put_str(t, ns->href);
+		}
+		tree_put(t, "", 1);
+		for (const xmlAttr *a = n->properties; a; a = a->next) {
+			tree_put_node(t, (const xmlNode *)a);
+			tree_put_children(t, a->children);
+		}
+		tree_put(t, "", 1);
+	}
+	if (n->type == XML_ELEMENT_NODE || n->type == XML_DOCUMENT_NODE)
+		tree_put_children(t, n->children);
+}
+
+static void digest_view(GChecksum *sum, xmlDocPtr view)
+{
+	tree_sum_t *t = xmalloc(sizeof *t);
+	t->sum = sum;
+	t->len = 0;
+	tree_put_str(t, view->version);
+	tree_put_children(t, view->children);
+	g_checksum_update(sum, t->chunk, (gssize)t->len);
+	free(t);
+}
+
+void build_manifest_digest(build_item_t *it, const char *common, xmlDocPtr view)
+{
+	GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
+	digest_string(sum, common);
+	digest_string(sum, it->file);
+	digest_string(sum, it->stylesheet);
+	digest_string(sum, it->not_compliant ? "not-compliant" : "compliant");
+	if (view)
+		digest_view(sum, view);
+	digest_string(sum, it->text);
+	snprintf(it->digest, sizeof it->digest, "%s", g_checksum_get_string(sum));
+	g_checksum_free(sum);
 }
 
 /* ---- reading the last manifest ---- */

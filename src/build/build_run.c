@@ -93,8 +93,17 @@ static int render_job(void *ctx, size_t job, diag_t *d, size_t *pages)
 	static const char *const mark[] = { "not-compliant", "yes", NULL };
 	char *path = paths_join(r->p->root, it->file);
 	fo_stats_t stats = { 0 };
-	int rc = doc_write(r->docs[stylesheet_index(it->stylesheet)], it->view,
-	                   it->not_compliant ? mark : NULL, path, path, &r->opt, d, &stats);
+	/* the plan digested the view and let it go; the same records give
+	 * the same view again (what building it reports, the plan has
+	 * reported already) */
+	diag_t *again = diag_new();
+	xmlDocPtr view = build_plan_view(r->p, it, again);
+	diag_free(again);
+	int rc = -1;
+	if (view)
+		rc = doc_write(r->docs[stylesheet_index(it->stylesheet)], view,
+		               it->not_compliant ? mark : NULL, path, path, &r->opt, d, &stats);
+	xmlFreeDoc(view);
 	if (rc != 0)
 		diag_add(d, DIAG_ERROR, path, 0, 0, NULL, "%s was not made; an earlier copy, if any, "
 		         "is left as it was", it->title);
@@ -121,7 +130,7 @@ static void render_jobs(render_t *r)
 	r->jobs = xcalloc(p->n + 1, sizeof *r->jobs);
 	for (int w = 0; w <= 3; w++)
 		for (size_t i = 0; i < p->n; i++)
-			if (p->items[i].state == BUILD_PENDING && p->items[i].view
+			if (p->items[i].state == BUILD_PENDING && p->items[i].stylesheet
 			    && job_weight(p->items[i].kind) == w)
 				r->jobs[r->njobs++] = i;
 }
@@ -224,7 +233,7 @@ static void summary_table(const build_plan_t *p, FILE *out)
 	for (size_t i = 0; i < p->n; i++) {
 		const build_item_t *it = &p->items[i];
 		char pages[24] = "-";
-		if (it->view && (it->state == BUILD_MADE || it->state == BUILD_UP_TO_DATE))
+		if (it->stylesheet && (it->state == BUILD_MADE || it->state == BUILD_UP_TO_DATE))
 			snprintf(pages, sizeof pages, "%zu", it->pages);
 		put_padded(it->title, tw, out);
 		fprintf(out, " %5s  ", pages);
@@ -292,7 +301,6 @@ static double seconds_since(const struct timespec *t0)
  * output folder: no summary to give). */
 static int build_plan_run(build_plan_t *p, diag_t *d, build_result_t *res)
 {
-	build_manifest_digest(p);
 	if (make_folders(p, d) != 0)
 		return -2;
 	build_manifest_compare(p, d);
