@@ -55,6 +55,14 @@ typedef struct build_entry {
 	char *file;
 } build_entry_t;
 
+/* A file name and the index of the manifest entry or item that has it;
+ * sorted by file (then index), so the build finds one among thousands
+ * without a scan. */
+typedef struct build_file_ref {
+	const char *file;
+	size_t i;
+} build_file_ref_t;
+
 typedef struct build_plan {
 	const build_options_t *opt;
 	const model_t *m;
@@ -72,6 +80,7 @@ typedef struct build_plan {
 	diag_t *findings;        /* the checker's, sorted */
 	build_entry_t *old;      /* the last build's manifest */
 	size_t nold;
+	build_file_ref_t *old_by_file, *items_by_file;   /* see above */
 	char **removed;          /* "removed FILE: why", for files of the last
 	                          * build removed now */
 	size_t nremoved, capremoved;
@@ -98,8 +107,8 @@ void build_manifest_digest(build_item_t *it, const char *common, xmlDocPtr view)
  * removes files of the last build that the plan no longer has (a whole
  * year's build only) or withholds.  Problems go to d. */
 void build_manifest_compare(build_plan_t *p, diag_t *d);
-/* Writes the manifest of this build (keeping entries the plan did not
- * cover when it was a term's build).  Returns 0, or -1 after reporting. */
+/* After build_manifest_compare(): writes the manifest of this build
+ * (keeping entries the plan did not cover when it was a term's build).  Returns 0, or -1 after reporting. */
 int build_manifest_save(const build_plan_t *p, diag_t *d);
 
 #define BUILD_MANIFEST ".lpdoc-manifest"

@@ -12,6 +12,7 @@
  *     DIGEST PAGES BYTES FILE
  * and a document whose digest and file size match is not rendered again. */
 #include <dirent.h>
+#include <stddef.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -272,20 +273,52 @@ static void manifest_load(build_plan_t *p, diag_t *d)
 	free(path);
 }
 
+/* ---- finding a file's entry or item ---- */
+
+static int file_ref_cmp(const void *pa, const void *pb)
+{
+	const build_file_ref_t *a = pa, *b = pb;
+	int c = strcmp(a->file, b->file);
+	return c ? c : (a->i > b->i) - (a->i < b->i);
+}
+
+/* The refs of the n entries or items at base, each size bytes with its
+ * file name (a char *) at offset. */
+static build_file_ref_t *file_refs(const void *base, size_t n, size_t size, size_t offset)
+{
+	build_file_ref_t *refs = xcalloc(n + 1, sizeof *refs);
+	for (size_t i = 0; i < n; i++) {
+		refs[i].file = *(char *const *)((const char *)base + i * size + offset);
+		refs[i].i = i;
+	}
+	qsort(refs, n, sizeof *refs, file_ref_cmp);
+	return refs;
+}
+
+/* The index of the first of n refs naming file, or (size_t)-1. */
+static size_t file_refs_find(const build_file_ref_t *refs, size_t n, const char *file)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(refs[mid].file, file) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && strcmp(refs[lo].file, file) == 0 ? refs[lo].i : (size_t)-1;
+}
+
 static const build_entry_t *entry_find(const build_plan_t *p, const char *file)
 {
-	for (size_t i = 0; i < p->nold; i++)
-		if (strcmp(p->old[i].file, file) == 0)
-			return &p->old[i];
-	return NULL;
+	size_t i = file_refs_find(p->old_by_file, p->nold, file);
+	return i == (size_t)-1 ? NULL : &p->old[i];
 }
 
 static const build_item_t *item_find(const build_plan_t *p, const char *file)
 {
-	for (size_t i = 0; i < p->n; i++)
-		if (strcmp(p->items[i].file, file) == 0)
-			return &p->items[i];
-	return NULL;
+	size_t i = file_refs_find(p->items_by_file, p->n, file);
+	return i == (size_t)-1 ? NULL : &p->items[i];
 }
 
 /* ---- comparing ---- */
@@ -333,6 +366,8 @@ static void item_compare(build_plan_t *p, build_item_t *it, diag_t *d)
 void build_manifest_compare(build_plan_t *p, diag_t *d)
 {
 	manifest_load(p, d);
+	p->old_by_file = file_refs(p->old, p->nold, sizeof *p->old, offsetof(build_entry_t, file));
+	p->items_by_file = file_refs(p->items, p->n, sizeof *p->items, offsetof(build_item_t, file));
 	for (size_t i = 0; i < p->n; i++)
 		item_compare(p, &p->items[i], d);
 	/* A whole year's build knows every document of the year: what the

@@ -431,6 +431,8 @@ void build_plan_free(build_plan_t *p)
 	for (size_t i = 0; i < p->nold; i++)
 		free(p->old[i].file);
 	free(p->old);
+	free(p->old_by_file);
+	free(p->items_by_file);
 	for (size_t i = 0; i < p->nremoved; i++)
 		free(p->removed[i]);
 	free(p->removed);

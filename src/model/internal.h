@@ -38,6 +38,9 @@ struct model {
 	model_office_t **offices;  /* the offices of no body (partnership
 	                            * offices), in people's record order */
 	size_t noffices;
+	model_meeting_t **meetings_by_pos;  /* those with a file, by file, line,
+	                                     * then records order */
+	size_t nmeetings_by_pos;
 };
 
 typedef struct model_ctx {

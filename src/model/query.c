@@ -305,6 +305,37 @@ unsigned model_attendance(const model_person_t *p, const model_body_t *b, date_t
 	return expected;
 }
 
+/* Sign of (file, line) against meeting mt's position. */
+static int pos_cmp(const char *file, unsigned line, const model_meeting_t *mt)
+{
+	int c = strcmp(file, mt->pos.file);
+	if (c == 0 && line != mt->pos.line)
+		c = line < mt->pos.line ? -1 : 1;
+	return c;
+}
+
+const model_meeting_t *model_meeting_at(const model_t *m, const char *file, unsigned line)
+{
+	if (file == NULL)
+		return NULL;
+	/* lo: the first meeting written after file:line */
+	size_t lo = 0, hi = m->nmeetings_by_pos;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (pos_cmp(file, line, m->meetings_by_pos[mid]) >= 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0 || strcmp(m->meetings_by_pos[lo - 1]->pos.file, file) != 0)
+		return NULL;
+	/* of meetings starting on the same line, the first in records order */
+	const model_meeting_t *best = m->meetings_by_pos[--lo];
+	while (lo > 0 && pos_cmp(file, best->pos.line, m->meetings_by_pos[lo - 1]) == 0)
+		best = m->meetings_by_pos[--lo];
+	return best;
+}
+
 const model_person_t *model_office_holder(const model_t *m, const char *title,
                                           const model_body_t *body, date_t on)
 {
