@@ -1,7 +1,10 @@
 /* query: see query.h. */
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "../util/xalloc.h"
 #include "internal.h"
 #include "query.h"
 
@@ -247,20 +250,30 @@ static const model_member_t *attendee_member(const model_attendee_t *a)
 	return a->for_member ? a->for_member : a->person ? a->person->org : NULL;
 }
 
+static int member_ptr_cmp(const void *pa, const void *pb)
+{
+	uintptr_t a = (uintptr_t)*(const model_member_t *const *)pa;
+	uintptr_t b = (uintptr_t)*(const model_member_t *const *)pb;
+	return (a > b) - (a < b);
+}
+
 /* Members-based bodies count schools, each once however many people came
- * (attendance lists are short, so the quadratic scan is fine). */
+ * (a members' meeting of a large partnership lists thousands: sorted,
+ * not compared pairwise). */
 static unsigned present_schools(const model_t *m, const model_meeting_t *mt)
 {
-	unsigned n = 0;
+	const model_member_t **schools = xcalloc(mt->nattendees + 1, sizeof *schools);
+	size_t k = 0;
 	for (size_t i = 0; i < mt->nattendees; i++) {
 		const model_member_t *s = attendee_member(mt->attendees[i]);
-		if (s == NULL || !model_school_is_member(m, s, mt->date))
-			continue;
-		int dup = 0;
-		for (size_t j = 0; j < i && !dup; j++)
-			dup = attendee_member(mt->attendees[j]) == s;
-		n += (unsigned)!dup;
+		if (s && model_school_is_member(m, s, mt->date))
+			schools[k++] = s;
 	}
+	qsort(schools, k, sizeof *schools, member_ptr_cmp);
+	unsigned n = 0;
+	for (size_t i = 0; i < k; i++)
+		n += (unsigned)(i == 0 || schools[i] != schools[i - 1]);
+	free(schools);
 	return n;
 }
 

@@ -284,6 +284,42 @@ static const model_person_t *office_holder_scan(const model_t *m, const char *ti
 	return NULL;
 }
 
+/* Schools present at a members-based meeting, each once: pairwise. */
+static unsigned present_schools_scan(const model_t *m, const model_meeting_t *mt)
+{
+	unsigned n = 0;
+	for (size_t i = 0; i < mt->nattendees; i++) {
+		const model_attendee_t *a = mt->attendees[i];
+		const model_member_t *s = a->kind != MODEL_ATTEND_PRESENT ? NULL
+		                          : a->for_member ? a->for_member : a->person ? a->person->org : NULL;
+		if (s == NULL || !model_school_is_member(m, s, mt->date))
+			continue;
+		int dup = 0;
+		for (size_t j = 0; j < i; j++) {
+			const model_attendee_t *b = mt->attendees[j];
+			dup |= b->kind == MODEL_ATTEND_PRESENT
+			       && (b->for_member ? b->for_member : b->person ? b->person->org : NULL) == s;
+		}
+		n += (unsigned)!dup;
+	}
+	return n;
+}
+
+/* Returns how many meetings it compared. */
+static unsigned present_members_check(const model_t *m)
+{
+	const model_records_t *r = model_records(m);
+	unsigned checked = 0;
+	for (size_t i = 0; i < r->nmeetings; i++) {
+		const model_meeting_t *mt = r->meetings[i];
+		if (mt->body == NULL || !mt->body->members_based)
+			continue;
+		CU_ASSERT_EQUAL(model_meeting_present_members(m, mt), present_schools_scan(m, mt));
+		checked++;
+	}
+	return checked;
+}
+
 static void meeting_at_check(const model_t *m)
 {
 	const model_records_t *r = model_records(m);
@@ -324,6 +360,7 @@ static void office_holder_check(const model_t *m)
 static void test_indexes_match_scans(void)
 {
 	const char *dirs[] = { "data/example", "data/liverpool", "data/leicester-primary" };
+	unsigned members_meetings = 0;
 	for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++) {
 		diag_t *d = diag_new();
 		model_t *m = load(dirs[i], d);
@@ -331,10 +368,12 @@ static void test_indexes_match_scans(void)
 		if (m) {
 			meeting_at_check(m);
 			office_holder_check(m);
+			members_meetings += present_members_check(m);
 		}
 		model_free(m);
 		diag_free(d);
 	}
+	CU_ASSERT(members_meetings > 0);
 }
 
 static CU_TestInfo tests[] = {
@@ -345,7 +384,8 @@ static CU_TestInfo tests[] = {
 	{ "terms, half-terms, years of a date", test_calendar_questions },
 	{ "membership and quorum on a day", test_membership_and_quorum },
 	{ "broken records: all reported, nearest id", test_broken_records_all_reported },
-	{ "meeting at a line, office holders: as a scan finds them", test_indexes_match_scans },
+	{ "meeting at a line, office holders, schools present: as a scan finds them",
+	  test_indexes_match_scans },
 	CU_TEST_INFO_NULL
 };
 
