@@ -108,7 +108,8 @@ void build_manifest_digest(build_item_t *it, const char *common, xmlDocPtr view)
  * year's build only) or withholds.  Problems go to d. */
 void build_manifest_compare(build_plan_t *p, diag_t *d);
 /* After build_manifest_compare(): writes the manifest of this build
- * (keeping entries the plan did not cover when it was a term's build).  Returns 0, or -1 after reporting. */
+ * (keeping entries the plan did not cover when it was a term's build).
+ * Returns 0, or -1 after reporting. */
 int build_manifest_save(const build_plan_t *p, diag_t *d);
 
 #define BUILD_MANIFEST ".lpdoc-manifest"

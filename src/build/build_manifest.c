@@ -12,8 +12,8 @@
  *     DIGEST PAGES BYTES FILE
  * and a document whose digest and file size match is not rendered again. */
 #include <dirent.h>
-#include <stddef.h>
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -118,10 +118,11 @@ void build_manifest_common(build_plan_t *p)
 /* ---- a view's digest ----
  *
  * The tree itself is digested rather than its text (no escaping, no
- * buffer of the whole document): each node as its type, name, namespace
- * and content, an element's attributes and children after it and a mark
- * at its end.  Every string ends in a NUL, which no string of the tree
- * holds, so two different trees cannot give the same bytes.  (The digest
+ * buffer of the whole document): each node as its type (never 0), name,
+ * namespace and content, then an element's namespace declarations (each
+ * after a 1), its attributes and its children, each list ended by a 0.
+ * Every string ends in a NUL, which no string of the tree holds, so two
+ * different trees cannot give the same bytes.  (The digest
  * differs from that of the serialised text, but every digest also holds
  * the lpdoc binary's identity, so a new lpdoc renders everything again
  * anyway.) */
@@ -177,6 +178,7 @@ static void tree_put_subtree(tree_sum_t *t, const xmlNode *n)
 	tree_put_node(t, n);
 	if (n->type == XML_ELEMENT_NODE) {
 		for (const xmlNs *ns = n->nsDef; ns; ns = ns->next) {
+			tree_put(t, "\1", 1);
 			tree_put_str(t, ns->prefix);
 			tree_put_str(t, ns->href);
 		}
@@ -186,9 +188,8 @@ static void tree_put_subtree(tree_sum_t *t, const xmlNode *n)
 			tree_put_children(t, a->children);
 		}
 		tree_put(t, "", 1);
-	}
-	if (n->type == XML_ELEMENT_NODE || n->type == XML_DOCUMENT_NODE)
 		tree_put_children(t, n->children);
+	}
 }
 
 static void digest_view(GChecksum *sum, xmlDocPtr view)

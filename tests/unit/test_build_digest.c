@@ -48,6 +48,9 @@ static void test_any_difference_shows(void)
 		"<v a='1' b='x'><c>&lt;text</c></v>",
 		"<v a='1' b='x'/>",
 		"<v a='1' b='x'><c>text</c></v><!-- after -->",
+		"<v xmlns='' a='1' b='x'><c>text</c></v>",   /* a namespace declared */
+		"<v xmlns:p='u' a='1' b='x'><c>text</c></v>",
+		"<v xmlns:p='u' a='1' p:b='x'><c>text</c></v>",
 	};
 	enum { N = sizeof trees / sizeof trees[0] };
 	char d[N][65];
