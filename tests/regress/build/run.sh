@@ -149,13 +149,28 @@ expect 13-output-is-a-file $LPDOC_WRAP "$LPDOC" build example -o blocked -q
 $LPDOC_WRAP "$LPDOC" build >14.out 2>&1; echo "exit $?" >>14.out
 if tail -n 1 14.out | grep -qx 'exit 2' && grep -q '^usage: lpdoc build' 14.out; then ok; else failed "14: no folder given"; cat 14.out; fi
 
+# 15. An office taken: Ben becomes the Board's vice-chair from 1 November.
+# The Board's minutes from then on name him so (he is present at one
+# meeting, sends apologies to the other) and so do the autumn packs;
+# October's minutes and everything else stay as they were.
+sums >sums.before
+edit example/people.xml 's{(<person id="p-ben"[^>]*>)}{$1\n    <office title="vice-chair" body="eb" from="2025-11-01"/>}'
+build 15-vice-chair
+sums >sums.after
+diff sums.before sums.after | sed -n 's/^> [0-9a-f]*  //p' >changed.got
+printf '%s\n' ./minutes/eb-2025-11-14-public.pdf ./minutes/eb-2025-11-14.pdf \
+	./minutes/eb-2025-12-02-public.pdf ./minutes/eb-2025-12-02.pdf \
+	./packs/2025-autumn-public.pdf ./packs/2025-autumn.pdf >changed.want
+if cmp -s changed.want changed.got; then ok; else failed "15: files changed"; diff changed.want changed.got; fi
+if pdftotext "$year/minutes/eb-2025-12-02.pdf" - | grep -q 'Vice-chair'; then ok; else failed "15: no vice-chair in the minutes"; fi
+
 # Nothing was written outside out/ (and the records' copy).
 find . -newer example/partnership.xml -type f ! -path './out/*' ! -path './example/*' \
 	! -name '*.out' ! -name '*.err' ! -name '*.got' ! -name '*.want' ! -name '*.before' \
 	! -name '*.after' ! -name blocked ! -name stray >stray
 if [ -s stray ]; then failed "files written outside out/"; cat stray; else ok; fi
 
-# 15. Memory: the plan holds no document's view (each is built, digested
+# 16. Memory: the plan holds no document's view (each is built, digested
 # and let go), so a build with nothing to render peaks no higher than
 # `lpdoc check` of the same records, however many documents there are
 # (before, 250 schools took 16 MB more, and 5,000 schools 370 MB more).
