@@ -101,13 +101,17 @@ static xmlRelaxNGPtr schema_parse(xmlDocPtr doc, diag_t *d)
 }
 
 /* The grammar without its pattern facets, when schema_pattern can
- * place them all (see schema_pattern.h). */
-static void schema_load_loose(schema_entry_t *e, xmlDocPtr doc, diag_t *d)
+ * place them all (see schema_pattern.h).  Should the copy not compile,
+ * the whole grammar does all the work and nobody hears of it. */
+static void schema_load_loose(schema_entry_t *e, xmlDocPtr doc)
 {
 	xmlDocPtr loose = NULL;
 	e->patterns = schema_pattern_new(doc, &loose);
-	if (e->patterns)
-		e->loose = schema_parse(loose, d);
+	if (e->patterns) {
+		diag_t *quiet = diag_new();
+		e->loose = schema_parse(loose, quiet);
+		diag_free(quiet);
+	}
 	if (e->loose == NULL) {
 		schema_pattern_free(e->patterns);
 		e->patterns = NULL;
@@ -127,7 +131,7 @@ static xmlRelaxNGPtr schema_load(const char *kind, schema_entry_t *e, diag_t *d)
 		rng = schema_parse(doc, d);
 		if (rng) {
 			e->hint = schema_hint_new(doc);
-			schema_load_loose(e, doc, d);
+			schema_load_loose(e, doc);
 		}
 	}
 	if (rng == NULL)
