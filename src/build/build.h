@@ -6,12 +6,14 @@
  *
  * The passes, one file each:
  *   build_plan.c      which documents are due in the period, the view
- *                     each is made from, and whether an error-level
- *                     finding of the checker touches it;
+ *                     each is made from (built, digested and let go one
+ *                     at a time: the plan holds none), and whether an
+ *                     error-level finding of the checker touches it;
  *   build_manifest.c  the digest of everything a document is made from
  *                     (view, stylesheets, logo, the lpdoc binary) and
  *                     the manifest of the digests of the last build;
- *   build_run.c       renders what is out of date on worker processes,
+ *   build_run.c       renders what is out of date on worker processes
+ *                     (each builds the views it renders again),
  *                     withholds or marks what is not compliant, prints
  *                     the summary table and decides the exit status.
  *

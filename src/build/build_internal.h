@@ -2,8 +2,11 @@
  * build_internal: what the passes of the build (build.h) share — the
  * plan of documents and one entry per document.
  *
- * A build_plan_t owns its items, their strings and their views; it
- * borrows the model and the options, which outlive it.
+ * A build_plan_t owns its items and their strings; it borrows the model
+ * and the options, which outlive it.  It holds no view: each is built,
+ * digested and freed as the plan is made (so a plan of thousands of
+ * documents stays small), and built again by the worker that renders
+ * it (build_plan_view(): the same records give the same view).
  */
 #ifndef LPDOC_BUILD_INTERNAL_H
 #define LPDOC_BUILD_INTERNAL_H
@@ -32,8 +35,11 @@ typedef struct build_item {
 	build_kind_t kind;
 	char *title;             /* "Minutes: Executive Board, 18 September 2025" */
 	char *file;              /* relative to the year folder: "minutes/eb-1.pdf" */
-	const char *stylesheet;  /* NULL for compliance.txt */
-	xmlDocPtr view;          /* what the stylesheet reads (NULL: compliance.txt) */
+	const char *stylesheet;  /* NULL for compliance.txt (no view) */
+	/* what its view is made of, with the kind (build_plan_view()) */
+	const model_meeting_t *meeting;    /* BUILD_MINUTES */
+	const model_term_t *term;          /* BUILD_PACK */
+	int public_edition;                /* BUILD_MINUTES, BUILD_PACK */
 	char *text;              /* compliance.txt's content */
 	int not_compliant;       /* an error-level finding touches it */
 	char digest[65];         /* SHA-256 of everything it is made from, hex */
@@ -49,6 +55,14 @@ typedef struct build_entry {
 	char *file;
 } build_entry_t;
 
+/* A file name and the index of the manifest entry or item that has it;
+ * sorted by file (then index), so the build finds one among thousands
+ * without a scan. */
+typedef struct build_file_ref {
+	const char *file;
+	size_t i;
+} build_file_ref_t;
+
 typedef struct build_plan {
 	const build_options_t *opt;
 	const model_t *m;
@@ -58,11 +72,15 @@ typedef struct build_plan {
 	const model_term_t *term;          /* --term, else NULL */
 	date_t today;
 	char *root;              /* OUTDIR/<partnership>/<year> */
+	char common[65];         /* digest of what every document shares */
+	const model_member_t **schools;    /* those with a pro-forma */
+	size_t nschools;
 	build_item_t *items;
 	size_t n, cap;
 	diag_t *findings;        /* the checker's, sorted */
 	build_entry_t *old;      /* the last build's manifest */
 	size_t nold;
+	build_file_ref_t *old_by_file, *items_by_file;   /* see above */
 	char **removed;          /* "removed FILE: why", for files of the last
 	                          * build removed now */
 	size_t nremoved, capremoved;
@@ -73,17 +91,25 @@ typedef struct build_plan {
  * built).  Returns NULL after an error that stops the whole build. */
 build_plan_t *build_plan_new(const build_options_t *o, const model_t *m, diag_t *d);
 void build_plan_free(build_plan_t *p);
+/* The view of item it (which has a stylesheet), or NULL after reporting
+ * to d why it cannot be built; the caller frees it. */
+xmlDocPtr build_plan_view(const build_plan_t *p, const build_item_t *it, diag_t *d);
 
 /* build_manifest.c */
-/* Fills every item's digest. */
-void build_manifest_digest(build_plan_t *p);
+/* Fills p->common: the digest of the lpdoc binary, the stylesheets and
+ * the logo. */
+void build_manifest_common(build_plan_t *p);
+/* Fills it->digest from common, the item's file, stylesheet, mark and
+ * text, and view (may be NULL), which it only reads. */
+void build_manifest_digest(build_item_t *it, const char *common, xmlDocPtr view);
 /* Marks items whose file exists and whose digest the manifest of the
  * last build has as BUILD_UP_TO_DATE (with the pages it recorded), and
  * removes files of the last build that the plan no longer has (a whole
  * year's build only) or withholds.  Problems go to d. */
 void build_manifest_compare(build_plan_t *p, diag_t *d);
-/* Writes the manifest of this build (keeping entries the plan did not
- * cover when it was a term's build).  Returns 0, or -1 after reporting. */
+/* After build_manifest_compare(): writes the manifest of this build
+ * (keeping entries the plan did not cover when it was a term's build).
+ * Returns 0, or -1 after reporting. */
 int build_manifest_save(const build_plan_t *p, diag_t *d);
 
 #define BUILD_MANIFEST ".lpdoc-manifest"

@@ -2,7 +2,8 @@
  * remembers it between builds (see build_internal.h).
  *
  * A document's digest is the SHA-256 of everything its PDF depends on:
- * the view the stylesheet reads (all the records the document shows),
+ * the view the stylesheet reads (all the records the document shows,
+ * digested as a tree: see below),
  * whether it carries the not-compliant mark, every file of the
  * stylesheets folder, the partnership's logo and the lpdoc binary itself
  * (its size and time, so a new lpdoc renders everything again).  The
@@ -12,6 +13,7 @@
  * and a document whose digest and file size match is not rendered again. */
 #include <dirent.h>
 #include <errno.h>
+#include <stddef.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -98,8 +100,7 @@ static void digest_self(GChecksum *sum)
 	digest_string(sum, id);
 }
 
-/* What every document of the plan shares: lpdoc, stylesheets, logo. */
-static GChecksum *digest_common(const build_plan_t *p)
+void build_manifest_common(build_plan_t *p)
 {
 	GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
 	digest_self(sum);
@@ -110,35 +111,110 @@ static GChecksum *digest_common(const build_plan_t *p)
 		digest_file(sum, logo);
 		free(logo);
 	}
-	return sum;
-}
-
-static void digest_item(GChecksum *common, build_item_t *it)
-{
-	GChecksum *sum = g_checksum_copy(common);
-	digest_string(sum, it->file);
-	digest_string(sum, it->stylesheet);
-	digest_string(sum, it->not_compliant ? "not-compliant" : "compliant");
-	if (it->view) {
-		xmlChar *text = NULL;
-		int len = 0;
-		xmlDocDumpMemory(it->view, &text, &len);
-		if (text == NULL)
-			xalloc_die(0);
-		g_checksum_update(sum, text, (gssize)len);
-		xmlFree(text);
-	}
-	digest_string(sum, it->text);
-	snprintf(it->digest, sizeof it->digest, "%s", g_checksum_get_string(sum));
+	snprintf(p->common, sizeof p->common, "%s", g_checksum_get_string(sum));
 	g_checksum_free(sum);
 }
 
-void build_manifest_digest(build_plan_t *p)
+/* ---- a view's digest ----
+ *
+ * The tree itself is digested rather than its text (no escaping, no
+ * buffer of the whole document): each node as its type (never 0), name,
+ * namespace and content, then an element's namespace declarations (each
+ * after a 1), its attributes and its children, each list ended by a 0.
+ * Every string ends in a NUL, which no string of the tree holds, so two
+ * different trees cannot give the same bytes.  (The digest
+ * differs from that of the serialised text, but every digest also holds
+ * the lpdoc binary's identity, so a new lpdoc renders everything again
+ * anyway.) */
+
+typedef struct tree_sum {
+	GChecksum *sum;
+	unsigned char chunk[16384];   /* fed to sum when full: fewer calls */
+	size_t len;
+} tree_sum_t;
+
+static void tree_put(tree_sum_t *t, const void *bytes, size_t n)
 {
-	GChecksum *common = digest_common(p);
-	for (size_t i = 0; i < p->n; i++)
-		digest_item(common, &p->items[i]);
-	g_checksum_free(common);
+	if (t->len + n > sizeof t->chunk) {
+		g_checksum_update(t->sum, t->chunk, (gssize)t->len);
+		t->len = 0;
+	}
+	if (n > sizeof t->chunk) {
+		g_checksum_update(t->sum, bytes, (gssize)n);
+		return;
+	}
+	memcpy(t->chunk + t->len, bytes, n);
+	t->len += n;
+}
+
+static void tree_put_str(tree_sum_t *t, const xmlChar *s)
+{
+	if (s == NULL)
+		s = (const xmlChar *)"";
+	tree_put(t, s, strlen((const char *)s) + 1);
+}
+
+static void tree_put_node(tree_sum_t *t, const xmlNode *n)
+{
+	unsigned char type = (unsigned char)n->type;
+	tree_put(t, &type, 1);
+	tree_put_str(t, n->name);
+	tree_put_str(t, n->ns ? n->ns->href : NULL);
+	if (n->type != XML_ELEMENT_NODE && n->type != XML_ATTRIBUTE_NODE)
+		tree_put_str(t, n->content);
+}
+
+static void tree_put_subtree(tree_sum_t *t, const xmlNode *n);
+
+static void tree_put_children(tree_sum_t *t, const xmlNode *n)
+{
+	for (const xmlNode *c = n; c; c = c->next)
+		tree_put_subtree(t, c);
+	tree_put(t, "", 1);   /* end of the list */
+}
+
+static void tree_put_subtree(tree_sum_t *t, const xmlNode *n)
+{
+	tree_put_node(t, n);
+	if (n->type == XML_ELEMENT_NODE) {
+		for (const xmlNs *ns = n->nsDef; ns; ns = ns->next) {
+			tree_put(t, "\1", 1);
+			tree_put_str(t, ns->prefix);
+			tree_put_str(t, ns->href);
+		}
+		tree_put(t, "", 1);
+		for (const xmlAttr *a = n->properties; a; a = a->next) {
+			tree_put_node(t, (const xmlNode *)a);
+			tree_put_children(t, a->children);
+		}
+		tree_put(t, "", 1);
+		tree_put_children(t, n->children);
+	}
+}
+
+static void digest_view(GChecksum *sum, xmlDocPtr view)
+{
+	tree_sum_t *t = xmalloc(sizeof *t);
+	t->sum = sum;
+	t->len = 0;
+	tree_put_str(t, view->version);
+	tree_put_children(t, view->children);
+	g_checksum_update(sum, t->chunk, (gssize)t->len);
+	free(t);
+}
+
+void build_manifest_digest(build_item_t *it, const char *common, xmlDocPtr view)
+{
+	GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
+	digest_string(sum, common);
+	digest_string(sum, it->file);
+	digest_string(sum, it->stylesheet);
+	digest_string(sum, it->not_compliant ? "not-compliant" : "compliant");
+	if (view)
+		digest_view(sum, view);
+	digest_string(sum, it->text);
+	snprintf(it->digest, sizeof it->digest, "%s", g_checksum_get_string(sum));
+	g_checksum_free(sum);
 }
 
 /* ---- reading the last manifest ---- */
@@ -198,20 +274,52 @@ static void manifest_load(build_plan_t *p, diag_t *d)
 	free(path);
 }
 
+/* ---- finding a file's entry or item ---- */
+
+static int file_ref_cmp(const void *pa, const void *pb)
+{
+	const build_file_ref_t *a = pa, *b = pb;
+	int c = strcmp(a->file, b->file);
+	return c ? c : (a->i > b->i) - (a->i < b->i);
+}
+
+/* The refs of the n entries or items at base, each size bytes with its
+ * file name (a char *) at offset. */
+static build_file_ref_t *file_refs(const void *base, size_t n, size_t size, size_t offset)
+{
+	build_file_ref_t *refs = xcalloc(n + 1, sizeof *refs);
+	for (size_t i = 0; i < n; i++) {
+		refs[i].file = *(char *const *)((const char *)base + i * size + offset);
+		refs[i].i = i;
+	}
+	qsort(refs, n, sizeof *refs, file_ref_cmp);
+	return refs;
+}
+
+/* The index of the first of n refs naming file, or (size_t)-1. */
+static size_t file_refs_find(const build_file_ref_t *refs, size_t n, const char *file)
+{
+	size_t lo = 0, hi = n;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (strcmp(refs[mid].file, file) < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo < n && strcmp(refs[lo].file, file) == 0 ? refs[lo].i : (size_t)-1;
+}
+
 static const build_entry_t *entry_find(const build_plan_t *p, const char *file)
 {
-	for (size_t i = 0; i < p->nold; i++)
-		if (strcmp(p->old[i].file, file) == 0)
-			return &p->old[i];
-	return NULL;
+	size_t i = file_refs_find(p->old_by_file, p->nold, file);
+	return i == (size_t)-1 ? NULL : &p->old[i];
 }
 
 static const build_item_t *item_find(const build_plan_t *p, const char *file)
 {
-	for (size_t i = 0; i < p->n; i++)
-		if (strcmp(p->items[i].file, file) == 0)
-			return &p->items[i];
-	return NULL;
+	size_t i = file_refs_find(p->items_by_file, p->n, file);
+	return i == (size_t)-1 ? NULL : &p->items[i];
 }
 
 /* ---- comparing ---- */
@@ -259,6 +367,8 @@ static void item_compare(build_plan_t *p, build_item_t *it, diag_t *d)
 void build_manifest_compare(build_plan_t *p, diag_t *d)
 {
 	manifest_load(p, d);
+	p->old_by_file = file_refs(p->old, p->nold, sizeof *p->old, offsetof(build_entry_t, file));
+	p->items_by_file = file_refs(p->items, p->n, sizeof *p->items, offsetof(build_item_t, file));
 	for (size_t i = 0; i < p->n; i++)
 		item_compare(p, &p->items[i], d);
 	/* A whole year's build knows every document of the year: what the

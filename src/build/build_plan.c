@@ -121,10 +121,12 @@ static int finding_in_dates(const model_t *m, const diag_msg_t *g, date_t start,
 	return mt == NULL || within(mt->date, start, end);
 }
 
+/* What a document covers: its kind, meeting or term, and edition. */
 typedef struct scope {
 	build_kind_t kind;
 	const model_meeting_t *meeting;
 	const model_term_t *term;
+	int public_edition;
 } scope_t;
 
 static int finding_touches(const build_plan_t *p, const check_t *c, const diag_msg_t *g,
@@ -167,26 +169,63 @@ typedef struct plan_ctx {
 	diag_t *d;
 } plan_ctx_t;
 
+xmlDocPtr build_plan_view(const build_plan_t *p, const build_item_t *it, diag_t *d)
+{
+	view_minutes_opt_t opt = { it->public_edition, p->today };
+	switch (it->kind) {
+	case BUILD_MINUTES:
+		return view_minutes_build(p->m, it->meeting, &opt);
+	case BUILD_PACK:
+		return view_pack_build(p->m, it->term, &opt);
+	case BUILD_REPORT:
+		return view_report_build(p->m, p->fy->id, p->today, d);
+	case BUILD_PERFORMANCE_PLAN:
+		return view_performance_plan_build(p->m, p->fy->id, p->today, d);
+	case BUILD_DELIVERY_PLAN:
+		return view_plan_build(p->m, p->ay->id, p->today, d);
+	case BUILD_PROFORMAS:
+		return view_proforma_build(p->m, p->schools, p->nschools);
+	case BUILD_AGREEMENT:
+		return view_agreement_build(p->m, d);
+	case BUILD_COMPLIANCE_REPORT:
+		return view_compliance_build(p->m, p->today);
+	case BUILD_COMPLIANCE_TEXT:
+		break;
+	}
+	return NULL;
+}
+
+/* Adds the document s covers; with a stylesheet, builds its view only to
+ * digest it (the worker that renders it builds it again).  A document
+ * whose view cannot be built is reported and left out: NULL. */
 static build_item_t *item_add(plan_ctx_t *x, const scope_t *s, const char *stylesheet,
-                              xmlDocPtr view, char *title, char *file)
+                              char *title, char *file)
 {
 	build_plan_t *p = x->p;
-	if (view == NULL) {
+	if (p->n == p->cap)
+		p->items = xgrow(p->items, &p->cap, p->n + 1, sizeof *p->items);
+	build_item_t *it = &p->items[p->n];
+	memset(it, 0, sizeof *it);
+	it->kind = s->kind;
+	it->meeting = s->meeting;
+	it->term = s->term;
+	it->public_edition = s->public_edition;
+	it->title = title;
+	it->file = file;
+	it->stylesheet = stylesheet;
+	xmlDocPtr view = stylesheet ? build_plan_view(p, it, x->d) : NULL;
+	if (stylesheet && view == NULL) {
 		diag_add(x->d, DIAG_ERROR, file, 0, 0, NULL, "%s: not made (see the messages above)", title);
 		free(title);
 		free(file);
 		return NULL;
 	}
-	if (p->n == p->cap)
-		p->items = xgrow(p->items, &p->cap, p->n + 1, sizeof *p->items);
-	build_item_t *it = &p->items[p->n++];
-	memset(it, 0, sizeof *it);
-	it->kind = s->kind;
-	it->title = title;
-	it->file = file;
-	it->stylesheet = stylesheet;
-	it->view = view;
+	p->n++;
 	it->not_compliant = scope_not_compliant(p, x->check, x->findings, s);
+	if (view) {
+		build_manifest_digest(it, p->common, view);
+		xmlFreeDoc(view);
+	}
 	return it;
 }
 
@@ -196,10 +235,9 @@ static void add_minutes(plan_ctx_t *x, const model_meeting_t *mt)
 	date_format_long(mt->date, day, sizeof day);
 	char *stem = doc_file_stem(mt->id, NULL);
 	const char *body = mt->body && mt->body->name ? mt->body->name : mt->body_id;
-	scope_t s = { BUILD_MINUTES, mt, NULL };
 	for (int pub = 0; pub <= 1; pub++) {
-		view_minutes_opt_t opt = { pub, x->p->today };
-		item_add(x, &s, "minutes.xsl", view_minutes_build(x->p->m, mt, &opt),
+		scope_t s = { BUILD_MINUTES, mt, NULL, pub };
+		item_add(x, &s, "minutes.xsl",
 		         xasprintf("Minutes: %s, %s%s", body, day, pub ? " (public)" : ""),
 		         xasprintf("minutes/%s%s.pdf", stem, pub ? "-public" : ""));
 	}
@@ -217,10 +255,9 @@ static int term_has_held_meeting(const model_records_t *r, const model_term_t *t
 static void add_pack(plan_ctx_t *x, const model_term_t *t)
 {
 	char *stem = doc_file_stem(t->id, NULL);
-	scope_t s = { BUILD_PACK, NULL, t };
 	for (int pub = 0; pub <= 1; pub++) {
-		view_minutes_opt_t opt = { pub, x->p->today };
-		item_add(x, &s, "pack.xsl", view_pack_build(x->p->m, t, &opt),
+		scope_t s = { BUILD_PACK, NULL, t, pub };
+		item_add(x, &s, "pack.xsl",
 		         xasprintf("Minutes pack: %s%s", t->name ? t->name : t->id, pub ? " (public)" : ""),
 		         xasprintf("packs/%s%s.pdf", stem, pub ? "-public" : ""));
 	}
@@ -259,44 +296,43 @@ static void add_yearly(plan_ctx_t *x)
 	build_plan_t *p = x->p;
 	const model_records_t *r = model_records(p->m);
 	if (p->fy) {
-		scope_t s = { BUILD_REPORT, NULL, NULL };
-		item_add(x, &s, "report.xsl", view_report_build(p->m, p->fy->id, p->today, x->d),
-		         xasprintf("Annual report %s", p->fy->id), xstrdup("annual-report.pdf"));
+		scope_t s = { BUILD_REPORT, NULL, NULL, 0 };
+		item_add(x, &s, "report.xsl", xasprintf("Annual report %s", p->fy->id), xstrdup("annual-report.pdf"));
 	}
 	if (p->fy && r->rules[MODEL_RULE_PERFORMANCE_PLAN].present) {
-		scope_t s = { BUILD_PERFORMANCE_PLAN, NULL, NULL };
-		item_add(x, &s, "report.xsl",
-		         view_performance_plan_build(p->m, p->fy->id, p->today, x->d),
-		         xasprintf("Performance plan %s", p->fy->id), xstrdup("performance-plan.pdf"));
+		scope_t s = { BUILD_PERFORMANCE_PLAN, NULL, NULL, 0 };
+		item_add(x, &s, "report.xsl", xasprintf("Performance plan %s", p->fy->id), xstrdup("performance-plan.pdf"));
 	}
 	if (p->ay && has_delivery_plan(r, p->ay->id)) {
-		scope_t s = { BUILD_DELIVERY_PLAN, NULL, NULL };
-		item_add(x, &s, "plan.xsl", view_plan_build(p->m, p->ay->id, p->today, x->d),
-		         xasprintf("Delivery plan %s", p->ay->id), xstrdup("delivery-plan.pdf"));
+		scope_t s = { BUILD_DELIVERY_PLAN, NULL, NULL, 0 };
+		item_add(x, &s, "plan.xsl", xasprintf("Delivery plan %s", p->ay->id), xstrdup("delivery-plan.pdf"));
 	}
 }
 
+/* The pro-formas of the schools that can have one (kept in the plan for
+ * the worker that builds their view again), and the agreement. */
 static void add_signing(plan_ctx_t *x)
 {
-	const model_t *m = x->p->m;
+	build_plan_t *p = x->p;
+	const model_t *m = p->m;
 	size_t n;
 	const model_member_t **schools = view_proforma_schools(m, view_as_of(m), &n);
 	size_t k = 0;
 	for (size_t i = 0; i < n; i++)
 		if (view_proforma_school_ok(schools[i], x->d))
 			schools[k++] = schools[i];
+	p->schools = schools;
+	p->nschools = k;
 	if (k > 0) {
-		scope_t s = { BUILD_PROFORMAS, NULL, NULL };
+		scope_t s = { BUILD_PROFORMAS, NULL, NULL, 0 };
 		view_proforma_check(m, schools, k, x->d);
-		item_add(x, &s, "proforma.xsl", view_proforma_build(m, schools, k),
+		item_add(x, &s, "proforma.xsl",
 		         xasprintf("MoU signing pro-formas (%zu school%s)", k, k == 1 ? "" : "s"),
 		         xstrdup("mou-proformas.pdf"));
 	}
-	free(schools);
 	if (model_records(m)->agreement.nparties > 0) {
-		scope_t s = { BUILD_AGREEMENT, NULL, NULL };
-		item_add(x, &s, "agreement.xsl", view_agreement_build(m, x->d),
-		         xstrdup("Agreement with signature blocks"), xstrdup("agreement.pdf"));
+		scope_t s = { BUILD_AGREEMENT, NULL, NULL, 0 };
+		item_add(x, &s, "agreement.xsl", xstrdup("Agreement with signature blocks"), xstrdup("agreement.pdf"));
 	}
 }
 
@@ -324,18 +360,15 @@ static char *findings_text(const build_plan_t *p, const diag_t *findings, date_t
 
 static void add_compliance(plan_ctx_t *x, date_t on)
 {
-	scope_t s = { BUILD_COMPLIANCE_REPORT, NULL, NULL };
-	item_add(x, &s, "compliance.xsl", view_compliance_build(x->p->m, x->p->today),
-	         xstrdup("Compliance report"), xstrdup("compliance-report.pdf"));
-	/* compliance.txt has no view: item_add() takes any non-NULL one,
-	 * and the text replaces it */
+	scope_t s = { BUILD_COMPLIANCE_REPORT, NULL, NULL, 0 };
+	item_add(x, &s, "compliance.xsl", xstrdup("Compliance report"),
+	         xstrdup("compliance-report.pdf"));
+	/* compliance.txt has no view: its text is what it is made from */
 	s.kind = BUILD_COMPLIANCE_TEXT;
-	xmlDocPtr none = xmlNewDoc(BAD_CAST "1.0");
-	build_item_t *it = item_add(x, &s, NULL, none, xstrdup("Compliance findings (text)"),
+	build_item_t *it = item_add(x, &s, NULL, xstrdup("Compliance findings (text)"),
 	                            xstrdup("compliance.txt"));
-	xmlFreeDoc(none);
-	it->view = NULL;
 	it->text = findings_text(x->p, x->findings, on);
+	build_manifest_digest(it, x->p->common, NULL);
 }
 
 /* ---- the plan ---- */
@@ -368,6 +401,7 @@ build_plan_t *build_plan_new(const build_options_t *o, const model_t *m, diag_t 
 		return NULL;
 	}
 	p->root = plan_root(p);
+	build_manifest_common(p);
 	p->findings = diag_new();
 	check_t *c = check_new(m, p->today, p->findings);
 	check_run(c);
@@ -391,13 +425,14 @@ void build_plan_free(build_plan_t *p)
 		free(p->items[i].title);
 		free(p->items[i].file);
 		free(p->items[i].text);
-		if (p->items[i].view)
-			xmlFreeDoc(p->items[i].view);
 	}
 	free(p->items);
+	free(p->schools);
 	for (size_t i = 0; i < p->nold; i++)
 		free(p->old[i].file);
 	free(p->old);
+	free(p->old_by_file);
+	free(p->items_by_file);
 	for (size_t i = 0; i < p->nremoved; i++)
 		free(p->removed[i]);
 	free(p->removed);

@@ -2,21 +2,12 @@
  * documents built from those records can show it. */
 #include <string.h>
 
+#include "../model/query.h"
 #include "check.h"
 
 const model_meeting_t *check_finding_meeting(const model_t *m, const diag_msg_t *g)
 {
-	const model_records_t *r = model_records(m);
-	const model_meeting_t *best = NULL;
-	if (g->file == NULL)
-		return NULL;
-	for (size_t i = 0; i < r->nmeetings; i++) {
-		const model_meeting_t *mt = r->meetings[i];
-		if (mt->pos.file && strcmp(mt->pos.file, g->file) == 0 && mt->pos.line <= g->line
-		    && (best == NULL || mt->pos.line > best->pos.line))
-			best = mt;
-	}
-	return best;
+	return model_meeting_at(m, g->file, g->line);
 }
 
 /* Period rules are reported at the rule, so the period is known only by

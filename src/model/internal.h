@@ -35,6 +35,12 @@ struct model {
 	idmap_t *ids[MODEL_ID_KIND_COUNT];
 	model_ref_t *refs;       /* pending references, in arena */
 	size_t nrefs;
+	model_office_t **offices;  /* the offices of no body (partnership
+	                            * offices), in people's record order */
+	size_t noffices;
+	model_meeting_t **meetings_by_pos;  /* those with a file, by file, line,
+	                                     * then records order */
+	size_t nmeetings_by_pos;
 };
 
 typedef struct model_ctx {

@@ -33,6 +33,7 @@ typedef struct model_pos {
 
 typedef struct model_body model_body_t;
 typedef struct model_person model_person_t;
+typedef struct model_office model_office_t;
 typedef struct model_member model_member_t;
 typedef struct model_meeting model_meeting_t;
 typedef struct model_item model_item_t;
@@ -210,6 +211,9 @@ struct model_body {
 	size_t nholdings;
 	model_meeting_t **meetings;    /* by date, then start time, then id */
 	size_t nmeetings;
+	model_office_t **offices;      /* every office of this body, in people's
+	                                * record order (model_office_holder) */
+	size_t noffices;
 };
 
 typedef enum model_rule_kind {
@@ -315,14 +319,14 @@ struct model_holding {
 	date_t from, to;               /* to unset: open-ended */
 };
 
-typedef struct model_office {
+struct model_office {
 	model_pos_t pos;
 	model_person_t *person;
 	char *title;                   /* chair, vice-chair, ceo, ... */
 	char *body_id;
 	model_body_t *body;            /* NULL: a partnership office */
 	date_t from, to;
-} model_office_t;
+};
 
 typedef struct model_interest {
 	model_pos_t pos;

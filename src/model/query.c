@@ -1,7 +1,10 @@
 /* query: see query.h. */
+#include <stdint.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "../util/xalloc.h"
 #include "internal.h"
 #include "query.h"
 
@@ -247,20 +250,30 @@ static const model_member_t *attendee_member(const model_attendee_t *a)
 	return a->for_member ? a->for_member : a->person ? a->person->org : NULL;
 }
 
+static int member_ptr_cmp(const void *pa, const void *pb)
+{
+	uintptr_t a = (uintptr_t)*(const model_member_t *const *)pa;
+	uintptr_t b = (uintptr_t)*(const model_member_t *const *)pb;
+	return (a > b) - (a < b);
+}
+
 /* Members-based bodies count schools, each once however many people came
- * (attendance lists are short, so the quadratic scan is fine). */
+ * (a members' meeting of a large partnership lists thousands: sorted,
+ * not compared pairwise). */
 static unsigned present_schools(const model_t *m, const model_meeting_t *mt)
 {
-	unsigned n = 0;
+	const model_member_t **schools = xcalloc(mt->nattendees + 1, sizeof *schools);
+	size_t k = 0;
 	for (size_t i = 0; i < mt->nattendees; i++) {
 		const model_member_t *s = attendee_member(mt->attendees[i]);
-		if (s == NULL || !model_school_is_member(m, s, mt->date))
-			continue;
-		int dup = 0;
-		for (size_t j = 0; j < i && !dup; j++)
-			dup = attendee_member(mt->attendees[j]) == s;
-		n += (unsigned)!dup;
+		if (s && model_school_is_member(m, s, mt->date))
+			schools[k++] = s;
 	}
+	qsort(schools, k, sizeof *schools, member_ptr_cmp);
+	unsigned n = 0;
+	for (size_t i = 0; i < k; i++)
+		n += (unsigned)(i == 0 || schools[i] != schools[i - 1]);
+	free(schools);
 	return n;
 }
 
@@ -305,18 +318,47 @@ unsigned model_attendance(const model_person_t *p, const model_body_t *b, date_t
 	return expected;
 }
 
+/* Sign of (file, line) against meeting mt's position. */
+static int pos_cmp(const char *file, unsigned line, const model_meeting_t *mt)
+{
+	int c = strcmp(file, mt->pos.file);
+	if (c == 0 && line != mt->pos.line)
+		c = line < mt->pos.line ? -1 : 1;
+	return c;
+}
+
+const model_meeting_t *model_meeting_at(const model_t *m, const char *file, unsigned line)
+{
+	if (file == NULL)
+		return NULL;
+	/* lo: the first meeting written after file:line */
+	size_t lo = 0, hi = m->nmeetings_by_pos;
+	while (lo < hi) {
+		size_t mid = lo + (hi - lo) / 2;
+		if (pos_cmp(file, line, m->meetings_by_pos[mid]) >= 0)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	if (lo == 0 || strcmp(m->meetings_by_pos[lo - 1]->pos.file, file) != 0)
+		return NULL;
+	/* of meetings starting on the same line, the first in records order */
+	const model_meeting_t *best = m->meetings_by_pos[--lo];
+	while (lo > 0 && pos_cmp(file, best->pos.line, m->meetings_by_pos[lo - 1]) == 0)
+		best = m->meetings_by_pos[--lo];
+	return best;
+}
+
 const model_person_t *model_office_holder(const model_t *m, const char *title,
                                           const model_body_t *body, date_t on)
 {
-	for (size_t i = 0; i < m->r.npeople; i++) {
-		const model_person_t *p = m->r.people[i];
-		for (size_t j = 0; j < p->noffices; j++) {
-			const model_office_t *o = p->offices[j];
-			if (strcmp(o->title, title) == 0 && o->body == body
-			    && date_cmp(o->from, on) <= 0
-			    && (!date_is_set(o->to) || date_cmp(on, o->to) <= 0))
-				return p;
-		}
+	model_office_t *const *offices = body ? body->offices : m->offices;
+	size_t n = body ? body->noffices : m->noffices;
+	for (size_t i = 0; i < n; i++) {
+		const model_office_t *o = offices[i];
+		if (strcmp(o->title, title) == 0 && date_cmp(o->from, on) <= 0
+		    && (!date_is_set(o->to) || date_cmp(on, o->to) <= 0))
+			return o->person;
 	}
 	return NULL;
 }

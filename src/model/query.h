@@ -84,6 +84,9 @@ const model_holding_t *model_person_holding(const model_person_t *p, const model
  * paid one for the financial year of that day. */
 int model_school_is_member(const model_t *m, const model_member_t *s, date_t on);
 unsigned model_school_count(const model_t *m, date_t on);
+/* The meeting whose element starts last at or before line of file: the
+ * one a message at file:line is about, if any (NULL: none). */
+const model_meeting_t *model_meeting_at(const model_t *m, const char *file, unsigned line);
 /* Who holds an office ("ceo", "chair" of a body, ...) on a day; NULL if nobody. */
 const model_person_t *model_office_holder(const model_t *m, const char *title,
                                           const model_body_t *body, date_t on);

@@ -125,6 +125,28 @@ static void number_minutes(model_t *m, model_body_t *b)
 	}
 }
 
+static int meeting_pos_cmp(const void *pa, const void *pb)
+{
+	const model_meeting_t *a = *(model_meeting_t *const *)pa;
+	const model_meeting_t *b = *(model_meeting_t *const *)pb;
+	int c = strcmp(a->pos.file, b->pos.file);
+	if (c == 0 && a->pos.line != b->pos.line)
+		c = a->pos.line < b->pos.line ? -1 : 1;
+	return c ? c : meeting_cmp(pa, pb);
+}
+
+/* The meetings by where they are written, for model_meeting_at(). */
+static void index_meeting_positions(model_t *m)
+{
+	const model_records_t *r = &m->r;
+	for (size_t i = 0; i < r->nmeetings; i++)
+		if (r->meetings[i]->pos.file)
+			ARENA_PUSH(m->arena, m->meetings_by_pos, m->nmeetings_by_pos, r->meetings[i]);
+	if (m->nmeetings_by_pos > 1)
+		qsort(m->meetings_by_pos, m->nmeetings_by_pos, sizeof *m->meetings_by_pos,
+		      meeting_pos_cmp);
+}
+
 static void link_meetings(model_t *m, diag_t *d)
 {
 	model_records_t *r = &m->r;
@@ -153,6 +175,22 @@ static void link_meetings(model_t *m, diag_t *d)
 	}
 	for (size_t i = 0; i < r->nbodies; i++)
 		number_minutes(m, r->bodies[i]);
+	index_meeting_positions(m);
+}
+
+/* Each body's offices, and the partnership's, so that finding who holds
+ * an office looks at that body's few offices, not at every person's. */
+static void index_offices(model_t *m)
+{
+	model_records_t *r = &m->r;
+	for (size_t i = 0; i < r->npeople; i++)
+		for (size_t j = 0; j < r->people[i]->noffices; j++) {
+			model_office_t *o = r->people[i]->offices[j];
+			if (o->body)
+				ARENA_PUSH(m->arena, o->body->offices, o->body->noffices, o);
+			else
+				ARENA_PUSH(m->arena, m->offices, m->noffices, o);
+		}
 }
 
 void model_resolve(model_t *m, diag_t *d)
@@ -168,4 +206,5 @@ void model_resolve(model_t *m, diag_t *d)
 			qsort(b->holdings, b->nholdings, sizeof *b->holdings, holding_cmp);
 	}
 	link_meetings(m, d);
+	index_offices(m);
 }

@@ -13,6 +13,7 @@
 #include "../util/xmlsafe.h"
 #include "internal.h"
 #include "schema_hint.h"
+#include "schema_pattern.h"
 
 #define SCHEMA_KINDS 8
 static const char *const schema_kinds[SCHEMA_KINDS] = {
@@ -23,6 +24,8 @@ static const char *const schema_kinds[SCHEMA_KINDS] = {
 typedef struct schema_entry {
 	xmlRelaxNGPtr rng;
 	schema_hint_t *hint;
+	xmlRelaxNGPtr loose;     /* rng without its pattern facets, tried first */
+	schema_pattern_t *patterns;   /* with it: the facets, compiled once */
 	int failed;              /* loading was tried and failed */
 } schema_entry_t;
 
@@ -42,6 +45,8 @@ void model_schemas_free(model_schemas_t *s)
 	for (int i = 0; i < SCHEMA_KINDS; i++) {
 		xmlRelaxNGFree(s->entries[i].rng);
 		schema_hint_free(s->entries[i].hint);
+		xmlRelaxNGFree(s->entries[i].loose);
+		schema_pattern_free(s->entries[i].patterns);
 	}
 	free(s);
 }
@@ -86,7 +91,35 @@ static void schema_parse_error(void *user, xmlErrorPtr err)
 		         "broken schema: %s", err->message ? err->message : "?");
 }
 
-static xmlRelaxNGPtr schema_load(const char *kind, schema_hint_t **hint, diag_t *d)
+static xmlRelaxNGPtr schema_parse(xmlDocPtr doc, diag_t *d)
+{
+	xmlRelaxNGParserCtxtPtr pc = xmlRelaxNGNewDocParserCtxt(doc);
+	xmlRelaxNGSetParserStructuredErrors(pc, schema_parse_error, d);
+	xmlRelaxNGPtr rng = xmlRelaxNGParse(pc);
+	xmlRelaxNGFreeParserCtxt(pc);
+	return rng;
+}
+
+/* The grammar without its pattern facets, when schema_pattern can
+ * place them all (see schema_pattern.h).  Should the copy not compile,
+ * the whole grammar does all the work and nobody hears of it. */
+static void schema_load_loose(schema_entry_t *e, xmlDocPtr doc)
+{
+	xmlDocPtr loose = NULL;
+	e->patterns = schema_pattern_new(doc, &loose);
+	if (e->patterns) {
+		diag_t *quiet = diag_new();
+		e->loose = schema_parse(loose, quiet);
+		diag_free(quiet);
+	}
+	if (e->loose == NULL) {
+		schema_pattern_free(e->patterns);
+		e->patterns = NULL;
+	}
+	xmlFreeDoc(loose);
+}
+
+static xmlRelaxNGPtr schema_load(const char *kind, schema_entry_t *e, diag_t *d)
 {
 	char *dir = paths_data_file("data/schema");
 	char *name = xasprintf("%s.rng", kind);
@@ -95,12 +128,11 @@ static xmlRelaxNGPtr schema_load(const char *kind, schema_hint_t **hint, diag_t 
 	xmlRelaxNGPtr rng = NULL;
 	xmlDocPtr doc = xml_safe_read_file(path, NULL, d);
 	if (doc && schema_splice_includes(doc, dir, d) == 0) {
-		xmlRelaxNGParserCtxtPtr pc = xmlRelaxNGNewDocParserCtxt(doc);
-		xmlRelaxNGSetParserStructuredErrors(pc, schema_parse_error, d);
-		rng = xmlRelaxNGParse(pc);
-		xmlRelaxNGFreeParserCtxt(pc);
-		if (rng)
-			*hint = schema_hint_new(doc);
+		rng = schema_parse(doc, d);
+		if (rng) {
+			e->hint = schema_hint_new(doc);
+			schema_load_loose(e, doc);
+		}
 	}
 	if (rng == NULL)
 		diag_add(d, DIAG_FATAL, path, 0, 0, NULL, "cannot load the %s schema: is lpdoc "
@@ -185,6 +217,22 @@ static void schema_report_flush(schema_report_t *rep, const schema_entry_t *e, x
 	free(lines);
 }
 
+static void schema_error_ignore(void *user, xmlErrorPtr err)
+{
+	(void)user;
+	(void)err;
+}
+
+/* 1 when rng accepts doc; says nothing either way. */
+static int schema_valid_quiet(xmlRelaxNGPtr rng, xmlDocPtr doc)
+{
+	xmlRelaxNGValidCtxtPtr vc = xmlRelaxNGNewValidCtxt(rng);
+	xmlRelaxNGSetValidStructuredErrors(vc, schema_error_ignore, NULL);
+	int rc = xmlRelaxNGValidateDoc(vc, doc);
+	xmlRelaxNGFreeValidCtxt(vc);
+	return rc == 0;
+}
+
 int model_schema_validate(model_schemas_t *s, const char *kind, xmlDocPtr doc,
                           const char *file, diag_t *d)
 {
@@ -195,11 +243,13 @@ int model_schema_validate(model_schemas_t *s, const char *kind, xmlDocPtr doc,
 		return -1;
 	schema_entry_t *e = &s->entries[k];
 	if (e->rng == NULL && !e->failed) {
-		e->rng = schema_load(kind, &e->hint, d);
+		e->rng = schema_load(kind, e, d);
 		e->failed = e->rng == NULL;
 	}
 	if (e->rng == NULL)
 		return -1;
+	if (e->loose && schema_valid_quiet(e->loose, doc) && schema_pattern_check(e->patterns, doc))
+		return 0;
 	xmlRelaxNGValidCtxtPtr vc = xmlRelaxNGNewValidCtxt(e->rng);
 	schema_report_t rep = { NULL, 0, 0 };
 	xmlRelaxNGSetValidStructuredErrors(vc, schema_valid_error, &rep);

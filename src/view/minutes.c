@@ -146,15 +146,17 @@ static unsigned attendance_count(const model_meeting_t *mt, model_attend_t kind)
 	return n;
 }
 
-static void attendee_add(xmlNode *list, const model_t *m, const model_meeting_t *mt,
-                         const model_attendee_t *a)
+/* chair and vice_chair: the body's on the day (may be NULL), looked up
+ * once for the meeting. */
+static void attendee_add(xmlNode *list, const model_attendee_t *a, const model_person_t *chair,
+                         const model_person_t *vice_chair)
 {
 	xmlNode *e = vxml_node(list, model_attend_names[a->kind]);
 	const model_person_t *p = a->person;
 	vxml_attr(e, "name", p ? p->name : a->name);
-	if (p && model_office_holder(m, "chair", mt->body, mt->date) == p)
+	if (p && chair == p)
 		vxml_attr(e, "office", "Chair");
-	else if (p && model_office_holder(m, "vice-chair", mt->body, mt->date) == p)
+	else if (p && vice_chair == p)
 		vxml_attr(e, "office", "Vice-chair");
 	vxml_attr(e, "role", a->role);
 	if (a->for_member)
@@ -166,8 +168,10 @@ static void attendee_add(xmlNode *list, const model_t *m, const model_meeting_t 
 static void attendance_add(xmlNode *parent, const model_t *m, const model_meeting_t *mt)
 {
 	xmlNode *n = vxml_node(parent, "attendance");
+	const model_person_t *chair = model_office_holder(m, "chair", mt->body, mt->date);
+	const model_person_t *vice_chair = model_office_holder(m, "vice-chair", mt->body, mt->date);
 	for (size_t i = 0; i < mt->nattendees; i++)
-		attendee_add(n, m, mt, mt->attendees[i]);
+		attendee_add(n, mt->attendees[i], chair, vice_chair);
 	for (int k = MODEL_ATTEND_PRESENT; k <= MODEL_ATTEND_IN_ATTENDANCE; k++)
 		vxml_uint(n, model_attend_names[k], attendance_count(mt, (model_attend_t)k));
 }

@@ -254,6 +254,128 @@ static void test_broken_records_all_reported(void)
 	CU_ASSERT_EQUAL(system(cmd), 0);
 }
 
+/* ---- the indexes behind model_meeting_at() and model_office_holder():
+ * the same answers as a scan of every record ---- */
+
+static const model_meeting_t *meeting_at_scan(const model_t *m, const char *file, unsigned line)
+{
+	const model_records_t *r = model_records(m);
+	const model_meeting_t *best = NULL;
+	for (size_t i = 0; i < r->nmeetings; i++) {
+		const model_meeting_t *mt = r->meetings[i];
+		if (mt->pos.file && strcmp(mt->pos.file, file) == 0 && mt->pos.line <= line
+		    && (best == NULL || mt->pos.line > best->pos.line))
+			best = mt;
+	}
+	return best;
+}
+
+static const model_person_t *office_holder_scan(const model_t *m, const char *title,
+                                                const model_body_t *body, date_t on)
+{
+	const model_records_t *r = model_records(m);
+	for (size_t i = 0; i < r->npeople; i++)
+		for (size_t j = 0; j < r->people[i]->noffices; j++) {
+			const model_office_t *o = r->people[i]->offices[j];
+			if (strcmp(o->title, title) == 0 && o->body == body && date_cmp(o->from, on) <= 0
+			    && (!date_is_set(o->to) || date_cmp(on, o->to) <= 0))
+				return r->people[i];
+		}
+	return NULL;
+}
+
+/* Schools present at a members-based meeting, each once: pairwise. */
+static unsigned present_schools_scan(const model_t *m, const model_meeting_t *mt)
+{
+	unsigned n = 0;
+	for (size_t i = 0; i < mt->nattendees; i++) {
+		const model_attendee_t *a = mt->attendees[i];
+		const model_member_t *s = a->kind != MODEL_ATTEND_PRESENT ? NULL
+		                          : a->for_member ? a->for_member : a->person ? a->person->org : NULL;
+		if (s == NULL || !model_school_is_member(m, s, mt->date))
+			continue;
+		int dup = 0;
+		for (size_t j = 0; j < i; j++) {
+			const model_attendee_t *b = mt->attendees[j];
+			dup |= b->kind == MODEL_ATTEND_PRESENT
+			       && (b->for_member ? b->for_member : b->person ? b->person->org : NULL) == s;
+		}
+		n += (unsigned)!dup;
+	}
+	return n;
+}
+
+/* Returns how many meetings it compared. */
+static unsigned present_members_check(const model_t *m)
+{
+	const model_records_t *r = model_records(m);
+	unsigned checked = 0;
+	for (size_t i = 0; i < r->nmeetings; i++) {
+		const model_meeting_t *mt = r->meetings[i];
+		if (mt->body == NULL || !mt->body->members_based)
+			continue;
+		CU_ASSERT_EQUAL(model_meeting_present_members(m, mt), present_schools_scan(m, mt));
+		checked++;
+	}
+	return checked;
+}
+
+static void meeting_at_check(const model_t *m)
+{
+	const model_records_t *r = model_records(m);
+	unsigned checked = 0;
+	for (size_t i = 0; i < r->nmeetings; i++) {
+		const char *file = r->meetings[i]->pos.file;
+		for (unsigned line = 0; line <= r->meetings[i]->pos.line + 2; line++) {
+			CU_ASSERT_PTR_EQUAL(model_meeting_at(m, file, line), meeting_at_scan(m, file, line));
+			checked++;
+		}
+	}
+	CU_ASSERT(checked > 0);
+	CU_ASSERT_PTR_NULL(model_meeting_at(m, "no/such/file.xml", 10));
+	CU_ASSERT_PTR_NULL(model_meeting_at(m, NULL, 10));
+}
+
+static void office_holder_check(const model_t *m)
+{
+	const model_records_t *r = model_records(m);
+	unsigned found = 0;
+	for (size_t i = 0; i < r->npeople; i++)
+		for (size_t j = 0; j < r->people[i]->noffices; j++) {
+			const model_office_t *o = r->people[i]->offices[j];
+			date_t days[] = { o->from, date_from_days(date_to_days(o->from) - 1),
+			                  o->to, date_from_days(date_to_days(o->to) + 1) };
+			for (size_t k = 0; k < sizeof days / sizeof days[0]; k++) {
+				if (!date_is_set(days[k]))
+					continue;
+				const model_person_t *p = model_office_holder(m, o->title, o->body, days[k]);
+				CU_ASSERT_PTR_EQUAL(p, office_holder_scan(m, o->title, o->body, days[k]));
+				CU_ASSERT_PTR_NULL(model_office_holder(m, "no-such-office", o->body, days[k]));
+				found += p != NULL;
+			}
+		}
+	CU_ASSERT(found > 0);
+}
+
+static void test_indexes_match_scans(void)
+{
+	const char *dirs[] = { "data/example", "data/liverpool", "data/leicester-primary" };
+	unsigned members_meetings = 0;
+	for (size_t i = 0; i < sizeof dirs / sizeof dirs[0]; i++) {
+		diag_t *d = diag_new();
+		model_t *m = load(dirs[i], d);
+		CU_ASSERT_PTR_NOT_NULL(m);
+		if (m) {
+			meeting_at_check(m);
+			office_holder_check(m);
+			members_meetings += present_members_check(m);
+		}
+		model_free(m);
+		diag_free(d);
+	}
+	CU_ASSERT(members_meetings > 0);
+}
+
 static CU_TestInfo tests[] = {
 	{ "quorum: fraction, percentage, fixed", test_quorum_rules },
 	{ "lookups by id", test_lookups },
@@ -262,6 +384,8 @@ static CU_TestInfo tests[] = {
 	{ "terms, half-terms, years of a date", test_calendar_questions },
 	{ "membership and quorum on a day", test_membership_and_quorum },
 	{ "broken records: all reported, nearest id", test_broken_records_all_reported },
+	{ "meeting at a line, office holders, schools present: as a scan finds them",
+	  test_indexes_match_scans },
 	CU_TEST_INFO_NULL
 };
 
