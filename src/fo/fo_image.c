@@ -23,6 +23,7 @@ struct fo_image {
 	cairo_surface_t *surface; /* PNG, JPEG */
 	RsvgHandle *svg;
 	const fo_svg_t *lib;     /* librsvg, when svg is set (the cache's) */
+	fo_fonts_t *fonts;       /* whose lock librsvg holds (the cache's) */
 	fo_images_t *cache;      /* while loading: where librsvg is opened */
 	double w, h;             /* intrinsic size, points */
 	fo_image_t *next;        /* the cache's list */
@@ -34,11 +35,13 @@ struct fo_images {
 	fo_image_t *list;
 	fo_svg_t *svg;           /* opened at the first SVG */
 	const char *svg_why;     /* why it could not be (static text), or NULL */
+	fo_fonts_t *fonts;       /* borrowed: see fo_images_new() */
 };
 
-fo_images_t *fo_images_new(const char *file, const char *also)
+fo_images_t *fo_images_new(const char *file, const char *also, fo_fonts_t *fonts)
 {
 	fo_images_t *c = xcalloc(1, sizeof *c);
+	c->fonts = fonts;
 	if (also && *also)
 		c->dir2 = xasprintf("%s/", also);
 	const char *slash = file ? strrchr(file, '/') : NULL;
@@ -163,10 +166,12 @@ static int load_svg(fo_image_t *img, const unsigned char *data, size_t len, cons
 	img->lib = images_svg(img->cache);
 	if (img->lib == NULL)
 		return -1;
+	img->fonts = img->cache->fonts;
+	fo_fonts_lock(img->fonts);
 	img->svg = fo_svg_load(img->lib, base, data, len);
-	if (img->svg == NULL || fo_svg_size(img->lib, img->svg, &img->w, &img->h) < 0)
-		return -1;
-	return img->w > 0 && img->h > 0 ? 0 : -1;
+	int sized = img->svg && fo_svg_size(img->lib, img->svg, &img->w, &img->h) == 0;
+	fo_fonts_unlock(img->fonts);
+	return sized && img->w > 0 && img->h > 0 ? 0 : -1;
 }
 
 /* A PNG, JPEG or SVG file's content (data is taken over). */
@@ -381,7 +386,9 @@ static void graphic_paint(cairo_t *cr, const fo_extra_t *e, double x, double y)
 	cairo_rectangle(cr, x, y, e->w, e->h);
 	cairo_clip(cr);
 	if (img->svg) {
+		fo_fonts_lock(img->fonts);
 		fo_svg_render(img->lib, img->svg, cr, x, y, e->cw, e->ch);
+		fo_fonts_unlock(img->fonts);
 	} else {
 		cairo_translate(cr, x, y);
 		cairo_scale(cr, e->cw / cairo_image_surface_get_width(img->surface),

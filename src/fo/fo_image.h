@@ -23,8 +23,10 @@ typedef struct fo_images fo_images_t;
 typedef struct fo_image fo_image_t;
 
 /* file: the FO file name used in messages; images resolve against its
- * folder, then against also (the stylesheet's folder; NULL: none). */
-fo_images_t *fo_images_new(const char *file, const char *also);
+ * folder, then against also (the stylesheet's folder; NULL: none).
+ * librsvg lays SVG text out with Pango: it works holding fonts' lock
+ * (fo_fonts_lock()), so that SVG may be drawn on the drawing thread. */
+fo_images_t *fo_images_new(const char *file, const char *also, fo_fonts_t *fonts);
 void fo_images_free(fo_images_t *c);
 void fo_image_unref(fo_image_t *img);
 

@@ -187,12 +187,6 @@ void fo_pdf_fill(fo_pdf_t *pdf, double x, double y, double w, double h, const fo
 		fills_flush(pdf);
 }
 
-void fo_pdf_set_fonts(fo_pdf_t *pdf, fo_fonts_t *fonts)
-{
-	fo_glyphs_flush(pdf->glyphs, pdf->cr);
-	fo_glyphs_set_fonts(pdf->glyphs, fonts);
-}
-
 void fo_pdf_page_end(fo_pdf_t *pdf)
 {
 	cairo_show_page(pdf->cr);

@@ -38,9 +38,6 @@ typedef struct fo_pdf_label {
 
 /* Returns NULL after reporting (a temporary file could not be made). */
 fo_pdf_t *fo_pdf_new(const fo_pdf_meta_t *meta, diag_t *d);
-/* The fonts text is drawn in from now on (borrowed): the drawing
- * thread's own (fo_fonts_share()); NULL: each paragraph's. */
-void fo_pdf_set_fonts(fo_pdf_t *pdf, fo_fonts_t *fonts);
 /* Starts a page; label is its printed number (for fo:page-number). */
 void fo_pdf_page_begin(fo_pdf_t *pdf, double width, double height, const char *label);
 /* Draws items whose positions are y[], inside an area whose content

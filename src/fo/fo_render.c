@@ -136,7 +136,6 @@ typedef struct render {
 	fo_pdf_t *pdf;
 	fo_gen_t *gen;           /* the flow being paginated */
 	fo_pipe_t *pipe;         /* the drawing thread, while pages are drawn */
-	fo_fonts_t *draw_fonts;  /* its fonts (fo_fonts_share), or NULL */
 	fo_nav_t *nav;
 	fo_markers_t *markers;
 	fo_gen_env_t env;
@@ -320,19 +319,17 @@ static void page_draw(void *ud, void *p)
 	fo_pdf_page_end(r->pdf);
 }
 
-/* The drawing thread draws in fonts of its own (Pango is not shared
- * between threads), SVG text included. */
+/* SVG text on the drawing thread in the bundled fonts too (librsvg lays
+ * it out with the thread's default Pango font map). */
 static void drawing_start(void *ud)
 {
 	render_t *r = ud;
-	fo_fonts_set_default(r->draw_fonts);
-	fo_pdf_set_fonts(r->pdf, r->draw_fonts);
+	fo_fonts_set_default(r->fonts);
 }
 
 static void drawing_end(void *ud)
 {
-	render_t *r = ud;
-	fo_pdf_set_fonts(r->pdf, NULL);
+	(void)ud;
 	fo_fonts_set_default(NULL);
 }
 
@@ -346,8 +343,6 @@ static void drawing_begin(render_t *r)
 {
 	if (r->opt->single_thread)
 		return;
-	if (r->draw_fonts == NULL)
-		r->draw_fonts = fo_fonts_share(r->fonts);
 	r->pipe = fo_pipe_new(&drawing_ops, r, PIPE_DEPTH);
 }
 
@@ -576,7 +571,6 @@ static void render_free(render_t *r)
 	fo_nav_free(r->nav);
 	fo_markers_free(r->markers);
 	fo_images_free(r->env.images);
-	fo_fonts_free(r->draw_fonts);
 }
 
 static int render_passes(render_t *r, fo_stats_t *stats)
@@ -639,7 +633,7 @@ int fo_render_doc(xmlDocPtr fo, const char *name, const fo_options_t *opt,
 	r.nav = fo_nav_new(doc, d);
 	r.markers = fo_markers_new();
 	r.env = (fo_gen_env_t){ fonts, 0, "", cite_text, &r, d, name,
-	                        fo_images_new(name, opt->graphics_dir), r.markers, r.nav, 0 };
+	                        fo_images_new(name, opt->graphics_dir, fonts), r.markers, r.nav, 0 };
 	if (stats)
 		stats->nodes = doc->nnodes;
 	/* SVG text (charts) in the bundled fonts, not the system's. */

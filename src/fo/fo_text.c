@@ -27,7 +27,7 @@ typedef struct fo_glyph {
 } fo_glyph_t;
 
 typedef struct fo_face {
-	int loaded;
+	atomic_int loaded;       /* pf, hb, xscale and cf are set (release) */
 	PangoFont *pf;
 	hb_font_t *hb;           /* owned by pf */
 	double xscale;
@@ -50,6 +50,8 @@ struct fo_fonts {
 	PangoContext *ctx;
 	fo_face_t faces[FO_FAMILIES * 4];
 	fo_hyph_t *hyph;         /* hyphenation dictionaries, loaded on use */
+	pthread_mutex_t pango;   /* held while Pango is used: the drawing
+	                            thread draws SVG text with this font map */
 };
 
 static const struct {
@@ -162,6 +164,7 @@ static const char fonts_rules[] =
 static fo_fonts_t *fonts_on_config(FcConfig *cfg)
 {
 	fo_fonts_t *f = xcalloc(1, sizeof *f);
+	pthread_mutex_init(&f->pango, NULL);
 	f->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
 	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), cfg);
 	f->cfg = cfg;
@@ -192,11 +195,6 @@ static fo_fonts_t *fonts_load(void)
 	fo_fonts_t *f = fonts_on_config(cfg);
 	f->hyph = fo_hyph_new(FO_HYPH_DIR);
 	return f;
-}
-
-fo_fonts_t *fo_fonts_share(const fo_fonts_t *f)
-{
-	return fonts_on_config(FcConfigReference(f->cfg));
 }
 
 static fo_fonts_t *fonts_loaded(fo_fonts_t *f, diag_t *d)
@@ -267,6 +265,7 @@ void fo_fonts_free(fo_fonts_t *f)
 	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), NULL);
 	g_object_unref(f->map);
 	FcConfigDestroy(f->cfg);
+	pthread_mutex_destroy(&f->pango);
 	free(f);
 }
 
@@ -285,17 +284,17 @@ void fo_fonts_set_default(const fo_fonts_t *f)
 	pango_cairo_font_map_set_default(f ? PANGO_CAIRO_FONT_MAP(f->map) : NULL);
 }
 
-static fo_face_t *face_get(fo_fonts_t *f, const fo_style_t *st)
+static int face_index(const fo_style_t *st)
 {
-	int fam = family_index(st->family);
-	int bold = st->font_weight >= 600;
-	fo_face_t *fc = &f->faces[fam * 4 + bold * 2 + (st->italic ? 1 : 0)];
-	if (fc->loaded)
-		return fc;
+	return family_index(st->family) * 4 + (st->font_weight >= 600) * 2 + (st->italic ? 1 : 0);
+}
+
+static void face_load(fo_fonts_t *f, fo_face_t *fc, int index)
+{
 	PangoFontDescription *fd = pango_font_description_new();
-	pango_font_description_set_family_static(fd, families[fam]);
-	pango_font_description_set_weight(fd, bold ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
-	pango_font_description_set_style(fd, st->italic ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
+	pango_font_description_set_family_static(fd, families[index / 4]);
+	pango_font_description_set_weight(fd, index & 2 ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL);
+	pango_font_description_set_style(fd, index & 1 ? PANGO_STYLE_ITALIC : PANGO_STYLE_NORMAL);
 	pango_font_description_set_size(fd, 10 * PANGO_SCALE);
 	fc->pf = pango_font_map_load_font(f->map, f->ctx, fd);
 	pango_font_description_free(fd);
@@ -307,8 +306,33 @@ static fo_face_t *face_get(fo_fonts_t *f, const fo_style_t *st)
 	fc->xscale = xs > 0 ? xs : 1;
 	cairo_scaled_font_t *sf = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(fc->pf));
 	fc->cf = cairo_font_face_reference(cairo_scaled_font_get_font_face(sf));
-	fc->loaded = 1;
+}
+
+/* Loaded once, by whichever thread asks first; the drawing thread only
+ * reads a face (its HarfBuzz and cairo objects are safe to share). */
+static fo_face_t *face_get(fo_fonts_t *f, const fo_style_t *st)
+{
+	int index = face_index(st);
+	fo_face_t *fc = &f->faces[index];
+	if (atomic_load_explicit(&fc->loaded, memory_order_acquire))
+		return fc;
+	pthread_mutex_lock(&f->pango);
+	if (!atomic_load_explicit(&fc->loaded, memory_order_relaxed)) {
+		face_load(f, fc, index);
+		atomic_store_explicit(&fc->loaded, 1, memory_order_release);
+	}
+	pthread_mutex_unlock(&f->pango);
 	return fc;
+}
+
+void fo_fonts_lock(fo_fonts_t *f)
+{
+	pthread_mutex_lock(&f->pango);
+}
+
+void fo_fonts_unlock(fo_fonts_t *f)
+{
+	pthread_mutex_unlock(&f->pango);
 }
 
 static fo_glyph_t glyph_load(fo_face_t *fc, uint32_t cp)
@@ -1358,15 +1382,10 @@ struct fo_glyphs {
 	size_t n, cap;
 	const fo_style_t *st;    /* the look of the glyphs waiting */
 	fo_face_t *fc;
-	fo_fonts_t *fonts;       /* drawn in; NULL: each paragraph's own */
+	/* The faces drawn: the layout's fonts and metrics, with glyph caches
+	 * of the drawing's own (the layout fills its caches meanwhile). */
+	fo_face_t faces[FO_FAMILIES * 4];
 };
-
-void fo_glyphs_set_fonts(fo_glyphs_t *run, fo_fonts_t *fonts)
-{
-	run->fonts = fonts;
-	run->st = NULL;
-	run->fc = NULL;
-}
 
 fo_glyphs_t *fo_glyphs_new(void)
 {
@@ -1375,9 +1394,29 @@ fo_glyphs_t *fo_glyphs_new(void)
 
 void fo_glyphs_free(fo_glyphs_t *run)
 {
-	if (run)
-		free(run->g);
+	if (run == NULL)
+		return;
+	for (size_t i = 0; i < sizeof run->faces / sizeof run->faces[0]; i++) {
+		free(run->faces[i].okeys);
+		free(run->faces[i].ovals);
+	}
+	free(run->g);
 	free(run);
+}
+
+/* The drawing's copy of the face of st (see fo_glyphs_t). */
+static fo_face_t *run_face(fo_glyphs_t *run, fo_fonts_t *fonts, const fo_style_t *st)
+{
+	fo_face_t *own = &run->faces[face_index(st)];
+	if (own->loaded)
+		return own;
+	const fo_face_t *fc = face_get(fonts, st);
+	own->pf = fc->pf;        /* borrowed: the fonts outlive the drawing */
+	own->hb = fc->hb;
+	own->xscale = fc->xscale;
+	own->cf = fc->cf;
+	own->loaded = 1;
+	return own;
 }
 
 void fo_glyphs_flush(fo_glyphs_t *run, cairo_t *cr)
@@ -1408,7 +1447,7 @@ static void run_style(const fo_para_t *p, fo_glyphs_t *run, cairo_t *cr, const f
 	if (run->n > 0 && !same_look(run->st, st))
 		fo_glyphs_flush(run, cr);
 	run->st = st;
-	run->fc = face_get(run->fonts ? run->fonts : p->fonts, st);
+	run->fc = run_face(run, p->fonts, st);
 }
 
 /* Room for n more glyphs. */

@@ -53,12 +53,11 @@ void fo_fonts_isolate(void);
 typedef struct fo_fonts_loader fo_fonts_loader_t;
 fo_fonts_loader_t *fo_fonts_load_start(void);
 fo_fonts_t *fo_fonts_load_finish(fo_fonts_loader_t *l, diag_t *d);
-/* Fonts for another thread: the same fontconfig configuration (the
- * bundled fonts, shared: fontconfig locks it), with a Pango font map,
- * context and glyph caches of their own, since Pango objects may not be
- * used from two threads.  Glyph ids and metrics are the same as f's.
- * Free with fo_fonts_free(). */
-fo_fonts_t *fo_fonts_share(const fo_fonts_t *f);
+/* Pango objects may not be used by two threads at once: whoever uses
+ * f's font map outside this module (librsvg drawing SVG text on the
+ * drawing thread) holds this lock.  Faces are loaded under it too. */
+void fo_fonts_lock(fo_fonts_t *f);
+void fo_fonts_unlock(fo_fonts_t *f);
 /* Makes f's font map this thread's default Pango one (NULL: back to
  * Pango's own), for librsvg, which lays out SVG text with the default:
  * while it is set, a chart's text uses the bundled fonts too. */
@@ -137,13 +136,12 @@ int fo_para_line_of(const fo_para_t *p, size_t off);
 /* Glyphs waiting to be shown: consecutive lines in the same font, size
  * and colour go to cairo in one cairo_show_glyphs() (cairo's cost per
  * call is high).  Whoever draws anything else on the context flushes
- * first, so that everything is painted in order. */
+ * first, so that everything is painted in order.  A run keeps glyph
+ * caches of its own: it may draw on another thread than the one laying
+ * the paragraphs out. */
 typedef struct fo_glyphs fo_glyphs_t;
 
 fo_glyphs_t *fo_glyphs_new(void);
-/* The fonts run draws in (borrowed; flush first): a drawing thread's
- * fo_fonts_share().  NULL, the default: each paragraph's own. */
-void fo_glyphs_set_fonts(fo_glyphs_t *run, fo_fonts_t *fonts);
 void fo_glyphs_flush(fo_glyphs_t *run, cairo_t *cr);
 void fo_glyphs_free(fo_glyphs_t *run);
 

@@ -1,8 +1,9 @@
 /* Unit tests of what a render does before its first page: the fonts load
  * on a thread of their own while the input is read (fo_fonts_load_start
  * and _finish give what fo_fonts_new gives, report a missing fonts folder
- * once, and say nothing when the caller gave up), and librsvg is opened at
- * the first SVG graphic, not at start (src/fo/fo_svg.h). */
+ * once, and say nothing when the caller gave up), librsvg is opened at
+ * the first SVG graphic, not at start (src/fo/fo_svg.h), and fonts serve
+ * many documents drawn on the drawing thread. */
 #define _GNU_SOURCE
 #include <dlfcn.h>
 #include <stdio.h>
@@ -100,10 +101,32 @@ static void test_rsvg_opened_at_the_first_svg(void)
 	unit_fo_close(&u);
 }
 
+/* Short documents one after the other with the same fonts, as a batch
+ * and the fuzzer render them: the drawing thread used to make a Pango
+ * font map of its own per document, and destroying it while Pango 1.50
+ * still sorted fonts for it on a thread of its own crashed (the FO
+ * fuzzer found it; tests/fuzz/crashes/fo/crash-c8b781...).  The drawing
+ * thread now uses the layout's faces. */
+static void test_many_short_documents_one_fonts(void)
+{
+	unit_fo_t u;
+	unit_fo_open(&u, svg_fo, sizeof svg_fo - 1, "svg.fo");
+	u.opt.fonts = fo_fonts_new(u.d);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(u.opt.fonts);
+	int failed = 0;
+	for (int i = 0; i < 100; i++)
+		failed += fo_render_doc(u.doc, "svg.fo", &u.opt, u.out, u.d, NULL) != 0;
+	CU_ASSERT_EQUAL(failed, 0);
+	CU_ASSERT_EQUAL(diag_len(u.d), 0);
+	fo_fonts_free(u.opt.fonts);
+	unit_fo_close(&u);
+}
+
 static CU_TestInfo tests[] = {
 	{ "librsvg is opened at the first SVG", test_rsvg_opened_at_the_first_svg },
 	{ "the loader's fonts render", test_loader_gives_fonts_that_render },
 	{ "missing fonts are reported once", test_loader_reports_missing_fonts_once },
+	{ "many short documents, one fonts", test_many_short_documents_one_fonts },
 	CU_TEST_INFO_NULL
 };
 
