@@ -64,8 +64,8 @@ typedef struct fo_stats {
 } fo_stats_t;
 
 /* Defaults; the creation date comes from $SOURCE_DATE_EPOCH when set, so
- * the same input gives a byte-identical PDF; LPDOC_THREADS=1 draws on
- * the calling thread (single_thread). */
+ * the same input gives a byte-identical PDF.  (LPDOC_THREADS=1 in the
+ * environment when a document is rendered acts as single_thread.) */
 void fo_options_init(fo_options_t *opt);
 
 /* Returns 0 on success, -1 after reporting errors to d.  stats may be NULL. */

@@ -29,8 +29,6 @@ void fo_options_init(fo_options_t *opt)
 {
 	memset(opt, 0, sizeof *opt);
 	opt->max_held_pages = DEFAULT_MAX_HELD;
-	const char *threads = getenv("LPDOC_THREADS");
-	opt->single_thread = threads && strcmp(threads, "1") == 0;
 	const char *sde = getenv("SOURCE_DATE_EPOCH");
 	if (sde && *sde) {
 		char *end = NULL;
@@ -341,7 +339,8 @@ static const fo_pipe_ops_t drawing_ops = { drawing_start, page_draw, page_job_fr
 /* Starts drawing on a thread of its own when one can be had. */
 static void drawing_begin(render_t *r)
 {
-	if (r->opt->single_thread)
+	const char *threads = getenv("LPDOC_THREADS");
+	if (r->opt->single_thread || (threads && strcmp(threads, "1") == 0))
 		return;
 	r->pipe = fo_pipe_new(&drawing_ops, r, PIPE_DEPTH);
 }

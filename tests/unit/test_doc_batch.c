@@ -2,6 +2,7 @@
  * reported, diagnostics carried back from the workers, a dying worker
  * reported with its unfinished jobs counted as failed. */
 #include <signal.h>
+#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -106,11 +107,43 @@ static void test_worker_dies(void)
 	diag_free(d);
 }
 
+/* pages: 1 when the job's process draws on one thread (LPDOC_THREADS=1). */
+static int threads_job(void *ctx, size_t i, diag_t *d, size_t *pages)
+{
+	(void)ctx;
+	(void)i;
+	(void)d;
+	const char *t = getenv("LPDOC_THREADS");
+	*pages = t && strcmp(t, "1") == 0;
+	return 0;
+}
+
+/* With a worker on every core, a drawing thread per worker would only
+ * compete with the other workers; with fewer, it has a core to use. */
+static void test_workers_draw_on_one_thread_when_cores_are_full(void)
+{
+	unsigned cores = batch_default_workers();
+	if (cores < 2)
+		return;          /* one worker: everything runs in this process */
+	unsetenv("LPDOC_THREADS");
+	diag_t *d = diag_new();
+	batch_result_t res = { 0 };
+	CU_ASSERT_EQUAL(batch_run(4, cores, threads_job, NULL, "test", NULL, d, &res), 0);
+	CU_ASSERT_EQUAL(res.pages, 4);
+	if (cores > 2) {
+		CU_ASSERT_EQUAL(batch_run(4, 2, threads_job, NULL, "test", NULL, d, &res), 0);
+		CU_ASSERT_EQUAL(res.pages, 0);
+	}
+	CU_ASSERT_PTR_NULL(getenv("LPDOC_THREADS"));  /* the caller's is left alone */
+	diag_free(d);
+}
+
 static CU_TestInfo tests[] = {
 	{ "one worker: in this process", test_in_process },
 	{ "several workers", test_workers },
 	{ "everything succeeds", test_all_succeed },
 	{ "a worker dies", test_worker_dies },
+	{ "workers on every core draw on one thread", test_workers_draw_on_one_thread_when_cores_are_full },
 	CU_TEST_INFO_NULL
 };
 
