@@ -1,7 +1,6 @@
 /* cli_report: `lpdoc report DIR --year Y [--performance-plan] -o FILE` —
  * the annual report (or the annual performance plan) for a financial
  * year; also the shared driver of `lpdoc plan` (cli_plan.c). */
-#include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
@@ -9,7 +8,6 @@
 
 #include "../doc/doc.h"
 #include "../model/model.h"
-#include "../util/atomic.h"
 #include "../view/plan.h"
 #include "../view/report.h"
 #include "cli.h"
@@ -47,18 +45,6 @@ typedef struct yearly_opts {
 	int fo_only, view_only;
 } yearly_opts_t;
 
-static int write_view(xmlDocPtr view, const char *path, diag_t *d)
-{
-	atomic_out_t out;
-	if (atomic_out_open(&out, path, d) < 0)
-		return -1;
-	if (xmlDocFormatDump(out.fp, view, 1) < 0) {
-		atomic_out_fail(&out, errno, d);
-		return -1;
-	}
-	return atomic_out_commit(&out, d);
-}
-
 static void yearly_produce(const model_t *m, const yearly_opts_t *o, diag_t *d)
 {
 	static const char *const sheets[] = { "report.xsl", "report.xsl", "plan.xsl" };
@@ -70,7 +56,7 @@ static void yearly_produce(const model_t *m, const yearly_opts_t *o, diag_t *d)
 	if (view == NULL)
 		return;
 	if (o->view_only) {
-		write_view(view, o->out, d);
+		doc_save_xml(view, o->out, d);
 		xmlFreeDoc(view);
 		return;
 	}
