@@ -371,13 +371,11 @@ void build_manifest_compare(build_plan_t *p, diag_t *d)
 	p->items_by_file = file_refs(p->items, p->n, sizeof *p->items, offsetof(build_item_t, file));
 	for (size_t i = 0; i < p->n; i++)
 		item_compare(p, &p->items[i], d);
-	/* A whole year's build knows every document of the year: what the
-	 * last one made and this one does not (a meeting deleted or no longer
-	 * held) goes.  A term's build knows only its term. */
-	if (p->term)
-		return;
+	/* What the last build made and this one does not (a meeting deleted
+	 * or no longer held) goes, unless a --term build keeps it: another
+	 * term's minutes and packs, the yearly documents. */
 	for (size_t i = 0; i < p->nold; i++)
-		if (item_find(p, p->old[i].file) == NULL)
+		if (item_find(p, p->old[i].file) == NULL && !build_plan_keeps(p, p->old[i].file))
 			remove_made(p, p->old[i].file, "the records no longer call for it", d);
 }
 
@@ -428,8 +426,8 @@ int build_manifest_save(const build_plan_t *p, diag_t *d)
 	             "# records, stylesheets, logo and lpdoc), pages, bytes, file. Do not edit.\n");
 	for (size_t i = 0; i < p->n; i++)
 		item_put(p, &b, &p->items[i]);
-	for (size_t i = 0; p->term && i < p->nold; i++)
-		if (item_find(p, p->old[i].file) == NULL)
+	for (size_t i = 0; i < p->nold; i++)
+		if (item_find(p, p->old[i].file) == NULL && build_plan_keeps(p, p->old[i].file))
 			entry_put(&b, p->old[i].digest, p->old[i].pages, p->old[i].size, p->old[i].file);
 	char *path = paths_join(p->root, BUILD_MANIFEST);
 	atomic_out_t out;

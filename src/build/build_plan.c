@@ -229,19 +229,27 @@ static build_item_t *item_add(plan_ctx_t *x, const scope_t *s, const char *style
 	return it;
 }
 
+/* The file of a meeting's minutes or a term's pack (folder "minutes" or
+ * "packs"), the public edition when pub. */
+static char *term_file(const char *folder, const char *id, int pub)
+{
+	char *stem = doc_file_stem(id, NULL);
+	char *file = xasprintf("%s/%s%s.pdf", folder, stem, pub ? "-public" : "");
+	free(stem);
+	return file;
+}
+
 static void add_minutes(plan_ctx_t *x, const model_meeting_t *mt)
 {
 	char day[40];
 	date_format_long(mt->date, day, sizeof day);
-	char *stem = doc_file_stem(mt->id, NULL);
 	const char *body = mt->body && mt->body->name ? mt->body->name : mt->body_id;
 	for (int pub = 0; pub <= 1; pub++) {
 		scope_t s = { BUILD_MINUTES, mt, NULL, pub };
 		item_add(x, &s, "minutes.xsl",
 		         xasprintf("Minutes: %s, %s%s", body, day, pub ? " (public)" : ""),
-		         xasprintf("minutes/%s%s.pdf", stem, pub ? "-public" : ""));
+		         term_file("minutes", mt->id, pub));
 	}
-	free(stem);
 }
 
 static int term_has_held_meeting(const model_records_t *r, const model_term_t *t)
@@ -254,14 +262,52 @@ static int term_has_held_meeting(const model_records_t *r, const model_term_t *t
 
 static void add_pack(plan_ctx_t *x, const model_term_t *t)
 {
-	char *stem = doc_file_stem(t->id, NULL);
 	for (int pub = 0; pub <= 1; pub++) {
 		scope_t s = { BUILD_PACK, NULL, t, pub };
 		item_add(x, &s, "pack.xsl",
 		         xasprintf("Minutes pack: %s%s", t->name ? t->name : t->id, pub ? " (public)" : ""),
-		         xasprintf("packs/%s%s.pdf", stem, pub ? "-public" : ""));
+		         term_file("packs", t->id, pub));
 	}
-	free(stem);
+}
+
+static void elsewhere_add(build_plan_t *p, const char *folder, const char *id)
+{
+	for (int pub = 0; pub <= 1; pub++) {
+		p->elsewhere = xgrow(p->elsewhere, &p->capelsewhere, p->nelsewhere + 1,
+		                     sizeof *p->elsewhere);
+		p->elsewhere[p->nelsewhere++] = term_file(folder, id, pub);
+	}
+}
+
+static int str_ptr_cmp(const void *a, const void *b)
+{
+	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+/* A --term build: what the year's other terms call for (see build_plan_t). */
+static void add_elsewhere(build_plan_t *p)
+{
+	const model_records_t *r = model_records(p->m);
+	for (size_t i = 0; i < r->nmeetings; i++) {
+		const model_meeting_t *mt = r->meetings[i];
+		if (mt->term != p->term && p->ay && mt->year == p->ay && mt->status == MODEL_MEETING_HELD)
+			elsewhere_add(p, "minutes", mt->id);
+	}
+	for (size_t i = 0; p->ay && i < p->ay->nterms; i++)
+		if (p->ay->terms[i] != p->term && term_has_held_meeting(r, p->ay->terms[i]))
+			elsewhere_add(p, "packs", p->ay->terms[i]->id);
+	if (p->nelsewhere)
+		qsort(p->elsewhere, p->nelsewhere, sizeof *p->elsewhere, str_ptr_cmp);
+}
+
+int build_plan_keeps(const build_plan_t *p, const char *file)
+{
+	if (p->term == NULL)
+		return 0;
+	if (strncmp(file, "minutes/", 8) != 0 && strncmp(file, "packs/", 6) != 0)
+		return 1;        /* a yearly document: a --term build makes none */
+	return p->nelsewhere > 0
+	       && bsearch(&file, p->elsewhere, p->nelsewhere, sizeof *p->elsewhere, str_ptr_cmp);
 }
 
 /* Every held meeting of the period, then the packs of its terms that
@@ -411,6 +457,8 @@ build_plan_t *build_plan_new(const build_options_t *o, const model_t *m, diag_t 
 	if (p->term == NULL) {
 		add_yearly(&x);
 		add_signing(&x);
+	} else {
+		add_elsewhere(p);
 	}
 	add_compliance(&x, check_date(c));
 	check_free(c);
@@ -436,6 +484,9 @@ void build_plan_free(build_plan_t *p)
 	for (size_t i = 0; i < p->nremoved; i++)
 		free(p->removed[i]);
 	free(p->removed);
+	for (size_t i = 0; i < p->nelsewhere; i++)
+		free(p->elsewhere[i]);
+	free(p->elsewhere);
 	free(p->root);
 	diag_free(p->findings);
 	free(p);

@@ -164,6 +164,19 @@ printf '%s\n' ./minutes/eb-2025-11-14-public.pdf ./minutes/eb-2025-11-14.pdf \
 if cmp -s changed.want changed.got; then ok; else failed "15: files changed"; diff changed.want changed.got; fi
 if pdftotext "$year/minutes/eb-2025-12-02.pdf" - | grep -q 'Vice-chair'; then ok; else failed "15: no vice-chair in the minutes"; fi
 
+# 14. A --term build removes what its term no longer calls for (a meeting
+# deleted) and keeps the other terms' documents and the year's.
+edit example/meetings/other.xml 's{<meeting id="sg-2025-09-30".*?</meeting>\s*}{}s'
+build 14-term-meeting-deleted --term 2025-autumn
+for f in minutes/sg-2025-09-30.pdf minutes/sg-2025-09-30-public.pdf; do
+	if [ -e "$year/$f" ]; then failed "14: $f of a deleted meeting kept"; else ok; fi
+done
+build 14-other-term --term 2026-spring
+for f in minutes/eb-2025-10-07.pdf packs/2025-autumn-public.pdf annual-report.pdf; do
+	if [ -e "$year/$f" ]; then ok; else failed "14: a spring build removed $f"; fi
+done
+if grep -q ' minutes/eb-2025-10-07.pdf$' "$year/.lpdoc-manifest"; then ok; else failed "14: the manifest forgot the autumn minutes"; fi
+
 # Nothing was written outside out/ (and the records' copy).
 find . -newer example/partnership.xml -type f ! -path './out/*' ! -path './example/*' \
 	! -name '*.out' ! -name '*.err' ! -name '*.got' ! -name '*.want' ! -name '*.before' \
