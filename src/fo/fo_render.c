@@ -245,8 +245,8 @@ static page_job_t *page_prepare(render_t *r, fo_page_t *pg)
 {
 	page_job_t *job = xcalloc(1, sizeof *job);
 	job->pg = pg;
-	/* each region's static content at most once per flow name */
-	job->areas = xcalloc(r->doc->seqs[pg->seq].nstatics + 1, sizeof *job->areas);
+	/* each static content at most once per region */
+	job->areas = xcalloc(r->doc->seqs[pg->seq].nstatics * FO_REGIONS + 1, sizeof *job->areas);
 	/* FOP's painting order, before, start, body, end, after: a watermark
 	 * placed from the header lies under the body text, not over it. */
 	static_layout(r, job, FO_REG_BEFORE);

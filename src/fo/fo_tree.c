@@ -330,6 +330,34 @@ static void build_region(build_t *b, fo_spm_t *m, fo_node_t *r)
 		          "one column is used", cc);
 }
 
+static int node_before(const fo_node_t *a, const fo_node_t *b)
+{
+	return a->line < b->line || (a->line == b->line && a->col < b->col);
+}
+
+/* A region-name names one kind of region (XSL 1.1 6.4.13): static
+ * content flows into every region of that name, so one name on two kinds
+ * (before and after, say) is an error, as in FOP. */
+static void region_name_check(build_t *b, const fo_spm_t *m, int idx)
+{
+	const fo_region_t *reg = &m->region[idx];
+	for (size_t i = 0; i <= b->doc->nspms; i++) {
+		const fo_spm_t *o = i < b->doc->nspms ? b->doc->spms[i] : m;
+		for (int k = 0; k < FO_REGIONS; k++) {
+			const fo_region_t *other = &o->region[k];
+			if (k == idx || !other->present || strcmp(other->name, reg->name) != 0
+			    || !node_before(other->node, reg->node))
+				continue;  /* reported at the later of the two */
+			char *msg = xasprintf("region-name '%s' names both %s and %s: give each kind "
+			                      "of region a name of its own", reg->name,
+			                      region_default_names[k], region_default_names[idx]);
+			error_at(b, reg->node, "%s", msg);
+			free(msg);
+			return;
+		}
+	}
+}
+
 static void build_spm(build_t *b, fo_node_t *n)
 {
 	fo_spm_t *m = xcalloc(1, sizeof *m);
@@ -349,6 +377,9 @@ static void build_spm(build_t *b, fo_node_t *n)
 	if (!m->region[FO_REG_BODY].present)
 		error_at(b, n, "fo:simple-page-master '%s' has no fo:region-body",
 		         m->name ? m->name : "");
+	for (int k = 0; k < FO_REGIONS; k++)
+		if (m->region[k].present)
+			region_name_check(b, m, k);
 	b->doc->spms = xgrow(b->doc->spms, &b->doc->spm_cap, b->doc->nspms + 1, sizeof *b->doc->spms);
 	b->doc->spms[b->doc->nspms++] = m;
 }
