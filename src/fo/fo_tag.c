@@ -58,6 +58,22 @@ static int in_kind(const fo_node_t *n, fo_kind_t kind)
 	return 0;
 }
 
+int fo_tag_is_structure_type(const char *name)
+{
+	/* PDF 1.7, 14.8.4: the standard structure types. */
+	static const char *const types[] = {
+		"Document", "Part", "Art", "Sect", "Div", "BlockQuote", "Caption", "TOC", "TOCI",
+		"Index", "NonStruct", "Private", "P", "H", "H1", "H2", "H3", "H4", "H5", "H6",
+		"L", "LI", "Lbl", "LBody", "Table", "TR", "TH", "TD", "THead", "TBody", "TFoot",
+		"Span", "Quote", "Note", "Reference", "BibEntry", "Code", "Link", "Annot",
+		"Ruby", "RB", "RT", "RP", "Warichu", "WT", "WP", "Figure", "Formula", "Form",
+	};
+	for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
+		if (strcmp(types[i], name) == 0)
+			return 1;
+	return 0;
+}
+
 /* The structure type of n, or NULL when it makes no element.  Kinds are
  * compared, not names: this runs for every ancestor of every object. */
 static const char *struct_type(const fo_node_t *n)
@@ -69,8 +85,7 @@ static const char *struct_type(const fo_node_t *n)
 		{ FO_K_TABLE_FOOTER, "TFoot" }, { FO_K_TABLE_ROW, "TR" }, { FO_K_FOOTNOTE_BODY, "Note" },
 	};
 	const char *role = fo_attr(n, "role");
-	if (role && *role && strlen(role) < 32 && strspn(role, "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-	    "abcdefghijklmnopqrstuvwxyz0123456789") == strlen(role))
+	if (role && fo_tag_is_structure_type(role))
 		return role;
 	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++)
 		if (map[i].fo == n->kind)

@@ -20,6 +20,12 @@
 
 typedef struct fo_tags fo_tags_t;
 
+/* Whether name is a standard PDF structure type (PDF 1.7 14.8.4), which
+ * a role may give an object ("H1", "Caption").  Other roles are not
+ * used: cairo 1.16 has no role map, and fails on some (a heading "H0"
+ * made it abort). */
+int fo_tag_is_structure_type(const char *name);
+
 /* cairo_tag_begin() and cairo_tag_end() for every tag lpdoc writes.  cairo
  * 1.16 silently drops a tag while everything is clipped away (a clipped
  * block-container placed off the page), so a begin and its end on either

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fo_tag.h"
 #include "../util/buf.h"
 #include "../util/xalloc.h"
 #include "../util/xmlsafe.h"
@@ -221,6 +222,18 @@ static const fo_style_t *style_of(build_t *b, const fo_style_t *parent, xmlNode 
 	return doc->styles[j];
 }
 
+/* A role that is no PDF structure type is left out of the tagged PDF. */
+static void role_check(build_t *b, const fo_node_t *n)
+{
+	const char *role = fo_attr(n, "role");
+	if (role == NULL || fo_tag_is_structure_type(role))
+		return;
+	char *key = xasprintf("role:%s", role);
+	warn_once(b, n->xml, key, "role '%s' is not a PDF structure type (H1 to H6, P, Sect, "
+	          "Caption, BlockQuote, ...); the object is tagged by its kind instead", role);
+	free(key);
+}
+
 static void build_element(build_t *b, fo_node_t *parent, xmlNode *x)
 {
 	const char *name = (const char *)x->name;
@@ -236,6 +249,7 @@ static void build_element(build_t *b, fo_node_t *parent, xmlNode *x)
 		}
 		fo_node_t *n = node_new(b, parent, k, x);
 		n->style = style_of(b, parent->style, x);
+		role_check(b, n);
 		n->id = fo_attr(n, "id");
 		if (n->id) {
 			b->ids = xgrow(b->ids, &b->ids_cap, b->nids + 1, sizeof *b->ids);
