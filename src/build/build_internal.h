@@ -85,15 +85,12 @@ typedef struct build_plan {
 	                          * build removed now */
 	size_t nremoved, capremoved;
 	/* A --term build: the minutes and packs the year's other terms call
-	 * for (file names, sorted), which it keeps; any other minutes or pack
-	 * the last build made and this one does not is no longer due. */
+	 * for (file names), which it keeps; any other minutes or pack the
+	 * last build made and this one does not is no longer due. */
 	char **elsewhere;
 	size_t nelsewhere, capelsewhere;
+	build_file_ref_t *elsewhere_by_file;
 } build_plan_t;
-
-/* Whether a --term build keeps file, a document of the last build it
- * did not make (build_plan.c). */
-int build_plan_keeps(const build_plan_t *p, const char *file);
 
 /* build_plan.c: chooses the period and lists its documents with their
  * views (reported to d: an unknown year or term, a view that cannot be

@@ -322,6 +322,18 @@ static const build_item_t *item_find(const build_plan_t *p, const char *file)
 	return i == (size_t)-1 ? NULL : &p->items[i];
 }
 
+/* Whether this build keeps file, which the last one made and this one
+ * does not: a --term build keeps the other terms' minutes and packs and
+ * the yearly documents (it makes none of those). */
+static int build_keeps(const build_plan_t *p, const char *file)
+{
+	if (p->term == NULL)
+		return 0;
+	if (strncmp(file, "minutes/", 8) != 0 && strncmp(file, "packs/", 6) != 0)
+		return 1;
+	return file_refs_find(p->elsewhere_by_file, p->nelsewhere, file) != (size_t)-1;
+}
+
 /* ---- comparing ---- */
 
 static long long file_size(const char *path)
@@ -369,13 +381,14 @@ void build_manifest_compare(build_plan_t *p, diag_t *d)
 	manifest_load(p, d);
 	p->old_by_file = file_refs(p->old, p->nold, sizeof *p->old, offsetof(build_entry_t, file));
 	p->items_by_file = file_refs(p->items, p->n, sizeof *p->items, offsetof(build_item_t, file));
+	p->elsewhere_by_file = file_refs(p->elsewhere, p->nelsewhere, sizeof *p->elsewhere, 0);
 	for (size_t i = 0; i < p->n; i++)
 		item_compare(p, &p->items[i], d);
 	/* What the last build made and this one does not (a meeting deleted
 	 * or no longer held) goes, unless a --term build keeps it: another
 	 * term's minutes and packs, the yearly documents. */
 	for (size_t i = 0; i < p->nold; i++)
-		if (item_find(p, p->old[i].file) == NULL && !build_plan_keeps(p, p->old[i].file))
+		if (item_find(p, p->old[i].file) == NULL && !build_keeps(p, p->old[i].file))
 			remove_made(p, p->old[i].file, "the records no longer call for it", d);
 }
 
@@ -427,7 +440,7 @@ int build_manifest_save(const build_plan_t *p, diag_t *d)
 	for (size_t i = 0; i < p->n; i++)
 		item_put(p, &b, &p->items[i]);
 	for (size_t i = 0; i < p->nold; i++)
-		if (item_find(p, p->old[i].file) == NULL && build_plan_keeps(p, p->old[i].file))
+		if (item_find(p, p->old[i].file) == NULL && build_keeps(p, p->old[i].file))
 			entry_put(&b, p->old[i].digest, p->old[i].pages, p->old[i].size, p->old[i].file);
 	char *path = paths_join(p->root, BUILD_MANIFEST);
 	atomic_out_t out;

@@ -279,11 +279,6 @@ static void elsewhere_add(build_plan_t *p, const char *folder, const char *id)
 	}
 }
 
-static int str_ptr_cmp(const void *a, const void *b)
-{
-	return strcmp(*(char *const *)a, *(char *const *)b);
-}
-
 /* A --term build: what the year's other terms call for (see build_plan_t). */
 static void add_elsewhere(build_plan_t *p)
 {
@@ -296,18 +291,6 @@ static void add_elsewhere(build_plan_t *p)
 	for (size_t i = 0; p->ay && i < p->ay->nterms; i++)
 		if (p->ay->terms[i] != p->term && term_has_held_meeting(r, p->ay->terms[i]))
 			elsewhere_add(p, "packs", p->ay->terms[i]->id);
-	if (p->nelsewhere)
-		qsort(p->elsewhere, p->nelsewhere, sizeof *p->elsewhere, str_ptr_cmp);
-}
-
-int build_plan_keeps(const build_plan_t *p, const char *file)
-{
-	if (p->term == NULL)
-		return 0;
-	if (strncmp(file, "minutes/", 8) != 0 && strncmp(file, "packs/", 6) != 0)
-		return 1;        /* a yearly document: a --term build makes none */
-	return p->nelsewhere > 0
-	       && bsearch(&file, p->elsewhere, p->nelsewhere, sizeof *p->elsewhere, str_ptr_cmp);
 }
 
 /* Every held meeting of the period, then the packs of its terms that
@@ -481,6 +464,7 @@ void build_plan_free(build_plan_t *p)
 	free(p->old);
 	free(p->old_by_file);
 	free(p->items_by_file);
+	free(p->elsewhere_by_file);
 	for (size_t i = 0; i < p->nremoved; i++)
 		free(p->removed[i]);
 	free(p->removed);
