@@ -39,12 +39,18 @@ double fo_footnote_height(const fo_item_t *it)
 	return h;
 }
 
-void fo_footnotes_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t n, double x,
-                       double bottom, const fo_cont_t *sep)
+double fo_footnotes_height(const fo_item_t *items, size_t n)
 {
 	double total = 0;
 	for (size_t i = 0; i < n; i++)
 		total += fo_footnote_height(&items[i]);
+	return total;
+}
+
+void fo_footnotes_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t n, double x,
+                       double bottom, const fo_cont_t *sep)
+{
+	double total = fo_footnotes_height(items, n);
 	if (total <= 0)
 		return;
 	double y = bottom - total;

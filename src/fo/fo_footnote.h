@@ -24,6 +24,8 @@ void fo_footnote_collect(fo_extra_t **notes, const fo_node_t *body, size_t off,
 void fo_footnote_attach(fo_extra_t **extra, fo_extra_t **notes, const fo_para_t *p, int i);
 /* The height the footnotes of item it take at the bottom of its page. */
 double fo_footnote_height(const fo_item_t *it);
+/* The same for the n items of a page. */
+double fo_footnotes_height(const fo_item_t *items, size_t n);
 /* Draws the footnotes of items at the bottom of the area starting at x
  * and ending at bottom, with the separator sep (or none) above them. */
 void fo_footnotes_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t n, double x,

@@ -206,6 +206,16 @@ typedef struct page_job {
 	fo_cont_t *sep;          /* the footnote separator, when there are notes */
 } page_job_t;
 
+/* The layout's environment on page pg, in an area width wide. */
+static fo_gen_env_t page_env(const render_t *r, const fo_page_t *pg, double width)
+{
+	fo_gen_env_t env = r->env;
+	env.width = width;
+	env.page_number = pg->label;
+	env.page_index = pg->index;
+	return env;
+}
+
 static void static_layout(render_t *r, page_job_t *job, int reg)
 {
 	const fo_page_t *pg = job->pg;
@@ -219,10 +229,7 @@ static void static_layout(render_t *r, page_job_t *job, int reg)
 			continue;
 		static_area_t *a = &job->areas[job->nareas++];
 		fo_region_rect(pg->spm, reg, &a->rc);
-		fo_gen_env_t env = r->env;
-		env.width = a->rc.w;
-		env.page_number = pg->label;
-		env.page_index = pg->index;
+		fo_gen_env_t env = page_env(r, pg, a->rc.w);
 		fo_gen_t *g = fo_gen_new(s->statics[i], &env);
 		while (fo_gen_step(g, &a->q))
 			;
@@ -230,14 +237,6 @@ static void static_layout(render_t *r, page_job_t *job, int reg)
 		a->y = xmalloc((a->q.len ? a->q.len : 1) * sizeof *a->y);
 		fo_items_place(a->q.v, a->q.len, a->y);
 	}
-}
-
-static int has_footnotes(const fo_page_t *pg)
-{
-	for (size_t i = 0; i < pg->n; i++)
-		if (fo_footnote_height(&pg->items[i]) > 0)
-			return 1;
-	return 0;
 }
 
 /* Takes pg over. */
@@ -254,12 +253,10 @@ static page_job_t *page_prepare(render_t *r, fo_page_t *pg)
 	job->nbefore = job->nareas;
 	static_layout(r, job, FO_REG_END);
 	static_layout(r, job, FO_REG_AFTER);
-	if (has_footnotes(pg)) {
+	if (fo_footnotes_height(pg->items, pg->n) > 0) {
 		fo_rect_t body;
 		fo_region_rect(pg->spm, FO_REG_BODY, &body);
-		fo_gen_env_t env = r->env;
-		env.page_number = pg->label;
-		env.page_index = pg->index;
+		fo_gen_env_t env = page_env(r, pg, body.w);
 		job->sep = fo_footnote_separator(&r->doc->seqs[pg->seq], &env, body.w);
 	}
 	return job;
