@@ -22,9 +22,8 @@ struct fo_image {
 	char *key;               /* path, or the node's address for inline SVG */
 	cairo_surface_t *surface; /* PNG, JPEG */
 	RsvgHandle *svg;
-	const fo_svg_t *lib;     /* librsvg, when svg is set (the cache's) */
-	fo_fonts_t *fonts;       /* whose lock librsvg holds (the cache's) */
-	fo_images_t *cache;      /* while loading: where librsvg is opened */
+	fo_images_t *cache;      /* the cache it is in: librsvg and the fonts'
+	                            lock (images are drawn before it is freed) */
 	double w, h;             /* intrinsic size, points */
 	fo_image_t *next;        /* the cache's list */
 };
@@ -163,14 +162,13 @@ static const fo_svg_t *images_svg(fo_images_t *c)
 
 static int load_svg(fo_image_t *img, const unsigned char *data, size_t len, const char *base)
 {
-	img->lib = images_svg(img->cache);
-	if (img->lib == NULL)
+	const fo_svg_t *lib = images_svg(img->cache);
+	if (lib == NULL)
 		return -1;
-	img->fonts = img->cache->fonts;
-	fo_fonts_lock(img->fonts);
-	img->svg = fo_svg_load(img->lib, base, data, len);
-	int sized = img->svg && fo_svg_size(img->lib, img->svg, &img->w, &img->h) == 0;
-	fo_fonts_unlock(img->fonts);
+	fo_fonts_lock(img->cache->fonts);
+	img->svg = fo_svg_load(lib, base, data, len);
+	int sized = img->svg && fo_svg_size(lib, img->svg, &img->w, &img->h) == 0;
+	fo_fonts_unlock(img->cache->fonts);
 	return sized && img->w > 0 && img->h > 0 ? 0 : -1;
 }
 
@@ -273,7 +271,6 @@ static fo_image_t *image_get(fo_images_t *c, const fo_node_t *n, const fo_gen_en
 	img->key = key;
 	img->cache = c;
 	int rc = inline_svg ? ifo_svg(n, img) : load_file(img, key);
-	img->cache = NULL;
 	if (rc < 0) {
 		char *dkey = xasprintf("image:%s", key);
 		if (!diag_once(env->diag, dkey))
@@ -386,9 +383,9 @@ static void graphic_paint(cairo_t *cr, const fo_extra_t *e, double x, double y)
 	cairo_rectangle(cr, x, y, e->w, e->h);
 	cairo_clip(cr);
 	if (img->svg) {
-		fo_fonts_lock(img->fonts);
-		fo_svg_render(img->lib, img->svg, cr, x, y, e->cw, e->ch);
-		fo_fonts_unlock(img->fonts);
+		fo_fonts_lock(img->cache->fonts);
+		fo_svg_render(img->cache->svg, img->svg, cr, x, y, e->cw, e->ch);
+		fo_fonts_unlock(img->cache->fonts);
 	} else {
 		cairo_translate(cr, x, y);
 		cairo_scale(cr, e->cw / cairo_image_surface_get_width(img->surface),
