@@ -160,24 +160,6 @@ static const char fonts_rules[] =
 	"<string>Liberation Sans</string></edit></match>"
 	"</fontconfig>";
 
-/* A font map and context of their own on cfg (taken over). */
-static fo_fonts_t *fonts_on_config(FcConfig *cfg)
-{
-	fo_fonts_t *f = xcalloc(1, sizeof *f);
-	pthread_mutex_init(&f->pango, NULL);
-	f->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
-	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), cfg);
-	f->cfg = cfg;
-	f->ctx = pango_font_map_create_context(f->map);
-	pango_cairo_context_set_resolution(f->ctx, 72.0);
-	cairo_font_options_t *opt = cairo_font_options_create();
-	cairo_font_options_set_hint_style(opt, CAIRO_HINT_STYLE_NONE);
-	cairo_font_options_set_hint_metrics(opt, CAIRO_HINT_METRICS_OFF);
-	pango_cairo_context_set_font_options(f->ctx, opt);
-	cairo_font_options_destroy(opt);
-	return f;
-}
-
 /* Everything fo_fonts_new() does but reporting: NULL when the fonts
  * cannot be loaded.  Runs on the loader's thread: no diagnostics here. */
 static fo_fonts_t *fonts_load(void)
@@ -192,7 +174,18 @@ static fo_fonts_t *fonts_load(void)
 			FcConfigDestroy(cfg);
 		return NULL;
 	}
-	fo_fonts_t *f = fonts_on_config(cfg);
+	fo_fonts_t *f = xcalloc(1, sizeof *f);
+	pthread_mutex_init(&f->pango, NULL);
+	f->map = pango_cairo_font_map_new_for_font_type(CAIRO_FONT_TYPE_FT);
+	pango_fc_font_map_set_config(PANGO_FC_FONT_MAP(f->map), cfg);
+	f->cfg = cfg;
+	f->ctx = pango_font_map_create_context(f->map);
+	pango_cairo_context_set_resolution(f->ctx, 72.0);
+	cairo_font_options_t *opt = cairo_font_options_create();
+	cairo_font_options_set_hint_style(opt, CAIRO_HINT_STYLE_NONE);
+	cairo_font_options_set_hint_metrics(opt, CAIRO_HINT_METRICS_OFF);
+	pango_cairo_context_set_font_options(f->ctx, opt);
+	cairo_font_options_destroy(opt);
 	f->hyph = fo_hyph_new(FO_HYPH_DIR);
 	return f;
 }
@@ -235,8 +228,6 @@ fo_fonts_loader_t *fo_fonts_load_start(void)
 
 fo_fonts_t *fo_fonts_load_finish(fo_fonts_loader_t *l, diag_t *d)
 {
-	if (l == NULL)
-		return fo_fonts_new(d);
 	if (l->started)
 		pthread_join(l->thread, NULL);
 	else
