@@ -47,15 +47,6 @@ static const cli_command_t *command_find(const char *name)
 	return NULL;
 }
 
-int cli_exit_for_input(const diag_t *d)
-{
-	switch (diag_worst(d)) {
-	case DIAG_FATAL: return EXIT_SYSTEM;
-	case DIAG_ERROR: return EXIT_INVALID;
-	default: return EXIT_OK;
-	}
-}
-
 int main(int argc, char **argv)
 {
 	if (argc < 2) {

@@ -5,6 +5,15 @@
 
 #include "cli.h"
 
+int cli_exit_for_input(const diag_t *d)
+{
+	switch (diag_worst(d)) {
+	case DIAG_FATAL: return EXIT_SYSTEM;
+	case DIAG_ERROR: return EXIT_INVALID;
+	default: return EXIT_OK;
+	}
+}
+
 int cli_finish(diag_t *d)
 {
 	diag_sort(d);

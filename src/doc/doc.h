@@ -1,6 +1,6 @@
 /*
  * doc: the last leg every document command shares — view document ->
- * stylesheet (util's locked-down XSLT runner) -> XSL-FO -> FO engine ->
+ * stylesheet (style/, the locked-down XSLT runner) -> XSL-FO -> FO engine ->
  * PDF written atomically, or the XSL-FO itself when asked (--fo), so
  * that any document can be checked against another FO processor.
  *
