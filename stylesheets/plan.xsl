@@ -147,7 +147,39 @@
     <fo:block space-after="2mm" keep-with-next.within-page="always">
       <xsl:value-of select="concat('The ', @parties, ' parties contribute ', @total-text, ' towards a planned cost of ', @cost-text, substring(concat('; ', @unfunded-text, ' is not yet funded'), 1, 1000 * (@unfunded != '0.00')), '.')"/>
     </fo:block>
-    <fo:table xsl:use-attribute-sets="t-table" font-size="7.5pt" keep-together.within-page="always">
+    <!-- The type is 7.5pt unless the longest amount in a party's column
+         or the total column would not fit it (amounts reach a billion
+         pounds, and the parties may be many): then smaller, so that no
+         amount runs into the next column.  A character of Liberation
+         Sans (digits, £; commas are narrower) is at most 0.556 em; the
+         text is 166 mm wide, a cell's padding 3 mm. -->
+    <xsl:variable name="party-len">
+      <xsl:for-each select="/*/objectives/objective/activity/share/@amount-text | $parties/@total-text">
+        <xsl:sort select="string-length(.)" data-type="number" order="descending"/>
+        <xsl:if test="position() = 1"><xsl:value-of select="string-length(.)"/></xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="total-len">
+      <xsl:for-each select="/*/objectives/objective/activity/@contributions-text | @total-text">
+        <xsl:sort select="string-length(.)" data-type="number" order="descending"/>
+        <xsl:if test="position() = 1"><xsl:value-of select="string-length(.)"/></xsl:if>
+      </xsl:for-each>
+    </xsl:variable>
+    <xsl:variable name="fit-party" select="(166 * 0.60 div count($parties) - 3) * 2.8346 div (0.556 * ($party-len + 1))"/>
+    <xsl:variable name="fit-total" select="(166 * 0.12 - 3) * 2.8346 div (0.556 * ($total-len + 1))"/>
+    <xsl:variable name="fit">
+      <xsl:choose>
+        <xsl:when test="$fit-party &lt; $fit-total"><xsl:value-of select="$fit-party"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="$fit-total"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <fo:table xsl:use-attribute-sets="t-table" keep-together.within-page="always">
+      <xsl:attribute name="font-size">
+        <xsl:choose>
+          <xsl:when test="$fit &lt; 7.5"><xsl:value-of select="format-number(floor($fit * 10) div 10, '0.0')"/>pt</xsl:when>
+          <xsl:otherwise>7.5pt</xsl:otherwise>
+        </xsl:choose>
+      </xsl:attribute>
       <fo:table-column column-width="28%"/>
       <xsl:for-each select="$parties"><fo:table-column column-width="{60 div count($parties)}%"/></xsl:for-each>
       <fo:table-column column-width="12%"/>

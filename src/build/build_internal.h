@@ -51,7 +51,12 @@ typedef struct build_item {
 typedef struct build_entry {
 	char digest[65];
 	size_t pages;
-	long long size;          /* bytes, to notice a file replaced by hand */
+	char content[65];        /* SHA-256 of the file as made, hex: a file
+	                          * replaced since (by hand, or by another
+	                          * build) is made again; "" for none known */
+	char stamp[96];          /* the file's device, inode, size and times
+	                          * then: while they are unchanged, content is
+	                          * taken as the file's without reading it */
 	char *file;
 } build_entry_t;
 

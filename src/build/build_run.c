@@ -1,14 +1,18 @@
 /* build_run: the build's last passes — render what is out of date, save
  * the manifest, print the summary (see build.h). */
 #include <errno.h>
+#include <fcntl.h>
 #include <malloc.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/file.h>
 #include <sys/stat.h>
 #include <time.h>
+#include <unistd.h>
 
 #include "../doc/batch.h"
 #include "../doc/doc.h"
+#include "../doc/outguard.h"
 #include "../model/model.h"
 #include "../util/atomic.h"
 #include "../util/paths.h"
@@ -56,11 +60,67 @@ static int make_folders(const build_plan_t *p, diag_t *d)
 		char *sub = xasprintf("%s/%.*s", p->root, (int)(slash - p->items[i].file),
 		                      p->items[i].file);
 		int rc = mkdir_parents(sub, d);
+		if (rc == 0)
+			rc = outguard_dir_probe(sub, d);
 		free(sub);
 		if (rc != 0)
 			return -1;
 	}
-	return 0;
+	return outguard_dir_probe(p->root, d);
+}
+
+/* ---- the lock ---- */
+
+#define BUILD_LOCK_WAIT 300   /* seconds, unless LPDOC_LOCK_WAIT says */
+
+static unsigned lock_wait_seconds(void)
+{
+	const char *s = getenv("LPDOC_LOCK_WAIT");
+	char *end;
+	long v = s && *s ? strtol(s, &end, 10) : -1;
+	return s && *s && *end == '\0' && v >= 0 && v <= 86400 ? (unsigned)v : BUILD_LOCK_WAIT;
+}
+
+/* Locks the year folder itself (flock(2) on the folder: no lock file to
+ * leave behind) for the length of the build, so that two builds into it
+ * (of the same records, or of two partnerships' folders of the same
+ * name) never mix their files and manifests: the second waits for the
+ * first, up to LPDOC_LOCK_WAIT seconds.  Returns the descriptor holding
+ * the lock (closing it unlocks), or -1 after reporting. */
+static int build_lock(const build_plan_t *p, diag_t *d)
+{
+	const char *path = p->root;
+	int fd = open(path, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+	if (fd < 0) {
+		diag_add(d, DIAG_FATAL, path, 0, 0, NULL, "cannot open the output folder to lock "
+		         "it: %s", strerror(errno));
+		return -1;
+	}
+	unsigned wait = lock_wait_seconds();
+	struct timespec t0, now, nap = { 0, 50 * 1000 * 1000 };
+	clock_gettime(CLOCK_MONOTONIC, &t0);
+	int told = 0;
+	while (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+		clock_gettime(CLOCK_MONOTONIC, &now);
+		int busy = errno == EWOULDBLOCK;
+		if (!busy || now.tv_sec - t0.tv_sec >= (time_t)wait) {
+			if (busy)
+				diag_add(d, DIAG_FATAL, path, 0, 0, NULL, "another lpdoc build is writing to "
+				         "this folder; waited %u s for it (LPDOC_LOCK_WAIT): run again when it "
+				         "has finished; nothing was made", wait);
+			else
+				diag_add(d, DIAG_FATAL, path, 0, 0, NULL, "cannot lock the output folder: %s",
+				         strerror(errno));
+			close(fd);
+			return -1;
+		}
+		if (!told && !p->opt->quiet)
+			fprintf(stderr, "lpdoc build: another build is writing to %s/; waiting for it\n",
+			        p->root);
+		told = 1;
+		nanosleep(&nap, NULL);
+	}
+	return fd;
 }
 
 /* ---- rendering ---- */
@@ -308,11 +368,16 @@ static int build_plan_run(build_plan_t *p, diag_t *d, build_result_t *res)
 {
 	if (make_folders(p, d) != 0)
 		return -2;
+	int lock = build_lock(p, d);
+	if (lock < 0)
+		return -2;
 	build_manifest_compare(p, d);
 	write_texts(p, d);
 	render_all(p, d);
 	result_count(p, res);
-	return build_manifest_save(p, d);
+	int rc = build_manifest_save(p, d);
+	close(lock);   /* the lock goes with its descriptor */
+	return rc;
 }
 
 int build_run(const build_options_t *o, diag_t *d, build_result_t *res)
@@ -333,6 +398,10 @@ int build_run(const build_options_t *o, diag_t *d, build_result_t *res)
 		return -1;
 	}
 	build_plan_t *p = build_plan_new(o, m, d);
+	if (p && outguard_dir_check(p->root, o->dir, d) != 0) {
+		build_plan_free(p);
+		p = NULL;
+	}
 	int rc = -1;
 	res->loaded = p != NULL;
 	if (p) {

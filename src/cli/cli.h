@@ -37,6 +37,13 @@ int cli_check(int argc, char **argv);
  * frees d, and returns the exit status cli_exit_for_input() gives. */
 int cli_finish(diag_t *d);
 
+/* The records in dir for a command that writes out ("-": standard
+ * output): NULL after reporting when they cannot be loaded, or when out
+ * may not be written (inside the records folder, replacing a file lpdoc
+ * did not make, an unwritable folder: see doc/outguard.h). */
+struct model;
+struct model *cli_model_load(const char *dir, const char *out, diag_t *d);
+
 /* -j N: a number of worker processes from 1 to 256; 0, or -1 when s is
  * not one. */
 int cli_parse_jobs(const char *s, unsigned *out);

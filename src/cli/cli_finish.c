@@ -4,6 +4,8 @@
 #include <stdlib.h>
 
 #include "cli.h"
+#include "../doc/outguard.h"
+#include "../model/model.h"
 
 int cli_exit_for_input(const diag_t *d)
 {
@@ -21,6 +23,16 @@ int cli_finish(diag_t *d)
 	int status = cli_exit_for_input(d);
 	diag_free(d);
 	return status;
+}
+
+model_t *cli_model_load(const char *dir, const char *out, diag_t *d)
+{
+	model_t *m = model_load(dir, d);
+	if (m != NULL && outguard_file_check(out, dir, d) != 0) {
+		model_free(m);
+		return NULL;
+	}
+	return m;
 }
 
 int cli_parse_jobs(const char *s, unsigned *out)

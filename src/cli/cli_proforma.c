@@ -11,6 +11,7 @@
 
 #include "../doc/batch.h"
 #include "../doc/doc.h"
+#include "../doc/outguard.h"
 #include "../model/model.h"
 #include "../model/query.h"
 #include "../util/paths.h"
@@ -157,7 +158,9 @@ static int proforma_job(void *ctx, size_t i, diag_t *d, size_t *pages)
 	char *file = xasprintf("%s/%s.%s", run->outdir, stem, run->opt.fo_only ? "fo" : "pdf");
 	xmlDocPtr view = view_proforma_build(run->m, &run->schools[i], 1);
 	fo_stats_t stats = { 0 };
-	int rc = doc_write(run->doc, view, NULL, file, file, &run->opt, d, &stats);
+	int rc = outguard_file_check(file, NULL, d);
+	if (rc == 0)
+		rc = doc_write(run->doc, view, NULL, file, file, &run->opt, d, &stats);
 	if (rc != 0)
 		diag_add(d, DIAG_ERROR, s->pos.file, s->pos.line, s->pos.col, NULL,
 		         "the pro-forma of %s (URN %s) was not written", s->name, s->urn);
@@ -173,7 +176,8 @@ static void proforma_split(proforma_run_t *run, const proforma_args_t *a, diag_t
 	const char *outdir = a->output;
 	if (strcmp(outdir, "output/proformas") == 0 && ensure_dir("output", d) != 0)
 		return;
-	if (ensure_dir(outdir, d) != 0)
+	if (outguard_dir_check(outdir, a->dir, d) != 0 || ensure_dir(outdir, d) != 0
+	    || outguard_dir_probe(outdir, d) != 0)
 		return;
 	run->outdir = outdir;
 	FILE *progress = isatty(STDERR_FILENO) ? stderr : NULL;
@@ -186,6 +190,8 @@ static void proforma_split(proforma_run_t *run, const proforma_args_t *a, diag_t
 static void proforma_combined(proforma_run_t *run, const proforma_args_t *a, diag_t *d)
 {
 	if (strncmp(a->output, "output/", 7) == 0 && ensure_dir("output", d) != 0)
+		return;
+	if (outguard_file_check(a->output, a->dir, d) != 0)
 		return;
 	/* One process typesets the whole batch: on a terminal, say so. */
 	FILE *progress = isatty(STDERR_FILENO) ? stderr : NULL;

@@ -2,9 +2,11 @@
 #include <getopt.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include "cli.h"
+#include "../doc/outguard.h"
 #include "../fo/fo.h"
 
 static void render_usage(FILE *out)
@@ -27,6 +29,20 @@ static double now_seconds(void)
 	struct timespec ts;
 	clock_gettime(CLOCK_MONOTONIC, &ts);
 	return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* The output may not replace a file lpdoc did not make (outguard), nor
+ * the input itself (an FO file is one lpdoc makes). */
+static int render_output_check(const char *in, const char *out, diag_t *d)
+{
+	struct stat a, b;
+	if (strcmp(out, "-") != 0 && stat(in, &a) == 0 && stat(out, &b) == 0
+	    && a.st_dev == b.st_dev && a.st_ino == b.st_ino) {
+		diag_add(d, DIAG_ERROR, out, 0, 0, NULL, "is the input file: give another file with -o "
+		         "(nothing was written)");
+		return -1;
+	}
+	return outguard_file_check(out, NULL, d);
 }
 
 int cli_render(int argc, char **argv)
@@ -67,7 +83,9 @@ int cli_render(int argc, char **argv)
 	fo_options_init(&opt);
 	fo_stats_t st;
 	double t0 = now_seconds();
-	int rc = fo_render_file(argv[optind], &opt, out, d, &st);
+	int rc = render_output_check(argv[optind], out, d);
+	if (rc == 0)
+		rc = fo_render_file(argv[optind], &opt, out, d, &st);
 	diag_sort(d);
 	diag_print(d, stderr);
 	int status = cli_exit_for_input(d);

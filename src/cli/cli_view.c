@@ -48,7 +48,7 @@ int cli_view(int argc, char **argv)
 		return EXIT_INVALID;
 	}
 	diag_t *d = diag_new();
-	model_t *m = model_load(dir, d);
+	model_t *m = cli_model_load(dir, output, d);
 	if (m) {
 		xmlDocPtr doc = view_model_build(m);
 		doc_save_xml(doc, output, d);

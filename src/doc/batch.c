@@ -12,6 +12,7 @@
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -244,11 +245,21 @@ static void run_here(size_t njobs, batch_job_fn fn, void *ctx, batch_state_t *st
 	}
 }
 
+/* In a worker: dies with the parent (a SIGKILL of `lpdoc build` ends
+ * its workers too, before they write another file), including when the
+ * parent died before the request took hold. */
+static void worker_bind(pid_t parent)
+{
+	if (prctl(PR_SET_PDEATHSIG, SIGKILL) != 0 || getppid() != parent)
+		_exit(3);
+}
+
 /* Forks the workers; returns how many were started. */
 static unsigned spawn(unsigned workers, size_t njobs, batch_job_fn fn, void *ctx,
                       pid_t *pids, int *fds, diag_t *d)
 {
 	fflush(NULL);
+	pid_t parent = getpid();
 	for (unsigned w = 0; w < workers; w++) {
 		int pfd[2];
 		if (pipe(pfd) != 0) {
@@ -263,6 +274,7 @@ static unsigned spawn(unsigned workers, size_t njobs, batch_job_fn fn, void *ctx
 			return w;
 		}
 		if (pid == 0) {
+			worker_bind(parent);
 			/* When every core has a worker, each draws its pages on
 			 * one thread (a drawing thread of their own made a build
 			 * of the largest sample 3 to 6% slower on two cores). */

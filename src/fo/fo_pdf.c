@@ -112,6 +112,17 @@ void fo_pdf_page_begin(fo_pdf_t *pdf, double width, double height, const char *l
 	pdf->page_h = height;
 	pdf->area_h = height;
 	snprintf(pdf->label, sizeof pdf->label, "%s", label ? label : "");
+	/* Something drawn on every page, under everything else: cairo 1.16
+	 * replays a page's structure tags only with its drawing, so the
+	 * elements begun on a page that draws nothing (a block holding only
+	 * a space leader, then a page break) were lost, and the PDF failed
+	 * with "invalid tag name, attributes, or nesting".  A white square
+	 * of a hundredth of a point in the corner shows on no page. */
+	cairo_save(pdf->cr);
+	cairo_set_source_rgb(pdf->cr, 1, 1, 1);
+	cairo_rectangle(pdf->cr, 0, 0, 0.01, 0.01);
+	cairo_fill(pdf->cr);
+	cairo_restore(pdf->cr);
 }
 
 static int color_equal(const fo_color_t *a, const fo_color_t *b)

@@ -647,16 +647,16 @@ void fo_para_add_leader(fo_para_t *p, const fo_leader_t *ld, const fo_style_t *s
 	fo_para_add_literal(p, LEADER_MARK, st);
 }
 
-/* The byte to show at offset off: the page's own number where a page
- * number of the same length was laid out. */
-static const char *pnum_text(const fo_para_t *p, size_t off, const char *label)
+/* The page number laid out at offset off (the index of its range in
+ * p->pnums), or -1.  A paragraph is laid out before the page it lands on
+ * begins, with the number of the page before, so the page's own number
+ * (label) is what is drawn there. */
+static long pnum_at(const fo_para_t *p, size_t off, const char *label)
 {
-	for (size_t i = 0; label && i < p->npnums; i++) {
-		size_t a = p->pnums[i][0], b = p->pnums[i][1];
-		if (off >= a && off < b && strlen(label) == b - a)
-			return label + (off - a);
-	}
-	return p->text.data + off;
+	for (size_t i = 0; label && *label && i < p->npnums; i++)
+		if (off == p->pnums[i][0] && p->pnums[i][1] > p->pnums[i][0])
+			return (long)i;
+	return -1;
 }
 
 /* ---------- pieces: FOP's element model ---------- */
@@ -1467,17 +1467,28 @@ static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *
 	const fo_style_t *st = piece_style(p, pc);
 	run_style(p, run, cr, st);
 	const char *s = p->text.data + pc->start, *end = p->text.data + pc->end;
-	cairo_glyph_t *out = run_reserve(run, pc->end - pc->start);  /* a glyph per byte at most */
+	/* a glyph per byte at most, and the page's number where another was
+	 * laid out (it may have gained a digit: 9 laid out, page 10) */
+	size_t extra = label ? p->npnums * strlen(label) : 0;
+	cairo_glyph_t *out = run_reserve(run, pc->end - pc->start + extra);
 	y -= st->baseline_shift;
 	while (s < end) {
-		const char *at = s;
-		const char *shown = p->npnums ? pnum_text(p, (size_t)(at - p->text.data), label) : at;
-		uint32_t c = utf8_next(&s);
-		if (shown != at && (unsigned char)*shown < 0x80)
-			c = (unsigned char)*shown;
-		fo_glyph_t g = glyph_get(run->fc, c);
-		*out++ = (cairo_glyph_t){ g.glyph, x, y };
-		x += g.adv * st->font_size + st->letter_spacing;
+		long pn = p->npnums ? pnum_at(p, (size_t)(s - p->text.data), label) : -1;
+		const char *shown = pn < 0 ? s : label;
+		const char *stop = pn < 0 ? NULL : label + strlen(label);
+		if (pn >= 0) {
+			s = p->text.data + p->pnums[pn][1];
+			if (s > end)
+				s = end;
+		}
+		do {
+			uint32_t c = utf8_next(&shown);
+			fo_glyph_t g = glyph_get(run->fc, c);
+			*out++ = (cairo_glyph_t){ g.glyph, x, y };
+			x += g.adv * st->font_size + st->letter_spacing;
+		} while (stop && shown < stop);
+		if (pn < 0)
+			s = shown;
 	}
 	run->n = (size_t)(out - run->g);
 }

@@ -1,8 +1,10 @@
 /* build_partnership: partnership.xml into the model (see internal.h). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
+#include "../util/paths.h"
 
 const char *const model_body_kind_names[] = {
 	"board", "executive", "directors", "strategic-group", "grouping",
@@ -221,7 +223,7 @@ static void build_rule(model_ctx_t *c, xmlNode *n)
 		ctx_error(c, n, "month=\"%u\" is not a month: use 1 (January) to 12 (December)",
 		          rule->months);
 	rule->office = attr_str(c, n, "office");
-	rule->amount = attr_money(c, n, "amount", NULL);
+	rule->amount = attr_money(c, n, "amount", NULL, 0);
 	rule->report_to_id = attr_str(c, n, "report-to");
 	ctx_ref(c, MODEL_ID_BODY, rule->report_to_id, &rule->report_to, n, "report-to");
 	const char *approve = attr_raw(n, "approve-at");
@@ -248,6 +250,50 @@ static void build_fy_start(model_ctx_t *c, xmlNode *n)
 	r->fy_start_day = dy;
 }
 
+/* Whether the file at path starts as a PNG, a JPEG or an SVG does. */
+static int logo_is_image(const char *path)
+{
+	FILE *f = fopen(path, "rb");
+	if (f == NULL)
+		return 0;
+	char head[1025];
+	size_t n = fread(head, 1, sizeof head - 1, f);
+	fclose(f);
+	head[n] = '\0';
+	return (n >= 8 && memcmp(head, "\x89PNG\r\n\x1a\n", 8) == 0)
+	       || (n >= 3 && memcmp(head, "\xFF\xD8\xFF", 3) == 0)
+	       || (memchr(head, '\0', n) == NULL && strstr(head, "<svg") != NULL);
+}
+
+/* The logo is the one file the records name: it must be an image inside
+ * the partnership's folder (after symlinks and ".."), so that no
+ * document shows a file from elsewhere, and exist, so that none lacks
+ * it.  The folder is c->m->r.dir's, set before the records are built. */
+static void logo_check(model_ctx_t *c, const xmlNode *e, const char *logo)
+{
+	const char *dir = c->m->r.dir;
+	if (strstr(logo, "://") || strncmp(logo, "file:", 5) == 0) {
+		ctx_error(c, e, "logo=\"%s\" is a URL: lpdoc reads no URL; name an image file "
+		          "inside the partnership folder, e.g. logo=\"logo.png\"", logo);
+		return;
+	}
+	char *path = paths_join(dir, logo);
+	char *real = realpath(path, NULL), *top = realpath(dir, NULL);
+	size_t n = top ? strlen(top) : 0;
+	if (real == NULL)
+		ctx_error(c, e, "logo=\"%s\": no such file in the partnership folder: add the "
+		          "image there or correct the name", logo);
+	else if (top == NULL || strncmp(real, top, n) != 0 || real[n] != '/')
+		ctx_error(c, e, "logo=\"%s\" is outside the partnership folder: lpdoc reads only "
+		          "files inside it; copy the image into the folder and name it from there",
+		          logo);
+	else if (!paths_is_file(real) || !logo_is_image(real))
+		ctx_error(c, e, "logo=\"%s\" is not a PNG, JPEG or SVG image", logo);
+	free(real);
+	free(top);
+	free(path);
+}
+
 void build_partnership(model_ctx_t *c, xmlNode *root)
 {
 	model_records_t *r = &c->m->r;
@@ -265,6 +311,8 @@ void build_partnership(model_ctx_t *c, xmlNode *root)
 			r->address = node_text(c, e);
 		} else if (xml_is(e, "branding")) {
 			r->logo = attr_str(c, e, "logo");
+			if (r->logo)
+				logo_check(c, e, r->logo);
 			r->logo_alt = attr_str(c, e, "logo-alt");
 			r->primary_colour = attr_str(c, e, "primary-colour");
 			r->accent_colour = attr_str(c, e, "accent-colour");

@@ -56,7 +56,7 @@ static void build_activity(model_ctx_t *c, model_delivery_plan_t *dp, xmlNode *n
 {
 	model_activity_t *a = ctx_record(c, n, &model_record_activity);
 	ctx_check_span(c, n, a->start, a->due, "start", "due");
-	a->cost = attr_money(c, n, "cost", &a->has_cost);
+	a->cost = attr_money(c, n, "cost", &a->has_cost, 0);
 	FOR_ELEMS(e, n) {
 		if (xml_is(e, "output")) {
 			ARENA_PUSH(c->a, a->outputs, a->noutputs, node_text(c, e));

@@ -6,6 +6,8 @@
 #define YEAR(type, attr, m)       { attr, MODEL_FIELD_YEAR, offsetof(type, m), 0, 0, 0, NULL }
 #define DATE(type, attr, m)       { attr, MODEL_FIELD_DATE, offsetof(type, m), 0, 0, 0, NULL }
 #define MONEY(type, attr, m)      { attr, MODEL_FIELD_MONEY, offsetof(type, m), 0, 0, 0, NULL }
+/* money that may be below zero (dflt 1: signed) */
+#define MONEY_SIGNED(type, attr, m) { attr, MODEL_FIELD_MONEY, offsetof(type, m), 0, 0, 1, NULL }
 #define UINT(type, attr, m)       { attr, MODEL_FIELD_UINT, offsetof(type, m), 0, 0, 0, NULL }
 #define YESNO(type, attr, m, d)   { attr, MODEL_FIELD_YESNO, offsetof(type, m), 0, 0, d, NULL }
 #define REF(type, attr, m, p, k)  { attr, MODEL_FIELD_REF, offsetof(type, m), offsetof(type, p), k, 0, NULL }
@@ -34,7 +36,7 @@ static const model_field_t commitment_fields[] = {
 KIND(model_record_commitment, "commitment", model_commitment_t, commitment_fields);
 
 static const model_field_t balance_fields[] = {
-	YEAR(model_balance_t, "year", year), MONEY(model_balance_t, "opening", opening),
+	YEAR(model_balance_t, "year", year), MONEY_SIGNED(model_balance_t, "opening", opening),
 };
 KIND(model_record_balance, "balance", model_balance_t, balance_fields);
 

@@ -47,7 +47,8 @@ typedef struct model_field {
 	size_t offset;
 	size_t ref_offset;
 	model_id_kind_t kind;
-	int dflt;              /* YESNO, ENUM: the value when the attribute is absent */
+	int dflt;              /* YESNO, ENUM: the value when the attribute is absent;
+	                        * MONEY: 1 when the amount may be negative */
 	const char *const *names;   /* ENUM: the values, NULL-terminated */
 } model_field_t;
 

@@ -68,7 +68,10 @@ const char *attr_raw(const xmlNode *n, const char *name);
 char *attr_str(model_ctx_t *c, const xmlNode *n, const char *name);
 date_t attr_date(model_ctx_t *c, const xmlNode *n, const char *name);
 /* Sets *present when the attribute is there and valid. */
-money_t attr_money(model_ctx_t *c, const xmlNode *n, const char *name, int *present);
+/* Reports an amount that is not money, beyond MONEY_MAX_POUNDS, or
+ * negative unless signed_ok. */
+money_t attr_money(model_ctx_t *c, const xmlNode *n, const char *name, int *present,
+                   int signed_ok);
 unsigned attr_uint(model_ctx_t *c, const xmlNode *n, const char *name);
 int attr_yesno(const xmlNode *n, const char *name, int dflt);
 /* Index of the attribute's value in names (NULL-terminated), or dflt. */

@@ -194,8 +194,8 @@ model_t *model_load(const char *dir, diag_t *d)
 	model_t *m = model_new();
 	size_t errors_before = diag_count(d, DIAG_ERROR) + diag_count(d, DIAG_FATAL);
 	load_state_t st = { m, d, model_schemas_new(), NULL, 0, 0 };
+	m->r.dir = arena_strdup(m->arena, dir);   /* before the records: the logo's folder */
 	load_all(&st, dir);
-	m->r.dir = arena_strdup(m->arena, dir);
 	for (size_t i = 0; i < st.nfiles; i++) {
 		record_file_t *f = &st.files[i];
 		if (f->doc == NULL)

@@ -85,7 +85,8 @@ date_t attr_date(model_ctx_t *c, const xmlNode *n, const char *name)
 	return d;
 }
 
-money_t attr_money(model_ctx_t *c, const xmlNode *n, const char *name, int *present)
+money_t attr_money(model_ctx_t *c, const xmlNode *n, const char *name, int *present,
+                   int signed_ok)
 {
 	const char *v = attr_raw(n, name);
 	money_t m = 0;
@@ -93,9 +94,19 @@ money_t attr_money(model_ctx_t *c, const xmlNode *n, const char *name, int *pres
 		*present = 0;
 	if (v == NULL)
 		return 0;
-	if (money_parse(v, &m) != 0) {
+	int rc = money_parse(v, &m);
+	if (rc == MONEY_TOO_LARGE) {
+		ctx_error(c, n, "%s=\"%s\" is too large: an amount is at most £1,000,000,000", name, v);
+		return 0;
+	}
+	if (rc != 0) {
 		ctx_error(c, n, "%s=\"%s\" is not an amount of money: write pounds as digits "
 		          "with optional pence, no £ and no commas (e.g. 1200 or 950.50)", name, v);
+		return 0;
+	}
+	if (m < 0 && !signed_ok) {
+		ctx_error(c, n, "%s=\"%s\" is negative: a sum of money here is never below zero "
+		          "(only a <balance>'s opening may be; see docs/records.md)", name, v);
 		return 0;
 	}
 	if (present)
@@ -289,7 +300,7 @@ static void ctx_field(model_ctx_t *c, xmlNode *n, void *obj, const model_field_t
 		return;
 	}
 	case MODEL_FIELD_MONEY: {
-		money_t v = attr_money(c, n, f->attr, NULL);
+		money_t v = attr_money(c, n, f->attr, NULL, f->dflt);
 		put(obj, f->offset, &v, sizeof v);
 		return;
 	}

@@ -4,9 +4,6 @@
 #include <stdio.h>
 #include <string.h>
 
-/* Large enough for any partnership, small enough that sums never overflow. */
-#define MONEY_MAX_POUNDS 999999999999LL
-
 int money_parse(const char *s, money_t *out)
 {
 	if (s == NULL)
@@ -15,11 +12,11 @@ int money_parse(const char *s, money_t *out)
 	if (neg)
 		s++;
 	long long pounds = 0;
-	int ndigits = 0;
+	int ndigits = 0, large = 0;
 	for (; *s >= '0' && *s <= '9'; s++, ndigits++) {
-		pounds = pounds * 10 + (*s - '0');
-		if (pounds > MONEY_MAX_POUNDS)
-			return -1;
+		if (!large)
+			pounds = pounds * 10 + (*s - '0');
+		large |= pounds > MONEY_MAX_POUNDS;
 	}
 	if (ndigits == 0)
 		return -1;
@@ -37,6 +34,8 @@ int money_parse(const char *s, money_t *out)
 	if (*s != '\0')
 		return -1;
 	money_t v = pounds * 100 + pence;
+	if (large || v > MONEY_MAX_POUNDS * 100)
+		return MONEY_TOO_LARGE;
 	*out = neg ? -v : v;
 	return 0;
 }

@@ -10,8 +10,16 @@
 
 typedef long long money_t;   /* pence */
 
+/* The largest amount records may hold, either side of zero: a billion
+ * pounds, far beyond any partnership's, and small enough that no sum of
+ * a year's records overflows and that every table's money column holds
+ * "£1,000,000,000.00". */
+#define MONEY_MAX_POUNDS 1000000000LL
+#define MONEY_TOO_LARGE (-2)
+
 /* Parses "1234", "1234.5" or "1234.56" (optionally signed with '-').
- * Returns 0, or -1 when s is not such an amount or is too large. */
+ * Returns 0; -1 when s is not such an amount; MONEY_TOO_LARGE when it
+ * is one beyond MONEY_MAX_POUNDS either side of zero. */
 int money_parse(const char *s, money_t *out);
 
 enum {

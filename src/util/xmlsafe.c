@@ -142,11 +142,31 @@ static void xml_safe_error(void *user, xmlErrorPtr err)
 		msg = xstrdup("elements are nested more than 256 deep; no lpdoc file needs "
 		              "that: the file is probably damaged or generated wrongly");
 	}
+	if (strstr(msg, "too big") || strstr(msg, "too long") || strstr(msg, "huge")) {
+		/* libxml2's limits on one node, which the file's limit hides */
+		char *full = xasprintf("%s (lpdoc reads files of up to %zu MB, but a single comment, "
+		                       "text, name or attribute value of at most %d MB)", msg,
+		                       XML_SAFE_MAX_BYTES >> 20, XML_SAFE_MAX_NODE_MB);
+		free(msg);
+		msg = full;
+	}
 	diag_level_t level = err->level == XML_ERR_WARNING ? DIAG_WARNING : DIAG_ERROR;
 	diag_add(st->diag, level, st->name, (unsigned)(err->line > 0 ? err->line : 0),
 	         (unsigned)(err->int2 > 0 ? err->int2 : 0), NULL,
 	         "not well-formed XML: %s", msg);
 	free(msg);
+}
+
+/* A byte-order mark of UTF-16 (FF FE, FE FF), or an ASCII first
+ * character with a zero byte beside it, as "<" is in UTF-16 without one. */
+static int xml_safe_is_utf16(const char *data, size_t len)
+{
+	const unsigned char *u = (const unsigned char *)data;
+	if (len < 2)
+		return 0;
+	if ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))
+		return 1;
+	return (u[0] == 0 && u[1] != 0 && u[1] < 0x80) || (u[0] != 0 && u[0] < 0x80 && u[1] == 0);
 }
 
 xmlDocPtr xml_safe_read_memory(const char *data, size_t len, const char *name,
@@ -162,6 +182,11 @@ xmlDocPtr xml_safe_read_memory(const char *data, size_t len, const char *name,
 		return NULL;
 	if (len == 0) {
 		diag_add(d, DIAG_ERROR, name, 0, 0, NULL, "file is empty: expected an XML document");
+		return NULL;
+	}
+	if (xml_safe_is_utf16(data, len)) {
+		diag_add(d, DIAG_ERROR, name, 0, 0, NULL, "file is UTF-16 text: lpdoc reads UTF-8 "
+		         "only; save it as UTF-8 (in most editors: Save As, encoding UTF-8)");
 		return NULL;
 	}
 	for (size_t i = 0; i < len; i++) {

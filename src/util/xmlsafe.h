@@ -22,6 +22,9 @@
 
 /* Files larger than this are refused before they are read. */
 #define XML_SAFE_MAX_BYTES ((size_t)64 * 1024 * 1024)
+/* One comment, text node, name or attribute value: libxml2's own limit
+ * (XML_MAX_TEXT_LENGTH, without XML_PARSE_HUGE), in MB. */
+#define XML_SAFE_MAX_NODE_MB 10
 
 /* Parses path ("-" is standard input).  Returns NULL after reporting
  * every problem to d.  name is how the file is called in messages

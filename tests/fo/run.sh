@@ -132,12 +132,12 @@ done
 for fo in m-*.fo; do
 	name=${fo%.fo}
 	total=$((total + 1))
-	echo "earlier output" >"$tmp/keep.pdf"
+	echo "%PDF-1.5 earlier output" >"$tmp/keep.pdf"   # (a PDF: lpdoc replaces nothing else)
 	render "$fo" "$tmp/keep.pdf" "$tmp/$name.err"
 	status=$?
 	[ "$status" = 2 ] || fail "$name" "exit status $status, expected 2"
 	diff -u "$name.err" "$tmp/$name.err" >"$tmp/d" || { fail "$name" "diagnostics differ"; cat "$tmp/d"; }
-	[ "$(cat "$tmp/keep.pdf")" = "earlier output" ] || fail "$name" "the earlier output was touched"
+	[ "$(cat "$tmp/keep.pdf")" = "%PDF-1.5 earlier output" ] || fail "$name" "the earlier output was touched"
 	render "$fo" "$tmp/$name.pdf" /dev/null
 	[ ! -e "$tmp/$name.pdf" ] || fail "$name" "an output file was written"
 done

@@ -15,8 +15,12 @@
 # reported to their owners: a wrong status or message there is XFAIL, and
 # a case that starts passing fails until it is taken off the list.
 # Then: kill -9 and SIGTERM mid-render, a file size limit (full disk),
-# SOURCE_DATE_EPOCH determinism and PDF validity, and the replay of every
-# fuzzer crash kept under tests/fuzz/crashes/.
+# SOURCE_DATE_EPOCH determinism and PDF validity, the replay of every
+# fuzzer crash kept under tests/fuzz/crashes/, and data safety: records
+# never written (guard-*), outputs never stale (build-race, RACE_ROUNDS
+# rounds, default 10; build-*), nothing read from outside the partnership
+# folder (logo-*), money's sign and bound (money-*), messages (utf16-*,
+# big-comment, build-read-only) and workers that die with their parent.
 set -u
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
@@ -467,6 +471,209 @@ if "$LPDOC" help proforma >/dev/null 2>&1; then
 	records_case proforma-dotdot-urn members.xml
 	sed -i 's|urn="100001"|urn="../../../escape"|' "$rec"
 	check proforma-dotdot-urn "1|2" "$ERR" out/ $LPDOC_WRAP "$LPDOC" proforma in/records --split -o out/
+fi
+
+# ==== data safety: records never written, outputs never stale, nothing
+# read from outside the partnership folder, sane money, clear messages,
+# workers that die with their parent ====
+
+# ---- 1. records never written; nothing replaced that lpdoc did not make ----
+GUARD='error: is inside the records folder'
+# records_untouched NAME: in/records is still data/example, byte for byte.
+records_untouched() {
+	diff -r "$root/data/example" "$dir/in/records" >/dev/null || bad "$1" "the records were changed"
+}
+# guard_case NAME STATUS PATTERN TARGET CMD ARGS...: data/example in
+# in/records; lpdoc CMD ARGS -o TARGET must refuse (STATUS, PATTERN),
+# write nothing and leave the records alone.
+guard_case() {
+	name=$1 gst=$2 gpat=$3 target=$4
+	shift 4
+	records_case "$name" partnership.xml
+	[ -n "${guard_setup:-}" ] && (cd "$dir" && eval "$guard_setup")
+	check "$name" "$gst" "$gpat" "" $LPDOC_WRAP "$LPDOC" "$@" -o "$target"
+	records_untouched "$name"
+}
+guard_case guard-minutes-over-meetings 2 "$GUARD" in/records/meetings/eb.xml \
+	minutes in/records --meeting eb-2025-12-02
+guard_case guard-pack-over-partnership 2 "$GUARD" in/records/partnership.xml \
+	pack in/records --term 2025-autumn
+guard_case guard-view-over-people 2 "$GUARD" in/records/people.xml view in/records
+guard_case guard-report-new-in-records 2 "$GUARD" in/records/report.pdf report in/records --year 2025-26
+guard_case guard-dotdot 2 "$GUARD" out/../in/records/./finance.xml minutes in/records --meeting eb-2025-12-02
+guard_setup='ln -s ../in/records out/link'
+guard_case guard-symlink 2 "$GUARD" out/link/calendar.xml view in/records
+guard_setup='ln -s ../in/records/members.xml out/members.pdf'
+guard_case guard-symlink-file 2 "$GUARD" out/members.pdf agreement in/records
+guard_setup=
+guard_case guard-compliance 2 "$GUARD" in/records/meetings/compliance.pdf compliance in/records
+guard_case guard-proforma-split 2 "$GUARD" in/records/proformas proforma in/records --split
+guard_case guard-build 2 "$GUARD" in/records/output build -q in/records
+# not a file lpdoc made: a text file, a "PDF" that is not one, a FIFO
+guard_setup='echo "my notes" >out/notes.txt'
+guard_case guard-replace-text 2 "is not a document lpdoc made" out/notes.txt view in/records
+[ "$(cat "$dir/out/notes.txt")" = "my notes" ] || bad guard-replace-text "out/notes.txt was changed"
+guard_setup='echo "a letter, not a PDF" >out/letter.pdf'
+guard_case guard-replace-not-pdf 2 "is not a document lpdoc made" out/letter.pdf \
+	minutes in/records --meeting eb-2025-12-02
+guard_setup='mkfifo out/fifo'
+guard_case guard-replace-fifo 3 "is not a regular file" out/fifo view in/records
+[ -p "$dir/out/fifo" ] || bad guard-replace-fifo "the FIFO was replaced"
+guard_setup=
+new_case guard-render-over-input
+fo_doc '<fo:block>x</fo:block>' >"$dir/in/doc.fo"
+cp "$dir/in/doc.fo" "$work/doc.fo"
+check guard-render-over-input 2 "is the input file" "" $LPDOC_WRAP "$LPDOC" render in/doc.fo -o in/doc.fo
+cmp -s "$dir/in/doc.fo" "$work/doc.fo" || bad guard-render-over-input "the input was changed"
+# what lpdoc made it replaces: a view over a view, a PDF over a PDF (out/prev.*)
+records_case guard-replace-own partnership.xml
+check guard-replace-own 0 - out/prev.xml $LPDOC_WRAP "$LPDOC" view in/records -o out/prev.xml
+
+# ---- 2. outputs never stale: the build's lock, content digests ----
+# Two builds of different records in folders of the same name into one
+# output folder at once, then a build of one alone: every document must be
+# that one's (before the lock and the content digests, about one round in
+# six left a document of the other records reported "up to date").
+race=$work/race
+mkdir -p "$race/A" "$race/B"
+cp -R "$root/data/example" "$race/A/rlp"
+cp -R "$root/data/example" "$race/B/rlp"
+# the same length, so that sizes cannot tell the two apart
+sed -i 's/Riverside/Riverbend/g' "$race/B/rlp"/*.xml "$race/B/rlp"/meetings/*.xml
+rounds=${RACE_ROUNDS:-10} round=0 stale=""
+while [ $round -lt "$rounds" ]; do
+	rm -rf "$race/out"
+	"$LPDOC" build -q "$race/A/rlp" -o "$race/out" >/dev/null 2>&1 &
+	ra=$!
+	"$LPDOC" build -q "$race/B/rlp" -o "$race/out" >/dev/null 2>&1 &
+	rb=$!
+	wait $ra; wait $rb
+	"$LPDOC" build -q "$race/A/rlp" -o "$race/out" >/dev/null 2>&1
+	for f in $(find "$race/out" -name '*.pdf' | sort); do
+		pdftotext "$f" - 2>/dev/null | grep -q Riverbend && stale="$stale round $round: ${f#"$race/out/"}"
+	done
+	round=$((round + 1))
+done
+if [ -z "$stale" ]; then pass=$((pass + 1)); else bad build-race "documents of the other records after a build of these:$stale"; fi
+
+# A file changed by hand with its size and modification time kept is made
+# again (the manifest compared sizes).
+new_case build-replaced-same-size
+cp -R "$root/data/example" "$dir/in/rlp"
+"$LPDOC" build -q "$dir/in/rlp" -o "$dir/out/b" >/dev/null 2>&1
+pack=$(find "$dir/out/b" -name '2025-autumn.pdf' | head -1)
+if [ -z "$pack" ]; then bad build-replaced-same-size "the first build made no autumn pack"
+else
+	touch -r "$pack" "$work/stamp"
+	printf 'X' | dd of="$pack" bs=1 seek=400 conv=notrunc 2>/dev/null
+	touch -r "$work/stamp" "$pack"
+	check build-replaced-same-size 0 - out/b/ $LPDOC_WRAP "$LPDOC" build "$dir/in/rlp" -o "$dir/out/b"
+	grep -qE 'packs/2025-autumn\.pdf +made' "$work/stdout" ||
+		bad build-replaced-same-size "a pack changed by hand was taken as up to date: $(grep 2025-autumn.pdf "$work/stdout" | head -1)"
+fi
+
+# A second build waits for the first, then gives up with a message.
+new_case build-lock-timeout
+cp -R "$root/data/example" "$dir/in/rlp"
+"$LPDOC" build -q "$dir/in/rlp" -o "$dir/out/b" >/dev/null 2>&1
+year=$(dirname "$(find "$dir/out/b" -name .lpdoc-manifest | head -1)")
+flock -o "$year" sleep 30 &   # (-o: the lock is flock's own, not sleep's)
+holder=$!
+sleep 0.3
+check build-lock-timeout 3 "another lpdoc build is writing to this folder; waited 1 s" out/b/ \
+	env LPDOC_LOCK_WAIT=1 $LPDOC_WRAP "$LPDOC" build --force "$dir/in/rlp" -o "$dir/out/b"
+pkill -P "$holder" 2>/dev/null; kill "$holder" 2>/dev/null; wait "$holder" 2>/dev/null
+
+# ---- 3. nothing read from outside the partnership folder ----
+LOGO_OUT='partnership\.xml:[0-9]+:[0-9]+: error: logo="[^"]*" is outside the partnership folder'
+# logo_case NAME STATUS PATTERN LOGO [SETUP]: data/example naming LOGO,
+# after SETUP (run in the case's folder); lpdoc check and lpdoc minutes.
+logo_case() {
+	records_case "$1" partnership.xml
+	[ -n "${5:-}" ] && (cd "$dir" && eval "$5")
+	sed -i "s|logo=\"logo.png\"|logo=\"$4\"|" "$rec"
+	check "$1" "$2" "$3" "" $LPDOC_WRAP "$LPDOC" check in/records
+	check "$1-minutes" "$2" "$3" out/prev.pdf $LPDOC_WRAP "$LPDOC" minutes in/records \
+		--meeting eb-2025-12-02 -o out/prev.pdf
+}
+cp "$root/data/example/logo.png" "$work/outside.png"
+logo_case logo-dotdot 2 "$LOGO_OUT" "../../../outside.png"
+logo_case logo-absolute 2 "$LOGO_OUT" "/etc/passwd"
+logo_case logo-symlink 2 "$LOGO_OUT" "logo.png" "rm in/records/logo.png; ln -s $work/outside.png in/records/logo.png"
+logo_case logo-file-url 2 'logo="file:///etc/passwd" is a URL' "file:///etc/passwd"
+logo_case logo-http-url 2 'logo="http://127.0.0.1:9/x.png" is a URL' "http://127.0.0.1:9/x.png"
+logo_case logo-missing 2 'logo="logo.png": no such file in the partnership folder' "logo.png" "rm in/records/logo.png"
+logo_case logo-not-image 2 'logo="logo.png" is not a PNG, JPEG or SVG image' "logo.png" "echo text >in/records/logo.png"
+
+# ---- 4. money: no sign where none is allowed, a bound, no overflow ----
+view_edit money-negative finance.xml 2 'finance\.xml:[0-9]+:[0-9]+: error: amount="-500" is negative' \
+	's/amount="50000"/amount="-500"/'
+view_edit money-negative-cost plans.xml 2 'cost="-1" is negative' 's/cost="[0-9.]*"/cost="-1"/'
+view_edit money-opening-signed finance.xml 0 - 's/opening="8250.75"/opening="-250.00"/'
+view_edit money-over-bound finance.xml 2 'amount="1000000000.01" is too large: an amount is at most £1,000,000,000' \
+	's/amount="50000"/amount="1000000000.01"/'
+view_edit money-20-digits finance.xml 2 'amount="99999999999999999999" is too large' \
+	's/amount="50000"/amount="99999999999999999999"/'
+# every amount at the bound: no table column overflows into the next
+for sample in example leicester-alliance; do
+	records_case "money-largest-$sample" partnership.xml
+	rm -rf "$dir/in/records"; cp -R "$root/data/$sample" "$dir/in/records"
+	sed -i -E 's/(amount|opening|total|cost)="[0-9.]+"/\1="1000000000"/g' "$dir/in/records"/*.xml
+	for cmd in "report --year 2025-26" "plan --year 2025-26" "pack --term 2025-autumn"; do
+		# shellcheck disable=SC2086
+		"$LPDOC" $cmd "$dir/in/records" -o "$dir/out/big.pdf" >/dev/null 2>&1 || continue
+		over=$(pdftotext -bbox "$dir/out/big.pdf" - 2>/dev/null | awk -f "$here/overlap.awk" | head -3)
+		if [ -z "$over" ]; then pass=$((pass + 1))
+		else bad "money-largest-$sample" "$cmd: text overlaps: $over"; fi
+	done
+done
+
+# ---- 5. messages that say what is wrong ----
+records_case utf16-records people.xml
+iconv -f UTF-8 -t UTF-16 "$rec" >"$work/u16" && mv "$work/u16" "$rec"
+view_case utf16-records 2 'people\.xml: error: file is UTF-16 text: lpdoc reads UTF-8 only'
+records_case big-comment finance.xml
+awk 'NR == 1 { print; printf "<!--"; for (i = 0; i < 110000; i++) printf "%0100d", 0; print "-->"; next } { print }' \
+	"$rec" >"$work/big" && mv "$work/big" "$rec"
+view_case big-comment 2 'Comment too big.*files of up to 64 MB, but a single comment, text, name or attribute value of at most 10 MB'
+# A read-only output folder: one message, before anything is rendered.
+new_case build-read-only
+cp -R "$root/data/example" "$dir/in/rlp"
+"$LPDOC" build -q "$dir/in/rlp" -o "$dir/out/b" >/dev/null 2>&1
+if [ "$(id -u)" = 0 ]; then
+	mount --bind "$dir/out/b" "$dir/out/b" 2>/dev/null && mount -o remount,bind,ro "$dir/out/b" 2>/dev/null && ro=mount
+else
+	chmod -R a-w "$dir/out/b" && ro=chmod
+fi
+if [ -n "${ro:-}" ]; then
+	check build-read-only 3 "fatal: cannot write in this folder: (Read-only file system|Permission denied); nothing was made" out/b/ \
+		$LPDOC_WRAP "$LPDOC" build --force "$dir/in/rlp" -o "$dir/out/b"
+	n=$(grep -cE ': (error|fatal): ' "$work/stderr")
+	[ "$n" = 1 ] || bad build-read-only "$n error lines, want 1: $(head -3 "$work/stderr")"
+	if [ "$ro" = mount ]; then umount "$dir/out/b"; else chmod -R u+w "$dir/out/b"; fi
+else
+	echo "SKIP build-read-only (cannot make a read-only folder here)"
+fi
+ro=
+
+# ---- 6. workers die with their parent ----
+new_case worker-death
+"$LPDOC" build -q -j 2 "$root/data/liverpool" -o "$dir/out/b" >/dev/null 2>&1 &
+bpid=$!
+kids="" i=0
+while [ $i -lt 200 ] && [ -z "$kids" ]; do kids=$(pgrep -P $bpid); [ -n "$kids" ] || sleep 0.02; i=$((i + 1)); done
+if [ -z "$kids" ]; then
+	bad worker-death "lpdoc build started no worker"
+else
+	sleep 0.3
+	kill -9 $bpid; wait $bpid 2>/dev/null
+	sleep 0.3
+	alive=""
+	for k in $kids; do
+		[ -r "/proc/$k/stat" ] && [ "$(awk '{ print $3 }' "/proc/$k/stat" 2>/dev/null)" != Z ] && alive="$alive $k"
+	done
+	if [ -z "$alive" ]; then pass=$((pass + 1))
+	else bad worker-death "workers$alive still ran after their parent's SIGKILL"; kill -9 $alive 2>/dev/null; fi
 fi
 
 echo "hostile: $pass passed, $fail failed, $xfail known gaps"

@@ -89,7 +89,13 @@ static void test_money_parse(void)
 	CU_ASSERT_EQUAL(money_parse("12.", &v), -1);
 	CU_ASSERT_EQUAL(money_parse(".5", &v), -1);
 	CU_ASSERT_EQUAL(money_parse("", &v), -1);
-	CU_ASSERT_EQUAL(money_parse("99999999999999", &v), -1);   /* too large */
+	CU_ASSERT_EQUAL(money_parse("99999999999999", &v), MONEY_TOO_LARGE);
+	CU_ASSERT_EQUAL(money_parse("99999999999999999999999999999", &v), MONEY_TOO_LARGE);
+	CU_ASSERT_EQUAL(money_parse("1000000000.01", &v), MONEY_TOO_LARGE);
+	CU_ASSERT_EQUAL(money_parse("-1000000001", &v), MONEY_TOO_LARGE);
+	CU_ASSERT_EQUAL(money_parse("1000000000", &v), 0);
+	CU_ASSERT_EQUAL(v, 100000000000LL);
+	CU_ASSERT_EQUAL(money_parse("1e308", &v), -1);
 }
 
 static void test_money_format(void)
