@@ -156,11 +156,11 @@
     <xsl:choose>
       <xsl:when test="$reg/returned/return">
         <fo:table table-layout="fixed" width="100%" font-size="9pt">
-          <fo:table-column column-width="proportional-column-width(4)"/>
-          <fo:table-column column-width="proportional-column-width(1.4)"/>
-          <fo:table-column column-width="proportional-column-width(2)"/>
-          <fo:table-column column-width="proportional-column-width(2)"/>
-          <fo:table-column column-width="proportional-column-width(3)"/>
+          <fo:table-column column-width="proportional-column-width(3.6)"/>
+          <fo:table-column column-width="proportional-column-width(1.3)"/>
+          <fo:table-column column-width="proportional-column-width(2.5)"/>
+          <fo:table-column column-width="proportional-column-width(2.1)"/>
+          <fo:table-column column-width="proportional-column-width(2.9)"/>
           <fo:table-header>
             <fo:table-row>
               <xsl:call-template name="lp-th"><xsl:with-param name="text">MEMBER</xsl:with-param></xsl:call-template>
