@@ -96,7 +96,7 @@ static void member_returns(check_t *c, const model_member_t *s)
 			             c->r->rules[MODEL_RULE_WITHDRAWAL_NOTICE].clause, s->name,
 			             check_date_text(c, ret->date), check_date_text(c, w.current_fy_end),
 			             check_date_text(c, w.notice_by), w.notice_months);
-		else if (!s->has_withdrawal)
+		else if (!s->has_withdrawal && !(s->kind == MODEL_MEMBER_ORGANISATION && date_is_set(s->left)))
 			check_report(c, CHECK_MSG_REVIEW_WITHDRAW_NO_NOTICE, &ret->pos, rule->clause, NULL,
 			             s->name, review_text(c, &w));
 	}
