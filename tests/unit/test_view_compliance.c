@@ -123,7 +123,7 @@ static void test_verdicts(void)
 	unit_expect_xpath(v, "string(//summary/@verdict)", "notes");
 	unit_expect_xpath(v, "concat(//level/@name, ' ', //clause/@cite, ' ', //clause/@heading)",
 	                  "note MoU 5 Review of the agreement");
-	unit_expect_xpath(v, "string(//finding/@where)", "members.xml:17");
+	unit_expect_xpath(v, "string(//finding/@where)", "members.xml:18");
 	xmlFreeDoc(v);
 	model_free(m);
 	m = load("data/suffolk");
