@@ -1,15 +1,20 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
-  proforma.xsl: MoU signing pro-formas, from the view of `lpdoc proforma`
-  (<proformas>: partnership, review, agreement, school...).
+  proforma.xsl: signing pro-formas, from the view of `lpdoc proforma`
+  (<proformas>: partnership, review, agreement, then a <school> or an
+  <organisation> per member the annual review asks).
 
-  One page sequence per school, numbered from 1 ("Page N of M" counts
-  that school's pages only): the agreement's full text as adopted, then
-  the pro-forma on a page of its own.  Dates, years and deadlines come
-  computed in <review>; nothing is calculated here.
+  One page sequence per member, numbered from 1 ("Page N of M" counts
+  that member's pages only): the agreement's full text as adopted, set
+  tightly (9.5pt), then the pro-forma on a page of its own: the member's
+  details, the review's choices with the subscription for the year
+  renewed, the date of the governing body's (or the organisation's)
+  resolution, signatures side by side, and where to return it, by post
+  and by e-mail, and by when.  Dates, years, amounts and deadlines come
+  computed in the view; nothing is calculated here.
 
   With bookmarks = 'yes' (common.xsl) the PDF gets an outline: one entry
-  per school, its pro-forma below it.
+  per member, its pro-forma below it.
 -->
 <xsl:stylesheet version="1.0"
     xmlns:xsl="http://www.w3.org/1999/XSL/Transform"
@@ -27,17 +32,21 @@
       <xsl:call-template name="lp-declarations">
         <xsl:with-param name="title">
           <xsl:value-of select="concat($ag/@title, ': signing pro-forma')"/>
-          <xsl:if test="count(school) = 1">
-            <xsl:value-of select="concat(' — ', school/@name, ' (URN ', school/@urn, ')')"/>
+          <xsl:if test="count(school|organisation) = 1">
+            <xsl:value-of select="concat(' — ', (school|organisation)/@name)"/>
+            <xsl:apply-templates select="school|organisation" mode="reference"/>
           </xsl:if>
         </xsl:with-param>
         <xsl:with-param name="subject" select="concat('Annual review ', $rv/@month-name, ' ', $rv/@year)"/>
       </xsl:call-template>
       <xsl:if test="$bookmarks = 'yes'">
         <fo:bookmark-tree>
-          <xsl:for-each select="school">
+          <xsl:for-each select="school|organisation">
             <fo:bookmark internal-destination="school-{@seq}">
-              <fo:bookmark-title><xsl:value-of select="concat(@name, ' (URN ', @urn, ')')"/></fo:bookmark-title>
+              <fo:bookmark-title>
+                <xsl:value-of select="@name"/>
+                <xsl:apply-templates select="." mode="reference"/>
+              </fo:bookmark-title>
               <fo:bookmark internal-destination="proforma-{@seq}">
                 <fo:bookmark-title>Signing pro-forma</fo:bookmark-title>
               </fo:bookmark>
@@ -45,18 +54,29 @@
           </xsl:for-each>
         </fo:bookmark-tree>
       </xsl:if>
-      <xsl:apply-templates select="school"/>
+      <xsl:apply-templates select="school|organisation"/>
     </fo:root>
   </xsl:template>
 
-  <xsl:template match="school">
+  <!-- " (URN 921000)" for a school, " (Local authority)" for an organisation. -->
+  <xsl:template match="school" mode="reference">
+    <xsl:value-of select="concat(' (URN ', @urn, ')')"/>
+  </xsl:template>
+  <xsl:template match="organisation" mode="reference">
+    <xsl:value-of select="concat(' (', @kind-text, ')')"/>
+  </xsl:template>
+
+  <xsl:template match="school|organisation">
     <fo:page-sequence master-reference="lp-document" initial-page-number="1" force-page-count="no-force"
         xsl:use-attribute-sets="lp-body">
       <xsl:call-template name="lp-header">
         <xsl:with-param name="title" select="@name"/>
       </xsl:call-template>
       <xsl:call-template name="lp-footer">
-        <xsl:with-param name="text" select="concat(@name, '  ·  URN ', @urn)"/>
+        <xsl:with-param name="text">
+          <xsl:value-of select="@name"/>
+          <xsl:if test="@urn"><xsl:value-of select="concat('  ·  URN ', @urn)"/></xsl:if>
+        </xsl:with-param>
         <xsl:with-param name="end-id" select="concat('end-', @seq)"/>
       </xsl:call-template>
       <fo:flow flow-name="xsl-region-body">
@@ -69,13 +89,16 @@
               </xsl:if>
             </xsl:with-param>
           </xsl:call-template>
-          <fo:block xsl:use-attribute-sets="lp-small" space-after="6mm">
-            <xsl:value-of select="concat('Copy for ', @name, ' (URN ', @urn, ')')"/>
+          <fo:block xsl:use-attribute-sets="lp-small" space-after="4mm">
+            <xsl:value-of select="concat('Copy for ', @name)"/>
+            <xsl:apply-templates select="." mode="reference"/>
           </fo:block>
         </fo:block>
-        <xsl:call-template name="lp-agreement-text">
-          <xsl:with-param name="agreement" select="$ag"/>
-        </xsl:call-template>
+        <fo:block font-size="9.5pt" line-height="1.3">
+          <xsl:call-template name="lp-agreement-text">
+            <xsl:with-param name="agreement" select="$ag"/>
+          </xsl:call-template>
+        </fo:block>
         <xsl:apply-templates select="." mode="proforma"/>
         <xsl:call-template name="lp-end-marker">
           <xsl:with-param name="end-id" select="concat('end-', @seq)"/>
@@ -85,25 +108,39 @@
   </xsl:template>
 
   <!-- ===== The pro-forma page ===== -->
-  <xsl:template match="school" mode="proforma">
+  <xsl:template match="school|organisation" mode="proforma">
     <fo:block break-before="page" id="proforma-{@seq}">
       <fo:block xsl:use-attribute-sets="lp-title" font-size="16pt">
         <xsl:value-of select="concat($ag/@title, ': signing pro-forma')"/>
       </fo:block>
-      <fo:block xsl:use-attribute-sets="lp-subtitle" font-size="10.5pt" space-after="4mm">
+      <fo:block xsl:use-attribute-sets="lp-subtitle" font-size="10.5pt" space-after="3mm">
         <xsl:value-of select="$org-name"/>
         <xsl:if test="$rv/@annual = 'yes'">
           <xsl:value-of select="concat('  ·  annual review, ', $rv/@month-name, ' ', $rv/@year)"/>
         </xsl:if>
       </fo:block>
-      <xsl:call-template name="proforma-school"/>
+      <xsl:apply-templates select="." mode="details"/>
       <xsl:call-template name="proforma-choices"/>
-      <xsl:call-template name="proforma-signatures"/>
+      <xsl:call-template name="proforma-resolution"/>
+      <xsl:apply-templates select="." mode="signatures"/>
       <xsl:call-template name="proforma-return"/>
     </fo:block>
   </xsl:template>
 
-  <xsl:template name="proforma-school">
+  <xsl:template match="organisation" mode="details">
+    <fo:block xsl:use-attribute-sets="lp-panel" keep-together.within-page="always">
+      <fo:block xsl:use-attribute-sets="lp-label">PARTNER ORGANISATION</fo:block>
+      <fo:block font-size="14pt" font-weight="bold" color="{$primary}" space-after="1mm">
+        <xsl:value-of select="@name"/>
+      </fo:block>
+      <fo:block>
+        <xsl:value-of select="@kind-text"/>
+        <xsl:if test="@short"><xsl:value-of select="concat('  ·  ', @short)"/></xsl:if>
+      </fo:block>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="school" mode="details">
     <fo:block xsl:use-attribute-sets="lp-panel" keep-together.within-page="always">
       <fo:block xsl:use-attribute-sets="lp-label">SCHOOL</fo:block>
       <fo:block font-size="14pt" font-weight="bold" color="{$primary}" space-after="1mm">
@@ -139,11 +176,11 @@
         <xsl:otherwise>Membership</xsl:otherwise>
       </xsl:choose>
     </fo:block>
-    <fo:block space-after="3mm" keep-with-next.within-page="always">
+    <fo:block space-after="2.5mm" keep-with-next.within-page="always">
       <xsl:if test="$rv/@annual = 'yes'">
         <xsl:value-of select="concat('The ', $ag/@title, ' is reviewed every ', $rv/@month-name)"/>
         <xsl:if test="$rv/@cite"><xsl:value-of select="concat(' (clause ', $rv/@clause, ')')"/></xsl:if>
-        <xsl:text> so that each school can say whether it wishes to remain a member for the following financial year. </xsl:text>
+        <xsl:text> so that each member can say whether it wishes to remain a member for the following financial year. </xsl:text>
       </xsl:if>
       <xsl:text>Please tick the boxes that apply.</xsl:text>
     </fo:block>
@@ -151,8 +188,20 @@
       <xsl:with-param name="text" select="concat('We agree to the ', $ag/@title, ' of ', $org-name, '.')"/>
     </xsl:call-template>
     <xsl:call-template name="proforma-choice">
-      <xsl:with-param name="text" select="concat('We wish to remain members for the next financial year, ', $rv/@next-fy,
-          ' (', $rv/@next-fy-start-text, ' to ', $rv/@next-fy-end-text, ').')"/>
+      <xsl:with-param name="text">
+        <xsl:value-of select="concat('We wish to remain members for the next financial year, ', $rv/@next-fy,
+          ' (', $rv/@next-fy-start-text, ' to ', $rv/@next-fy-end-text, ')')"/>
+        <xsl:choose>
+          <xsl:when test="@subscription-set = 'yes'">
+            <xsl:value-of select="concat(', and will pay our subscription of ', @subscription-text, '.')"/>
+          </xsl:when>
+          <xsl:when test="@subscription">
+            <xsl:value-of select="concat(', and will pay our subscription (', @subscription-text, ' in ',
+                @subscription-year, '; the partnership sets the ', $rv/@next-fy, ' rate).')"/>
+          </xsl:when>
+          <xsl:otherwise>.</xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
     </xsl:call-template>
     <xsl:call-template name="proforma-choice">
       <xsl:with-param name="text">
@@ -166,10 +215,25 @@
     </xsl:call-template>
   </xsl:template>
 
+  <!-- The date of the decision the form carries out. -->
+  <xsl:template name="proforma-resolution">
+    <fo:block keep-together.within-page="always" space-before="1mm">
+      <xsl:call-template name="lp-rule-line">
+        <xsl:with-param name="label">
+          <xsl:choose>
+            <xsl:when test="self::school">DATE OF THE GOVERNING BODY’S RESOLUTION</xsl:when>
+            <xsl:otherwise>DATE OF THE ORGANISATION’S DECISION</xsl:otherwise>
+          </xsl:choose>
+        </xsl:with-param>
+      </xsl:call-template>
+    </fo:block>
+  </xsl:template>
+
   <xsl:template name="proforma-signatory">
     <xsl:param name="role"/>
     <xsl:param name="name"/>
-    <fo:block keep-together.within-page="always" space-before="3mm">
+    <xsl:param name="position" select="$role"/>
+    <fo:block keep-together.within-page="always">
       <fo:block font-weight="bold" color="{$primary}"><xsl:value-of select="$role"/></fo:block>
       <xsl:call-template name="lp-rule-line"><xsl:with-param name="label">SIGNATURE</xsl:with-param></xsl:call-template>
       <xsl:call-template name="lp-rule-line">
@@ -178,21 +242,60 @@
       </xsl:call-template>
       <xsl:call-template name="lp-rule-line">
         <xsl:with-param name="label">POSITION</xsl:with-param>
-        <xsl:with-param name="value" select="$role"/>
+        <xsl:with-param name="value" select="$position"/>
       </xsl:call-template>
       <xsl:call-template name="lp-rule-line"><xsl:with-param name="label">DATE</xsl:with-param></xsl:call-template>
     </fo:block>
   </xsl:template>
 
-  <xsl:template name="proforma-signatures">
+  <!-- Two signatories side by side. -->
+  <xsl:template name="proforma-two-columns">
+    <xsl:param name="left"/>
+    <xsl:param name="right"/>
+    <fo:table table-layout="fixed" width="100%" keep-together.within-page="always">
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <fo:table-column column-width="8mm"/>
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <fo:table-body>
+        <fo:table-row>
+          <fo:table-cell><xsl:copy-of select="$left"/></fo:table-cell>
+          <fo:table-cell><fo:block/></fo:table-cell>
+          <fo:table-cell><xsl:copy-of select="$right"/></fo:table-cell>
+        </fo:table-row>
+      </fo:table-body>
+    </fo:table>
+  </xsl:template>
+
+  <xsl:template match="school" mode="signatures">
     <fo:block xsl:use-attribute-sets="lp-h1">Signed on behalf of the school</fo:block>
-    <xsl:call-template name="proforma-signatory">
-      <xsl:with-param name="role">Headteacher</xsl:with-param>
-      <xsl:with-param name="name" select="@headteacher-name"/>
+    <xsl:call-template name="proforma-two-columns">
+      <xsl:with-param name="left">
+        <xsl:call-template name="proforma-signatory">
+          <xsl:with-param name="role">Headteacher</xsl:with-param>
+          <xsl:with-param name="name" select="@headteacher-name"/>
+        </xsl:call-template>
+      </xsl:with-param>
+      <xsl:with-param name="right">
+        <xsl:call-template name="proforma-signatory">
+          <xsl:with-param name="role">Chair of governors</xsl:with-param>
+          <xsl:with-param name="name" select="@chair-name"/>
+        </xsl:call-template>
+      </xsl:with-param>
     </xsl:call-template>
-    <xsl:call-template name="proforma-signatory">
-      <xsl:with-param name="role">Chair of governors</xsl:with-param>
-      <xsl:with-param name="name" select="@chair-name"/>
+  </xsl:template>
+
+  <xsl:template match="organisation" mode="signatures">
+    <fo:block xsl:use-attribute-sets="lp-h1">Signed on behalf of the organisation</fo:block>
+    <xsl:call-template name="proforma-two-columns">
+      <xsl:with-param name="left">
+        <xsl:call-template name="proforma-signatory">
+          <xsl:with-param name="role">Authorised signatory</xsl:with-param>
+          <xsl:with-param name="position" select="''"/>
+        </xsl:call-template>
+      </xsl:with-param>
+      <xsl:with-param name="right">
+        <fo:block/>
+      </xsl:with-param>
     </xsl:call-template>
   </xsl:template>
 
@@ -208,10 +311,21 @@
         </xsl:if>
       </fo:block>
       <xsl:if test="$rv/@return-to">
-        <fo:block><xsl:value-of select="$rv/@return-to"/></fo:block>
+        <fo:block>
+          <xsl:if test="$rv/@return-email">by post: </xsl:if>
+          <xsl:value-of select="$rv/@return-to"/>
+        </fo:block>
+      </xsl:if>
+      <xsl:if test="$rv/@return-email">
+        <fo:block>
+          <xsl:value-of select="concat('or by e-mail, signed and scanned: ', $rv/@return-email)"/>
+        </fo:block>
       </xsl:if>
       <fo:block xsl:use-attribute-sets="lp-small" space-before="1mm">
-        Keep a copy with the school’s governance records.
+        <xsl:choose>
+          <xsl:when test="self::school">Keep a copy with the school’s governance records.</xsl:when>
+          <xsl:otherwise>Keep a copy with the organisation’s records.</xsl:otherwise>
+        </xsl:choose>
       </fo:block>
     </fo:block>
   </xsl:template>

@@ -19,7 +19,7 @@
 
 typedef enum build_kind {
 	BUILD_MINUTES, BUILD_PACK, BUILD_REPORT, BUILD_PERFORMANCE_PLAN,
-	BUILD_DELIVERY_PLAN, BUILD_PROFORMAS, BUILD_AGREEMENT,
+	BUILD_DELIVERY_PLAN, BUILD_PROFORMAS, BUILD_AGREEMENT, BUILD_REVIEW_REGISTER,
 	BUILD_COMPLIANCE_REPORT, BUILD_COMPLIANCE_TEXT
 } build_kind_t;
 
@@ -80,6 +80,10 @@ typedef struct build_plan {
 	char common[65];         /* digest of what every document shares */
 	const model_member_t **schools;    /* those with a pro-forma */
 	size_t nschools;
+	char review_year[8];     /* the year the review register renews ("" none) */
+	char **skipped;          /* "skipped FILE: why", documents the agreement
+	                          * does not call for */
+	size_t nskipped, capskipped;
 	build_item_t *items;
 	size_t n, cap;
 	diag_t *findings;        /* the checker's, sorted */

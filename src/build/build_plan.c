@@ -17,6 +17,7 @@
 #include "../view/plan.h"
 #include "../view/proforma.h"
 #include "../view/report.h"
+#include "../view/review.h"
 #include "build_internal.h"
 
 /* ---- the period ---- */
@@ -184,7 +185,9 @@ xmlDocPtr build_plan_view(const build_plan_t *p, const build_item_t *it, diag_t 
 	case BUILD_DELIVERY_PLAN:
 		return view_plan_build(p->m, p->ay->id, p->today, d);
 	case BUILD_PROFORMAS:
-		return view_proforma_build(p->m, p->schools, p->nschools);
+		return view_proforma_build(p->m, NULL, p->schools, p->nschools);
+	case BUILD_REVIEW_REGISTER:
+		return view_review_build(p->m, p->review_year, p->today, d);
 	case BUILD_AGREEMENT:
 		return view_agreement_build(p->m, d);
 	case BUILD_COMPLIANCE_REPORT:
@@ -338,27 +341,72 @@ static void add_yearly(plan_ctx_t *x)
 	}
 }
 
-/* The pro-formas of the schools that can have one (kept in the plan for
- * the worker that builds their view again), and the agreement. */
+static void skipped_add(build_plan_t *p, const char *file, const char *why)
+{
+	p->skipped = xgrow(p->skipped, &p->capskipped, p->nskipped + 1, sizeof *p->skipped);
+	p->skipped[p->nskipped++] = xasprintf("skipped %s: %s", file, why);
+}
+
+/* The pro-formas of the members the next annual review asks (kept in
+ * the plan for the worker that builds their view again); an agreement
+ * without a review asks no one, which the summary says. */
+static void add_proformas(plan_ctx_t *x)
+{
+	build_plan_t *p = x->p;
+	const model_t *m = p->m;
+	char *refusal = view_proforma_refusal(m, p->opt->dir, "pro-forma");
+	if (refusal) {
+		skipped_add(p, "mou-proformas.pdf", refusal);
+		free(refusal);
+		return;
+	}
+	view_review_t rv;
+	view_review_compute(m, view_as_of(m), NULL, &rv);
+	size_t n;
+	const model_member_t **members = view_proforma_members(m, &rv, 0, &n);
+	size_t k = 0, schools = 0;
+	for (size_t i = 0; i < n; i++)
+		if (view_proforma_school_ok(members[i], x->d)) {
+			schools += members[i]->kind == MODEL_MEMBER_SCHOOL;
+			members[k++] = members[i];
+		}
+	p->schools = members;
+	p->nschools = k;
+	if (k > 0) {
+		scope_t s = { BUILD_PROFORMAS, NULL, NULL, 0 };
+		view_proforma_check(m, &rv, members, k, x->d);
+		item_add(x, &s, "proforma.xsl",
+		         xasprintf("MoU signing pro-formas (%zu school%s, %zu organisation%s)", schools,
+		                   schools == 1 ? "" : "s", k - schools, k - schools == 1 ? "" : "s"),
+		         xstrdup("mou-proformas.pdf"));
+	}
+}
+
+/* The register of the annual review held in the period, when returns to
+ * it are recorded. */
+static void add_review_register(plan_ctx_t *x)
+{
+	build_plan_t *p = x->p;
+	date_t end = p->ay ? p->ay->end : p->fy->end;
+	date_t start = p->ay ? p->ay->start : p->fy->start;
+	model_review_dates_t w;
+	if (model_review_latest(p->m, end, &w) != 0 || date_cmp(w.opens, start) < 0
+	    || !view_review_has_returns(p->m, w.next_fy))
+		return;
+	snprintf(p->review_year, sizeof p->review_year, "%s", w.next_fy);
+	scope_t s = { BUILD_REVIEW_REGISTER, NULL, NULL, 0 };
+	item_add(x, &s, "review.xsl",
+	         xasprintf("Annual review register, %s %d", date_month_name(w.month), w.year),
+	         xstrdup("review-register.pdf"));
+}
+
+/* The pro-formas, the review register and the agreement. */
 static void add_signing(plan_ctx_t *x)
 {
 	build_plan_t *p = x->p;
 	const model_t *m = p->m;
-	size_t n;
-	const model_member_t **schools = view_proforma_schools(m, view_as_of(m), &n);
-	size_t k = 0;
-	for (size_t i = 0; i < n; i++)
-		if (view_proforma_school_ok(schools[i], x->d))
-			schools[k++] = schools[i];
-	p->schools = schools;
-	p->nschools = k;
-	if (k > 0) {
-		scope_t s = { BUILD_PROFORMAS, NULL, NULL, 0 };
-		view_proforma_check(m, schools, k, x->d);
-		item_add(x, &s, "proforma.xsl",
-		         xasprintf("MoU signing pro-formas (%zu school%s)", k, k == 1 ? "" : "s"),
-		         xstrdup("mou-proformas.pdf"));
-	}
+	add_proformas(x);
+	add_review_register(x);
 	if (model_records(m)->agreement.nparties > 0) {
 		scope_t s = { BUILD_AGREEMENT, NULL, NULL, 0 };
 		item_add(x, &s, "agreement.xsl", xstrdup("Agreement with signature blocks"), xstrdup("agreement.pdf"));
@@ -468,6 +516,9 @@ void build_plan_free(build_plan_t *p)
 	for (size_t i = 0; i < p->nremoved; i++)
 		free(p->removed[i]);
 	free(p->removed);
+	for (size_t i = 0; i < p->nskipped; i++)
+		free(p->skipped[i]);
+	free(p->skipped);
 	for (size_t i = 0; i < p->nelsewhere; i++)
 		free(p->elsewhere[i]);
 	free(p->elsewhere);

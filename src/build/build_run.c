@@ -127,7 +127,7 @@ static int build_lock(const build_plan_t *p, diag_t *d)
 
 static const char *const stylesheets[] = {
 	"minutes.xsl", "pack.xsl", "report.xsl", "plan.xsl", "proforma.xsl", "agreement.xsl",
-	"compliance.xsl",
+	"compliance.xsl", "review.xsl",
 };
 enum { NSTYLESHEETS = sizeof stylesheets / sizeof stylesheets[0] };
 
@@ -307,6 +307,8 @@ static void summary_table(const build_plan_t *p, FILE *out)
 	}
 	for (size_t i = 0; i < p->nremoved; i++)
 		fprintf(out, "%s\n", p->removed[i]);
+	for (size_t i = 0; i < p->nskipped; i++)
+		fprintf(out, "%s\n", p->skipped[i]);
 }
 
 static void result_count(const build_plan_t *p, build_result_t *res)

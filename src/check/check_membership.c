@@ -1,6 +1,7 @@
 /* check_membership: member schools against <membership>, <withdrawal-notice> and
  * <annual-review> — subscriptions paid, the agreement signed, notice to withdraw,
- * answers at the annual review — and schools in the grouping for their phase. */
+ * returns to the annual review (notice in time, none outstanding after the
+ * return date) — and schools in the grouping for their phase. */
 #include <stdio.h>
 #include <string.h>
 
@@ -64,6 +65,87 @@ static void school_subscriptions(check_t *c, const model_member_t *s, const mode
 	}
 }
 
+/* "December 2025": the review of w. */
+static const char *review_text(check_t *c, const model_review_dates_t *w)
+{
+	char *s = c->text[c->next_text++ % CHECK_TEXT_SLOTS];
+	snprintf(s, CHECK_TEXT_SIZE, "%s %d", date_month_name(w->month), w->year);
+	return s;
+}
+
+/* 1 when the withdraw return is dated after the last day for notice. */
+static int return_late(const model_t *m, const model_return_t *ret, model_review_dates_t *w)
+{
+	if (ret->remain || model_review_for_year(m, ret->review->year, w) != 0)
+		return 0;
+	return w->notice_months && date_is_set(ret->date) && date_cmp(ret->date, w->notice_by) > 0;
+}
+
+/* A member's answers to the annual reviews: notice to withdraw in time,
+ * and recorded as a withdrawal. */
+static void member_returns(check_t *c, const model_member_t *s)
+{
+	const model_rule_t *rule = &c->r->rules[MODEL_RULE_ANNUAL_REVIEW];
+	for (size_t i = 0; i < s->nreturns; i++) {
+		const model_return_t *ret = s->returns[i];
+		model_review_dates_t w;
+		if (ret->remain || model_review_for_year(c->m, ret->review->year, &w) != 0)
+			continue;
+		if (return_late(c->m, ret, &w))
+			check_report(c, CHECK_MSG_REVIEW_WITHDRAW_LATE, &ret->pos, rule->clause,
+			             c->r->rules[MODEL_RULE_WITHDRAWAL_NOTICE].clause, s->name,
+			             check_date_text(c, ret->date), check_date_text(c, w.current_fy_end),
+			             check_date_text(c, w.notice_by), w.notice_months);
+		else if (!s->has_withdrawal && !(s->kind == MODEL_MEMBER_ORGANISATION && date_is_set(s->left)))
+			check_report(c, CHECK_MSG_REVIEW_WITHDRAW_NO_NOTICE, &ret->pos, rule->clause, NULL,
+			             s->name, review_text(c, &w));
+	}
+}
+
+/* 1 when the school's notice of withdrawal is a late return, which
+ * member_returns() reports. */
+static int notice_is_late_return(const check_t *c, const model_member_t *s)
+{
+	for (size_t i = 0; i < s->nreturns; i++) {
+		model_review_dates_t w;
+		if (date_cmp(s->returns[i]->date, s->withdrawal_notice) == 0
+		    && return_late(c->m, s->returns[i], &w))
+			return 1;
+	}
+	return 0;
+}
+
+/* After the return date of the latest review: the members it asked that
+ * have not returned their form (a few by name, then a count).  A review
+ * before the partnership was founded, or in no academic year of the
+ * calendar, is not judged. */
+static void reviews_outstanding(check_t *c)
+{
+	const model_rule_t *rule = &c->r->rules[MODEL_RULE_ANNUAL_REVIEW];
+	model_review_dates_t w;
+	if (model_review_latest(c->m, c->today, &w) != 0 || !date_is_set(w.return_by)
+	    || date_cmp(c->today, w.return_by) <= 0 || model_academic_year_at(c->m, w.opens) == NULL
+	    || (date_is_set(c->r->founded) && date_cmp(w.opens, c->r->founded) < 0))
+		return;
+	const unsigned shown = 3;
+	unsigned n = 0;
+	const model_member_t *more = NULL;
+	for (size_t i = 0; i < c->r->nmembers; i++) {
+		const model_member_t *s = c->r->members[i];
+		if (!model_member_is_member(c->m, s, w.opens) || model_member_return(s, w.next_fy))
+			continue;
+		if (n < shown)
+			check_report(c, CHECK_MSG_REVIEW_NOT_RETURNED, &s->pos, rule->clause, NULL, s->name,
+			             review_text(c, &w), check_date_text(c, w.return_by));
+		else if (more == NULL)
+			more = s;
+		n++;
+	}
+	if (more)
+		check_report(c, CHECK_MSG_REVIEW_NOT_RETURNED_MORE, &more->pos, rule->clause, NULL,
+		             review_text(c, &w), n - shown);
+}
+
 static void school_withdrawal(check_t *c, const model_member_t *s)
 {
 	const model_rule_t *rule = &c->r->rules[MODEL_RULE_WITHDRAWAL_NOTICE];
@@ -71,7 +153,7 @@ static void school_withdrawal(check_t *c, const model_member_t *s)
 		return;
 	if (s->has_withdrawal && date_is_set(s->withdrawal_notice) && date_is_set(s->withdrawal_effective)) {
 		date_t enough = date_add_months(s->withdrawal_notice, (int)rule->months);
-		if (date_cmp(s->withdrawal_effective, enough) < 0)
+		if (date_cmp(s->withdrawal_effective, enough) < 0 && !notice_is_late_return(c, s))
 			check_report(c, CHECK_MSG_WITHDRAWAL_SHORT_NOTICE, &s->withdrawal_pos, rule->clause,
 			             NULL, s->name, check_date_text(c, s->withdrawal_notice),
 			             check_date_text(c, s->withdrawal_effective), rule->months);
@@ -84,45 +166,9 @@ static void school_withdrawal(check_t *c, const model_member_t *s)
 		             check_date_text(c, left));
 }
 
-/* The calendar year in which an academic year's review month falls. */
-static int review_year(const model_academic_year_t *y, int month)
-{
-	return month >= y->start.m ? y->start.y : y->start.y + 1;
-}
-
-static void school_reviews(check_t *c, const model_member_t *s)
-{
-	const model_rule_t *rule = &c->r->rules[MODEL_RULE_ANNUAL_REVIEW];
-	if (!rule->present || rule->months < 1 || rule->months > 12)
-		return;
-	int month = (int)rule->months;
-	for (size_t i = 0; i < c->r->nyears; i++) {
-		int year = review_year(c->r->years[i], month);
-		date_t first = { year, month, 1 };
-		date_t last = { year, month, date_days_in_month(year, month) };
-		if (date_cmp(last, c->today) >= 0 || !check_school_enrolled(s, first, first)
-		    || (date_is_set(c->r->founded) && date_cmp(last, c->r->founded) < 0))
-			continue;
-		const model_review_t *rv = NULL;
-		for (size_t j = 0; j < s->nreviews; j++)
-			if (s->reviews[j]->year == (unsigned)year)
-				rv = s->reviews[j];
-		if (rv == NULL) {
-			check_report(c, CHECK_MSG_REVIEW_MISSING, &s->pos, rule->clause, NULL, s->name,
-			             date_month_name(month), year);
-			continue;
-		}
-		if (date_is_set(rv->date) && (rv->date.m != month || rv->date.y != year))
-			check_report(c, CHECK_MSG_REVIEW_WRONG_MONTH, &rv->pos, rule->clause, NULL, year,
-			             check_date_text(c, rv->date), date_month_name(month));
-		if (!rv->remain && !s->has_withdrawal)
-			check_report(c, CHECK_MSG_REVIEW_WITHDRAW_NO_NOTICE, &rv->pos, rule->clause, NULL,
-			             s->name, year);
-	}
-}
-
 static void membership_member(check_t *c, const model_member_t *s)
 {
+	member_returns(c, s);
 	if (s->kind != MODEL_MEMBER_SCHOOL)
 		return;
 	const model_rule_t *rule = &c->r->rules[MODEL_RULE_MEMBERSHIP];
@@ -134,7 +180,6 @@ static void membership_member(check_t *c, const model_member_t *s)
 		check_report(c, CHECK_MSG_MOU_UNSIGNED, &s->pos, rule->clause, NULL, s->name,
 		             c->r->agreement.title);
 	school_withdrawal(c, s);
-	school_reviews(c, s);
 }
 
 static int change_signed_by(const model_change_t *ch, const model_party_t *p)
@@ -164,6 +209,7 @@ static void membership_start(check_t *c)
 {
 	subscriptions_recorded(c);
 	variations(c);
+	reviews_outstanding(c);
 }
 
 const check_family_t check_family_membership = {

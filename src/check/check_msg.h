@@ -145,14 +145,25 @@
 	  "%s gave notice on %s to leave on %s, less than the %u months required") \
 	X(WITHDRAWAL_WITHOUT_NOTICE, ERROR, "membership", "withdrawal-without-notice", "school date", \
 	  "%s left on %s without a recorded notice of withdrawal") \
-	X(REVIEW_MISSING, WARNING, "membership", "review-missing", "school month year", \
-	  "%s gave no answer at the %s %d annual review") \
-	X(REVIEW_WRONG_MONTH, WARNING, "membership", "review-wrong-month", "year date month", \
-	  "answer to the %d review is dated %s; the review is in %s") \
-	X(REVIEW_WITHDRAW_NO_NOTICE, ERROR, "membership", "review-withdraw-no-notice", "school year", \
-	  "%s chose to withdraw at the %d review but no withdrawal notice is recorded") \
+	X(REVIEW_NOT_RETURNED, WARNING, "membership", "review-not-returned", "member review date", \
+	  "%s has not returned its pro-forma for the %s annual review, due by %s") \
+	X(REVIEW_NOT_RETURNED_MORE, WARNING, "membership", "review-not-returned-more", "review count", \
+	  "members besides those named that have not returned their pro-forma for the %s annual review: %u (this is the first of them; lpdoc review lists them all)") \
+	X(REVIEW_WITHDRAW_LATE, ERROR, "membership", "review-withdraw-late", "member date leaves notice-by months", \
+	  "%s gave notice to withdraw on %s, to leave on %s: after %s, the last day for the %u months' notice required") \
+	X(REVIEW_WITHDRAW_NO_NOTICE, ERROR, "membership", "review-withdraw-no-notice", "member review", \
+	  "%s chose to withdraw at the %s review but no withdrawal notice is recorded") \
 	X(VARIATION_UNSIGNED, ERROR, "membership", "variation-unsigned", "change party", \
 	  "change '%s' to the agreement is not signed by %s") \
+	/* agreement */ \
+	X(CLAUSE_DUPLICATE, WARNING, "agreement", "clause-duplicate", "clause line", \
+	  "clause number %s is used twice: the first is at line %u") \
+	X(CLAUSE_OUT_OF_ORDER, WARNING, "agreement", "clause-out-of-order", "clause where expected", \
+	  "clause %s is out of order in %s: %s comes next") \
+	X(CLAUSE_REF_MISSING, WARNING, "agreement", "clause-ref-missing", "where reference", \
+	  "%s cites %s, which the agreement does not have") \
+	X(CLAUSE_PLACEHOLDER, WARNING, "agreement", "clause-placeholder", "where text", \
+	  "%s still holds the placeholder '%s'") \
 	/* minutes */ \
 	X(MINUTES_MISSING, ERROR, "minutes", "minutes-missing", "meeting date", \
 	  "no minutes recorded for the %s on %s") \

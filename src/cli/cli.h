@@ -59,6 +59,7 @@ int cli_minutes(int argc, char **argv);
 int cli_pack(int argc, char **argv);
 int cli_proforma(int argc, char **argv);
 int cli_report(int argc, char **argv);
+int cli_review(int argc, char **argv);
 int cli_plan(int argc, char **argv);
 /* The driver `lpdoc report` and `lpdoc plan` share: options (--year,
  * --today, -o, --fo, --view, --performance-plan for the report), model,

@@ -1,6 +1,7 @@
-/* cli_proforma: `lpdoc proforma DIR [--school URN]... [-o FILE|DIR]
- * [--split] [-j N] [--fo]` — the MoU signing pro-formas of the member
- * schools, one combined PDF or one file per school. */
+/* cli_proforma: `lpdoc proforma DIR [--year Y] [--outstanding]
+ * [--school URN|ID]... [-o FILE|DIR] [--split] [-j N] [--fo]` — the
+ * signing pro-formas of the members an annual review asks (schools and
+ * partner organisations), one combined PDF or one file per member. */
 #include <errno.h>
 #include <getopt.h>
 #include <stdio.h>
@@ -21,34 +22,43 @@
 #include "cli.h"
 
 static const char proforma_usage[] =
-	"usage: lpdoc proforma DIR [--school URN]... [-o FILE|DIR] [--split] [-j N] [--fo]\n"
+	"usage: lpdoc proforma DIR [--year Y] [--outstanding] [--school URN|ID]...\n"
+	"                      [-o FILE|DIR] [--split] [-j N] [--fo]\n"
 	"\n"
-	"For each member school of the partnership in DIR: the agreement's full text,\n"
-	"then its signing pro-forma (school details from the records, the annual review\n"
-	"choices, signature lines for the headteacher and the chair of governors, where\n"
-	"to return it and by when).\n"
+	"For each member the agreement's annual review asks (the member schools and\n"
+	"partner organisations on the day the review opens): the agreement's full\n"
+	"text, then its signing pro-forma (details and subscription from the records,\n"
+	"the review choices, the governing body's resolution, signature lines, where\n"
+	"to return it, by post and e-mail, and by when).  An agreement without an\n"
+	"annual review asks no one: nothing is written, exit status 2.\n"
 	"\n"
-	"  --school URN  only this school (repeatable); default every member school\n"
-	"  -o FILE|DIR   the combined PDF (default output/proformas.pdf), or with\n"
-	"                --split the folder (default output/proformas/)\n"
-	"  --split       one file per school, named URN-school-name.pdf\n"
-	"  -j N          worker processes for --split (default: number of cores)\n"
-	"  --fo          write the XSL-FO instead of PDF (.fo files)\n"
+	"  --year Y        the review renewing financial year Y (e.g. 2026-27);\n"
+	"                  default the next review on or after the records' as-of date\n"
+	"  --outstanding   only the members whose return to that review is not\n"
+	"                  recorded (the chase round; see lpdoc review)\n"
+	"  --school URN|ID only this school (URN) or organisation (id) (repeatable)\n"
+	"  -o FILE|DIR     the combined PDF (default output/proformas.pdf), or with\n"
+	"                  --split the folder (default output/proformas/)\n"
+	"  --split         one file per member, named URN-school-name.pdf or\n"
+	"                  id-organisation-name.pdf\n"
+	"  -j N            worker processes for --split (default: number of cores)\n"
+	"  --fo            write the XSL-FO instead of PDF (.fo files)\n"
 	"  -h, --help\n"
 	"\n"
-	"A school that fails is reported and the others are still produced.\n"
+	"A member that fails is reported and the others are still produced.\n"
 	"Exit status: 0 ok, 2 records invalid or a school failed, 3 cannot write.\n";
 
 typedef struct proforma_args {
-	const char *dir, *output;
+	const char *dir, *output, *year;
 	const char **urns;
 	size_t nurns;
-	int split, fo_only;
+	int split, fo_only, outstanding;
 	unsigned jobs;
 } proforma_args_t;
 
 typedef struct proforma_run {
 	const model_t *m;
+	const char *year;
 	const model_member_t **schools;
 	size_t nschools;
 	doc_t *doc;
@@ -60,6 +70,8 @@ static int proforma_parse(int argc, char **argv, proforma_args_t *a)
 {
 	static const struct option longs[] = {
 		{ "school", required_argument, NULL, 's' },
+		{ "year", required_argument, NULL, 'y' },
+		{ "outstanding", no_argument, NULL, 'O' },
 		{ "split", no_argument, NULL, 'S' },
 		{ "fo", no_argument, NULL, 'F' },
 		{ "help", no_argument, NULL, 'h' },
@@ -73,6 +85,8 @@ static int proforma_parse(int argc, char **argv, proforma_args_t *a)
 	while ((c = getopt_long(argc, argv, "o:j:h", longs, NULL)) != -1) {
 		switch (c) {
 		case 's': a->urns[a->nurns++] = optarg; break;
+		case 'y': a->year = optarg; break;
+		case 'O': a->outstanding = 1; break;
 		case 'S': a->split = 1; break;
 		case 'F': a->fo_only = 1; break;
 		case 'o': a->output = optarg; break;
@@ -96,29 +110,31 @@ static int proforma_parse(int argc, char **argv, proforma_args_t *a)
 	return -1;
 }
 
-/* The schools asked for (unknown URNs reported), or every member school. */
+/* The members asked for (unknown URNs and ids reported), or every member
+ * the review asks (only the outstanding ones with --outstanding). */
 static const model_member_t **proforma_wanted(const model_t *m, const proforma_args_t *a,
-                                              size_t *n, diag_t *d)
+                                              const view_review_t *rv, size_t *n, diag_t *d)
 {
-	date_t as_of = view_as_of(m);
 	if (a->nurns == 0)
-		return view_proforma_schools(m, as_of, n);
+		return view_proforma_members(m, rv, a->outstanding, n);
 	const model_member_t **out = xcalloc(a->nurns + 1, sizeof *out);
 	size_t k = 0;
 	for (size_t i = 0; i < a->nurns; i++) {
 		const model_member_t *s = model_school_find_urn(m, a->urns[i]);
+		if (s == NULL)
+			s = model_member_find(m, a->urns[i]);
 		if (s == NULL) {
 			diag_add(d, DIAG_ERROR, a->dir, 0, 0, NULL,
-			         "no school with URN %s in the members' records; "
-			         "run 'lpdoc view %s' to list the schools", a->urns[i], a->dir);
+			         "no school with URN %s (nor organisation with that id) in the members' "
+			         "records; run 'lpdoc view %s' to list the members", a->urns[i], a->dir);
 			continue;
 		}
-		if (!view_school_current(s, as_of)) {
+		if (!model_member_is_member(m, s, rv->when.opens)) {
 			char day[20];
-			date_format_long(as_of, day, sizeof day);
+			date_format_long(rv->when.opens, day, sizeof day);
 			diag_add(d, DIAG_WARNING, s->pos.file, s->pos.line, s->pos.col, NULL,
-			         "%s (URN %s) is not a member on %s; its pro-forma is produced as asked",
-			         s->name, s->urn, day);
+			         "%s is not a member on %s, when the review opens; its pro-forma is "
+			         "produced as asked", s->name, day);
 		}
 		out[k++] = s;
 	}
@@ -126,11 +142,11 @@ static const model_member_t **proforma_wanted(const model_t *m, const proforma_a
 	return out;
 }
 
-/* The wanted schools less those that cannot have a pro-forma (reported). */
+/* The wanted members less those that cannot have a pro-forma (reported). */
 static const model_member_t **proforma_select(const model_t *m, const proforma_args_t *a,
-                                              size_t *n, diag_t *d)
+                                              const view_review_t *rv, size_t *n, diag_t *d)
 {
-	const model_member_t **out = proforma_wanted(m, a, n, d);
+	const model_member_t **out = proforma_wanted(m, a, rv, n, d);
 	size_t k = 0;
 	for (size_t i = 0; i < *n; i++)
 		if (view_proforma_school_ok(out[i], d))
@@ -154,16 +170,17 @@ static int proforma_job(void *ctx, size_t i, diag_t *d, size_t *pages)
 {
 	const proforma_run_t *run = ctx;
 	const model_member_t *s = run->schools[i];
-	char *stem = doc_file_stem(s->urn, s->name);
+	char *stem = doc_file_stem(s->urn ? s->urn : s->id, s->name);
 	char *file = xasprintf("%s/%s.%s", run->outdir, stem, run->opt.fo_only ? "fo" : "pdf");
-	xmlDocPtr view = view_proforma_build(run->m, &run->schools[i], 1);
+	xmlDocPtr view = view_proforma_build(run->m, run->year, &run->schools[i], 1);
 	fo_stats_t stats = { 0 };
 	int rc = outguard_file_check(file, NULL, d);
 	if (rc == 0)
 		rc = doc_write(run->doc, view, NULL, file, file, &run->opt, d, &stats);
 	if (rc != 0)
 		diag_add(d, DIAG_ERROR, s->pos.file, s->pos.line, s->pos.col, NULL,
-		         "the pro-forma of %s (URN %s) was not written", s->name, s->urn);
+		         "the pro-forma of %s (%s %s) was not written", s->name,
+		         s->urn ? "URN" : "id", s->urn ? s->urn : s->id);
 	*pages = stats.pages;
 	xmlFreeDoc(view);
 	free(file);
@@ -196,8 +213,8 @@ static void proforma_combined(proforma_run_t *run, const proforma_args_t *a, dia
 	/* One process typesets the whole batch: on a terminal, say so. */
 	FILE *progress = isatty(STDERR_FILENO) ? stderr : NULL;
 	if (progress)
-		fprintf(progress, "lpdoc proforma: %zu schools into %s ...", run->nschools, a->output);
-	xmlDocPtr view = view_proforma_build(run->m, run->schools, run->nschools);
+		fprintf(progress, "lpdoc proforma: %zu members into %s ...", run->nschools, a->output);
+	xmlDocPtr view = view_proforma_build(run->m, run->year, run->schools, run->nschools);
 	fo_stats_t stats = { 0 };
 	int rc = doc_write(run->doc, view, NULL, a->output, a->output, &run->opt, d, &stats);
 	if (progress && rc == 0 && !a->fo_only)
@@ -207,17 +224,43 @@ static void proforma_combined(proforma_run_t *run, const proforma_args_t *a, dia
 	xmlFreeDoc(view);
 }
 
+/* The review the pro-formas are for, 0; -1 after reporting that the
+ * agreement asks no one to sign (or --year names no review of it). */
+static int proforma_review(const model_t *m, const proforma_args_t *a, view_review_t *rv,
+                           diag_t *d)
+{
+	const model_agreement_t *ag = &model_records(m)->agreement;
+	char *refusal = view_proforma_refusal(m, a->dir, "pro-forma");
+	if (refusal) {
+		diag_add(d, DIAG_ERROR, ag->pos.file, ag->pos.line, ag->pos.col, NULL, "%s", refusal);
+		free(refusal);
+		return -1;
+	}
+	if (view_review_compute(m, view_as_of(m), a->year, rv) != 0) {
+		diag_add(d, DIAG_ERROR, "--year", 0, 0, NULL, "'%s' is not a financial year an annual "
+		         "review renews (write it as 2026-27): no pro-forma written", a->year);
+		return -1;
+	}
+	return 0;
+}
+
 static void proforma_produce(const model_t *m, const proforma_args_t *a, diag_t *d)
 {
-	proforma_run_t run = { .m = m };
+	proforma_run_t run = { .m = m, .year = a->year };
+	view_review_t rv;
+	if (proforma_review(m, a, &rv, d) != 0)
+		return;
 	doc_options_init(&run.opt);
 	run.opt.fo_only = a->fo_only;
-	run.schools = proforma_select(m, a, &run.nschools, d);
+	run.schools = proforma_select(m, a, &rv, &run.nschools, d);
 	if (run.nschools == 0) {
 		if (a->nurns == 0)
-			diag_add(d, DIAG_ERROR, a->dir, 0, 0, NULL, "the partnership has no member schools: no pro-forma to produce");
+			diag_add(d, a->outstanding ? DIAG_NOTE : DIAG_ERROR, a->dir, 0, 0, NULL,
+			         a->outstanding ? "every member has returned its pro-forma: none to chase"
+			                        : "the partnership has no members on the day the review "
+			                          "opens: no pro-forma to produce");
 	} else if ((run.doc = doc_open("proforma.xsl", a->dir, d)) != NULL) {
-		view_proforma_check(m, run.schools, run.nschools, d);
+		view_proforma_check(m, &rv, run.schools, run.nschools, d);
 		if (a->split)
 			proforma_split(&run, a, d);
 		else

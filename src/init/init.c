@@ -463,7 +463,12 @@ static char *members_text(xmlNode *root, xmlDoc *members, size_t *kept)
 	             "    <subscription year=\"YYYY-YY\" amount=\"1200\" paid=\"YYYY-MM-DD\"/>\n"
 	             "    <mou signed=\"YYYY-MM-DD\" signatory=\"PERSON-ID\" position=\"Headteacher\"/>\n"
 	             "  </school>\n"
-	             "  <organisation id=\"ORG-ID\" name=\"...\" short=\"...\" kind=\"college\" joined=\"YYYY-MM-DD\"/>\n");
+	             "  <organisation id=\"ORG-ID\" name=\"...\" short=\"...\" kind=\"college\" joined=\"YYYY-MM-DD\"/>\n\n"
+	             "  Where the agreement has an annual review, record each return to it in the\n"
+	             "  review's register (year: the financial year the review renews):\n\n"
+	             "  <review year=\"YYYY-YY\">\n"
+	             "    <return member=\"s-mill-lane\" date=\"YYYY-MM-DD\" choice=\"remain\" by=\"PERSON-ID\"/>\n"
+	             "  </review>\n");
 	groupings_describe(&b, child_elem(root, "bodies"));
 	buf_puts(&b, "  -->\n</members>\n");
 	return buf_take(&b);

@@ -32,13 +32,17 @@ static model_clause_t *build_clause(model_ctx_t *c, xmlNode *n, model_clause_t *
 	cl->parent = parent;
 	cl->depth = parent ? parent->depth + 1 : 0;
 	ARENA_PUSH(c->a, ag->clauses, ag->nclauses, cl);
-	ctx_define(c, MODEL_ID_CLAUSE, cl->num, cl, n);
+	/* A number used twice is the checker's finding (clause-duplicate):
+	 * references go to the first clause of that number. */
+	if (cl->num)
+		idmap_put(c->m->ids[MODEL_ID_CLAUSE], cl->num, cl, cl->pos);
 	FOR_ELEMS(e, n) {
 		model_block_t b;
 		if (node_block(c, e, &b)) {
 			/* b filled */
 		} else if (xml_is(e, "definition")) {
 			b.kind = MODEL_BLOCK_DEFINITION;
+			b.pos = ctx_pos(c, e);
 			b.term = attr_str(c, e, "term");
 			b.text = node_text(c, e);
 		} else if (xml_is(e, "clause")) {
@@ -60,6 +64,7 @@ static void build_agreement(model_ctx_t *c, xmlNode *n)
 	ag->short_name = attr_str(c, n, "short");
 	ag->kind = attr_str(c, n, "kind");
 	ag->return_to = attr_str(c, n, "return-to");
+	ag->return_email = attr_str(c, n, "return-email");
 	ag->date = attr_date(c, n, "date");
 	ag->return_by = attr_date(c, n, "return-by");
 	FOR_ELEMS(e, n) {

@@ -11,10 +11,6 @@ static void build_school_child(model_ctx_t *c, model_member_t *s, xmlNode *e)
 		           ctx_record(c, e, &model_record_subscription));
 	} else if (xml_is(e, "mou")) {
 		ARENA_PUSH(c->a, s->mous, s->nmous, ctx_record(c, e, &model_record_mou));
-	} else if (xml_is(e, "review")) {
-		model_review_t *rv = ctx_record(c, e, &model_record_review);
-		rv->remain = rv->choice && strcmp(rv->choice, "remain") == 0;
-		ARENA_PUSH(c->a, s->reviews, s->nreviews, rv);
 	} else if (xml_is(e, "withdrawal")) {
 		if (s->has_withdrawal)
 			ctx_error(c, e, "school '%s' has two withdrawals; keep one", s->id);
@@ -44,10 +40,38 @@ static void build_member(model_ctx_t *c, xmlNode *n)
 	ARENA_PUSH(c->a, c->m->r.members, c->m->r.nmembers, s);
 }
 
+/* <review year>: the register of an annual review, one <return> per
+ * member that answered (a member answers once). */
+static void build_review(model_ctx_t *c, xmlNode *n)
+{
+	model_review_t *rv = ctx_record(c, n, &model_record_review);
+	for (size_t i = 0; rv->year && i < c->m->r.nreviews; i++)
+		if (strcmp(c->m->r.reviews[i]->year, rv->year) == 0)
+			ctx_error(c, n, "a second register for the review of %s: the first is at line %u; "
+			          "keep every return of a review in one <review>", rv->year,
+			          c->m->r.reviews[i]->pos.line);
+	FOR_ELEMS(e, n) {
+		model_return_t *ret = ctx_record(c, e, &model_record_return);
+		ret->remain = ret->choice && strcmp(ret->choice, "remain") == 0;
+		ret->review = rv;
+		for (size_t i = 0; i < rv->nreturns; i++)
+			if (strcmp(rv->returns[i]->member_id, ret->member_id) == 0)
+				ctx_error(c, e, "a second return from '%s' for the review of %s (the first is "
+				          "at line %u); a member returns once: keep the one received",
+				          ret->member_id, rv->year ? rv->year : "", rv->returns[i]->pos.line);
+		ARENA_PUSH(c->a, rv->returns, rv->nreturns, ret);
+	}
+	ARENA_PUSH(c->a, c->m->r.reviews, c->m->r.nreviews, rv);
+}
+
 void build_members(model_ctx_t *c, xmlNode *root)
 {
-	FOR_ELEMS(e, root)
-		build_member(c, e);
+	FOR_ELEMS(e, root) {
+		if (xml_is(e, "review"))
+			build_review(c, e);
+		else
+			build_member(c, e);
+	}
 }
 
 static void build_holding(model_ctx_t *c, model_person_t *p, xmlNode *e)

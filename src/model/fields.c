@@ -140,10 +140,16 @@ static const model_field_t mou_fields[] = {
 KIND(model_record_mou, "mou", model_mou_t, mou_fields);
 
 static const model_field_t review_fields[] = {
-	UINT(model_review_t, "year", year), DATE(model_review_t, "date", date),
-	TEXT(model_review_t, "choice", choice),
+	YEAR(model_review_t, "year", year),
 };
 KIND(model_record_review, "review", model_review_t, review_fields);
+
+static const model_field_t return_fields[] = {
+	REF(model_return_t, "member", member_id, member, MODEL_ID_MEMBER),
+	DATE(model_return_t, "date", date), TEXT(model_return_t, "choice", choice),
+	REF(model_return_t, "by", by_id, by, MODEL_ID_PERSON),
+};
+KIND(model_record_return, "return", model_return_t, return_fields);
 
 static const model_field_t holding_fields[] = {
 	REF(model_holding_t, "body", body_id, body, MODEL_ID_BODY),

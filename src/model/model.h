@@ -52,6 +52,7 @@ typedef enum model_block_kind {
 
 typedef struct model_block {
 	model_block_kind_t kind;
+	model_pos_t pos;       /* the <p>, <list> or <definition> (unset for bare text) */
 	char *text;            /* P, DEFINITION */
 	char *term;            /* DEFINITION */
 	char *style;           /* LIST: bullet, roman, alpha, number */
@@ -102,7 +103,7 @@ typedef struct model_change {
 
 typedef struct model_agreement {
 	model_pos_t pos;
-	char *title, *short_name, *kind, *return_to;
+	char *title, *short_name, *kind, *return_to, *return_email;
 	date_t date, return_by;
 	model_prose_t preamble, closing;
 	model_party_t **parties;
@@ -273,13 +274,25 @@ typedef struct model_mou {
 	model_person_t *signatory;
 } model_mou_t;
 
-typedef struct model_review {
+/* A member's return to an annual review: <review year><return .../></review>. */
+typedef struct model_review model_review_t;
+typedef struct model_return {
 	model_pos_t pos;
-	unsigned year;
-	date_t date;
-	char *choice;                  /* "remain" or "withdraw" */
-	int remain;                    /* choice is remain */
-} model_review_t;
+	char *member_id, *choice, *by_id;
+	model_member_t *member;
+	model_person_t *by;            /* who signed it, NULL when not recorded */
+	date_t date;                   /* the day it was received */
+	int remain;                    /* choice is remain (else withdraw) */
+	model_review_t *review;
+} model_return_t;
+
+/* The register of one annual review: the returns received. */
+struct model_review {
+	model_pos_t pos;
+	char *year;                    /* the financial year membership is renewed for */
+	model_return_t **returns;      /* record order */
+	size_t nreturns;
+};
 
 typedef enum model_member_kind { MODEL_MEMBER_ORGANISATION, MODEL_MEMBER_SCHOOL } model_member_kind_t;
 
@@ -300,8 +313,8 @@ struct model_member {
 	size_t nsubscriptions;
 	model_mou_t **mous;
 	size_t nmous;
-	model_review_t **reviews;
-	size_t nreviews;
+	model_return_t **returns;      /* computed: its returns, in register order */
+	size_t nreturns;
 	int has_withdrawal;
 	model_pos_t withdrawal_pos;
 	date_t withdrawal_notice, withdrawal_effective;
@@ -715,6 +728,8 @@ typedef struct model_records {
 	size_t noffice_rules;
 	model_member_t **members;      /* schools and organisations, record order */
 	size_t nmembers;
+	model_review_t **reviews;      /* annual review registers, record order */
+	size_t nreviews;
 	model_person_t **people;
 	size_t npeople;
 	model_academic_year_t **years;

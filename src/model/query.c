@@ -203,10 +203,9 @@ static int subscription_paid(const model_t *m, const model_member_t *s, date_t o
 	return 0;
 }
 
-int model_school_is_member(const model_t *m, const model_member_t *s, date_t on)
+/* Joined (or no date), not left, no withdrawal in effect on that day. */
+static int member_enrolled(const model_member_t *s, date_t on)
 {
-	if (s->kind != MODEL_MEMBER_SCHOOL)
-		return 0;
 	if (date_is_set(s->joined) && date_cmp(on, s->joined) < 0)
 		return 0;
 	if (date_is_set(s->left) && date_cmp(on, s->left) >= 0)
@@ -214,9 +213,113 @@ int model_school_is_member(const model_t *m, const model_member_t *s, date_t on)
 	if (s->has_withdrawal && date_is_set(s->withdrawal_effective)
 	    && date_cmp(on, s->withdrawal_effective) > 0)
 		return 0;
+	return 1;
+}
+
+int model_school_is_member(const model_t *m, const model_member_t *s, date_t on)
+{
+	if (s->kind != MODEL_MEMBER_SCHOOL || !member_enrolled(s, on))
+		return 0;
 	if (m->r.rules[MODEL_RULE_MEMBERSHIP].requires_subscription && !subscription_paid(m, s, on))
 		return 0;
 	return 1;
+}
+
+int model_member_is_member(const model_t *m, const model_member_t *s, date_t on)
+{
+	if (s->kind == MODEL_MEMBER_SCHOOL)
+		return model_school_is_member(m, s, on);
+	return member_enrolled(s, on);
+}
+
+static date_t day_before(date_t a)
+{
+	return date_from_days(date_to_days(a) - 1);
+}
+
+void model_review_compute(const model_t *m, int year, int month, model_review_dates_t *out)
+{
+	const model_records_t *r = &m->r;
+	const model_rule_t *notice = &r->rules[MODEL_RULE_WITHDRAWAL_NOTICE];
+	memset(out, 0, sizeof *out);
+	out->year = year;
+	out->month = month;
+	out->opens = (date_t){ year, month, 1 };
+	/* the first financial year starting after the review month begins */
+	out->next_fy_start = (date_t){ year, r->fy_start_month ? r->fy_start_month : 4,
+	                               r->fy_start_day ? r->fy_start_day : 1 };
+	if (date_cmp(out->next_fy_start, out->opens) <= 0)
+		out->next_fy_start.y++;
+	out->next_fy_end = day_before(date_add_months(out->next_fy_start, 12));
+	out->current_fy_end = day_before(out->next_fy_start);
+	model_financial_year_label(m, out->next_fy_start, out->next_fy);
+	model_financial_year_label(m, out->current_fy_end, out->current_fy);
+	if (notice->present && notice->months > 0) {
+		out->notice_months = notice->months;
+		out->notice_by = date_add_months(out->current_fy_end, -(int)notice->months);
+	}
+	/* The agreement's return-by is this review's when it falls between
+	 * the review's opening and the year it renews. */
+	date_t given = r->agreement.return_by;
+	if (date_is_set(given) && date_cmp(given, out->opens) >= 0
+	    && date_cmp(given, out->next_fy_start) < 0)
+		out->return_by = given;
+	else
+		out->return_by = out->notice_by;
+}
+
+/* The review month of the agreement, 0 when it has no annual review. */
+static int review_month(const model_t *m)
+{
+	const model_rule_t *rule = &m->r.rules[MODEL_RULE_ANNUAL_REVIEW];
+	return rule->present && rule->months >= 1 && rule->months <= 12 ? (int)rule->months : 0;
+}
+
+int model_review_next(const model_t *m, date_t on, model_review_dates_t *out)
+{
+	int month = review_month(m);
+	if (month == 0)
+		return -1;
+	model_review_compute(m, on.m <= month ? on.y : on.y + 1, month, out);
+	return 0;
+}
+
+int model_review_latest(const model_t *m, date_t on, model_review_dates_t *out)
+{
+	int month = review_month(m);
+	if (month == 0)
+		return -1;
+	model_review_compute(m, on.m >= month ? on.y : on.y - 1, month, out);
+	return 0;
+}
+
+int model_review_for_year(const model_t *m, const char *fy, model_review_dates_t *out)
+{
+	int month = review_month(m);
+	int y1 = 0, y2 = 0;
+	if (month == 0 || fy == NULL || sscanf(fy, "%4d-%2d", &y1, &y2) != 2)
+		return -1;
+	int year = y1;
+	model_review_compute(m, year, month, out);
+	if (strcmp(out->next_fy, fy) != 0)
+		model_review_compute(m, --year, month, out);
+	return strcmp(out->next_fy, fy) == 0 ? 0 : -1;
+}
+
+const model_review_t *model_review_register(const model_t *m, const char *fy)
+{
+	for (size_t i = 0; fy && i < m->r.nreviews; i++)
+		if (m->r.reviews[i]->year && strcmp(m->r.reviews[i]->year, fy) == 0)
+			return m->r.reviews[i];
+	return NULL;
+}
+
+const model_return_t *model_member_return(const model_member_t *s, const char *fy)
+{
+	for (size_t i = 0; fy && i < s->nreturns; i++)
+		if (s->returns[i]->review->year && strcmp(s->returns[i]->review->year, fy) == 0)
+			return s->returns[i];
+	return NULL;
 }
 
 unsigned model_school_count(const model_t *m, date_t on)

@@ -84,6 +84,36 @@ const model_holding_t *model_person_holding(const model_person_t *p, const model
  * paid one for the financial year of that day. */
 int model_school_is_member(const model_t *m, const model_member_t *s, date_t on);
 unsigned model_school_count(const model_t *m, date_t on);
+/* Any member on a day: a school as model_school_is_member(); a partner
+ * organisation when it has joined and not left. */
+int model_member_is_member(const model_t *m, const model_member_t *s, date_t on);
+
+/* An annual review (<annual-review>, with <withdrawal-notice>): the
+ * members on the day it opens are asked whether they remain for the
+ * financial year it renews. */
+typedef struct model_review_dates {
+	int year, month;                 /* December 2025 */
+	date_t opens;                    /* the first day of the review month */
+	date_t current_fy_end;           /* a member withdrawing leaves at this date */
+	date_t next_fy_start, next_fy_end;  /* the year it renews */
+	char current_fy[8], next_fy[8];  /* "2025-26", "2026-27" */
+	unsigned notice_months;          /* 0: the agreement sets no notice */
+	date_t notice_by;                /* last day to give notice (unset without notice) */
+	date_t return_by;                /* the agreement's return-by when it falls in this
+	                                  * review, else notice_by */
+} model_review_dates_t;
+/* The review of a month of a year (whatever the rules say). */
+void model_review_compute(const model_t *m, int year, int month, model_review_dates_t *out);
+/* The agreement's review in the review month on or after `on` / on or
+ * before `on` / renewing financial year fy ("2026-27").  -1 when the
+ * agreement has no annual review (or fy is not a year). */
+int model_review_next(const model_t *m, date_t on, model_review_dates_t *out);
+int model_review_latest(const model_t *m, date_t on, model_review_dates_t *out);
+int model_review_for_year(const model_t *m, const char *fy, model_review_dates_t *out);
+/* The register of the review renewing fy, NULL when none is recorded. */
+const model_review_t *model_review_register(const model_t *m, const char *fy);
+/* A member's return to the review renewing fy, NULL when none. */
+const model_return_t *model_member_return(const model_member_t *s, const char *fy);
 /* The meeting whose element starts last at or before line of file: the
  * one a message at file:line is about, if any (NULL: none). */
 const model_meeting_t *model_meeting_at(const model_t *m, const char *file, unsigned line);

@@ -193,6 +193,7 @@ char *node_text(model_ctx_t *c, const xmlNode *n)
 int node_block(model_ctx_t *c, xmlNode *n, model_block_t *out)
 {
 	memset(out, 0, sizeof *out);
+	out->pos = ctx_pos(c, n);
 	if (xml_is(n, "p")) {
 		out->kind = MODEL_BLOCK_P;
 		out->text = node_text(c, n);
@@ -215,7 +216,7 @@ model_prose_t node_prose(model_ctx_t *c, xmlNode *n)
 	if (xml_elem(n->children) == NULL) {
 		char *text = node_text(c, n);
 		if (*text) {
-			model_block_t b = { MODEL_BLOCK_P, text, NULL, NULL, NULL, 0, NULL };
+			model_block_t b = { MODEL_BLOCK_P, ctx_pos(c, n), text, NULL, NULL, NULL, 0, NULL };
 			ARENA_PUSH(c->a, p.blocks, p.nblocks, b);
 		}
 		return p;

@@ -193,6 +193,18 @@ static void index_offices(model_t *m)
 		}
 }
 
+/* Each member's returns to the annual reviews, from the registers. */
+static void link_returns(model_t *m)
+{
+	model_records_t *r = &m->r;
+	for (size_t i = 0; i < r->nreviews; i++)
+		for (size_t j = 0; j < r->reviews[i]->nreturns; j++) {
+			model_return_t *ret = r->reviews[i]->returns[j];
+			if (ret->member)
+				ARENA_PUSH(m->arena, ret->member->returns, ret->member->nreturns, ret);
+		}
+}
+
 void model_resolve(model_t *m, diag_t *d)
 {
 	model_records_t *r = &m->r;
@@ -207,4 +219,5 @@ void model_resolve(model_t *m, diag_t *d)
 	}
 	link_meetings(m, d);
 	index_offices(m);
+	link_returns(m);
 }

@@ -5,7 +5,6 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "../model/query.h"
 #include "../util/xalloc.h"
 #include "brand.h"
 #include "view_model.h"
@@ -16,76 +15,71 @@ static const char *const number_words[] = {
 	"seven", "eight", "nine", "ten", "eleven", "twelve"
 };
 
-static date_t day_before(date_t a)
-{
-	return date_from_days(date_to_days(a) - 1);
-}
-
-/* The first financial year starting after the review month begins. */
-static date_t review_next_fy_start(const model_records_t *r, int year, int month)
-{
-	int fm = r->fy_start_month ? r->fy_start_month : 4;
-	int fd = r->fy_start_day ? r->fy_start_day : 1;
-	date_t start = { year, fm, fd };
-	date_t review = { year, month, 1 };
-	if (date_cmp(start, review) <= 0)
-		start.y++;
-	return start;
-}
-
-void view_review_compute(const model_t *m, date_t as_of, view_review_t *out)
+int view_review_compute(const model_t *m, date_t as_of, const char *year, view_review_t *out)
 {
 	const model_records_t *r = model_records(m);
-	const model_rule_t *review = &r->rules[MODEL_RULE_ANNUAL_REVIEW];
-	const model_rule_t *notice = &r->rules[MODEL_RULE_WITHDRAWAL_NOTICE];
 	memset(out, 0, sizeof *out);
-	out->has_review = review->present && review->months >= 1 && review->months <= 12;
+	int rc = year ? model_review_for_year(m, year, &out->when)
+	              : model_review_next(m, as_of, &out->when);
+	out->has_review = rc == 0;
 	/* Without a review rule the form is for the next financial year. */
-	out->month = out->has_review ? (int)review->months : as_of.m;
-	out->year = as_of.m <= out->month ? as_of.y : as_of.y + 1;
-	out->next_fy_start = review_next_fy_start(r, out->year, out->month);
-	out->next_fy_end = day_before(date_add_months(out->next_fy_start, 12));
-	out->current_fy_end = day_before(out->next_fy_start);
-	model_financial_year_label(m, out->next_fy_start, out->next_fy);
-	model_financial_year_label(m, out->current_fy_end, out->current_fy);
-	if (notice->present && notice->months > 0) {
-		out->notice_months = notice->months;
-		out->notice_by = date_add_months(out->current_fy_end, -(int)notice->months);
-	}
+	if (!out->has_review)
+		model_review_compute(m, as_of.y, as_of.m, &out->when);
 	/* A return-by date already past belongs to an earlier review. */
 	date_t given = r->agreement.return_by;
-	if (date_is_set(given) && date_cmp(given, as_of) < 0)
+	if (date_is_set(given) && date_cmp(given, out->when.return_by) != 0
+	    && date_cmp(given, as_of) < 0)
 		out->stale_return_by = given;
-	else if (date_is_set(given))
-		out->return_by = given;
-	if (!date_is_set(out->return_by))
-		out->return_by = out->notice_by;
 	out->return_to = r->agreement.return_to;
+	out->return_email = r->agreement.return_email;
+	return rc;
 }
 
-static void view_review(xmlNode *parent, const model_t *m, const view_review_t *rv)
+char *view_proforma_refusal(const model_t *m, const char *dir, const char *what)
 {
 	const model_records_t *r = model_records(m);
+	if (r->rules[MODEL_RULE_ANNUAL_REVIEW].present)
+		return NULL;
+	const char *title = r->agreement.title ? r->agreement.title : "the agreement";
+	if (r->agreement.nparties > 0)
+		return xasprintf("no %s: \"%s\" is an agreement between %zu parties, signed by "
+		                 "the parties and not renewed by an annual review of members; use "
+		                 "'lpdoc agreement %s -o agreement.pdf' for its signature pages",
+		                 what, title, r->agreement.nparties, dir);
+	if (r->rules[MODEL_RULE_MEMBERSHIP].requires_subscription)
+		return xasprintf("no %s: membership under \"%s\" is by paying the subscription, "
+		                 "with no annual review to sign; use 'lpdoc check %s' for the schools "
+		                 "whose subscription is unpaid", what, title, dir);
+	return xasprintf("no %s: \"%s\" has no annual review of membership for members to "
+	                 "sign; use 'lpdoc view %s' for its text", what, title, dir);
+}
+
+void view_review_node(xmlNode *parent, const model_t *m, const view_review_t *rv)
+{
+	const model_records_t *r = model_records(m);
+	const model_review_dates_t *w = &rv->when;
 	xmlNode *n = vxml_node(parent, "review");
 	vxml_yesno(n, "annual", rv->has_review);
-	vxml_uint(n, "year", (unsigned long)rv->year);
-	vxml_attr(n, "month-name", date_month_name(rv->month));
-	vxml_attr(n, "current-fy", rv->current_fy);
-	vxml_date(n, "current-fy-end", rv->current_fy_end);
-	vxml_attr(n, "next-fy", rv->next_fy);
-	vxml_date(n, "next-fy-start", rv->next_fy_start);
-	vxml_date(n, "next-fy-end", rv->next_fy_end);
-	if (rv->notice_months) {
-		vxml_uint(n, "notice-months", rv->notice_months);
+	vxml_uint(n, "year", (unsigned long)w->year);
+	vxml_attr(n, "month-name", date_month_name(w->month));
+	vxml_date(n, "opens", w->opens);
+	vxml_attr(n, "current-fy", w->current_fy);
+	vxml_date(n, "current-fy-end", w->current_fy_end);
+	vxml_attr(n, "next-fy", w->next_fy);
+	vxml_date(n, "next-fy-start", w->next_fy_start);
+	vxml_date(n, "next-fy-end", w->next_fy_end);
+	if (w->notice_months) {
+		vxml_uint(n, "notice-months", w->notice_months);
 		char words[40];
 		snprintf(words, sizeof words, "%s %s",
-		         rv->notice_months <= 12 ? number_words[rv->notice_months] : "several",
-		         rv->notice_months == 1 ? "month’s" : "months’");
+		         w->notice_months <= 12 ? number_words[w->notice_months] : "several",
+		         w->notice_months == 1 ? "month’s" : "months’");
 		vxml_attr(n, "notice-text", words);
-		vxml_date(n, "notice-by", rv->notice_by);
+		vxml_date(n, "notice-by", w->notice_by);
 	}
-	vxml_date(n, "return-by", rv->return_by);
+	vxml_date(n, "return-by", w->return_by);
 	vxml_attr(n, "return-to", rv->return_to ? rv->return_to : r->address);
+	vxml_attr(n, "return-email", rv->return_email);
 	const model_clause_t *c = r->rules[MODEL_RULE_ANNUAL_REVIEW].clause;
 	if (c == NULL)
 		c = r->rules[MODEL_RULE_WITHDRAWAL_NOTICE].clause;
@@ -106,15 +100,29 @@ int view_school_current(const model_member_t *s, date_t on)
 	return 1;
 }
 
-const model_member_t **view_proforma_schools(const model_t *m, date_t as_of, size_t *n)
+/* Appends to out the members of one kind the review asks. */
+static size_t members_of_kind(const model_t *m, const view_review_t *rv, int outstanding,
+                              model_member_kind_t kind, const model_member_t **out, size_t k)
+{
+	const model_records_t *r = model_records(m);
+	for (size_t i = 0; i < r->nmembers; i++) {
+		const model_member_t *s = r->members[i];
+		if (s->kind != kind || !model_member_is_member(m, s, rv->when.opens))
+			continue;
+		if (outstanding && model_member_return(s, rv->when.next_fy) != NULL)
+			continue;
+		out[k++] = s;
+	}
+	return k;
+}
+
+const model_member_t **view_proforma_members(const model_t *m, const view_review_t *rv,
+                                             int outstanding, size_t *n)
 {
 	const model_records_t *r = model_records(m);
 	const model_member_t **out = xcalloc(r->nmembers + 1, sizeof *out);
-	size_t k = 0;
-	for (size_t i = 0; i < r->nmembers; i++)
-		if (view_school_current(r->members[i], as_of))
-			out[k++] = r->members[i];
-	*n = k;
+	size_t k = members_of_kind(m, rv, outstanding, MODEL_MEMBER_SCHOOL, out, 0);
+	*n = members_of_kind(m, rv, outstanding, MODEL_MEMBER_ORGANISATION, out, k);
 	return out;
 }
 
@@ -125,9 +133,14 @@ int view_proforma_school_ok(const model_member_t *s, diag_t *d)
 		p++;
 	if (*p != '\0')
 		return 1;
-	diag_add(d, DIAG_ERROR, s->pos.file, s->pos.line, s->pos.col, NULL,
-	         "the school with URN %s has no name: its pro-forma is not produced; "
-	         "give the school's name in name=\"...\"", s->urn);
+	if (s->kind == MODEL_MEMBER_SCHOOL)
+		diag_add(d, DIAG_ERROR, s->pos.file, s->pos.line, s->pos.col, NULL,
+		         "the school with URN %s has no name: its pro-forma is not produced; "
+		         "give the school's name in name=\"...\"", s->urn);
+	else
+		diag_add(d, DIAG_ERROR, s->pos.file, s->pos.line, s->pos.col, NULL,
+		         "the organisation '%s' has no name: its pro-forma is not produced; "
+		         "give its name in name=\"...\"", s->id);
 	return 0;
 }
 
@@ -146,6 +159,22 @@ static const char *school_type_text(const char *type)
 	return type;
 }
 
+static const char *org_kind_text(const char *kind)
+{
+	static const char *const names[][2] = {
+		{ "local-authority", "Local authority" }, { "association", "Association" },
+		{ "college", "College" }, { "health", "Health" }, { "agency", "Agency" },
+		{ "university", "University" },
+		{ "teaching-school-alliance", "Teaching school alliance" }, { "forum", "Forum" },
+		{ "union", "Union" }, { "business", "Business" },
+		{ "voluntary", "Voluntary organisation" }, { "other", "Partner organisation" },
+	};
+	for (size_t i = 0; kind && i < sizeof names / sizeof names[0]; i++)
+		if (strcmp(kind, names[i][0]) == 0)
+			return names[i][1];
+	return kind;
+}
+
 /* "primary" -> "Primary", "all-through" -> "All-through". */
 static void phase_text(const char *phase, char *out, size_t size)
 {
@@ -154,41 +183,75 @@ static void phase_text(const char *phase, char *out, size_t size)
 		out[0] = (char)(out[0] - 'a' + 'A');
 }
 
-static void view_school(xmlNode *parent, const model_member_t *s, size_t seq)
+/* The member's subscription for the year renewed; failing that its
+ * latest recorded one (the rate the form then states as that year's). */
+static void view_subscription(xmlNode *n, const model_member_t *s, const char *fy)
 {
-	xmlNode *n = vxml_node(parent, "school");
-	vxml_uint(n, "seq", (unsigned long)seq);
-	vxml_attr(n, "id", s->id);
-	vxml_attr(n, "urn", s->urn);
-	vxml_attr(n, "name", s->name);
-	vxml_attr(n, "phase", s->phase);
-	char phase[64];
-	phase_text(s->phase, phase, sizeof phase);
-	vxml_attr(n, "phase-text", phase);
-	vxml_attr(n, "type", s->type);
-	vxml_attr(n, "type-text", school_type_text(s->type));
-	vxml_body(n, "grouping", s->grouping);
-	vxml_attr(n, "address", s->address);
-	vxml_person(n, "headteacher", s->headteacher);
-	vxml_person(n, "chair", s->chair);
+	const model_subscription_t *best = NULL;
+	for (size_t i = 0; i < s->nsubscriptions; i++) {
+		const model_subscription_t *sub = s->subscriptions[i];
+		if (strcmp(sub->year, fy) == 0) {
+			best = sub;
+			break;
+		}
+		if (best == NULL || strcmp(sub->year, best->year) > 0)
+			best = sub;
+	}
+	if (best == NULL)
+		return;
+	vxml_money(n, "subscription", best->amount);
+	vxml_attr(n, "subscription-year", best->year);
+	vxml_yesno(n, "subscription-set", strcmp(best->year, fy) == 0);
 }
 
-xmlDocPtr view_proforma_build(const model_t *m, const model_member_t *const *schools,
-                              size_t n)
+static void view_member_form(xmlNode *parent, const model_member_t *s, size_t seq,
+                             const view_review_t *rv)
+{
+	int school = s->kind == MODEL_MEMBER_SCHOOL;
+	xmlNode *n = vxml_node(parent, school ? "school" : "organisation");
+	vxml_uint(n, "seq", (unsigned long)seq);
+	vxml_attr(n, "id", s->id);
+	vxml_attr(n, "name", s->name);
+	if (school) {
+		vxml_attr(n, "urn", s->urn);
+		vxml_attr(n, "phase", s->phase);
+		char phase[64];
+		phase_text(s->phase, phase, sizeof phase);
+		vxml_attr(n, "phase-text", phase);
+		vxml_attr(n, "type", s->type);
+		vxml_attr(n, "type-text", school_type_text(s->type));
+		vxml_body(n, "grouping", s->grouping);
+		vxml_attr(n, "address", s->address);
+		vxml_person(n, "headteacher", s->headteacher);
+		vxml_person(n, "chair", s->chair);
+	} else {
+		vxml_attr(n, "short", s->short_name);
+		vxml_attr(n, "kind", s->org_kind);
+		vxml_attr(n, "kind-text", org_kind_text(s->org_kind));
+	}
+	view_subscription(n, s, rv->when.next_fy);
+}
+
+xmlDocPtr view_proforma_build(const model_t *m, const char *year,
+                              const model_member_t *const *members, size_t n)
 {
 	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
 	xmlNode *root = xmlNewDocNode(doc, NULL, BAD_CAST "proformas", NULL);
 	xmlDocSetRootElement(doc, root);
 	date_t as_of = view_as_of(m);
 	vxml_date(root, "as-of", as_of);
-	vxml_uint(root, "schools", (unsigned long)n);
+	size_t schools = 0;
+	for (size_t i = 0; i < n; i++)
+		schools += members[i]->kind == MODEL_MEMBER_SCHOOL;
+	vxml_uint(root, "schools", (unsigned long)schools);
+	vxml_uint(root, "organisations", (unsigned long)(n - schools));
 	view_brand(root, m);
 	view_review_t rv;
-	view_review_compute(m, as_of, &rv);
-	view_review(root, m, &rv);
+	view_review_compute(m, as_of, year, &rv);
+	view_review_node(root, m, &rv);
 	view_model_agreement(root, m);
 	for (size_t i = 0; i < n; i++)
-		view_school(root, schools[i], i + 1);
+		view_member_form(root, members[i], i + 1, &rv);
 	return doc;
 }
 
@@ -211,37 +274,36 @@ static void missing_report(diag_t *d, const model_member_t *const *missing, size
 		         n - shown, role);
 }
 
-static void stale_report(const model_t *m, diag_t *d)
+static void stale_report(const model_t *m, const view_review_t *rv, diag_t *d)
 {
 	const model_agreement_t *ag = &model_records(m)->agreement;
-	date_t as_of = view_as_of(m);
-	view_review_t rv;
-	view_review_compute(m, as_of, &rv);
-	if (!date_is_set(rv.stale_return_by))
+	if (!date_is_set(rv->stale_return_by))
 		return;
 	char given[20], today[20], used[20];
-	date_format_long(rv.stale_return_by, given, sizeof given);
-	date_format_long(as_of, today, sizeof today);
-	date_format_long(rv.return_by, used, sizeof used);
+	date_format_long(rv->stale_return_by, given, sizeof given);
+	date_format_long(view_as_of(m), today, sizeof today);
+	date_format_long(rv->when.return_by, used, sizeof used);
 	diag_add(d, DIAG_WARNING, ag->pos.file, ag->pos.line, ag->pos.col, NULL,
 	         "the agreement's return-by date, %s, is before the records' as-of date (%s); "
 	         "the pro-formas ask for return by %s%s; update return-by on <agreement>",
 	         given, today, used[0] ? used : "(no date)",
-	         rv.notice_months ? ", the last day to give notice" : "");
+	         rv->when.notice_months ? ", the last day to give notice" : "");
 }
 
-void view_proforma_check(const model_t *m, const model_member_t *const *schools, size_t n,
-                         diag_t *d)
+void view_proforma_check(const model_t *m, const view_review_t *rv,
+                         const model_member_t *const *members, size_t n, diag_t *d)
 {
-	stale_report(m, d);
+	stale_report(m, rv, d);
 	const model_member_t **heads = xcalloc(n + 1, sizeof *heads);
 	const model_member_t **chairs = xcalloc(n + 1, sizeof *chairs);
 	size_t nh = 0, nc = 0;
 	for (size_t i = 0; i < n; i++) {
-		if (schools[i]->headteacher == NULL)
-			heads[nh++] = schools[i];
-		if (schools[i]->chair == NULL)
-			chairs[nc++] = schools[i];
+		if (members[i]->kind != MODEL_MEMBER_SCHOOL)
+			continue;
+		if (members[i]->headteacher == NULL)
+			heads[nh++] = members[i];
+		if (members[i]->chair == NULL)
+			chairs[nc++] = members[i];
 	}
 	missing_report(d, heads, nh, "headteacher", "headteacher");
 	missing_report(d, chairs, nc, "chair of governors", "chair-of-governors");

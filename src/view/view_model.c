@@ -64,6 +64,7 @@ void view_model_agreement(xmlNode *parent, const model_t *m)
 	vxml_date(n, "date", ag->date);
 	vxml_attr(n, "kind", ag->kind);
 	vxml_attr(n, "return-to", ag->return_to);
+	vxml_attr(n, "return-email", ag->return_email);
 	vxml_date(n, "return-by", ag->return_by);
 	vxml_uint(n, "clauses", ag->nclauses);
 	vxml_prose_node(n, "preamble", &ag->preamble);
@@ -268,8 +269,10 @@ static void view_school_records(xmlNode *n, const model_t *m, const model_member
 		vxml_record(n, m, &model_record_subscription, s->subscriptions[i]);
 	for (size_t i = 0; i < s->nmous; i++)
 		vxml_record(n, m, &model_record_mou, s->mous[i]);
-	for (size_t i = 0; i < s->nreviews; i++)
-		vxml_record(n, m, &model_record_review, s->reviews[i]);
+	for (size_t i = 0; i < s->nreturns; i++) {
+		xmlNode *e = vxml_record(n, m, &model_record_return, s->returns[i]);
+		vxml_attr(e, "review", s->returns[i]->review->year);
+	}
 	if (s->has_withdrawal) {
 		xmlNode *e = vxml_node(n, "withdrawal");
 		vxml_date(e, "notice", s->withdrawal_notice);

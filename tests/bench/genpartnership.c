@@ -380,10 +380,22 @@ static void write_school(gen_t *g, buf_t *b, unsigned i)
 	put_date(b, "paid", day_add(day_parse("2026-04-10"), (long)(i % 60)));
 	buf_printf(b, "/>\n    <mou");
 	put_date(b, "signed", day_add(day_parse("2013-10-01"), (long)(i % 40)));
-	buf_printf(b, " signatory=\"%s\" position=\"Headteacher\"/>\n", hid);
-	buf_puts(b, "    <review year=\"2025\"");
-	put_date(b, "date", day_add(day_parse("2025-12-01"), (long)(i % 15)));
-	buf_puts(b, " choice=\"remain\"/>\n  </school>\n");
+	buf_printf(b, " signatory=\"%s\" position=\"Headteacher\"/>\n  </school>\n", hid);
+}
+
+/* The register of the December 2025 review (MoU 5.1): every school
+ * returned its pro-forma to remain. */
+static void write_review(gen_t *g, buf_t *b)
+{
+	buf_puts(b, "  <review year=\"2026-27\">\n");
+	for (unsigned i = 0; i < g->o.schools; i++) {
+		char hid[16];
+		head_id(hid, i);
+		buf_printf(b, "    <return member=\"s-%05u\"", i + 1);
+		put_date(b, "date", day_add(day_parse("2025-12-01"), (long)(i % 15)));
+		buf_printf(b, " choice=\"remain\" by=\"%s\"/>\n", hid);
+	}
+	buf_puts(b, "  </review>\n");
 }
 
 static void write_members(gen_t *g, buf_t *b)
@@ -393,6 +405,7 @@ static void write_members(gen_t *g, buf_t *b)
 	         "  <organisation id=\"assoc\" name=\"Generated Headteachers' Association\" short=\"GHA\" kind=\"association\" joined=\"2013-09-01\"/>\n");
 	for (unsigned i = 0; i < g->o.schools; i++)
 		write_school(g, b, i);
+	write_review(g, b);
 	buf_puts(b, "</members>\n");
 }
 

@@ -183,6 +183,19 @@ find . -newer example/partnership.xml -type f ! -path './out/*' ! -path './examp
 	! -name '*.after' ! -name blocked ! -name stray >stray
 if [ -s stray ]; then failed "files written outside out/"; cat stray; else ok; fi
 
+# 17. An agreement without an annual review asks no one to sign a pro-forma
+# and has no review register: the build makes neither, and its summary says
+# why in one line (lpdoc proforma's).
+cp -R "$root/data/example" noreview
+edit noreview/partnership.xml 's{\n\s*<annual-review [^>]*/>}{}'
+expect 17-no-review $LPDOC_WRAP "$LPDOC" build noreview -o out -j 2
+if [ ! -e out/noreview/2025-26/mou-proformas.pdf ] && [ ! -e out/noreview/2025-26/review-register.pdf ] &&
+	grep -q '^skipped mou-proformas.pdf: no pro-forma: ' 17-no-review.out; then
+	ok
+else
+	failed "17: pro-formas or a register made for an agreement without a review"
+fi
+
 # 16. Memory: the plan holds no document's view (each is built, digested
 # and let go), so a build with nothing to render peaks no higher than
 # `lpdoc check` of the same records, however many documents there are

@@ -44,9 +44,11 @@ early_january() {
 	edit plans.xml 's{due="2025-12-19" cost="10000" rag="amber"}{due="2025-12-19" cost="10000" rag="complete" done="2025-12-18"}'
 }
 
-# december_review_answered: Brookside's answer to the December 2025 review.
+# december_review_answered: the other returns to the December 2025 review
+# (Brookside's and the two partner organisations'), so that no member is
+# outstanding after its return date (31 January 2026).
 december_review_answered() {
-	edit members.xml 's{(<mou signed="2023-10-09"[^>]*/>)}{$1\n    <review year="2025" date="2025-12-08" choice="remain"/>}'
+	edit members.xml 's{(<return member="s-hill"[^>]*/>)}{$1\n    <return member="s-brook" date="2025-12-08" choice="remain"/>\n    <return member="rcc" date="2025-12-15" choice="remain"/>\n    <return member="rha" date="2026-01-12" choice="remain"/>}'
 }
 
 # add_financial_year_2024_25: the financial year before, in the calendar.

@@ -1,13 +1,22 @@
 #!/bin/sh
 # Regression tests for `lpdoc proforma` and `lpdoc agreement`.
 #
-#  - For every partnership under data/ with member schools: the combined
-#    PDF is valid (qpdf --check), embeds every font, and its text
-#    (pdftotext) summarised per school by summary.awk — details, names,
-#    footers "Page 1 of N".."Page N of N", every clause of the agreement
-#    in order, return date — must equal NAME.expected.  The same with
-#    --split -j 2: one valid file per school, named URN-name.pdf, the
-#    same pages in total; nothing printed when all goes well (not a TTY).
+#  - For every partnership under data/ whose agreement has an annual
+#    review (Liverpool's MoU 5.1, the example): the combined PDF is valid
+#    (qpdf --check), embeds every font, and its text (pdftotext)
+#    summarised per member by summary.awk — details, names, footers
+#    "Page 1 of N".."Page N of N", every clause of the agreement in
+#    order, return date, subscription, e-mail, resolution line — must
+#    equal NAME.expected: the members on the day the review opens,
+#    schools then partner organisations.  The same with --split -j 2:
+#    one valid file per member, named URN-name.pdf (id-name.pdf for an
+#    organisation), the same pages in total; nothing printed when all
+#    goes well (not a TTY).
+#  - For every other partnership (Suffolk's paper, the six-party
+#    agreement, Leicester Primary's membership by subscription): nothing
+#    written, exit status 2, and the one line saying why (NAME.expected).
+#  - The chase round: --year 2026-27 --outstanding gives the members of
+#    the December 2025 review that have not returned their form.
 #  - Hostile school names ('/', '..') stay inside the output folder.
 #  - One school failing (an unknown URN, an unwritable file) stops
 #    nothing else: reported, the others produced, exit status 2.
@@ -51,6 +60,17 @@ for dir in "$root"/data/*/; do
 	dir=${dir%/}
 	name=$(basename "$dir")
 	[ -f "$dir/members.xml" ] && grep -q '<school ' "$dir/members.xml" || continue
+	if ! grep -q '<annual-review ' "$dir/partnership.xml"; then
+		# no review: no pro-forma, one line why, exit 2
+		rm -rf "$work/none.pdf"
+		(cd "$root/data" && $LPDOC_WRAP "$LPDOC" proforma "$name" -o "$work/none.pdf" 2>"$work/$name.err")
+		rc=$?
+		[ $rc = 2 ] && [ ! -e "$work/none.pdf" ] && ok || bad "$name: no review, but exit $rc or a file written"
+		[ "$(wc -l <"$work/$name.err")" = 1 ] && grep -q 'pro-forma' "$work/$name.err" && ok ||
+			bad "$name: not one line naming the pro-forma"
+		compare "$name: the refusal" "$here/$name.expected" "$work/$name.err"
+		continue
+	fi
 	pdf=$work/$name.pdf
 	timeout 120 $LPDOC_WRAP "$LPDOC" proforma "$dir" -o "$pdf" 2>"$work/$name.err"
 	rc=$?
@@ -69,8 +89,9 @@ for dir in "$root"/data/*/; do
 	nfiles=$(ls "$out" | wc -l)
 	nschools=$(wc -l <"$work/$name.summary")
 	[ "$nfiles" = "$nschools" ] && ok || bad "$name: $nfiles files for $nschools schools"
+	norgs=$(grep -c '^org|' "$work/$name.summary")
 	badnames=$(ls "$out" | grep -cv '^[0-9]\{6,7\}-[a-z0-9-]*\.pdf$')
-	[ "$badnames" = 0 ] && ok || bad "$name: $badnames file names not URN-name.pdf"
+	[ "$badnames" = "$norgs" ] && ok || bad "$name: $badnames file names not URN-name.pdf, $norgs organisations"
 	sum=0 allvalid=1
 	for f in "$out"/*.pdf; do
 		sum=$((sum + $(pages "$f")))
@@ -85,16 +106,29 @@ for dir in "$root"/data/*/; do
 		bad "$name: split file of $first differs from its part of the combined PDF"
 done
 
+# ---- the chase round: the December 2025 review's outstanding members ----
+(cd "$root/data" && "$LPDOC" proforma liverpool --year 2026-27 --outstanding -o "$work/chase.pdf" 2>/dev/null)
+rc=$?
+[ $rc = 0 ] && ok || bad "chase round: exit $rc"
+summary "$work/chase.pdf" "$root/data/liverpool" | cut -d'|' -f1,2,8 >"$work/chase.summary"
+compare "chase round: outstanding members" "$here/liverpool-chase.expected" "$work/chase.summary"
+# returned (St Felix, the City Council, Yew Tree Junior): not chased
+grep -q '^921000|\|Liverpool City Council|\|^976942|' "$work/chase.summary" && bad "chase round: a returned member is chased" || ok
+# --year names no review the agreement renews
+"$LPDOC" proforma "$root/data/liverpool" --year 2026 -o "$work/bad-year.pdf" >/dev/null 2>&1
+[ $? = 2 ] && [ ! -e "$work/bad-year.pdf" ] && ok || bad "--year 2026: not refused"
+
 # ---- hostile school names stay inside the output folder ----
 cp -R "$root/data/example" "$work/hostile"
 sed -i 's|name="Mill Lane Primary School"|name="../../escaped/Mill Lane"|;
         s|name="Brookside Academy"|name="/tmp/abs/.."|;
-        s|name="Hilltop Special School"|name=".."|' "$work/hostile/members.xml"
+        s|name="Hilltop Special School"|name=".."|;
+        s|<subscription year="2025-26" amount="600"/>|<subscription year="2025-26" amount="600" paid="2025-11-20"/>|' "$work/hostile/members.xml"
 mkdir "$work/hout"
 (cd "$work" && $LPDOC_WRAP "$LPDOC" proforma hostile --split -j 2 -o hout 2>/dev/null)
 rc=$?
 [ $rc = 0 ] && ok || bad "hostile: exit $rc"
-[ "$(ls "$work/hout" | tr '\n' ' ')" = "100001-escaped-mill-lane.pdf 100002-tmp-abs.pdf 100003.pdf " ] &&
+[ "$(ls "$work/hout" | tr '\n' ' ')" = "100001-escaped-mill-lane.pdf 100002-tmp-abs.pdf 100003.pdf rcc-riverside-city-council.pdf rha-riverside-headteachers-association.pdf " ] &&
 	ok || bad "hostile: file names $(ls "$work/hout" | tr '\n' ' ')"
 [ ! -e "$work/escaped" ] && [ ! -e /tmp/abs ] && ok || bad "hostile: a file escaped the output folder"
 
@@ -118,12 +152,13 @@ rc=$?
 # A school with no name (the schema lets name=" " through): reported,
 # left out, the others in the combined PDF, exit status 2.
 cp -R "$root/data/example" "$work/noname"
-sed -i 's|name="Brookside Academy"|name="  "|' "$work/noname/members.xml"
+sed -i 's|name="Brookside Academy"|name="  "|;
+        s|<subscription year="2025-26" amount="600"/>|<subscription year="2025-26" amount="600" paid="2025-11-20"/>|' "$work/noname/members.xml"
 (cd "$work" && "$LPDOC" proforma noname -o "$work/noname.pdf" 2>"$work/noname.err")
 rc=$?
 grep -q 'noname/members.xml:[0-9]*:[0-9]*: error: the school with URN 100002 has no name' "$work/noname.err" &&
 	[ $rc = 2 ] && ok || bad "nameless school: exit $rc"
-[ "$(summary "$work/noname.pdf" "$work/noname" | cut -d'|' -f1 | tr '\n' ' ')" = "100001 100003 " ] && ok ||
+[ "$(summary "$work/noname.pdf" "$work/noname" | cut -d'|' -f1 | tr '\n' ' ')" = "100001 100003 org org " ] && ok ||
 	bad "nameless school: the others are not in the PDF"
 
 # ---- agreement signature pages ----

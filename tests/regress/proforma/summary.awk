@@ -1,6 +1,10 @@
-# summary.awk: one line per school from the text (pdftotext) of a
+# summary.awk: one line per member from the text (pdftotext) of a
 # pro-forma PDF, to compare with the expected file:
-#   URN|school|details line|headteacher|chair|pages|clauses|return by
+#   URN|member|details line|headteacher|chair|pages|clauses|return by|
+#   subscription|e-mail|resolution
+# URN is "org" for a partner organisation, whose details are its kind;
+# subscription: the first amount after "We wish to remain"; e-mail: the
+# return address by e-mail; resolution: the label of the decision line.
 # pages: "N" when the footers read "Page 1 of N" .. "Page N of N" in
 # order, else "BAD ..."; clauses: "all N in order" when every clause
 # number of the agreement (variable clauses, space-separated) starts a
@@ -12,7 +16,7 @@ function flush() {
 		return
 	pg = (npage == total && total > 0 && bad == "") ? total : "BAD " bad npage "/" total
 	cl = (ci > nclause) ? "all " nclause " in order" : "missing " clause[ci]
-	print urn "|" school "|" details "|" head "|" chair "|" pg "|" cl "|" ret
+	print urn "|" school "|" details "|" head "|" chair "|" pg "|" cl "|" ret "|" subs "|" email "|" res
 }
 function starts_with_num(line, num,    rest) {
 	if (substr(line, 1, length(num)) != num)
@@ -24,17 +28,24 @@ BEGIN {
 	nclause = split(clauses, clause, " ")
 }
 { sub(/^\f/, "") }
-/^Copy for .* \(URN [0-9]+\)$/ {
+/^Copy for .* \(.*\)$/ {
 	flush()
 	line = $0
 	sub(/^Copy for /, "", line)
-	urn = line
-	sub(/.*\(URN /, "", urn)
-	sub(/\)$/, "", urn)
 	school = line
-	sub(/ \(URN [0-9]+\)$/, "", school)
-	details = head = chair = ret = bad = ""
-	nname = 0; npage = 0; total = 0; ci = 1
+	sub(/ \([^(]*\)$/, "", school)
+	urn = details = line
+	sub(/.*\(/, "", urn)
+	sub(/\)$/, "", urn)
+	if (urn ~ /^URN /) {
+		sub(/^URN /, "", urn)
+		details = ""
+	} else {
+		details = urn
+		urn = "org"
+	}
+	head = chair = ret = bad = subs = email = res = ""
+	nname = 0; npage = 0; total = 0; ci = 1; remain = 0
 	next
 }
 urn == "" { next }
@@ -45,6 +56,14 @@ ci <= nclause && starts_with_num($0, clause[ci]) { ci++ }
 	sub(/^NAME ?/, "", v)
 	if (++nname == 1) head = v; else chair = v
 }
+/We wish to remain members/ { remain = 1 }
+remain > 0 && remain <= 3 && subs == "" && match($0, /£[0-9][0-9,.]*/) {
+	subs = substr($0, RSTART, RLENGTH)
+	sub(/[.,]$/, "", subs)
+}
+remain > 0 { remain++ }
+/^or by e-mail/ { email = $0; sub(/.*: /, "", email) }
+/RESOLUTION$|DECISION$/ { res = $0 }
 /^Please return this pro-forma/ { ret = $0; sub(/^Please return this pro-forma, signed, /, "", ret) }
 /^Page [0-9]+ of [0-9]+$/ {
 	npage++

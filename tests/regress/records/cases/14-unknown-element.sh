@@ -1,2 +1,2 @@
 # A misspelt element name: a schema error.
-sed -i 's/<review year="2025" date="2025-12-05" choice="remain"\/>/<reveiw year="2025" date="2025-12-05" choice="remain"\/>/' members.xml
+sed -i 's/<return member="s-mill"/<retrun member="s-mill"/' members.xml

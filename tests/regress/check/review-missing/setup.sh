@@ -1,2 +1,0 @@
-# Early January: Brookside gave no answer at the December review.
-early_january
