@@ -215,12 +215,20 @@ static void count_rows(xmlNode *parent, const char *elem, const char *const *nam
 	}
 }
 
-/* The day a member stopped being one: left, else its withdrawal took effect. */
+/* The day a member school left, or the last day of its membership when it
+ * withdrew (model_school_is_member: a member on the effective day). */
 static date_t member_left(const model_member_t *s)
 {
 	if (date_is_set(s->left))
 		return s->left;
 	return s->has_withdrawal ? s->withdrawal_effective : DATE_NONE;
+}
+
+/* A partner organisation has joined (or gives no date) and not left. */
+static int organisation_current(const model_member_t *o, date_t at)
+{
+	return !(date_is_set(o->joined) && date_cmp(o->joined, at) > 0)
+	       && !(date_is_set(o->left) && date_cmp(o->left, at) <= 0);
 }
 
 static const model_mou_t *school_mou(const model_member_t *s, date_t at)
@@ -249,7 +257,7 @@ static void report_mou(xmlNode *ms, const rctx_t *c)
 	unsigned signed_n = 0, total = 0;
 	for (size_t i = 0; i < c->r->nmembers; i++) {
 		const model_member_t *s = c->r->members[i];
-		if (s->kind != MODEL_MEMBER_SCHOOL || !view_school_current(s, c->at))
+		if (!model_school_is_member(c->m, s, c->at))
 			continue;
 		total++;
 		if (school_mou(s, c->at))
@@ -273,7 +281,8 @@ static void report_members(xmlNode *root, const rctx_t *c)
 	for (size_t i = 0; i < c->r->nmembers; i++) {
 		const model_member_t *s = c->r->members[i];
 		int school = s->kind == MODEL_MEMBER_SCHOOL;
-		if (school && date_within(s->joined, c->start, c->at)) {
+		if (school && date_within(s->joined, c->start, c->at)
+		    && model_school_is_member(c->m, s, s->joined)) {
 			member_ref(moves, "joiner", s, "date", s->joined);
 			joined_phase[name_index(phases, NPHASES, s->phase) % NPHASES]++;
 			joined++;
@@ -283,12 +292,12 @@ static void report_members(xmlNode *root, const rctx_t *c)
 			member_ref(moves, "leaver", s, "date", gone);
 			left++;
 		}
-		if (!view_school_current(s, c->at))
-			continue;
 		if (!school) {
-			orgs++;
+			orgs += organisation_current(s, c->at);
 			continue;
 		}
+		if (!model_school_is_member(c->m, s, c->at))
+			continue;
 		schools++;
 		pupils += s->pupils;
 		by_phase[name_index(phases, NPHASES, s->phase) % NPHASES]++;
@@ -960,7 +969,7 @@ static standing_t *report_standings(const rctx_t *c, size_t *n)
 	*n = 0;
 	for (size_t i = 0; i < c->r->nmembers; i++) {
 		const model_member_t *s = c->r->members[i];
-		if (s->kind == MODEL_MEMBER_SCHOOL && view_school_current(s, c->at))
+		if (model_school_is_member(c->m, s, c->at))
 			st[(*n)++].school = s;
 	}
 	qsort(st, *n, sizeof *st, standing_cmp);

@@ -69,6 +69,22 @@ totals_report() { # totals_report NAME VIEW
 		"$(xp "$v" 'string(sum(/*/schools/outcome/cell/@count))')" "$(xp "$v" 'string(/*/schools/@schools)')"
 	equal "$1: grants by school sum to the fund's year" \
 		"$(xp "$v" 'string(sum(/*/grants/fund/school/@amount))')" "$(xp "$v" 'string(sum(/*/grants/fund/@granted-in-year))')"
+	one_membership "$1" "$v"
+}
+
+# one_membership NAME VIEW: the member schools counted, the schools whose
+# inspections are counted and the membership that members' meetings' quorums
+# and turnout are reckoned on are one number on the report's date.
+one_membership() {
+	n=$(xp "$2" 'string(/*/membership/@schools)')
+	[ -n "$n" ] || return 0   # the performance plan has no membership section
+	if [ "$(xp "$2" 'count(/*/schools)')" != 0 ]; then
+		equal "$1: schools judged are the member schools" "$(xp "$2" 'string(/*/schools/@schools)')" "$n"
+	fi
+	for b in $(xp "$2" '/*/meetings/body[@members-based="yes"]/@id' | sed 's/ id="\([^"]*\)"/\1 /g'); do
+		equal "$1: the $b's membership is the member schools" \
+			"$(xp "$2" "string(/*/meetings/body[@id='$b']/@membership)")" "$n"
+	done
 }
 
 totals_plan() { # totals_plan NAME VIEW
@@ -170,6 +186,23 @@ for dir in "$root"/data/*/; do
 	fi
 done
 compare "page counts" "$here/pages.expected" "$work/pages"
+
+# ---- one membership: Leicester Primary's 84 paying schools ----
+# The report, the quorum of its last members' meeting of the year (11 March
+# 2026, as lpdoc view computes it) and the check's notes agree: six schools
+# did not pay their 2025-26 subscription, so they are not members.
+lp=$work/leicester-primary.report.xml
+[ "$(xp "$lp" 'string(/*/membership/@schools)')" = 84 ] && ok || bad "leicester-primary: $(xp "$lp" 'string(/*/membership/@schools)') member schools, not 84"
+[ "$(xp "$lp" 'string(/*/membership/@pupils)')" = 38303 ] && ok || bad "leicester-primary: $(xp "$lp" 'string(/*/membership/@pupils)') pupils, not 38303"
+"$LPDOC" view "$root/data/leicester-primary" >"$work/lp-model.xml" 2>/dev/null
+equal "leicester-primary: the 11 March 2026 quorum's membership is the report's" \
+	"$(xp "$work/lp-model.xml" 'string(//meeting[@body="mm"][@date="2026-03-11"]/@membership)')" "$(xp "$lp" 'string(/*/membership/@schools)')"
+unpaid=$("$LPDOC" check "$root/data/leicester-primary" 2>&1 | grep -c 'did not pay its 2025-26 subscription')
+equal "leicester-primary: the schools the check finds unpaid are not counted" \
+	"$(xp "$work/lp-model.xml" 'count(//members/school)')" "$((84 + unpaid))"
+for s in $(xp "$work/lp-model.xml" '//members/school[subscription[@year="2025-26"][not(@paid)]]/@id' | sed 's/ id="\([^"]*\)"/\1 /g'); do
+	xp "$lp" "//*[@member='$s']" | grep -q . && bad "leicester-primary: $s has not paid for 2025-26 but the report lists it" || ok
+done
 
 # ---- a partnership with no finance, performance or plans still reports ----
 cp -R "$root/data/example" "$work/bare"
