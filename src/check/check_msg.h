@@ -53,6 +53,10 @@
 	  "%s is recorded as present but held no seat on the %s on %s") \
 	X(PRESENT_SCHOOL_NOT_MEMBER, NOTE, "quorum", "present-school-not-member", "school date", \
 	  "%s was not a member on %s, so it does not count towards the quorum") \
+	X(DECISION_RATIFIED, NOTE, "quorum", "decision-ratified", "body present membership quorum date", \
+	  "decision taken while the %s was inquorate (%u of %u present, quorum %u) was ratified at its quorate meeting on %s") \
+	X(RATIFICATION_INVALID, ERROR, "quorum", "ratification-invalid", "decision reason", \
+	  "this item ratifies decision '%s', but %s") \
 	/* meeting pattern */ \
 	X(TOO_FEW_MEETINGS, ERROR, "pattern", "too-few-meetings", "body meetings period min per", \
 	  "the %s held %s in %s; the agreement requires at least %u each %s") \
@@ -126,6 +130,8 @@
 	  "grant of %s awarded on %s, outside the %s (%s to %s)") \
 	X(DONOR_NOT_STRONG, WARNING, "money", "donor-not-strong", "school judged", \
 	  "support was drawn from %s, %s; support comes from good or outstanding schools that are not declining") \
+	X(SPENT_UNRATIFIED, ERROR, "money", "spent-unratified", "amount date body decided standing", \
+	  "%s spent on %s against a decision the %s took on %s while inquorate, which %s") \
 	X(COMMITMENT_SHORT, WARNING, "money", "commitment-short", "member paid amount year", \
 	  "%s paid %s of the %s a year committed, in %s") \
 	X(CONTRIBUTION_SHORT, WARNING, "money", "contribution-short", "party paid agreed year", \

@@ -67,6 +67,7 @@ static const model_field_t expenditure_fields[] = {
 	MONEY(model_expenditure_t, "amount", amount), TEXT(model_expenditure_t, "payee", payee),
 	REF(model_expenditure_t, "ceo-decision", ceo_decision_id, ceo_decision, MODEL_ID_CEO_DECISION),
 	TEXT(model_expenditure_t, "description", description),
+	REF(model_expenditure_t, "decision", decision_id, decision, MODEL_ID_DECISION),
 };
 KIND(model_record_expenditure, "expenditure", model_expenditure_t, expenditure_fields);
 

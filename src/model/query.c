@@ -294,6 +294,49 @@ unsigned model_meeting_present_members(const model_t *m, const model_meeting_t *
 	return n;
 }
 
+int model_meeting_has_attendance(const model_meeting_t *mt)
+{
+	for (size_t i = 0; i < mt->nattendees; i++)
+		if (mt->attendees[i]->kind != MODEL_ATTEND_IN_ATTENDANCE)
+			return 1;
+	return 0;
+}
+
+int model_meeting_quorate(const model_t *m, const model_meeting_t *mt)
+{
+	const model_body_t *b = mt->body;
+	if (b == NULL || b->quorum.kind == MODEL_QUORUM_NONE || !model_meeting_has_attendance(mt))
+		return 1;
+	return model_meeting_present_members(m, mt) >= model_body_quorum(m, b, mt->date);
+}
+
+const char *const model_standing_names[] = { "valid", "awaiting-ratification", "ratified", NULL };
+
+model_ratify_fault_t model_ratification_fault(const model_t *m, const model_item_t *it,
+                                              const model_decision_t *d)
+{
+	const model_meeting_t *at = it->meeting, *of = d->item->meeting;
+	if (at->body != of->body)
+		return MODEL_RATIFY_OTHER_BODY;
+	if (date_cmp(at->date, of->date) <= 0)
+		return MODEL_RATIFY_NOT_LATER;
+	if (model_meeting_quorate(m, of))
+		return MODEL_RATIFY_WAS_QUORATE;
+	if (at->status != MODEL_MEETING_HELD || !model_meeting_quorate(m, at))
+		return MODEL_RATIFY_INQUORATE;
+	return MODEL_RATIFY_OK;
+}
+
+model_standing_t model_decision_standing(const model_t *m, const model_decision_t *d, date_t on)
+{
+	if (model_meeting_quorate(m, d->item->meeting))
+		return MODEL_DECISION_VALID;
+	const model_item_t *r = d->ratified_by;
+	if (r && date_cmp(r->meeting->date, on) <= 0 && model_ratification_fault(m, r, d) == MODEL_RATIFY_OK)
+		return MODEL_DECISION_RATIFIED;
+	return MODEL_DECISION_AWAITING;
+}
+
 static int attended(const model_meeting_t *mt, const model_person_t *p)
 {
 	for (size_t i = 0; i < mt->nattendees; i++)

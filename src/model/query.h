@@ -70,6 +70,34 @@ unsigned model_body_quorum(const model_t *m, const model_body_t *b, date_t on);
  * member schools represented. */
 unsigned model_meeting_present_members(const model_t *m, const model_meeting_t *mt);
 
+/* 1 when the attendance of the meeting is recorded: anyone present, sending
+ * apologies or absent (not only those in attendance). */
+int model_meeting_has_attendance(const model_meeting_t *mt);
+/* 1 when the meeting was quorate: its body has a quorum rule, attendance is
+ * recorded and fewer voting members were present than the quorum.  0 when
+ * it was inquorate; a meeting without a rule or attendance counts as quorate
+ * (the check reports the missing attendance). */
+int model_meeting_quorate(const model_t *m, const model_meeting_t *mt);
+
+/* A decision's standing: taken at a quorate meeting (valid), taken while
+ * the meeting was inquorate and not yet ratified by a later quorate
+ * meeting (awaiting ratification), or so ratified (ratified). */
+typedef enum model_standing {
+	MODEL_DECISION_VALID, MODEL_DECISION_AWAITING, MODEL_DECISION_RATIFIED
+} model_standing_t;
+extern const char *const model_standing_names[];   /* "valid", "awaiting-ratification", "ratified" */
+/* The standing on day `on` (a ratification after `on` does not count yet). */
+model_standing_t model_decision_standing(const model_t *m, const model_decision_t *d, date_t on);
+/* Whether item it can ratify decision d: a ratification is made at a later,
+ * quorate meeting of the same body, of a decision taken while its meeting
+ * was inquorate. */
+typedef enum model_ratify_fault {
+	MODEL_RATIFY_OK, MODEL_RATIFY_OTHER_BODY, MODEL_RATIFY_NOT_LATER,
+	MODEL_RATIFY_WAS_QUORATE, MODEL_RATIFY_INQUORATE
+} model_ratify_fault_t;
+model_ratify_fault_t model_ratification_fault(const model_t *m, const model_item_t *it,
+                                              const model_decision_t *d);
+
 /* Attendance of a member of a body: of the body's held meetings from
  * `from` to `to` (inclusive) at which p held a seat, returns how many,
  * and stores in *present how many p was present at. */
