@@ -745,6 +745,15 @@
         </fo:table-row>
       </fo:table-body>
     </fo:table>
+    <xsl:if test="inquorate-decisions/decision">
+      <xsl:call-template name="h2"><xsl:with-param name="t">Decisions of inquorate meetings</xsl:with-param></xsl:call-template>
+      <xsl:call-template name="para">
+        <xsl:with-param name="t" select="concat('From ', inquorate-decisions/@from-text, ' to ', inquorate-decisions/@to-text, ', ',
+            count(inquorate-decisions/decision), ' decisions were taken at meetings that were not quorate, so were not validly taken until a quorate meeting ratified them. On ',
+            inquorate-decisions/@to-text, ', ', inquorate-decisions/@awaiting, ' awaited ratification and ', inquorate-decisions/@ratified, ' had been ratified.')"/>
+      </xsl:call-template>
+      <xsl:call-template name="lp-inquorate-decisions"><xsl:with-param name="list" select="inquorate-decisions"/></xsl:call-template>
+    </xsl:if>
     <xsl:for-each select="body[member][@kind = 'board' or @kind = 'executive' or @kind = 'directors' or @kind = 'strategic-group' or @kind = 'committee']">
       <xsl:call-template name="h2"><xsl:with-param name="t" select="concat(@name, ': attendance of each member')"/></xsl:call-template>
       <fo:table xsl:use-attribute-sets="t-table">

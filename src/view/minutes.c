@@ -235,9 +235,35 @@ static void paper_add(xmlNode *parent, const model_item_t *it, const model_paper
 	vxml_attr(e, "year", p->year);
 }
 
-static void decision_add(xmlNode *parent, const model_decision_t *d)
+void view_decision_standing(xmlNode *e, const model_t *m, const model_decision_t *d, date_t today)
+{
+	model_standing_t st = model_decision_standing(m, d, today);
+	vxml_attr(e, "standing", model_standing_names[st]);
+	if (st == MODEL_DECISION_VALID)
+		return;
+	char text[256], day[32];
+	const model_body_t *b = d->item->meeting->body;
+	if (st == MODEL_DECISION_AWAITING) {
+		size_t n = strlen(b->name);
+		int named = n >= 7 && strcmp(b->name + n - 7, "meeting") == 0;
+		snprintf(text, sizeof text, "Not validly taken: the meeting was not quorate. "
+		         "The decision awaits ratification at a quorate %s%s.",
+		         named ? "" : "meeting of the ", b->name);
+	} else {
+		vxml_date(e, "ratified-on", d->ratified_by->meeting->date);
+		vxml_attr(e, "ratified-minute", d->ratified_by->minute);
+		date_format_long(d->ratified_by->meeting->date, day, sizeof day);
+		snprintf(text, sizeof text, "Not validly taken, as the meeting was not quorate; "
+		         "ratified at the meeting of %s, minute %s.", day, d->ratified_by->minute);
+	}
+	vxml_attr(e, "standing-text", text);
+}
+
+static void decision_add(xmlNode *parent, const model_t *m, const model_decision_t *d,
+                         date_t today)
 {
 	xmlNode *e = vxml_text_node(parent, "decision", d->text);
+	view_decision_standing(e, m, d, today);
 	if (!d->has_vote)
 		return;
 	char vote[96];
@@ -261,7 +287,62 @@ static xmlNode *action_add(xmlNode *parent, const model_action_t *a, date_t toda
 	return e;
 }
 
-static void item_add(xmlNode *parent, const model_item_t *it, date_t today)
+static void inquorate_meeting_add(xmlNode *list, const model_t *m, const model_meeting_t *mt,
+                                  date_t today, int public_edition, unsigned counts[3])
+{
+	for (size_t i = 0; i < mt->nitems; i++) {
+		const model_item_t *it = mt->items[i];
+		int hidden = it->confidential && public_edition;
+		for (size_t j = 0; j < it->ndecisions; j++) {
+			const model_decision_t *d = it->decisions[j];
+			xmlNode *e = vxml_text_node(list, "decision", hidden ? NULL : d->text);
+			vxml_attr(e, "minute", it->minute);
+			vxml_date(e, "date", mt->date);
+			vxml_attr(e, "body-name", mt->body->name);
+			if (hidden)
+				vxml_attr(e, "confidential", "yes");
+			view_decision_standing(e, m, d, today);
+			counts[model_decision_standing(m, d, today)]++;
+		}
+	}
+}
+
+void view_inquorate_decisions_add(xmlNode *parent, const model_t *m, date_t from, date_t to,
+                                  date_t today, int public_edition)
+{
+	const model_records_t *r = model_records(m);
+	xmlNode *list = vxml_node(parent, "inquorate-decisions");
+	vxml_date(list, "from", from);
+	vxml_date(list, "to", to);
+	unsigned counts[3] = { 0, 0, 0 };
+	for (size_t i = 0; i < r->nmeetings; i++) {
+		const model_meeting_t *mt = r->meetings[i];
+		if (mt->body && mt->status == MODEL_MEETING_HELD && date_within(mt->date, from, to)
+		    && !model_meeting_quorate(m, mt))
+			inquorate_meeting_add(list, m, mt, today, public_edition, counts);
+	}
+	vxml_uint(list, "awaiting", counts[MODEL_DECISION_AWAITING]);
+	vxml_uint(list, "ratified", counts[MODEL_DECISION_RATIFIED]);
+}
+
+/* A decision of an earlier, inquorate meeting this item ratifies. */
+static void ratification_add(xmlNode *parent, const model_ratification_t *rt)
+{
+	const model_decision_t *d = rt->decision;
+	if (d == NULL)
+		return;
+	char text[256], day[32];
+	date_format_long(d->item->meeting->date, day, sizeof day);
+	snprintf(text, sizeof text, "The %s, now quorate, ratified the decision taken at its "
+	         "meeting of %s (minute %s), which was not quorate:",
+	         d->item->meeting->body->name, day, d->item->minute);
+	xmlNode *e = vxml_text_node(parent, "ratifies", d->text);
+	vxml_attr(e, "minute", d->item->minute);
+	vxml_date(e, "date", d->item->meeting->date);
+	vxml_attr(e, "intro", text);
+}
+
+static void item_add(xmlNode *parent, const model_t *m, const model_item_t *it, date_t today)
 {
 	xmlNode *n = vxml_node(parent, "item");
 	vxml_attr(n, "minute", it->minute);
@@ -269,8 +350,10 @@ static void item_add(xmlNode *parent, const model_item_t *it, date_t today)
 	vxml_prose(n, &it->text);
 	for (size_t i = 0; i < it->npapers; i++)
 		paper_add(n, it, it->papers[i]);
+	for (size_t i = 0; i < it->nratifications; i++)
+		ratification_add(n, it->ratifications[i]);
 	for (size_t i = 0; i < it->ndecisions; i++)
-		decision_add(n, it->decisions[i]);
+		decision_add(n, m, it->decisions[i], today);
 	for (size_t i = 0; i < it->nactions; i++)
 		action_add(n, it->actions[i], today);
 }
@@ -363,7 +446,7 @@ static xmlNode *minutes_part(xmlNode *parent, const model_t *m, const model_meet
 	for (size_t i = 0; i < mt->nitems; i++) {
 		const model_item_t *it = mt->items[i];
 		if (item_shown(it, confidential_part))
-			item_add(n, it, opt->today);
+			item_add(n, m, it, opt->today);
 		else if (!confidential_part)
 			withheld_add(n, it, opt->public_edition);
 	}

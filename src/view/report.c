@@ -10,6 +10,7 @@
 #include "../util/xalloc.h"
 #include "brand.h"
 #include "chart.h"
+#include "minutes.h"
 #include "plan.h"
 #include "proforma.h"
 #include "report_calc.h"
@@ -931,6 +932,7 @@ static void report_meetings(xmlNode *root, const rctx_t *c)
 	for (size_t i = 0; i < c->r->nbodies; i++)
 		report_body(ms, c, c->r->bodies[i], &held);
 	vxml_uint(ms, "held", held);
+	view_inquorate_decisions_add(ms, c->m, c->start, c->at, c->at, 1);
 }
 
 /* ---- school performance and brokerage ---- */

@@ -278,6 +278,32 @@ compare "compliance summary by term" "$exp/compliance" "$work/compliance"
 [ "$(grep -c 'Members’ Meeting held .* in .* term 2026*5*; the agreement requires at least 3 each term' "$work/compliance")" = 2 ] &&
 	ok || bad "compliance: the period rule's breach is not in each term's pack"
 
+# ---- decisions of inquorate meetings: not validly taken, until ratified ----
+# Liverpool's Board took a decision on 3 March 2026 with 5 of 16 present
+# (quorum 6); its quorate meeting of 17 March ratified it.  Leicester
+# Primary's members' meeting of 6 May 2026 (19 of 84, quorum 21) is not ratified.
+lv=$root/data/liverpool
+run "inquorate: 3 March" minutes "$lv" --meeting eb-2026-03-03 --today 2026-07-24 -o "$work/lv-0303.pdf"
+pdftotext "$work/lv-0303.pdf" "$work/lv-0303.txt"
+has "inquorate: 3 March" "$work/lv-0303.txt" "TAKEN WHILE INQUORATE — SINCE RATIFIED"
+has "inquorate: 3 March" "$work/lv-0303.txt" "ratified at the meeting of 17 March 2026"
+lacks "inquorate: 3 March" "$work/lv-0303.txt" "RESOLVED"
+run "inquorate: 3 March, before 17 March" minutes "$lv" --meeting eb-2026-03-03 --today 2026-03-10 -o "$work/lv-0303e.pdf"
+pdftotext "$work/lv-0303e.pdf" "$work/lv-0303e.txt"
+has "inquorate: 3 March, before 17 March" "$work/lv-0303e.txt" "NOT VALIDLY TAKEN — AWAITING RATIFICATION"
+run "ratifying: 17 March" minutes "$lv" --meeting eb-2026-03-17 --today 2026-07-24 -o "$work/lv-0317.pdf"
+pdftotext "$work/lv-0317.pdf" "$work/lv-0317.txt"
+has "ratifying: 17 March" "$work/lv-0317.txt" "RATIFIED"
+has "ratifying: 17 March" "$work/lv-0317.txt" "ratified the decision taken at its meeting of 3 March 2026"
+run "inquorate: 6 May" minutes "$root/data/leicester-primary" --meeting mm-2026-05-06 --today 2026-07-24 -o "$work/lp-0506.pdf"
+pdftotext "$work/lp-0506.pdf" "$work/lp-0506.txt"
+[ "$(grep -c 'NOT VALIDLY TAKEN — AWAITING RATIFICATION' "$work/lp-0506.txt")" = 2 ] && ok || bad "inquorate: 6 May: its two decisions are not both marked for ratification"
+lacks "inquorate: 6 May" "$work/lp-0506.txt" "RESOLVED"
+
+# the summer pack lists the 6 May decisions as awaiting ratification
+run "inquorate: summer pack" pack "$root/data/leicester-primary" --term 2026-summer --today 2026-07-24 --view -o "$work/lp-summer.xml"
+[ "$(xmllint --xpath 'string(//inquorate-decisions/@awaiting)' "$work/lp-summer.xml")" = 2 ] && ok || bad "inquorate: summer pack: the two 6 May decisions are not listed as awaiting ratification"
+
 # ---- overdue actions follow --today, then SOURCE_DATE_EPOCH ----
 run "overdue" pack "$ex" --term 2025-autumn --today 2026-02-01 --view -o "$work/late.xml"
 has "overdue --today" "$work/late.xml" 'open="0" done="1" dropped="0" overdue="2"'

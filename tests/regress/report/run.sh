@@ -223,6 +223,18 @@ $LPDOC_WRAP "$LPDOC" report "$ex" --year $YEAR -o "$work/ex.pdf" 2>/dev/null
 pdftotext "$work/ex.pdf" - | grep -E '^[0-9] [A-Z]|spent|member schools|good or outstanding|totalling|granted' >"$work/ex.headings"
 compare "example: report headings and figures" "$here/example.headings.expected" "$work/ex.headings"
 
+# ---- decisions of inquorate meetings, with their standing at the year's end ----
+# The six-party Executive Committee's meeting of 29 January 2026 was inquorate
+# and nothing ratifies its three decisions (one allocates £12,000); Liverpool's
+# Board ratified its 3 March decision on 17 March.
+la=$work/leicester-alliance.report.xml
+[ "$(xp "$la" 'string(/*/meetings/inquorate-decisions/@awaiting)')" = 3 ] && ok || bad "leicester-alliance: decisions awaiting ratification are not 3"
+xp "$la" '/*/meetings/inquorate-decisions/decision[@standing="awaiting-ratification"]' | grep -q '£12,000' && ok || bad "leicester-alliance: the £12,000 decision is not listed as awaiting ratification"
+pdftotext "$work/leicester-alliance.report.pdf" "$work/la.txt"
+grep -q 'Awaiting ratification' "$work/la.txt" && ok || bad "leicester-alliance: the PDF does not list the decisions awaiting ratification"
+lvr=$work/liverpool.report.xml
+[ "$(xp "$lvr" 'string(/*/meetings/inquorate-decisions/decision[@date="2026-03-03"]/@standing)')" = ratified ] && ok || bad "liverpool: the 3 March decision is not shown as ratified"
+
 # ---- --today moves what is overdue ----
 lv=$root/data/liverpool   # act-trk: amber, due 30 June 2026, not done
 $LPDOC_WRAP "$LPDOC" plan "$lv" --year $YEAR --today 2026-06-15 --view -o "$work/early.xml" 2>/dev/null
