@@ -504,6 +504,22 @@
         </xsl:for-each>
       </fo:table-body>
     </fo:table>
+    <!-- where each figure of a measure lpdoc computes comes from -->
+    <xsl:for-each select="$rows[@current-source or @previous-source]">
+      <fo:block xsl:use-attribute-sets="lp-small" space-before="1mm" keep-with-previous.within-page="always">
+        <xsl:value-of select="concat(@name, ': ')"/>
+        <xsl:if test="@previous-source">
+          <xsl:value-of select="concat($r/@previous-year, ' ', @previous-source)"/>
+          <xsl:if test="@previous-recorded"><xsl:value-of select="concat(' (', @previous-recorded, @suffix, ' recorded by hand differs)')"/></xsl:if>
+          <xsl:if test="@current-source">; </xsl:if>
+        </xsl:if>
+        <xsl:if test="@current-source">
+          <xsl:value-of select="concat($r/@year, ' ', @current-source)"/>
+          <xsl:if test="@current-recorded"><xsl:value-of select="concat(' (', @current-recorded, @suffix, ' recorded by hand differs)')"/></xsl:if>
+        </xsl:if>
+        <xsl:text>.</xsl:text>
+      </fo:block>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template match="activities">

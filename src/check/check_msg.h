@@ -101,6 +101,10 @@
 	  "no annual performance plan for %s") \
 	X(PERFORMANCE_PLAN_INCOMPLETE, WARNING, "reports", "performance-plan-incomplete", "year missing", \
 	  "the performance plan for %s lacks %s") \
+	X(MEASURE_RECORDED_DIFFERS, WARNING, "reports", "measure-recorded-differs", "measure year recorded computed part whole date", \
+	  "'%s' for %s is recorded as %s, but the inspection records give %s (%u of %u inspected member schools on %s)") \
+	X(NARRATIVE_FIGURE_DIFFERS, WARNING, "reports", "narrative-figure-differs", "year said count period", \
+	  "the annual report for %s says \"%s\"; the records give %u (%s)") \
 	X(MILESTONE_OVERDUE, WARNING, "reports", "milestone-overdue", "milestone priority due", \
 	  "milestone '%s' of '%s' was due on %s and is not done") \
 	X(MILESTONE_LATE, WARNING, "reports", "milestone-late", "milestone priority done due", \

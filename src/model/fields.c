@@ -116,6 +116,7 @@ static const model_field_t measure_fields[] = {
 	TEXT(model_measure_t, "unit", unit),
 	REF(model_measure_t, "priority", priority_id, priority, MODEL_ID_PRIORITY),
 	YESNO(model_measure_t, "higher-is-better", higher_is_better, 1),
+	TEXT(model_measure_t, "computed", computed),
 };
 KIND(model_record_measure, "measure", model_measure_t, measure_fields);
 

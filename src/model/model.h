@@ -613,6 +613,7 @@ typedef struct model_measure_value {
 typedef struct model_measure {
 	model_pos_t pos;
 	char *id, *name, *unit, *priority_id;
+	char *computed;                /* "good-or-outstanding": lpdoc computes its actuals; NULL */
 	model_priority_t *priority;
 	int higher_is_better;
 	model_measure_value_t **values;

@@ -361,6 +361,73 @@ unsigned model_attendance(const model_person_t *p, const model_body_t *b, date_t
 	return expected;
 }
 
+static int standing_cmp(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)((const model_school_standing_t *)a)->school;
+	uintptr_t y = (uintptr_t)((const model_school_standing_t *)b)->school;
+	return (x > y) - (x < y);
+}
+
+static model_school_standing_t *standing_find(model_school_standing_t *st, size_t n,
+                                              const model_member_t *s)
+{
+	model_school_standing_t key = { s, NULL, NULL };
+	return bsearch(&key, st, n, sizeof *st, standing_cmp);
+}
+
+model_school_standing_t *model_school_standings(const model_t *m, date_t on, size_t *n)
+{
+	const model_records_t *r = &m->r;
+	model_school_standing_t *st = xcalloc(r->nmembers + 1, sizeof *st);
+	*n = 0;
+	for (size_t i = 0; i < r->nmembers; i++)
+		if (model_school_is_member(m, r->members[i], on))
+			st[(*n)++].school = r->members[i];
+	qsort(st, *n, sizeof *st, standing_cmp);
+	for (size_t i = 0; i < r->ninspections; i++) {
+		const model_inspection_t *in = r->inspections[i];
+		model_school_standing_t *x = standing_find(st, *n, in->school);
+		if (x && date_cmp(in->date, on) <= 0 &&
+		    (x->inspection == NULL || date_cmp(in->date, x->inspection->date) >= 0))
+			x->inspection = in;
+	}
+	for (size_t i = 0; i < r->ndirections; i++) {
+		const model_direction_t *dn = r->directions[i];
+		model_school_standing_t *x = standing_find(st, *n, dn->school);
+		if (x && date_cmp(dn->date, on) <= 0 &&
+		    (x->direction == NULL || date_cmp(dn->date, x->direction->date) >= 0))
+			x->direction = dn;
+	}
+	return st;
+}
+
+int model_outcome_good(const char *outcome)
+{
+	return outcome && (strcmp(outcome, "good") == 0 || strcmp(outcome, "outstanding") == 0);
+}
+
+long long model_measure_computed(const model_t *m, const model_measure_t *ms, const char *fy,
+                                 date_t today, unsigned *part, unsigned *whole)
+{
+	const model_financial_year_t *y = fy ? model_financial_year_find(m, fy) : NULL;
+	*part = *whole = 0;
+	if (ms->computed == NULL || strcmp(ms->computed, "good-or-outstanding") != 0 || y == NULL
+	    || date_cmp(y->end, today) > 0)
+		return -1;
+	size_t n;
+	model_school_standing_t *st = model_school_standings(m, y->end, &n);
+	for (size_t i = 0; i < n; i++) {
+		if (st[i].inspection == NULL)
+			continue;
+		(*whole)++;
+		*part += (unsigned)model_outcome_good(st[i].inspection->outcome);
+	}
+	free(st);
+	if (*whole == 0)
+		return -1;
+	return ((long long)*part * 2000 / *whole + 1) / 2;
+}
+
 /* Sign of (file, line) against meeting mt's position. */
 static int pos_cmp(const char *file, unsigned line, const model_meeting_t *mt)
 {

@@ -112,6 +112,28 @@ const model_holding_t *model_person_holding(const model_person_t *p, const model
  * paid one for the financial year of that day. */
 int model_school_is_member(const model_t *m, const model_member_t *s, date_t on);
 unsigned model_school_count(const model_t *m, date_t on);
+/* A member school on a day with its latest inspection and direction of
+ * travel on or before that day (NULL: none recorded). */
+typedef struct model_school_standing {
+	const model_member_t *school;
+	const model_inspection_t *inspection;
+	const model_direction_t *direction;
+} model_school_standing_t;
+/* The member schools on `on` with their standings, sorted by address (for
+ * bsearch); *n gets the count; the caller frees the array. */
+model_school_standing_t *model_school_standings(const model_t *m, date_t on, size_t *n);
+/* 1 for the Ofsted outcomes "good" and "outstanding". */
+int model_outcome_good(const char *outcome);
+/* What lpdoc computes for a measure with computed="good-or-outstanding" in
+ * financial year fy: the share of the member schools inspected by the
+ * year's last day that were judged good or outstanding, in tenths of a per
+ * cent rounded half up (871 for 87.1%), with the counts in *part and
+ * *whole.  -1 when it cannot: the measure is not computed, the calendar
+ * has no such year, the year has not ended on `today`, or no member
+ * school was inspected. */
+long long model_measure_computed(const model_t *m, const model_measure_t *ms, const char *fy,
+                                 date_t today, unsigned *part, unsigned *whole);
+
 /* The meeting whose element starts last at or before line of file: the
  * one a message at file:line is about, if any (NULL: none). */
 const model_meeting_t *model_meeting_at(const model_t *m, const char *file, unsigned line);

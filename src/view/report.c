@@ -350,14 +350,43 @@ static int measure_met(const model_measure_t *ms, const char *actual, const char
 	return ms->higher_is_better ? a >= t : a <= t;
 }
 
+/* A year's actual: computed from the records when the measure is one lpdoc
+ * computes (attr-source says so, and attr-recorded keeps a recorded value
+ * that differs: `lpdoc check` reports it), else as recorded. */
+static const char *measure_actual(xmlNode *e, const char *attr, const rctx_t *c,
+                                  const model_measure_t *ms, const char *year,
+                                  const model_measure_value_t *v, char *buf, size_t size)
+{
+	unsigned part, whole;
+	long long t = model_measure_computed(c->m, ms, year, c->today, &part, &whole);
+	char key[48];
+	snprintf(key, sizeof key, "%s-source", attr);
+	if (t < 0) {
+		if (v && v->actual && ms->computed)
+			vxml_attr(e, key, "recorded in performance.xml");
+		return v ? v->actual : NULL;
+	}
+	const model_financial_year_t *fy = model_financial_year_find(c->m, year);
+	char day[32], src[160];
+	date_format_long(fy->end, day, sizeof day);
+	snprintf(src, sizeof src, "computed from the inspection records: %u of %u inspected member "
+	         "schools on %s", part, whole, day);
+	vxml_attr(e, key, src);
+	snprintf(buf, size, "%lld.%lld", t / 10, t % 10);
+	if (v && v->actual && tenths(v->actual) != t) {
+		snprintf(key, sizeof key, "%s-recorded", attr);
+		vxml_attr(e, key, v->actual);
+	}
+	return buf;
+}
+
 /* A measure's last, this and next year's figures, whether this year's
  * target was met and the change on last year. */
 static void report_measure(xmlNode *parent, const rctx_t *c, const model_measure_t *ms)
 {
-	char prev[8] = "", next[8] = "", text[32];
+	char prev[8] = "", next[8] = "", text[32], pbuf[48], cbuf[48];
 	calc_year_shift(c->year, -1, prev);
 	calc_year_shift(c->year, 1, next);
-	const model_measure_value_t *p = measure_value(ms, prev);
 	const model_measure_value_t *cur = measure_value(ms, c->year);
 	const model_measure_value_t *n = measure_value(ms, next);
 	xmlNode *e = vxml_node(parent, "measure");
@@ -368,24 +397,25 @@ static void report_measure(xmlNode *parent, const rctx_t *c, const model_measure
 	vxml_yesno(e, "higher-is-better", ms->higher_is_better);
 	if (ms->priority)
 		vxml_attr(e, "priority-title", ms->priority->title);
-	if (p && p->actual)
-		vxml_attr(e, "previous", p->actual);
-	if (cur && cur->actual)
-		vxml_attr(e, "current", cur->actual);
+	const char *p_actual = measure_actual(e, "previous", c, ms, prev, measure_value(ms, prev),
+	                                      pbuf, sizeof pbuf);
+	const char *c_actual = measure_actual(e, "current", c, ms, c->year, cur, cbuf, sizeof cbuf);
+	vxml_attr(e, "previous", p_actual);
+	vxml_attr(e, "current", c_actual);
 	if (cur && cur->target)
 		vxml_attr(e, "current-target", cur->target);
 	if (n && n->target)
 		vxml_attr(e, "next-target", n->target);
-	if (cur && cur->actual && cur->target)
-		vxml_yesno(e, "met", measure_met(ms, cur->actual, cur->target));
-	if (cur && cur->actual && p && p->actual) {
-		long long ch = tenths(cur->actual) - tenths(p->actual);
+	if (c_actual && cur && cur->target)
+		vxml_yesno(e, "met", measure_met(ms, c_actual, cur->target));
+	if (c_actual && p_actual) {
+		long long ch = tenths(c_actual) - tenths(p_actual);
 		tenths_text(ch, 1, text, sizeof text);
 		vxml_attr(e, "change", text);
 		vxml_yesno(e, "improved", ms->higher_is_better ? ch > 0 : ch < 0);
 	}
-	if (cur && cur->actual && n && n->target) {
-		tenths_text(tenths(n->target) - tenths(cur->actual), 1, text, sizeof text);
+	if (c_actual && n && n->target) {
+		tenths_text(tenths(n->target) - tenths(c_actual), 1, text, sizeof text);
 		vxml_attr(e, "next-change", text);
 	}
 }
@@ -945,60 +975,13 @@ static const char *const travels[] = { "improving", "stable", "declining", "not-
 #define NOUTCOMES (sizeof outcomes / sizeof outcomes[0])
 #define NTRAVELS (sizeof travels / sizeof travels[0])
 
-typedef struct standing {
-	const model_member_t *school;
-	const model_inspection_t *inspection;   /* latest on or before the day */
-	const model_direction_t *direction;
-} standing_t;
-
-static int standing_cmp(const void *a, const void *b)
-{
-	const model_member_t *x = ((const standing_t *)a)->school;
-	const model_member_t *y = ((const standing_t *)b)->school;
-	return x < y ? -1 : x > y;
-}
-
-static standing_t *standing_find(standing_t *st, size_t n, const model_member_t *s)
-{
-	standing_t key = { s, NULL, NULL };
-	return bsearch(&key, st, n, sizeof *st, standing_cmp);
-}
-
-/* The member schools on c->at with their latest inspection and direction. */
-static standing_t *report_standings(const rctx_t *c, size_t *n)
-{
-	standing_t *st = xcalloc(c->r->nmembers + 1, sizeof *st);
-	*n = 0;
-	for (size_t i = 0; i < c->r->nmembers; i++) {
-		const model_member_t *s = c->r->members[i];
-		if (model_school_is_member(c->m, s, c->at))
-			st[(*n)++].school = s;
-	}
-	qsort(st, *n, sizeof *st, standing_cmp);
-	for (size_t i = 0; i < c->r->ninspections; i++) {
-		const model_inspection_t *in = c->r->inspections[i];
-		standing_t *x = standing_find(st, *n, in->school);
-		if (x && date_cmp(in->date, c->at) <= 0 &&
-		    (x->inspection == NULL || date_cmp(in->date, x->inspection->date) >= 0))
-			x->inspection = in;
-	}
-	for (size_t i = 0; i < c->r->ndirections; i++) {
-		const model_direction_t *dn = c->r->directions[i];
-		standing_t *x = standing_find(st, *n, dn->school);
-		if (x && date_cmp(dn->date, c->at) <= 0 &&
-		    (x->direction == NULL || date_cmp(dn->date, x->direction->date) >= 0))
-			x->direction = dn;
-	}
-	return st;
-}
-
-static size_t standing_outcome(const standing_t *s)
+static size_t standing_outcome(const model_school_standing_t *s)
 {
 	return s->inspection ? name_index(outcomes, NOUTCOMES - 1, s->inspection->outcome)
 	                     : NOUTCOMES - 1;
 }
 
-static size_t standing_travel(const standing_t *s)
+static size_t standing_travel(const model_school_standing_t *s)
 {
 	return s->direction ? name_index(travels, NTRAVELS - 1, s->direction->travel)
 	                    : NTRAVELS - 1;
@@ -1026,7 +1009,7 @@ static void outcome_chart(xmlNode *parent, unsigned m[NOUTCOMES][NTRAVELS], size
 	chart_hbars(parent, &cb);
 }
 
-static void brokerage_lists(xmlNode *sn, const standing_t *st, size_t n)
+static void brokerage_lists(xmlNode *sn, const model_school_standing_t *st, size_t n)
 {
 	static const calc_brokerage_t kinds[] = {
 		CALC_BROKER_RECEIVE, CALC_BROKER_GIVE, CALC_BROKER_COUNCIL
@@ -1053,13 +1036,14 @@ static void brokerage_lists(xmlNode *sn, const standing_t *st, size_t n)
 /* Sorts standings by school name, so the lists read alphabetically. */
 static int standing_name_cmp(const void *a, const void *b)
 {
-	return strcmp(((const standing_t *)a)->school->name, ((const standing_t *)b)->school->name);
+	const model_school_standing_t *x = a, *y = b;
+	return strcmp(x->school->name, y->school->name);
 }
 
 static void report_schools(xmlNode *root, const rctx_t *c)
 {
 	size_t n;
-	standing_t *st = report_standings(c, &n);
+	model_school_standing_t *st = model_school_standings(c->m, c->at, &n);
 	qsort(st, n, sizeof *st, standing_name_cmp);
 	unsigned m[NOUTCOMES][NTRAVELS] = { { 0 } }, by_out[NOUTCOMES] = { 0 };
 	for (size_t i = 0; i < n; i++) {

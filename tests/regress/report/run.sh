@@ -223,6 +223,20 @@ $LPDOC_WRAP "$LPDOC" report "$ex" --year $YEAR -o "$work/ex.pdf" 2>/dev/null
 pdftotext "$work/ex.pdf" - | grep -E '^[0-9] [A-Z]|spent|member schools|good or outstanding|totalling|granted' >"$work/ex.headings"
 compare "example: report headings and figures" "$here/example.headings.expected" "$work/ex.headings"
 
+# ---- one figure, one value: good or outstanding ----
+# The at-a-glance share of inspected member schools judged good or outstanding
+# on 31 March 2026 and the good-or-outstanding measure for 2025-26 are one value
+# in each report (they were 87.1% and 84.1% in Liverpool's); Suffolk's hand-
+# recorded 80.3% is kept only as the differing recorded figure, with its source.
+for n in liverpool leicester-alliance suffolk; do
+	v=$work/$n.report.xml
+	equal "$n: the good-or-outstanding measure is the schools' share" \
+		"$(xp "$v" 'string(//measure[@id="m-good"]/@current)')" "$(xp "$v" 'string(/*/schools/@good-share)')"
+	xp "$v" 'string(//measure[@id="m-good"]/@current-source)' | grep -q '^computed from the inspection records' && ok || bad "$n: the measure does not say it is computed"
+done
+[ "$(xp "$work/suffolk.report.xml" 'string(//measure[@id="m-good"]/@current-recorded)')" = 80.3 ] && ok || bad "suffolk: the recorded 80.3% is not kept as the differing recorded value"
+pdftotext "$work/suffolk.report.pdf" - | tr '\n' ' ' | grep -q '80.3% recorded by hand differs' && ok || bad "suffolk: the PDF does not label the recorded figure"
+
 # ---- decisions of inquorate meetings, with their standing at the year's end ----
 # The six-party Executive Committee's meeting of 29 January 2026 was inquorate
 # and nothing ratifies its three decisions (one allocates £12,000); Liverpool's
