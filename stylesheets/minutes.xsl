@@ -286,8 +286,12 @@
             <fo:block>
               <xsl:value-of select="@name"/>
               <xsl:if test="@office"><xsl:value-of select="concat(' (', @office, ')')"/></xsl:if>
-              <!-- role, then whom they stand for or their organisation, each after a comma -->
-              <xsl:for-each select="@role | @for-name | @org-name">
+              <!-- the party they are nominated by, or their seat or role, then whom
+                   they stand for or their organisation, each after a comma -->
+              <xsl:if test="@party">
+                <fo:inline color="{$muted}"><xsl:value-of select="concat(', nominee of ', @party-name, ' (', @party, ')')"/></fo:inline>
+              </xsl:if>
+              <xsl:for-each select="@seat[not(starts-with(., 'Chair')) or not(../@office)] | @role | @for-name | @org-name">
                 <fo:inline color="{$muted}"><xsl:value-of select="concat(', ', .)"/></fo:inline>
               </xsl:for-each>
             </fo:block>

@@ -897,6 +897,16 @@
                     <xsl:value-of select="@person-name"/>
                     <xsl:if test="@org-name"><fo:inline color="{$muted}"><xsl:value-of select="concat(', ', @org-name)"/></fo:inline></xsl:if>
                     <xsl:if test="@current = 'no'"><fo:inline color="{$muted}"><xsl:value-of select="concat(' (to ', @to-text, ')')"/></fo:inline></xsl:if>
+                    <!-- the records' nominating body when it is not the agreement's: a breach -->
+                    <xsl:if test="@nominator-differs = 'yes'">
+                      <fo:block xsl:use-attribute-sets="lp-small" color="{$danger}">
+                        <xsl:choose>
+                          <xsl:when test="@nominated-by-name"><xsl:value-of select="concat('nominated by ', @nominated-by-name, ', not by ', ../@nominated-by-name, ' as the agreement provides')"/></xsl:when>
+                          <xsl:otherwise><xsl:value-of select="concat('no nominating body recorded; the agreement gives the seat to ', ../@nominated-by-name)"/></xsl:otherwise>
+                        </xsl:choose>
+                        <xsl:if test="../@cite"><xsl:value-of select="concat(' (', ../@cite, ')')"/></xsl:if>
+                      </fo:block>
+                    </xsl:if>
                   </fo:block>
                 </xsl:for-each>
                 <xsl:if test="not(holder)"><fo:block font-style="italic" color="{$muted}">vacant</fo:block></xsl:if>

@@ -148,30 +148,82 @@ static unsigned attendance_count(const model_meeting_t *mt, model_attend_t kind)
 
 /* chair and vice_chair: the body's on the day (may be NULL), looked up
  * once for the meeting. */
-static void attendee_add(xmlNode *list, const model_attendee_t *a, const model_person_t *chair,
-                         const model_person_t *vice_chair)
+static const char *const office_labels[][2] = {
+	{ "chair", "Chair" }, { "vice-chair", "Vice-chair" }, { "ceo", "CEO" },
+	{ "executive-director", "Executive Director" }, { "administrator", "Administrator" },
+	{ "clerk", "Clerk" }, { "secretary", "Secretary" }, { "treasurer", "Treasurer" },
+	{ "director", "Director" },
+};
+
+static const char *office_label(const char *title)
+{
+	for (size_t i = 0; i < sizeof office_labels / sizeof office_labels[0]; i++)
+		if (strcmp(office_labels[i][0], title) == 0)
+			return office_labels[i][1];
+	return title;
+}
+
+/* The office a person holds at a meeting: one of its body (chair, vice-
+ * chair) first, else one of the partnership (CEO, administrator, ...); a
+ * company director is named as such only at the directors' meetings. */
+static const char *attendee_office(const model_person_t *p, const model_meeting_t *mt)
+{
+	const model_office_t *found = NULL;
+	for (size_t i = 0; i < p->noffices; i++) {
+		const model_office_t *o = p->offices[i];
+		if (date_cmp(o->from, mt->date) > 0 || (date_is_set(o->to) && date_cmp(mt->date, o->to) > 0))
+			continue;
+		if (o->body == mt->body)
+			return office_label(o->title);
+		int director = strcmp(o->title, "director") == 0;
+		if (o->body == NULL && found == NULL && (!director || mt->body->kind == MODEL_BODY_DIRECTORS))
+			found = o;
+	}
+	return found ? office_label(found->title) : NULL;
+}
+
+/* The party a person's seat on the body is held for: a per-party seat
+ * nominated by a party's organisation. */
+static const model_party_t *holding_party(const model_t *m, const model_holding_t *h)
+{
+	const model_agreement_t *ag = &model_records(m)->agreement;
+	if (h->seat == NULL || h->seat->per == NULL || strcmp(h->seat->per, "party") != 0)
+		return NULL;
+	for (size_t i = 0; h->nominated_by && i < ag->nparties; i++)
+		if (ag->parties[i]->org == h->nominated_by)
+			return ag->parties[i];
+	return NULL;
+}
+
+/* Who the attendee is there as: office, seat (or party), whom they stand for. */
+static void attendee_add(xmlNode *list, const model_t *m, const model_meeting_t *mt,
+                         const model_attendee_t *a)
 {
 	xmlNode *e = vxml_node(list, model_attend_names[a->kind]);
 	const model_person_t *p = a->person;
 	vxml_attr(e, "name", p ? p->name : a->name);
-	if (p && chair == p)
-		vxml_attr(e, "office", "Chair");
-	else if (p && vice_chair == p)
-		vxml_attr(e, "office", "Vice-chair");
+	if (p)
+		vxml_attr(e, "office", a->role ? NULL : attendee_office(p, mt));
 	vxml_attr(e, "role", a->role);
+	const model_holding_t *h = p ? model_person_holding(p, mt->body, mt->date) : NULL;
+	const model_party_t *party = h ? holding_party(m, h) : NULL;
+	if (party) {
+		vxml_attr(e, "party", party->short_name);
+		vxml_attr(e, "party-name", party->org ? party->org->name : party->short_name);
+	} else if (h && h->seat) {
+		vxml_attr(e, "seat", h->seat->role);
+	}
 	if (a->for_member)
 		vxml_attr(e, "for-name", a->for_member->name);
-	else if (p && p->org)
+	else if (p && p->org && !party)
 		vxml_attr(e, "org-name", p->org->name);
 }
 
 static void attendance_add(xmlNode *parent, const model_t *m, const model_meeting_t *mt)
 {
 	xmlNode *n = vxml_node(parent, "attendance");
-	const model_person_t *chair = model_office_holder(m, "chair", mt->body, mt->date);
-	const model_person_t *vice_chair = model_office_holder(m, "vice-chair", mt->body, mt->date);
 	for (size_t i = 0; i < mt->nattendees; i++)
-		attendee_add(n, mt->attendees[i], chair, vice_chair);
+		attendee_add(n, m, mt, mt->attendees[i]);
 	for (int k = MODEL_ATTEND_PRESENT; k <= MODEL_ATTEND_IN_ATTENDANCE; k++)
 		vxml_uint(n, model_attend_names[k], attendance_count(mt, (model_attend_t)k));
 }

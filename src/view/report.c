@@ -1114,6 +1114,10 @@ static void board_seat(xmlNode *bn, const rctx_t *c, const model_body_t *b, cons
 		vxml_person(e, "person", h->person);
 		if (h->person->org)
 			vxml_attr(e, "org-name", h->person->org->name);
+		/* the nominating body the records hold, and whether it is the agreement's */
+		vxml_member(e, "nominated-by", h->nominated_by);
+		if (s->nominated_by && h->nominated_by != s->nominated_by)
+			vxml_yesno(e, "nominator-differs", 1);
 		vxml_date(e, "from", h->from);
 		vxml_date(e, "to", h->to);
 		int now = model_holding_active(h, c->at);

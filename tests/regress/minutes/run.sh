@@ -304,6 +304,20 @@ lacks "inquorate: 6 May" "$work/lp-0506.txt" "RESOLVED"
 run "inquorate: summer pack" pack "$root/data/leicester-primary" --term 2026-summer --today 2026-07-24 --view -o "$work/lp-summer.xml"
 [ "$(xmllint --xpath 'string(//inquorate-decisions/@awaiting)' "$work/lp-summer.xml")" = 2 ] && ok || bad "inquorate: summer pack: the two 6 May decisions are not listed as awaiting ratification"
 
+# ---- who is there as what: office, seat or party ----
+run "as what: Executive Committee" minutes "$root/data/leicester-alliance" --meeting ec-2026-01-29 --today 2026-07-24 --view -o "$work/ec.xml"
+[ "$(xmllint --xpath 'count(//attendance/*[self::present or self::apologies][@party])' "$work/ec.xml")" = 6 ] && ok || bad "as what: the six Executive Committee members are not each under their party"
+[ "$(xmllint --xpath 'count(//attendance/present[@party][@org-name])' "$work/ec.xml")" = 0 ] && ok || bad "as what: a party's nominee is listed under their school"
+run "as what: CEO" minutes "$root/data/liverpool" --meeting eb-2026-03-17 --today 2026-07-24 -o "$work/eb17.pdf"
+pdftotext "$work/eb17.pdf" "$work/eb17.txt"
+has "as what: CEO" "$work/eb17.txt" "Anil Pearson (CEO)"
+has "as what: seat" "$work/eb17.txt" "Michelle Cooper, Primary Headteacher"
+run "as what: members' meeting chair" minutes "$root/data/leicester-primary" --meeting mm-2026-03-11 --today 2026-07-24 -o "$work/mm.pdf"
+pdftotext "$work/mm.pdf" "$work/mm.txt"
+has "as what: members' meeting chair" "$work/mm.txt" "Claire Doyle (Chair)"
+run "as what: AGM signature" minutes "$root/data/leicester-primary" --meeting agm-2026-07-01 --today 2026-07-24 --view -o "$work/agm.xml"
+[ "$(xmllint --xpath 'string(//approval/@chair-name)' "$work/agm.xml")" = "Claire Doyle" ] && ok || bad "as what: the AGM's signature block has no chair's name"
+
 # ---- overdue actions follow --today, then SOURCE_DATE_EPOCH ----
 run "overdue" pack "$ex" --term 2025-autumn --today 2026-02-01 --view -o "$work/late.xml"
 has "overdue --today" "$work/late.xml" 'open="0" done="1" dropped="0" overdue="2"'

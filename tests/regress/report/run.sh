@@ -237,6 +237,12 @@ done
 [ "$(xp "$work/suffolk.report.xml" 'string(//measure[@id="m-good"]/@current-recorded)')" = 80.3 ] && ok || bad "suffolk: the recorded 80.3% is not kept as the differing recorded value"
 pdftotext "$work/suffolk.report.pdf" - | tr '\n' ' ' | grep -q '80.3% recorded by hand differs' && ok || bad "suffolk: the PDF does not label the recorded figure"
 
+lvr=$work/liverpool.report.xml
+# ---- the appendix shows the nominating body the records hold, and flags a wrong one ----
+[ "$(xp "$lvr" 'string(//board//holder[@person="p-michelle-cooper"]/@nominated-by-name)')" = "Liverpool Association of Secondary Headteachers" ] && ok || bad "liverpool: the appendix does not show LASH as Michelle Cooper's nominating body"
+[ "$(xp "$lvr" 'string(//board//holder[@person="p-michelle-cooper"]/@nominator-differs)')" = yes ] && ok || bad "liverpool: the appendix does not flag the nominating body"
+[ "$(xp "$lvr" 'count(//board//holder[@nominator-differs])')" = 1 ] && ok || bad "liverpool: the appendix flags other holders"
+
 # ---- decisions of inquorate meetings, with their standing at the year's end ----
 # The six-party Executive Committee's meeting of 29 January 2026 was inquorate
 # and nothing ratifies its three decisions (one allocates £12,000); Liverpool's
@@ -246,7 +252,6 @@ la=$work/leicester-alliance.report.xml
 xp "$la" '/*/meetings/inquorate-decisions/decision[@standing="awaiting-ratification"]' | grep -q '£12,000' && ok || bad "leicester-alliance: the £12,000 decision is not listed as awaiting ratification"
 pdftotext "$work/leicester-alliance.report.pdf" "$work/la.txt"
 grep -q 'Awaiting ratification' "$work/la.txt" && ok || bad "leicester-alliance: the PDF does not list the decisions awaiting ratification"
-lvr=$work/liverpool.report.xml
 [ "$(xp "$lvr" 'string(/*/meetings/inquorate-decisions/decision[@date="2026-03-03"]/@standing)')" = ratified ] && ok || bad "liverpool: the 3 March decision is not shown as ratified"
 
 # ---- --today moves what is overdue ----
