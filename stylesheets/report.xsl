@@ -243,15 +243,20 @@
           </xsl:call-template>
           <xsl:call-template name="key-figure">
             <xsl:with-param name="value"><xsl:call-template name="pct"><xsl:with-param name="v" select="schools/@good-share"/></xsl:call-template></xsl:with-param>
-            <xsl:with-param name="caption">of inspected schools good or outstanding</xsl:with-param>
+            <xsl:with-param name="caption" select="concat('of inspected member schools good or outstanding at ', schools/@at-text)"/>
           </xsl:call-template>
           <xsl:call-template name="key-figure">
             <xsl:with-param name="value" select="finance/budget/@spent-text"/>
-            <xsl:with-param name="caption" select="concat('spent of a ', finance/budget/@budget-text, ' budget')"/>
+            <xsl:with-param name="caption" select="concat('spent of a ', finance/budget/@budget-text, ' budget in ', /*/@year)"/>
           </xsl:call-template>
           <xsl:call-template name="key-figure">
             <xsl:with-param name="value" select="meetings/@held"/>
-            <xsl:with-param name="caption">meetings held in the year</xsl:with-param>
+            <xsl:with-param name="caption">
+              <xsl:choose>
+                <xsl:when test="meetings/@partial = 'yes'"><xsl:value-of select="concat('meetings held ', meetings/@from-text, ' to ', meetings/@to-text)"/></xsl:when>
+                <xsl:otherwise>meetings held in the year</xsl:otherwise>
+              </xsl:choose>
+            </xsl:with-param>
           </xsl:call-template>
         </fo:table-row>
       </fo:table-body>
@@ -738,6 +743,20 @@
 
   <xsl:template match="meetings">
     <xsl:call-template name="h1"><xsl:with-param name="n">5</xsl:with-param><xsl:with-param name="t">Meetings and attendance</xsl:with-param></xsl:call-template>
+    <!-- the period every figure of the section covers, and what the records miss -->
+    <xsl:call-template name="para">
+      <xsl:with-param name="t">
+        <xsl:choose>
+          <xsl:when test="@records-start-late = 'yes'">
+            <xsl:value-of select="concat('The meeting records begin on ', @from-text, ', so the figures in this section cover ', @from-text, ' to ', @to-text,
+                ', not the whole financial year from ', /*/@start-text, ': meetings before ', @from-text, ' are not in the records.')"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:value-of select="concat('The figures in this section cover the meetings held from ', @from-text, ' to ', @to-text, '.')"/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+    </xsl:call-template>
     <fo:table xsl:use-attribute-sets="t-table" keep-together.within-page="always">
       <fo:table-column column-width="44%"/><fo:table-column column-width="12%"/><fo:table-column column-width="12%"/>
       <fo:table-column column-width="14%"/><fo:table-column column-width="18%"/>

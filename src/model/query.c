@@ -107,6 +107,15 @@ const model_meeting_t *model_body_meeting_from(const model_body_t *b, date_t on)
 	return NULL;
 }
 
+date_t model_meetings_recorded_from(const model_t *m)
+{
+	if (m->r.nmeetings == 0)
+		return DATE_NONE;
+	date_t first = m->r.meetings[0]->date;   /* meetings are in date order */
+	const model_academic_year_t *y = model_academic_year_at(m, first);
+	return y ? y->start : first;
+}
+
 const model_academic_year_t *model_academic_year_at(const model_t *m, date_t on)
 {
 	for (size_t i = 0; i < m->r.nyears; i++)

@@ -44,6 +44,12 @@ const model_meeting_t *model_meeting_next(const model_meeting_t *mt);
 /* The first held meeting of body on or after a day, or NULL. */
 const model_meeting_t *model_body_meeting_from(const model_body_t *b, date_t on);
 
+/* The first day the meeting records cover: the start of the academic year
+ * of the earliest meeting recorded (its date when the calendar has no such
+ * year); unset when there are no meetings.  A figure about meetings over a
+ * period that starts earlier covers only part of it. */
+date_t model_meetings_recorded_from(const model_t *m);
+
 /* What contains a date; NULL when the calendar does not cover it.  Dates
  * in a holiday between terms have a year but no term. */
 const model_academic_year_t *model_academic_year_at(const model_t *m, date_t on);

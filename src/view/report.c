@@ -955,9 +955,22 @@ static void report_body(xmlNode *ms, const rctx_t *c, const model_body_t *b, uns
 	*held_all += held;
 }
 
+/* The period the meeting figures cover: the year, or its part from the first
+ * meeting records (partial="yes"), to the report's date. */
+static void meetings_period(xmlNode *ms, const rctx_t *c)
+{
+	date_t from = model_meetings_recorded_from(c->m);
+	int partial = date_is_set(from) && date_cmp(from, c->start) > 0;
+	vxml_date(ms, "from", partial ? from : c->start);
+	vxml_date(ms, "to", c->at);
+	vxml_yesno(ms, "partial", partial || date_cmp(c->at, c->end) < 0);
+	vxml_yesno(ms, "records-start-late", partial);
+}
+
 static void report_meetings(xmlNode *root, const rctx_t *c)
 {
 	xmlNode *ms = vxml_node(root, "meetings");
+	meetings_period(ms, c);
 	unsigned held = 0;
 	for (size_t i = 0; i < c->r->nbodies; i++)
 		report_body(ms, c, c->r->bodies[i], &held);

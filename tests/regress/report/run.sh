@@ -238,6 +238,12 @@ done
 pdftotext "$work/suffolk.report.pdf" - | tr '\n' ' ' | grep -q '80.3% recorded by hand differs' && ok || bad "suffolk: the PDF does not label the recorded figure"
 
 lvr=$work/liverpool.report.xml
+# ---- periods: the meeting records start in September, the year in April ----
+# Liverpool's Board met 5 times from 1 September 2025; the report says that its
+# meeting figures cover 1 September 2025 to 31 March 2026, not the whole year.
+[ "$(xp "$lvr" 'concat(/*/meetings/@from, " ", /*/meetings/@to, " ", /*/meetings/@records-start-late)')" = "2025-09-01 2026-03-31 yes" ] && ok || bad "liverpool: the meeting figures do not say they cover 1 September 2025 to 31 March 2026"
+pdftotext "$work/liverpool.report.pdf" - | tr '\n' ' ' | grep -q 'The meeting records begin on 1 September 2025, so the figures in this section cover 1 September 2025 to 31 March 2026, not the whole financial year' && ok || bad "liverpool: the PDF does not say the meeting records start in September"
+pdftotext -f 1 -l 1 "$work/liverpool.report.pdf" - | tr -s ' \n' ' ' | grep -q 'meetings held 1 September 2025 to 31 March 2026' && ok || bad "liverpool: the at-a-glance meetings figure does not give its period"
 # ---- the appendix shows the nominating body the records hold, and flags a wrong one ----
 [ "$(xp "$lvr" 'string(//board//holder[@person="p-michelle-cooper"]/@nominated-by-name)')" = "Liverpool Association of Secondary Headteachers" ] && ok || bad "liverpool: the appendix does not show LASH as Michelle Cooper's nominating body"
 [ "$(xp "$lvr" 'string(//board//holder[@person="p-michelle-cooper"]/@nominator-differs)')" = yes ] && ok || bad "liverpool: the appendix does not flag the nominating body"
