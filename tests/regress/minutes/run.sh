@@ -283,20 +283,21 @@ compare "compliance summary by term" "$exp/compliance" "$work/compliance"
 # (quorum 6); its quorate meeting of 17 March ratified it.  Leicester
 # Primary's members' meeting of 6 May 2026 (19 of 84, quorum 21) is not ratified.
 lv=$root/data/liverpool
-run "inquorate: 3 March" minutes "$lv" --meeting eb-2026-03-03 --today 2026-07-24 -o "$work/lv-0303.pdf"
-pdftotext "$work/lv-0303.pdf" "$work/lv-0303.txt"
+# minutes_text WHAT DIR MEETING TODAY NAME: the minutes' PDF text into $work/NAME.txt
+minutes_text() {
+	run "$1" minutes "$2" --meeting "$3" --today "$4" -o "$work/$5.pdf"
+	pdftotext "$work/$5.pdf" "$work/$5.txt"
+}
+minutes_text "inquorate: 3 March" "$lv" eb-2026-03-03 2026-07-24 lv-0303
 has "inquorate: 3 March" "$work/lv-0303.txt" "TAKEN WHILE INQUORATE — SINCE RATIFIED"
 has "inquorate: 3 March" "$work/lv-0303.txt" "ratified at the meeting of 17 March 2026"
 lacks "inquorate: 3 March" "$work/lv-0303.txt" "RESOLVED"
-run "inquorate: 3 March, before 17 March" minutes "$lv" --meeting eb-2026-03-03 --today 2026-03-10 -o "$work/lv-0303e.pdf"
-pdftotext "$work/lv-0303e.pdf" "$work/lv-0303e.txt"
+minutes_text "inquorate: 3 March, before 17 March" "$lv" eb-2026-03-03 2026-03-10 lv-0303e
 has "inquorate: 3 March, before 17 March" "$work/lv-0303e.txt" "NOT VALIDLY TAKEN — AWAITING RATIFICATION"
-run "ratifying: 17 March" minutes "$lv" --meeting eb-2026-03-17 --today 2026-07-24 -o "$work/lv-0317.pdf"
-pdftotext "$work/lv-0317.pdf" "$work/lv-0317.txt"
+minutes_text "ratifying: 17 March" "$lv" eb-2026-03-17 2026-07-24 lv-0317
 has "ratifying: 17 March" "$work/lv-0317.txt" "RATIFIED"
 has "ratifying: 17 March" "$work/lv-0317.txt" "ratified the decision taken at its meeting of 3 March 2026"
-run "inquorate: 6 May" minutes "$root/data/leicester-primary" --meeting mm-2026-05-06 --today 2026-07-24 -o "$work/lp-0506.pdf"
-pdftotext "$work/lp-0506.pdf" "$work/lp-0506.txt"
+minutes_text "inquorate: 6 May" "$root/data/leicester-primary" mm-2026-05-06 2026-07-24 lp-0506
 [ "$(grep -c 'NOT VALIDLY TAKEN — AWAITING RATIFICATION' "$work/lp-0506.txt")" = 2 ] && ok || bad "inquorate: 6 May: its two decisions are not both marked for ratification"
 lacks "inquorate: 6 May" "$work/lp-0506.txt" "RESOLVED"
 
@@ -308,12 +309,10 @@ run "inquorate: summer pack" pack "$root/data/leicester-primary" --term 2026-sum
 run "as what: Executive Committee" minutes "$root/data/leicester-alliance" --meeting ec-2026-01-29 --today 2026-07-24 --view -o "$work/ec.xml"
 [ "$(xmllint --xpath 'count(//attendance/*[self::present or self::apologies][@party])' "$work/ec.xml")" = 6 ] && ok || bad "as what: the six Executive Committee members are not each under their party"
 [ "$(xmllint --xpath 'count(//attendance/present[@party][@org-name])' "$work/ec.xml")" = 0 ] && ok || bad "as what: a party's nominee is listed under their school"
-run "as what: CEO" minutes "$root/data/liverpool" --meeting eb-2026-03-17 --today 2026-07-24 -o "$work/eb17.pdf"
-pdftotext "$work/eb17.pdf" "$work/eb17.txt"
+minutes_text "as what: CEO" "$root/data/liverpool" eb-2026-03-17 2026-07-24 eb17
 has "as what: CEO" "$work/eb17.txt" "Anil Pearson (CEO)"
 has "as what: seat" "$work/eb17.txt" "Michelle Cooper, Primary Headteacher"
-run "as what: members' meeting chair" minutes "$root/data/leicester-primary" --meeting mm-2026-03-11 --today 2026-07-24 -o "$work/mm.pdf"
-pdftotext "$work/mm.pdf" "$work/mm.txt"
+minutes_text "as what: members' meeting chair" "$root/data/leicester-primary" mm-2026-03-11 2026-07-24 mm
 has "as what: members' meeting chair" "$work/mm.txt" "Claire Doyle (Chair)"
 run "as what: AGM signature" minutes "$root/data/leicester-primary" --meeting agm-2026-07-01 --today 2026-07-24 --view -o "$work/agm.xml"
 [ "$(xmllint --xpath 'string(//approval/@chair-name)' "$work/agm.xml")" = "Claire Doyle" ] && ok || bad "as what: the AGM's signature block has no chair's name"
