@@ -801,7 +801,14 @@
           <xsl:for-each select="member">
             <fo:table-row>
               <xsl:call-template name="td"><xsl:with-param name="v" select="@person-name"/></xsl:call-template>
-              <xsl:call-template name="td"><xsl:with-param name="v" select="@seat-role"/></xsl:call-template>
+              <xsl:call-template name="td">
+                <xsl:with-param name="v">
+                  <xsl:choose>
+                    <xsl:when test="@party"><xsl:value-of select="concat('Nominee of ', @party-name, ' (', @party, ')')"/></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="@seat-role"/></xsl:otherwise>
+                  </xsl:choose>
+                </xsl:with-param>
+              </xsl:call-template>
               <xsl:call-template name="td"><xsl:with-param name="v" select="@meetings"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
               <xsl:call-template name="td"><xsl:with-param name="v" select="@present"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
               <xsl:call-template name="td"><xsl:with-param name="v" select="concat(@rate, '%')"/><xsl:with-param name="num" select="true()"/></xsl:call-template>

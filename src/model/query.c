@@ -194,6 +194,17 @@ int model_holding_active(const model_holding_t *h, date_t on)
 	return date_cmp(h->from, on) <= 0 && (!date_is_set(h->to) || date_cmp(on, h->to) <= 0);
 }
 
+const model_party_t *model_holding_party(const model_t *m, const model_holding_t *h)
+{
+	const model_agreement_t *ag = &m->r.agreement;
+	if (h->seat == NULL || h->seat->per == NULL || strcmp(h->seat->per, "party") != 0)
+		return NULL;
+	for (size_t i = 0; h->nominated_by && i < ag->nparties; i++)
+		if (ag->parties[i]->org == h->nominated_by)
+			return ag->parties[i];
+	return NULL;
+}
+
 const model_holding_t *model_person_holding(const model_person_t *p, const model_body_t *b, date_t on)
 {
 	for (size_t i = 0; i < p->nholdings; i++)

@@ -111,6 +111,9 @@ unsigned model_attendance(const model_person_t *p, const model_body_t *b, date_t
                           date_t to, unsigned *present);
 
 int model_holding_active(const model_holding_t *h, date_t on);
+/* The party a seat is held for: a per-party seat nominated by a party's
+ * organisation; NULL for other seats. */
+const model_party_t *model_holding_party(const model_t *m, const model_holding_t *h);
 /* The person's holding of a seat on body on that day, or NULL. */
 const model_holding_t *model_person_holding(const model_person_t *p, const model_body_t *b, date_t on);
 /* A school is a member on a day when it has joined and not left (nor

@@ -182,19 +182,6 @@ static const char *attendee_office(const model_person_t *p, const model_meeting_
 	return found ? office_label(found->title) : NULL;
 }
 
-/* The party a person's seat on the body is held for: a per-party seat
- * nominated by a party's organisation. */
-static const model_party_t *holding_party(const model_t *m, const model_holding_t *h)
-{
-	const model_agreement_t *ag = &model_records(m)->agreement;
-	if (h->seat == NULL || h->seat->per == NULL || strcmp(h->seat->per, "party") != 0)
-		return NULL;
-	for (size_t i = 0; h->nominated_by && i < ag->nparties; i++)
-		if (ag->parties[i]->org == h->nominated_by)
-			return ag->parties[i];
-	return NULL;
-}
-
 /* Who the attendee is there as: office, seat (or party), whom they stand for. */
 static void attendee_add(xmlNode *list, const model_t *m, const model_meeting_t *mt,
                          const model_attendee_t *a)
@@ -206,7 +193,7 @@ static void attendee_add(xmlNode *list, const model_t *m, const model_meeting_t 
 		vxml_attr(e, "office", a->role ? NULL : attendee_office(p, mt));
 	vxml_attr(e, "role", a->role);
 	const model_holding_t *h = p ? model_person_holding(p, mt->body, mt->date) : NULL;
-	const model_party_t *party = h ? holding_party(m, h) : NULL;
+	const model_party_t *party = h ? model_holding_party(m, h) : NULL;
 	if (party) {
 		vxml_attr(e, "party", party->short_name);
 		vxml_attr(e, "party-name", party->org ? party->org->name : party->short_name);

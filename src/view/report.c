@@ -897,6 +897,11 @@ static void body_attendance(xmlNode *bn, const rctx_t *c, const model_body_t *b)
 		if (h->person->org)
 			vxml_attr(e, "org-name", h->person->org->name);
 		vxml_attr(e, "seat-role", h->seat ? h->seat->role : NULL);
+		const model_party_t *party = model_holding_party(c->m, h);
+		if (party) {
+			vxml_attr(e, "party", party->short_name);
+			vxml_attr(e, "party-name", party->org ? party->org->name : party->short_name);
+		}
 		vxml_uint(e, "meetings", n);
 		vxml_uint(e, "present", present);
 		view_percent(e, "rate", present, n);

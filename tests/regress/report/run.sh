@@ -238,12 +238,17 @@ done
 pdftotext "$work/suffolk.report.pdf" - | tr '\n' ' ' | grep -q '80.3% recorded by hand differs' && ok || bad "suffolk: the PDF does not label the recorded figure"
 
 lvr=$work/liverpool.report.xml
+la=$work/leicester-alliance.report.xml
 # ---- periods: the meeting records start in September, the year in April ----
 # Liverpool's Board met 5 times from 1 September 2025; the report says that its
 # meeting figures cover 1 September 2025 to 31 March 2026, not the whole year.
 [ "$(xp "$lvr" 'concat(/*/meetings/@from, " ", /*/meetings/@to, " ", /*/meetings/@records-start-late)')" = "2025-09-01 2026-03-31 yes" ] && ok || bad "liverpool: the meeting figures do not say they cover 1 September 2025 to 31 March 2026"
 pdftotext "$work/liverpool.report.pdf" - | tr '\n' ' ' | grep -q 'The meeting records begin on 1 September 2025, so the figures in this section cover 1 September 2025 to 31 March 2026, not the whole financial year' && ok || bad "liverpool: the PDF does not say the meeting records start in September"
 pdftotext -f 1 -l 1 "$work/liverpool.report.pdf" - | tr -s ' \n' ' ' | grep -q 'meetings held 1 September 2025 to 31 March 2026' && ok || bad "liverpool: the at-a-glance meetings figure does not give its period"
+# ---- the Executive Committee's attendance is by party, one nominee each ----
+ec_members=$(xp "$la" 'count(/*/meetings/body[@id="ec"]/member)')
+ec_parties=$(xp "$la" '/*/meetings/body[@id="ec"]/member/@party' | tr ' ' '\n' | grep -c .)
+[ "$ec_members" -gt 0 ] && [ "$ec_parties" = "$ec_members" ] && ok || bad "leicester-alliance: Executive Committee members are not each shown with their party ($ec_parties of $ec_members)"
 # ---- the appendix shows the nominating body the records hold, and flags a wrong one ----
 [ "$(xp "$lvr" 'string(//board//holder[@person="p-michelle-cooper"]/@nominated-by-name)')" = "Liverpool Association of Secondary Headteachers" ] && ok || bad "liverpool: the appendix does not show LASH as Michelle Cooper's nominating body"
 [ "$(xp "$lvr" 'string(//board//holder[@person="p-michelle-cooper"]/@nominator-differs)')" = yes ] && ok || bad "liverpool: the appendix does not flag the nominating body"
@@ -253,7 +258,6 @@ pdftotext -f 1 -l 1 "$work/liverpool.report.pdf" - | tr -s ' \n' ' ' | grep -q '
 # The six-party Executive Committee's meeting of 29 January 2026 was inquorate
 # and nothing ratifies its three decisions (one allocates £12,000); Liverpool's
 # Board ratified its 3 March decision on 17 March.
-la=$work/leicester-alliance.report.xml
 [ "$(xp "$la" 'string(/*/meetings/inquorate-decisions/@awaiting)')" = 3 ] && ok || bad "leicester-alliance: decisions awaiting ratification are not 3"
 xp "$la" '/*/meetings/inquorate-decisions/decision[@standing="awaiting-ratification"]' | grep -q '£12,000' && ok || bad "leicester-alliance: the £12,000 decision is not listed as awaiting ratification"
 pdftotext "$work/leicester-alliance.report.pdf" "$work/la.txt"
