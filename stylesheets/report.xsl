@@ -783,9 +783,15 @@
     <xsl:if test="inquorate-decisions/decision">
       <xsl:call-template name="h2"><xsl:with-param name="t">Decisions of inquorate meetings</xsl:with-param></xsl:call-template>
       <xsl:call-template name="para">
-        <xsl:with-param name="t" select="concat('From ', inquorate-decisions/@from-text, ' to ', inquorate-decisions/@to-text, ', ',
-            count(inquorate-decisions/decision), ' decisions were taken at meetings that were not quorate, so were not validly taken until a quorate meeting ratified them. On ',
-            inquorate-decisions/@to-text, ', ', inquorate-decisions/@awaiting, ' awaited ratification and ', inquorate-decisions/@ratified, ' had been ratified.')"/>
+        <xsl:with-param name="t">
+          <xsl:variable name="n" select="count(inquorate-decisions/decision)"/>
+          <xsl:value-of select="concat('From ', inquorate-decisions/@from-text, ' to ', inquorate-decisions/@to-text, ', ', $n)"/>
+          <xsl:choose>
+            <xsl:when test="$n = 1"> decision was taken at a meeting that was not quorate, so was not validly taken until a quorate meeting ratified it. </xsl:when>
+            <xsl:otherwise> decisions were taken at meetings that were not quorate, so were not validly taken until a quorate meeting ratified them. </xsl:otherwise>
+          </xsl:choose>
+          <xsl:value-of select="concat('On ', inquorate-decisions/@to-text, ', ', inquorate-decisions/@awaiting, ' awaited ratification and ', inquorate-decisions/@ratified, ' had been ratified.')"/>
+        </xsl:with-param>
       </xsl:call-template>
       <xsl:call-template name="lp-inquorate-decisions"><xsl:with-param name="list" select="inquorate-decisions"/></xsl:call-template>
     </xsl:if>
