@@ -48,6 +48,7 @@
   <xsl:variable name="muted">#5F6368</xsl:variable>
   <xsl:variable name="hairline">#B0B6BD</xsl:variable>
   <xsl:variable name="tint">#F2F4F7</xsl:variable>
+  <xsl:variable name="danger">#B03A2E</xsl:variable>
 
   <xsl:variable name="font-sans">Liberation Sans</xsl:variable>
   <xsl:variable name="font-serif">Liberation Serif</xsl:variable>
@@ -281,6 +282,58 @@
 
   <!-- A table's header cell (a small capital label over a rule in the
        partnership's colour) and body cell (over a hairline). -->
+  <!-- Decisions taken while their meeting was inquorate (<inquorate-decisions>
+       of a pack or report view): when, which body, the minute, the decision
+       and its standing (awaiting ratification, or when ratified). -->
+  <xsl:template name="lp-inquorate-decisions">
+    <xsl:param name="list"/>
+    <fo:table table-layout="fixed" width="100%" font-size="9pt" space-after="4mm"
+        keep-with-previous.within-page="always">
+      <fo:table-column column-width="26mm"/>
+      <fo:table-column column-width="38mm"/>
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <fo:table-column column-width="48mm"/>
+      <fo:table-header>
+        <fo:table-row>
+          <xsl:call-template name="lp-th"><xsl:with-param name="text">MINUTE</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="lp-th"><xsl:with-param name="text">MEETING</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="lp-th"><xsl:with-param name="text">DECISION</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="lp-th"><xsl:with-param name="text">STANDING</xsl:with-param></xsl:call-template>
+        </fo:table-row>
+      </fo:table-header>
+      <fo:table-body>
+        <xsl:for-each select="$list/decision">
+          <fo:table-row keep-together.within-page="always">
+            <xsl:call-template name="lp-td"><xsl:with-param name="text" select="@minute"/></xsl:call-template>
+            <xsl:call-template name="lp-td"><xsl:with-param name="text" select="concat(@body-name, ', ', @date-text)"/></xsl:call-template>
+            <xsl:call-template name="lp-td">
+              <xsl:with-param name="text">
+                <xsl:choose>
+                  <xsl:when test="@confidential = 'yes'">Confidential item — not published</xsl:when>
+                  <xsl:otherwise><xsl:value-of select="."/></xsl:otherwise>
+                </xsl:choose>
+              </xsl:with-param>
+            </xsl:call-template>
+            <xsl:call-template name="lp-td">
+              <xsl:with-param name="text">
+                <xsl:choose>
+                  <xsl:when test="@standing = 'awaiting-ratification'">Awaiting ratification</xsl:when>
+                  <xsl:otherwise><xsl:value-of select="concat('Ratified ', @ratified-on-text, ', minute ', @ratified-minute)"/></xsl:otherwise>
+                </xsl:choose>
+              </xsl:with-param>
+              <xsl:with-param name="colour">
+                <xsl:choose>
+                  <xsl:when test="@standing = 'awaiting-ratification'"><xsl:value-of select="$danger"/></xsl:when>
+                  <xsl:otherwise><xsl:value-of select="$ink"/></xsl:otherwise>
+                </xsl:choose>
+              </xsl:with-param>
+            </xsl:call-template>
+          </fo:table-row>
+        </xsl:for-each>
+      </fo:table-body>
+    </fo:table>
+  </xsl:template>
+
   <xsl:template name="lp-th">
     <xsl:param name="text"/>
     <xsl:param name="align" select="'start'"/>

@@ -286,8 +286,12 @@
             <fo:block>
               <xsl:value-of select="@name"/>
               <xsl:if test="@office"><xsl:value-of select="concat(' (', @office, ')')"/></xsl:if>
-              <!-- role, then whom they stand for or their organisation, each after a comma -->
-              <xsl:for-each select="@role | @for-name | @org-name">
+              <!-- the party they are nominated by, or their seat or role, then whom
+                   they stand for or their organisation, each after a comma -->
+              <xsl:if test="@party">
+                <fo:inline color="{$muted}"><xsl:value-of select="concat(', nominee of ', @party-name, ' (', @party, ')')"/></fo:inline>
+              </xsl:if>
+              <xsl:for-each select="@seat[not(starts-with(., 'Chair')) or not(../@office)] | @role | @for-name | @org-name">
                 <fo:inline color="{$muted}"><xsl:value-of select="concat(', ', .)"/></fo:inline>
               </xsl:for-each>
             </fo:block>
@@ -320,13 +324,14 @@
     <fo:block start-indent="{$hang}" space-before="1.5mm">
       <xsl:apply-templates select="p | list" mode="lp-prose"/>
       <xsl:apply-templates select="paper" mode="mn-item"/>
+      <xsl:apply-templates select="ratifies" mode="mn"/>
       <xsl:apply-templates select="decision" mode="mn"/>
       <xsl:if test="action">
         <xsl:call-template name="mn-actions">
           <xsl:with-param name="actions" select="action"/>
         </xsl:call-template>
       </xsl:if>
-      <xsl:if test="not(p | list | paper | decision | action)">
+      <xsl:if test="not(p | list | paper | decision | action | ratifies)">
         <fo:block color="{$muted}">Noted.</fo:block>
       </xsl:if>
     </fo:block>
@@ -377,15 +382,40 @@
     </fo:block>
   </xsl:template>
 
-  <!-- Decisions are set apart: a tinted panel headed RESOLVED. -->
+  <!-- Decisions are set apart: a tinted panel headed RESOLVED; one taken
+       while the meeting was inquorate is headed NOT VALIDLY TAKEN and says
+       whether it awaits ratification or when it was ratified. -->
   <xsl:template match="decision" mode="mn">
     <fo:block xsl:use-attribute-sets="lp-panel" space-before="1.5mm" space-after="2mm" end-indent="4mm"
         keep-together.within-page="always">
-      <fo:block xsl:use-attribute-sets="lp-label" color="{$primary}">RESOLVED</fo:block>
+      <xsl:choose>
+        <xsl:when test="@standing = 'awaiting-ratification'">
+          <fo:block xsl:use-attribute-sets="lp-label" color="{$danger}">NOT VALIDLY TAKEN — AWAITING RATIFICATION</fo:block>
+        </xsl:when>
+        <xsl:when test="@standing = 'ratified'">
+          <fo:block xsl:use-attribute-sets="lp-label" color="{$primary}">TAKEN WHILE INQUORATE — SINCE RATIFIED</fo:block>
+        </xsl:when>
+        <xsl:otherwise>
+          <fo:block xsl:use-attribute-sets="lp-label" color="{$primary}">RESOLVED</fo:block>
+        </xsl:otherwise>
+      </xsl:choose>
       <fo:block><xsl:value-of select="."/></fo:block>
       <xsl:if test="@vote">
         <fo:block xsl:use-attribute-sets="lp-small"><xsl:value-of select="concat('Vote: ', @vote)"/></fo:block>
       </xsl:if>
+      <xsl:if test="@standing-text">
+        <fo:block xsl:use-attribute-sets="lp-small" font-style="italic"><xsl:value-of select="@standing-text"/></fo:block>
+      </xsl:if>
+    </fo:block>
+  </xsl:template>
+
+  <!-- A ratification of an inquorate meeting's decision: its own panel. -->
+  <xsl:template match="ratifies" mode="mn">
+    <fo:block xsl:use-attribute-sets="lp-panel" space-before="1.5mm" space-after="2mm" end-indent="4mm"
+        keep-together.within-page="always">
+      <fo:block xsl:use-attribute-sets="lp-label" color="{$primary}">RATIFIED</fo:block>
+      <fo:block xsl:use-attribute-sets="lp-small"><xsl:value-of select="@intro"/></fo:block>
+      <fo:block font-style="italic"><xsl:value-of select="."/></fo:block>
     </fo:block>
   </xsl:template>
 

@@ -247,6 +247,7 @@
       </fo:static-content>
       <fo:flow flow-name="xsl-region-body">
         <xsl:apply-templates select="$pack/action-tracker" mode="pk"/>
+        <xsl:apply-templates select="$pack/inquorate-decisions[decision]" mode="pk"/>
         <xsl:if test="$pack/financial-report">
           <fo:block id="pk-finance" break-before="page" xsl:use-attribute-sets="lp-title">Financial report</fo:block>
           <xsl:apply-templates select="$pack/financial-report" mode="pk"/>
@@ -276,6 +277,16 @@
         </xsl:call-template>
       </xsl:otherwise>
     </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="inquorate-decisions" mode="pk">
+    <fo:block id="pk-ratification" xsl:use-attribute-sets="lp-title" space-before="8mm">Decisions of inquorate meetings</fo:block>
+    <fo:block xsl:use-attribute-sets="lp-subtitle" space-after="5mm">
+      <xsl:value-of select="concat('Decisions taken this academic year, to ', @to-text,
+          ', at meetings that were not quorate, as at ', /pack-document/@today-text, ': ', @awaiting,
+          ' awaiting ratification at a quorate meeting, ', @ratified, ' ratified. A decision awaiting ratification was not validly taken.')"/>
+    </fo:block>
+    <xsl:call-template name="lp-inquorate-decisions"><xsl:with-param name="list" select="."/></xsl:call-template>
   </xsl:template>
 
   <xsl:template match="action-tracker" mode="pk">

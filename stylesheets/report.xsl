@@ -243,15 +243,20 @@
           </xsl:call-template>
           <xsl:call-template name="key-figure">
             <xsl:with-param name="value"><xsl:call-template name="pct"><xsl:with-param name="v" select="schools/@good-share"/></xsl:call-template></xsl:with-param>
-            <xsl:with-param name="caption">of inspected schools good or outstanding</xsl:with-param>
+            <xsl:with-param name="caption" select="concat('of inspected member schools good or outstanding at ', schools/@at-text)"/>
           </xsl:call-template>
           <xsl:call-template name="key-figure">
             <xsl:with-param name="value" select="finance/budget/@spent-text"/>
-            <xsl:with-param name="caption" select="concat('spent of a ', finance/budget/@budget-text, ' budget')"/>
+            <xsl:with-param name="caption" select="concat('spent of a ', finance/budget/@budget-text, ' budget in ', /*/@year)"/>
           </xsl:call-template>
           <xsl:call-template name="key-figure">
             <xsl:with-param name="value" select="meetings/@held"/>
-            <xsl:with-param name="caption">meetings held in the year</xsl:with-param>
+            <xsl:with-param name="caption">
+              <xsl:choose>
+                <xsl:when test="meetings/@partial = 'yes'"><xsl:value-of select="concat('meetings held ', meetings/@from-text, ' to ', meetings/@to-text)"/></xsl:when>
+                <xsl:otherwise>meetings held in the year</xsl:otherwise>
+              </xsl:choose>
+            </xsl:with-param>
           </xsl:call-template>
         </fo:table-row>
       </fo:table-body>
@@ -504,6 +509,22 @@
         </xsl:for-each>
       </fo:table-body>
     </fo:table>
+    <!-- where each figure of a measure lpdoc computes comes from -->
+    <xsl:for-each select="$rows[@current-source or @previous-source]">
+      <fo:block xsl:use-attribute-sets="lp-small" space-before="1mm" keep-with-previous.within-page="always">
+        <xsl:value-of select="concat(@name, ': ')"/>
+        <xsl:if test="@previous-source">
+          <xsl:value-of select="concat($r/@previous-year, ' ', @previous-source)"/>
+          <xsl:if test="@previous-recorded"><xsl:value-of select="concat(' (', @previous-recorded, @suffix, ' recorded by hand differs)')"/></xsl:if>
+          <xsl:if test="@current-source">; </xsl:if>
+        </xsl:if>
+        <xsl:if test="@current-source">
+          <xsl:value-of select="concat($r/@year, ' ', @current-source)"/>
+          <xsl:if test="@current-recorded"><xsl:value-of select="concat(' (', @current-recorded, @suffix, ' recorded by hand differs)')"/></xsl:if>
+        </xsl:if>
+        <xsl:text>.</xsl:text>
+      </fo:block>
+    </xsl:for-each>
   </xsl:template>
 
   <xsl:template match="activities">
@@ -722,6 +743,20 @@
 
   <xsl:template match="meetings">
     <xsl:call-template name="h1"><xsl:with-param name="n">5</xsl:with-param><xsl:with-param name="t">Meetings and attendance</xsl:with-param></xsl:call-template>
+    <!-- the period every figure of the section covers, and what the records miss -->
+    <xsl:call-template name="para">
+      <xsl:with-param name="t">
+        <xsl:choose>
+          <xsl:when test="@records-start-late = 'yes'">
+            <xsl:value-of select="concat('The meeting records begin on ', @from-text, ', so the figures in this section cover ', @from-text, ' to ', @to-text,
+                ', not the whole financial year from ', /*/@start-text, ': meetings before ', @from-text, ' are not in the records.')"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:value-of select="concat('The figures in this section cover the meetings held from ', @from-text, ' to ', @to-text, '.')"/>
+          </xsl:otherwise>
+        </xsl:choose>
+      </xsl:with-param>
+    </xsl:call-template>
     <fo:table xsl:use-attribute-sets="t-table" keep-together.within-page="always">
       <fo:table-column column-width="44%"/><fo:table-column column-width="12%"/><fo:table-column column-width="12%"/>
       <fo:table-column column-width="14%"/><fo:table-column column-width="18%"/>
@@ -745,6 +780,21 @@
         </fo:table-row>
       </fo:table-body>
     </fo:table>
+    <xsl:if test="inquorate-decisions/decision">
+      <xsl:call-template name="h2"><xsl:with-param name="t">Decisions of inquorate meetings</xsl:with-param></xsl:call-template>
+      <xsl:call-template name="para">
+        <xsl:with-param name="t">
+          <xsl:variable name="n" select="count(inquorate-decisions/decision)"/>
+          <xsl:value-of select="concat('From ', inquorate-decisions/@from-text, ' to ', inquorate-decisions/@to-text, ', ', $n)"/>
+          <xsl:choose>
+            <xsl:when test="$n = 1"> decision was taken at a meeting that was not quorate, so was not validly taken until a quorate meeting ratified it. </xsl:when>
+            <xsl:otherwise> decisions were taken at meetings that were not quorate, so were not validly taken until a quorate meeting ratified them. </xsl:otherwise>
+          </xsl:choose>
+          <xsl:value-of select="concat('On ', inquorate-decisions/@to-text, ', ', inquorate-decisions/@awaiting, ' awaited ratification and ', inquorate-decisions/@ratified, ' had been ratified.')"/>
+        </xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="lp-inquorate-decisions"><xsl:with-param name="list" select="inquorate-decisions"/></xsl:call-template>
+    </xsl:if>
     <xsl:for-each select="body[member][@kind = 'board' or @kind = 'executive' or @kind = 'directors' or @kind = 'strategic-group' or @kind = 'committee']">
       <xsl:call-template name="h2"><xsl:with-param name="t" select="concat(@name, ': attendance of each member')"/></xsl:call-template>
       <fo:table xsl:use-attribute-sets="t-table">
@@ -757,7 +807,14 @@
           <xsl:for-each select="member">
             <fo:table-row>
               <xsl:call-template name="td"><xsl:with-param name="v" select="@person-name"/></xsl:call-template>
-              <xsl:call-template name="td"><xsl:with-param name="v" select="@seat-role"/></xsl:call-template>
+              <xsl:call-template name="td">
+                <xsl:with-param name="v">
+                  <xsl:choose>
+                    <xsl:when test="@party"><xsl:value-of select="concat('Nominee of ', @party-name, ' (', @party, ')')"/></xsl:when>
+                    <xsl:otherwise><xsl:value-of select="@seat-role"/></xsl:otherwise>
+                  </xsl:choose>
+                </xsl:with-param>
+              </xsl:call-template>
               <xsl:call-template name="td"><xsl:with-param name="v" select="@meetings"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
               <xsl:call-template name="td"><xsl:with-param name="v" select="@present"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
               <xsl:call-template name="td"><xsl:with-param name="v" select="concat(@rate, '%')"/><xsl:with-param name="num" select="true()"/></xsl:call-template>
@@ -872,6 +929,16 @@
                     <xsl:value-of select="@person-name"/>
                     <xsl:if test="@org-name"><fo:inline color="{$muted}"><xsl:value-of select="concat(', ', @org-name)"/></fo:inline></xsl:if>
                     <xsl:if test="@current = 'no'"><fo:inline color="{$muted}"><xsl:value-of select="concat(' (to ', @to-text, ')')"/></fo:inline></xsl:if>
+                    <!-- the records' nominating body when it is not the agreement's: a breach -->
+                    <xsl:if test="@nominator-differs = 'yes'">
+                      <fo:block xsl:use-attribute-sets="lp-small" color="{$danger}">
+                        <xsl:choose>
+                          <xsl:when test="@nominated-by-name"><xsl:value-of select="concat('nominated by ', @nominated-by-name, ', not by ', ../@nominated-by-name, ' as the agreement provides')"/></xsl:when>
+                          <xsl:otherwise><xsl:value-of select="concat('no nominating body recorded; the agreement gives the seat to ', ../@nominated-by-name)"/></xsl:otherwise>
+                        </xsl:choose>
+                        <xsl:if test="../@cite"><xsl:value-of select="concat(' (', ../@cite, ')')"/></xsl:if>
+                      </fo:block>
+                    </xsl:if>
                   </fo:block>
                 </xsl:for-each>
                 <xsl:if test="not(holder)"><fo:block font-style="italic" color="{$muted}">vacant</fo:block></xsl:if>

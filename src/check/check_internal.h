@@ -52,6 +52,13 @@ void check_report(check_t *c, check_msg_t id, const model_pos_t *pos,
 const char *check_date_text(check_t *c, date_t d);       /* "7 October 2025" */
 const char *check_money_text(check_t *c, money_t v);     /* "£1,234" */
 const char *check_office_text(const char *title);        /* "ceo" -> "CEO" */
+/* Any text, formatted into a slot (cut at the slot's size). */
+const char *check_text_printf(check_t *c, const char *fmt, ...)
+	__attribute__((format(printf, 2, 3)));
+/* Numbers in the annual reports' narrative the records can count. */
+void check_narrative(check_t *c);
+/* A decimal as written ("84.1") in tenths (841), rounded half away from 0. */
+long long check_tenths(const char *decimal);
 /* "no meetings", "1 meeting", "3 meetings" */
 const char *check_meetings_text(check_t *c, unsigned n);
 

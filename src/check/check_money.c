@@ -137,6 +137,29 @@ static void spending_under_decisions(check_t *c, spend_t *sums, size_t nsums)
 	}
 }
 
+/* Spending against a meeting's decision needs a decision validly taken:
+ * one of an inquorate meeting counts once a quorate meeting ratified it,
+ * and only from that day. */
+static void spending_unratified(check_t *c)
+{
+	for (size_t k = 0; k < c->r->nexpenditure; k++) {
+		const model_expenditure_t *e = c->r->expenditure[k];
+		const model_decision_t *dc = e->decision;
+		if (dc == NULL || date_cmp(e->date, c->today) > 0
+		    || model_decision_standing(c->m, dc, e->date) != MODEL_DECISION_AWAITING)
+			continue;
+		const model_meeting_t *mt = dc->item->meeting;
+		const char *standing = "has not been ratified";
+		if (model_decision_standing(c->m, dc, c->today) == MODEL_DECISION_RATIFIED)
+			standing = check_text_printf(c, "was ratified only on %s",
+			                             check_date_text(c, dc->ratified_by->meeting->date));
+		check_report(c, CHECK_MSG_SPENT_UNRATIFIED, &e->pos, mt->body->quorum.clause,
+		             mt->body->clause, check_money_text(c, e->amount),
+		             check_date_text(c, e->date), mt->body->name,
+		             check_date_text(c, mt->date), standing);
+	}
+}
+
 static void fund_grants(check_t *c, const model_fund_t *f)
 {
 	money_t granted = 0;
@@ -295,6 +318,7 @@ static void money_start(check_t *c)
 		decisions[i].key = c->r->ceo_decisions[i];
 	spend_total(c, lines, nlines, decisions, c->r->nceo_decisions);
 	spending_under_decisions(c, decisions, c->r->nceo_decisions);
+	spending_unratified(c);
 	budget_lines(c, lines, nlines);
 	free(lines);
 	free(decisions);

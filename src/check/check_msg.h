@@ -53,6 +53,10 @@
 	  "%s is recorded as present but held no seat on the %s on %s") \
 	X(PRESENT_SCHOOL_NOT_MEMBER, NOTE, "quorum", "present-school-not-member", "school date", \
 	  "%s was not a member on %s, so it does not count towards the quorum") \
+	X(DECISION_RATIFIED, NOTE, "quorum", "decision-ratified", "body present membership quorum date", \
+	  "decision taken while the %s was inquorate (%u of %u present, quorum %u) was ratified at its quorate meeting on %s") \
+	X(RATIFICATION_INVALID, ERROR, "quorum", "ratification-invalid", "decision reason", \
+	  "this item ratifies decision '%s', but %s") \
 	/* meeting pattern */ \
 	X(TOO_FEW_MEETINGS, ERROR, "pattern", "too-few-meetings", "body meetings period min per", \
 	  "the %s held %s in %s; the agreement requires at least %u each %s") \
@@ -97,6 +101,10 @@
 	  "no annual performance plan for %s") \
 	X(PERFORMANCE_PLAN_INCOMPLETE, WARNING, "reports", "performance-plan-incomplete", "year missing", \
 	  "the performance plan for %s lacks %s") \
+	X(MEASURE_RECORDED_DIFFERS, WARNING, "reports", "measure-recorded-differs", "measure year recorded computed part whole date", \
+	  "'%s' for %s is recorded as %s, but the inspection records give %s (%u of %u inspected member schools on %s)") \
+	X(NARRATIVE_FIGURE_DIFFERS, WARNING, "reports", "narrative-figure-differs", "year said count period", \
+	  "the annual report for %s says \"%s\"; the records give %u (%s)") \
 	X(MILESTONE_OVERDUE, WARNING, "reports", "milestone-overdue", "milestone priority due", \
 	  "milestone '%s' of '%s' was due on %s and is not done") \
 	X(MILESTONE_LATE, WARNING, "reports", "milestone-late", "milestone priority done due", \
@@ -126,6 +134,8 @@
 	  "grant of %s awarded on %s, outside the %s (%s to %s)") \
 	X(DONOR_NOT_STRONG, WARNING, "money", "donor-not-strong", "school judged", \
 	  "support was drawn from %s, %s; support comes from good or outstanding schools that are not declining") \
+	X(SPENT_UNRATIFIED, ERROR, "money", "spent-unratified", "amount date body decided standing", \
+	  "%s spent on %s against a decision the %s took on %s while inquorate, which %s") \
 	X(COMMITMENT_SHORT, WARNING, "money", "commitment-short", "member paid amount year", \
 	  "%s paid %s of the %s a year committed, in %s") \
 	X(CONTRIBUTION_SHORT, WARNING, "money", "contribution-short", "party paid agreed year", \

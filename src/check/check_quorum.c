@@ -16,14 +16,6 @@ static size_t meeting_decisions(const model_meeting_t *mt)
 	return n;
 }
 
-static int has_attendance(const model_meeting_t *mt)
-{
-	for (size_t i = 0; i < mt->nattendees; i++)
-		if (mt->attendees[i]->kind != MODEL_ATTEND_IN_ATTENDANCE)
-			return 1;
-	return 0;
-}
-
 static void quorum_decisions(check_t *c, const model_meeting_t *mt, unsigned present,
                              unsigned membership, unsigned quorum)
 {
@@ -32,9 +24,14 @@ static void quorum_decisions(check_t *c, const model_meeting_t *mt, unsigned pre
 		const model_item_t *it = mt->items[i];
 		for (size_t j = 0; j < it->ndecisions; j++) {
 			const model_decision_t *dc = it->decisions[j];
-			if (present < quorum)
+			model_standing_t st = model_decision_standing(c->m, dc, c->today);
+			if (st == MODEL_DECISION_AWAITING)
 				check_report(c, CHECK_MSG_DECISION_INQUORATE, &dc->pos, b->quorum.clause,
 				             b->clause, b->name, present, membership, quorum);
+			else if (st == MODEL_DECISION_RATIFIED)
+				check_report(c, CHECK_MSG_DECISION_RATIFIED, &dc->pos, b->quorum.clause,
+				             b->clause, b->name, present, membership, quorum,
+				             check_date_text(c, dc->ratified_by->meeting->date));
 			unsigned votes = dc->votes_for + dc->votes_against + dc->votes_abstain;
 			if (dc->has_vote && votes > present)
 				check_report(c, CHECK_MSG_VOTES_EXCEED_PRESENT, &dc->pos, b->quorum.clause,
@@ -50,7 +47,7 @@ static void quorum_meeting(check_t *c, const model_meeting_t *mt)
 		return;
 	unsigned membership = model_body_membership(c->m, b, mt->date);
 	unsigned quorum = model_quorum_compute(&b->quorum, membership);
-	if (!has_attendance(mt)) {
+	if (!model_meeting_has_attendance(mt)) {
 		check_report(c, CHECK_MSG_ATTENDANCE_MISSING, &mt->pos, b->quorum.clause, b->clause,
 		             quorum, membership);
 		return;
@@ -85,10 +82,46 @@ static void quorum_presence(check_t *c, const model_meeting_t *mt)
 	}
 }
 
+/* Why item it cannot ratify decision dc, or NULL when it can. */
+static const char *ratification_fault(check_t *c, const model_item_t *it,
+                                      const model_decision_t *dc)
+{
+	const model_meeting_t *of = dc->item->meeting;
+	switch (model_ratification_fault(c->m, it, dc)) {
+	case MODEL_RATIFY_OTHER_BODY:
+		return check_text_printf(c, "it was taken by the %s", of->body->name);
+	case MODEL_RATIFY_NOT_LATER:
+		return check_text_printf(c, "it was taken on %s, not before this meeting",
+		                         check_date_text(c, of->date));
+	case MODEL_RATIFY_WAS_QUORATE:
+		return check_text_printf(c, "its meeting on %s was quorate, so it needs no ratification",
+		                         check_date_text(c, of->date));
+	case MODEL_RATIFY_INQUORATE:
+		return "this meeting is itself inquorate";
+	default:
+		return NULL;
+	}
+}
+
+static void quorum_ratifications(check_t *c, const model_meeting_t *mt)
+{
+	if (!meeting_judged(c, mt))
+		return;
+	for (size_t i = 0; i < mt->nitems; i++)
+		for (size_t j = 0; j < mt->items[i]->nratifications; j++) {
+			const model_ratification_t *rt = mt->items[i]->ratifications[j];
+			const char *fault = rt->decision ? ratification_fault(c, mt->items[i], rt->decision) : NULL;
+			if (fault)
+				check_report(c, CHECK_MSG_RATIFICATION_INVALID, &rt->pos,
+				             mt->body->quorum.clause, mt->body->clause, rt->decision_id, fault);
+		}
+}
+
 static void quorum_visit(check_t *c, const model_meeting_t *mt)
 {
 	quorum_meeting(c, mt);
 	quorum_presence(c, mt);
+	quorum_ratifications(c, mt);
 }
 
 const check_family_t check_family_quorum = {

@@ -245,9 +245,34 @@ static void milestones(check_t *c)
 	}
 }
 
+/* A measure lpdoc computes has one value: a recorded actual that differs
+ * from the computed one (by a tenth or more) is a finding quoting both. */
+static void computed_measures(check_t *c)
+{
+	const model_clause_t *clause = c->r->rules[MODEL_RULE_ANNUAL_REPORT].clause;
+	for (size_t i = 0; i < c->r->nmeasures; i++) {
+		const model_measure_t *ms = c->r->measures[i];
+		for (size_t j = 0; ms->computed && j < ms->nvalues; j++) {
+			const model_measure_value_t *v = ms->values[j];
+			unsigned part, whole;
+			long long t = model_measure_computed(c->m, ms, v->year, c->today, &part, &whole);
+			if (t < 0 || v->actual == NULL || check_tenths(v->actual) == t)
+				continue;
+			const model_financial_year_t *fy = model_financial_year_find(c->m, v->year);
+			check_report(c, CHECK_MSG_MEASURE_RECORDED_DIFFERS, &v->pos, clause,
+			             ms->priority ? ms->priority->clause : NULL, ms->name, v->year,
+			             check_text_printf(c, "%s%%", v->actual),
+			             check_text_printf(c, "%lld.%lld%%", t / 10, t % 10),
+			             part, whole, check_date_text(c, fy->end));
+		}
+	}
+}
+
 static void reports_start(check_t *c)
 {
 	annual_reports(c);
+	computed_measures(c);
+	check_narrative(c);
 	delivery_plans(c);
 	performance_plans(c);
 	milestones(c);

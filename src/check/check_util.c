@@ -1,5 +1,7 @@
 /* check_util: dates, periods and meeting helpers shared by the rule families. */
+#include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <strings.h>
 
@@ -25,6 +27,22 @@ const char *check_money_text(check_t *c, money_t v)
 	char *s = check_slot(c);
 	money_format(v, 0, s, CHECK_TEXT_SIZE);
 	return s;
+}
+
+const char *check_text_printf(check_t *c, const char *fmt, ...)
+{
+	char *s = check_slot(c);
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(s, CHECK_TEXT_SIZE, fmt, ap);
+	va_end(ap);
+	return s;
+}
+
+long long check_tenths(const char *decimal)
+{
+	double x = strtod(decimal, NULL);
+	return (long long)(x * 10 + (x < 0 ? -0.5 : 0.5));
 }
 
 const char *check_meetings_text(check_t *c, unsigned n)

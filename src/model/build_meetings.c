@@ -75,6 +75,12 @@ static void build_item(model_ctx_t *c, model_meeting_t *mt, xmlNode *n)
 			ap->meeting_id = attr_str(c, e, "meeting");
 			ctx_ref(c, MODEL_ID_MEETING, ap->meeting_id, &ap->meeting, e, "meeting");
 			ARENA_PUSH(c->a, it->approvals, it->napprovals, ap);
+		} else if (xml_is(e, "ratifies")) {
+			model_ratification_t *rt = ctx_new(c, sizeof *rt);
+			rt->pos = ctx_pos(c, e);
+			rt->decision_id = attr_str(c, e, "decision");
+			ctx_ref(c, MODEL_ID_DECISION, rt->decision_id, &rt->decision, e, "decision");
+			ARENA_PUSH(c->a, it->ratifications, it->nratifications, rt);
 		}
 	}
 	ARENA_PUSH(c->a, mt->items, mt->nitems, it);

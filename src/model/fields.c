@@ -69,6 +69,7 @@ static const model_field_t expenditure_fields[] = {
 	MONEY(model_expenditure_t, "amount", amount), TEXT(model_expenditure_t, "payee", payee),
 	REF(model_expenditure_t, "ceo-decision", ceo_decision_id, ceo_decision, MODEL_ID_CEO_DECISION),
 	TEXT(model_expenditure_t, "description", description),
+	REF(model_expenditure_t, "decision", decision_id, decision, MODEL_ID_DECISION),
 };
 KIND(model_record_expenditure, "expenditure", model_expenditure_t, expenditure_fields);
 
@@ -117,6 +118,7 @@ static const model_field_t measure_fields[] = {
 	TEXT(model_measure_t, "unit", unit),
 	REF(model_measure_t, "priority", priority_id, priority, MODEL_ID_PRIORITY),
 	YESNO(model_measure_t, "higher-is-better", higher_is_better, 1),
+	TEXT(model_measure_t, "computed", computed),
 };
 KIND(model_record_measure, "measure", model_measure_t, measure_fields);
 

@@ -431,7 +431,16 @@ typedef struct model_decision {
 	int has_vote;
 	unsigned votes_for, votes_against, votes_abstain;
 	model_item_t *item;
+	model_item_t *ratified_by;     /* computed: the first item (in date order) ratifying it */
 } model_decision_t;
+
+/* <ratifies decision="ID"/>: an item ratifies a decision taken while its
+ * meeting was inquorate. */
+typedef struct model_ratification {
+	model_pos_t pos;
+	char *decision_id;
+	model_decision_t *decision;
+} model_ratification_t;
 
 typedef struct model_action {
 	model_pos_t pos;
@@ -465,6 +474,8 @@ struct model_item {
 	size_t nactions;
 	model_approval_t **approvals;
 	size_t napprovals;
+	model_ratification_t **ratifications;
+	size_t nratifications;
 };
 
 struct model_meeting {
@@ -548,9 +559,10 @@ typedef struct model_income {
 
 typedef struct model_expenditure {
 	model_pos_t pos;
-	char *id, *line_id, *payee, *ceo_decision_id, *description;
+	char *id, *line_id, *payee, *ceo_decision_id, *description, *decision_id;
 	model_budget_line_t *line;
 	model_ceo_decision_t *ceo_decision;
+	model_decision_t *decision;    /* the meeting's decision it acts on */
 	date_t date;
 	money_t amount;
 } model_expenditure_t;
@@ -614,6 +626,7 @@ typedef struct model_measure_value {
 typedef struct model_measure {
 	model_pos_t pos;
 	char *id, *name, *unit, *priority_id;
+	char *computed;                /* "good-or-outstanding": lpdoc computes its actuals; NULL */
 	model_priority_t *priority;
 	int higher_is_better;
 	model_measure_value_t **values;

@@ -107,6 +107,15 @@ const model_meeting_t *model_body_meeting_from(const model_body_t *b, date_t on)
 	return NULL;
 }
 
+date_t model_meetings_recorded_from(const model_t *m)
+{
+	if (m->r.nmeetings == 0)
+		return DATE_NONE;
+	date_t first = m->r.meetings[0]->date;   /* meetings are in date order */
+	const model_academic_year_t *y = model_academic_year_at(m, first);
+	return y ? y->start : first;
+}
+
 const model_academic_year_t *model_academic_year_at(const model_t *m, date_t on)
 {
 	for (size_t i = 0; i < m->r.nyears; i++)
@@ -183,6 +192,17 @@ unsigned model_body_places(const model_t *m, const model_body_t *b)
 int model_holding_active(const model_holding_t *h, date_t on)
 {
 	return date_cmp(h->from, on) <= 0 && (!date_is_set(h->to) || date_cmp(on, h->to) <= 0);
+}
+
+const model_party_t *model_holding_party(const model_t *m, const model_holding_t *h)
+{
+	const model_agreement_t *ag = &m->r.agreement;
+	if (h->seat == NULL || h->seat->per == NULL || strcmp(h->seat->per, "party") != 0)
+		return NULL;
+	for (size_t i = 0; h->nominated_by && i < ag->nparties; i++)
+		if (ag->parties[i]->org == h->nominated_by)
+			return ag->parties[i];
+	return NULL;
 }
 
 const model_holding_t *model_person_holding(const model_person_t *p, const model_body_t *b, date_t on)
@@ -397,6 +417,49 @@ unsigned model_meeting_present_members(const model_t *m, const model_meeting_t *
 	return n;
 }
 
+int model_meeting_has_attendance(const model_meeting_t *mt)
+{
+	for (size_t i = 0; i < mt->nattendees; i++)
+		if (mt->attendees[i]->kind != MODEL_ATTEND_IN_ATTENDANCE)
+			return 1;
+	return 0;
+}
+
+int model_meeting_quorate(const model_t *m, const model_meeting_t *mt)
+{
+	const model_body_t *b = mt->body;
+	if (b == NULL || b->quorum.kind == MODEL_QUORUM_NONE || !model_meeting_has_attendance(mt))
+		return 1;
+	return model_meeting_present_members(m, mt) >= model_body_quorum(m, b, mt->date);
+}
+
+const char *const model_standing_names[] = { "valid", "awaiting-ratification", "ratified", NULL };
+
+model_ratify_fault_t model_ratification_fault(const model_t *m, const model_item_t *it,
+                                              const model_decision_t *d)
+{
+	const model_meeting_t *at = it->meeting, *of = d->item->meeting;
+	if (at->body != of->body)
+		return MODEL_RATIFY_OTHER_BODY;
+	if (date_cmp(at->date, of->date) <= 0)
+		return MODEL_RATIFY_NOT_LATER;
+	if (model_meeting_quorate(m, of))
+		return MODEL_RATIFY_WAS_QUORATE;
+	if (at->status != MODEL_MEETING_HELD || !model_meeting_quorate(m, at))
+		return MODEL_RATIFY_INQUORATE;
+	return MODEL_RATIFY_OK;
+}
+
+model_standing_t model_decision_standing(const model_t *m, const model_decision_t *d, date_t on)
+{
+	if (model_meeting_quorate(m, d->item->meeting))
+		return MODEL_DECISION_VALID;
+	const model_item_t *r = d->ratified_by;
+	if (r && date_cmp(r->meeting->date, on) <= 0 && model_ratification_fault(m, r, d) == MODEL_RATIFY_OK)
+		return MODEL_DECISION_RATIFIED;
+	return MODEL_DECISION_AWAITING;
+}
+
 static int attended(const model_meeting_t *mt, const model_person_t *p)
 {
 	for (size_t i = 0; i < mt->nattendees; i++)
@@ -419,6 +482,73 @@ unsigned model_attendance(const model_person_t *p, const model_body_t *b, date_t
 		*present += (unsigned)attended(mt, p);
 	}
 	return expected;
+}
+
+static int standing_cmp(const void *a, const void *b)
+{
+	uintptr_t x = (uintptr_t)((const model_school_standing_t *)a)->school;
+	uintptr_t y = (uintptr_t)((const model_school_standing_t *)b)->school;
+	return (x > y) - (x < y);
+}
+
+static model_school_standing_t *standing_find(model_school_standing_t *st, size_t n,
+                                              const model_member_t *s)
+{
+	model_school_standing_t key = { s, NULL, NULL };
+	return bsearch(&key, st, n, sizeof *st, standing_cmp);
+}
+
+model_school_standing_t *model_school_standings(const model_t *m, date_t on, size_t *n)
+{
+	const model_records_t *r = &m->r;
+	model_school_standing_t *st = xcalloc(r->nmembers + 1, sizeof *st);
+	*n = 0;
+	for (size_t i = 0; i < r->nmembers; i++)
+		if (model_school_is_member(m, r->members[i], on))
+			st[(*n)++].school = r->members[i];
+	qsort(st, *n, sizeof *st, standing_cmp);
+	for (size_t i = 0; i < r->ninspections; i++) {
+		const model_inspection_t *in = r->inspections[i];
+		model_school_standing_t *x = standing_find(st, *n, in->school);
+		if (x && date_cmp(in->date, on) <= 0 &&
+		    (x->inspection == NULL || date_cmp(in->date, x->inspection->date) >= 0))
+			x->inspection = in;
+	}
+	for (size_t i = 0; i < r->ndirections; i++) {
+		const model_direction_t *dn = r->directions[i];
+		model_school_standing_t *x = standing_find(st, *n, dn->school);
+		if (x && date_cmp(dn->date, on) <= 0 &&
+		    (x->direction == NULL || date_cmp(dn->date, x->direction->date) >= 0))
+			x->direction = dn;
+	}
+	return st;
+}
+
+int model_outcome_good(const char *outcome)
+{
+	return outcome && (strcmp(outcome, "good") == 0 || strcmp(outcome, "outstanding") == 0);
+}
+
+long long model_measure_computed(const model_t *m, const model_measure_t *ms, const char *fy,
+                                 date_t today, unsigned *part, unsigned *whole)
+{
+	const model_financial_year_t *y = fy ? model_financial_year_find(m, fy) : NULL;
+	*part = *whole = 0;
+	if (ms->computed == NULL || strcmp(ms->computed, "good-or-outstanding") != 0 || y == NULL
+	    || date_cmp(y->end, today) > 0)
+		return -1;
+	size_t n;
+	model_school_standing_t *st = model_school_standings(m, y->end, &n);
+	for (size_t i = 0; i < n; i++) {
+		if (st[i].inspection == NULL)
+			continue;
+		(*whole)++;
+		*part += (unsigned)model_outcome_good(st[i].inspection->outcome);
+	}
+	free(st);
+	if (*whole == 0)
+		return -1;
+	return ((long long)*part * 2000 / *whole + 1) / 2;
 }
 
 /* Sign of (file, line) against meeting mt's position. */

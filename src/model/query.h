@@ -44,6 +44,12 @@ const model_meeting_t *model_meeting_next(const model_meeting_t *mt);
 /* The first held meeting of body on or after a day, or NULL. */
 const model_meeting_t *model_body_meeting_from(const model_body_t *b, date_t on);
 
+/* The first day the meeting records cover: the start of the academic year
+ * of the earliest meeting recorded (its date when the calendar has no such
+ * year); unset when there are no meetings.  A figure about meetings over a
+ * period that starts earlier covers only part of it. */
+date_t model_meetings_recorded_from(const model_t *m);
+
 /* What contains a date; NULL when the calendar does not cover it.  Dates
  * in a holiday between terms have a year but no term. */
 const model_academic_year_t *model_academic_year_at(const model_t *m, date_t on);
@@ -70,6 +76,34 @@ unsigned model_body_quorum(const model_t *m, const model_body_t *b, date_t on);
  * member schools represented. */
 unsigned model_meeting_present_members(const model_t *m, const model_meeting_t *mt);
 
+/* 1 when the attendance of the meeting is recorded: anyone present, sending
+ * apologies or absent (not only those in attendance). */
+int model_meeting_has_attendance(const model_meeting_t *mt);
+/* 1 when the meeting was quorate: its body has a quorum rule, attendance is
+ * recorded and fewer voting members were present than the quorum.  0 when
+ * it was inquorate; a meeting without a rule or attendance counts as quorate
+ * (the check reports the missing attendance). */
+int model_meeting_quorate(const model_t *m, const model_meeting_t *mt);
+
+/* A decision's standing: taken at a quorate meeting (valid), taken while
+ * the meeting was inquorate and not yet ratified by a later quorate
+ * meeting (awaiting ratification), or so ratified (ratified). */
+typedef enum model_standing {
+	MODEL_DECISION_VALID, MODEL_DECISION_AWAITING, MODEL_DECISION_RATIFIED
+} model_standing_t;
+extern const char *const model_standing_names[];   /* "valid", "awaiting-ratification", "ratified" */
+/* The standing on day `on` (a ratification after `on` does not count yet). */
+model_standing_t model_decision_standing(const model_t *m, const model_decision_t *d, date_t on);
+/* Whether item it can ratify decision d: a ratification is made at a later,
+ * quorate meeting of the same body, of a decision taken while its meeting
+ * was inquorate. */
+typedef enum model_ratify_fault {
+	MODEL_RATIFY_OK, MODEL_RATIFY_OTHER_BODY, MODEL_RATIFY_NOT_LATER,
+	MODEL_RATIFY_WAS_QUORATE, MODEL_RATIFY_INQUORATE
+} model_ratify_fault_t;
+model_ratify_fault_t model_ratification_fault(const model_t *m, const model_item_t *it,
+                                              const model_decision_t *d);
+
 /* Attendance of a member of a body: of the body's held meetings from
  * `from` to `to` (inclusive) at which p held a seat, returns how many,
  * and stores in *present how many p was present at. */
@@ -77,6 +111,9 @@ unsigned model_attendance(const model_person_t *p, const model_body_t *b, date_t
                           date_t to, unsigned *present);
 
 int model_holding_active(const model_holding_t *h, date_t on);
+/* The party a seat is held for: a per-party seat nominated by a party's
+ * organisation; NULL for other seats. */
+const model_party_t *model_holding_party(const model_t *m, const model_holding_t *h);
 /* The person's holding of a seat on body on that day, or NULL. */
 const model_holding_t *model_person_holding(const model_person_t *p, const model_body_t *b, date_t on);
 /* A school is a member on a day when it has joined and not left (nor
@@ -114,6 +151,29 @@ int model_review_for_year(const model_t *m, const char *fy, model_review_dates_t
 const model_review_t *model_review_register(const model_t *m, const char *fy);
 /* A member's return to the review renewing fy, NULL when none. */
 const model_return_t *model_member_return(const model_member_t *s, const char *fy);
+
+/* A member school on a day with its latest inspection and direction of
+ * travel on or before that day (NULL: none recorded). */
+typedef struct model_school_standing {
+	const model_member_t *school;
+	const model_inspection_t *inspection;
+	const model_direction_t *direction;
+} model_school_standing_t;
+/* The member schools on `on` with their standings, sorted by address (for
+ * bsearch); *n gets the count; the caller frees the array. */
+model_school_standing_t *model_school_standings(const model_t *m, date_t on, size_t *n);
+/* 1 for the Ofsted outcomes "good" and "outstanding". */
+int model_outcome_good(const char *outcome);
+/* What lpdoc computes for a measure with computed="good-or-outstanding" in
+ * financial year fy: the share of the member schools inspected by the
+ * year's last day that were judged good or outstanding, in tenths of a per
+ * cent rounded half up (871 for 87.1%), with the counts in *part and
+ * *whole.  -1 when it cannot: the measure is not computed, the calendar
+ * has no such year, the year has not ended on `today`, or no member
+ * school was inspected. */
+long long model_measure_computed(const model_t *m, const model_measure_t *ms, const char *fy,
+                                 date_t today, unsigned *part, unsigned *whole);
+
 /* The meeting whose element starts last at or before line of file: the
  * one a message at file:line is about, if any (NULL: none). */
 const model_meeting_t *model_meeting_at(const model_t *m, const char *file, unsigned line);

@@ -147,6 +147,21 @@ static void index_meeting_positions(model_t *m)
 		      meeting_pos_cmp);
 }
 
+/* What an item approves and ratifies (meetings are in date order). */
+static void link_item(model_item_t *it)
+{
+	for (size_t k = 0; k < it->napprovals; k++) {
+		model_meeting_t *target = it->approvals[k]->meeting;
+		if (target && target->approved_by == NULL)
+			target->approved_by = it;
+	}
+	for (size_t k = 0; k < it->nratifications; k++) {
+		model_decision_t *dc = it->ratifications[k]->decision;
+		if (dc && dc->ratified_by == NULL)
+			dc->ratified_by = it;
+	}
+}
+
 static void link_meetings(model_t *m, diag_t *d)
 {
 	model_records_t *r = &m->r;
@@ -167,11 +182,7 @@ static void link_meetings(model_t *m, diag_t *d)
 				         dc->item_id, dc->item->meeting->id, mt->id);
 		}
 		for (size_t j = 0; j < mt->nitems; j++)
-			for (size_t k = 0; k < mt->items[j]->napprovals; k++) {
-				model_meeting_t *target = mt->items[j]->approvals[k]->meeting;
-				if (target && target->approved_by == NULL)
-					target->approved_by = mt->items[j];
-			}
+			link_item(mt->items[j]);
 	}
 	for (size_t i = 0; i < r->nbodies; i++)
 		number_minutes(m, r->bodies[i]);

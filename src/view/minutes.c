@@ -148,30 +148,69 @@ static unsigned attendance_count(const model_meeting_t *mt, model_attend_t kind)
 
 /* chair and vice_chair: the body's on the day (may be NULL), looked up
  * once for the meeting. */
-static void attendee_add(xmlNode *list, const model_attendee_t *a, const model_person_t *chair,
-                         const model_person_t *vice_chair)
+static const char *const office_labels[][2] = {
+	{ "chair", "Chair" }, { "vice-chair", "Vice-chair" }, { "ceo", "CEO" },
+	{ "executive-director", "Executive Director" }, { "administrator", "Administrator" },
+	{ "clerk", "Clerk" }, { "secretary", "Secretary" }, { "treasurer", "Treasurer" },
+	{ "director", "Director" },
+};
+
+static const char *office_label(const char *title)
+{
+	for (size_t i = 0; i < sizeof office_labels / sizeof office_labels[0]; i++)
+		if (strcmp(office_labels[i][0], title) == 0)
+			return office_labels[i][1];
+	return title;
+}
+
+/* The office a person holds at a meeting: one of its body (chair, vice-
+ * chair) first, else one of the partnership (CEO, administrator, ...); a
+ * company director is named as such only at the directors' meetings. */
+static const char *attendee_office(const model_person_t *p, const model_meeting_t *mt)
+{
+	const model_office_t *found = NULL;
+	for (size_t i = 0; i < p->noffices; i++) {
+		const model_office_t *o = p->offices[i];
+		if (date_cmp(o->from, mt->date) > 0 || (date_is_set(o->to) && date_cmp(mt->date, o->to) > 0))
+			continue;
+		if (o->body == mt->body)
+			return office_label(o->title);
+		int director = strcmp(o->title, "director") == 0;
+		if (o->body == NULL && found == NULL && (!director || mt->body->kind == MODEL_BODY_DIRECTORS))
+			found = o;
+	}
+	return found ? office_label(found->title) : NULL;
+}
+
+/* Who the attendee is there as: office, seat (or party), whom they stand for. */
+static void attendee_add(xmlNode *list, const model_t *m, const model_meeting_t *mt,
+                         const model_attendee_t *a)
 {
 	xmlNode *e = vxml_node(list, model_attend_names[a->kind]);
 	const model_person_t *p = a->person;
 	vxml_attr(e, "name", p ? p->name : a->name);
-	if (p && chair == p)
-		vxml_attr(e, "office", "Chair");
-	else if (p && vice_chair == p)
-		vxml_attr(e, "office", "Vice-chair");
+	if (p)
+		vxml_attr(e, "office", a->role ? NULL : attendee_office(p, mt));
 	vxml_attr(e, "role", a->role);
+	const model_holding_t *h = p ? model_person_holding(p, mt->body, mt->date) : NULL;
+	const model_party_t *party = h ? model_holding_party(m, h) : NULL;
+	if (party) {
+		vxml_attr(e, "party", party->short_name);
+		vxml_attr(e, "party-name", party->org ? party->org->name : party->short_name);
+	} else if (h && h->seat) {
+		vxml_attr(e, "seat", h->seat->role);
+	}
 	if (a->for_member)
 		vxml_attr(e, "for-name", a->for_member->name);
-	else if (p && p->org)
+	else if (p && p->org && !party)
 		vxml_attr(e, "org-name", p->org->name);
 }
 
 static void attendance_add(xmlNode *parent, const model_t *m, const model_meeting_t *mt)
 {
 	xmlNode *n = vxml_node(parent, "attendance");
-	const model_person_t *chair = model_office_holder(m, "chair", mt->body, mt->date);
-	const model_person_t *vice_chair = model_office_holder(m, "vice-chair", mt->body, mt->date);
 	for (size_t i = 0; i < mt->nattendees; i++)
-		attendee_add(n, mt->attendees[i], chair, vice_chair);
+		attendee_add(n, m, mt, mt->attendees[i]);
 	for (int k = MODEL_ATTEND_PRESENT; k <= MODEL_ATTEND_IN_ATTENDANCE; k++)
 		vxml_uint(n, model_attend_names[k], attendance_count(mt, (model_attend_t)k));
 }
@@ -235,9 +274,35 @@ static void paper_add(xmlNode *parent, const model_item_t *it, const model_paper
 	vxml_attr(e, "year", p->year);
 }
 
-static void decision_add(xmlNode *parent, const model_decision_t *d)
+void view_decision_standing(xmlNode *e, const model_t *m, const model_decision_t *d, date_t today)
+{
+	model_standing_t st = model_decision_standing(m, d, today);
+	vxml_attr(e, "standing", model_standing_names[st]);
+	if (st == MODEL_DECISION_VALID)
+		return;
+	char text[256], day[32];
+	const model_body_t *b = d->item->meeting->body;
+	if (st == MODEL_DECISION_AWAITING) {
+		size_t n = strlen(b->name);
+		int named = n >= 7 && strcmp(b->name + n - 7, "meeting") == 0;
+		snprintf(text, sizeof text, "Not validly taken: the meeting was not quorate. "
+		         "The decision awaits ratification at a quorate %s%s.",
+		         named ? "" : "meeting of the ", b->name);
+	} else {
+		vxml_date(e, "ratified-on", d->ratified_by->meeting->date);
+		vxml_attr(e, "ratified-minute", d->ratified_by->minute);
+		date_format_long(d->ratified_by->meeting->date, day, sizeof day);
+		snprintf(text, sizeof text, "Not validly taken, as the meeting was not quorate; "
+		         "ratified at the meeting of %s, minute %s.", day, d->ratified_by->minute);
+	}
+	vxml_attr(e, "standing-text", text);
+}
+
+static void decision_add(xmlNode *parent, const model_t *m, const model_decision_t *d,
+                         date_t today)
 {
 	xmlNode *e = vxml_text_node(parent, "decision", d->text);
+	view_decision_standing(e, m, d, today);
 	if (!d->has_vote)
 		return;
 	char vote[96];
@@ -261,7 +326,62 @@ static xmlNode *action_add(xmlNode *parent, const model_action_t *a, date_t toda
 	return e;
 }
 
-static void item_add(xmlNode *parent, const model_item_t *it, date_t today)
+static void inquorate_meeting_add(xmlNode *list, const model_t *m, const model_meeting_t *mt,
+                                  date_t today, int public_edition, unsigned counts[3])
+{
+	for (size_t i = 0; i < mt->nitems; i++) {
+		const model_item_t *it = mt->items[i];
+		int hidden = it->confidential && public_edition;
+		for (size_t j = 0; j < it->ndecisions; j++) {
+			const model_decision_t *d = it->decisions[j];
+			xmlNode *e = vxml_text_node(list, "decision", hidden ? NULL : d->text);
+			vxml_attr(e, "minute", it->minute);
+			vxml_date(e, "date", mt->date);
+			vxml_attr(e, "body-name", mt->body->name);
+			if (hidden)
+				vxml_attr(e, "confidential", "yes");
+			view_decision_standing(e, m, d, today);
+			counts[model_decision_standing(m, d, today)]++;
+		}
+	}
+}
+
+void view_inquorate_decisions_add(xmlNode *parent, const model_t *m, date_t from, date_t to,
+                                  date_t today, int public_edition)
+{
+	const model_records_t *r = model_records(m);
+	xmlNode *list = vxml_node(parent, "inquorate-decisions");
+	vxml_date(list, "from", from);
+	vxml_date(list, "to", to);
+	unsigned counts[3] = { 0, 0, 0 };
+	for (size_t i = 0; i < r->nmeetings; i++) {
+		const model_meeting_t *mt = r->meetings[i];
+		if (mt->body && mt->status == MODEL_MEETING_HELD && date_within(mt->date, from, to)
+		    && !model_meeting_quorate(m, mt))
+			inquorate_meeting_add(list, m, mt, today, public_edition, counts);
+	}
+	vxml_uint(list, "awaiting", counts[MODEL_DECISION_AWAITING]);
+	vxml_uint(list, "ratified", counts[MODEL_DECISION_RATIFIED]);
+}
+
+/* A decision of an earlier, inquorate meeting this item ratifies. */
+static void ratification_add(xmlNode *parent, const model_ratification_t *rt)
+{
+	const model_decision_t *d = rt->decision;
+	if (d == NULL)
+		return;
+	char text[256], day[32];
+	date_format_long(d->item->meeting->date, day, sizeof day);
+	snprintf(text, sizeof text, "The %s, now quorate, ratified the decision taken at its "
+	         "meeting of %s (minute %s), which was not quorate:",
+	         d->item->meeting->body->name, day, d->item->minute);
+	xmlNode *e = vxml_text_node(parent, "ratifies", d->text);
+	vxml_attr(e, "minute", d->item->minute);
+	vxml_date(e, "date", d->item->meeting->date);
+	vxml_attr(e, "intro", text);
+}
+
+static void item_add(xmlNode *parent, const model_t *m, const model_item_t *it, date_t today)
 {
 	xmlNode *n = vxml_node(parent, "item");
 	vxml_attr(n, "minute", it->minute);
@@ -269,8 +389,10 @@ static void item_add(xmlNode *parent, const model_item_t *it, date_t today)
 	vxml_prose(n, &it->text);
 	for (size_t i = 0; i < it->npapers; i++)
 		paper_add(n, it, it->papers[i]);
+	for (size_t i = 0; i < it->nratifications; i++)
+		ratification_add(n, it->ratifications[i]);
 	for (size_t i = 0; i < it->ndecisions; i++)
-		decision_add(n, it->decisions[i]);
+		decision_add(n, m, it->decisions[i], today);
 	for (size_t i = 0; i < it->nactions; i++)
 		action_add(n, it->actions[i], today);
 }
@@ -363,7 +485,7 @@ static xmlNode *minutes_part(xmlNode *parent, const model_t *m, const model_meet
 	for (size_t i = 0; i < mt->nitems; i++) {
 		const model_item_t *it = mt->items[i];
 		if (item_shown(it, confidential_part))
-			item_add(n, it, opt->today);
+			item_add(n, m, it, opt->today);
 		else if (!confidential_part)
 			withheld_add(n, it, opt->public_edition);
 	}

@@ -67,6 +67,20 @@ int view_approval_text(const model_meeting_t *mt, char *out, size_t size);
 /* "Financial report" for a paper kind. */
 const char *view_paper_kind_text(const char *kind);
 
+/* A decision's standing on `today` as attributes of its element e:
+ * standing = valid, awaiting-ratification or ratified, and for the last
+ * two standing-text, the sentence the minutes print; for a ratified one,
+ * ratified-on and ratified-minute. */
+void view_decision_standing(xmlNode *e, const model_t *m, const model_decision_t *d, date_t today);
+
+/* <inquorate-decisions from to awaiting ratified>: every decision taken at a
+ * held meeting from `from` to `to` while it was inquorate, with its standing
+ * on `today` (<decision minute date body-name standing standing-text>text);
+ * a public edition gives a confidential item's decision without its text
+ * (confidential="yes"). */
+void view_inquorate_decisions_add(xmlNode *parent, const model_t *m, date_t from, date_t to,
+                                  date_t today, int public_edition);
+
 /* Adds the minutes of mt under parent: <minutes part="open"> and, in the
  * member edition when there are confidential items, <minutes
  * part="confidential">, with ids min-MEETING and conf-MEETING. */

@@ -279,6 +279,9 @@ xmlDocPtr view_pack_build(const model_t *m, const model_term_t *t, const view_mi
 	xmlNode *contents = vxml_node(pack, "contents");
 	bodies_add(contents, pack, m, list, n, opt);
 	tracker_add(pack, list, n, opt);
+	view_inquorate_decisions_add(pack, m, t->year ? t->year->start : t->start,
+	                             date_cmp(opt->today, t->end) < 0 ? opt->today : t->end,
+	                             opt->today, opt->public_edition);
 	finance_add(pack, m, t, opt);
 	compliance_add(pack, m, t, opt);
 	free(list);

@@ -10,6 +10,7 @@
 #include "../util/xalloc.h"
 #include "brand.h"
 #include "chart.h"
+#include "minutes.h"
 #include "plan.h"
 #include "proforma.h"
 #include "report_calc.h"
@@ -215,12 +216,20 @@ static void count_rows(xmlNode *parent, const char *elem, const char *const *nam
 	}
 }
 
-/* The day a member stopped being one: left, else its withdrawal took effect. */
+/* The day a member school left, or the last day of its membership when it
+ * withdrew (model_school_is_member: a member on the effective day). */
 static date_t member_left(const model_member_t *s)
 {
 	if (date_is_set(s->left))
 		return s->left;
 	return s->has_withdrawal ? s->withdrawal_effective : DATE_NONE;
+}
+
+/* A partner organisation has joined (or gives no date) and not left. */
+static int organisation_current(const model_member_t *o, date_t at)
+{
+	return !(date_is_set(o->joined) && date_cmp(o->joined, at) > 0)
+	       && !(date_is_set(o->left) && date_cmp(o->left, at) <= 0);
 }
 
 static const model_mou_t *school_mou(const model_member_t *s, date_t at)
@@ -249,7 +258,7 @@ static void report_mou(xmlNode *ms, const rctx_t *c)
 	unsigned signed_n = 0, total = 0;
 	for (size_t i = 0; i < c->r->nmembers; i++) {
 		const model_member_t *s = c->r->members[i];
-		if (s->kind != MODEL_MEMBER_SCHOOL || !view_school_current(s, c->at))
+		if (!model_school_is_member(c->m, s, c->at))
 			continue;
 		total++;
 		if (school_mou(s, c->at))
@@ -273,7 +282,8 @@ static void report_members(xmlNode *root, const rctx_t *c)
 	for (size_t i = 0; i < c->r->nmembers; i++) {
 		const model_member_t *s = c->r->members[i];
 		int school = s->kind == MODEL_MEMBER_SCHOOL;
-		if (school && date_within(s->joined, c->start, c->at)) {
+		if (school && date_within(s->joined, c->start, c->at)
+		    && model_school_is_member(c->m, s, s->joined)) {
 			member_ref(moves, "joiner", s, "date", s->joined);
 			joined_phase[name_index(phases, NPHASES, s->phase) % NPHASES]++;
 			joined++;
@@ -283,12 +293,12 @@ static void report_members(xmlNode *root, const rctx_t *c)
 			member_ref(moves, "leaver", s, "date", gone);
 			left++;
 		}
-		if (!view_school_current(s, c->at))
-			continue;
 		if (!school) {
-			orgs++;
+			orgs += organisation_current(s, c->at);
 			continue;
 		}
+		if (!model_school_is_member(c->m, s, c->at))
+			continue;
 		schools++;
 		pupils += s->pupils;
 		by_phase[name_index(phases, NPHASES, s->phase) % NPHASES]++;
@@ -340,14 +350,43 @@ static int measure_met(const model_measure_t *ms, const char *actual, const char
 	return ms->higher_is_better ? a >= t : a <= t;
 }
 
+/* A year's actual: computed from the records when the measure is one lpdoc
+ * computes (attr-source says so, and attr-recorded keeps a recorded value
+ * that differs: `lpdoc check` reports it), else as recorded. */
+static const char *measure_actual(xmlNode *e, const char *attr, const rctx_t *c,
+                                  const model_measure_t *ms, const char *year,
+                                  const model_measure_value_t *v, char *buf, size_t size)
+{
+	unsigned part, whole;
+	long long t = model_measure_computed(c->m, ms, year, c->today, &part, &whole);
+	char key[48];
+	snprintf(key, sizeof key, "%s-source", attr);
+	if (t < 0) {
+		if (v && v->actual && ms->computed)
+			vxml_attr(e, key, "recorded in performance.xml");
+		return v ? v->actual : NULL;
+	}
+	const model_financial_year_t *fy = model_financial_year_find(c->m, year);
+	char day[32], src[160];
+	date_format_long(fy->end, day, sizeof day);
+	snprintf(src, sizeof src, "computed from the inspection records: %u of %u inspected member "
+	         "schools on %s", part, whole, day);
+	vxml_attr(e, key, src);
+	snprintf(buf, size, "%lld.%lld", t / 10, t % 10);
+	if (v && v->actual && tenths(v->actual) != t) {
+		snprintf(key, sizeof key, "%s-recorded", attr);
+		vxml_attr(e, key, v->actual);
+	}
+	return buf;
+}
+
 /* A measure's last, this and next year's figures, whether this year's
  * target was met and the change on last year. */
 static void report_measure(xmlNode *parent, const rctx_t *c, const model_measure_t *ms)
 {
-	char prev[8] = "", next[8] = "", text[32];
+	char prev[8] = "", next[8] = "", text[32], pbuf[48], cbuf[48];
 	calc_year_shift(c->year, -1, prev);
 	calc_year_shift(c->year, 1, next);
-	const model_measure_value_t *p = measure_value(ms, prev);
 	const model_measure_value_t *cur = measure_value(ms, c->year);
 	const model_measure_value_t *n = measure_value(ms, next);
 	xmlNode *e = vxml_node(parent, "measure");
@@ -358,24 +397,25 @@ static void report_measure(xmlNode *parent, const rctx_t *c, const model_measure
 	vxml_yesno(e, "higher-is-better", ms->higher_is_better);
 	if (ms->priority)
 		vxml_attr(e, "priority-title", ms->priority->title);
-	if (p && p->actual)
-		vxml_attr(e, "previous", p->actual);
-	if (cur && cur->actual)
-		vxml_attr(e, "current", cur->actual);
+	const char *p_actual = measure_actual(e, "previous", c, ms, prev, measure_value(ms, prev),
+	                                      pbuf, sizeof pbuf);
+	const char *c_actual = measure_actual(e, "current", c, ms, c->year, cur, cbuf, sizeof cbuf);
+	vxml_attr(e, "previous", p_actual);
+	vxml_attr(e, "current", c_actual);
 	if (cur && cur->target)
 		vxml_attr(e, "current-target", cur->target);
 	if (n && n->target)
 		vxml_attr(e, "next-target", n->target);
-	if (cur && cur->actual && cur->target)
-		vxml_yesno(e, "met", measure_met(ms, cur->actual, cur->target));
-	if (cur && cur->actual && p && p->actual) {
-		long long ch = tenths(cur->actual) - tenths(p->actual);
+	if (c_actual && cur && cur->target)
+		vxml_yesno(e, "met", measure_met(ms, c_actual, cur->target));
+	if (c_actual && p_actual) {
+		long long ch = tenths(c_actual) - tenths(p_actual);
 		tenths_text(ch, 1, text, sizeof text);
 		vxml_attr(e, "change", text);
 		vxml_yesno(e, "improved", ms->higher_is_better ? ch > 0 : ch < 0);
 	}
-	if (cur && cur->actual && n && n->target) {
-		tenths_text(tenths(n->target) - tenths(cur->actual), 1, text, sizeof text);
+	if (c_actual && n && n->target) {
+		tenths_text(tenths(n->target) - tenths(c_actual), 1, text, sizeof text);
 		vxml_attr(e, "next-change", text);
 	}
 }
@@ -857,6 +897,11 @@ static void body_attendance(xmlNode *bn, const rctx_t *c, const model_body_t *b)
 		if (h->person->org)
 			vxml_attr(e, "org-name", h->person->org->name);
 		vxml_attr(e, "seat-role", h->seat ? h->seat->role : NULL);
+		const model_party_t *party = model_holding_party(c->m, h);
+		if (party) {
+			vxml_attr(e, "party", party->short_name);
+			vxml_attr(e, "party-name", party->org ? party->org->name : party->short_name);
+		}
 		vxml_uint(e, "meetings", n);
 		vxml_uint(e, "present", present);
 		view_percent(e, "rate", present, n);
@@ -915,13 +960,27 @@ static void report_body(xmlNode *ms, const rctx_t *c, const model_body_t *b, uns
 	*held_all += held;
 }
 
+/* The period the meeting figures cover: the year, or its part from the first
+ * meeting records (partial="yes"), to the report's date. */
+static void meetings_period(xmlNode *ms, const rctx_t *c)
+{
+	date_t from = model_meetings_recorded_from(c->m);
+	int partial = date_is_set(from) && date_cmp(from, c->start) > 0;
+	vxml_date(ms, "from", partial ? from : c->start);
+	vxml_date(ms, "to", c->at);
+	vxml_yesno(ms, "partial", partial || date_cmp(c->at, c->end) < 0);
+	vxml_yesno(ms, "records-start-late", partial);
+}
+
 static void report_meetings(xmlNode *root, const rctx_t *c)
 {
 	xmlNode *ms = vxml_node(root, "meetings");
+	meetings_period(ms, c);
 	unsigned held = 0;
 	for (size_t i = 0; i < c->r->nbodies; i++)
 		report_body(ms, c, c->r->bodies[i], &held);
 	vxml_uint(ms, "held", held);
+	view_inquorate_decisions_add(ms, c->m, c->start, c->at, c->at, 1);
 }
 
 /* ---- school performance and brokerage ---- */
@@ -934,60 +993,13 @@ static const char *const travels[] = { "improving", "stable", "declining", "not-
 #define NOUTCOMES (sizeof outcomes / sizeof outcomes[0])
 #define NTRAVELS (sizeof travels / sizeof travels[0])
 
-typedef struct standing {
-	const model_member_t *school;
-	const model_inspection_t *inspection;   /* latest on or before the day */
-	const model_direction_t *direction;
-} standing_t;
-
-static int standing_cmp(const void *a, const void *b)
-{
-	const model_member_t *x = ((const standing_t *)a)->school;
-	const model_member_t *y = ((const standing_t *)b)->school;
-	return x < y ? -1 : x > y;
-}
-
-static standing_t *standing_find(standing_t *st, size_t n, const model_member_t *s)
-{
-	standing_t key = { s, NULL, NULL };
-	return bsearch(&key, st, n, sizeof *st, standing_cmp);
-}
-
-/* The member schools on c->at with their latest inspection and direction. */
-static standing_t *report_standings(const rctx_t *c, size_t *n)
-{
-	standing_t *st = xcalloc(c->r->nmembers + 1, sizeof *st);
-	*n = 0;
-	for (size_t i = 0; i < c->r->nmembers; i++) {
-		const model_member_t *s = c->r->members[i];
-		if (s->kind == MODEL_MEMBER_SCHOOL && view_school_current(s, c->at))
-			st[(*n)++].school = s;
-	}
-	qsort(st, *n, sizeof *st, standing_cmp);
-	for (size_t i = 0; i < c->r->ninspections; i++) {
-		const model_inspection_t *in = c->r->inspections[i];
-		standing_t *x = standing_find(st, *n, in->school);
-		if (x && date_cmp(in->date, c->at) <= 0 &&
-		    (x->inspection == NULL || date_cmp(in->date, x->inspection->date) >= 0))
-			x->inspection = in;
-	}
-	for (size_t i = 0; i < c->r->ndirections; i++) {
-		const model_direction_t *dn = c->r->directions[i];
-		standing_t *x = standing_find(st, *n, dn->school);
-		if (x && date_cmp(dn->date, c->at) <= 0 &&
-		    (x->direction == NULL || date_cmp(dn->date, x->direction->date) >= 0))
-			x->direction = dn;
-	}
-	return st;
-}
-
-static size_t standing_outcome(const standing_t *s)
+static size_t standing_outcome(const model_school_standing_t *s)
 {
 	return s->inspection ? name_index(outcomes, NOUTCOMES - 1, s->inspection->outcome)
 	                     : NOUTCOMES - 1;
 }
 
-static size_t standing_travel(const standing_t *s)
+static size_t standing_travel(const model_school_standing_t *s)
 {
 	return s->direction ? name_index(travels, NTRAVELS - 1, s->direction->travel)
 	                    : NTRAVELS - 1;
@@ -1015,7 +1027,7 @@ static void outcome_chart(xmlNode *parent, unsigned m[NOUTCOMES][NTRAVELS], size
 	chart_hbars(parent, &cb);
 }
 
-static void brokerage_lists(xmlNode *sn, const standing_t *st, size_t n)
+static void brokerage_lists(xmlNode *sn, const model_school_standing_t *st, size_t n)
 {
 	static const calc_brokerage_t kinds[] = {
 		CALC_BROKER_RECEIVE, CALC_BROKER_GIVE, CALC_BROKER_COUNCIL
@@ -1042,13 +1054,14 @@ static void brokerage_lists(xmlNode *sn, const standing_t *st, size_t n)
 /* Sorts standings by school name, so the lists read alphabetically. */
 static int standing_name_cmp(const void *a, const void *b)
 {
-	return strcmp(((const standing_t *)a)->school->name, ((const standing_t *)b)->school->name);
+	const model_school_standing_t *x = a, *y = b;
+	return strcmp(x->school->name, y->school->name);
 }
 
 static void report_schools(xmlNode *root, const rctx_t *c)
 {
 	size_t n;
-	standing_t *st = report_standings(c, &n);
+	model_school_standing_t *st = model_school_standings(c->m, c->at, &n);
 	qsort(st, n, sizeof *st, standing_name_cmp);
 	unsigned m[NOUTCOMES][NTRAVELS] = { { 0 } }, by_out[NOUTCOMES] = { 0 };
 	for (size_t i = 0; i < n; i++) {
@@ -1119,6 +1132,10 @@ static void board_seat(xmlNode *bn, const rctx_t *c, const model_body_t *b, cons
 		vxml_person(e, "person", h->person);
 		if (h->person->org)
 			vxml_attr(e, "org-name", h->person->org->name);
+		/* the nominating body the records hold, and whether it is the agreement's */
+		vxml_member(e, "nominated-by", h->nominated_by);
+		if (s->nominated_by && h->nominated_by != s->nominated_by)
+			vxml_yesno(e, "nominator-differs", 1);
 		vxml_date(e, "from", h->from);
 		vxml_date(e, "to", h->to);
 		int now = model_holding_active(h, c->at);

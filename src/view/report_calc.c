@@ -4,6 +4,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "../model/query.h"
+
 const char *const calc_brokerage_names[] = { "none", "receive", "give", "council-service", "monitor" };
 
 void calc_percent(long long part, long long whole, char *out, size_t size)
@@ -22,7 +24,7 @@ void calc_percent(long long part, long long whole, char *out, size_t size)
 
 int calc_good_or_better(const char *outcome)
 {
-	return outcome && (strcmp(outcome, "good") == 0 || strcmp(outcome, "outstanding") == 0);
+	return model_outcome_good(outcome);
 }
 
 calc_brokerage_t calc_brokerage(const char *outcome, const char *travel)

@@ -280,6 +280,45 @@ compare "compliance summary by term" "$exp/compliance" "$work/compliance"
 [ "$(grep -c 'Members’ Meeting held .* in .* term 2026*5*; the agreement requires at least 3 each term' "$work/compliance")" = 2 ] &&
 	ok || bad "compliance: the period rule's breach is not in each term's pack"
 
+# ---- decisions of inquorate meetings: not validly taken, until ratified ----
+# Liverpool's Board took a decision on 3 March 2026 with 5 of 16 present
+# (quorum 6); its quorate meeting of 17 March ratified it.  Leicester
+# Primary's members' meeting of 6 May 2026 (19 of 84, quorum 21) is not ratified.
+lv=$root/data/liverpool
+# minutes_text WHAT DIR MEETING TODAY NAME: the minutes' PDF text into $work/NAME.txt
+minutes_text() {
+	run "$1" minutes "$2" --meeting "$3" --today "$4" -o "$work/$5.pdf"
+	pdftotext "$work/$5.pdf" "$work/$5.txt"
+}
+minutes_text "inquorate: 3 March" "$lv" eb-2026-03-03 2026-07-24 lv-0303
+has "inquorate: 3 March" "$work/lv-0303.txt" "TAKEN WHILE INQUORATE — SINCE RATIFIED"
+has "inquorate: 3 March" "$work/lv-0303.txt" "ratified at the meeting of 17 March 2026"
+lacks "inquorate: 3 March" "$work/lv-0303.txt" "RESOLVED"
+minutes_text "inquorate: 3 March, before 17 March" "$lv" eb-2026-03-03 2026-03-10 lv-0303e
+has "inquorate: 3 March, before 17 March" "$work/lv-0303e.txt" "NOT VALIDLY TAKEN — AWAITING RATIFICATION"
+minutes_text "ratifying: 17 March" "$lv" eb-2026-03-17 2026-07-24 lv-0317
+has "ratifying: 17 March" "$work/lv-0317.txt" "RATIFIED"
+has "ratifying: 17 March" "$work/lv-0317.txt" "ratified the decision taken at its meeting of 3 March 2026"
+minutes_text "inquorate: 6 May" "$root/data/leicester-primary" mm-2026-05-06 2026-07-24 lp-0506
+[ "$(grep -c 'NOT VALIDLY TAKEN — AWAITING RATIFICATION' "$work/lp-0506.txt")" = 2 ] && ok || bad "inquorate: 6 May: its two decisions are not both marked for ratification"
+lacks "inquorate: 6 May" "$work/lp-0506.txt" "RESOLVED"
+
+# the summer pack lists the 6 May decisions as awaiting ratification
+run "inquorate: summer pack" pack "$root/data/leicester-primary" --term 2026-summer --today 2026-07-24 --view -o "$work/lp-summer.xml"
+[ "$(xmllint --xpath 'string(//inquorate-decisions/@awaiting)' "$work/lp-summer.xml")" = 2 ] && ok || bad "inquorate: summer pack: the two 6 May decisions are not listed as awaiting ratification"
+
+# ---- who is there as what: office, seat or party ----
+run "as what: Executive Committee" minutes "$root/data/leicester-alliance" --meeting ec-2026-01-29 --today 2026-07-24 --view -o "$work/ec.xml"
+[ "$(xmllint --xpath 'count(//attendance/*[self::present or self::apologies][@party])' "$work/ec.xml")" = 6 ] && ok || bad "as what: the six Executive Committee members are not each under their party"
+[ "$(xmllint --xpath 'count(//attendance/present[@party][@org-name])' "$work/ec.xml")" = 0 ] && ok || bad "as what: a party's nominee is listed under their school"
+minutes_text "as what: CEO" "$root/data/liverpool" eb-2026-03-17 2026-07-24 eb17
+has "as what: CEO" "$work/eb17.txt" "Anil Pearson (CEO)"
+has "as what: seat" "$work/eb17.txt" "Michelle Cooper, Primary Headteacher"
+minutes_text "as what: members' meeting chair" "$root/data/leicester-primary" mm-2026-03-11 2026-07-24 mm
+has "as what: members' meeting chair" "$work/mm.txt" "Claire Doyle (Chair)"
+run "as what: AGM signature" minutes "$root/data/leicester-primary" --meeting agm-2026-07-01 --today 2026-07-24 --view -o "$work/agm.xml"
+[ "$(xmllint --xpath 'string(//approval/@chair-name)' "$work/agm.xml")" = "Claire Doyle" ] && ok || bad "as what: the AGM's signature block has no chair's name"
+
 # ---- overdue actions follow --today, then SOURCE_DATE_EPOCH ----
 run "overdue" pack "$ex" --term 2025-autumn --today 2026-02-01 --view -o "$work/late.xml"
 has "overdue --today" "$work/late.xml" 'open="0" done="1" dropped="0" overdue="2"'

@@ -71,6 +71,22 @@ totals_report() { # totals_report NAME VIEW
 		"$(xp "$v" 'string(sum(/*/schools/outcome/cell/@count))')" "$(xp "$v" 'string(/*/schools/@schools)')"
 	equal "$1: grants by school sum to the fund's year" \
 		"$(xp "$v" 'string(sum(/*/grants/fund/school/@amount))')" "$(xp "$v" 'string(sum(/*/grants/fund/@granted-in-year))')"
+	one_membership "$1" "$v"
+}
+
+# one_membership NAME VIEW: the member schools counted, the schools whose
+# inspections are counted and the membership that members' meetings' quorums
+# and turnout are reckoned on are one number on the report's date.
+one_membership() {
+	n=$(xp "$2" 'string(/*/membership/@schools)')
+	[ -n "$n" ] || return 0   # the performance plan has no membership section
+	if [ "$(xp "$2" 'count(/*/schools)')" != 0 ]; then
+		equal "$1: schools judged are the member schools" "$(xp "$2" 'string(/*/schools/@schools)')" "$n"
+	fi
+	for b in $(xp "$2" '/*/meetings/body[@members-based="yes"]/@id' | sed 's/ id="\([^"]*\)"/\1 /g'); do
+		equal "$1: the $b's membership is the member schools" \
+			"$(xp "$2" "string(/*/meetings/body[@id='$b']/@membership)")" "$n"
+	done
 }
 
 totals_plan() { # totals_plan NAME VIEW
@@ -175,6 +191,23 @@ for dir in "$root"/data/*/; do
 done
 compare "page counts" "$here/pages.expected" "$work/pages"
 
+# ---- one membership: Leicester Primary's 84 paying schools ----
+# The report, the quorum of its last members' meeting of the year (11 March
+# 2026, as lpdoc view computes it) and the check's notes agree: six schools
+# did not pay their 2025-26 subscription, so they are not members.
+lp=$work/leicester-primary.report.xml
+[ "$(xp "$lp" 'string(/*/membership/@schools)')" = 84 ] && ok || bad "leicester-primary: $(xp "$lp" 'string(/*/membership/@schools)') member schools, not 84"
+[ "$(xp "$lp" 'string(/*/membership/@pupils)')" = 38303 ] && ok || bad "leicester-primary: $(xp "$lp" 'string(/*/membership/@pupils)') pupils, not 38303"
+"$LPDOC" view "$root/data/leicester-primary" >"$work/lp-model.xml" 2>/dev/null
+equal "leicester-primary: the 11 March 2026 quorum's membership is the report's" \
+	"$(xp "$work/lp-model.xml" 'string(//meeting[@body="mm"][@date="2026-03-11"]/@membership)')" "$(xp "$lp" 'string(/*/membership/@schools)')"
+unpaid=$("$LPDOC" check "$root/data/leicester-primary" 2>&1 | grep -c 'did not pay its 2025-26 subscription')
+equal "leicester-primary: the schools the check finds unpaid are not counted" \
+	"$(xp "$work/lp-model.xml" 'count(//members/school)')" "$((84 + unpaid))"
+for s in $(xp "$work/lp-model.xml" '//members/school[subscription[@year="2025-26"][not(@paid)]]/@id' | sed 's/ id="\([^"]*\)"/\1 /g'); do
+	xp "$lp" "//*[@member='$s']" | grep -q . && bad "leicester-primary: $s has not paid for 2025-26 but the report lists it" || ok
+done
+
 # ---- a partnership with no finance, performance or plans still reports ----
 cp -R "$root/data/example" "$work/bare"
 rm -f "$work/bare/finance.xml" "$work/bare/performance.xml" "$work/bare/plans.xml"
@@ -193,6 +226,47 @@ ex=$root/data/example
 $LPDOC_WRAP "$LPDOC" report "$ex" --year $YEAR -o "$work/ex.pdf" 2>/dev/null
 pdftotext "$work/ex.pdf" - | grep -E '^[0-9] [A-Z]|spent|member schools|good or outstanding|totalling|granted' >"$work/ex.headings"
 compare "example: report headings and figures" "$here/example.headings.expected" "$work/ex.headings"
+
+# ---- one figure, one value: good or outstanding ----
+# The at-a-glance share of inspected member schools judged good or outstanding
+# on 31 March 2026 and the good-or-outstanding measure for 2025-26 are one value
+# in each report (they were 87.1% and 84.1% in Liverpool's); Suffolk's hand-
+# recorded 80.3% is kept only as the differing recorded figure, with its source.
+for n in liverpool leicester-alliance suffolk; do
+	v=$work/$n.report.xml
+	equal "$n: the good-or-outstanding measure is the schools' share" \
+		"$(xp "$v" 'string(//measure[@id="m-good"]/@current)')" "$(xp "$v" 'string(/*/schools/@good-share)')"
+	xp "$v" 'string(//measure[@id="m-good"]/@current-source)' | grep -q '^computed from the inspection records' && ok || bad "$n: the measure does not say it is computed"
+done
+[ "$(xp "$work/suffolk.report.xml" 'string(//measure[@id="m-good"]/@current-recorded)')" = 80.3 ] && ok || bad "suffolk: the recorded 80.3% is not kept as the differing recorded value"
+pdftotext "$work/suffolk.report.pdf" - | tr '\n' ' ' | grep -q '80.3% recorded by hand differs' && ok || bad "suffolk: the PDF does not label the recorded figure"
+
+lvr=$work/liverpool.report.xml
+la=$work/leicester-alliance.report.xml
+# ---- periods: the meeting records start in September, the year in April ----
+# Liverpool's Board met 5 times from 1 September 2025; the report says that its
+# meeting figures cover 1 September 2025 to 31 March 2026, not the whole year.
+[ "$(xp "$lvr" 'concat(/*/meetings/@from, " ", /*/meetings/@to, " ", /*/meetings/@records-start-late)')" = "2025-09-01 2026-03-31 yes" ] && ok || bad "liverpool: the meeting figures do not say they cover 1 September 2025 to 31 March 2026"
+pdftotext "$work/liverpool.report.pdf" - | tr '\n' ' ' | grep -q 'The meeting records begin on 1 September 2025, so the figures in this section cover 1 September 2025 to 31 March 2026, not the whole financial year' && ok || bad "liverpool: the PDF does not say the meeting records start in September"
+pdftotext -f 1 -l 1 "$work/liverpool.report.pdf" - | tr -s ' \n' ' ' | grep -q 'meetings held 1 September 2025 to 31 March 2026' && ok || bad "liverpool: the at-a-glance meetings figure does not give its period"
+# ---- the Executive Committee's attendance is by party, one nominee each ----
+ec_members=$(xp "$la" 'count(/*/meetings/body[@id="ec"]/member)')
+ec_parties=$(xp "$la" '/*/meetings/body[@id="ec"]/member/@party' | tr ' ' '\n' | grep -c .)
+[ "$ec_members" -gt 0 ] && [ "$ec_parties" = "$ec_members" ] && ok || bad "leicester-alliance: Executive Committee members are not each shown with their party ($ec_parties of $ec_members)"
+# ---- the appendix shows the nominating body the records hold, and flags a wrong one ----
+[ "$(xp "$lvr" 'string(//board//holder[@person="p-michelle-cooper"]/@nominated-by-name)')" = "Liverpool Association of Secondary Headteachers" ] && ok || bad "liverpool: the appendix does not show LASH as Michelle Cooper's nominating body"
+[ "$(xp "$lvr" 'string(//board//holder[@person="p-michelle-cooper"]/@nominator-differs)')" = yes ] && ok || bad "liverpool: the appendix does not flag the nominating body"
+[ "$(xp "$lvr" 'count(//board//holder[@nominator-differs])')" = 1 ] && ok || bad "liverpool: the appendix flags other holders"
+
+# ---- decisions of inquorate meetings, with their standing at the year's end ----
+# The six-party Executive Committee's meeting of 29 January 2026 was inquorate
+# and nothing ratifies its three decisions (one allocates £12,000); Liverpool's
+# Board ratified its 3 March decision on 17 March.
+[ "$(xp "$la" 'string(/*/meetings/inquorate-decisions/@awaiting)')" = 3 ] && ok || bad "leicester-alliance: decisions awaiting ratification are not 3"
+xp "$la" '/*/meetings/inquorate-decisions/decision[@standing="awaiting-ratification"]' | grep -q '£12,000' && ok || bad "leicester-alliance: the £12,000 decision is not listed as awaiting ratification"
+pdftotext "$work/leicester-alliance.report.pdf" "$work/la.txt"
+grep -q 'Awaiting ratification' "$work/la.txt" && ok || bad "leicester-alliance: the PDF does not list the decisions awaiting ratification"
+[ "$(xp "$lvr" 'string(/*/meetings/inquorate-decisions/decision[@date="2026-03-03"]/@standing)')" = ratified ] && ok || bad "liverpool: the 3 March decision is not shown as ratified"
 
 # ---- --today moves what is overdue ----
 lv=$root/data/liverpool   # act-trk: amber, due 30 June 2026, not done
