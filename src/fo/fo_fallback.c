@@ -33,6 +33,8 @@ static const fb_font_t fb_fonts[] = {
 	{ FO_CJK_DIR "/NotoSansCJK-Regular.ttc", FO_CJK_DIR "/NotoSansCJK-Bold.ttc", 2 },
 	{ "noto/NotoSansSymbols-Regular.ttf", "noto/NotoSansSymbols-Bold.ttf", 0 },
 	{ "noto/NotoSansSymbols2-Regular.ttf", NULL, 0 },
+	/* Emoji, in black and white (Noto's are in colour only). */
+	{ FO_EMOJI_FILE, NULL, 0 },
 };
 
 #define FB_N (sizeof fb_fonts / sizeof fb_fonts[0])

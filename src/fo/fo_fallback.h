@@ -2,10 +2,12 @@
  * fo_fallback: the fonts behind the Liberation faces, for the scripts
  * Liberation lacks: Noto Naskh Arabic (also Urdu), Noto Sans Hebrew,
  * Devanagari, Bengali, Gurmukhi, Gujarati, Tamil, Thai, Symbols and
- * Symbols 2 (bundled in fonts/noto/ of the data folder), and Noto Sans
- * CJK (Chinese, Japanese, Korean) from Debian's fonts-noto-cjk, which
- * is too large to bundle.  No other font is ever used: the machine's
- * fonts stay out, so the same text gives the same PDF everywhere.
+ * Symbols 2 (bundled in fonts/noto/ of the data folder, OFL), Noto Sans
+ * CJK (Chinese, Japanese, Korean) from Debian's fonts-noto-cjk (OFL, too
+ * large to bundle) and, for emoji in black and white, Symbola from
+ * Debian's fonts-symbola ("free for any use").  No other font is ever
+ * used: the machine's fonts stay out, so the same text gives the same
+ * PDF on every machine set up with tools/deps.sh.
  *
  * Nothing is opened until a character needs it: a document in Latin
  * script costs nothing more.  A fallback is asked in a fixed order (the
@@ -28,6 +30,8 @@
 
 /* Debian's fonts-noto-cjk puts its collections here. */
 #define FO_CJK_DIR "/usr/share/fonts/opentype/noto"
+/* And fonts-symbola its font. */
+#define FO_EMOJI_FILE "/usr/share/fonts/truetype/ancient-scripts/Symbola_hint.ttf"
 
 typedef struct fo_fallback fo_fallback_t;
 

@@ -979,6 +979,34 @@ static fo_piece_t *box_for(fo_para_t *p, fo_piece_t *box, size_t si, size_t at,
 	return box;
 }
 
+uint32_t fo_fonts_uncovered(fo_fonts_t *f, const fo_style_t *st, const char *utf8, size_t len,
+                            size_t *at)
+{
+	hb_unicode_funcs_t *u = hb_unicode_funcs_get_default();
+	fo_face_t *fc = NULL;
+	const char *s = utf8 + *at, *end = utf8 + len;
+	while (s < end) {
+		uint32_t c = utf8_next(&s);
+		if (c < 0x100)
+			continue;  /* Latin-1: every Liberation face has it */
+		hb_unicode_general_category_t gc = hb_unicode_general_category(u, c);
+		if (gc == HB_UNICODE_GENERAL_CATEGORY_FORMAT ||
+		    gc == HB_UNICODE_GENERAL_CATEGORY_SPACE_SEPARATOR ||
+		    gc == HB_UNICODE_GENERAL_CATEGORY_LINE_SEPARATOR ||
+		    gc == HB_UNICODE_GENERAL_CATEGORY_PARAGRAPH_SEPARATOR)
+			continue;
+		if (fc == NULL)
+			fc = face_get(f, st);
+		fo_glyph_t g = glyph_get(fc, c);
+		if (g.glyph == 0 && g.fb == 0) {
+			*at = (size_t)(s - utf8);
+			return c;
+		}
+	}
+	*at = len;
+	return 0;
+}
+
 /* Chinese and Japanese have no spaces: a line may break after any
  * ideograph or kana. */
 static int is_ideographic(uint32_t c)
@@ -1300,6 +1328,9 @@ static double box_shape(const fo_para_t *p, const fo_piece_t *pc, hb_buffer_t *b
 	if (st->language)
 		hb_buffer_set_language(buf, hb_language_from_string(st->language, -1));
 	hb_buffer_guess_segment_properties(buf);
+	/* A cluster per character where the glyphs allow it (as Pango): a
+	 * glyph then maps to its character, with no ActualText needed. */
+	hb_buffer_set_cluster_level(buf, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS);
 	double scale;
 	hb_font_t *font = box_font(p, pc, &scale);
 	hb_shape(font, buf, NULL, 0);
@@ -1632,35 +1663,44 @@ static void hyphen_glyph(const fo_para_t *p, const fo_piece_t *pen, fo_glyphs_t 
 	run->n++;
 }
 
-/* The cairo clusters of buf's glyphs (runs of one cluster value) over
- * text bytes [start, end): right to left, glyphs run backwards through
- * the text.  Returns how many. */
-static int shaped_clusters(const hb_glyph_info_t *info, unsigned n, size_t start, size_t end,
+/* The cairo clusters of a shaped box over text bytes [start, end), its
+ * n glyphs given in text order with their cluster values cv (the byte
+ * where each one's text starts) and whether one is moved off its pen
+ * position: one cluster per character where glyphs and characters
+ * correspond one to one, so that each glyph maps to its character;
+ * else, left to right, one for the whole box, which cairo writes as
+ * ActualText (text extraction takes a mark moved onto the letter before
+ * it for a word break, and would split the word there).  Returns how
+ * many. */
+static int shaped_clusters(const uint32_t *cv, unsigned n, int moved, size_t start, size_t end,
                            int rtl, cairo_text_cluster_t *cl)
 {
-	int ncl = 0;
+	int ncl = 0, whole = moved;
 	for (unsigned i = 0; i < n; i++) {
-		if (i == 0 || info[i].cluster != info[i - 1].cluster)
+		if (i == 0 || cv[i] != cv[i - 1])
 			cl[ncl++] = (cairo_text_cluster_t){ 0, 0 };
 		cl[ncl - 1].num_glyphs++;
+		whole |= cl[ncl - 1].num_glyphs > 1;
 	}
-	/* Each cluster's text reaches the next cluster's start in text order. */
+	if (whole && !rtl) {
+		cl[0] = (cairo_text_cluster_t){ (int)(end - start), (int)n };
+		return 1;
+	}
+	/* Each cluster's text reaches the next cluster's start. */
 	unsigned g = 0;
 	for (int j = 0; j < ncl; j++) {
-		size_t from = info[g].cluster, to = end;
 		unsigned next = g + (unsigned)cl[j].num_glyphs;
-		if (!rtl && next < n)
-			to = info[next].cluster;
-		if (rtl && j > 0)
-			to = info[g - 1].cluster;
-		cl[j].num_bytes = (int)(to - (from < start ? start : from));
+		size_t from = cv[g] < start ? start : cv[g], to = next < n ? cv[next] : end;
+		cl[j].num_bytes = (int)(to - from);
 		g = next;
 	}
 	return ncl;
 }
 
 /* A shaped box, with its text (cairo_show_text_glyphs()), so that text
- * extraction gives back the characters the glyphs stand for. */
+ * extraction gives back the characters the glyphs stand for.  Right to
+ * left, HarfBuzz gives the glyphs from the left: they go to cairo in
+ * text order (cairo 1.16 checks backward clusters wrongly). */
 static void piece_shaped_draw(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *run,
                               cairo_t *cr, double x, double y)
 {
@@ -1672,14 +1712,18 @@ static void piece_shaped_draw(const fo_para_t *p, const fo_piece_t *pc, fo_glyph
 	const hb_glyph_info_t *info = hb_buffer_get_glyph_infos(buf, &n);
 	const hb_glyph_position_t *pos = hb_buffer_get_glyph_positions(buf, &n);
 	cairo_glyph_t *g = xcalloc(n ? n : 1, sizeof *g);
+	uint32_t *cv = xcalloc(n ? n : 1, sizeof *cv);
 	cairo_text_cluster_t *cl = xcalloc(n ? n : 1, sizeof *cl);
+	int rtl = pc->level & 1, moved = 0;
 	y -= st->baseline_shift;
 	for (unsigned i = 0; i < n; i++) {
-		g[i] = (cairo_glyph_t){ info[i].codepoint, x + pos[i].x_offset * k, y - pos[i].y_offset * k };
+		unsigned at = rtl ? n - 1 - i : i;
+		g[at] = (cairo_glyph_t){ info[i].codepoint, x + pos[i].x_offset * k, y - pos[i].y_offset * k };
+		cv[at] = info[i].cluster;
+		moved |= pos[i].x_offset != 0;
 		x += pos[i].x_advance * k;
 	}
-	int rtl = pc->level & 1;
-	int ncl = shaped_clusters(info, n, pc->start, pc->end, rtl, cl);
+	int ncl = shaped_clusters(cv, n, moved, pc->start, pc->end, rtl, cl);
 	fo_face_t *fc = face_get(p->fonts, st);
 	cairo_font_face_t *cf = pc->face ? fo_fallback_cairo(p->fonts->fallback, pc->face, fc->bold)
 	                                 : fc->cf;
@@ -1687,8 +1731,9 @@ static void piece_shaped_draw(const fo_para_t *p, const fo_piece_t *pc, fo_glyph
 	cairo_set_font_face(cr, cf);
 	cairo_set_font_size(cr, st->font_size);
 	cairo_show_text_glyphs(cr, p->text.data + pc->start, (int)(pc->end - pc->start), g, (int)n,
-	                       cl, ncl, rtl ? CAIRO_TEXT_CLUSTER_FLAG_BACKWARD : 0);
+	                       cl, ncl, 0);
 	free(cl);
+	free(cv);
 	free(g);
 	hb_buffer_destroy(buf);
 }
