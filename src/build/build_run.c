@@ -7,6 +7,7 @@
 #include <sys/stat.h>
 #include <time.h>
 
+#include "../check/check.h"
 #include "../doc/batch.h"
 #include "../doc/doc.h"
 #include "../model/model.h"
@@ -332,6 +333,7 @@ int build_run(const build_options_t *o, diag_t *d, build_result_t *res)
 		diag_print(d, stderr);
 		return -1;
 	}
+	check_text_fonts(m, d);  /* on standard error, as every document command */
 	build_plan_t *p = build_plan_new(o, m, d);
 	int rc = -1;
 	res->loaded = p != NULL;

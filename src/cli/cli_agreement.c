@@ -62,7 +62,7 @@ int cli_agreement(int argc, char **argv)
 		return EXIT_INVALID;
 	}
 	diag_t *d = diag_new();
-	model_t *m = model_load(argv[optind], d);
+	model_t *m = cli_load_records(argv[optind], d);
 	if (m) {
 		agreement_produce(m, argv[optind], out, fo_only, d);
 		model_free(m);

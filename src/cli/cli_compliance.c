@@ -120,7 +120,7 @@ int cli_compliance(int argc, char **argv)
 	if (status >= 0)
 		return status;
 	diag_t *d = diag_new();
-	model_t *m = model_load(o.dir, d);
+	model_t *m = cli_load_records(o.dir, d);
 	unsigned long errors = 0;
 	if (m) {
 		xmlDocPtr view = view_compliance_build(m, view_report_today(m, o.today));

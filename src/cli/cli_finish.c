@@ -1,9 +1,19 @@
-/* cli_finish: what the commands share (see cli.h): their end, and -j. */
+/* cli_finish: what the commands share (see cli.h): their end, loading the
+ * records, and -j. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "../check/check.h"
 #include "cli.h"
+
+model_t *cli_load_records(const char *dir, diag_t *d)
+{
+	model_t *m = model_load(dir, d);
+	if (m)
+		check_text_fonts(m, d);
+	return m;
+}
 
 int cli_finish(diag_t *d)
 {

@@ -115,7 +115,7 @@ int cli_minutes_run(const cli_minutes_kind_t *kind, int argc, char **argv)
 	if (status >= 0)
 		return status;
 	diag_t *d = diag_new();
-	model_t *m = model_load(job.dir, d);
+	model_t *m = cli_load_records(job.dir, d);
 	if (m) {
 		job_produce(&job, m, d);
 		model_free(m);

@@ -130,7 +130,7 @@ static int yearly_main(int argc, char **argv, yearly_opts_t *o, const char *usag
 	if (rc != 0)
 		return rc > 0 ? EXIT_OK : EXIT_INVALID;
 	diag_t *d = diag_new();
-	model_t *m = model_load(o->dir, d);
+	model_t *m = cli_load_records(o->dir, d);
 	if (m) {
 		yearly_produce(m, o, d);
 		model_free(m);

@@ -374,12 +374,16 @@ static void warn_inline_box(collect_t *c, const fo_node_t *n)
 
 /* Warns, once per character and document, of a character no font has
  * (it prints as an empty box), with the line it is on: n's first line
- * and the lines of text before it. */
+ * and the lines of text before it.  An FO made in memory (the document
+ * commands' stylesheets) has no lines: those commands have warned of
+ * the records' characters already, at their lines (check_text_fonts()). */
 static void warn_uncovered(collect_t *c, const fo_node_t *n, const char *text, size_t len,
                            const fo_style_t *st)
 {
 	const fo_gen_env_t *env = &c->g->env;
 	size_t at = 0;
+	if (n->line == 0)
+		return;
 	uint32_t ch;
 	while ((ch = fo_fonts_uncovered(env->fonts, st, text, len, &at)) != 0) {
 		char key[32];
