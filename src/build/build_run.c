@@ -10,6 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
+#include "../check/check.h"
 #include "../doc/batch.h"
 #include "../doc/doc.h"
 #include "../doc/outguard.h"
@@ -399,6 +400,7 @@ int build_run(const build_options_t *o, diag_t *d, build_result_t *res)
 		diag_print(d, stderr);
 		return -1;
 	}
+	check_text_fonts(m, d);  /* on standard error, as every document command */
 	build_plan_t *p = build_plan_new(o, m, d);
 	if (p && outguard_dir_check(p->root, o->dir, d) != 0) {
 		build_plan_free(p);

@@ -6,7 +6,7 @@
  * then every body, person, member and meeting with its items, handing
  * each object to the handler of every rule family (seats, quorum, meeting
  * pattern, reporting duties, money, membership, minutes,
- * confidentiality).  The rules come from the agreement data, never from
+ * confidentiality, text that no font has).  The rules come from the agreement data, never from
  * the code.  Every message comes from the table in check_msg.h.
  *
  * "Today" decides what is due or overdue: periods that have not ended by
@@ -37,6 +37,11 @@ date_t check_date(const check_t *c);
 /* Which message a diagnostic is, by its arrival number (diag_msg_t.seq);
  * CHECK_MSG_COUNT when the diagnostic did not come from the checker. */
 check_msg_t check_msg_of(const check_t *c, size_t seq);
+
+/* The text family alone (check_text.c): warns of every character in
+ * the record files that no font lpdoc uses has, as `lpdoc check` does.
+ * Every command that makes documents from the records calls it. */
+void check_text_fonts(const model_t *m, diag_t *d);
 
 /* The meeting a finding is about: the last meeting that starts at or
  * before its line in the same file (meetings are written one after

@@ -207,7 +207,10 @@
 	X(CONFIDENTIAL_MINUTE_CITED, ERROR, "confidentiality", "confidential-minute-cited", "minute confidential", \
 	  "public minute %s refers to confidential minute %s, which public editions leave out") \
 	X(CONFIDENTIAL_ACTION_OUTSIDE, WARNING, "confidentiality", "confidential-action-outside", "action person body", \
-	  "action '%s' of a confidential item is owned by %s, who is not a member of the %s")
+	  "action '%s' of a confidential item is owned by %s, who is not a member of the %s") \
+	/* text */ \
+	X(CHAR_NO_FONT, WARNING, "text", "char-no-font", "char", \
+	  "no font lpdoc uses has the character %s: it prints as an empty box")
 
 #define CHECK_MSG_ENUM(id, level, family, name, args, fmt) CHECK_MSG_##id,
 typedef enum check_msg {

@@ -13,6 +13,7 @@
 #ifndef LPDOC_CLI_CLI_H
 #define LPDOC_CLI_CLI_H
 
+#include "../model/model.h"
 #include "../util/diag.h"
 
 enum {
@@ -36,6 +37,11 @@ int cli_check(int argc, char **argv);
 /* The end of a command: prints d's messages sorted to standard error,
  * frees d, and returns the exit status cli_exit_for_input() gives. */
 int cli_finish(diag_t *d);
+/* The records of a command that makes documents from them: model_load(),
+ * then a warning for every character in them that no font lpdoc uses
+ * has (check_text_fonts(), as `lpdoc check` gives them).  NULL after
+ * reporting, as model_load(). */
+model_t *cli_load_records(const char *dir, diag_t *d);
 
 /* The records in dir for a command that writes out ("-": standard
  * output): NULL after reporting when they cannot be loaded, or when out

@@ -1,8 +1,10 @@
-/* cli_finish: what the commands share (see cli.h): their end, and -j. */
+/* cli_finish: what the commands share (see cli.h): their end, loading the
+ * records, and -j. */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 
+#include "../check/check.h"
 #include "cli.h"
 #include "../doc/outguard.h"
 #include "../model/model.h"
@@ -16,6 +18,14 @@ int cli_exit_for_input(const diag_t *d)
 	}
 }
 
+model_t *cli_load_records(const char *dir, diag_t *d)
+{
+	model_t *m = model_load(dir, d);
+	if (m)
+		check_text_fonts(m, d);
+	return m;
+}
+
 int cli_finish(diag_t *d)
 {
 	diag_sort(d);
@@ -27,7 +37,7 @@ int cli_finish(diag_t *d)
 
 model_t *cli_model_load(const char *dir, const char *out, diag_t *d)
 {
-	model_t *m = model_load(dir, d);
+	model_t *m = cli_load_records(dir, d);
 	if (m != NULL && outguard_file_check(out, dir, d) != 0) {
 		model_free(m);
 		return NULL;

@@ -279,7 +279,7 @@ int cli_proforma(int argc, char **argv)
 		return status;
 	}
 	diag_t *d = diag_new();
-	model_t *m = model_load(a.dir, d);
+	model_t *m = cli_load_records(a.dir, d);
 	if (m) {
 		proforma_produce(m, &a, d);
 		model_free(m);

@@ -139,7 +139,7 @@ int cli_review(int argc, char **argv)
 	if (status >= 0)
 		return status;
 	diag_t *d = diag_new();
-	model_t *m = model_load(o.dir, d);
+	model_t *m = cli_model_load(o.dir, o.out, d);
 	if (m) {
 		review_produce(m, &o, d);
 		model_free(m);

@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <limits.h>
 #include <stdlib.h>
+#include <stdio.h>
 #include <string.h>
 
 #include "fo_container.h"
@@ -371,17 +372,47 @@ static void warn_inline_box(collect_t *c, const fo_node_t *n)
 		         fo_kind_name(n->kind));
 }
 
+/* Warns, once per character and document, of a character no font has
+ * (it prints as an empty box), with the line it is on: n's first line
+ * and the lines of text before it.  An FO made in memory (the document
+ * commands' stylesheets) has no lines: those commands have warned of
+ * the records' characters already, at their lines (check_text_fonts()). */
+static void warn_uncovered(collect_t *c, const fo_node_t *n, const char *text, size_t len,
+                           const fo_style_t *st)
+{
+	const fo_gen_env_t *env = &c->g->env;
+	size_t at = 0;
+	if (n->line == 0)
+		return;
+	uint32_t ch;
+	while ((ch = fo_fonts_uncovered(env->fonts, st, text, len, &at)) != 0) {
+		char key[32];
+		snprintf(key, sizeof key, "uncovered:%X", (unsigned)ch);
+		if (!diag_once(env->diag, key))
+			continue;
+		unsigned line = n->line;
+		for (size_t i = 0; i < at; i++)
+			line += text[i] == '\n';
+		diag_add(env->diag, DIAG_WARNING, env->file, line, 0, NULL,
+		         "no font lpdoc uses has the character U+%04X: it prints as an empty box",
+		         (unsigned)ch);
+	}
+}
+
 static void collect_node(collect_t *c, const fo_node_t *n)
 {
 	const fo_gen_env_t *env = &c->g->env;
 	switch (n->kind) {
 	case FO_K_TEXT:
+		warn_uncovered(c, n, n->text, n->text_len, n->parent->style);
 		fo_para_add_text(c->para, n->text, n->text_len, n->parent->style);
 		return;
 	case FO_K_CHARACTER: {
 		const char *ch = fo_attr(n, "character");
-		if (ch)
+		if (ch) {
+			warn_uncovered(c, n, ch, strlen(ch), n->style);
 			fo_para_add_text(c->para, ch, strlen(ch), n->style);
+		}
 		return;
 	}
 	case FO_K_PAGE_NUMBER:

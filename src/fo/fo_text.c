@@ -14,6 +14,7 @@
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
 
+#include "fo_fallback.h"
 #include "fo_hyph.h"
 #include "../util/buf.h"
 #include "../util/paths.h"
@@ -24,6 +25,8 @@
 typedef struct fo_glyph {
 	uint32_t glyph;
 	float adv;               /* advance in em */
+	uint8_t fb;              /* the face lacks the character: the fallback
+	                            that has it (fo_fallback_find()), 0: none */
 } fo_glyph_t;
 
 typedef struct fo_face {
@@ -32,6 +35,9 @@ typedef struct fo_face {
 	hb_font_t *hb;           /* owned by pf */
 	double xscale;
 	cairo_font_face_t *cf;
+	fo_fallback_t *fb;       /* where missing characters are looked for
+	                            (NULL in the drawing's copies) */
+	int bold;
 	fo_glyph_t latin[256];
 	unsigned char latin_set[256];
 	uint32_t *okeys;         /* other characters: open addressing */
@@ -50,6 +56,7 @@ struct fo_fonts {
 	PangoContext *ctx;
 	fo_face_t faces[FO_FAMILIES * 4];
 	fo_hyph_t *hyph;         /* hyphenation dictionaries, loaded on use */
+	fo_fallback_t *fallback; /* the Noto faces, opened on use */
 	pthread_mutex_t pango;   /* held while Pango is used: the drawing
 	                            thread draws SVG text with this font map */
 };
@@ -164,7 +171,9 @@ static const char fonts_rules[] =
  * cannot be loaded.  Runs on the loader's thread: no diagnostics here. */
 static fo_fonts_t *fonts_load(void)
 {
-	char *dir = paths_data_file("fonts");
+	/* Only Liberation goes to fontconfig (scanning a font costs time at
+	 * every start); the fallbacks in fonts/noto are opened on use. */
+	char *dir = paths_data_file("fonts/liberation");
 	FcConfig *cfg = FcConfigCreate();
 	int ok = cfg != NULL && fonts_add_dir(cfg, dir, 0) > 0
 	         && FcConfigParseAndLoadFromMemory(cfg, (const FcChar8 *)fonts_rules, FcTrue);
@@ -187,6 +196,9 @@ static fo_fonts_t *fonts_load(void)
 	pango_cairo_context_set_font_options(f->ctx, opt);
 	cairo_font_options_destroy(opt);
 	f->hyph = fo_hyph_new(FO_HYPH_DIR);
+	char *fonts_dir = paths_data_file("fonts");
+	f->fallback = fo_fallback_new(fonts_dir);
+	free(fonts_dir);
 	return f;
 }
 
@@ -242,6 +254,7 @@ void fo_fonts_free(fo_fonts_t *f)
 	if (f == NULL)
 		return;
 	fo_hyph_free(f->hyph);
+	fo_fallback_free(f->fallback);
 	for (size_t i = 0; i < sizeof f->faces / sizeof f->faces[0]; i++) {
 		fo_face_t *fc = &f->faces[i];
 		if (!fc->loaded)
@@ -297,6 +310,8 @@ static void face_load(fo_fonts_t *f, fo_face_t *fc, int index)
 	fc->xscale = xs > 0 ? xs : 1;
 	cairo_scaled_font_t *sf = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(fc->pf));
 	fc->cf = cairo_font_face_reference(cairo_scaled_font_get_font_face(sf));
+	fc->fb = f->fallback;
+	fc->bold = (index & 2) != 0;
 }
 
 /* Loaded once, by whichever thread asks first; the drawing thread only
@@ -334,7 +349,9 @@ static fo_glyph_t glyph_load(fo_face_t *fc, uint32_t cp)
 	/* In thousandths of an em, as the base-14 AFM metrics FOP uses: the
 	 * Liberation fonts match them only to that precision. */
 	double em = hb_font_get_glyph_h_advance(fc->hb, g) / fc->xscale;
-	fo_glyph_t r = { g, (float)(floor(em * 1000 + 0.5) / 1000) };
+	fo_glyph_t r = { g, (float)(floor(em * 1000 + 0.5) / 1000), 0 };
+	if (g == 0 && fc->fb)
+		r.fb = (uint8_t)fo_fallback_find(fc->fb, cp, fc->bold);
 	return r;
 }
 
@@ -426,8 +443,13 @@ typedef struct fo_piece {
 	uint8_t kind;            /* a piece_kind_t */
 	uint8_t fil;             /* infinitely stretchable */
 	uint8_t flagged;         /* a hyphenation point: w is the hyphen's */
+	uint8_t face;            /* a box's font: 0 its style's, else the
+	                            fallback (fo_fallback_find()) */
 	uint16_t leader;         /* glue of leader number leader - 1; a box of
 	                            inline object number leader - 1 */
+	uint8_t level;           /* bidirectional embedding level */
+	uint8_t shaped;          /* a box shaped by HarfBuzz as a whole (other
+	                            scripts, right to left): not glyph by glyph */
 	uint32_t start, end;     /* text shown (boxes, word spaces) */
 	uint32_t span;
 	float w, stretch, shrink;
@@ -462,6 +484,8 @@ struct fo_para {
 	size_t nobjs, ocap;
 	double width;            /* laid out for this width */
 	int rects;               /* some text has a background or a decoration */
+	uint8_t *levels;         /* bidirectional level of each byte of text;
+	                            NULL: all left to right (level 0) */
 };
 
 fo_para_t *fo_para_new(const fo_style_t *block)
@@ -491,6 +515,7 @@ void fo_para_unref(fo_para_t *p)
 			p->objs[i].release(p->objs[i].data);
 	free(p->objs);
 	free(p->pieces);
+	free(p->levels);
 	free(p->spans);
 	buf_free(&p->text);
 	free(p);
@@ -914,6 +939,83 @@ static double char_width(char_widths_t *cw, fo_face_t *fc, uint32_t c, double si
 	return cw->w[c];
 }
 
+/* Whether c may stay in box although its own face or the fallback
+ * order would put it elsewhere: marks and joiners belong to the letter
+ * before them, and characters of no script (digits, punctuation, the
+ * danda) to the run they are in, when its font has them. */
+static int box_keeps(const fo_para_t *p, const fo_piece_t *box, fo_face_t *fc, uint32_t c)
+{
+	hb_unicode_funcs_t *u = hb_unicode_funcs_get_default();
+	hb_unicode_general_category_t gc = hb_unicode_general_category(u, c);
+	if (gc == HB_UNICODE_GENERAL_CATEGORY_FORMAT ||
+	    gc == HB_UNICODE_GENERAL_CATEGORY_NON_SPACING_MARK ||
+	    gc == HB_UNICODE_GENERAL_CATEGORY_SPACING_MARK ||
+	    gc == HB_UNICODE_GENERAL_CATEGORY_ENCLOSING_MARK)
+		return 1;
+	hb_script_t sc = hb_unicode_script(u, c);
+	if (sc != HB_SCRIPT_COMMON && sc != HB_SCRIPT_INHERITED)
+		return 0;
+	if (box->face == 0)
+		return glyph_get(fc, c).glyph != 0;
+	hb_codepoint_t g;
+	return hb_font_get_nominal_glyph(fo_fallback_hb(p->fonts->fallback, box->face, fc->bold),
+	                                 c, &g);
+}
+
+/* The box the character c at byte at goes in: box, or a new one when c
+ * needs another font or direction (no line break is allowed between
+ * them, as none is inside a word). */
+static fo_piece_t *box_for(fo_para_t *p, fo_piece_t *box, size_t si, size_t at,
+                           fo_face_t *fc, uint32_t c)
+{
+	uint8_t level = p->levels ? p->levels[at] : 0;
+	int face = glyph_get(fc, c).fb;
+	if (box && box->level == level && (box->face == face || box_keeps(p, box, fc, c)))
+		return box;
+	box = piece_add(p, PC_BOX, si, at, at);
+	box->face = (uint8_t)face;
+	box->level = level;
+	box->shaped = face != 0 || (level & 1);
+	return box;
+}
+
+uint32_t fo_fonts_uncovered(fo_fonts_t *f, const fo_style_t *st, const char *utf8, size_t len,
+                            size_t *at)
+{
+	hb_unicode_funcs_t *u = hb_unicode_funcs_get_default();
+	fo_face_t *fc = NULL;
+	const char *s = utf8 + *at, *end = utf8 + len;
+	while (s < end) {
+		uint32_t c = utf8_next(&s);
+		if (c < 0x100)
+			continue;  /* Latin-1: every Liberation face has it */
+		hb_unicode_general_category_t gc = hb_unicode_general_category(u, c);
+		if (gc == HB_UNICODE_GENERAL_CATEGORY_FORMAT ||
+		    gc == HB_UNICODE_GENERAL_CATEGORY_SPACE_SEPARATOR ||
+		    gc == HB_UNICODE_GENERAL_CATEGORY_LINE_SEPARATOR ||
+		    gc == HB_UNICODE_GENERAL_CATEGORY_PARAGRAPH_SEPARATOR)
+			continue;
+		if (fc == NULL)
+			fc = face_get(f, st);
+		fo_glyph_t g = glyph_get(fc, c);
+		if (g.glyph == 0 && g.fb == 0) {
+			*at = (size_t)(s - utf8);
+			return c;
+		}
+	}
+	*at = len;
+	return 0;
+}
+
+/* Chinese and Japanese have no spaces: a line may break after any
+ * ideograph or kana. */
+static int is_ideographic(uint32_t c)
+{
+	return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	       (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
+	       (c >= 0x20000 && c <= 0x2FFFF);
+}
+
 static void para_pieces(fo_para_t *p)
 {
 	size_t nlead = 0, nobj = 0;
@@ -955,10 +1057,15 @@ static void para_pieces(fo_para_t *p)
 				ob->w = (float)mpt(p->objs[nobj].w);
 				ob->leader = (uint16_t)++nobj;
 			} else {
-				if (box == NULL)
-					box = piece_add(p, PC_BOX, si, at, at);
+				box = box_for(p, box, si, at, fc, c);
 				box->end = (uint32_t)(s - text);
-				box->w += (float)char_width(&cw, fc, c, size, ls);
+				if (!box->shaped)
+					box->w += (float)char_width(&cw, fc, c, size, ls);
+				if (is_ideographic(c) && s < end && *s != ' ') {
+					box = NULL;
+					piece_hyphen_break(p, si, (size_t)(s - text), justify, 0);
+					continue;
+				}
 				if (hyph_point) {
 					box = NULL;
 					piece_hyphen_break(p, si, (size_t)(s - text), justify, hy.w);
@@ -1190,6 +1297,99 @@ static const fo_style_t *piece_style(const fo_para_t *p, const fo_piece_t *pc)
 	return p->nspans ? p->spans[pc->span].st : p->block;
 }
 
+/* ---------- shaped boxes ---------- */
+
+/* The HarfBuzz font of a shaped box; *scale: its units per em. */
+static hb_font_t *box_font(const fo_para_t *p, const fo_piece_t *pc, double *scale)
+{
+	fo_face_t *fc = face_get(p->fonts, piece_style(p, pc));
+	if (pc->face == 0) {
+		*scale = fc->xscale;
+		return fc->hb;
+	}
+	hb_font_t *hb = fo_fallback_hb(p->fonts->fallback, pc->face, fc->bold);
+	int xs = 0, ys = 0;
+	hb_font_get_scale(hb, &xs, &ys);
+	*scale = xs > 0 ? xs : 1;
+	return hb;
+}
+
+/* Shapes box pc into buf: glyphs in visual order, clusters as byte
+ * offsets in the paragraph's text (the text around the box is the
+ * shaper's context: Arabic letters join across a change of font).
+ * Returns the font's units per em. */
+static double box_shape(const fo_para_t *p, const fo_piece_t *pc, hb_buffer_t *buf)
+{
+	const fo_style_t *st = piece_style(p, pc);
+	hb_buffer_clear_contents(buf);
+	hb_buffer_add_utf8(buf, p->text.data, (int)p->text.len, pc->start,
+	                   (int)(pc->end - pc->start));
+	hb_buffer_set_direction(buf, pc->level & 1 ? HB_DIRECTION_RTL : HB_DIRECTION_LTR);
+	if (st->language)
+		hb_buffer_set_language(buf, hb_language_from_string(st->language, -1));
+	hb_buffer_guess_segment_properties(buf);
+	/* A cluster per character where the glyphs allow it (as Pango): a
+	 * glyph then maps to its character, with no ActualText needed. */
+	hb_buffer_set_cluster_level(buf, HB_BUFFER_CLUSTER_LEVEL_MONOTONE_CHARACTERS);
+	double scale;
+	hb_font_t *font = box_font(p, pc, &scale);
+	hb_shape(font, buf, NULL, 0);
+	return scale;
+}
+
+/* The widths of the shaped boxes: their glyphs' advances. */
+static void pieces_shape(fo_para_t *p)
+{
+	hb_buffer_t *buf = NULL;
+	for (size_t i = 0; i < p->npieces; i++) {
+		fo_piece_t *pc = &p->pieces[i];
+		if (!pc->shaped)
+			continue;
+		if (buf == NULL)
+			buf = hb_buffer_create();
+		double scale = box_shape(p, pc, buf);
+		unsigned n = 0;
+		const hb_glyph_position_t *pos = hb_buffer_get_glyph_positions(buf, &n);
+		double adv = 0;
+		for (unsigned k = 0; k < n; k++)
+			adv += pos[k].x_advance;
+		pc->w = (float)mpt(adv / scale * piece_style(p, pc)->font_size);
+	}
+	if (buf)
+		hb_buffer_destroy(buf);
+}
+
+/* The bidirectional levels of the text (UAX #9, Pango's implementation,
+ * the paragraph left to right), when some of it is right to left. */
+static void para_levels(fo_para_t *p)
+{
+	free(p->levels);
+	p->levels = NULL;
+	const char *s = p->text.data, *end = s + p->text.len;
+	int rtl = 0;
+	while (s < end && !rtl) {
+		uint32_t c = utf8_next(&s);
+		/* Hebrew, Arabic, Syriac, Thaana, NKo...; their presentation
+		 * forms; RLM, RLE, RLO, RLI. */
+		rtl = (c >= 0x590 && c <= 0x8FF) || (c >= 0xFB1D && c <= 0xFDFF) ||
+		      (c >= 0xFE70 && c <= 0xFEFF) || (c >= 0x10800 && c <= 0x10FFF) ||
+		      (c >= 0x1E800 && c <= 0x1EFFF) || c == 0x200F || c == 0x202B ||
+		      c == 0x202E || c == 0x2067;
+	}
+	if (!rtl)
+		return;
+	PangoDirection dir = PANGO_DIRECTION_LTR;
+	guint8 *lv = pango_log2vis_get_embedding_levels(p->text.data, (int)p->text.len, &dir);
+	p->levels = xmalloc(p->text.len);
+	size_t ci = 0;
+	for (s = p->text.data; s < end; ci++) {
+		size_t at = (size_t)(s - p->text.data);
+		utf8_next(&s);
+		memset(p->levels + at, lv[ci], (size_t)(s - p->text.data) - at);
+	}
+	g_free(lv);
+}
+
 static void style_extent(const fo_style_t *st, double *top, double *bottom)
 {
 	double a, d;
@@ -1331,7 +1531,9 @@ void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_inde
 	p->width = width;
 	if (first_indent != 0)
 		piece_add(p, PC_BOX, 0, 0, 0)->w = (float)first_indent;
+	para_levels(p);
 	para_pieces(p);
+	pieces_shape(p);
 	p->rects = style_has_rects(p->block) && p->nspans == 0;
 	for (size_t i = 0; i < p->nspans; i++)
 		p->rects |= style_has_rects(p->spans[i].st);
@@ -1461,6 +1663,81 @@ static void hyphen_glyph(const fo_para_t *p, const fo_piece_t *pen, fo_glyphs_t 
 	run->n++;
 }
 
+/* The cairo clusters of a shaped box over text bytes [start, end), its
+ * n glyphs given in text order with their cluster values cv (the byte
+ * where each one's text starts) and whether one is moved off its pen
+ * position: one cluster per character where glyphs and characters
+ * correspond one to one, so that each glyph maps to its character;
+ * else, left to right, one for the whole box, which cairo writes as
+ * ActualText (text extraction takes a mark moved onto the letter before
+ * it for a word break, and would split the word there).  Returns how
+ * many. */
+static int shaped_clusters(const uint32_t *cv, unsigned n, int moved, size_t start, size_t end,
+                           int rtl, cairo_text_cluster_t *cl)
+{
+	int ncl = 0, whole = moved;
+	for (unsigned i = 0; i < n; i++) {
+		if (i == 0 || cv[i] != cv[i - 1])
+			cl[ncl++] = (cairo_text_cluster_t){ 0, 0 };
+		cl[ncl - 1].num_glyphs++;
+		whole |= cl[ncl - 1].num_glyphs > 1;
+	}
+	if (whole && !rtl) {
+		cl[0] = (cairo_text_cluster_t){ (int)(end - start), (int)n };
+		return 1;
+	}
+	/* Each cluster's text reaches the next cluster's start. */
+	unsigned g = 0;
+	for (int j = 0; j < ncl; j++) {
+		unsigned next = g + (unsigned)cl[j].num_glyphs;
+		size_t from = cv[g] < start ? start : cv[g], to = next < n ? cv[next] : end;
+		cl[j].num_bytes = (int)(to - from);
+		g = next;
+	}
+	return ncl;
+}
+
+/* A shaped box, with its text (cairo_show_text_glyphs()), so that text
+ * extraction gives back the characters the glyphs stand for.  Right to
+ * left, HarfBuzz gives the glyphs from the left: they go to cairo in
+ * text order (cairo 1.16 checks backward clusters wrongly). */
+static void piece_shaped_draw(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *run,
+                              cairo_t *cr, double x, double y)
+{
+	const fo_style_t *st = piece_style(p, pc);
+	fo_glyphs_flush(run, cr);
+	hb_buffer_t *buf = hb_buffer_create();
+	double k = st->font_size / box_shape(p, pc, buf);
+	unsigned n = 0;
+	const hb_glyph_info_t *info = hb_buffer_get_glyph_infos(buf, &n);
+	const hb_glyph_position_t *pos = hb_buffer_get_glyph_positions(buf, &n);
+	cairo_glyph_t *g = xcalloc(n ? n : 1, sizeof *g);
+	uint32_t *cv = xcalloc(n ? n : 1, sizeof *cv);
+	cairo_text_cluster_t *cl = xcalloc(n ? n : 1, sizeof *cl);
+	int rtl = pc->level & 1, moved = 0;
+	y -= st->baseline_shift;
+	for (unsigned i = 0; i < n; i++) {
+		unsigned at = rtl ? n - 1 - i : i;
+		g[at] = (cairo_glyph_t){ info[i].codepoint, x + pos[i].x_offset * k, y - pos[i].y_offset * k };
+		cv[at] = info[i].cluster;
+		moved |= pos[i].x_offset != 0;
+		x += pos[i].x_advance * k;
+	}
+	int ncl = shaped_clusters(cv, n, moved, pc->start, pc->end, rtl, cl);
+	fo_face_t *fc = face_get(p->fonts, st);
+	cairo_font_face_t *cf = pc->face ? fo_fallback_cairo(p->fonts->fallback, pc->face, fc->bold)
+	                                 : fc->cf;
+	cairo_set_source_rgb(cr, st->color.r, st->color.g, st->color.b);
+	cairo_set_font_face(cr, cf);
+	cairo_set_font_size(cr, st->font_size);
+	cairo_show_text_glyphs(cr, p->text.data + pc->start, (int)(pc->end - pc->start), g, (int)n,
+	                       cl, ncl, 0);
+	free(cl);
+	free(cv);
+	free(g);
+	hb_buffer_destroy(buf);
+}
+
 static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *run,
                          cairo_t *cr, double x, double y, const char *label)
 {
@@ -1549,10 +1826,65 @@ static void piece_rects(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *r
 	cairo_fill(cr);
 }
 
+/* The level of a piece: its first character's. */
+static uint8_t piece_level(const fo_para_t *p, const fo_piece_t *pc)
+{
+	return pc->start < p->text.len ? p->levels[pc->start] : 0;
+}
+
+/* Line ln's pieces in the order they are drawn, left to right (UAX #9,
+ * rule L2: from the highest level down to the lowest odd one, every run
+ * at that level or above is reversed), or NULL when that is the order
+ * of the text.  The caller frees it. */
+static size_t *line_visual(const fo_para_t *p, const fo_line_t *ln)
+{
+	if (p->levels == NULL || ln->last <= ln->first)
+		return NULL;
+	size_t n = ln->last - ln->first;
+	uint8_t top = 0;
+	for (size_t i = ln->first; i < ln->last; i++)
+		if (piece_level(p, &p->pieces[i]) > top)
+			top = piece_level(p, &p->pieces[i]);
+	if (top == 0)
+		return NULL;
+	size_t *ord = xmalloc(n * sizeof *ord);
+	uint8_t *lv = xmalloc(n);
+	for (size_t j = 0; j < n; j++) {
+		ord[j] = ln->first + j;
+		lv[j] = piece_level(p, &p->pieces[ord[j]]);
+	}
+	for (int level = top; level >= 1; level--) {
+		for (size_t a = 0; a < n;) {
+			if (lv[a] < level) {
+				a++;
+				continue;
+			}
+			size_t b = a;
+			while (b < n && lv[b] >= level)
+				b++;
+			for (size_t i = a, j = b - 1; i < j; i++, j--) {
+				size_t t = ord[i]; ord[i] = ord[j]; ord[j] = t;
+				uint8_t u = lv[i]; lv[i] = lv[j]; lv[j] = u;
+			}
+			a = b;
+		}
+	}
+	free(lv);
+	return ord;
+}
+
+/* The j-th piece of line ln from the left (ord: line_visual()'s). */
+static size_t line_piece(const fo_line_t *ln, const size_t *ord, size_t j)
+{
+	return ord ? ord[j] : ln->first + j;
+}
+
 static void line_rects(const fo_para_t *p, const fo_line_t *ln, fo_glyphs_t *run, cairo_t *cr,
                        double x, double base, int deco)
 {
-	for (size_t i = ln->first; i < ln->last; i++) {
+	size_t *ord = line_visual(p, ln);
+	for (size_t j = 0; j < ln->last - ln->first; j++) {
+		size_t i = line_piece(ln, ord, j);
 		const fo_piece_t *pc = &p->pieces[i];
 		double w = piece_width(ln, pc);
 		int inner = pc->kind == PC_BOX || (i + 1 < ln->last && i > ln->first);
@@ -1560,6 +1892,7 @@ static void line_rects(const fo_para_t *p, const fo_line_t *ln, fo_glyphs_t *run
 			piece_rects(p, pc, run, cr, x, w, base, deco);
 		x += w;
 	}
+	free(ord);
 }
 
 void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run, double x,
@@ -1570,19 +1903,23 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run,
 	if (p->rects)
 		line_rects(p, ln, run, cr, x0, base, 0);
 	double at = x0;
-	for (size_t k = ln->first; k < ln->last; k++) {
-		const fo_piece_t *pc = &p->pieces[k];
+	size_t *ord = line_visual(p, ln);
+	for (size_t j = 0; j < ln->last - ln->first; j++) {
+		const fo_piece_t *pc = &p->pieces[line_piece(ln, ord, j)];
 		if (pc->kind == PC_BOX && pc->leader) {
 			const fo_inline_obj_t *o = &p->objs[pc->leader - 1];
 			fo_glyphs_flush(run, cr);
 			o->draw(o->data, cr, at, base - o->h);
-		} else
-		if (pc->kind == PC_BOX && pc->end > pc->start)
+		} else if (pc->kind == PC_BOX && pc->shaped && pc->end > pc->start) {
+			piece_shaped_draw(p, pc, run, cr, at, base);
+		} else if (pc->kind == PC_BOX && pc->end > pc->start) {
 			piece_glyphs(p, pc, run, cr, at, base, page_label);
-		else if (pc->leader)
+		} else if (pc->leader) {
 			leader_draw(p, pc, run, cr, at, base, piece_width(ln, pc));
+		}
 		at += piece_width(ln, pc);
 	}
+	free(ord);
 	if (p->pieces[ln->last].flagged)
 		hyphen_glyph(p, &p->pieces[ln->last], run, cr, at, base);
 	if (p->rects)
@@ -1597,16 +1934,19 @@ int fo_para_range_x(const fo_para_t *p, int i, size_t start, size_t end, double 
 	const fo_line_t *ln = &p->lines[i];
 	double at = ln->x;
 	int found = 0;
-	for (size_t k = ln->first; k < ln->last; k++) {
-		const fo_piece_t *pc = &p->pieces[k];
+	size_t *ord = line_visual(p, ln);
+	for (size_t j = 0; j < ln->last - ln->first; j++) {
+		const fo_piece_t *pc = &p->pieces[line_piece(ln, ord, j)];
 		double w = glue_width(pc, ln->r);
 		if (pc->kind == PC_BOX && pc->end > pc->start && pc->start < end && pc->end > start) {
-			if (!found)
+			if (!found || at < *x0)
 				*x0 = at;
-			*x1 = at + w;
+			if (!found || at + w > *x1)
+				*x1 = at + w;
 			found = 1;
 		}
 		at += w;
 	}
+	free(ord);
 	return found;
 }

@@ -120,6 +120,13 @@ void fo_para_add_object(fo_para_t *p, const fo_inline_obj_t *o, const fo_style_t
 void fo_leader_rule_draw(cairo_t *cr, const fo_leader_t *ld, const fo_style_t *st, double x,
                          double y, double w);
 
+/* The next character of utf8[*at, len) that neither st's face nor any
+ * fallback has (it would print as an empty box), *at then just past it;
+ * 0 at the end.  White space and invisible format characters are not
+ * looked at. */
+uint32_t fo_fonts_uncovered(fo_fonts_t *f, const fo_style_t *st, const char *utf8, size_t len,
+                            size_t *at);
+
 /* Byte offset where the next text goes (for ids of inlines). */
 size_t fo_para_offset(const fo_para_t *p);
 /* Nothing but collapsible white space so far. */

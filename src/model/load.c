@@ -200,6 +200,7 @@ model_t *model_load(const char *dir, diag_t *d)
 		record_file_t *f = &st.files[i];
 		if (f->doc == NULL)
 			continue;
+		ARENA_PUSH(m->arena, m->r.files, m->r.nfiles, f->path);
 		model_ctx_t c = { m, m->arena, d, f->path };
 		f->kind->build(&c, xmlDocGetRootElement(f->doc));
 		xmlFreeDoc(f->doc);

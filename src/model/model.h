@@ -726,6 +726,9 @@ typedef struct model model_t;   /* opaque parts: arena, id maps */
 
 typedef struct model_records {
 	char *dir;                     /* the folder as given */
+	char **files;                  /* the record files read, in the order
+	                                  read (what messages call them) */
+	size_t nfiles;
 	char *id, *name, *short_name, *legal_form, *company_number, *address;
 	date_t founded, as_of;
 	int fy_start_month, fy_start_day;

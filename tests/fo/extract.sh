@@ -10,7 +10,10 @@ echo "pages $pages"
 i=1
 while [ "$i" -le "$pages" ]; do
 	echo "--- page $i"
-	pdftotext -q -f "$i" -l "$i" "$pdf" - | tr -s ' \t\n\f\r' '    ' | sed 's/^ *//; s/ *$//'
+	# pdftotext marks right-to-left text with U+202B ... U+202C (not in
+	# the PDF): dropped.
+	pdftotext -q -f "$i" -l "$i" "$pdf" - | tr -s ' \t\n\f\r' '    ' |
+		LC_ALL=C sed 's/\xe2\x80[\xaa-\xae]//g; s/^ *//; s/ *$//'
 	echo
 	i=$((i + 1))
 done

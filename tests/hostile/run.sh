@@ -507,6 +507,7 @@ guard_setup='ln -s ../in/records/members.xml out/members.pdf'
 guard_case guard-symlink-file 2 "$GUARD" out/members.pdf agreement in/records
 guard_setup=
 guard_case guard-compliance 2 "$GUARD" in/records/meetings/compliance.pdf compliance in/records
+guard_case guard-review-over-members 2 "$GUARD" in/records/members.xml review in/records
 guard_case guard-proforma-split 2 "$GUARD" in/records/proformas proforma in/records --split
 guard_case guard-build 2 "$GUARD" in/records/output build -q in/records
 # not a file lpdoc made: a text file, a "PDF" that is not one, a FIFO

@@ -138,7 +138,8 @@ static void test_fonts_give_back_their_memory(void)
 			before = heap_in_use();
 		CU_ASSERT_EQUAL(fo_render_doc(u.doc, "fonts.fo", &u.opt, u.out, u.d, NULL), 0);
 	}
-	size_t kept = heap_in_use() - before;
+	size_t after = heap_in_use();
+	size_t kept = after > before ? after - before : 0;  /* caches may shrink too */
 	CU_ASSERT(kept < RENDERS * BOUND);
 	if (kept >= RENDERS * BOUND)
 		fprintf(stderr, "\n  %d renders kept %zu bytes\n", RENDERS, kept);

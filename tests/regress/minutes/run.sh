@@ -391,5 +391,38 @@ for dir in "$root"/data/*/; do
 	[ $nbad = 0 ] && ok || bad "$name: $nbad of $n meetings' minutes did not render"
 done
 
+# ---- names in every script (issue 18) ----
+# The example's people and a school renamed in Devanagari, Arabic, Chinese,
+# Gurmukhi, Hebrew, Bengali and Gujarati: the Executive Board's minutes
+# carry every name, character for character (pdftotext's bidi marks and
+# spaces dropped: it moves the space after a right-to-left name), with
+# no warning.  Then a private-use character in a name: the minutes and
+# `lpdoc check` warn, naming the record's file, line and column.
+sc=$work/scripts
+cp -R "$ex" "$sc"
+sed -i 's/"Ada Lovelace"/"प्रिया शर्मा"/; s/"Ben Okafor"/"محمد عبد الرحيم"/;
+	s/"Dee Sharma"/"ਹਰਪ੍ਰੀਤ ਸਿੰਘ"/; s/"Eve Marsh"/"דוד לוי"/; s/"Hal Jones"/"王芳"/' "$sc/people.xml"
+sed -i 's/"Mill Lane Primary School"/"মিল লেন Primary School"/' "$sc/members.xml"
+sed -i 's/Riverside Education Centre/નવરંગ Education Centre/' "$sc/meetings/eb.xml"
+squeeze() { LC_ALL=C sed 's/\xe2\x80[\xaa-\xae]//g' "$1" | tr -d ' \n\f'; }
+run "scripts minutes" minutes "$sc" --meeting eb-2025-10-07 --today $today -o "$work/scripts.pdf"
+[ -s "$work/err" ] && bad "scripts minutes: warnings" && cat "$work/err"
+why=$(pdf_problems "$work/scripts.pdf") && ok || bad "scripts minutes: $why"
+pdftotext "$work/scripts.pdf" "$work/scripts.txt"
+squeeze "$work/scripts.txt" >"$work/scripts.sq"
+for name in "प्रिया शर्मा" "محمد عبد الرحيم" "王芳" "ਹਰਪ੍ਰੀਤ ਸਿੰਘ" "דוד לוי" "মিল লেন Primary School" \
+	"નવરંગ Education Centre"; do
+	if grep -qF -- "$(printf '%s' "$name" | tr -d ' ')" "$work/scripts.sq"; then ok; else bad "scripts minutes: '$name' missing"; fi
+done
+has "scripts minutes" "$work/scripts.txt" "प्रिया शर्मा (Chair)"
+sed -i '3s/name="\([^"]*\)"/name="\1 \xee\x84\xa3"/' "$sc/people.xml"
+pua="people.xml:3:41: warning: no font lpdoc uses has the character U+E123: it prints as an empty box"
+$LPDOC_WRAP "$LPDOC" minutes "$sc" --meeting eb-2025-10-07 --today $today -o "$work/pua.pdf" 2>"$work/pua.err" && ok ||
+	bad "pua minutes: exit $?"
+has "pua minutes" "$work/pua.err" "$sc/$pua"
+[ "$(wc -l <"$work/pua.err")" = 1 ] && ok || { bad "pua minutes: other messages"; cat "$work/pua.err"; }
+$LPDOC_WRAP "$LPDOC" check "$sc" --today $today >"$work/pua.check" 2>&1
+has "pua check" "$work/pua.check" "$sc/$pua"
+
 echo "minutes: $pass passed, $fail failed"
 [ $fail = 0 ]

@@ -46,7 +46,9 @@ clauses_of() {
 }
 
 summary() { # summary PDF DIR
-	pdftotext "$1" - | awk -v clauses="$(clauses_of "$2")" -f "$here/summary.awk"
+	# (without the bidi marks pdftotext puts around right-to-left names)
+	pdftotext "$1" - | LC_ALL=C sed 's/\xe2\x80[\xaa-\xae]//g' |
+		awk -v clauses="$(clauses_of "$2")" -f "$here/summary.awk"
 }
 
 pdf_ok() { # pdf_ok NAME PDF: valid, fonts embedded, tagged (tests/lib/pdf.sh)
