@@ -17,9 +17,7 @@ static const char *where_text(check_t *c, const model_clause_t *cl, const char *
 {
 	if (cl == NULL)
 		return outside;
-	char *s = c->text[c->next_text++ % CHECK_TEXT_SLOTS];
-	snprintf(s, CHECK_TEXT_SIZE, "clause %s", cl->num ? cl->num : cl->title ? cl->title : "");
-	return s;
+	return check_text_printf(c, "clause %s", cl->num ? cl->num : cl->title ? cl->title : "");
 }
 
 static const model_pos_t *block_pos(const model_block_t *b, const model_clause_t *cl,

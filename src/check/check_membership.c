@@ -68,9 +68,7 @@ static void school_subscriptions(check_t *c, const model_member_t *s, const mode
 /* "December 2025": the review of w. */
 static const char *review_text(check_t *c, const model_review_dates_t *w)
 {
-	char *s = c->text[c->next_text++ % CHECK_TEXT_SLOTS];
-	snprintf(s, CHECK_TEXT_SIZE, "%s %d", date_month_name(w->month), w->year);
-	return s;
+	return check_text_printf(c, "%s %d", date_month_name(w->month), w->year);
 }
 
 /* 1 when the withdraw return is dated after the last day for notice. */
