@@ -1,0 +1,208 @@
+/* recedit: an import's changes to record documents, keeping the rest (see recedit.h). */
+#include <stdlib.h>
+#include <string.h>
+#include <libxml/xmlsave.h>
+
+#include "../model/idmap.h"
+#include "../util/xalloc.h"
+#include "recedit.h"
+
+static int is_element(const xmlNode *n, const char *name)
+{
+	return n->type == XML_ELEMENT_NODE && strcmp((const char *)n->name, name) == 0;
+}
+
+/* The value of attribute name of e, owned by the document, or NULL. */
+static const char *attr(const xmlNode *e, const char *name)
+{
+	xmlAttr *a = xmlHasProp(e, (const xmlChar *)name);
+	return a && a->children ? (const char *)a->children->content : NULL;
+}
+
+/* elements named name under root, by the value of their attribute key. */
+static idmap_t *index_make(xmlNode *root, const char *name, const char *key)
+{
+	idmap_t *m = idmap_new();
+	for (xmlNode *n = root ? root->children : NULL; n; n = n->next) {
+		const char *v = n->type == XML_ELEMENT_NODE ? attr(n, key) : NULL;
+		if (v && (name == NULL || is_element(n, name)))
+			idmap_put(m, v, n, (model_pos_t){ NULL, 0, 0 });
+	}
+	return m;
+}
+
+char **recedit_urns(xmlDocPtr members, size_t *n)
+{
+	char **urns = NULL;
+	size_t cap = 0;
+	*n = 0;
+	xmlNode *root = xmlDocGetRootElement(members);
+	for (xmlNode *e = root ? root->children : NULL; e; e = e->next) {
+		if (!is_element(e, "school") || attr(e, "urn") == NULL)
+			continue;
+		urns = xgrow(urns, &cap, *n + 1, sizeof *urns);
+		urns[(*n)++] = xstrdup(attr(e, "urn"));
+	}
+	return urns;
+}
+
+/* Inserts e after anchor (the last element of its kind) with anchor's
+ * indentation, or as root's last element.  The element goes in first and
+ * the indentation before it, since libxml2 merges (and frees) a text
+ * node added next to another. */
+static void element_insert(xmlNode *root, xmlNode *anchor, xmlNode *e)
+{
+	const xmlChar *indent = (const xmlChar *)"\n  ";
+	if (anchor && anchor->prev && anchor->prev->type == XML_TEXT_NODE)
+		indent = anchor->prev->content;
+	xmlNode *t = xmlNewText(indent);
+	if (anchor)
+		xmlAddNextSibling(anchor, e);
+	else if (root->last && root->last->type == XML_TEXT_NODE)
+		xmlAddPrevSibling(root->last, e);
+	else {
+		xmlAddChild(root, e);
+		xmlAddChild(root, xmlNewText((const xmlChar *)"\n"));
+	}
+	xmlAddPrevSibling(e, t);
+}
+
+static xmlNode *last_element(xmlNode *root, const char *name)
+{
+	xmlNode *last = NULL, *any = NULL;
+	for (xmlNode *n = root->children; n; n = n->next) {
+		if (n->type == XML_ELEMENT_NODE)
+			any = n;
+		if (is_element(n, name))
+			last = n;
+	}
+	return last ? last : any;
+}
+
+/* Sets e's attribute name to value when it differs, noting the change in
+ * changes ("name 'old' -> 'new'"). */
+static void attr_update(xmlNode *e, const char *name, const char *value, buf_t *changes)
+{
+	const char *old = attr(e, name);
+	if (value == NULL || (old && strcmp(old, value) == 0))
+		return;
+	buf_printf(changes, "%s%s %s%s%s-> '%s'", changes->len ? "; " : "", name,
+	           old ? "'" : "", old ? old : "(none) ", old ? "' " : "", value);
+	xmlSetProp(e, (const xmlChar *)name, (const xmlChar *)value);
+}
+
+static void school_fill(xmlNode *e, const gias_school_t *s, buf_t *changes)
+{
+	attr_update(e, "name", s->name, changes);
+	attr_update(e, "phase", s->phase, changes);
+	attr_update(e, "type", s->type, changes);
+	attr_update(e, "pupils", s->pupils, changes);
+	attr_update(e, "address", s->address, changes);
+}
+
+/* A member id not yet used: s-URN, else s-URN-2, ... */
+static char *id_new(idmap_t *ids, const char *urn)
+{
+	char *id = xasprintf("s-%s", urn);
+	for (unsigned k = 2; idmap_get(ids, id); k++) {
+		free(id);
+		id = xasprintf("s-%s-%u", urn, k);
+	}
+	return id;
+}
+
+static xmlNode *school_add(xmlNode *root, idmap_t *ids, const gias_school_t *s,
+                           recedit_summary_t *sum)
+{
+	xmlNode *e = xmlNewNode(NULL, (const xmlChar *)"school");
+	char *id = id_new(ids, s->urn);
+	xmlNewProp(e, (const xmlChar *)"id", (const xmlChar *)id);
+	xmlNewProp(e, (const xmlChar *)"urn", (const xmlChar *)s->urn);
+	buf_t ignored = BUF_INIT;
+	school_fill(e, s, &ignored);
+	buf_free(&ignored);
+	element_insert(root, last_element(root, "school"), e);
+	idmap_put(ids, attr(e, "id"), e, (model_pos_t){ NULL, 0, 0 });
+	buf_printf(&sum->text, "  added    %s %s (id %s, %s, %s)\n", s->urn, s->name, id,
+	           s->phase, s->type);
+	sum->added++;
+	free(id);
+	return e;
+}
+
+static void school_update(xmlNode *e, const gias_school_t *s, recedit_summary_t *sum)
+{
+	buf_t changes = BUF_INIT;
+	school_fill(e, s, &changes);
+	if (changes.len) {
+		buf_printf(&sum->text, "  updated  %s %s: %s\n", s->urn, s->name, changes.data);
+		sum->updated++;
+	} else {
+		sum->unchanged++;
+	}
+	buf_free(&changes);
+}
+
+static int inspection_held(xmlNode *root, const char *school, const char *date)
+{
+	for (xmlNode *n = root->children; n; n = n->next) {
+		const char *sc = is_element(n, "inspection") ? attr(n, "school") : NULL;
+		const char *dt = sc ? attr(n, "date") : NULL;
+		if (sc && dt && strcmp(sc, school) == 0 && strcmp(dt, date) == 0)
+			return 1;
+	}
+	return 0;
+}
+
+static void inspection_add(xmlNode *root, const char *school, const gias_school_t *s,
+                           recedit_summary_t *sum)
+{
+	if (root == NULL || s->outcome == NULL || inspection_held(root, school, s->inspected))
+		return;
+	xmlNode *e = xmlNewNode(NULL, (const xmlChar *)"inspection");
+	xmlNewProp(e, (const xmlChar *)"school", (const xmlChar *)school);
+	xmlNewProp(e, (const xmlChar *)"date", (const xmlChar *)s->inspected);
+	xmlNewProp(e, (const xmlChar *)"outcome", (const xmlChar *)s->outcome);
+	element_insert(root, last_element(root, "inspection"), e);
+	buf_printf(&sum->text, "  inspected %s %s: %s on %s\n", s->urn, s->name, s->outcome,
+	           s->inspected);
+	sum->inspections++;
+}
+
+void recedit_gias_apply(xmlDocPtr members, xmlDocPtr performance, const gias_list_t *l,
+                        recedit_summary_t *s)
+{
+	xmlNode *root = xmlDocGetRootElement(members);
+	xmlNode *perf = performance ? xmlDocGetRootElement(performance) : NULL;
+	idmap_t *by_urn = index_make(root, "school", "urn");
+	idmap_t *ids = index_make(root, NULL, "id");
+	for (size_t i = 0; i < l->n; i++) {
+		const gias_school_t *g = &l->schools[i];
+		xmlNode *e = idmap_get(by_urn, g->urn);
+		if (e)
+			school_update(e, g, s);
+		else
+			e = school_add(root, ids, g, s);
+		if (attr(e, "id"))
+			inspection_add(perf, attr(e, "id"), g, s);
+	}
+	idmap_free(by_urn);
+	idmap_free(ids);
+}
+
+char *recedit_text(xmlDocPtr doc)
+{
+	xmlChar *mem = NULL;
+	int len = 0;
+	xmlDocDumpMemoryEnc(doc, &mem, &len, "UTF-8");
+	if (mem == NULL)
+		xalloc_die((size_t)len);
+	char *text = xstrndup((const char *)mem, (size_t)len);
+	xmlFree(mem);
+	return text;
+}
+
+void recedit_summary_free(recedit_summary_t *s)
+{
+	buf_free(&s->text);
+}

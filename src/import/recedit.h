@@ -1,0 +1,41 @@
+/*
+ * recedit: changes an import makes to record documents in memory
+ * (members.xml's schools, performance.xml's inspections), keeping
+ * everything it does not change: other attributes, children
+ * (subscriptions, MoUs, reviews), comments, the elements' order and the
+ * file's indentation.  A new element goes after the last one of its kind,
+ * indented as that one is.  Each change is described in a summary.
+ *
+ * Ownership: the documents stay the caller's; recedit_summary_t owns its
+ * text (recedit_summary_free()); strings returned are the caller's.
+ */
+#ifndef LPDOC_IMPORT_RECEDIT_H
+#define LPDOC_IMPORT_RECEDIT_H
+
+#include <stddef.h>
+#include <libxml/tree.h>
+
+#include "../util/buf.h"
+#include "gias.h"
+
+typedef struct recedit_summary {
+	buf_t text;          /* one line per school added or changed */
+	size_t added, updated, unchanged, inspections;
+} recedit_summary_t;
+
+/* The urn attributes of members's schools, as new strings (free each and
+ * the array). */
+char **recedit_urns(xmlDocPtr members, size_t *n);
+
+/* Adds or updates l's schools in members (matched by URN: name, phase,
+ * type, pupils, address) and their latest inspections in performance
+ * (when not already there for that school and date). */
+void recedit_gias_apply(xmlDocPtr members, xmlDocPtr performance, const gias_list_t *l,
+                        recedit_summary_t *s);
+
+/* doc as UTF-8 text with its declaration (a new string). */
+char *recedit_text(xmlDocPtr doc);
+
+void recedit_summary_free(recedit_summary_t *s);
+
+#endif
