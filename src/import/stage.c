@@ -125,8 +125,8 @@ static void errors_move(const diag_t *from, const char *tmp, const char *dir, di
 			continue;
 		char *file = m->file && strncmp(m->file, tmp, k) == 0
 		             ? xasprintf("%s%s", dir, m->file + k) : xstrdup(m->file ? m->file : "");
-		diag_add(to, m->level, *file ? file : NULL, m->line, m->col, m->clause, "%s (with "
-		         "the imported records: nothing was written)", m->text);
+		diag_add(to, m->level, *file ? file : NULL, m->line, m->col, m->clause, "%s (loading the "
+		         "records with the import: nothing was written)", m->text);
 		free(file);
 	}
 }
