@@ -124,5 +124,30 @@ compare errors
 untouched rp rp-copy
 untouched broken broken-copy
 
+# ---- lpdoc calendar ----
+# calendar.expected: data/example's meetings and agreement dates as
+#   iCalendar (CRLF lines, shown as LF), then: -o FILE written and written
+#   again over its own file (an .ics lpdoc made), the same text both times
+#   (stable UIDs); refused: an output in the records folder, over a file
+#   lpdoc did not make; usage errors.  Every UID is unique.
+rm -rf "$work/run" && mkdir -p "$work/run" && cp -r "$root/data/example" "$work/run/example"
+echo "not a calendar" >"$work/run/notes.ics"
+{
+	run calendar example | tr -d '\r'
+	run calendar example -o cal.ics
+	cp "$work/run/cal.ics" "$work/run/cal-1.ics"
+	run calendar example -o cal.ics
+	cmp "$work/run/cal.ics" "$work/run/cal-1.ics" && echo "the same file again"
+	run calendar example -o example/cal.ics
+	run calendar example -o notes.ics
+	cat "$work/run/notes.ics"
+	run calendar
+	run calendar example -x
+} 2>&1 | sed "s#$work#WORK#g; /^usage:/,/^exit/{/^usage:/!{/^exit/!d}}" >"$work/calendar.out"
+compare calendar
+dups=$(grep '^UID:' "$work/run/cal.ics" | sort | uniq -d)
+[ -z "$dups" ] || failed "calendar: UIDs used twice: $dups"
+[ "$(grep -c '^BEGIN:VEVENT' "$work/run/cal.ics")" -eq "$(grep -c '^END:VEVENT' "$work/run/cal.ics")" ] || failed "calendar: unbalanced VEVENTs"
+
 echo "import: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
