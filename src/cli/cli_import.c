@@ -1,13 +1,15 @@
 /* cli_import: `lpdoc import gias FILE.csv DIR` brings schools from a Get
- * Information About Schools download into a partnership's records
- * (src/import/ reads, maps and edits; this parses options, prints the
- * summary and writes, only when the result loads). */
+ * Information About Schools download into a partnership's records, and
+ * `lpdoc import ledger FILE.csv DIR --map MAP` income and spending from a
+ * ledger export (src/import/ reads, maps and edits; this parses options,
+ * prints the summary and writes, only when the result loads). */
 #include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "../import/gias.h"
+#include "../import/ledger.h"
 #include "../import/recedit.h"
 #include "../import/stage.h"
 #include "../util/paths.h"
@@ -18,6 +20,7 @@
 static const char import_usage[] =
 	"usage: lpdoc import gias FILE.csv DIR [--urn LIST|@FILE] [--la NAME] [--trust NAME]\n"
 	"                         [--dry-run]\n"
+	"       lpdoc import ledger FILE.csv DIR --map MAP [--dry-run]\n"
 	"\n"
 	"Adds or updates the schools of the partnership in DIR from a Get Information About\n"
 	"Schools (GIAS) \"all establishment data\" download (CSV, UTF-8 or Windows-1252):\n"
@@ -33,16 +36,27 @@ static const char import_usage[] =
 	"  --dry-run      print what would change; write nothing\n"
 	"  -h, --help\n"
 	"\n"
-	"Closed establishments are skipped with a note.  The records are written only when\n"
-	"they load with the imported schools, each file atomically.  Then run\n"
-	"'lpdoc check DIR'.\n"
+	"Closed establishments are skipped with a note.\n"
+	"\n"
+	"import ledger adds the lines of a ledger export (CSV) to finance.xml: income\n"
+	"(a positive amount, or a credit) and spending (negative, or a debit).  MAP says\n"
+	"which columns hold the date, amount (or debit and credit), reference, cost centre,\n"
+	"description and payee, the date and number formats, and which cost centre is\n"
+	"which budget line or income source (see docs/records.md, \"Importing a ledger\").\n"
+	"A line already imported (same kind, date, amount and reference) is not added again.\n"
+	"\n"
+	"  --map MAP      the mapping file (required)\n"
+	"\n"
+	"The records are written only when they load with what is imported, each file\n"
+	"atomically.  Then run 'lpdoc check DIR'.\n"
 	"\n"
 	"Exit status: 0 records written (or nothing to change, or --dry-run), whatever\n"
 	"'lpdoc check' then finds; 2 usage error, a file that is not a GIAS CSV, or records\n"
 	"that would not load (nothing written); 3 system failure.\n";
 
+
 typedef struct import_args {
-	const char *what, *file, *dir, *urn, *la, *trust;
+	const char *what, *file, *dir, *urn, *la, *trust, *map;
 	int dry_run;
 } import_args_t;
 
@@ -93,6 +107,8 @@ static int args_parse(int argc, char **argv, import_args_t *a)
 			slot = &a->la;
 		else if (option_value(argc, argv, &i, "--trust", &a->trust))
 			slot = &a->trust;
+		else if (option_value(argc, argv, &i, "--map", &a->map))
+			slot = &a->map;
 		else if (opt[0] == '-' && opt[1] != '\0')
 			return usage_error("unknown option '%s'", opt);
 		else
@@ -102,10 +118,18 @@ static int args_parse(int argc, char **argv, import_args_t *a)
 		if (slot && (*slot == NULL || **slot == '\0'))
 			return usage_error("%s needs a value", opt);
 	}
-	if (a->what == NULL || strcmp(a->what, "gias") != 0)
-		return usage_error("import what? '%s': give gias", a->what ? a->what : "");
+	int gias = a->what && strcmp(a->what, "gias") == 0;
+	if (a->what == NULL || (!gias && strcmp(a->what, "ledger") != 0))
+		return usage_error("import what? '%s': give gias or ledger", a->what ? a->what : "");
 	if (a->file == NULL || a->dir == NULL)
-		return usage_error("%s", "give the GIAS file and the records folder: FILE.csv DIR");
+		return usage_error("give the %s file and the records folder: FILE.csv DIR",
+		                   gias ? "GIAS" : "ledger");
+	if (!gias && a->map == NULL)
+		return usage_error("%s", "import ledger needs --map MAP (which column is which)");
+	if (gias && a->map)
+		return usage_error("%s", "--map is for import ledger");
+	if (!gias && (a->urn || a->la || a->trust))
+		return usage_error("%s", "--urn, --la and --trust are for import gias");
 	return -1;
 }
 
@@ -153,8 +177,22 @@ typedef struct import_docs {
 	xmlDocPtr members, perf;
 } import_docs_t;
 
-static const char perf_empty[] = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
-                                 "<performance>\n</performance>\n";
+/* The record file name in dir, parsed; empty (the root alone) when absent. */
+static xmlDocPtr record_read(const char *dir, const char *name, const char *root, diag_t *d)
+{
+	char *path = xasprintf("%s/%s", dir, name);
+	xmlDocPtr doc;
+	if (paths_is_file(path)) {
+		doc = xml_safe_read_file(path, NULL, d);
+	} else {
+		char *empty = xasprintf("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<%s>\n</%s>\n",
+		                        root, root);
+		doc = xml_safe_read_memory(empty, strlen(empty), path, d);
+		free(empty);
+	}
+	free(path);
+	return doc;
+}
 
 /* Returns -1 after reporting. */
 static int docs_read(const char *dir, import_docs_t *x, diag_t *d)
@@ -162,10 +200,7 @@ static int docs_read(const char *dir, import_docs_t *x, diag_t *d)
 	x->members_path = paths_join(dir, "members.xml");
 	x->perf_path = paths_join(dir, "performance.xml");
 	x->members = xml_safe_read_file(x->members_path, NULL, d);
-	if (paths_is_file(x->perf_path))
-		x->perf = xml_safe_read_file(x->perf_path, NULL, d);
-	else
-		x->perf = xml_safe_read_memory(perf_empty, sizeof perf_empty - 1, x->perf_path, d);
+	x->perf = record_read(dir, "performance.xml", "performance", d);
 	return x->members && x->perf ? 0 : -1;
 }
 
@@ -188,19 +223,27 @@ static void summary_print(const import_args_t *a, const gias_list_t *l,
 	       s->inspections == 1 ? "" : "s", a->dry_run ? " (dry run: nothing written)" : "");
 }
 
-/* Writes the changed files when they load; the exit status. */
-static int records_write(const import_args_t *a, import_docs_t *x,
-                         const recedit_summary_t *s, diag_t *d)
+/* Writes the changed files when they load; 0, or -1 after reporting. */
+static int records_write(const char *dir, const stage_file_t *files, size_t n, diag_t *d)
+{
+	int rc = stage_verify(dir, files, n, d);
+	if (rc == 0)
+		rc = stage_write(dir, files, n, d);
+	if (rc != 0)
+		return rc;
+	fputs("Written:", stdout);
+	for (size_t i = 0; i < n; i++)
+		printf("%s %s/%s", i ? "," : "", dir, files[i].name);
+	printf(". Next: lpdoc check %s\n", dir);
+	return 0;
+}
+
+static int gias_write(const import_args_t *a, import_docs_t *x, const recedit_summary_t *s,
+                      diag_t *d)
 {
 	char *members = recedit_text(x->members), *perf = recedit_text(x->perf);
 	stage_file_t files[2] = { { "members.xml", members }, { "performance.xml", perf } };
-	size_t n = s->inspections ? 2 : 1;
-	int rc = stage_verify(a->dir, files, n, d);
-	if (rc == 0)
-		rc = stage_write(a->dir, files, n, d);
-	if (rc == 0)
-		printf("Written: %s%s%s. Next: lpdoc check %s\n", x->members_path,
-		       n == 2 ? ", " : "", n == 2 ? x->perf_path : "", a->dir);
+	int rc = records_write(a->dir, files, s->inspections ? 2 : 1, d);
 	free(members);
 	free(perf);
 	return rc;
@@ -221,7 +264,7 @@ static int gias_import(const import_args_t *a, gias_select_t *sel, diag_t *d)
 		recedit_gias_apply(x.members, x.perf, &l, &s);
 		summary_print(a, &l, &s);
 		if (!a->dry_run && s.added + s.updated + s.inspections > 0)
-			rc = records_write(a, &x, &s, d);
+			rc = gias_write(a, &x, &s, d);
 		recedit_summary_free(&s);
 		gias_list_free(&l);
 	}
@@ -230,9 +273,34 @@ static int gias_import(const import_args_t *a, gias_select_t *sel, diag_t *d)
 	return rc;
 }
 
+static int ledger_import(const import_args_t *a, diag_t *d)
+{
+	xmlDocPtr finance = record_read(a->dir, "finance.xml", "finance", d);
+	ledger_list_t l;
+	int rc = finance ? ledger_read(a->file, a->map, &l, d) : -1;
+	if (rc == 0) {
+		recedit_summary_t s = { BUF_INIT, 0, 0, 0, 0 };
+		recedit_ledger_apply(finance, &l, &s);
+		fputs(s.text.len ? s.text.data : "", stdout);
+		printf("lpdoc import ledger: %s (%zu lines, %s): %zu added, %zu already imported, "
+		       "%zu without an amount%s\n", a->file, l.rows, l.encoding ? l.encoding : "UTF-8",
+		       s.added, s.unchanged, l.skipped, a->dry_run ? " (dry run: nothing written)" : "");
+		if (!a->dry_run && s.added > 0) {
+			char *text = recedit_text(finance);
+			stage_file_t file = { "finance.xml", text };
+			rc = records_write(a->dir, &file, 1, d);
+			free(text);
+		}
+		recedit_summary_free(&s);
+		ledger_list_free(&l);
+	}
+	xmlFreeDoc(finance);
+	return rc;
+}
+
 int cli_import(int argc, char **argv)
 {
-	import_args_t a = { NULL, NULL, NULL, NULL, NULL, NULL, 0 };
+	import_args_t a = { NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0 };
 	int status = args_parse(argc, argv, &a);
 	if (status >= 0)
 		return status;
@@ -241,6 +309,8 @@ int cli_import(int argc, char **argv)
 	if (!paths_is_dir(a.dir))
 		diag_add(d, DIAG_ERROR, a.dir, 0, 0, NULL, "not a folder: give the partnership's "
 		         "records folder (lpdoc init makes one)");
+	else if (strcmp(a.what, "ledger") == 0)
+		ledger_import(&a, d);
 	else if (a.urn == NULL || urns_parse(a.urn, &sel, d) == 0)
 		gias_import(&a, &sel, d);
 	strings_free(sel.urns, sel.nurns);

@@ -4,6 +4,7 @@
 #include <libxml/xmlsave.h>
 
 #include "../model/idmap.h"
+#include "../util/money.h"
 #include "../util/xalloc.h"
 #include "recedit.h"
 
@@ -188,6 +189,92 @@ void recedit_gias_apply(xmlDocPtr members, xmlDocPtr performance, const gias_lis
 	}
 	idmap_free(by_urn);
 	idmap_free(ids);
+}
+
+/* "inc-" or "exp-" and the reference with other characters than letters,
+ * digits, '.', '_' and '-' as '-' (the date and amount when none). */
+static char *ledger_id_base(const ledger_entry_t *e)
+{
+	char *base = *e->ref ? xasprintf("%s-%s", e->income ? "inc" : "exp", e->ref)
+	                     : xasprintf("%s-%s-%s", e->income ? "inc" : "exp", e->date, e->amount);
+	for (char *p = base; *p; p++)
+		if (!((*p >= 'a' && *p <= 'z') || (*p >= 'A' && *p <= 'Z') || (*p >= '0' && *p <= '9')
+		      || *p == '.' || *p == '_' || *p == '-'))
+			*p = '-';
+	return base;
+}
+
+/* id is base, or base-N. */
+static int id_from_base(const char *id, const char *base)
+{
+	size_t n = strlen(base);
+	if (strncmp(id, base, n) != 0)
+		return 0;
+	return id[n] == '\0' || (id[n] == '-' && id[n + 1] && strspn(id + n + 1, "0123456789")
+	                          == strlen(id + n + 1));
+}
+
+static int same_money(const char *a, const char *b)
+{
+	money_t x, y;
+	return a && b && money_parse(a, &x) == 0 && money_parse(b, &y) == 0 && x == y;
+}
+
+static int ledger_held(xmlNode *root, const char *kind, const ledger_entry_t *e, const char *base)
+{
+	for (xmlNode *n = root->children; n; n = n->next) {
+		const char *id = is_element(n, kind) ? attr(n, "id") : NULL;
+		const char *date = id ? attr(n, "date") : NULL;
+		if (date && strcmp(date, e->date) == 0 && same_money(attr(n, "amount"), e->amount)
+		    && id_from_base(id, base))
+			return 1;
+	}
+	return 0;
+}
+
+static void ledger_add(xmlNode *root, idmap_t *ids, const ledger_entry_t *e, char *base,
+                       recedit_summary_t *s)
+{
+	const char *kind = e->income ? "income" : "expenditure";
+	char *id = xstrdup(base);
+	for (unsigned k = 2; idmap_get(ids, id); k++) {
+		free(id);
+		id = xasprintf("%s-%u", base, k);
+	}
+	xmlNode *x = xmlNewNode(NULL, (const xmlChar *)kind);
+	xmlNewProp(x, (const xmlChar *)"id", (const xmlChar *)id);
+	xmlNewProp(x, (const xmlChar *)"date", (const xmlChar *)e->date);
+	xmlNewProp(x, (const xmlChar *)(e->income ? "source" : "line"), (const xmlChar *)e->target);
+	xmlNewProp(x, (const xmlChar *)"amount", (const xmlChar *)e->amount);
+	if (!e->income && e->payee)
+		xmlNewProp(x, (const xmlChar *)"payee", (const xmlChar *)e->payee);
+	if (e->description)
+		xmlNewProp(x, (const xmlChar *)"description", (const xmlChar *)e->description);
+	element_insert(root, last_element(root, kind), x);
+	idmap_put(ids, attr(x, "id"), x, (model_pos_t){ NULL, 0, 0 });
+	buf_printf(&s->text, "  %-8s %s %10s %s%s%s (id %s)\n", e->income ? "income" : "spending",
+	           e->date, e->amount, e->target, e->description ? ": " : "",
+	           e->description ? e->description : "", id);
+	s->added++;
+	free(id);
+}
+
+void recedit_ledger_apply(xmlDocPtr finance, const ledger_list_t *l, recedit_summary_t *s)
+{
+	xmlNode *root = xmlDocGetRootElement(finance);
+	idmap_t *income_ids = index_make(root, "income", "id");
+	idmap_t *spending_ids = index_make(root, "expenditure", "id");
+	for (size_t i = 0; i < l->n; i++) {
+		const ledger_entry_t *e = &l->entries[i];
+		char *base = ledger_id_base(e);
+		if (ledger_held(root, e->income ? "income" : "expenditure", e, base))
+			s->unchanged++;
+		else
+			ledger_add(root, e->income ? income_ids : spending_ids, e, base, s);
+		free(base);
+	}
+	idmap_free(income_ids);
+	idmap_free(spending_ids);
 }
 
 char *recedit_text(xmlDocPtr doc)

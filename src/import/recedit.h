@@ -1,6 +1,7 @@
 /*
  * recedit: changes an import makes to record documents in memory
- * (members.xml's schools, performance.xml's inspections), keeping
+ * (members.xml's schools, performance.xml's inspections, finance.xml's
+ * income and spending), keeping
  * everything it does not change: other attributes, children
  * (subscriptions, MoUs, reviews), comments, the elements' order and the
  * file's indentation.  A new element goes after the last one of its kind,
@@ -17,6 +18,7 @@
 
 #include "../util/buf.h"
 #include "gias.h"
+#include "ledger.h"
 
 typedef struct recedit_summary {
 	buf_t text;          /* one line per school added or changed */
@@ -32,6 +34,13 @@ char **recedit_urns(xmlDocPtr members, size_t *n);
  * (when not already there for that school and date). */
 void recedit_gias_apply(xmlDocPtr members, xmlDocPtr performance, const gias_list_t *l,
                         recedit_summary_t *s);
+
+/* Adds l's lines to finance as <income> and <expenditure>, each with the
+ * id inc-REF or exp-REF (REF the export's reference, other characters as
+ * '-'; -2, -3, ... when taken), except those already there: a record of
+ * the same kind, date and amount whose id is made from the same
+ * reference (counted in s->unchanged). */
+void recedit_ledger_apply(xmlDocPtr finance, const ledger_list_t *l, recedit_summary_t *s);
 
 /* doc as UTF-8 text with its declaration (a new string). */
 char *recedit_text(xmlDocPtr doc);

@@ -124,6 +124,62 @@ compare errors
 untouched rp rp-copy
 untouched broken broken-copy
 
+# ---- lpdoc import ledger ----
+# ledger.expected: two export formats into a copy of data/example (a Sage-
+#   style signed amount in Windows-1252 with "£", thousands commas,
+#   parentheses, a zero line; a bank-style export with semicolons, ISO
+#   dates, decimal commas, debit and credit), each imported twice (the
+#   second time adds nothing), an export overlapping the first (only its
+#   new line added), what check then finds that it did not before; then
+#   every bad case: an unmapped cost centre, a bad date, a bad amount, the
+#   wrong delimiter, a map without a reference column, an unknown setting,
+#   an unknown income source, a budget line that does not exist (the
+#   records would not load: nothing written), usage errors.  The folder is
+#   untouched by each bad case.
+rm -rf "$work/run" && mkdir -p "$work/run" && cp -r "$root/data/example" "$work/run/ex"
+cp "$here"/ledger-*.csv "$here"/ledger-*.map "$work/run/"
+(cd "$work/run" && "$LPDOC" check ex >"$work/before.check" 2>&1)
+{
+	run import ledger ledger-sage.csv ex --map ledger-sage.map
+	run import ledger ledger-sage.csv ex --map ledger-sage.map
+	run import ledger ledger-bank.csv ex --map ledger-bank.map --dry-run
+	run import ledger ledger-bank.csv ex --map ledger-bank.map
+	run import ledger ledger-bank.csv ex --map ledger-bank.map
+	{ cat "$work/run/ledger-bank.csv"; echo '2025-11-07;TS-891;Room hire;TRAINING;;80,00'; } >"$work/run/ledger-bank2.csv"
+	run import ledger ledger-bank2.csv ex --map ledger-bank.map
+	grep -n '<income\|<expenditure' "$work/run/ex/finance.xml"
+	echo "# lpdoc check: what the imports added to the example's findings"
+	(cd "$work/run" && "$LPDOC" check ex >"$work/after.check" 2>&1)
+	grep -vxF -f "$work/before.check" "$work/after.check"
+	echo "# bad input: nothing written"
+	cd "$work/run" || exit 3
+	rm -rf ex-copy && cp -r ex ex-copy
+	sed 's/^line 4200 = b-reading$//' ledger-sage.map >nocc.map
+	sed 's#30/10/2025#30/13/2025#' ledger-sage.csv >baddate.csv
+	sed 's#-1249.99#-12x49.99#' ledger-sage.csv >badamount.csv
+	grep -v '^delimiter' ledger-bank.map >nodelim.map
+	grep -v '^reference' ledger-sage.map >noref.map
+	{ cat ledger-sage.map; echo 'currency = GBP'; } >unknown.map
+	{ cat ledger-sage.map; echo 'income 2000 = donations'; } >badsource.map
+	sed 's/= b-reading/= b-nope/' ledger-sage.map >badline.map
+	sed 's/PO-7790/PO-7799/' ledger-sage.csv >newline.csv
+	cd "$here" || exit 3
+	run import ledger ledger-sage.csv ex --map nocc.map
+	run import ledger baddate.csv ex --map ledger-sage.map
+	run import ledger badamount.csv ex --map ledger-sage.map
+	run import ledger ledger-bank.csv ex --map nodelim.map
+	run import ledger ledger-sage.csv ex --map noref.map
+	run import ledger ledger-sage.csv ex --map unknown.map
+	run import ledger ledger-sage.csv ex --map badsource.map
+	run import ledger newline.csv ex --map badline.map
+	run import ledger ledger-sage.csv ex --map missing.map
+	run import ledger ledger-sage.csv ex
+	run import ledger ledger-sage.csv ex --map ledger-sage.map --la Riverside
+	run import gias gias.csv ex --map ledger-sage.map
+	untouched ex ex-copy
+} 2>&1 | sed "s#$work#WORK#g; /^usage:/,/^exit/{/^usage:/!{/^exit/!d}}" >"$work/ledger.out"
+compare ledger
+
 # ---- lpdoc calendar ----
 # calendar.expected: data/example's meetings and agreement dates as
 #   iCalendar (CRLF lines, shown as LF), then: -o FILE written and written
