@@ -19,7 +19,7 @@
 
 static const char import_usage[] =
 	"usage: lpdoc import gias FILE.csv DIR [--urn LIST|@FILE] [--la NAME] [--trust NAME]\n"
-	"                         [--dry-run]\n"
+	"                         [--heads] [--dry-run]\n"
 	"       lpdoc import ledger FILE.csv DIR --map MAP [--dry-run]\n"
 	"\n"
 	"Adds or updates the schools of the partnership in DIR from a Get Information About\n"
@@ -33,6 +33,8 @@ static const char import_usage[] =
 	"  --urn LIST     URNs, separated by commas or spaces; @FILE reads them from FILE\n"
 	"  --la NAME      every school of that local authority (GIAS's LA (name))\n"
 	"  --trust NAME   every school of that trust (GIAS's Trusts (name))\n"
+	"  --heads        also each school's head (HeadFirstName, HeadLastName) as a person\n"
+	"                 in people.xml and the school's headteacher, where it has none\n"
 	"  --dry-run      print what would change; write nothing\n"
 	"  -h, --help\n"
 	"\n"
@@ -57,7 +59,7 @@ static const char import_usage[] =
 
 typedef struct import_args {
 	const char *what, *file, *dir, *urn, *la, *trust, *map;
-	int dry_run;
+	int dry_run, heads;
 } import_args_t;
 
 static int usage_error(const char *msg, const char *arg)
@@ -101,6 +103,8 @@ static int args_parse(int argc, char **argv, import_args_t *a)
 		}
 		if (strcmp(opt, "--dry-run") == 0)
 			a->dry_run = 1;
+		else if (strcmp(opt, "--heads") == 0)
+			a->heads = 1;
 		else if (option_value(argc, argv, &i, "--urn", &a->urn))
 			slot = &a->urn;
 		else if (option_value(argc, argv, &i, "--la", &a->la))
@@ -128,8 +132,8 @@ static int args_parse(int argc, char **argv, import_args_t *a)
 		return usage_error("%s", "import ledger needs --map MAP (which column is which)");
 	if (gias && a->map)
 		return usage_error("%s", "--map is for import ledger");
-	if (!gias && (a->urn || a->la || a->trust))
-		return usage_error("%s", "--urn, --la and --trust are for import gias");
+	if (!gias && (a->urn || a->la || a->trust || a->heads))
+		return usage_error("%s", "--urn, --la, --trust and --heads are for import gias");
 	return -1;
 }
 
@@ -173,8 +177,8 @@ static void strings_free(char **s, size_t n)
 /* The records the import changes, as read (performance.xml made when
  * absent). */
 typedef struct import_docs {
-	char *members_path, *perf_path;
-	xmlDocPtr members, perf;
+	char *members_path;
+	xmlDocPtr members, perf, people;   /* people: with --heads only */
 } import_docs_t;
 
 /* The record file name in dir, parsed; empty (the root alone) when absent. */
@@ -195,21 +199,22 @@ static xmlDocPtr record_read(const char *dir, const char *name, const char *root
 }
 
 /* Returns -1 after reporting. */
-static int docs_read(const char *dir, import_docs_t *x, diag_t *d)
+static int docs_read(const char *dir, int heads, import_docs_t *x, diag_t *d)
 {
 	x->members_path = paths_join(dir, "members.xml");
-	x->perf_path = paths_join(dir, "performance.xml");
 	x->members = xml_safe_read_file(x->members_path, NULL, d);
 	x->perf = record_read(dir, "performance.xml", "performance", d);
-	return x->members && x->perf ? 0 : -1;
+	if (heads)
+		x->people = record_read(dir, "people.xml", "people", d);
+	return x->members && x->perf && (!heads || x->people) ? 0 : -1;
 }
 
 static void docs_free(import_docs_t *x)
 {
 	xmlFreeDoc(x->members);
 	xmlFreeDoc(x->perf);
+	xmlFreeDoc(x->people);
 	free(x->members_path);
-	free(x->perf_path);
 }
 
 static void summary_print(const import_args_t *a, const gias_list_t *l,
@@ -217,10 +222,12 @@ static void summary_print(const import_args_t *a, const gias_list_t *l,
 {
 	fputs(s->text.len ? s->text.data : "", stdout);
 	printf("lpdoc import gias: %s (%zu establishments, %s): %zu school%s added, %zu updated, "
-	       "%zu unchanged, %zu closed skipped; %zu inspection%s added%s\n",
-	       a->file, l->rows, l->encoding ? l->encoding : "UTF-8", s->added,
-	       s->added == 1 ? "" : "s", s->updated, s->unchanged, l->closed, s->inspections,
-	       s->inspections == 1 ? "" : "s", a->dry_run ? " (dry run: nothing written)" : "");
+	       "%zu unchanged, %zu closed skipped; %zu inspection%s added", a->file, l->rows,
+	       l->encoding ? l->encoding : "UTF-8", s->added, s->added == 1 ? "" : "s", s->updated,
+	       s->unchanged, l->closed, s->inspections, s->inspections == 1 ? "" : "s");
+	if (a->heads)
+		printf("; %zu head%s added", s->heads, s->heads == 1 ? "" : "s");
+	printf("%s\n", a->dry_run ? " (dry run: nothing written)" : "");
 }
 
 /* Writes the changed files when they load; 0, or -1 after reporting. */
@@ -241,29 +248,37 @@ static int records_write(const char *dir, const stage_file_t *files, size_t n, d
 static int gias_write(const import_args_t *a, import_docs_t *x, const recedit_summary_t *s,
                       diag_t *d)
 {
-	char *members = recedit_text(x->members), *perf = recedit_text(x->perf);
-	stage_file_t files[2] = { { "members.xml", members }, { "performance.xml", perf } };
-	int rc = records_write(a->dir, files, s->inspections ? 2 : 1, d);
-	free(members);
-	free(perf);
+	stage_file_t files[3] = { { "members.xml", recedit_text(x->members) }, { NULL, NULL },
+	                          { NULL, NULL } };
+	size_t n = 1;
+	if (s->inspections)
+		files[n++] = (stage_file_t){ "performance.xml", recedit_text(x->perf) };
+	if (s->heads)
+		files[n++] = (stage_file_t){ "people.xml", recedit_text(x->people) };
+	int rc = records_write(a->dir, files, n, d);
+	for (size_t i = 0; i < n; i++)
+		free((char *)files[i].text);
 	return rc;
 }
 
 static int gias_import(const import_args_t *a, gias_select_t *sel, diag_t *d)
 {
 	import_docs_t x = { NULL, NULL, NULL, NULL };
+	int rc = -1;
 	gias_list_t l;
-	if (docs_read(a->dir, &x, d) != 0) {
+	if (docs_read(a->dir, a->heads, &x, d) != 0) {
 		docs_free(&x);
 		return -1;
 	}
 	sel->held = recedit_urns(x.members, &sel->nheld);
-	int rc = gias_read(a->file, NULL, sel, &l, d);
+	rc = gias_read(a->file, NULL, sel, &l, d);
 	if (rc == 0) {
-		recedit_summary_t s = { BUF_INIT, 0, 0, 0, 0 };
+		recedit_summary_t s = { BUF_INIT, 0, 0, 0, 0, 0 };
 		recedit_gias_apply(x.members, x.perf, &l, &s);
+		if (a->heads)
+			recedit_heads_apply(x.members, x.people, &l, &s);
 		summary_print(a, &l, &s);
-		if (!a->dry_run && s.added + s.updated + s.inspections > 0)
+		if (!a->dry_run && s.added + s.updated + s.inspections + s.heads > 0)
 			rc = gias_write(a, &x, &s, d);
 		recedit_summary_free(&s);
 		gias_list_free(&l);
@@ -279,7 +294,7 @@ static int ledger_import(const import_args_t *a, diag_t *d)
 	ledger_list_t l;
 	int rc = finance ? ledger_read(a->file, a->map, &l, d) : -1;
 	if (rc == 0) {
-		recedit_summary_t s = { BUF_INIT, 0, 0, 0, 0 };
+		recedit_summary_t s = { BUF_INIT, 0, 0, 0, 0, 0 };
 		recedit_ledger_apply(finance, &l, &s);
 		fputs(s.text.len ? s.text.data : "", stdout);
 		printf("lpdoc import ledger: %s (%zu lines, %s): %zu added, %zu already imported, "
@@ -300,7 +315,7 @@ static int ledger_import(const import_args_t *a, diag_t *d)
 
 int cli_import(int argc, char **argv)
 {
-	import_args_t a = { NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0 };
+	import_args_t a = { NULL, NULL, NULL, NULL, NULL, NULL, NULL, 0, 0 };
 	int status = args_parse(argc, argv, &a);
 	if (status >= 0)
 		return status;

@@ -13,7 +13,8 @@
 enum {
 	COL_URN, COL_NAME, COL_STATUS, COL_PHASE, COL_TYPE,   /* required */
 	COL_PUPILS, COL_STREET, COL_LOCALITY, COL_ADDRESS3, COL_TOWN, COL_POSTCODE,
-	COL_LA, COL_TRUST, COL_OFSTED, COL_OFSTED_DATE,
+	COL_LA, COL_TRUST, COL_OFSTED, COL_OFSTED_DATE, COL_HEAD_TITLE, COL_HEAD_FIRST,
+	COL_HEAD_LAST,
 	COL_COUNT
 };
 #define COL_REQUIRED 5
@@ -22,6 +23,7 @@ static const char *const col_names[COL_COUNT] = {
 	"URN", "EstablishmentName", "EstablishmentStatus (name)", "PhaseOfEducation (name)",
 	"TypeOfEstablishment (name)", "NumberOfPupils", "Street", "Locality", "Address3",
 	"Town", "Postcode", "LA (name)", "Trusts (name)", "OfstedRating (name)", "OfstedLastInsp",
+	"HeadTitle (name)", "HeadFirstName", "HeadLastName",
 };
 
 /* TypeOfEstablishment (name) -> lpdoc type, and the phase it implies
@@ -245,6 +247,18 @@ static void inspection_take(gias_state_t *st, const csvread_row_t *row, gias_sch
 	free(date);
 }
 
+/* The head's name, when GIAS gives one ("Not applicable" is none). */
+static void head_take(const gias_state_t *st, const csvread_row_t *row, gias_school_t *s)
+{
+	const char *title = field(st, row, COL_HEAD_TITLE), *first = field(st, row, COL_HEAD_FIRST);
+	const char *last = field(st, row, COL_HEAD_LAST);
+	if (*last == '\0')
+		return;
+	s->head = *first ? xasprintf("%s %s", first, last) : xstrdup(last);
+	if (*title && strcasecmp(title, "Not applicable") != 0)
+		s->head_title = xstrdup(title);
+}
+
 /* 0 when the establishment may be imported; else reports why not. */
 static int row_usable(gias_state_t *st, const csvread_row_t *row, const char **phase,
                       const char **type)
@@ -277,13 +291,14 @@ static void school_take(gias_state_t *st, const csvread_row_t *row)
 		return;
 	gias_school_t s = { xstrdup(field(st, row, COL_URN)), xstrdup(field(st, row, COL_NAME)),
 	                    xstrdup(phase), xstrdup(type), NULL, address_make(st, row), NULL,
-	                    NULL, row->line };
+	                    NULL, NULL, NULL, row->line };
 	if (*pupils && strspn(pupils, "0123456789") == strlen(pupils))
 		s.pupils = xstrdup(pupils);
 	else if (*pupils)
 		row_error(st, row, COL_PUPILS, DIAG_WARNING, "NumberOfPupils '%s' is not a number: "
 		          "not imported", pupils);
 	inspection_take(st, row, &s);
+	head_take(st, row, &s);
 	st->l->schools = xgrow(st->l->schools, &st->l->cap, st->l->n + 1, sizeof s);
 	st->l->schools[st->l->n++] = s;
 }
@@ -372,6 +387,8 @@ void gias_list_free(gias_list_t *l)
 		free(s->address);
 		free(s->outcome);
 		free(s->inspected);
+		free(s->head);
+		free(s->head_title);
 	}
 	free(l->schools);
 	l->schools = NULL;

@@ -28,6 +28,8 @@ typedef struct gias_school {
 	char *address;       /* NULL when GIAS gives none */
 	char *outcome;       /* latest inspection, lpdoc's value; NULL when none */
 	char *inspected;     /* its date, YYYY-MM-DD; NULL when none */
+	char *head;          /* the head's first and last name; NULL when none */
+	char *head_title;    /* Mr, Mrs, Dr, ...; NULL when none */
 	unsigned line;       /* in the GIAS file */
 } gias_school_t;
 

@@ -191,6 +191,99 @@ void recedit_gias_apply(xmlDocPtr members, xmlDocPtr performance, const gias_lis
 	idmap_free(ids);
 }
 
+/* "p-" and name in lower case, other characters than letters and digits
+ * as single '-'. */
+static char *person_id_base(const char *name)
+{
+	char *id = xasprintf("p-%s", name), *out = id + 2;
+	int dash = 0;
+	for (const char *p = name; *p; p++) {
+		char c = *p;
+		if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) {
+			if (dash && out > id + 2)
+				*out++ = '-';
+			*out++ = (char)(c >= 'A' && c <= 'Z' ? c - 'A' + 'a' : c);
+			dash = 0;
+		} else {
+			dash = 1;
+		}
+	}
+	*out = '\0';
+	return id;
+}
+
+/* A person of people named name at school (org), or NULL. */
+static xmlNode *person_find(xmlNode *root, const char *name, const char *org)
+{
+	for (xmlNode *n = root->children; n; n = n->next) {
+		const char *nm = is_element(n, "person") ? attr(n, "name") : NULL;
+		const char *o = nm ? attr(n, "org") : NULL;
+		if (nm && o && strcmp(nm, name) == 0 && strcmp(o, org) == 0)
+			return n;
+	}
+	return NULL;
+}
+
+static xmlNode *person_add(xmlNode *root, idmap_t *ids, const gias_school_t *g,
+                           const char *school)
+{
+	char *base = person_id_base(g->head), *id = xstrdup(base);
+	for (unsigned k = 2; idmap_get(ids, id); k++) {
+		free(id);
+		id = xasprintf("%s-%u", base, k);
+	}
+	xmlNode *p = xmlNewNode(NULL, (const xmlChar *)"person");
+	xmlNewProp(p, (const xmlChar *)"id", (const xmlChar *)id);
+	xmlNewProp(p, (const xmlChar *)"name", (const xmlChar *)g->head);
+	if (g->head_title)
+		xmlNewProp(p, (const xmlChar *)"title", (const xmlChar *)g->head_title);
+	xmlNewProp(p, (const xmlChar *)"org", (const xmlChar *)school);
+	xmlNewProp(p, (const xmlChar *)"job", (const xmlChar *)"Headteacher");
+	element_insert(root, last_element(root, "person"), p);
+	idmap_put(ids, attr(p, "id"), p, (model_pos_t){ NULL, 0, 0 });
+	free(id);
+	free(base);
+	return p;
+}
+
+static void head_apply(xmlNode *school, xmlNode *people, idmap_t *ids, const gias_school_t *g,
+                       recedit_summary_t *s)
+{
+	const char *held = attr(school, "headteacher"), *sid = attr(school, "id");
+	xmlNode *p = held ? idmap_get(ids, held) : NULL;
+	if (held) {
+		const char *name = p ? attr(p, "name") : NULL;
+		if (name == NULL || strcmp(name, g->head) != 0)
+			buf_printf(&s->text, "  head     %s %s: GIAS names %s; the records' headteacher "
+			           "is %s (%s): not changed\n", g->urn, g->name, g->head, held,
+			           name ? name : "?");
+		return;
+	}
+	p = person_find(people, g->head, sid);
+	if (p == NULL)
+		p = person_add(people, ids, g, sid);
+	xmlSetProp(school, (const xmlChar *)"headteacher", (const xmlChar *)attr(p, "id"));
+	buf_printf(&s->text, "  head     %s %s: %s%s%s (id %s)\n", g->urn, g->name,
+	           g->head_title ? g->head_title : "", g->head_title ? " " : "", g->head,
+	           attr(p, "id"));
+	s->heads++;
+}
+
+void recedit_heads_apply(xmlDocPtr members, xmlDocPtr people, const gias_list_t *l,
+                         recedit_summary_t *s)
+{
+	xmlNode *root = xmlDocGetRootElement(members), *proot = xmlDocGetRootElement(people);
+	idmap_t *by_urn = index_make(root, "school", "urn");
+	idmap_t *ids = index_make(proot, "person", "id");
+	for (size_t i = 0; i < l->n; i++) {
+		xmlNode *e = idmap_get(by_urn, l->schools[i].urn);
+		if (e && l->schools[i].head && attr(e, "id"))
+			head_apply(e, proot, ids, &l->schools[i], s);
+	}
+	idmap_free(by_urn);
+	idmap_free(ids);
+}
+
 /* "inc-" or "exp-" and the reference with other characters than letters,
  * digits, '.', '_' and '-' as '-' (the date and amount when none). */
 static char *ledger_id_base(const ledger_entry_t *e)

@@ -22,7 +22,7 @@
 
 typedef struct recedit_summary {
 	buf_t text;          /* one line per school added or changed */
-	size_t added, updated, unchanged, inspections;
+	size_t added, updated, unchanged, inspections, heads;
 } recedit_summary_t;
 
 /* The urn attributes of members's schools, as new strings (free each and
@@ -34,6 +34,14 @@ char **recedit_urns(xmlDocPtr members, size_t *n);
  * (when not already there for that school and date). */
 void recedit_gias_apply(xmlDocPtr members, xmlDocPtr performance, const gias_list_t *l,
                         recedit_summary_t *s);
+
+/* For each of l's schools with a head in GIAS and no headteacher in
+ * members: a <person> in people (id p-FIRST-LAST, org the school, job
+ * Headteacher; an existing person of that name and school is reused) and
+ * the school's headteacher attribute.  A school whose headteacher is
+ * someone else than GIAS's head is noted in the summary, not changed. */
+void recedit_heads_apply(xmlDocPtr members, xmlDocPtr people, const gias_list_t *l,
+                         recedit_summary_t *s);
 
 /* Adds l's lines to finance as <income> and <expenditure>, each with the
  * id inc-REF or exp-REF (REF the export's reference, other characters as

@@ -1,5 +1,6 @@
 #!/bin/sh
-# Regression tests for `lpdoc import gias`.
+# Regression tests for `lpdoc import gias`, `lpdoc import ledger` and
+# `lpdoc calendar`.
 #
 # gias.csv: 30 establishments written by hand in GIAS's real column layout
 #   (gengias.awk's header: the download's column names, in its order), in
@@ -13,6 +14,7 @@
 #   re-import after hand edits (a grouping, a subscription, a comment, a
 #   changed pupil count): no school twice, the hand-written data kept, the
 #   GIAS value back; --dry-run (nothing written); --trust; --urn @FILE;
+#   --heads (a person per head, not twice; a head changed by hand noted);
 #   the same file as UTF-8 with a byte order mark (same records).
 # errors.expected: each bad input (binary, UTF-16, a byte neither UTF-8 nor
 #   Windows-1252, semicolons, tabs, a header without URN, an unclosed
@@ -73,6 +75,12 @@ cp "$here/gias.csv" "$work/run/"
 	(cd "$work/run" && "$LPDOC" init rp2 --from liverpool >/dev/null)
 	printf '104517\n104518, 104519\n' >"$work/run/urns.txt"
 	run import gias gias.csv rp2 --trust "Riverside Learning Trust" --urn @urns.txt
+	echo "# --heads: a person per head, once; a head changed by hand is noted, not changed"
+	run import gias gias.csv rp2 --urn 104501,104502 --heads
+	grep -n '<person id\|headteacher=' "$work/run/rp2/people.xml" "$work/run/rp2/members.xml" | grep -v 'PERSON-ID\|SCHOOL-OR' | sed "s#$work/run/##"
+	sed -i 's#<person id="p-jo-bloggs" name="Jo Bloggs"#<person id="p-jo-bloggs" name="Ann Other"#' "$work/run/rp2/people.xml"
+	run import gias gias.csv rp2 --heads
+	(cd "$work/run" && "$LPDOC" check rp2 2>&1 | grep 'people.xml.*error')
 	echo "# the same file as UTF-8 with a byte order mark gives the same records"
 	(cd "$work/run" && "$LPDOC" init rp3 --from liverpool --name "Riverside Partnership" >/dev/null &&
 		{ printf '\357\273\277'; iconv -f WINDOWS-1252 -t UTF-8 gias.csv; } >gias-utf8.csv &&
