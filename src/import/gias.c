@@ -265,9 +265,11 @@ static int row_usable(gias_state_t *st, const csvread_row_t *row, const char **p
 {
 	const char *status = field(st, row, COL_STATUS);
 	if (strcasecmp(status, "Closed") == 0 || strcasecmp(status, "Proposed to open") == 0) {
-		char *what = xasprintf("URN %s %s is '%s' in GIAS: skipped (lpdoc's records hold "
-		                       "open schools)", field(st, row, COL_URN), field(st, row, COL_NAME),
-		                       status);
+		const char *urn = field(st, row, COL_URN);
+		char *what = xasprintf("URN %s %s is '%s' in GIAS: %s", urn, field(st, row, COL_NAME),
+		                       status, idmap_get(st->held, urn) ? "not updated (if it has "
+		                       "left, give it left=\"DATE\" in members.xml)"
+		                       : "skipped (lpdoc's records hold open schools)");
 		row_error(st, row, COL_STATUS, DIAG_NOTE, "%s", what);
 		free(what);
 		st->l->closed++;

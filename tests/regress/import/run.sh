@@ -15,6 +15,7 @@
 #   changed pupil count): no school twice, the hand-written data kept, the
 #   GIAS value back; --dry-run (nothing written); --trust; --urn @FILE;
 #   --heads (a person per head, not twice; a head changed by hand noted);
+#   a school of the records closed in GIAS (noted, not updated);
 #   the same file as UTF-8 with a byte order mark (same records).
 # errors.expected: each bad input (binary, UTF-16, a byte neither UTF-8 nor
 #   Windows-1252, semicolons, tabs, a header without URN, an unclosed
@@ -89,6 +90,11 @@ cp "$here/gias.csv" "$work/run/"
 		"$LPDOC" import gias gias.csv rp4 --la Riverside >/dev/null 2>&1 &&
 		cmp rp3/members.xml rp4/members.xml && cmp rp3/performance.xml rp4/performance.xml &&
 		echo "same records")
+	echo "# a school of the records that GIAS has closed is noted, not updated"
+	(cd "$work/run" && "$LPDOC" init rp5 --from liverpool >/dev/null &&
+		"$LPDOC" import gias gias.csv rp5 --urn 104501 >/dev/null 2>&1)
+	sed -i 's/urn="104501"/urn="104507"/' "$work/run/rp5/members.xml"
+	run import gias gias.csv rp5
 } >"$work/gias.out" 2>&1
 compare gias
 grep -q '^rp/[a-z]*.xml:[0-9:]* error' "$work/gias.out" && failed "the import added errors to check's findings"
