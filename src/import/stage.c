@@ -123,8 +123,8 @@ static void errors_move(const diag_t *from, const char *tmp, const char *dir, di
 		const diag_msg_t *m = diag_get(from, i);
 		if (m->level < DIAG_ERROR)
 			continue;
-		char *file = m->file && strncmp(m->file, tmp, k) == 0
-		             ? xasprintf("%s%s", dir, m->file + k) : xstrdup(m->file ? m->file : "");
+		int ours = m->file && strncmp(m->file, tmp, k) == 0 && m->file[k] == '/';
+		char *file = ours ? paths_join(dir, m->file + k + 1) : xstrdup(m->file ? m->file : "");
 		diag_add(to, m->level, *file ? file : NULL, m->line, m->col, m->clause, "%s (loading the "
 		         "records with the import: nothing was written)", m->text);
 		free(file);
@@ -133,7 +133,7 @@ static void errors_move(const diag_t *from, const char *tmp, const char *dir, di
 
 int stage_verify(const char *dir, const stage_file_t *files, size_t n, diag_t *d)
 {
-	char *tmp = xasprintf("%s/.lpdoc-import.XXXXXX", dir);
+	char *tmp = paths_join(dir, ".lpdoc-import.XXXXXX");
 	if (mkdtemp(tmp) == NULL) {
 		diag_add(d, DIAG_FATAL, dir, 0, 0, NULL, "cannot write in the records folder: %s",
 		         strerror(errno));
