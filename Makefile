@@ -33,7 +33,7 @@ export UBSAN_OPTIONS = print_stacktrace=1:halt_on_error=1
 
 ALL_CFLAGS = $(WARN) $(CFLAGS) $(SANFLAGS) $(PKG_CFLAGS) -MMD -MP
 ALL_LDFLAGS = $(LDFLAGS) $(SANFLAGS)
-LIBS = $(PKG_LIBS) -lhyphen -lm -lpthread -ldl
+LIBS = $(PKG_LIBS) -lhyphen -lcsv -lical -lm -lpthread -ldl
 
 LIB_SRCS  := $(shell find src -name '*.c' ! -path src/main.c | sort)
 LIB_OBJS  := $(LIB_SRCS:%.c=$(BUILD)/obj/%.o)

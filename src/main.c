@@ -25,6 +25,8 @@ static const cli_command_t commands[] = {
 	{ "review", cli_review, "the annual review register: returns, the chase list, tallies" },
 	{ "report", cli_report, "the annual report (or performance plan) for a financial year" },
 	{ "plan", cli_plan, "the delivery plan for an academic year" },
+	{ "import", cli_import, "add or update schools from a GIAS download (import gias)" },
+	{ "calendar", cli_calendar, "meetings and the agreement's dates as an iCalendar file" },
 	{ "init", cli_init, "start a new partnership's folder from a sample's agreement" },
 	{ "render", cli_render, "typeset an XSL-FO file into a PDF" },
 	{ "view", cli_view, "print a partnership's records as canonical XML" },

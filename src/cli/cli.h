@@ -72,6 +72,8 @@ int cli_plan(int argc, char **argv);
  * view, stylesheet, output.  usage is the command's --help text. */
 int cli_yearly(int argc, char **argv, const char *cmd, int delivery_plan, const char *usage);
 int cli_init(int argc, char **argv);
+int cli_import(int argc, char **argv);
+int cli_calendar(int argc, char **argv);
 int cli_render(int argc, char **argv);
 int cli_view(int argc, char **argv);
 

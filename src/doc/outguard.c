@@ -136,6 +136,8 @@ int outguard_is_lpdoc_file(const char *path)
 		return 1;
 	if (memchr(head, '\0', n) != NULL)
 		return 0;
+	if (strncmp(head, "BEGIN:VCALENDAR", 15) == 0)   /* lpdoc calendar's */
+		return strstr(head, "PRODID:-//lpdoc//") != NULL;
 	size_t len = 0;
 	const char *root = xml_root_name(head, &len);
 	return root != NULL && is_lpdoc_root(root, len);

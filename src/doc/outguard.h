@@ -7,8 +7,9 @@
  * records folder it reads (after resolving symlinks and ".." on the
  * output's path and on the folder's), and never replaces an existing file
  * that lpdoc could not have written itself: anything but an empty file, a
- * PDF, or an XML document whose root element is one of lpdoc's (a view,
- * `lpdoc view`'s model, or XSL-FO).  Both are errors (exit 2); an output
+ * PDF, an XML document whose root element is one of lpdoc's (a view,
+ * `lpdoc view`'s model, or XSL-FO), or an iCalendar file with lpdoc's
+ * PRODID (`lpdoc calendar`).  Both are errors (exit 2); an output
  * that exists and is not a regular file (a folder, a device) is a fatal
  * "cannot write" (exit 3).
  * The folder written to must also take a new file (a probe made and
