@@ -30,15 +30,8 @@ today=2025-12-10
 ex=$root/data/example
 exp=$here/expected
 
-ok() { pass=$((pass + 1)); }
-bad() { echo "FAIL $*"; fail=$((fail + 1)); }
 
-compare() { # compare WHAT EXPECTED ACTUAL
-	# the partnership's logo is named by its absolute path (views, FO)
-	sed -i "s|$(cd "$root" && pwd -P)/|@ROOT@/|g" "$3"
-	[ "${UPDATE:-}" = 1 ] && cp "$3" "$2"
-	if cmp -s "$2" "$3"; then ok; else bad "$1"; diff -u "$2" "$3" | head -20; fi
-}
+compare_paths=root
 
 run() { # run WHAT COMMAND...: the lpdoc command must succeed
 	run_what=$1; shift
@@ -424,5 +417,4 @@ has "pua minutes" "$work/pua.err" "$sc/$pua"
 $LPDOC_WRAP "$LPDOC" check "$sc" --today $today >"$work/pua.check" 2>&1
 has "pua check" "$work/pua.check" "$sc/$pua"
 
-echo "minutes: $pass passed, $fail failed"
-[ $fail = 0 ]
+suite_end
