@@ -332,7 +332,7 @@ expect_fail "unknown meeting" 2 "unknown meeting 'eb-2025-10-08'; did you mean '
 	minutes "$ex" --meeting eb-2025-10-08 -o "$work/x.pdf"
 expect_fail "unknown term" 2 "unknown term '2025-autum'; did you mean '2025-autumn'?" \
 	pack "$ex" --term 2025-autum -o "$work/x.pdf"
-expect_fail "bad --today" 2 "'2025-13-01' is not a date" \
+expect_fail "bad --today" 2 "--today '2025-13-01': " \
 	minutes "$ex" --meeting eb-2025-10-07 --today 2025-13-01 -o "$work/x.pdf"
 expect_fail "no -o" 2 "give one partnership folder, --meeting and -o FILE" minutes "$ex" --meeting eb-2025-10-07
 expect_fail "no --term" 2 "give one partnership folder, --term and -o FILE" pack "$ex" -o "$work/x.pdf"
