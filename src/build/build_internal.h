@@ -14,13 +14,19 @@
 #include <stddef.h>
 #include <libxml/tree.h>
 
+#include "../doc/doc_kind.h"
 #include "../model/model.h"
 #include "build.h"
 
+/* The documents' kinds are the rows of doc/doc_kind.h (which give the
+ * stylesheet, the view builder and the file name); compliance.txt, which
+ * has no view, is the build's own. */
 typedef enum build_kind {
-	BUILD_MINUTES, BUILD_PACK, BUILD_REPORT, BUILD_PERFORMANCE_PLAN,
-	BUILD_DELIVERY_PLAN, BUILD_PROFORMAS, BUILD_AGREEMENT, BUILD_REVIEW_REGISTER,
-	BUILD_COMPLIANCE_REPORT, BUILD_COMPLIANCE_TEXT
+	BUILD_MINUTES = DOC_MINUTES, BUILD_PACK = DOC_PACK, BUILD_REPORT = DOC_REPORT,
+	BUILD_PERFORMANCE_PLAN = DOC_PERFORMANCE_PLAN, BUILD_DELIVERY_PLAN = DOC_DELIVERY_PLAN,
+	BUILD_PROFORMAS = DOC_PROFORMAS, BUILD_AGREEMENT = DOC_AGREEMENT,
+	BUILD_REVIEW_REGISTER = DOC_REVIEW_REGISTER, BUILD_COMPLIANCE_REPORT = DOC_COMPLIANCE_REPORT,
+	BUILD_COMPLIANCE_TEXT = DOC_NKINDS
 } build_kind_t;
 
 typedef enum build_state {
@@ -35,7 +41,8 @@ typedef struct build_item {
 	build_kind_t kind;
 	char *title;             /* "Minutes: Executive Board, 18 September 2025" */
 	char *file;              /* relative to the year folder: "minutes/eb-1.pdf" */
-	const char *stylesheet;  /* NULL for compliance.txt (no view) */
+	const char *stylesheet;  /* the kind's (doc_kind()); NULL for
+	                          * compliance.txt (no view) */
 	/* what its view is made of, with the kind (build_plan_view()) */
 	const model_meeting_t *meeting;    /* BUILD_MINUTES */
 	const model_term_t *term;          /* BUILD_PACK */

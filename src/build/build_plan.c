@@ -11,10 +11,6 @@
 #include "../util/paths.h"
 #include "../util/xalloc.h"
 #include "../view/brand.h"
-#include "../view/compliance.h"
-#include "../view/minutes.h"
-#include "../view/pack.h"
-#include "../view/plan.h"
 #include "../view/proforma.h"
 #include "../view/report.h"
 #include "../view/review.h"
@@ -172,38 +168,29 @@ typedef struct plan_ctx {
 
 xmlDocPtr build_plan_view(const build_plan_t *p, const build_item_t *it, diag_t *d)
 {
-	view_minutes_opt_t opt = { it->public_edition, p->today };
+	if (it->kind == BUILD_COMPLIANCE_TEXT)
+		return NULL;
+	doc_kind_args_t a = {
+		.m = p->m, .meeting = it->meeting, .term = it->term, .today = p->today,
+		.public_edition = it->public_edition, .members = p->schools, .nmembers = p->nschools,
+	};
 	switch (it->kind) {
-	case BUILD_MINUTES:
-		return view_minutes_build(p->m, it->meeting, &opt);
-	case BUILD_PACK:
-		return view_pack_build(p->m, it->term, &opt);
-	case BUILD_REPORT:
-		return view_report_build(p->m, p->fy->id, p->today, d);
-	case BUILD_PERFORMANCE_PLAN:
-		return view_performance_plan_build(p->m, p->fy->id, p->today, d);
-	case BUILD_DELIVERY_PLAN:
-		return view_plan_build(p->m, p->ay->id, p->today, d);
-	case BUILD_PROFORMAS:
-		return view_proforma_build(p->m, NULL, p->schools, p->nschools);
-	case BUILD_REVIEW_REGISTER:
-		return view_review_build(p->m, p->review_year, p->today, d);
-	case BUILD_AGREEMENT:
-		return view_agreement_build(p->m, d);
-	case BUILD_COMPLIANCE_REPORT:
-		return view_compliance_build(p->m, p->today);
-	case BUILD_COMPLIANCE_TEXT:
-		break;
+	case BUILD_REPORT: case BUILD_PERFORMANCE_PLAN: a.year = p->fy->id; break;
+	case BUILD_DELIVERY_PLAN: a.year = p->ay->id; break;
+	case BUILD_REVIEW_REGISTER: a.year = p->review_year; break;
+	default: break;
 	}
-	return NULL;
+	return doc_kind((doc_kind_id_t)it->kind)->build(&a, d);
 }
 
-/* Adds the document s covers; with a stylesheet, builds its view only to
- * digest it (the worker that renders it builds it again).  A document
- * whose view cannot be built is reported and left out: NULL. */
-static build_item_t *item_add(plan_ctx_t *x, const scope_t *s, const char *stylesheet,
-                              char *title, char *file)
+/* Adds the document s covers; with a view (every kind of doc_kind.h),
+ * builds it only to digest it (the worker that renders it builds it
+ * again).  A document whose view cannot be built is reported and left
+ * out: NULL. */
+static build_item_t *item_add(plan_ctx_t *x, const scope_t *s, char *title, char *file)
 {
+	const char *stylesheet = s->kind < BUILD_COMPLIANCE_TEXT
+	                       ? doc_kind((doc_kind_id_t)s->kind)->stylesheet : NULL;
 	build_plan_t *p = x->p;
 	if (p->n == p->cap)
 		p->items = xgrow(p->items, &p->cap, p->n + 1, sizeof *p->items);
@@ -232,6 +219,12 @@ static build_item_t *item_add(plan_ctx_t *x, const scope_t *s, const char *style
 	return it;
 }
 
+/* The file lpdoc build gives a kind made once a year (doc_kind.h). */
+static char *kind_file(doc_kind_id_t k)
+{
+	return xstrdup(doc_kind(k)->file);
+}
+
 /* The file of a meeting's minutes or a term's pack (folder "minutes" or
  * "packs"), the public edition when pub. */
 static char *term_file(const char *folder, const char *id, int pub)
@@ -249,9 +242,8 @@ static void add_minutes(plan_ctx_t *x, const model_meeting_t *mt)
 	const char *body = mt->body && mt->body->name ? mt->body->name : mt->body_id;
 	for (int pub = 0; pub <= 1; pub++) {
 		scope_t s = { BUILD_MINUTES, mt, NULL, pub };
-		item_add(x, &s, "minutes.xsl",
-		         xasprintf("Minutes: %s, %s%s", body, day, pub ? " (public)" : ""),
-		         term_file("minutes", mt->id, pub));
+		item_add(x, &s, xasprintf("Minutes: %s, %s%s", body, day, pub ? " (public)" : ""),
+		         term_file(doc_kind(DOC_MINUTES)->file, mt->id, pub));
 	}
 }
 
@@ -267,9 +259,8 @@ static void add_pack(plan_ctx_t *x, const model_term_t *t)
 {
 	for (int pub = 0; pub <= 1; pub++) {
 		scope_t s = { BUILD_PACK, NULL, t, pub };
-		item_add(x, &s, "pack.xsl",
-		         xasprintf("Minutes pack: %s%s", t->name ? t->name : t->id, pub ? " (public)" : ""),
-		         term_file("packs", t->id, pub));
+		item_add(x, &s, xasprintf("Minutes pack: %s%s", t->name ? t->name : t->id, pub ? " (public)" : ""),
+		         term_file(doc_kind(DOC_PACK)->file, t->id, pub));
 	}
 }
 
@@ -289,11 +280,11 @@ static void add_elsewhere(build_plan_t *p)
 	for (size_t i = 0; i < r->nmeetings; i++) {
 		const model_meeting_t *mt = r->meetings[i];
 		if (mt->term != p->term && p->ay && mt->year == p->ay && mt->status == MODEL_MEETING_HELD)
-			elsewhere_add(p, "minutes", mt->id);
+			elsewhere_add(p, doc_kind(DOC_MINUTES)->file, mt->id);
 	}
 	for (size_t i = 0; p->ay && i < p->ay->nterms; i++)
 		if (p->ay->terms[i] != p->term && term_has_held_meeting(r, p->ay->terms[i]))
-			elsewhere_add(p, "packs", p->ay->terms[i]->id);
+			elsewhere_add(p, doc_kind(DOC_PACK)->file, p->ay->terms[i]->id);
 }
 
 /* Every held meeting of the period, then the packs of its terms that
@@ -329,15 +320,15 @@ static void add_yearly(plan_ctx_t *x)
 	const model_records_t *r = model_records(p->m);
 	if (p->fy) {
 		scope_t s = { BUILD_REPORT, NULL, NULL, 0 };
-		item_add(x, &s, "report.xsl", xasprintf("Annual report %s", p->fy->id), xstrdup("annual-report.pdf"));
+		item_add(x, &s, xasprintf("Annual report %s", p->fy->id), kind_file(DOC_REPORT));
 	}
 	if (p->fy && r->rules[MODEL_RULE_PERFORMANCE_PLAN].present) {
 		scope_t s = { BUILD_PERFORMANCE_PLAN, NULL, NULL, 0 };
-		item_add(x, &s, "report.xsl", xasprintf("Performance plan %s", p->fy->id), xstrdup("performance-plan.pdf"));
+		item_add(x, &s, xasprintf("Performance plan %s", p->fy->id), kind_file(DOC_PERFORMANCE_PLAN));
 	}
 	if (p->ay && has_delivery_plan(r, p->ay->id)) {
 		scope_t s = { BUILD_DELIVERY_PLAN, NULL, NULL, 0 };
-		item_add(x, &s, "plan.xsl", xasprintf("Delivery plan %s", p->ay->id), xstrdup("delivery-plan.pdf"));
+		item_add(x, &s, xasprintf("Delivery plan %s", p->ay->id), kind_file(DOC_DELIVERY_PLAN));
 	}
 }
 
@@ -356,7 +347,7 @@ static void add_proformas(plan_ctx_t *x)
 	const model_t *m = p->m;
 	char *refusal = view_proforma_refusal(m, p->opt->dir, "pro-forma");
 	if (refusal) {
-		skipped_add(p, "mou-proformas.pdf", refusal);
+		skipped_add(p, doc_kind(DOC_PROFORMAS)->file, refusal);
 		free(refusal);
 		return;
 	}
@@ -375,10 +366,9 @@ static void add_proformas(plan_ctx_t *x)
 	if (k > 0) {
 		scope_t s = { BUILD_PROFORMAS, NULL, NULL, 0 };
 		view_proforma_check(m, &rv, members, k, x->d);
-		item_add(x, &s, "proforma.xsl",
-		         xasprintf("MoU signing pro-formas (%zu school%s, %zu organisation%s)", schools,
+		item_add(x, &s, xasprintf("MoU signing pro-formas (%zu school%s, %zu organisation%s)", schools,
 		                   schools == 1 ? "" : "s", k - schools, k - schools == 1 ? "" : "s"),
-		         xstrdup("mou-proformas.pdf"));
+		         kind_file(DOC_PROFORMAS));
 	}
 }
 
@@ -395,9 +385,8 @@ static void add_review_register(plan_ctx_t *x)
 		return;
 	snprintf(p->review_year, sizeof p->review_year, "%s", w.next_fy);
 	scope_t s = { BUILD_REVIEW_REGISTER, NULL, NULL, 0 };
-	item_add(x, &s, "review.xsl",
-	         xasprintf("Annual review register, %s %d", date_month_name(w.month), w.year),
-	         xstrdup("review-register.pdf"));
+	item_add(x, &s, xasprintf("Annual review register, %s %d", date_month_name(w.month), w.year),
+	         kind_file(DOC_REVIEW_REGISTER));
 }
 
 /* The pro-formas, the review register and the agreement. */
@@ -409,7 +398,7 @@ static void add_signing(plan_ctx_t *x)
 	add_review_register(x);
 	if (model_records(m)->agreement.nparties > 0) {
 		scope_t s = { BUILD_AGREEMENT, NULL, NULL, 0 };
-		item_add(x, &s, "agreement.xsl", xstrdup("Agreement with signature blocks"), xstrdup("agreement.pdf"));
+		item_add(x, &s, xstrdup("Agreement with signature blocks"), kind_file(DOC_AGREEMENT));
 	}
 }
 
@@ -438,11 +427,10 @@ static char *findings_text(const build_plan_t *p, const diag_t *findings, date_t
 static void add_compliance(plan_ctx_t *x, date_t on)
 {
 	scope_t s = { BUILD_COMPLIANCE_REPORT, NULL, NULL, 0 };
-	item_add(x, &s, "compliance.xsl", xstrdup("Compliance report"),
-	         xstrdup("compliance-report.pdf"));
+	item_add(x, &s, xstrdup("Compliance report"), kind_file(DOC_COMPLIANCE_REPORT));
 	/* compliance.txt has no view: its text is what it is made from */
 	s.kind = BUILD_COMPLIANCE_TEXT;
-	build_item_t *it = item_add(x, &s, NULL, xstrdup("Compliance findings (text)"),
+	build_item_t *it = item_add(x, &s, xstrdup("Compliance findings (text)"),
 	                            xstrdup("compliance.txt"));
 	it->text = findings_text(x->p, x->findings, on);
 	build_manifest_digest(it, x->p->common, NULL);

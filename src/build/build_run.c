@@ -126,26 +126,24 @@ static int build_lock(const build_plan_t *p, diag_t *d)
 
 /* ---- rendering ---- */
 
-static const char *const stylesheets[] = {
-	"minutes.xsl", "pack.xsl", "report.xsl", "plan.xsl", "proforma.xsl", "agreement.xsl",
-	"compliance.xsl", "review.xsl",
-};
-enum { NSTYLESHEETS = sizeof stylesheets / sizeof stylesheets[0] };
-
 typedef struct render {
 	build_plan_t *p;
 	size_t *jobs;            /* item index of each job */
 	size_t njobs;
-	doc_t *docs[NSTYLESHEETS];
+	doc_t *docs[DOC_NKINDS]; /* by kind; kinds with one stylesheet share one */
 	doc_options_t opt;
 } render_t;
 
-static size_t stylesheet_index(const char *name)
+/* The slot of docs that holds kind k's compiled stylesheet: the first
+ * kind of doc_kind.h with the same stylesheet (the annual report and the
+ * performance plan share report.xsl). */
+static size_t render_slot(build_kind_t k)
 {
-	for (size_t i = 0; i < NSTYLESHEETS; i++)
-		if (strcmp(stylesheets[i], name) == 0)
-			return i;
-	abort();   /* build_plan.c names only these */
+	const char *sheet = doc_kind((doc_kind_id_t)k)->stylesheet;
+	size_t i = 0;
+	while (strcmp(doc_kind((doc_kind_id_t)i)->stylesheet, sheet) != 0)
+		i++;
+	return i;
 }
 
 static int render_job(void *ctx, size_t job, diag_t *d, size_t *pages)
@@ -163,7 +161,7 @@ static int render_job(void *ctx, size_t job, diag_t *d, size_t *pages)
 	diag_free(again);
 	int rc = -1;
 	if (view)
-		rc = doc_write(r->docs[stylesheet_index(it->stylesheet)], view,
+		rc = doc_write(r->docs[render_slot(it->kind)], view,
 		               it->not_compliant ? mark : NULL, path, path, &r->opt, d, &stats);
 	xmlFreeDoc(view);
 	if (rc != 0)
@@ -201,8 +199,9 @@ static void render_jobs(render_t *r)
 static int render_open(render_t *r, diag_t *d)
 {
 	for (size_t j = 0; j < r->njobs; j++) {
-		size_t s = stylesheet_index(r->p->items[r->jobs[j]].stylesheet);
-		if (r->docs[s] == NULL && (r->docs[s] = doc_open(stylesheets[s], r->p->opt->dir, d)) == NULL)
+		size_t s = render_slot(r->p->items[r->jobs[j]].kind);
+		if (r->docs[s] == NULL
+		    && (r->docs[s] = doc_open(doc_kind((doc_kind_id_t)s)->stylesheet, r->p->opt->dir, d)) == NULL)
 			return -1;
 	}
 	return 0;
@@ -229,7 +228,7 @@ static void render_all(build_plan_t *p, diag_t *d)
 		it->state = pages[j] == BATCH_FAILED ? BUILD_FAILED : BUILD_MADE;
 		it->pages = pages[j] == BATCH_FAILED ? 0 : pages[j];
 	}
-	for (size_t s = 0; s < NSTYLESHEETS; s++)
+	for (size_t s = 0; s < DOC_NKINDS; s++)
 		doc_close(r.docs[s]);
 	free(pages);
 	free(r.jobs);

@@ -13,7 +13,9 @@
 #ifndef LPDOC_CLI_CLI_H
 #define LPDOC_CLI_CLI_H
 
+#include "../doc/doc_kind.h"
 #include "../model/model.h"
+#include "../util/date.h"
 #include "../util/diag.h"
 
 enum {
@@ -55,9 +57,57 @@ struct model *cli_model_load(const char *dir, const char *out, diag_t *d);
 int cli_parse_jobs(const char *s, unsigned *out);
 
 int cli_compliance(int argc, char **argv);
-/* Prints "lpdoc CMD: " fmt (with arg), then usage, to standard error;
- * returns EXIT_INVALID. */
-int cli_usage_error(const char *cmd, const char *usage, const char *fmt, const char *arg);
+/* The one way src/cli writes an error or usage message (the records'
+ * messages go through diag_t and cli_finish()): "lpdoc CMD: " and fmt
+ * with its arguments and a newline (none when fmt is NULL), then usage
+ * (when not NULL), to standard error.  Returns EXIT_INVALID. */
+int cli_error(const char *cmd, const char *usage, const char *fmt, ...)
+	__attribute__((format(printf, 3, 4)));
+/* "lpdoc CMD: " fmt and a newline to standard error: what a command says
+ * of its work (pages made, files written) beside its output. */
+void cli_say(const char *cmd, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
+/* d's messages, as they are, to standard error (cli_finish() sorts them
+ * first and ends the command). */
+void cli_print_diags(const diag_t *d);
+
+/* --today DATE of command cmd into out: 0, or EXIT_INVALID after
+ * printing "lpdoc CMD: --today 'DATE': why; write YYYY-MM-DD". */
+int cli_parse_today(const char *cmd, const char *arg, date_t *out);
+
+/* The options of a command that makes one document of a kind
+ * (doc/doc_kind.h): -o FILE, -h, and those of the kind's row (--today,
+ * --fo, --view, --public, --year), plus at most one option of the
+ * command's own with a value (key_option: "meeting") and one without
+ * (flag_option: "performance-plan").  The caller fills the first block;
+ * cli_doc_parse() the second.  Strings are borrowed from argv. */
+typedef struct cli_doc_opts {
+	const doc_kind_t *kind;
+	const char *cmd, *usage;  /* for messages and --help */
+	const char *key_option, *flag_option;   /* NULL: none */
+	int year_required;        /* --year must be given */
+	int out_optional;         /* -o may be left out: out is then
+	                           * output/ and the row's file, .pdf, .fo
+	                           * or .xml (out_default holds it) */
+
+	const char *dir, *out, *year, *key;
+	date_t today;             /* DATE_NONE unless --today */
+	int fo_only, view_only, public_edition, flag;
+	char out_default[80];
+} cli_doc_opts_t;
+
+/* Parses argv into o.  Returns -1 to go on; else the exit status, after
+ * printing the usage (-h) or why the arguments are wrong (cli_error(): a
+ * bad --today, an unknown option, a missing folder, key, --year or -o,
+ * --fo with --view). */
+int cli_doc_parse(cli_doc_opts_t *o, int argc, char **argv);
+
+/* What a document command does with its records, once they are loaded
+ * and out may be written: reports to d. */
+typedef void (*cli_doc_produce_fn)(const model_t *m, const cli_doc_opts_t *o, void *ctx,
+                                   diag_t *d);
+/* A document command: cli_doc_parse(), cli_model_load(), produce, then
+ * cli_finish().  Returns the exit status. */
+int cli_doc_main(cli_doc_opts_t *o, int argc, char **argv, cli_doc_produce_fn produce, void *ctx);
 
 int cli_agreement(int argc, char **argv);
 int cli_build(int argc, char **argv);

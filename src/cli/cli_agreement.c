@@ -1,12 +1,9 @@
 /* cli_agreement: `lpdoc agreement DIR -o FILE [--fo]` — an agreement
  * between parties with one signature block per party. */
-#include <getopt.h>
-#include <stdio.h>
-#include <string.h>
+#include <libxml/tree.h>
 
-#include "../doc/doc.h"
+#include "../doc/doc_kind.h"
 #include "../model/model.h"
-#include "../view/proforma.h"
 #include "cli.h"
 
 static const char agreement_usage[] =
@@ -22,50 +19,20 @@ static const char agreement_usage[] =
 	"\n"
 	"Exit status: 0 ok, 2 records invalid or no parties, 3 cannot write.\n";
 
-static void agreement_produce(const model_t *m, const char *dir, const char *out,
-                              int fo_only, diag_t *d)
+static void agreement_produce(const model_t *m, const cli_doc_opts_t *o, void *ctx, diag_t *d)
 {
-	xmlDocPtr view = view_agreement_build(m, d);
-	if (view == NULL)
-		return;
-	doc_t *doc = doc_open("agreement.xsl", dir, d);
-	if (doc) {
-		doc_options_t opt;
-		doc_options_init(&opt);
-		opt.fo_only = fo_only;
-		doc_write(doc, view, NULL, out, out, &opt, d, NULL);
-		doc_close(doc);
-	}
+	(void)ctx;
+	doc_kind_args_t a = { .m = m };
+	xmlDocPtr view = o->kind->build(&a, d);
+	if (view)
+		doc_kind_write(o->kind, view, o->dir, o->out, 0, o->fo_only, d);
 	xmlFreeDoc(view);
 }
 
 int cli_agreement(int argc, char **argv)
 {
-	static const struct option longs[] = {
-		{ "fo", no_argument, NULL, 'F' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
+	cli_doc_opts_t o = {
+		.kind = doc_kind(DOC_AGREEMENT), .cmd = "agreement", .usage = agreement_usage,
 	};
-	const char *out = NULL;
-	int fo_only = 0, c;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:h", longs, NULL)) != -1) {
-		switch (c) {
-		case 'o': out = optarg; break;
-		case 'F': fo_only = 1; break;
-		case 'h': fputs(agreement_usage, stdout); return EXIT_OK;
-		default: fputs(agreement_usage, stderr); return EXIT_INVALID;
-		}
-	}
-	if (optind != argc - 1 || out == NULL) {
-		fprintf(stderr, "lpdoc agreement: give one partnership folder and -o FILE\n%s", agreement_usage);
-		return EXIT_INVALID;
-	}
-	diag_t *d = diag_new();
-	model_t *m = cli_model_load(argv[optind], out, d);
-	if (m) {
-		agreement_produce(m, argv[optind], out, fo_only, d);
-		model_free(m);
-	}
-	return cli_finish(d);
+	return cli_doc_main(&o, argc, argv, agreement_produce, NULL);
 }

@@ -55,7 +55,7 @@ static int build_parse(int argc, char **argv, build_options_t *o)
 		{ "help", no_argument, NULL, 'h' },
 		{ NULL, 0, NULL, 0 }
 	};
-	int c, rc;
+	int c;
 	optind = 1;
 	while ((c = getopt_long(argc, argv, "o:j:qh", longs, NULL)) != -1) {
 		switch (c) {
@@ -67,21 +67,18 @@ static int build_parse(int argc, char **argv, build_options_t *o)
 		case 'q': o->quiet = 1; break;
 		case 'j':
 			if (cli_parse_jobs(optarg, &o->jobs) != 0)
-				return cli_usage_error("build", build_usage, "-j wants a number of workers from 1 to 256, not '%s'", optarg);
+				return cli_error("build", build_usage, "-j wants a number of workers from 1 to 256, not '%s'", optarg);
 			break;
 		case 'T':
-			if ((rc = date_parse(optarg, &o->today)) != 0) {
-				fprintf(stderr, "lpdoc build: --today '%s': %s; write YYYY-MM-DD\n", optarg,
-				        date_parse_error(rc));
+			if (cli_parse_today("build", optarg, &o->today) != 0)
 				return EXIT_INVALID;
-			}
 			break;
 		case 'h': fputs(build_usage, stdout); return EXIT_OK;
-		default: fputs(build_usage, stderr); return EXIT_INVALID;
+		default: return cli_error("build", build_usage, NULL);
 		}
 	}
 	if (optind != argc - 1)
-		return cli_usage_error("build", build_usage, "%s",
+		return cli_error("build", build_usage, "%s",
 		                       optind < argc ? "give one partnership folder only"
 		                                     : "which folder? give the partnership's folder");
 	o->dir = argv[optind];

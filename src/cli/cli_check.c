@@ -39,17 +39,12 @@ typedef struct check_opts {
 
 static int usage_error(const char *fmt, const char *arg)
 {
-	return cli_usage_error("check", check_usage, fmt, arg);
+	return cli_error("check", check_usage, fmt, arg);
 }
 
 static int parse_today(const char *s, check_opts_t *o)
 {
-	int rc = date_parse(s, &o->today);
-	if (rc != 0) {
-		fprintf(stderr, "lpdoc check: --today '%s': %s; write YYYY-MM-DD\n", s, date_parse_error(rc));
-		return EXIT_INVALID;
-	}
-	return EXIT_OK;
+	return cli_parse_today("check", s, &o->today);
 }
 
 static int parse_format(const char *s, check_opts_t *o)
@@ -112,10 +107,8 @@ static int parse_args(int argc, char **argv, check_opts_t *o)
 	}
 	if (o->dir == NULL)
 		return usage_error("%s", "which folder? give the partnership's folder");
-	if (!today_given && date_today(&o->today) != 0) {
-		fputs("lpdoc check: SOURCE_DATE_EPOCH is not a number of seconds; unset it or use --today\n", stderr);
-		return EXIT_INVALID;
-	}
+	if (!today_given && date_today(&o->today) != 0)
+		return cli_error("check", NULL, "SOURCE_DATE_EPOCH is not a number of seconds; unset it or use --today");
 	return -1;
 }
 
@@ -212,7 +205,7 @@ int cli_check(int argc, char **argv)
 	else
 		print_text(d, name, m != NULL);
 	if (fflush(stdout) != 0 || ferror(stdout)) {
-		fputs("lpdoc check: cannot write the diagnostics\n", stderr);
+		cli_error("check", NULL, "cannot write the diagnostics");
 		status = EXIT_SYSTEM;
 	}
 	check_free(c);

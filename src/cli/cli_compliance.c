@@ -1,14 +1,11 @@
 /* cli_compliance: `lpdoc compliance DIR -o FILE` — the compliance report:
  * every finding of the checker as of a day, by level and clause. */
-#include <getopt.h>
-#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <libxml/tree.h>
 
-#include "../doc/doc.h"
+#include "../doc/doc_kind.h"
 #include "../model/model.h"
-#include "../view/compliance.h"
 #include "../view/report.h"
 #include "cli.h"
 
@@ -33,28 +30,6 @@ static const char compliance_usage[] =
 	"Exit status: 0 written, no breaches; 1 written, with breaches at error level;\n"
 	"2 records invalid or a usage error; 3 cannot write.\n";
 
-typedef struct compliance_opts {
-	const char *dir, *out;
-	date_t today;            /* unset: view_report_today() decides */
-	int fo_only, view_only;
-} compliance_opts_t;
-
-/* Writes the view, its FO or its PDF; returns -1 after reporting. */
-static int compliance_write(xmlDocPtr view, const compliance_opts_t *o, diag_t *d)
-{
-	if (o->view_only)
-		return doc_save_xml(view, o->out, d);
-	doc_t *doc = doc_open("compliance.xsl", o->dir, d);
-	if (doc == NULL)
-		return -1;
-	doc_options_t opt;
-	doc_options_init(&opt);
-	opt.fo_only = o->fo_only;
-	int rc = doc_write(doc, view, NULL, o->out, o->out, &opt, d, NULL);
-	doc_close(doc);
-	return rc;
-}
-
 /* The view's count of error-level findings, which decides exit status 1. */
 static unsigned long view_errors(xmlDocPtr view)
 {
@@ -69,66 +44,22 @@ static unsigned long view_errors(xmlDocPtr view)
 	return 0;
 }
 
-/* Returns -1 to go on, else the exit status (after printing why). */
-static int compliance_parse(int argc, char **argv, compliance_opts_t *o)
+static void compliance_produce(const model_t *m, const cli_doc_opts_t *o, void *ctx, diag_t *d)
 {
-	static const struct option longs[] = {
-		{ "today", required_argument, NULL, 't' },
-		{ "fo", no_argument, NULL, 'F' },
-		{ "view", no_argument, NULL, 'V' },
-		{ "help", no_argument, NULL, 'h' },
-		{ NULL, 0, NULL, 0 }
-	};
-	int c, rc;
-	optind = 1;
-	while ((c = getopt_long(argc, argv, "o:h", longs, NULL)) != -1) {
-		switch (c) {
-		case 'o': o->out = optarg; break;
-		case 'F': o->fo_only = 1; break;
-		case 'V': o->view_only = 1; break;
-		case 't':
-			rc = date_parse(optarg, &o->today);
-			if (rc < 0) {
-				fprintf(stderr, "lpdoc compliance: --today '%s': %s; write YYYY-MM-DD\n",
-				        optarg, date_parse_error(rc));
-				return EXIT_INVALID;
-			}
-			break;
-		case 'h': fputs(compliance_usage, stdout); return EXIT_OK;
-		default: fputs(compliance_usage, stderr); return EXIT_INVALID;
-		}
-	}
-	if (optind != argc - 1 || o->out == NULL) {
-		fprintf(stderr, "lpdoc compliance: give one partnership folder and -o FILE\n%s",
-		        compliance_usage);
-		return EXIT_INVALID;
-	}
-	if (o->fo_only && o->view_only) {
-		fprintf(stderr, "lpdoc compliance: --fo and --view exclude each other\n%s",
-		        compliance_usage);
-		return EXIT_INVALID;
-	}
-	o->dir = argv[optind];
-	return -1;
+	unsigned long *errors = ctx;
+	doc_kind_args_t a = { .m = m, .today = view_report_today(m, o->today) };
+	xmlDocPtr view = o->kind->build(&a, d);
+	if (doc_kind_write(o->kind, view, o->dir, o->out, o->view_only, o->fo_only, d) == 0)
+		*errors = view_errors(view);
+	xmlFreeDoc(view);
 }
 
 int cli_compliance(int argc, char **argv)
 {
-	compliance_opts_t o = { 0 };
-	o.today = DATE_NONE;
-	int status = compliance_parse(argc, argv, &o);
-	if (status >= 0)
-		return status;
-	diag_t *d = diag_new();
-	model_t *m = cli_model_load(o.dir, o.out, d);
+	cli_doc_opts_t o = {
+		.kind = doc_kind(DOC_COMPLIANCE_REPORT), .cmd = "compliance", .usage = compliance_usage,
+	};
 	unsigned long errors = 0;
-	if (m) {
-		xmlDocPtr view = view_compliance_build(m, view_report_today(m, o.today));
-		if (compliance_write(view, &o, d) == 0)
-			errors = view_errors(view);
-		xmlFreeDoc(view);
-		model_free(m);
-	}
-	status = cli_finish(d);
+	int status = cli_doc_main(&o, argc, argv, compliance_produce, &errors);
 	return status == EXIT_OK && errors > 0 ? EXIT_BREACH : status;
 }

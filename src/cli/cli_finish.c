@@ -29,7 +29,7 @@ model_t *cli_load_records(const char *dir, diag_t *d)
 int cli_finish(diag_t *d)
 {
 	diag_sort(d);
-	diag_print(d, stderr);
+	cli_print_diags(d);
 	int status = cli_exit_for_input(d);
 	diag_free(d);
 	return status;
@@ -54,12 +54,4 @@ int cli_parse_jobs(const char *s, unsigned *out)
 		return -1;
 	*out = (unsigned)v;
 	return 0;
-}
-
-int cli_usage_error(const char *cmd, const char *usage, const char *fmt, const char *arg)
-{
-	fprintf(stderr, "lpdoc %s: ", cmd);
-	fprintf(stderr, fmt, arg);
-	fprintf(stderr, "\n%s", usage);
-	return EXIT_INVALID;
 }

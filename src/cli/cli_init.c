@@ -53,7 +53,7 @@ typedef struct init_args {
 
 static int usage_error(const char *msg, const char *arg)
 {
-	return cli_usage_error("init", init_usage, msg, arg);
+	return cli_error("init", init_usage, msg, arg);
 }
 
 /* Takes the value of --from/--name, as the next argument or after '='. */
@@ -106,7 +106,7 @@ static int dir_usable(const char *dir)
 	if (stat(dir, &sb) != 0)
 		return errno == ENOENT ? 0 : -1;
 	if (!S_ISDIR(sb.st_mode)) {
-		fprintf(stderr, "lpdoc init: '%s' exists and is not a folder; give the name of a new folder\n", dir);
+		cli_error("init", NULL, "'%s' exists and is not a folder; give the name of a new folder", dir);
 		return EXIT_INVALID;
 	}
 	DIR *dp = opendir(dir);
@@ -117,8 +117,8 @@ static int dir_usable(const char *dir)
 		empty = strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0;
 	closedir(dp);
 	if (!empty) {
-		fprintf(stderr, "lpdoc init: '%s' exists and is not empty; lpdoc init only starts a new "
-		        "folder: give a new name, or empty it first\n", dir);
+		cli_error("init", NULL, "'%s' exists and is not empty; lpdoc init only starts a new "
+		          "folder: give a new name, or empty it first", dir);
 		return EXIT_INVALID;
 	}
 	return 0;
@@ -155,7 +155,7 @@ static int dir_make(const char *path, init_undo_t *u)
 	}
 	if (errno == EEXIST && paths_is_dir(path))
 		return 0;
-	fprintf(stderr, "lpdoc init: cannot create the folder '%s': %s\n", path, strerror(errno));
+	cli_error("init", NULL, "cannot create the folder '%s': %s", path, strerror(errno));
 	return -1;
 }
 
@@ -170,7 +170,7 @@ static int file_write(const char *path, const char *text, init_undo_t *u)
 	}
 	if (rc == 0)
 		undo_push(u, xstrdup(path));
-	diag_print(d, stderr);
+	cli_print_diags(d);
 	diag_free(d);
 	return rc;
 }
@@ -211,19 +211,19 @@ int cli_init(int argc, char **argv)
 		return status;
 	if (!init_sample_known(a.from)) {
 		char *list = init_sample_list();
-		fprintf(stderr, "lpdoc init: unknown sample '%s'; choose %s\n", a.from, list);
+		cli_error("init", NULL, "unknown sample '%s'; choose %s", a.from, list);
 		free(list);
 		return EXIT_INVALID;
 	}
 	status = dir_usable(a.dir);
 	if (status != 0) {
 		if (status < 0)
-			fprintf(stderr, "lpdoc init: cannot read '%s': %s\n", a.dir, strerror(errno));
+			cli_error("init", NULL, "cannot read '%s': %s", a.dir, strerror(errno));
 		return status < 0 ? EXIT_SYSTEM : status;
 	}
 	init_options_t o = { NULL, a.from, NULL, a.name, DATE_NONE };
 	if (date_today(&o.as_of) != 0) {
-		fputs("lpdoc init: SOURCE_DATE_EPOCH is not a number of seconds\n", stderr);
+		cli_error("init", NULL, "SOURCE_DATE_EPOCH is not a number of seconds");
 		return EXIT_INVALID;
 	}
 	char *rel = xasprintf("data/%s", a.from);
@@ -235,8 +235,8 @@ int cli_init(int argc, char **argv)
 	diag_t *d = diag_new();
 	status = EXIT_SYSTEM;
 	if (!paths_is_dir(sample_dir))
-		fprintf(stderr, "lpdoc init: the %s sample is not installed: no folder %s "
-		        "(set LPDOC_DATADIR to lpdoc's data folder)\n", a.from, sample_dir);
+		cli_error("init", NULL, "the %s sample is not installed: no folder %s "
+		          "(set LPDOC_DATADIR to lpdoc's data folder)", a.from, sample_dir);
 	else if (init_folder_make(&f, &o, d) == 0) {
 		if (folder_write(a.dir, &f) == 0) {
 			summary_print(&a, &f);
@@ -244,7 +244,7 @@ int cli_init(int argc, char **argv)
 		}
 		init_folder_free(&f);
 	}
-	diag_print(d, stderr);
+	cli_print_diags(d);
 	diag_free(d);
 	free(id);
 	free(sample_dir);

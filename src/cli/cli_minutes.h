@@ -4,7 +4,8 @@
  * load the records, build the view with the command's builder, then write
  * the view or render it through the command's stylesheet.
  *
- * A command describes itself once in a constant cli_minutes_kind_t;
+ * A command describes itself once in a constant cli_minutes_kind_t (its
+ * row of doc/doc_kind.h, its usage and its key option);
  * strings from argv are borrowed, nothing is owned.
  */
 #ifndef LPDOC_CLI_CLI_MINUTES_H
@@ -14,7 +15,7 @@
 
 #include "../model/model.h"
 #include "../util/diag.h"
-#include "../view/minutes.h"
+#include "../doc/doc_kind.h"
 
 /* The options both commands take after their own key option, for --help. */
 #define CLI_MINUTES_OPTIONS \
@@ -27,14 +28,13 @@
 	"  -h, --help\n"
 
 typedef struct cli_minutes_kind {
-	const char *command;     /* "minutes" or "pack" */
+	doc_kind_id_t kind;      /* DOC_MINUTES or DOC_PACK: command, stylesheet */
 	const char *usage;
 	const char *key_option;  /* "meeting" or "term" */
-	const char *stylesheet;  /* "minutes.xsl" */
-	/* Builds the view for the key option's value, or reports (unknown
-	 * meeting or term) and returns NULL. */
-	xmlDocPtr (*build)(const model_t *m, const char *key, const view_minutes_opt_t *opt,
-	                   diag_t *d);
+	/* Puts what the key option's value names (the meeting, the term) in
+	 * a and returns 0, or reports (unknown meeting or term) and returns
+	 * -1. */
+	int (*find)(const model_t *m, const char *key, doc_kind_args_t *a, diag_t *d);
 } cli_minutes_kind_t;
 
 /* Parses argv for the command, runs it and returns the exit status. */

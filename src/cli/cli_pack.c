@@ -3,7 +3,6 @@
 #include <stdio.h>
 
 #include "../model/query.h"
-#include "../view/pack.h"
 #include "cli.h"
 #include "cli_minutes.h"
 
@@ -22,21 +21,21 @@ static const char pack_usage[] =
 	"\n"
 	"Exit status: 0 ok, 2 records invalid or no such term, 3 cannot write.\n";
 
-static xmlDocPtr pack_build(const model_t *m, const char *id, const view_minutes_opt_t *opt,
-                            diag_t *d)
+static int pack_find(const model_t *m, const char *id, doc_kind_args_t *a, diag_t *d)
 {
 	const model_term_t *t = model_term_find(m, id);
 	if (t == NULL) {
 		cli_minutes_unknown(d, m, "term", id, "the terms are in calendar.xml");
-		return NULL;
+		return -1;
 	}
-	return view_pack_build(m, t, opt);
+	a->term = t;
+	return 0;
 }
 
 int cli_pack(int argc, char **argv)
 {
 	static const cli_minutes_kind_t kind = {
-		"pack", pack_usage, "term", "pack.xsl", pack_build
+		DOC_PACK, pack_usage, "term", pack_find
 	};
 	return cli_minutes_run(&kind, argc, argv);
 }

@@ -12,6 +12,7 @@
 
 #include "../doc/batch.h"
 #include "../doc/doc.h"
+#include "../doc/doc_kind.h"
 #include "../doc/outguard.h"
 #include "../model/model.h"
 #include "../model/query.h"
@@ -92,18 +93,15 @@ static int proforma_parse(int argc, char **argv, proforma_args_t *a)
 		case 'o': a->output = optarg; break;
 		case 'j':
 			if (cli_parse_jobs(optarg, &a->jobs) != 0) {
-				fprintf(stderr, "lpdoc proforma: -j wants a number of workers from 1 to 256, not '%s'\n", optarg);
-				return EXIT_INVALID;
+				return cli_error("proforma", NULL, "-j wants a number of workers from 1 to 256, not '%s'", optarg);
 			}
 			break;
 		case 'h': fputs(proforma_usage, stdout); return EXIT_OK;
-		default: fputs(proforma_usage, stderr); return EXIT_INVALID;
+		default: return cli_error("proforma", proforma_usage, NULL);
 		}
 	}
-	if (optind != argc - 1) {
-		fprintf(stderr, "lpdoc proforma: give exactly one partnership folder\n%s", proforma_usage);
-		return EXIT_INVALID;
-	}
+	if (optind != argc - 1)
+		return cli_error("proforma", proforma_usage, "give exactly one partnership folder");
 	a->dir = argv[optind];
 	if (a->output == NULL)
 		a->output = a->split ? "output/proformas" : (a->fo_only ? "output/proformas.fo" : "output/proformas.pdf");
@@ -166,13 +164,21 @@ static int ensure_dir(const char *dir, diag_t *d)
 	return -1;
 }
 
+/* The view of members (doc_kind.h's row for pro-formas). */
+static xmlDocPtr proforma_view(const proforma_run_t *run, const model_member_t *const *members,
+                               size_t n, diag_t *d)
+{
+	doc_kind_args_t a = { .m = run->m, .year = run->year, .members = members, .nmembers = n };
+	return doc_kind(DOC_PROFORMAS)->build(&a, d);
+}
+
 static int proforma_job(void *ctx, size_t i, diag_t *d, size_t *pages)
 {
 	const proforma_run_t *run = ctx;
 	const model_member_t *s = run->schools[i];
 	char *stem = doc_file_stem(s->urn ? s->urn : s->id, s->name);
 	char *file = xasprintf("%s/%s.%s", run->outdir, stem, run->opt.fo_only ? "fo" : "pdf");
-	xmlDocPtr view = view_proforma_build(run->m, run->year, &run->schools[i], 1);
+	xmlDocPtr view = proforma_view(run, &run->schools[i], 1, d);
 	fo_stats_t stats = { 0 };
 	int rc = outguard_file_check(file, NULL, d);
 	if (rc == 0)
@@ -201,7 +207,7 @@ static void proforma_split(proforma_run_t *run, const proforma_args_t *a, diag_t
 	batch_result_t res = { 0 };
 	batch_run(run->nschools, a->jobs, proforma_job, run, "lpdoc proforma", progress, d, &res);
 	if (progress || res.failed)
-		fprintf(stderr, "lpdoc proforma: %zu written to %s/, %zu failed\n", res.done, outdir, res.failed);
+		cli_say("proforma", "%zu written to %s/, %zu failed", res.done, outdir, res.failed);
 }
 
 static void proforma_combined(proforma_run_t *run, const proforma_args_t *a, diag_t *d)
@@ -214,7 +220,7 @@ static void proforma_combined(proforma_run_t *run, const proforma_args_t *a, dia
 	FILE *progress = isatty(STDERR_FILENO) ? stderr : NULL;
 	if (progress)
 		fprintf(progress, "lpdoc proforma: %zu members into %s ...", run->nschools, a->output);
-	xmlDocPtr view = view_proforma_build(run->m, run->year, run->schools, run->nschools);
+	xmlDocPtr view = proforma_view(run, run->schools, run->nschools, d);
 	fo_stats_t stats = { 0 };
 	int rc = doc_write(run->doc, view, NULL, a->output, a->output, &run->opt, d, &stats);
 	if (progress && rc == 0 && !a->fo_only)
@@ -259,7 +265,7 @@ static void proforma_produce(const model_t *m, const proforma_args_t *a, diag_t 
 			         a->outstanding ? "every member has returned its pro-forma: none to chase"
 			                        : "the partnership has no members on the day the review "
 			                          "opens: no pro-forma to produce");
-	} else if ((run.doc = doc_open("proforma.xsl", a->dir, d)) != NULL) {
+	} else if ((run.doc = doc_open(doc_kind(DOC_PROFORMAS)->stylesheet, a->dir, d)) != NULL) {
 		view_proforma_check(m, &rv, run.schools, run.nschools, d);
 		if (a->split)
 			proforma_split(&run, a, d);

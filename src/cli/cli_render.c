@@ -9,20 +9,17 @@
 #include "../doc/outguard.h"
 #include "../fo/fo.h"
 
-static void render_usage(FILE *out)
-{
-	fputs("usage: lpdoc render [options] IN.fo -o OUT.pdf\n"
-	      "Typesets an XSL-FO file (\"-\" reads standard input) into a PDF.\n\n"
-	      "  -o, --output FILE   the PDF to write (\"-\" writes standard output)\n"
-	      "  -W, --werror        treat warnings as errors (exit 2, no output)\n"
-	      "  -q, --quiet         do not print warnings\n"
-	      "  -s, --stats         print pages, passes and time to standard error\n"
-	      "  -h, --help          this help\n\n"
-	      "SOURCE_DATE_EPOCH, when set, is the creation date written, so the same\n"
-	      "input gives a byte-identical PDF.  Exit status: 0 done, 2 invalid FO or\n"
-	      "usage, 3 system failure; diagnostics read file:line:col: level: message.\n",
-	      out);
-}
+static const char render_usage[] =
+	"usage: lpdoc render [options] IN.fo -o OUT.pdf\n"
+	"Typesets an XSL-FO file (\"-\" reads standard input) into a PDF.\n\n"
+	"  -o, --output FILE   the PDF to write (\"-\" writes standard output)\n"
+	"  -W, --werror        treat warnings as errors (exit 2, no output)\n"
+	"  -q, --quiet         do not print warnings\n"
+	"  -s, --stats         print pages, passes and time to standard error\n"
+	"  -h, --help          this help\n\n"
+	"SOURCE_DATE_EPOCH, when set, is the creation date written, so the same\n"
+	"input gives a byte-identical PDF.  Exit status: 0 done, 2 invalid FO or\n"
+	"usage, 3 system failure; diagnostics read file:line:col: level: message.\n";
 
 static double now_seconds(void)
 {
@@ -64,16 +61,13 @@ int cli_render(int argc, char **argv)
 		case 'W': werror = 1; break;
 		case 'q': quiet = 1; break;
 		case 's': stats = 1; break;
-		case 'h': render_usage(stdout); return EXIT_OK;
-		default: render_usage(stderr); return EXIT_INVALID;
+		case 'h': fputs(render_usage, stdout); return EXIT_OK;
+		default: return cli_error("render", render_usage, NULL);
 		}
 	}
-	if (optind != argc - 1 || out == NULL) {
-		fputs(out == NULL ? "lpdoc render: -o OUT.pdf is required\n"
-		                  : "lpdoc render: give exactly one input file\n", stderr);
-		render_usage(stderr);
-		return EXIT_INVALID;
-	}
+	if (optind != argc - 1 || out == NULL)
+		return cli_error("render", render_usage, "%s", out == NULL ? "-o OUT.pdf is required"
+		                                                          : "give exactly one input file");
 	diag_t *d = diag_new();
 	if (werror)
 		diag_warnings_are_errors(d);
@@ -87,12 +81,12 @@ int cli_render(int argc, char **argv)
 	if (rc == 0)
 		rc = fo_render_file(argv[optind], &opt, out, d, &st);
 	diag_sort(d);
-	diag_print(d, stderr);
+	cli_print_diags(d);
 	int status = cli_exit_for_input(d);
 	if (rc != 0 && status == EXIT_OK)
 		status = EXIT_SYSTEM;
 	if (rc == 0 && stats)
-		fprintf(stderr, "lpdoc render: %zu pages, %d pass%s, %zu objects, %.3f s\n",
+		cli_say("render", "%zu pages, %d pass%s, %zu objects, %.3f s",
 		        st.pages, st.passes, st.passes == 1 ? "" : "es", st.nodes, now_seconds() - t0);
 	diag_free(d);
 	return status;

@@ -28,25 +28,19 @@ int cli_view(int argc, char **argv)
 			fputs(view_usage, stdout);
 			return EXIT_OK;
 		} else if (strcmp(argv[i], "-o") == 0) {
-			if (i + 1 == argc) {
-				fputs("lpdoc view: -o needs a file name\n", stderr);
-				return EXIT_INVALID;
-			}
+			if (i + 1 == argc)
+				return cli_error("view", NULL, "-o needs a file name");
 			output = argv[++i];
 		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-			fprintf(stderr, "lpdoc view: unknown option '%s'\n%s", argv[i], view_usage);
-			return EXIT_INVALID;
+			return cli_error("view", view_usage, "unknown option '%s'", argv[i]);
 		} else if (dir == NULL) {
 			dir = argv[i];
 		} else {
-			fprintf(stderr, "lpdoc view: one folder only ('%s' is extra)\n%s", argv[i], view_usage);
-			return EXIT_INVALID;
+			return cli_error("view", view_usage, "one folder only ('%s' is extra)", argv[i]);
 		}
 	}
-	if (dir == NULL) {
-		fputs(view_usage, stderr);
-		return EXIT_INVALID;
-	}
+	if (dir == NULL)
+		return cli_error("view", view_usage, NULL);
 	diag_t *d = diag_new();
 	model_t *m = cli_model_load(dir, output, d);
 	if (m) {

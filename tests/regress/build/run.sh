@@ -13,10 +13,6 @@ export SOURCE_DATE_EPOCH=1766102400   # 19 December 2025, the records' as-of dat
 cd "$work" || exit 1
 cp -R "$root/data/example" example
 
-ok() {
-	pass=$((pass + 1))
-}
-
 # expect STEP COMMAND...: runs COMMAND; its standard output, "exit N"
 # and standard error must match expected/STEP.
 expect() {
@@ -214,5 +210,4 @@ if [ -x "$gen" ] && [ -x /usr/bin/time ] && [ -z "${LPDOC_WRAP:-}" ] && [ "${BUI
 	fi
 fi
 
-echo "build: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+suite_end

@@ -19,25 +19,10 @@
 #    folder that is not a partnership: exit 2, no output; an unwritable
 #    output: exit 3.
 # Set UPDATE=1 to rewrite the expected files from the current output.
-set -u
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../.." && pwd)
-: "${LPDOC:=$root/lpdoc}"
-: "${LPDOC_WRAP:=}"
-work=$(mktemp -d "${TMPDIR:-/tmp}/lpdoc-compliance.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
-fail=0 pass=0
+test_name=compliance; . "$(dirname "$0")/../lib.sh"
 export SOURCE_DATE_EPOCH=1785024000   # 2026-07-26: the samples' as-of dates cap it
 
-ok() { pass=$((pass + 1)); }
-bad() { echo "FAIL $*"; fail=$((fail + 1)); }
-
-compare() {
-	# the partnership's logo is named by its absolute path (views, FO)
-	sed -i "s|$(cd "$root" && pwd -P)/|@ROOT@/|g" "$3"
-	[ "${UPDATE:-}" = 1 ] && cp "$3" "$2"
-	if cmp -s "$2" "$3"; then ok; else bad "$1"; diff -u "$2" "$3" | head -20; fi
-}
+compare_paths=root
 
 has() { if grep -qF -- "$3" "$2"; then ok; else bad "$1: '$3' missing"; fi; }
 lacks() { if grep -qF -- "$3" "$2"; then bad "$1: '$3' present"; else ok; fi; }
@@ -144,5 +129,4 @@ for out in "$work/no/such/dir/r.pdf"; do
 	[ $rc = 3 ] && ok || bad "unwritable $out: exit $rc, not 3"
 done
 
-echo "compliance: $pass passed, $fail failed"
-[ $fail = 0 ]
+suite_end

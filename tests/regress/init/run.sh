@@ -22,15 +22,10 @@ SOURCE_DATE_EPOCH=1764028800
 export SOURCE_DATE_EPOCH
 unset LPDOC_DATADIR
 
-# compare NAME: $work/NAME.out against $here/NAME.expected.
-compare() {
-	[ "${UPDATE:-}" = 1 ] && cp "$work/$1.out" "$here/$1.expected"
-	if cmp -s "$here/$1.expected" "$work/$1.out"; then
-		pass=$((pass + 1))
-	else
-		failed "$1"
-		diff -u "$here/$1.expected" "$work/$1.out" | head -30
-	fi
+# compare_out NAME: $work/NAME.out against $here/NAME.expected.
+compare_lines=30
+compare_out() {
+	compare "$1" "$here/$1.expected" "$work/$1.out"
 }
 
 # run ARGS...: prints "$ lpdoc ARGS", runs lpdoc in $work/run, prints "exit N".
@@ -81,7 +76,7 @@ for sample in liverpool leicester-primary leicester-alliance suffolk; do
 		(cd "$work/run" && find "$dir" | sort)
 		grep -o '<partnership [^>]*>' "$work/run/$dir/partnership.xml"
 	} >"$work/$sample.out"
-	compare "$sample"
+	compare_out "$sample"
 	no_sample_records "$sample" "$dir"
 done
 
@@ -110,7 +105,7 @@ cp "$root/data/suffolk/partnership.xml" "$root/data/suffolk/members.xml" "$work/
 	echo "# every file now in the working folder"
 	(cd "$work/run" && find . | sort)
 } 2>&1 | sed "s#$work#WORK#g; /^usage:/,/^exit/{/^usage:/!{/^exit/!d}}" >"$work/errors.out"
-compare errors
+compare_out errors
 
 # A folder that cannot be written leaves nothing behind (not as root:
 # root writes anywhere).
@@ -150,7 +145,7 @@ awk -v out="$work/run/northfield" '
 	run minutes northfield --meeting pb-2025-10-14 -o minutes.pdf
 	run pack northfield --term 2025-autumn -o pack.pdf
 } >"$work/readme.out" 2>&1
-compare readme
+compare_out readme
 # what the README says the minutes show
 text=$(pdftotext "$work/run/minutes.pdf" - 2>/dev/null | tr -s ' \n' '  ')
 for phrase in "2 of 3 members present; quorum 2 (MoU 1.2). The meeting was quorate." \
@@ -193,5 +188,4 @@ for n in 1 2; do
 	fi
 done
 
-echo "init: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+suite_end

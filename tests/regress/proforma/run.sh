@@ -27,19 +27,12 @@ test_name=proforma; . "$(dirname "$0")/../lib.sh"
 . "$root/tests/lib/pdf.sh"
 export SOURCE_DATE_EPOCH=1764547200
 
-ok() { pass=$((pass + 1)); }
-bad() { echo "FAIL $*"; fail=$((fail + 1)); }
 check() { # check WHAT COMMAND...: passes when the command succeeds
 	what=$1; shift
 	if "$@" >/dev/null 2>&1; then ok; else bad "$what"; fi
 }
 
-compare() {
-	# the partnership's logo is named by its absolute path (views, FO)
-	sed -i "s|$(cd "$root" && pwd -P)/|@ROOT@/|g" "$3"
-	[ "${UPDATE:-}" = 1 ] && cp "$3" "$2"
-	if cmp -s "$2" "$3"; then ok; else bad "$1"; diff -u "$2" "$3" | head -20; fi
-}
+compare_paths=root
 
 clauses_of() {
 	grep -o '<clause num="[^"]*"' "$1/partnership.xml" | sed 's/.*num="//; s/"$//' | tr '\n' ' '
@@ -218,5 +211,4 @@ qpdf --json --json-key=outlines "$work/logo.pdf" | grep -q '"title": "Mill Lane 
 "$LPDOC" proforma "$root/data/example" -j 0 >/dev/null 2>&1; [ $? = 2 ] && ok || bad "proforma -j 0"
 "$LPDOC" agreement "$root/data/example" >/dev/null 2>&1; [ $? = 2 ] && ok || bad "agreement without -o"
 
-echo "proforma: $pass passed, $fail failed"
-[ $fail = 0 ]
+suite_end

@@ -12,19 +12,6 @@
 test_name=records; . "$(dirname "$0")/../lib.sh"
 
 # compare NAME EXPECTED_FILE ACTUAL_FILE
-compare() {
-	if [ "${UPDATE:-}" = 1 ]; then
-		cp "$3" "$2"
-	fi
-	if cmp -s "$2" "$3"; then
-		pass=$((pass + 1))
-	else
-		echo "FAIL $1"
-		diff -u "$2" "$3" | head -20
-		fail=$((fail + 1))
-	fi
-}
-
 # run_view NAME: lpdoc view records (in $work), stderr + exit status into $work/NAME.out
 run_view() {
 	(cd "$work" && timeout 20 $LPDOC_WRAP "$LPDOC" view records >/dev/null 2>"$1.out"
@@ -79,5 +66,4 @@ compare deep-nesting "$here/hostile/deep-nesting.expected" "$work/deep-nesting.o
 (cd "$work" && $LPDOC_WRAP "$LPDOC" view no-such-folder >/dev/null 2>usage.out; echo "exit $?" >>usage.out)
 compare no-such-folder "$here/hostile/no-such-folder.expected" "$work/usage.out"
 
-echo "records: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+suite_end

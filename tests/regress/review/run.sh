@@ -20,15 +20,9 @@ test_name=review; . "$(dirname "$0")/../lib.sh"
 . "$root/tests/lib/pdf.sh"
 export SOURCE_DATE_EPOCH=1785024000   # 2026-07-26: the samples' as-of dates cap it
 
-ok() { pass=$((pass + 1)); }
-bad() { echo "FAIL $*"; fail=$((fail + 1)); }
 
 # The view names the logo by its absolute path: the copy's folder becomes @WORK@.
-compare() {
-	sed -i "s|$(cd "$work" && pwd -P)/|@WORK@/|g" "$3"
-	[ "${UPDATE:-}" = 1 ] && cp "$3" "$2"
-	if cmp -s "$2" "$3"; then ok; else bad "$1"; diff -u "$2" "$3" | head -20; fi
-}
+compare_paths=work
 
 outline() {
 	qpdf --json --json-key=outlines "$1" | jq -r '.outlines[] | .title + " -> page " + (.destpageposfrom1 | tostring)'
@@ -80,5 +74,4 @@ done
 "$LPDOC" review >/dev/null 2>&1; [ $? = 2 ] && ok || bad "review without folder"
 "$LPDOC" review liverpool --fo --view >/dev/null 2>&1; [ $? = 2 ] && ok || bad "--fo and --view together"
 
-echo "review: $pass passed, $fail failed"
-[ $fail = 0 ]
+suite_end

@@ -8,13 +8,10 @@
 # longer give any of the sample's error or warning lines, and check with exit
 # status 0 and no error or warning (notes are information, not breaches).
 #   LPDOC=path/to/lpdoc tests/regress/sample-check/run.sh [--update]
-set -u
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../.." && pwd)
-LPDOC=${LPDOC:-$root/lpdoc}
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-pass=0 fail=0
+# (--update, or UPDATE=1 as in the other suites, rewrites the expected files)
+test_name=sample-check; . "$(dirname "$0")/../lib.sh"
+[ "${1:-}" = "--update" ] && UPDATE=1
+tmp=$work
 cd "$root" || exit 3
 
 # A diagnostic without its position, which edits move: "people.xml: error: [...] ...".
@@ -66,16 +63,7 @@ for dir in data/*/; do
 	[ -f "$dir/partnership.xml" ] || continue
 	SOURCE_DATE_EPOCH=1785000000 ${LPDOC_WRAP:-} "$LPDOC" check "data/$name" >"$tmp/out" 2>&1
 	echo "exit $?" >>"$tmp/out"
-	if [ "${1:-}" = "--update" ]; then
-		cp "$tmp/out" "$here/$name.expected"
-	fi
-	if cmp -s "$tmp/out" "$here/$name.expected"; then
-		pass=$((pass + 1))
-	else
-		echo "FAIL: check $name"
-		diff -u "$here/$name.expected" "$tmp/out" | head -20
-		fail=$((fail + 1))
-	fi
+	compare "check $name" "$here/$name.expected" "$tmp/out"
 	# at least as many errors and warnings as breaches listed in BREACHES.md
 	# (the expected file, read by a person, shows each one is found)
 	if [ -f "$dir/BREACHES.md" ]; then
@@ -98,5 +86,4 @@ for dir in data/*/; do
 		fi
 	fi
 done
-echo "sample-check: $pass passed, $fail failed"
-[ "$fail" -eq 0 ]
+suite_end

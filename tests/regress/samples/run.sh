@@ -14,20 +14,11 @@
 #  - genpartnership with a fixed seed writes identical trees twice, a
 #    different seed writes a different tree, and its output loads cleanly.
 # Set UPDATE=1 to rewrite figures.expected from the current output.
-set -u
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../../.." && pwd)
-: "${LPDOC:=$root/lpdoc}"
+test_name=samples; . "$(dirname "$0")/../lib.sh"
 : "${BUILD:=$root/build/rel}"
-: "${LPDOC_WRAP:=}"
 GEN=$BUILD/bench/genpartnership
-work=$(mktemp -d "${TMPDIR:-/tmp}/lpdoc-samples.XXXXXX")
-trap 'rm -rf "$work"' EXIT INT TERM
-fail=0 pass=0
 SAMPLES="liverpool leicester-primary leicester-alliance suffolk"
 
-ok() { pass=$((pass + 1)); }
-bad() { echo "FAIL $*"; fail=$((fail + 1)); }
 
 # view DIR NAME: lpdoc view DIR into $work/NAME.xml; must exit 0, print nothing on stderr
 view() {
@@ -146,5 +137,4 @@ else
 	bad "$GEN not built"
 fi
 
-echo "samples: $pass passed, $fail failed"
-[ $fail -eq 0 ]
+suite_end
