@@ -60,19 +60,19 @@ int cli_calendar(int argc, char **argv)
 			return EXIT_OK;
 		} else if (strcmp(argv[i], "-o") == 0) {
 			if (i + 1 == argc || argv[i + 1][0] == '\0')
-				return cli_usage_error("calendar", calendar_usage, "%s needs a file name", "-o");
+				return cli_error("calendar", calendar_usage, "%s needs a file name", "-o");
 			output = argv[++i];
 		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-			return cli_usage_error("calendar", calendar_usage, "unknown option '%s'", argv[i]);
+			return cli_error("calendar", calendar_usage, "unknown option '%s'", argv[i]);
 		} else if (dir == NULL) {
 			dir = argv[i];
 		} else {
-			return cli_usage_error("calendar", calendar_usage, "one folder only ('%s' is extra)",
+			return cli_error("calendar", calendar_usage, "one folder only ('%s' is extra)",
 			                       argv[i]);
 		}
 	}
 	if (dir == NULL)
-		return cli_usage_error("calendar", calendar_usage, "%s", "which folder? give DIR");
+		return cli_error("calendar", calendar_usage, "%s", "which folder? give DIR");
 	diag_t *d = diag_new();
 	model_t *m = cli_model_load(dir, output, d);
 	if (m) {

@@ -1,11 +1,14 @@
 /* cli_doc: the options the document commands share (cli.h:
  * cli_doc_parse()) and the only places src/cli writes to standard error:
  * cli_error(), cli_say() and cli_print_diags(). */
+#include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
+#include <sys/stat.h>
 
+#include "../util/paths.h"
 #include "cli.h"
 
 static void cli_vsay(const char *cmd, const char *fmt, va_list ap)
@@ -155,6 +158,13 @@ int cli_doc_main(cli_doc_opts_t *o, int argc, char **argv, cli_doc_produce_fn pr
 	if (status >= 0)
 		return status;
 	diag_t *d = diag_new();
+	/* The default output's folder is made first: the output guard
+	 * (cli_model_load) refuses a folder that does not exist. */
+	if (o->out == o->out_default && !paths_is_dir("output") && mkdir("output", 0777) != 0) {
+		diag_add(d, DIAG_FATAL, "output", 0, 0, NULL, "cannot create the output folder: %s",
+		         strerror(errno));
+		return cli_finish(d);
+	}
 	model_t *m = cli_model_load(o->dir, o->out, d);
 	if (m) {
 		produce(m, o, ctx, d);

@@ -64,7 +64,7 @@ typedef struct import_args {
 
 static int usage_error(const char *msg, const char *arg)
 {
-	return cli_usage_error("import", import_usage, msg, arg);
+	return cli_error("import", import_usage, msg, arg);
 }
 
 /* Takes an option's value, as the next argument or after '='. */

@@ -46,11 +46,6 @@ static const char review_usage[] =
 /* Writes the view, its FO or its PDF. */
 static void review_write(xmlDocPtr view, const cli_doc_opts_t *o, diag_t *d)
 {
-	if (strncmp(o->out, "output/", 7) == 0 && !paths_is_dir("output") && mkdir("output", 0777) != 0) {
-		diag_add(d, DIAG_FATAL, "output", 0, 0, NULL, "cannot create the output folder: %s",
-		         strerror(errno));
-		return;
-	}
 	doc_kind_write(o->kind, view, o->dir, o->out, o->view_only, o->fo_only, d);
 }
 

@@ -71,6 +71,12 @@ for name in suffolk leicester-alliance; do
 done
 "$LPDOC" review liverpool --year 2026 -o "$work/bad.pdf" 2>/dev/null
 [ $? = 2 ] && [ ! -e "$work/bad.pdf" ] && ok || bad "--year 2026: not refused"
+# Without -o: output/review-register.pdf, its folder made where there is none.
+mkdir "$work/fresh"
+(cd "$work/fresh" && "$LPDOC" review "$root/data/liverpool" 2>"$work/fresh.err")
+rc=$?
+[ $rc = 0 ] && [ -s "$work/fresh/output/review-register.pdf" ] && ok ||
+	bad "default output in a folder without output/: exit $rc, $(cat "$work/fresh.err")"
 "$LPDOC" review >/dev/null 2>&1; [ $? = 2 ] && ok || bad "review without folder"
 "$LPDOC" review liverpool --fo --view >/dev/null 2>&1; [ $? = 2 ] && ok || bad "--fo and --view together"
 
