@@ -556,17 +556,32 @@ static int p_text_indent(prop_env_t *e)
 	return len_of(e, e->value, &e->s->text_indent);
 }
 
+/* The length of the value with the function fname (body-start(),
+ * label-end()) replaced by its value fv, wherever it is in an expression. */
+static int len_of_func(prop_env_t *e, const char *fname, fo_len_t fv, fo_len_t *out)
+{
+	if (is_word(e->value, fname)) {
+		*out = fv;
+		return 0;
+	}
+	const char *f = strstr(e->value, fname);
+	if (f == NULL)
+		return len_of(e, e->value, out);
+	char *t = xasprintf("%.*s(%.17gpt + %.17g%%)%s", (int)(f - e->value), e->value,
+	                    fv.pt, fv.pct, f + strlen(fname));
+	int rc = len_of(e, t, out);
+	free(t);
+	return rc;
+}
+
 /* body-start() (XSL 7.31.1): the nearest list-block's start-indent plus
  * provisional-distance-between-starts. */
 static int p_start_indent(prop_env_t *e)
 {
 	e->s->start_indent_set = 1;
-	if (is_word(e->value, "body-start()")) {
-		e->s->start_indent = e->s->list_start;
-		e->s->start_indent.pt += e->s->list_dist;
-		return 0;
-	}
-	return len_of(e, e->value, &e->s->start_indent);
+	fo_len_t bs = e->s->list_start;
+	bs.pt += e->s->list_dist;
+	return len_of_func(e, "body-start()", bs, &e->s->start_indent);
 }
 
 /* label-end(): the reference width less the list-block's start-indent and
@@ -574,13 +589,9 @@ static int p_start_indent(prop_env_t *e)
 static int p_end_indent(prop_env_t *e)
 {
 	e->s->end_indent_set = 1;
-	if (is_word(e->value, "label-end()")) {
-		const fo_style_t *s = e->s;
-		e->s->end_indent = (fo_len_t){ -(s->list_start.pt + s->list_dist - s->list_sep),
-		                               100 - s->list_start.pct };
-		return 0;
-	}
-	return len_of(e, e->value, &e->s->end_indent);
+	const fo_style_t *s = e->s;
+	fo_len_t le = { -(s->list_start.pt + s->list_dist - s->list_sep), 100 - s->list_start.pct };
+	return len_of_func(e, "label-end()", le, &e->s->end_indent);
 }
 
 static int p_list_dist(prop_env_t *e)

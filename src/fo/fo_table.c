@@ -458,16 +458,47 @@ int fo_table_collapses(const fo_node_t *table)
 	return v == NULL || strcmp(v, "separate") != 0;
 }
 
+/* proportional-column-width(n) replaced by "Kpt * (n)": the length of
+ * v with K = unit points for each proportional unit. */
+static int col_width_eval(const char *v, double unit, double font_size, fo_len_t *out)
+{
+	const char *name = "proportional-column-width", *f = strstr(v, name);
+	char *t = xasprintf("%.*s%gpt * %s", (int)(f - v), v, unit, f + strlen(name));
+	int rc = fo_len_parse(t, font_size, out);
+	free(t);
+	return rc;
+}
+
+/* An expression holding proportional-column-width() (XSL 1.1 7.28.1):
+ * linear in the proportional units, so evaluated with a unit of 0pt (the
+ * fixed part) and of 1pt (the fixed part plus the units). */
+static void col_width_parse_expr(col_t *c, const char *v, double font_size)
+{
+	fo_len_t fixed, one;
+	if (col_width_eval(v, 0, font_size, &fixed) < 0 || col_width_eval(v, 1, font_size, &one) < 0)
+		return;
+	c->prop = one.pt - fixed.pt;
+	c->pt = fixed.pt;
+	c->pct = fixed.pct;
+	if (c->prop < 0)
+		c->prop = 0;
+}
+
 static void col_width_parse(col_t *c, const char *v, double font_size)
 {
 	c->prop = 1;
 	if (v == NULL || strcmp(v, "auto") == 0)
 		return;
 	const char *pcw = "proportional-column-width(";
-	if (strncmp(v, pcw, strlen(pcw)) == 0) {
+	const char *close = strchr(v, ')');
+	if (strncmp(v, pcw, strlen(pcw)) == 0 && close && close[1 + strspn(close + 1, " \t\r\n")] == '\0') {
 		c->prop = atof(v + strlen(pcw));
 		if (c->prop <= 0)
 			c->prop = 1;
+		return;
+	}
+	if (strstr(v, "proportional-column-width") != NULL) {
+		col_width_parse_expr(c, v, font_size);
 		return;
 	}
 	fo_len_t l;
