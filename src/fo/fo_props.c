@@ -201,12 +201,31 @@ static int color_parse_rgb(const char *s, size_t prefix, fo_color_t *out)
 	return 0;
 }
 
+static int color_parse_name(const char *s, size_t n, fo_color_t *out);
+
+/* system-color(name): FOP knows no system colours (ButtonText...) and
+ * reads the named colours only; so does lpdoc. */
+static int color_parse_system(const char *s, size_t n, fo_color_t *out)
+{
+	const char *f = "system-color(";
+	size_t k = strlen(f);
+	if (n <= k + 1 || s[n - 1] != ')')
+		return -1;
+	const char *a = skip_ws(s + k);
+	size_t an = (size_t)(s + n - 1 - a);
+	while (an > 0 && isspace((unsigned char)a[an - 1]))
+		an--;
+	return color_parse_name(a, an, out);
+}
+
 int fo_color_parse(const char *s, fo_color_t *out)
 {
 	s = skip_ws(s);
 	size_t n = strlen(s);
 	while (n > 0 && isspace((unsigned char)s[n - 1]))
 		n--;
+	if (strncmp(s, "system-color(", 13) == 0)
+		return color_parse_system(s, n, out);
 	if (n > 1 && s[0] == '#')
 		return color_parse_hex(s + 1, n - 1, out);
 	size_t prefix = strncmp(s, "rgb(", 4) == 0 ? 4 : strncmp(s, "rgb-icc(", 8) == 0 ? 8 : 0;
@@ -220,6 +239,11 @@ int fo_color_parse(const char *s, fo_color_t *out)
 		memset(out, 0, sizeof *out);
 		return 0;
 	}
+	return color_parse_name(s, n, out);
+}
+
+static int color_parse_name(const char *s, size_t n, fo_color_t *out)
+{
 	for (size_t i = 0; i < sizeof color_names / sizeof color_names[0]; i++) {
 		if (strlen(color_names[i].name) == n &&
 		    strncasecmp(s, color_names[i].name, n) == 0) {
