@@ -48,6 +48,7 @@ void fo_row_unref(fo_row_t *r)
 	free(r->cells);
 	free(r->cut_end);
 	free(r->cut_start);
+	free(r->cut_forced);
 	rep_unref(r->rep);
 	free(r);
 }
@@ -186,7 +187,7 @@ static const fo_cell_t *row_driver(const fo_row_t *r)
 static size_t row_breaks(fo_row_t *r)
 {
 	const fo_cell_t *c = row_driver(r);
-	size_t n = 0, cap = 0, cap2 = 0;
+	size_t n = 0, cap = 0, cap2 = 0, cap3 = 0;
 	if (c == NULL)
 		return 0;
 	const fo_itemq_t *q = &c->items;
@@ -198,8 +199,10 @@ static size_t row_breaks(fo_row_t *r)
 		size_t j = k + 1;
 		while (j < q->len && q->v[j].kind == FO_IT_MARK)
 			j++;
-		if (j >= q->len || q->v[j].kind != FO_IT_BREAK || q->v[j].keep >= FO_KEEP_ALWAYS)
+		if (j >= q->len || q->v[j].kind != FO_IT_BREAK ||
+		    (q->v[j].keep >= FO_KEEP_ALWAYS && q->v[j].forced == FO_BREAK_AUTO))
 			continue;
+		int forced = q->v[j].forced;
 		while (j < q->len && !fo_item_is_box(q->v[j].kind))
 			j++;
 		double end = off + c->y[k] + it->h;
@@ -208,8 +211,10 @@ static size_t row_breaks(fo_row_t *r)
 			continue;
 		r->cut_end = xgrow(r->cut_end, &cap, n + 1, sizeof *r->cut_end);
 		r->cut_start = xgrow(r->cut_start, &cap2, n + 1, sizeof *r->cut_start);
+		r->cut_forced = xgrow(r->cut_forced, &cap3, n + 1, sizeof *r->cut_forced);
 		r->cut_end[n] = end;
 		r->cut_start[n] = start;
+		r->cut_forced[n] = forced;
 		n++;
 	}
 	return n;
@@ -259,6 +264,7 @@ void fo_row_emit(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, int keep, int inner,
 		fo_item_t glue = { .kind = FO_IT_GLUE, .h = from - to };
 		if (glue.h > 0)
 			fo_itemq_push(q, &glue);
+		fo_gen_force(g, r->cut_forced[i]);
 	}
 }
 
@@ -873,6 +879,19 @@ static int row_keep(const fo_node_t *n, int prev)
 	return prev ? n->style->keep_with_previous : n->style->keep_with_next;
 }
 
+/* The forced break before row r: its break-before, or the break-after of
+ * the row before (FOP honours both on rows, neither on cells). */
+static int row_forced(const section_t *s, size_t r)
+{
+	const fo_node_t *n = s->rows[r].node;
+	if (n && n->kind == FO_K_TABLE_ROW && n->style->break_before != FO_BREAK_AUTO)
+		return n->style->break_before;
+	n = r > 0 ? s->rows[r - 1].node : NULL;
+	if (n && n->kind == FO_K_TABLE_ROW)
+		return n->style->break_after;
+	return FO_BREAK_AUTO;
+}
+
 /* The row after the group starting at row r0: cells spanning rows bind
  * the rows they span.  *c1 gets the cell after the group's cells (cells
  * are in row order; c0 is the group's first). */
@@ -1107,7 +1126,7 @@ static void rows_emit(fo_gen_t *g, fo_itemq_t *q, fo_table_state_t *st, fo_row_t
 }
 
 /* The next body row group, or NULL at the end of the bodies. */
-static fo_row_t *body_next(fo_table_state_t *st, int *keep)
+static fo_row_t *body_next(fo_table_state_t *st, int *keep, int *forced)
 {
 	table_t *t = &st->t;
 	for (; st->sec < t->nsecs && st->sec != t->foot; st->sec++, st->row = st->cell = 0) {
@@ -1120,6 +1139,7 @@ static fo_row_t *body_next(fo_table_state_t *st, int *keep)
 		*keep = row_keep(s->rows[r0].node, 1);
 		if (r0 > 0 && row_keep(s->rows[r0 - 1].node, 0) > *keep)
 			*keep = row_keep(s->rows[r0 - 1].node, 0);
+		*forced = row_forced(s, r0);
 		st->row = r1;
 		st->cell = c1;
 		return r;
@@ -1134,8 +1154,8 @@ int fo_table_step(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table, fo_table_s
 		st = *state = state_new(g, table);
 		rows_emit(g, q, st, st->rep->head, st->rep->nhead);
 	}
-	int keep = 0;
-	fo_row_t *r = body_next(st, &keep);
+	int keep = 0, forced = FO_BREAK_AUTO;
+	fo_row_t *r = body_next(st, &keep, &forced);
 	if (r) {
 		/* The first body row stays with the header. */
 		int first = !st->body_started;
@@ -1146,6 +1166,7 @@ int fo_table_step(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table, fo_table_s
 			st->rep->refs++;
 		}
 		int inner = r->ncells ? r->cells[0].node->parent->style->keep_together : 0;
+		fo_gen_force(g, forced);
 		fo_row_emit(g, q, r, st->emitted == 0 ? 0 : keep, inner, !first);
 		fo_row_unref(r);
 		st->body_started = 1;
