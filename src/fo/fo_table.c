@@ -180,42 +180,83 @@ static const fo_cell_t *row_driver(const fo_row_t *r)
 	return best;
 }
 
+/* The box of cell c's items after which the page may break, from k on:
+ * the index of the BREAK after it (past marks) in *j, or q->len. */
+static size_t cell_next_break(const fo_itemq_t *q, size_t k, size_t *j)
+{
+	for (; k + 1 < q->len; k++) {
+		if (!fo_item_is_box(q->v[k].kind))
+			continue;
+		size_t b = k + 1;
+		while (b < q->len && q->v[b].kind == FO_IT_MARK)
+			b++;
+		if (b < q->len && q->v[b].kind == FO_IT_BREAK &&
+		    (q->v[b].keep < FO_KEEP_ALWAYS || q->v[b].forced != FO_BREAK_AUTO)) {
+			*j = b;
+			return k;
+		}
+	}
+	return q->len;
+}
+
+static void row_cut_add(fo_row_t *r, size_t *n, size_t cap[3], double end, double start,
+                        int forced)
+{
+	r->cut_end = xgrow(r->cut_end, &cap[0], *n + 1, sizeof *r->cut_end);
+	r->cut_start = xgrow(r->cut_start, &cap[1], *n + 1, sizeof *r->cut_start);
+	r->cut_forced = xgrow(r->cut_forced, &cap[2], *n + 1, sizeof *r->cut_forced);
+	r->cut_end[*n] = end;
+	r->cut_start[*n] = start;
+	r->cut_forced[*n] = forced;
+	(*n)++;
+}
+
+/* A forced break in a cell other than the driver, ending at end: the
+ * driver's last cut at or above it is forced (FOP breaks every cell of
+ * the row there). */
+static void row_force_at(fo_row_t *r, size_t n, double end, int forced)
+{
+	size_t best = n;
+	for (size_t i = 0; i < n; i++)
+		if (r->cut_end[i] <= end + 0.001)
+			best = i;
+	if (best < n && r->cut_forced[best] == FO_BREAK_AUTO)
+		r->cut_forced[best] = forced;
+}
+
 /* Where a row may break: after the driver's boxes followed by an allowed
  * break.  Cut i ends a slice at cut_end[i]; the next starts at the top of
  * the next box, cut_start[i] (the space between is glue, dropped at a
- * page top).  Returns the count. */
+ * page top); cut_forced[i] is a forced break there, in any cell.
+ * Returns the count. */
 static size_t row_breaks(fo_row_t *r)
 {
-	const fo_cell_t *c = row_driver(r);
-	size_t n = 0, cap = 0, cap2 = 0, cap3 = 0;
-	if (c == NULL)
+	const fo_cell_t *d = row_driver(r);
+	size_t n = 0, cap[3] = { 0, 0, 0 };
+	if (d == NULL)
 		return 0;
-	const fo_itemq_t *q = &c->items;
-	double off = c->top + c->inset[FO_SIDE_BEFORE];
-	for (size_t k = 0; k + 1 < q->len; k++) {
-		const fo_item_t *it = &q->v[k];
-		if (!fo_item_is_box(it->kind))
-			continue;
-		size_t j = k + 1;
-		while (j < q->len && q->v[j].kind == FO_IT_MARK)
-			j++;
-		if (j >= q->len || q->v[j].kind != FO_IT_BREAK ||
-		    (q->v[j].keep >= FO_KEEP_ALWAYS && q->v[j].forced == FO_BREAK_AUTO))
-			continue;
-		int forced = q->v[j].forced;
-		while (j < q->len && !fo_item_is_box(q->v[j].kind))
-			j++;
-		double end = off + c->y[k] + it->h;
-		double start = j < q->len ? off + c->y[j] : end;
-		if (end <= 0.001 || start >= r->h - 0.001)
-			continue;
-		r->cut_end = xgrow(r->cut_end, &cap, n + 1, sizeof *r->cut_end);
-		r->cut_start = xgrow(r->cut_start, &cap2, n + 1, sizeof *r->cut_start);
-		r->cut_forced = xgrow(r->cut_forced, &cap3, n + 1, sizeof *r->cut_forced);
-		r->cut_end[n] = end;
-		r->cut_start[n] = start;
-		r->cut_forced[n] = forced;
-		n++;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t ci = 0; ci < r->ncells; ci++) {
+			const fo_cell_t *c = &r->cells[ci];
+			if ((c == d) != (pass == 0))
+				continue;
+			const fo_itemq_t *q = &c->items;
+			double off = c->top + c->inset[FO_SIDE_BEFORE];
+			size_t j = 0;
+			for (size_t k = cell_next_break(q, 0, &j); k < q->len; k = cell_next_break(q, k + 1, &j)) {
+				int forced = q->v[j].forced;
+				while (j < q->len && !fo_item_is_box(q->v[j].kind))
+					j++;
+				double end = off + c->y[k] + q->v[k].h;
+				double start = j < q->len ? off + c->y[j] : end;
+				if (end <= 0.001 || start >= r->h - 0.001)
+					continue;
+				if (pass == 0)
+					row_cut_add(r, &n, cap, end, start, forced);
+				else if (forced != FO_BREAK_AUTO)
+					row_force_at(r, n, end, forced);
+			}
+		}
 	}
 	return n;
 }
@@ -1057,6 +1098,7 @@ struct fo_table_state {
 	size_t sec, row, cell;   /* the next body row group */
 	size_t emitted;          /* row groups emitted */
 	int body_started;
+	int last_after;          /* the break-after of the last body row emitted */
 };
 
 void fo_table_state_free(fo_table_state_t *st)
@@ -1140,6 +1182,9 @@ static fo_row_t *body_next(fo_table_state_t *st, int *keep, int *forced)
 		if (r0 > 0 && row_keep(s->rows[r0 - 1].node, 0) > *keep)
 			*keep = row_keep(s->rows[r0 - 1].node, 0);
 		*forced = row_forced(s, r0);
+		const fo_node_t *last = s->rows[r1 - 1].node;
+		st->last_after = last && last->kind == FO_K_TABLE_ROW ? last->style->break_after
+		                                                      : FO_BREAK_AUTO;
 		st->row = r1;
 		st->cell = c1;
 		return r;
@@ -1147,11 +1192,23 @@ static fo_row_t *body_next(fo_table_state_t *st, int *keep, int *forced)
 	return NULL;
 }
 
+/* The break-before of the first body row: FOP breaks before the whole
+ * table, header included. */
+static int first_row_forced(const fo_table_state_t *st)
+{
+	const table_t *t = &st->t;
+	for (size_t i = st->sec; i < t->nsecs && i != t->foot; i++)
+		if (t->secs[i].nrows > 0)
+			return row_forced(&t->secs[i], 0);
+	return FO_BREAK_AUTO;
+}
+
 int fo_table_step(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table, fo_table_state_t **state)
 {
 	fo_table_state_t *st = *state;
 	if (st == NULL) {
 		st = *state = state_new(g, table);
+		fo_gen_force(g, first_row_forced(st));
 		rows_emit(g, q, st, st->rep->head, st->rep->nhead);
 	}
 	int keep = 0, forced = FO_BREAK_AUTO;
@@ -1166,7 +1223,7 @@ int fo_table_step(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table, fo_table_s
 			st->rep->refs++;
 		}
 		int inner = r->ncells ? r->cells[0].node->parent->style->keep_together : 0;
-		fo_gen_force(g, forced);
+		fo_gen_force(g, first ? FO_BREAK_AUTO : forced);  /* the first: before the table */
 		fo_row_emit(g, q, r, st->emitted == 0 ? 0 : keep, inner, !first);
 		fo_row_unref(r);
 		st->body_started = 1;
@@ -1174,6 +1231,7 @@ int fo_table_step(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table, fo_table_s
 		return 0;
 	}
 	rows_emit(g, q, st, st->rep->foot, st->rep->nfoot);
+	fo_gen_force(g, st->last_after);  /* the last row's break-after: after the table */
 	fo_table_state_free(st);
 	*state = NULL;
 	return 1;
