@@ -913,11 +913,31 @@ static double cell_need(const fo_cell_t *c)
 
 /* ---------- tables: sections to rows ---------- */
 
+/* The keep-with-previous (prev) or keep-with-next of the first (prev) or
+ * last blocks inside a cell, nested: FOP carries them up to the row. */
+static int cell_edge_keep(const fo_node_t *cell, int prev)
+{
+	int keep = 0;
+	for (const fo_node_t *b = prev ? cell->first : cell->last; b && fo_kind_is_block(b->kind);
+	     b = prev ? b->first : b->last) {
+		int k = prev ? b->style->keep_with_previous : b->style->keep_with_next;
+		keep = k > keep ? k : keep;
+	}
+	return keep;
+}
+
 static int row_keep(const fo_node_t *n, int prev)
 {
 	if (n == NULL || n->kind != FO_K_TABLE_ROW)
 		return 0;
-	return prev ? n->style->keep_with_previous : n->style->keep_with_next;
+	int keep = prev ? n->style->keep_with_previous : n->style->keep_with_next;
+	for (const fo_node_t *c = n->first; c; c = c->next) {
+		if (c->kind != FO_K_TABLE_CELL)
+			continue;
+		int k = cell_edge_keep(c, prev);
+		keep = k > keep ? k : keep;
+	}
+	return keep;
 }
 
 /* The forced break before row r: its break-before, or the break-after of
