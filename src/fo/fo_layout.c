@@ -249,6 +249,12 @@ void fo_gen_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 	emit_box(g, q, box, keep);
 }
 
+void fo_gen_force(fo_gen_t *g, int brk)
+{
+	if (brk != FO_BREAK_AUTO)
+		g->pending_forced = brk;
+}
+
 static double deco_height(const fo_node_t *n, int side, double W)
 {
 	if (n->kind == FO_K_TABLE && fo_table_collapses(n))

@@ -127,6 +127,9 @@ void fo_gen_free(fo_gen_t *g);
 const fo_gen_env_t *fo_gen_env(const fo_gen_t *g);
 fo_blk_t *fo_gen_blk(const fo_gen_t *g);
 void fo_gen_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep);
+/* A forced break (fo_break_t) before the next box: a row's break-before
+ * or the previous row's break-after, a break inside a cell. */
+void fo_gen_force(fo_gen_t *g, int brk);
 
 fo_blk_t *fo_blk_ref(fo_blk_t *b);
 void fo_blk_unref(fo_blk_t *b);

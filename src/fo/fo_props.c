@@ -7,6 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fo_expr.h"
 #include "fo_hyph.h"
 #include "fo_text.h"
 #include "../util/xalloc.h"
@@ -43,9 +44,23 @@ static int is_word(const char *s, const char *w)
 
 static int len_parse_unchecked(const char *s, double font_size, fo_len_t *out);
 
+/* An expression (XSL 1.1 5.9), tried when s is no plain length; a
+ * number without a unit is read as points, as FOP reads it. */
+static int len_parse_expr(const char *s, double font_size, fo_len_t *out)
+{
+	fo_expr_val_t v;
+	if (fo_expr_eval(s, font_size, &v) < 0)
+		return -1;
+	out->pt = v.pt;
+	out->pct = v.pct;
+	return 0;
+}
+
 int fo_len_parse(const char *s, double font_size, fo_len_t *out)
 {
 	int rc = len_parse_unchecked(s, font_size, out);
+	if (rc < 0)
+		rc = len_parse_expr(s, font_size, out);
 	if (rc == 0 && (fabs(out->pt) > FO_LEN_MAX_PT || fabs(out->pct) > 100 * FO_FACTOR_MAX))
 		return FO_LEN_OUT_OF_RANGE;
 	return rc;
@@ -160,21 +175,47 @@ static int color_component(const char **p, double *out)
 	return 0;
 }
 
-static int color_parse_rgb(const char *s, fo_color_t *out)
+/* rgb(r, g, b), or rgb-icc(r, g, b, profile, values...) read as its
+ * sRGB fallback r, g, b (lpdoc has no colour profiles). */
+static int color_parse_rgb(const char *s, size_t prefix, fo_color_t *out)
 {
-	const char *p = s + 4;
+	const char *p = s + prefix;
+	int icc = prefix > 4;
 	double c[3];
 	for (int i = 0; i < 3; i++) {
 		if (color_component(&p, &c[i]) < 0)
 			return -1;
-		if (*p != (i < 2 ? ',' : ')'))
+		if (*p != (i < 2 || icc ? ',' : ')'))
 			return -1;
 		p++;
+	}
+	if (icc) {
+		const char *close = strchr(p, ')');
+		if (close == NULL)
+			return -1;
+		p = close + 1;
 	}
 	if (*skip_ws(p) != '\0')
 		return -1;
 	out->r = c[0]; out->g = c[1]; out->b = c[2]; out->a = 1.0;
 	return 0;
+}
+
+static int color_parse_name(const char *s, size_t n, fo_color_t *out);
+
+/* system-color(name): FOP knows no system colours (ButtonText...) and
+ * reads the named colours only; so does lpdoc. */
+static int color_parse_system(const char *s, size_t n, fo_color_t *out)
+{
+	const char *f = "system-color(";
+	size_t k = strlen(f);
+	if (n <= k + 1 || s[n - 1] != ')')
+		return -1;
+	const char *a = skip_ws(s + k);
+	size_t an = (size_t)(s + n - 1 - a);
+	while (an > 0 && isspace((unsigned char)a[an - 1]))
+		an--;
+	return color_parse_name(a, an, out);
 }
 
 int fo_color_parse(const char *s, fo_color_t *out)
@@ -183,11 +224,14 @@ int fo_color_parse(const char *s, fo_color_t *out)
 	size_t n = strlen(s);
 	while (n > 0 && isspace((unsigned char)s[n - 1]))
 		n--;
+	if (strncmp(s, "system-color(", 13) == 0)
+		return color_parse_system(s, n, out);
 	if (n > 1 && s[0] == '#')
 		return color_parse_hex(s + 1, n - 1, out);
-	if (n > 4 && strncmp(s, "rgb(", 4) == 0) {
+	size_t prefix = strncmp(s, "rgb(", 4) == 0 ? 4 : strncmp(s, "rgb-icc(", 8) == 0 ? 8 : 0;
+	if (prefix > 0 && n > prefix) {
 		char *t = xstrndup(s, n);
-		int r = color_parse_rgb(t, out);
+		int r = color_parse_rgb(t, prefix, out);
 		free(t);
 		return r;
 	}
@@ -195,6 +239,11 @@ int fo_color_parse(const char *s, fo_color_t *out)
 		memset(out, 0, sizeof *out);
 		return 0;
 	}
+	return color_parse_name(s, n, out);
+}
+
+static int color_parse_name(const char *s, size_t n, fo_color_t *out)
+{
 	for (size_t i = 0; i < sizeof color_names / sizeof color_names[0]; i++) {
 		if (strlen(color_names[i].name) == n &&
 		    strncasecmp(s, color_names[i].name, n) == 0) {
@@ -236,8 +285,41 @@ double fo_style_line_height(const fo_style_t *s)
 	}
 }
 
+/* Does the operator of an expression (XSL 1.1 5.9) start at p: + * div
+ * mod, or a minus followed by a space (else "1pt -2pt" is two values)? */
+static int expr_operator_at(const char *p)
+{
+	if (*p == '+' || *p == '*' || (*p == '-' && isspace((unsigned char)p[1])))
+		return 1;
+	return (strncmp(p, "div", 3) == 0 || strncmp(p, "mod", 3) == 0) &&
+	       (p[3] == '\0' || isspace((unsigned char)p[3]) || p[3] == '(');
+}
+
+/* Length of the token at p: up to white space outside parentheses, and
+ * across the white space around an expression's operators. */
+static size_t token_length(const char *p)
+{
+	size_t len = 0;
+	int depth = 0;
+	for (;;) {
+		while (p[len] && (depth > 0 || !isspace((unsigned char)p[len]))) {
+			if (p[len] == '(') depth++;
+			if (p[len] == ')') depth--;
+			len++;
+		}
+		const char *next = skip_ws(p + len);
+		int after_op = len > 0 && strchr("+-*", p[len - 1]) != NULL;
+		if (*next == '\0' || (!after_op && !expr_operator_at(next)))
+			return len;
+		len = (size_t)(next - p);
+		if (expr_operator_at(next))
+			len += strcspn(next, " \t\r\n");
+	}
+}
+
 /* Splits a shorthand value into at most max whitespace-separated tokens,
- * keeping rgb(...) whole.  Returns the count, or -1 when there are more. */
+ * keeping rgb(...) and expressions whole.  Returns the count, or -1 when
+ * there are more. */
 static int split_tokens(const char *v, char tok[][64], int max)
 {
 	int n = 0;
@@ -245,13 +327,7 @@ static int split_tokens(const char *v, char tok[][64], int max)
 	while (*p) {
 		if (n == max)
 			return -1;
-		size_t len = 0;
-		int depth = 0;
-		while (p[len] && (depth > 0 || !isspace((unsigned char)p[len]))) {
-			if (p[len] == '(') depth++;
-			if (p[len] == ')') depth--;
-			len++;
-		}
+		size_t len = token_length(p);
 		if (len >= 64)
 			return -1;
 		memcpy(tok[n], p, len);
@@ -387,6 +463,20 @@ static int p_font_style(prop_env_t *e)
 	return style_parse(e->value, &e->s->italic);
 }
 
+/* A number, given or computed by an expression ("1.2 * 1.25"). */
+static int number_parse(const char *v, double font_size, double *out)
+{
+	char *end = NULL;
+	*out = strtod(v, &end);
+	if (end != v && *skip_ws(end) == '\0')
+		return 0;
+	fo_expr_val_t x;
+	if (fo_expr_eval(v, font_size, &x) < 0 || x.is_len)
+		return -1;
+	*out = x.pt;
+	return 0;
+}
+
 static int line_height_parse(prop_env_t *e, const char *v)
 {
 	fo_style_t *s = e->s;
@@ -394,9 +484,8 @@ static int line_height_parse(prop_env_t *e, const char *v)
 		s->lh_kind = FO_LH_NORMAL;
 		return 0;
 	}
-	char *end = NULL;
-	double f = strtod(v, &end);
-	if (end != v && *skip_ws(end) == '\0' && f >= 0 && f <= FO_FACTOR_MAX) {
+	double f;
+	if (number_parse(v, s->font_size, &f) == 0 && f >= 0 && f <= FO_FACTOR_MAX) {
 		s->lh_kind = FO_LH_FACTOR;
 		s->lh_value = f;
 		return 0;
@@ -491,17 +580,32 @@ static int p_text_indent(prop_env_t *e)
 	return len_of(e, e->value, &e->s->text_indent);
 }
 
+/* The length of the value with the function fname (body-start(),
+ * label-end()) replaced by its value fv, wherever it is in an expression. */
+static int len_of_func(prop_env_t *e, const char *fname, fo_len_t fv, fo_len_t *out)
+{
+	if (is_word(e->value, fname)) {
+		*out = fv;
+		return 0;
+	}
+	const char *f = strstr(e->value, fname);
+	if (f == NULL)
+		return len_of(e, e->value, out);
+	char *t = xasprintf("%.*s(%.17gpt + %.17g%%)%s", (int)(f - e->value), e->value,
+	                    fv.pt, fv.pct, f + strlen(fname));
+	int rc = len_of(e, t, out);
+	free(t);
+	return rc;
+}
+
 /* body-start() (XSL 7.31.1): the nearest list-block's start-indent plus
  * provisional-distance-between-starts. */
 static int p_start_indent(prop_env_t *e)
 {
 	e->s->start_indent_set = 1;
-	if (is_word(e->value, "body-start()")) {
-		e->s->start_indent = e->s->list_start;
-		e->s->start_indent.pt += e->s->list_dist;
-		return 0;
-	}
-	return len_of(e, e->value, &e->s->start_indent);
+	fo_len_t bs = e->s->list_start;
+	bs.pt += e->s->list_dist;
+	return len_of_func(e, "body-start()", bs, &e->s->start_indent);
 }
 
 /* label-end(): the reference width less the list-block's start-indent and
@@ -509,13 +613,9 @@ static int p_start_indent(prop_env_t *e)
 static int p_end_indent(prop_env_t *e)
 {
 	e->s->end_indent_set = 1;
-	if (is_word(e->value, "label-end()")) {
-		const fo_style_t *s = e->s;
-		e->s->end_indent = (fo_len_t){ -(s->list_start.pt + s->list_dist - s->list_sep),
-		                               100 - s->list_start.pct };
-		return 0;
-	}
-	return len_of(e, e->value, &e->s->end_indent);
+	const fo_style_t *s = e->s;
+	fo_len_t le = { -(s->list_start.pt + s->list_dist - s->list_sep), 100 - s->list_start.pct };
+	return len_of_func(e, "label-end()", le, &e->s->end_indent);
 }
 
 static int p_list_dist(prop_env_t *e)
@@ -1394,10 +1494,87 @@ static size_t attrs_resolve(xmlNode *el, attr_def_t *buf, size_t nbuf, attr_def_
 	return n;
 }
 
+/* The functions of XSL 1.1 5.10.4 that read the tree, with how far up
+ * each looks for a specified value (1: the parent only). */
+static const struct { const char *name; int up; } tree_funcs[] = {
+	{ "from-parent(", 1 }, { "inherited-property-value(", INT_MAX },
+	{ "from-nearest-specified-value(", INT_MAX },
+};
+
+/* The value of property prop for a function of the tree looking up
+ * levels, as text for the expression (lengths in points). */
+static char *tree_func_value(xmlNode *el, const fo_style_t *parent, const char *prop, int up)
+{
+	if (strcmp(prop, "font-size") == 0)
+		return xasprintf("%.6fpt", parent->font_size);
+	if (strcmp(prop, "start-indent") == 0 || strcmp(prop, "end-indent") == 0) {
+		fo_len_t l = prop[0] == 's' ? parent->start_indent : parent->end_indent;
+		return l.pct != 0 ? xasprintf("(%.6fpt + %.6f%%)", l.pt, l.pct) : xasprintf("%.6fpt", l.pt);
+	}
+	for (xmlNode *a = el->parent; a && a->type == XML_ELEMENT_NODE && up-- > 0; a = a->parent) {
+		xmlAttr *at = xmlHasProp(a, (const xmlChar *)prop);
+		if (at == NULL)
+			continue;
+		const char *v = at->children && at->children->content ?
+		                (const char *)at->children->content : "";
+		fo_len_t l;
+		if (fo_len_parse(v, parent->font_size, &l) == 0 && l.pct == 0)
+			return xasprintf("%.6fpt", l.pt);
+		return xasprintf("%s", v);
+	}
+	return xasprintf("0pt");  /* the initial value of the lengths */
+}
+
+/* Replaces the first function of the tree in value (an allocated copy),
+ * or returns NULL when there is none or its argument is not closed. */
+static char *tree_func_replace(xmlNode *el, const fo_style_t *parent, const char *name,
+                               const char *value)
+{
+	for (size_t i = 0; i < sizeof tree_funcs / sizeof tree_funcs[0]; i++) {
+		const char *f = strstr(value, tree_funcs[i].name);
+		if (f == NULL)
+			continue;
+		const char *arg = f + strlen(tree_funcs[i].name), *close = strchr(arg, ')');
+		if (close == NULL)
+			return NULL;
+		char *prop = xstrndup(arg, (size_t)(close - arg)), *p = prop;
+		while (isspace((unsigned char)*p))
+			p++;
+		p[strcspn(p, " \t\r\n")] = '\0';
+		char *val = tree_func_value(el, parent, *p ? p : name, tree_funcs[i].up);
+		char *out = xasprintf("%.*s%s%s", (int)(f - value), value, val, close + 1);
+		free(val);
+		free(prop);
+		return out;
+	}
+	return NULL;
+}
+
+/* Functions of the tree in the element's attributes are replaced by the
+ * values they read, in the document itself: everything that reads the
+ * attribute later (page masters, tables) sees the value. */
+static void tree_funcs_resolve(xmlNode *el, const fo_style_t *parent)
+{
+	for (xmlAttr *a = el->properties; a; a = a->next) {
+		if (a->ns != NULL || a->children == NULL || a->children->content == NULL ||
+		    strchr((const char *)a->children->content, '(') == NULL)
+			continue;
+		for (int guard = 0; guard < 8; guard++) {
+			char *v = tree_func_replace(el, parent, (const char *)a->name,
+			                            (const char *)a->children->content);
+			if (v == NULL)
+				break;
+			xmlSetProp(el, a->name, (const xmlChar *)v);
+			free(v);
+		}
+	}
+}
+
 void fo_style_compute(fo_style_t *out, const fo_style_t *parent, xmlNode *el,
                       const fo_style_ctx_t *ctx)
 {
 	style_inherit(out, parent);
+	tree_funcs_resolve(el, parent);
 	attr_def_t buf[32], *v;
 	size_t n = attrs_resolve(el, buf, sizeof buf / sizeof buf[0], &v);
 	for (int pass = 0; pass < PASSES; pass++) {

@@ -48,6 +48,7 @@ void fo_row_unref(fo_row_t *r)
 	free(r->cells);
 	free(r->cut_end);
 	free(r->cut_start);
+	free(r->cut_forced);
 	rep_unref(r->rep);
 	free(r);
 }
@@ -179,38 +180,83 @@ static const fo_cell_t *row_driver(const fo_row_t *r)
 	return best;
 }
 
+/* The box of cell c's items after which the page may break, from k on:
+ * the index of the BREAK after it (past marks) in *j, or q->len. */
+static size_t cell_next_break(const fo_itemq_t *q, size_t k, size_t *j)
+{
+	for (; k + 1 < q->len; k++) {
+		if (!fo_item_is_box(q->v[k].kind))
+			continue;
+		size_t b = k + 1;
+		while (b < q->len && q->v[b].kind == FO_IT_MARK)
+			b++;
+		if (b < q->len && q->v[b].kind == FO_IT_BREAK &&
+		    (q->v[b].keep < FO_KEEP_ALWAYS || q->v[b].forced != FO_BREAK_AUTO)) {
+			*j = b;
+			return k;
+		}
+	}
+	return q->len;
+}
+
+static void row_cut_add(fo_row_t *r, size_t *n, size_t cap[3], double end, double start,
+                        int forced)
+{
+	r->cut_end = xgrow(r->cut_end, &cap[0], *n + 1, sizeof *r->cut_end);
+	r->cut_start = xgrow(r->cut_start, &cap[1], *n + 1, sizeof *r->cut_start);
+	r->cut_forced = xgrow(r->cut_forced, &cap[2], *n + 1, sizeof *r->cut_forced);
+	r->cut_end[*n] = end;
+	r->cut_start[*n] = start;
+	r->cut_forced[*n] = forced;
+	(*n)++;
+}
+
+/* A forced break in a cell other than the driver, ending at end: the
+ * driver's last cut at or above it is forced (FOP breaks every cell of
+ * the row there). */
+static void row_force_at(fo_row_t *r, size_t n, double end, int forced)
+{
+	size_t best = n;
+	for (size_t i = 0; i < n; i++)
+		if (r->cut_end[i] <= end + 0.001)
+			best = i;
+	if (best < n && r->cut_forced[best] == FO_BREAK_AUTO)
+		r->cut_forced[best] = forced;
+}
+
 /* Where a row may break: after the driver's boxes followed by an allowed
  * break.  Cut i ends a slice at cut_end[i]; the next starts at the top of
  * the next box, cut_start[i] (the space between is glue, dropped at a
- * page top).  Returns the count. */
+ * page top); cut_forced[i] is a forced break there, in any cell.
+ * Returns the count. */
 static size_t row_breaks(fo_row_t *r)
 {
-	const fo_cell_t *c = row_driver(r);
-	size_t n = 0, cap = 0, cap2 = 0;
-	if (c == NULL)
+	const fo_cell_t *d = row_driver(r);
+	size_t n = 0, cap[3] = { 0, 0, 0 };
+	if (d == NULL)
 		return 0;
-	const fo_itemq_t *q = &c->items;
-	double off = c->top + c->inset[FO_SIDE_BEFORE];
-	for (size_t k = 0; k + 1 < q->len; k++) {
-		const fo_item_t *it = &q->v[k];
-		if (!fo_item_is_box(it->kind))
-			continue;
-		size_t j = k + 1;
-		while (j < q->len && q->v[j].kind == FO_IT_MARK)
-			j++;
-		if (j >= q->len || q->v[j].kind != FO_IT_BREAK || q->v[j].keep >= FO_KEEP_ALWAYS)
-			continue;
-		while (j < q->len && !fo_item_is_box(q->v[j].kind))
-			j++;
-		double end = off + c->y[k] + it->h;
-		double start = j < q->len ? off + c->y[j] : end;
-		if (end <= 0.001 || start >= r->h - 0.001)
-			continue;
-		r->cut_end = xgrow(r->cut_end, &cap, n + 1, sizeof *r->cut_end);
-		r->cut_start = xgrow(r->cut_start, &cap2, n + 1, sizeof *r->cut_start);
-		r->cut_end[n] = end;
-		r->cut_start[n] = start;
-		n++;
+	for (int pass = 0; pass < 2; pass++) {
+		for (size_t ci = 0; ci < r->ncells; ci++) {
+			const fo_cell_t *c = &r->cells[ci];
+			if ((c == d) != (pass == 0))
+				continue;
+			const fo_itemq_t *q = &c->items;
+			double off = c->top + c->inset[FO_SIDE_BEFORE];
+			size_t j = 0;
+			for (size_t k = cell_next_break(q, 0, &j); k < q->len; k = cell_next_break(q, k + 1, &j)) {
+				int forced = q->v[j].forced;
+				while (j < q->len && !fo_item_is_box(q->v[j].kind))
+					j++;
+				double end = off + c->y[k] + q->v[k].h;
+				double start = j < q->len ? off + c->y[j] : end;
+				if (end <= 0.001 || start >= r->h - 0.001)
+					continue;
+				if (pass == 0)
+					row_cut_add(r, &n, cap, end, start, forced);
+				else if (forced != FO_BREAK_AUTO)
+					row_force_at(r, n, end, forced);
+			}
+		}
 	}
 	return n;
 }
@@ -259,6 +305,7 @@ void fo_row_emit(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, int keep, int inner,
 		fo_item_t glue = { .kind = FO_IT_GLUE, .h = from - to };
 		if (glue.h > 0)
 			fo_itemq_push(q, &glue);
+		fo_gen_force(g, r->cut_forced[i]);
 	}
 }
 
@@ -458,16 +505,47 @@ int fo_table_collapses(const fo_node_t *table)
 	return v == NULL || strcmp(v, "separate") != 0;
 }
 
+/* proportional-column-width(n) replaced by "Kpt * (n)": the length of
+ * v with K = unit points for each proportional unit. */
+static int col_width_eval(const char *v, double unit, double font_size, fo_len_t *out)
+{
+	const char *name = "proportional-column-width", *f = strstr(v, name);
+	char *t = xasprintf("%.*s%gpt * %s", (int)(f - v), v, unit, f + strlen(name));
+	int rc = fo_len_parse(t, font_size, out);
+	free(t);
+	return rc;
+}
+
+/* An expression holding proportional-column-width() (XSL 1.1 7.28.1):
+ * linear in the proportional units, so evaluated with a unit of 0pt (the
+ * fixed part) and of 1pt (the fixed part plus the units). */
+static void col_width_parse_expr(col_t *c, const char *v, double font_size)
+{
+	fo_len_t fixed, one;
+	if (col_width_eval(v, 0, font_size, &fixed) < 0 || col_width_eval(v, 1, font_size, &one) < 0)
+		return;
+	c->prop = one.pt - fixed.pt;
+	c->pt = fixed.pt;
+	c->pct = fixed.pct;
+	if (c->prop < 0)
+		c->prop = 0;
+}
+
 static void col_width_parse(col_t *c, const char *v, double font_size)
 {
 	c->prop = 1;
 	if (v == NULL || strcmp(v, "auto") == 0)
 		return;
 	const char *pcw = "proportional-column-width(";
-	if (strncmp(v, pcw, strlen(pcw)) == 0) {
+	const char *close = strchr(v, ')');
+	if (strncmp(v, pcw, strlen(pcw)) == 0 && close && close[1 + strspn(close + 1, " \t\r\n")] == '\0') {
 		c->prop = atof(v + strlen(pcw));
 		if (c->prop <= 0)
 			c->prop = 1;
+		return;
+	}
+	if (strstr(v, "proportional-column-width") != NULL) {
+		col_width_parse_expr(c, v, font_size);
 		return;
 	}
 	fo_len_t l;
@@ -835,11 +913,44 @@ static double cell_need(const fo_cell_t *c)
 
 /* ---------- tables: sections to rows ---------- */
 
+/* The keep-with-previous (prev) or keep-with-next of the first (prev) or
+ * last blocks inside a cell, nested: FOP carries them up to the row. */
+static int cell_edge_keep(const fo_node_t *cell, int prev)
+{
+	int keep = 0;
+	for (const fo_node_t *b = prev ? cell->first : cell->last; b && fo_kind_is_block(b->kind);
+	     b = prev ? b->first : b->last) {
+		int k = prev ? b->style->keep_with_previous : b->style->keep_with_next;
+		keep = k > keep ? k : keep;
+	}
+	return keep;
+}
+
 static int row_keep(const fo_node_t *n, int prev)
 {
 	if (n == NULL || n->kind != FO_K_TABLE_ROW)
 		return 0;
-	return prev ? n->style->keep_with_previous : n->style->keep_with_next;
+	int keep = prev ? n->style->keep_with_previous : n->style->keep_with_next;
+	for (const fo_node_t *c = n->first; c; c = c->next) {
+		if (c->kind != FO_K_TABLE_CELL)
+			continue;
+		int k = cell_edge_keep(c, prev);
+		keep = k > keep ? k : keep;
+	}
+	return keep;
+}
+
+/* The forced break before row r: its break-before, or the break-after of
+ * the row before (FOP honours both on rows, neither on cells). */
+static int row_forced(const section_t *s, size_t r)
+{
+	const fo_node_t *n = s->rows[r].node;
+	if (n && n->kind == FO_K_TABLE_ROW && n->style->break_before != FO_BREAK_AUTO)
+		return n->style->break_before;
+	n = r > 0 ? s->rows[r - 1].node : NULL;
+	if (n && n->kind == FO_K_TABLE_ROW)
+		return n->style->break_after;
+	return FO_BREAK_AUTO;
 }
 
 /* The row after the group starting at row r0: cells spanning rows bind
@@ -1007,6 +1118,7 @@ struct fo_table_state {
 	size_t sec, row, cell;   /* the next body row group */
 	size_t emitted;          /* row groups emitted */
 	int body_started;
+	int last_after;          /* the break-after of the last body row emitted */
 };
 
 void fo_table_state_free(fo_table_state_t *st)
@@ -1076,7 +1188,7 @@ static void rows_emit(fo_gen_t *g, fo_itemq_t *q, fo_table_state_t *st, fo_row_t
 }
 
 /* The next body row group, or NULL at the end of the bodies. */
-static fo_row_t *body_next(fo_table_state_t *st, int *keep)
+static fo_row_t *body_next(fo_table_state_t *st, int *keep, int *forced)
 {
 	table_t *t = &st->t;
 	for (; st->sec < t->nsecs && st->sec != t->foot; st->sec++, st->row = st->cell = 0) {
@@ -1089,6 +1201,10 @@ static fo_row_t *body_next(fo_table_state_t *st, int *keep)
 		*keep = row_keep(s->rows[r0].node, 1);
 		if (r0 > 0 && row_keep(s->rows[r0 - 1].node, 0) > *keep)
 			*keep = row_keep(s->rows[r0 - 1].node, 0);
+		*forced = row_forced(s, r0);
+		const fo_node_t *last = s->rows[r1 - 1].node;
+		st->last_after = last && last->kind == FO_K_TABLE_ROW ? last->style->break_after
+		                                                      : FO_BREAK_AUTO;
 		st->row = r1;
 		st->cell = c1;
 		return r;
@@ -1096,15 +1212,27 @@ static fo_row_t *body_next(fo_table_state_t *st, int *keep)
 	return NULL;
 }
 
+/* The break-before of the first body row: FOP breaks before the whole
+ * table, header included. */
+static int first_row_forced(const fo_table_state_t *st)
+{
+	const table_t *t = &st->t;
+	for (size_t i = st->sec; i < t->nsecs && i != t->foot; i++)
+		if (t->secs[i].nrows > 0)
+			return row_forced(&t->secs[i], 0);
+	return FO_BREAK_AUTO;
+}
+
 int fo_table_step(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table, fo_table_state_t **state)
 {
 	fo_table_state_t *st = *state;
 	if (st == NULL) {
 		st = *state = state_new(g, table);
+		fo_gen_force(g, first_row_forced(st));
 		rows_emit(g, q, st, st->rep->head, st->rep->nhead);
 	}
-	int keep = 0;
-	fo_row_t *r = body_next(st, &keep);
+	int keep = 0, forced = FO_BREAK_AUTO;
+	fo_row_t *r = body_next(st, &keep, &forced);
 	if (r) {
 		/* The first body row stays with the header. */
 		int first = !st->body_started;
@@ -1115,6 +1243,7 @@ int fo_table_step(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table, fo_table_s
 			st->rep->refs++;
 		}
 		int inner = r->ncells ? r->cells[0].node->parent->style->keep_together : 0;
+		fo_gen_force(g, first ? FO_BREAK_AUTO : forced);  /* the first: before the table */
 		fo_row_emit(g, q, r, st->emitted == 0 ? 0 : keep, inner, !first);
 		fo_row_unref(r);
 		st->body_started = 1;
@@ -1122,6 +1251,7 @@ int fo_table_step(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table, fo_table_s
 		return 0;
 	}
 	rows_emit(g, q, st, st->rep->foot, st->rep->nfoot);
+	fo_gen_force(g, st->last_after);  /* the last row's break-after: after the table */
 	fo_table_state_free(st);
 	*state = NULL;
 	return 1;

@@ -65,6 +65,7 @@ struct fo_row {
 	size_t ncells, cap;
 	double h;
 	double *cut_end, *cut_start;  /* where slices end and the next begin */
+	int *cut_forced;         /* the fo_break_t forced at each cut (a block's break in a cell) */
 	size_t ncuts;
 	int cuts_made;           /* ncuts and the cuts are final */
 	fo_table_rep_t *rep;     /* the header and footer of the table, or NULL */

@@ -33,7 +33,24 @@ static void test_lengths(void)
 	CU_ASSERT_EQUAL(fo_len_parse("-3pt", 10, &l), 0);
 	CU_ASSERT(NEAR(l.pt, -3));
 	CU_ASSERT_EQUAL(fo_len_parse("0", 10, &l), 0);
-	CU_ASSERT_EQUAL(fo_len_parse("12", 10, &l), -1);
+	CU_ASSERT_EQUAL(fo_len_parse("12", 10, &l), 0);  /* points, as FOP reads it */
+	CU_ASSERT(NEAR(l.pt, 12));
+	/* Expressions (XSL 1.1 5.9). */
+	CU_ASSERT_EQUAL(fo_len_parse("4.5 * 14.4pt", 10, &l), 0);
+	CU_ASSERT(NEAR(l.pt, 64.8));
+	CU_ASSERT_EQUAL(fo_len_parse("(10pt + 2pt) div 2", 10, &l), 0);
+	CU_ASSERT(NEAR(l.pt, 6));
+	CU_ASSERT_EQUAL(fo_len_parse("max(1em, 4pt) - -(2pt)", 10, &l), 0);
+	CU_ASSERT(NEAR(l.pt, 12));
+	CU_ASSERT_EQUAL(fo_len_parse("50% - 10pt", 10, &l), 0);
+	CU_ASSERT(NEAR(l.pt, -10) && NEAR(l.pct, 50));
+	CU_ASSERT_EQUAL(fo_len_parse("round(2.5) * 1pt + 10 mod 4 * 1pt", 10, &l), 0);
+	CU_ASSERT(NEAR(l.pt, 5));
+	CU_ASSERT_EQUAL(fo_len_parse("1pt + 2", 10, &l), -1);
+	CU_ASSERT_EQUAL(fo_len_parse("2pt * 3pt", 10, &l), -1);
+	CU_ASSERT_EQUAL(fo_len_parse("10pt mod 4pt", 10, &l), -1);
+	CU_ASSERT_EQUAL(fo_len_parse("1pt div 0", 10, &l), -1);
+	CU_ASSERT_EQUAL(fo_len_parse("(1pt", 10, &l), -1);
 	CU_ASSERT_EQUAL(fo_len_parse("12 pt", 10, &l), -1);
 	CU_ASSERT_EQUAL(fo_len_parse("12parsecs", 10, &l), -1);
 	CU_ASSERT_EQUAL(fo_len_parse("pt", 10, &l), -1);
@@ -55,6 +72,11 @@ static void test_colours(void)
 	CU_ASSERT(NEAR(c.r, 1) && NEAR(c.g, 128 / 255.0) && c.b == 0);
 	CU_ASSERT_EQUAL(fo_color_parse("rgb(100%,0%,50%)", &c), 0);
 	CU_ASSERT(NEAR(c.r, 1) && NEAR(c.b, 0.5));
+	CU_ASSERT_EQUAL(fo_color_parse("rgb-icc(0, 128, 0, #CMYK, 1, 0, 1, 0)", &c), 0);
+	CU_ASSERT(c.r == 0 && NEAR(c.g, 128 / 255.0) && c.b == 0);
+	CU_ASSERT_EQUAL(fo_color_parse("system-color( navy )", &c), 0);
+	CU_ASSERT(NEAR(c.b, 128 / 255.0) && c.r == 0);
+	CU_ASSERT_EQUAL(fo_color_parse("system-color(ButtonText)", &c), -1);
 	CU_ASSERT_EQUAL(fo_color_parse("transparent", &c), 0);
 	CU_ASSERT(c.a == 0);
 	CU_ASSERT_EQUAL(fo_color_parse("#12", &c), -1);
