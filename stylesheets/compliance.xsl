@@ -69,19 +69,6 @@
     </fo:root>
   </xsl:template>
 
-  <!-- "6 breaches", "1 warning": a count and a noun, plural when not 1. -->
-  <xsl:template name="cr-count">
-    <xsl:param name="n"/>
-    <xsl:param name="one"/>
-    <xsl:param name="many"/>
-    <xsl:value-of select="$n"/>
-    <xsl:text> </xsl:text>
-    <xsl:choose>
-      <xsl:when test="$n = 1"><xsl:value-of select="$one"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$many"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
   <!-- ===== Summary: three figures and the verdict ===== -->
   <xsl:template name="cr-summary">
     <fo:block id="cr-summary" xsl:use-attribute-sets="lp-h1" role="H2">Summary</fo:block>
@@ -121,7 +108,7 @@
           <fo:block font-weight="bold" font-size="12pt" color="{$red}">Not compliant</fo:block>
           <fo:block>
             <xsl:text>The records show </xsl:text>
-            <xsl:call-template name="cr-count">
+            <xsl:call-template name="lp-count">
               <xsl:with-param name="n" select="$summary/@errors"/>
               <xsl:with-param name="one">breach</xsl:with-param>
               <xsl:with-param name="many">breaches</xsl:with-param>
@@ -139,7 +126,7 @@
             <xsl:choose>
               <xsl:when test="$summary/@verdict = 'warnings'">
                 <xsl:text>The records comply with the agreement, with </xsl:text>
-                <xsl:call-template name="cr-count">
+                <xsl:call-template name="lp-count">
                   <xsl:with-param name="n" select="$summary/@warnings"/>
                   <xsl:with-param name="one">warning</xsl:with-param>
                   <xsl:with-param name="many">warnings</xsl:with-param>
@@ -148,7 +135,7 @@
               </xsl:when>
               <xsl:when test="$summary/@verdict = 'notes'">
                 <xsl:text>The records comply with the agreement; </xsl:text>
-                <xsl:call-template name="cr-count">
+                <xsl:call-template name="lp-count">
                   <xsl:with-param name="n" select="$summary/@notes"/>
                   <xsl:with-param name="one">note follows</xsl:with-param>
                   <xsl:with-param name="many">notes follow</xsl:with-param>

@@ -154,7 +154,16 @@
       </xsl:if>
     </fo:block>
     <fo:block space-before="12mm" font-size="11pt">
-      <xsl:value-of select="concat($pack/@meetings, ' meetings of ', count($pack/body), ' bodies')"/>
+      <xsl:call-template name="lp-count">
+        <xsl:with-param name="n" select="$pack/@meetings"/>
+        <xsl:with-param name="one">meeting</xsl:with-param>
+      </xsl:call-template>
+      <xsl:text> of </xsl:text>
+      <xsl:call-template name="lp-count">
+        <xsl:with-param name="n" select="count($pack/body)"/>
+        <xsl:with-param name="one">body</xsl:with-param>
+        <xsl:with-param name="many">bodies</xsl:with-param>
+      </xsl:call-template>
     </fo:block>
     <fo:block font-size="11pt">
       <xsl:value-of select="concat('Actions: ', $pack/action-tracker/@open, ' open, ',
@@ -415,8 +424,17 @@
   <xsl:template match="compliance" mode="pk">
     <fo:block id="pk-compliance" break-before="page" xsl:use-attribute-sets="lp-title">Compliance summary</fo:block>
     <fo:block xsl:use-attribute-sets="lp-subtitle" space-after="5mm">
-      <xsl:value-of select="concat('lpdoc check for ', ../@term-name, ', as at ', @as-of-text, ': ',
-          @errors, ' breaches, ', @warnings, ' warnings')"/>
+      <xsl:value-of select="concat('lpdoc check for ', ../@term-name, ', as at ', @as-of-text, ': ')"/>
+      <xsl:call-template name="lp-count">
+        <xsl:with-param name="n" select="@errors"/>
+        <xsl:with-param name="one">breach</xsl:with-param>
+        <xsl:with-param name="many">breaches</xsl:with-param>
+      </xsl:call-template>
+      <xsl:text>, </xsl:text>
+      <xsl:call-template name="lp-count">
+        <xsl:with-param name="n" select="@warnings"/>
+        <xsl:with-param name="one">warning</xsl:with-param>
+      </xsl:call-template>
     </fo:block>
     <fo:block space-after="4mm">
       <xsl:text>The findings about the term's meetings and about the rules that apply each term

@@ -851,7 +851,17 @@
       <xsl:call-template name="h1"><xsl:with-param name="new-page" select="true()"/><xsl:with-param name="n" select="'Appendix'"/><xsl:with-param name="t" select="concat(@name, ': membership and seats')"/></xsl:call-template>
       <xsl:call-template name="para">
         <xsl:with-param name="t">
-          <xsl:value-of select="concat(@places, ' places; ', @membership, ' members on ', /*/@at-text)"/>
+          <xsl:if test="@places-at-least = 'yes'">at least </xsl:if>
+          <xsl:call-template name="lp-count">
+            <xsl:with-param name="n" select="@places"/>
+            <xsl:with-param name="one">place</xsl:with-param>
+          </xsl:call-template>
+          <xsl:text>; </xsl:text>
+          <xsl:call-template name="lp-count">
+            <xsl:with-param name="n" select="@membership"/>
+            <xsl:with-param name="one">member</xsl:with-param>
+          </xsl:call-template>
+          <xsl:value-of select="concat(' on ', /*/@at-text)"/>
           <xsl:if test="@chair-name"><xsl:value-of select="concat('; chair: ', @chair-name)"/></xsl:if>
           <xsl:if test="@cite"><xsl:value-of select="concat(' (', @cite, ')')"/></xsl:if>.
         </xsl:with-param>

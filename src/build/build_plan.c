@@ -18,6 +18,7 @@
 #include "../view/proforma.h"
 #include "../view/report.h"
 #include "build_internal.h"
+#include "../util/plural.h"
 
 /* ---- the period ---- */
 
@@ -356,7 +357,7 @@ static void add_signing(plan_ctx_t *x)
 		scope_t s = { BUILD_PROFORMAS, NULL, NULL, 0 };
 		view_proforma_check(m, schools, k, x->d);
 		item_add(x, &s, "proforma.xsl",
-		         xasprintf("MoU signing pro-formas (%zu school%s)", k, k == 1 ? "" : "s"),
+		         xasprintf("MoU signing pro-formas (%zu %s)", k, plural_noun(k, "school", "schools")),
 		         xstrdup("mou-proformas.pdf"));
 	}
 	if (model_records(m)->agreement.nparties > 0) {
@@ -379,9 +380,9 @@ static char *findings_text(const build_plan_t *p, const diag_t *findings, date_t
 	fprintf(f, "Compliance of %s with %s, as of %s\n\n", r->name,
 	        r->agreement.title ? r->agreement.title : "its agreement", day);
 	diag_print(findings, f);
-	fprintf(f, "%s%zu errors, %zu warnings, %zu notes\n", diag_len(findings) ? "\n" : "",
-	        diag_count(findings, DIAG_ERROR), diag_count(findings, DIAG_WARNING),
-	        diag_count(findings, DIAG_NOTE));
+	char counts[96];
+	diag_counts_text(findings, counts, sizeof counts);
+	fprintf(f, "%s%s\n", diag_len(findings) ? "\n" : "", counts);
 	if (fclose(f) != 0)
 		xalloc_die(0);
 	return text;

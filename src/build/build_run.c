@@ -14,6 +14,7 @@
 #include "../util/paths.h"
 #include "../util/xalloc.h"
 #include "build_internal.h"
+#include "../util/plural.h"
 
 /* ---- folders ---- */
 
@@ -285,14 +286,14 @@ static void findings_show(const build_plan_t *p, const build_result_t *res)
 		if (diag_get(p->findings, i)->level >= DIAG_ERROR)
 			diag_format(diag_get(p->findings, i), stderr);
 	if (res->errors)
-		fprintf(stderr, "lpdoc build: the records break the agreement: %zu error%s, %zu "
-		        "warning%s; see %s/compliance-report.pdf and compliance.txt\n", res->errors,
-		        res->errors == 1 ? "" : "s", res->warnings, res->warnings == 1 ? "" : "s",
-		        p->root);
+		fprintf(stderr, "lpdoc build: the records break the agreement: %zu %s, %zu "
+		        "%s; see %s/compliance-report.pdf and compliance.txt\n", res->errors,
+		        plural_noun(res->errors, "error", "errors"), res->warnings,
+		        plural_noun(res->warnings, "warning", "warnings"), p->root);
 	else if (res->warnings)
-		fprintf(stderr, "lpdoc build: no breach of the agreement, %zu warning%s; see "
+		fprintf(stderr, "lpdoc build: no breach of the agreement, %zu %s; see "
 		        "%s/compliance-report.pdf and compliance.txt\n", res->warnings,
-		        res->warnings == 1 ? "" : "s", p->root);
+		        plural_noun(res->warnings, "warning", "warnings"), p->root);
 }
 
 static double seconds_since(const struct timespec *t0)

@@ -54,6 +54,8 @@ const char *check_money_text(check_t *c, money_t v);     /* "£1,234" */
 const char *check_office_text(const char *title);        /* "ceo" -> "CEO" */
 /* "no meetings", "1 meeting", "3 meetings" */
 const char *check_meetings_text(check_t *c, unsigned n);
+/* "1 place", "3 places": n and its noun by the one plural rule (plural.h) */
+const char *check_count_text(check_t *c, unsigned n, const char *one, const char *many);
 
 /* ---- periods: the calendar cut into windows that cover each year ---- */
 

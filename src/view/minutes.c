@@ -111,7 +111,10 @@ int view_approval_text(const model_meeting_t *mt, char *out, size_t size)
 		snprintf(out, size, "Signed as a correct record on %s", d);
 		return 1;
 	}
-	snprintf(out, size, "Subject to approval at the next meeting of the %s",
+	/* a body that is itself a meeting: "the next Annual General Meeting" */
+	int is_meeting = mt->body && (mt->body->kind == MODEL_BODY_AGM ||
+	                              mt->body->kind == MODEL_BODY_MEMBERS_MEETING);
+	snprintf(out, size, "Subject to approval at the next %s%s", is_meeting ? "" : "meeting of the ",
 	         mt->body ? mt->body->name : "body");
 	return 0;
 }

@@ -327,10 +327,18 @@ static long long tenths(const char *v)
 	return (long long)(x * 10 + (x < 0 ? -0.5 : 0.5));
 }
 
-static void tenths_text(long long t, int sign, char *out, size_t size)
+enum { TENTHS_SIGN = 1, TENTHS_WHOLE = 2 };
+/* "2.4"; with TENTHS_SIGN "+2.4"; with TENTHS_WHOLE, for what is counted
+ * in whole units (a measure of unit "count": schools), "+36". */
+static void tenths_text(long long t, int flags, char *out, size_t size)
 {
 	long long a = t < 0 ? -t : t;
-	snprintf(out, size, "%s%lld.%lld", t < 0 ? "-" : (sign && t > 0 ? "+" : ""), a / 10, a % 10);
+	const char *sign = t < 0 ? "-" : (flags & TENTHS_SIGN && t > 0 ? "+" : "");
+	int whole = flags & TENTHS_WHOLE;
+	if (whole)
+		snprintf(out, size, "%s%lld", sign, (a + 5) / 10);
+	else
+		snprintf(out, size, "%s%lld.%lld", sign, a / 10, a % 10);
 }
 
 /* 1 when actual meets target in the measure's direction. */
@@ -345,6 +353,7 @@ static int measure_met(const model_measure_t *ms, const char *actual, const char
 static void report_measure(xmlNode *parent, const rctx_t *c, const model_measure_t *ms)
 {
 	char prev[8] = "", next[8] = "", text[32];
+	int flags = TENTHS_SIGN | (ms->unit && strcmp(ms->unit, "count") == 0 ? TENTHS_WHOLE : 0);
 	calc_year_shift(c->year, -1, prev);
 	calc_year_shift(c->year, 1, next);
 	const model_measure_value_t *p = measure_value(ms, prev);
@@ -370,12 +379,12 @@ static void report_measure(xmlNode *parent, const rctx_t *c, const model_measure
 		vxml_yesno(e, "met", measure_met(ms, cur->actual, cur->target));
 	if (cur && cur->actual && p && p->actual) {
 		long long ch = tenths(cur->actual) - tenths(p->actual);
-		tenths_text(ch, 1, text, sizeof text);
+		tenths_text(ch, flags, text, sizeof text);
 		vxml_attr(e, "change", text);
 		vxml_yesno(e, "improved", ms->higher_is_better ? ch > 0 : ch < 0);
 	}
 	if (cur && cur->actual && n && n->target) {
-		tenths_text(tenths(n->target) - tenths(cur->actual), 1, text, sizeof text);
+		tenths_text(tenths(n->target) - tenths(cur->actual), flags, text, sizeof text);
 		vxml_attr(e, "next-change", text);
 	}
 }
@@ -1128,6 +1137,15 @@ static void board_seat(xmlNode *bn, const rctx_t *c, const model_body_t *b, cons
 	vxml_uint(sn, "held", current);
 }
 
+/* 1 when some seat of b gives a minimum ("at least 3"), not a number. */
+static int body_has_minimum(const model_body_t *b)
+{
+	for (size_t i = 0; i < b->nseats; i++)
+		if (b->seats[i]->is_min)
+			return 1;
+	return 0;
+}
+
 static void report_board(xmlNode *root, const rctx_t *c)
 {
 	xmlNode *bs = vxml_node(root, "board");
@@ -1141,6 +1159,7 @@ static void report_board(xmlNode *root, const rctx_t *c)
 		vxml_attr(bn, "name", b->name);
 		vxml_clause(bn, c->m, b->clause);
 		vxml_uint(bn, "places", model_body_places(c->m, b));
+		vxml_yesno(bn, "places-at-least", body_has_minimum(b));
 		vxml_uint(bn, "membership", model_body_membership(c->m, b, c->at));
 		const model_person_t *chair = model_office_holder(c->m, "chair", b, c->at);
 		vxml_person(bn, "chair", chair);
