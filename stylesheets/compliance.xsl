@@ -113,8 +113,9 @@
               <xsl:with-param name="one">breach</xsl:with-param>
               <xsl:with-param name="many">breaches</xsl:with-param>
             </xsl:call-template>
-            <xsl:value-of select="concat(' of the ', $ag/@title, '. Until each is put right, the documents it
-                touches carry the mark “NOT COMPLIANT — see compliance report”.')"/>
+            <xsl:value-of select="concat(' of the ', $ag/@title, '. Until each is put right, the documents for
+                the members it touches carry the mark “NOT COMPLIANT — see compliance report”; published
+                documents state the findings instead.')"/>
           </fo:block>
         </fo:block>
       </xsl:when>

@@ -440,6 +440,16 @@
       <xsl:text>The findings about the term's meetings and about the rules that apply each term
         (or half-term); the rest of the records are reported on their own.</xsl:text>
     </fo:block>
+    <xsl:if test="@confidential &gt; 0">
+      <fo:block space-after="3mm">
+        <xsl:call-template name="lp-count">
+          <xsl:with-param name="n" select="@confidential"/>
+          <xsl:with-param name="one">finding is</xsl:with-param>
+          <xsl:with-param name="many">findings are</xsl:with-param>
+        </xsl:call-template>
+        <xsl:text> about confidential business and listed only in the member edition.</xsl:text>
+      </fo:block>
+    </xsl:if>
     <xsl:choose>
       <xsl:when test="finding">
         <xsl:for-each select="finding">
@@ -461,6 +471,9 @@
                 <fo:block>
                   <xsl:if test="@cite"><xsl:value-of select="concat('[', @cite, '] ')"/></xsl:if>
                   <xsl:value-of select="."/>
+                  <xsl:if test="@meeting-date-text and not(contains(., @meeting-date-text))">
+                    <xsl:value-of select="concat(' (', @body-name, substring(', ', 1, 2 * boolean(@body-name)), @meeting-date-text, ')')"/>
+                  </xsl:if>
                   <xsl:if test="@where">
                     <fo:inline color="{$muted}"><xsl:value-of select="concat(' (', @where, ')')"/></fo:inline>
                   </xsl:if>
@@ -470,12 +483,10 @@
           </fo:list-block>
         </xsl:for-each>
       </xsl:when>
-      <xsl:when test="$public and (@errors + @warnings) &gt; 0">
-        <fo:block>The findings are listed in the member edition.</fo:block>
-      </xsl:when>
-      <xsl:otherwise>
+
+      <xsl:when test="@confidential = 0">
         <fo:block>For this term, lpdoc check found nothing to report.</fo:block>
-      </xsl:otherwise>
+      </xsl:when>
     </xsl:choose>
   </xsl:template>
 

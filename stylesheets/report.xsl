@@ -94,6 +94,7 @@
         <xsl:apply-templates select="grants"/>
         <xsl:apply-templates select="meetings"/>
         <xsl:apply-templates select="schools"/>
+        <xsl:apply-templates select="compliance"/>
         <xsl:call-template name="procedures"/>
         <xsl:apply-templates select="board"/>
       </xsl:with-param>
@@ -832,6 +833,90 @@
         </fo:block>
       </fo:block>
     </xsl:for-each>
+  </xsl:template>
+
+  <!-- ===== 7 Compliance: the year's breaches in plain words, and what was
+       done about them (no mark: the report is published) ===== -->
+
+  <xsl:template match="compliance">
+    <xsl:variable name="ag" select="/*/agreement/@title"/>
+    <xsl:call-template name="h1"><xsl:with-param name="n">7</xsl:with-param><xsl:with-param name="t">How the partnership kept to its agreement</xsl:with-param></xsl:call-template>
+    <fo:block space-after="2mm" text-align="justify">
+      <xsl:value-of select="concat('lpdoc checked the records for ', /*/@year, ' against the ', $ag, ' on ', @as-of-text, '. ')"/>
+      <xsl:choose>
+        <xsl:when test="@errors = 0 and @warnings = 0">They show no breach of the agreement and nothing to put right.</xsl:when>
+        <xsl:otherwise>
+          <xsl:text>They show </xsl:text>
+          <xsl:choose>
+            <xsl:when test="@errors = 0">no breach of the agreement</xsl:when>
+            <xsl:otherwise>
+              <xsl:call-template name="lp-count">
+                <xsl:with-param name="n" select="@errors"/>
+                <xsl:with-param name="one">breach</xsl:with-param>
+                <xsl:with-param name="many">breaches</xsl:with-param>
+              </xsl:call-template>
+              <xsl:text> of the agreement</xsl:text>
+            </xsl:otherwise>
+          </xsl:choose>
+          <xsl:if test="@warnings &gt; 0">
+            <xsl:text> and </xsl:text>
+            <xsl:call-template name="lp-count">
+              <xsl:with-param name="n" select="@warnings"/>
+              <xsl:with-param name="one">matter</xsl:with-param>
+            </xsl:call-template>
+            <xsl:text> to put right</xsl:text>
+          </xsl:if>
+          <xsl:text>.</xsl:text>
+          <xsl:if test="@confidential &gt; 0">
+            <xsl:text> </xsl:text>
+            <xsl:call-template name="lp-count">
+              <xsl:with-param name="n" select="@confidential"/>
+              <xsl:with-param name="one">of them concerns</xsl:with-param>
+              <xsl:with-param name="many">of them concern</xsl:with-param>
+            </xsl:call-template>
+            <xsl:text> confidential business and is reported to the members, not here.</xsl:text>
+          </xsl:if>
+        </xsl:otherwise>
+      </xsl:choose>
+    </fo:block>
+    <xsl:if test="finding[@level = 'error']">
+      <xsl:call-template name="h2"><xsl:with-param name="t">Breaches of the agreement</xsl:with-param></xsl:call-template>
+      <xsl:for-each select="finding[@level = 'error']"><xsl:call-template name="compliance-finding"/></xsl:for-each>
+    </xsl:if>
+    <xsl:if test="finding[@level = 'warning']">
+      <xsl:call-template name="h2"><xsl:with-param name="t">To put right</xsl:with-param></xsl:call-template>
+      <xsl:for-each select="finding[@level = 'warning']"><xsl:call-template name="compliance-finding"/></xsl:for-each>
+    </xsl:if>
+    <xsl:if test="@errors + @warnings &gt; 0">
+      <xsl:call-template name="h2"><xsl:with-param name="t">What was done about them</xsl:with-param></xsl:call-template>
+      <xsl:choose>
+        <xsl:when test="response"><xsl:apply-templates select="response/*" mode="lp-prose"/></xsl:when>
+        <xsl:otherwise>
+          <fo:block font-style="italic" color="{$muted}">The partnership has not yet recorded what it did about them.</fo:block>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- One finding: its clause, then what the records show. -->
+  <xsl:template name="compliance-finding">
+    <fo:block start-indent="5mm" text-indent="-5mm" space-after="1mm" keep-together.within-page="always">
+      <xsl:text>•&#160;&#160;</xsl:text>
+      <xsl:if test="@cite"><fo:inline font-weight="bold"><xsl:value-of select="concat(@cite, ': ')"/></fo:inline></xsl:if>
+      <xsl:value-of select="concat(translate(substring(., 1, 1), 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), substring(., 2))"/>
+      <xsl:variable name="at">
+        <xsl:if test="@meeting-date-text and not(contains(., @meeting-date-text))">
+          <xsl:value-of select="concat(@body-name, substring(', ', 1, 2 * boolean(@body-name)), @meeting-date-text)"/>
+        </xsl:if>
+      </xsl:variable>
+      <xsl:variable name="times">
+        <xsl:if test="@times &gt; 1"><xsl:value-of select="concat(@times, ' times')"/></xsl:if>
+      </xsl:variable>
+      <xsl:if test="string($at) or string($times)">
+        <xsl:value-of select="concat(' (', $at, substring('; ', 1, 2 * (string($at) != '' and string($times) != '')), $times, ')')"/>
+      </xsl:if>
+      <xsl:if test="substring(., string-length(.)) != '.'">.</xsl:if>
+    </fo:block>
   </xsl:template>
 
   <!-- ===== 7 Procedures, appendix ===== -->

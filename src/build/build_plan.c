@@ -109,19 +109,6 @@ static int period_choose(build_plan_t *p, diag_t *d)
 
 /* ---- which documents the findings touch ---- */
 
-static int within(date_t on, date_t start, date_t end)
-{
-	return date_cmp(on, start) >= 0 && date_cmp(on, end) <= 0;
-}
-
-/* A finding about a meeting touches documents of the meeting's period;
- * one about the partnership as a whole touches every yearly document. */
-static int finding_in_dates(const model_t *m, const diag_msg_t *g, date_t start, date_t end)
-{
-	const model_meeting_t *mt = check_finding_meeting(m, g);
-	return mt == NULL || within(mt->date, start, end);
-}
-
 /* What a document covers: its kind, meeting or term, and edition. */
 typedef struct scope {
 	build_kind_t kind;
@@ -140,9 +127,9 @@ static int finding_touches(const build_plan_t *p, const check_t *c, const diag_m
 		return check_finding_in_term(c, p->m, s->term, g);
 	case BUILD_REPORT:
 	case BUILD_PERFORMANCE_PLAN:
-		return finding_in_dates(p->m, g, p->fy->start, p->fy->end);
+		return check_finding_in_dates(p->m, g, p->fy->start, p->fy->end);
 	case BUILD_DELIVERY_PLAN:
-		return finding_in_dates(p->m, g, p->ay->start, p->ay->end);
+		return check_finding_in_dates(p->m, g, p->ay->start, p->ay->end);
 	default:
 		/* the agreement, its pro-formas and the compliance report
 		 * present the rules or the findings: nothing to mark */
@@ -223,6 +210,8 @@ static build_item_t *item_add(plan_ctx_t *x, const scope_t *s, const char *style
 	}
 	p->n++;
 	it->not_compliant = scope_not_compliant(p, x->check, x->findings, s);
+	it->published = s->public_edition || s->kind == BUILD_REPORT;
+	it->marked = it->not_compliant && !it->published;
 	if (view) {
 		build_manifest_digest(it, p->common, view);
 		xmlFreeDoc(view);

@@ -104,7 +104,7 @@ static int render_job(void *ctx, size_t job, diag_t *d, size_t *pages)
 	int rc = -1;
 	if (view)
 		rc = doc_write(r->docs[stylesheet_index(it->stylesheet)], view,
-		               it->not_compliant ? mark : NULL, path, path, &r->opt, d, &stats);
+		               it->marked ? mark : NULL, path, path, &r->opt, d, &stats);
 	xmlFreeDoc(view);
 	if (rc != 0)
 		diag_add(d, DIAG_ERROR, path, 0, 0, NULL, "%s was not made; an earlier copy, if any, "
@@ -199,8 +199,8 @@ static void write_texts(build_plan_t *p, diag_t *d)
 static const char *state_text(const build_item_t *it)
 {
 	switch (it->state) {
-	case BUILD_MADE: return it->not_compliant ? "made, NOT COMPLIANT" : "made";
-	case BUILD_UP_TO_DATE: return it->not_compliant ? "up to date, NOT COMPLIANT" : "up to date";
+	case BUILD_MADE: return it->marked ? "made, NOT COMPLIANT" : "made";
+	case BUILD_UP_TO_DATE: return it->marked ? "up to date, NOT COMPLIANT" : "up to date";
 	case BUILD_WITHHELD: return "withheld: not compliant";
 	case BUILD_FAILED: return "FAILED";
 	default: return "not made";
@@ -259,7 +259,7 @@ static void result_count(const build_plan_t *p, build_result_t *res)
 		res->up_to_date += it->state == BUILD_UP_TO_DATE;
 		res->failed += it->state == BUILD_FAILED;
 		res->withheld += it->state == BUILD_WITHHELD;
-		res->not_compliant += it->not_compliant;
+		res->not_compliant += p->opt->strict ? it->not_compliant : it->marked;
 		if (it->state == BUILD_MADE || it->state == BUILD_UP_TO_DATE)
 			res->pages += it->pages;
 	}

@@ -47,5 +47,13 @@ const model_meeting_t *check_finding_meeting(const model_t *m, const diag_msg_t 
  * or it judges a rule over a period that is the term (or a half of it). */
 int check_finding_in_term(const check_t *c, const model_t *m, const model_term_t *t,
                           const diag_msg_t *g);
+/* Whether a finding concerns the period start..end: it is about a meeting
+ * held then, or about the partnership as a whole (no meeting). */
+int check_finding_in_dates(const model_t *m, const diag_msg_t *g, date_t start, date_t end);
+/* Whether a finding is about confidential business, which published
+ * documents leave out: it is inside a confidential (Part II) item of a
+ * meeting's minutes, or it quotes the partnership's own judgement of a
+ * school under its brokerage rule (donor-not-strong). */
+int check_finding_confidential(const check_t *c, const model_t *m, const diag_msg_t *g);
 
 #endif

@@ -10,6 +10,34 @@ const model_meeting_t *check_finding_meeting(const model_t *m, const diag_msg_t 
 	return model_meeting_at(m, g->file, g->line);
 }
 
+int check_finding_in_dates(const model_t *m, const diag_msg_t *g, date_t start, date_t end)
+{
+	const model_meeting_t *mt = check_finding_meeting(m, g);
+	return mt == NULL || (date_cmp(mt->date, start) >= 0 && date_cmp(mt->date, end) <= 0);
+}
+
+/* The item of mt whose record holds line: the last one starting at or
+ * before it (items are written one after another). */
+static const model_item_t *finding_item(const model_meeting_t *mt, unsigned line)
+{
+	const model_item_t *found = NULL;
+	for (size_t i = 0; i < mt->nitems; i++)
+		if (mt->items[i]->pos.line <= line)
+			found = mt->items[i];
+	return found;
+}
+
+int check_finding_confidential(const check_t *c, const model_t *m, const diag_msg_t *g)
+{
+	if (check_msg_of(c, g->seq) == CHECK_MSG_DONOR_NOT_STRONG)
+		return 1;
+	const model_meeting_t *mt = check_finding_meeting(m, g);
+	if (mt == NULL)
+		return 0;
+	const model_item_t *it = finding_item(mt, g->line);
+	return it != NULL && it->confidential;
+}
+
 /* Period rules are reported at the rule, so the period is known only by
  * its label in the message, which names the term. */
 int check_finding_in_term(const check_t *c, const model_t *m, const model_term_t *t,

@@ -681,6 +681,7 @@ typedef struct model_annual_report {
 	model_prose_t summary;
 	model_progress_t **progress;
 	size_t nprogress;
+	model_prose_t compliance;      /* what was done about the year's breaches */
 	model_prose_t *changes;        /* procedure changes */
 	size_t nchanges;
 } model_annual_report_t;

@@ -238,16 +238,23 @@ static void compliance_add(xmlNode *parent, const model_t *m, const model_term_t
 	xmlNode *n = vxml_node(parent, "compliance");
 	vxml_date(n, "as-of", check_date(c));
 	size_t count[DIAG_FATAL + 1] = { 0 };
+	unsigned withheld = 0;
 	for (size_t i = 0; i < diag_len(d); i++) {
 		const diag_msg_t *g = diag_get(d, i);
 		if (!check_finding_in_term(c, m, t, g))
 			continue;
 		count[g->level]++;
-		if (!opt->public_edition)
+		/* the public edition lists what is not confidential business */
+		if (opt->public_edition && check_finding_confidential(c, m, g))
+			withheld++;
+		else if (opt->public_edition)
+			view_finding_add_meeting(n, m, g);
+		else
 			view_finding_add(n, g, NULL);
 	}
 	vxml_uint(n, "errors", count[DIAG_ERROR]);
 	vxml_uint(n, "warnings", count[DIAG_WARNING]);
+	vxml_uint(n, "confidential", withheld);
 	check_free(c);
 	diag_free(d);
 }

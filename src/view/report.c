@@ -6,10 +6,12 @@
 #include <string.h>
 #include <time.h>
 
+#include "../check/check.h"
 #include "../model/query.h"
 #include "../util/xalloc.h"
 #include "brand.h"
 #include "chart.h"
+#include "compliance.h"
 #include "plan.h"
 #include "proforma.h"
 #include "report_calc.h"
@@ -1201,6 +1203,65 @@ static void report_record(xmlNode *root, const rctx_t *c, const model_annual_rep
 		vxml_prose(vxml_node(rec, "procedure-change"), &ar->changes[i]);
 }
 
+/* ---- how the partnership kept to its agreement in the year ---- */
+
+static int same_finding(const model_t *m, const diag_msg_t *a, const diag_msg_t *b)
+{
+	return a->level == b->level && strcmp(a->text, b->text) == 0
+	       && check_finding_meeting(m, a) == check_finding_meeting(m, b);
+}
+
+/* The year's breaches (errors) and warnings, as lpdoc check finds them
+ * on the report's date, but those about confidential business (counted
+ * only: the report is published), and what the partnership did about
+ * them in its own words (<compliance> of the annual-report record). */
+static void report_compliance(xmlNode *root, const rctx_t *c, const model_annual_report_t *ar,
+                              diag_t *out)
+{
+	diag_t *d = diag_new();
+	check_t *k = check_new(c->m, c->today, d);
+	check_run(k);
+	diag_sort(d);
+	xmlNode *n = vxml_node(root, "compliance");
+	vxml_date(n, "as-of", check_date(k));
+	unsigned count[DIAG_FATAL + 1] = { 0 }, withheld = 0, times = 0;
+	const diag_msg_t *last = NULL;
+	xmlNode *f = NULL;
+	for (size_t i = 0; i < diag_len(d); i++) {
+		const diag_msg_t *g = diag_get(d, i);
+		if (g->level < DIAG_WARNING || !check_finding_in_dates(c->m, g, c->start, c->end))
+			continue;
+		count[g->level]++;
+		if (check_finding_confidential(k, c->m, g)) {
+			withheld++;
+			continue;
+		}
+		/* the same finding again at the same meeting (three decisions of
+		 * one inquorate meeting): once, with how many times */
+		if (last && f && same_finding(c->m, last, g)) {
+			vxml_uint(f, "times", ++times);
+			continue;
+		}
+		last = g;
+		times = 1;
+		f = view_finding_add_meeting(n, c->m, g);
+	}
+	vxml_uint(n, "errors", count[DIAG_ERROR]);
+	vxml_uint(n, "warnings", count[DIAG_WARNING]);
+	vxml_uint(n, "confidential", withheld);
+	if (ar)
+		vxml_prose_node(n, "response", &ar->compliance);
+	if (count[DIAG_ERROR] + count[DIAG_WARNING] > 0 && ar && ar->compliance.nblocks == 0) {
+		char *plans = xasprintf("%s/plans.xml", c->r->dir);
+		diag_add(out, DIAG_WARNING, plans, 0, 0, NULL, "the records show breaches or warnings "
+		         "in %s but no <compliance> in its <annual-report> says what was done about "
+		         "them; the report says it is not yet recorded", c->year);
+		free(plans);
+	}
+	check_free(k);
+	diag_free(d);
+}
+
 xmlDocPtr view_report_build(const model_t *m, const char *year, date_t today, diag_t *d)
 {
 	rctx_t c;
@@ -1218,6 +1279,7 @@ xmlDocPtr view_report_build(const model_t *m, const char *year, date_t today, di
 	report_meetings(root, &c);
 	report_schools(root, &c);
 	report_board(root, &c);
+	report_compliance(root, &c, ar, d);
 	return doc;
 }
 

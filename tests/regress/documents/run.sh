@@ -8,6 +8,11 @@
 #    of 1 bodies", "5 errors, 1 warnings"), no "decision(s)", no "the
 #    next meeting of the Annual General Meeting", no count of schools
 #    with a decimal ("+36.0"), in any PDF or compliance.txt;
+#  - published documents (public minutes, public packs, annual reports)
+#    carry no "NOT COMPLIANT" mark; the annual report says in plain
+#    words how the partnership kept to its agreement, the public pack
+#    lists the findings that are not about confidential business;
+#    member editions keep the mark;
 #  - the further checks below, one function per kind of document.
 #
 # Each check names the file and the line it objects to.
@@ -61,8 +66,52 @@ wording() {
 	none "a count of schools with a decimal" "^ *Schools using .* [+-][0-9]+\.[0-9]"
 }
 
+# has WHAT FILE FIXED-TEXT: FILE (relative to out/) holds the text.
+has() {
+	if grep -qF -- "$3" "$work/out/$2"; then
+		ok
+	else
+		failed "$1: $2 lacks '$3'"
+	fi
+}
+
+# lacks WHAT FILE FIXED-TEXT: FILE does not hold the text.
+lacks() {
+	if grep -qF -- "$3" "$work/out/$2"; then
+		failed "$1: $2 has '$3'"
+		grep -nF -- "$3" "$work/out/$2" | head -3
+	else
+		ok
+	fi
+}
+
+# ---- 4. no mark on published documents ----
+published() {
+	hits=$(texts | grep -E -- '-public\.txt$|/annual-report\.txt$' | xargs grep -l "NOT COMPLIANT" | sed "s|$work/out/||")
+	if [ -z "$hits" ]; then
+		ok
+	else
+		failed "published documents with the NOT COMPLIANT mark:"
+		echo "$hits" | head -10
+	fi
+	for s in $SAMPLES; do
+		has "annual report's compliance section" "$s/2025-26/annual-report.txt" "How the partnership kept to its agreement"
+	done
+	l=liverpool/2025-26
+	has "a breach in plain words" $l/annual-report.txt "MoU 3.3: CEO decision of £12,500"
+	has "what was done" $l/annual-report.txt "What was done about them"
+	has "the public pack lists its findings" $l/packs/2026-spring-public.txt "[MoU 3.1] decision taken while the Executive Board was inquorate"
+	lacks "the public pack sends readers elsewhere" $l/packs/2026-spring-public.txt "listed in the member edition"
+	has "member editions keep the mark" $l/packs/2026-spring.txt "NOT COMPLIANT"
+	has "member editions keep the mark" $l/minutes/eb-2026-03-03.txt "NOT COMPLIANT"
+	# a judgement of a named school under brokerage is not published
+	lacks "the partnership's judgement of a school, published" suffolk/2025-26/annual-report.txt \
+		"support was drawn from All Saints"
+}
+
 build_all
 wording
+published
 
 echo "documents: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
