@@ -418,7 +418,10 @@
     </fo:table>
   </xsl:template>
 
+  <!-- The papers received: one block, kept with the end of the last minute
+       (and the sign-off keeps with it). -->
   <xsl:template match="papers" mode="mn">
+    <fo:block keep-together.within-page="always" keep-with-previous.within-page="always">
     <fo:block xsl:use-attribute-sets="lp-h2" space-before="6mm">Papers received</fo:block>
     <xsl:for-each select="paper">
       <fo:list-block provisional-distance-between-starts="{$hang}" space-after="1mm">
@@ -438,12 +441,16 @@
         </fo:list-item>
       </fo:list-block>
     </xsl:for-each>
+    </fo:block>
   </xsl:template>
 
-  <!-- Sign-off: signed as a correct record, or lines left for it. -->
+  <!-- Sign-off: signed as a correct record, or lines left for it.  It
+       keeps with what comes before it (the end of the last minute, or the
+       papers received), so that the chair never signs a page that holds
+       nothing else. -->
   <xsl:template match="approval" mode="mn">
-    <fo:block keep-together.within-page="always" space-before="8mm" padding-top="3mm"
-        border-top="1pt solid {$primary}">
+    <fo:block keep-together.within-page="always" keep-with-previous.within-page="always"
+        space-before="8mm" padding-top="3mm" border-top="1pt solid {$primary}">
       <fo:block font-weight="bold" space-after="1mm">
         <xsl:choose>
           <xsl:when test="@status = 'approved'">Signed as a correct record</xsl:when>

@@ -13,6 +13,9 @@
 #    words how the partnership kept to its agreement, the public pack
 #    lists the findings that are not about confidential business;
 #    member editions keep the mark;
+#  - no page of any minutes PDF opens with the sign-off ("Signed as a
+#    correct record" and the signature lines alone on a page): it keeps
+#    with the end of the last minute;
 #  - the further checks below, one function per kind of document.
 #
 # Each check names the file and the line it objects to.
@@ -109,9 +112,31 @@ published() {
 		"support was drawn from All Saints"
 }
 
+# ---- 8. the sign-off never alone on a page ----
+signature() {
+	alone=0
+	for f in $(find "$work/out" -path '*/minutes/*.pdf' | sort); do
+		pages=$(pdfinfo "$f" | sed -n 's/^Pages: *//p')
+		p=1
+		while [ "$p" -le "$pages" ]; do
+			# the page's body: after the running header, marks left out
+			first=$(pdftotext -layout -f "$p" -l "$p" "$f" - | sed '1d' |
+				grep -v -e '^[[:space:]]*$' -e 'NOT COMPLIANT' | head -1)
+			case "$first" in
+			*"igned as a correct record"*)
+				failed "the sign-off alone: ${f#"$work/out/"} page $p"
+				alone=$((alone + 1)) ;;
+			esac
+			p=$((p + 1))
+		done
+	done
+	[ "$alone" -eq 0 ] && ok
+}
+
 build_all
 wording
 published
+signature
 
 echo "documents: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
