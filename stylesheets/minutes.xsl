@@ -227,6 +227,15 @@
   </xsl:template>
 
   <xsl:template name="mn-status-panel">
+    <!-- a minutes document that holds Part II says so where it opens -->
+    <xsl:if test="@part = 'open' and parent::minutes-document and ../minutes[@part = 'confidential']">
+      <fo:block xsl:use-attribute-sets="lp-notice" space-before="0mm" space-after="4mm" end-indent="4mm">
+        <fo:block font-weight="bold" color="{$accent}">CONTAINS CONFIDENTIAL (PART II) MINUTES: NOT FOR PUBLICATION</fo:block>
+        <fo:block>This member edition holds, after the open minutes, the confidential minutes of
+          this meeting, on pages of their own marked CONFIDENTIAL. It is for members of the body
+          only; the public edition is the one to publish.</fo:block>
+      </fo:block>
+    </xsl:if>
     <xsl:if test="@part = 'confidential'">
       <fo:block xsl:use-attribute-sets="lp-notice" space-before="0mm" space-after="4mm" end-indent="4mm">
         <fo:block font-weight="bold" color="{$accent}">CONFIDENTIAL: Part II</fo:block>

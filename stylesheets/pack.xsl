@@ -23,7 +23,8 @@
   <xsl:variable name="edition-text">
     <xsl:choose>
       <xsl:when test="$public">Public edition</xsl:when>
-      <xsl:otherwise>Member edition: contains confidential minutes; not for publication</xsl:otherwise>
+      <xsl:when test="/pack-document/pack//minutes[@part = 'confidential']">Member edition: contains confidential (Part II) minutes; not for publication</xsl:when>
+      <xsl:otherwise>Member edition</xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
 

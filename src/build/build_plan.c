@@ -229,6 +229,20 @@ static char *term_file(const char *folder, const char *id, int pub)
 	return file;
 }
 
+/* A meeting's minutes: "minutes/ID.pdf", the public edition
+ * "minutes/ID-public.pdf"; a member edition that holds confidential
+ * (Part II) minutes says so, "minutes/ID-with-part-ii-confidential.pdf",
+ * so that nobody publishes it by mistake. */
+static char *minutes_file(const model_meeting_t *mt, int pub)
+{
+	if (pub || !view_minutes_has_part_ii(mt))
+		return term_file("minutes", mt->id, pub);
+	char *stem = doc_file_stem(mt->id, NULL);
+	char *file = xasprintf("minutes/%s-with-part-ii-confidential.pdf", stem);
+	free(stem);
+	return file;
+}
+
 static void add_minutes(plan_ctx_t *x, const model_meeting_t *mt)
 {
 	char day[40];
@@ -238,7 +252,7 @@ static void add_minutes(plan_ctx_t *x, const model_meeting_t *mt)
 		scope_t s = { BUILD_MINUTES, mt, NULL, pub };
 		item_add(x, &s, "minutes.xsl",
 		         xasprintf("Minutes: %s, %s%s", body, day, pub ? " (public)" : ""),
-		         term_file("minutes", mt->id, pub));
+		         minutes_file(mt, pub));
 	}
 }
 
@@ -260,13 +274,11 @@ static void add_pack(plan_ctx_t *x, const model_term_t *t)
 	}
 }
 
-static void elsewhere_add(build_plan_t *p, const char *folder, const char *id)
+/* Keeps file (which it takes). */
+static void elsewhere_add(build_plan_t *p, char *file)
 {
-	for (int pub = 0; pub <= 1; pub++) {
-		p->elsewhere = xgrow(p->elsewhere, &p->capelsewhere, p->nelsewhere + 1,
-		                     sizeof *p->elsewhere);
-		p->elsewhere[p->nelsewhere++] = term_file(folder, id, pub);
-	}
+	p->elsewhere = xgrow(p->elsewhere, &p->capelsewhere, p->nelsewhere + 1, sizeof *p->elsewhere);
+	p->elsewhere[p->nelsewhere++] = file;
 }
 
 /* A --term build: what the year's other terms call for (see build_plan_t). */
@@ -276,11 +288,13 @@ static void add_elsewhere(build_plan_t *p)
 	for (size_t i = 0; i < r->nmeetings; i++) {
 		const model_meeting_t *mt = r->meetings[i];
 		if (mt->term != p->term && p->ay && mt->year == p->ay && mt->status == MODEL_MEETING_HELD)
-			elsewhere_add(p, "minutes", mt->id);
+			for (int pub = 0; pub <= 1; pub++)
+				elsewhere_add(p, minutes_file(mt, pub));
 	}
 	for (size_t i = 0; p->ay && i < p->ay->nterms; i++)
 		if (p->ay->terms[i] != p->term && term_has_held_meeting(r, p->ay->terms[i]))
-			elsewhere_add(p, "packs", p->ay->terms[i]->id);
+			for (int pub = 0; pub <= 1; pub++)
+				elsewhere_add(p, term_file("packs", p->ay->terms[i]->id, pub));
 }
 
 /* Every held meeting of the period, then the packs of its terms that

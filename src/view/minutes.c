@@ -342,12 +342,12 @@ static void minutes_head(xmlNode *n, const model_meeting_t *mt)
 	vxml_attr(n, "running-head", buf);
 }
 
-static size_t confidential_count(const model_meeting_t *mt)
+int view_minutes_has_part_ii(const model_meeting_t *mt)
 {
-	size_t n = 0;
 	for (size_t i = 0; i < mt->nitems; i++)
-		n += mt->items[i]->confidential != 0;
-	return n;
+		if (mt->items[i]->confidential)
+			return 1;
+	return 0;
 }
 
 static xmlNode *minutes_part(xmlNode *parent, const model_t *m, const model_meeting_t *mt,
@@ -378,7 +378,7 @@ void view_minutes_add(xmlNode *parent, const model_t *m, const model_meeting_t *
                       const view_minutes_opt_t *opt)
 {
 	minutes_part(parent, m, mt, opt, 0);
-	if (!opt->public_edition && confidential_count(mt) > 0)
+	if (!opt->public_edition && view_minutes_has_part_ii(mt))
 		minutes_part(parent, m, mt, opt, 1);
 }
 

@@ -67,6 +67,10 @@ int view_approval_text(const model_meeting_t *mt, char *out, size_t size);
 /* "Financial report" for a paper kind. */
 const char *view_paper_kind_text(const char *kind);
 
+/* Whether mt has confidential (Part II) items: its member edition then
+ * holds confidential minutes, and says so on page 1 and in its file name. */
+int view_minutes_has_part_ii(const model_meeting_t *mt);
+
 /* Adds the minutes of mt under parent: <minutes part="open"> and, in the
  * member edition when there are confidential items, <minutes
  * part="confidential">, with ids min-MEETING and conf-MEETING. */

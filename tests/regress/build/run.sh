@@ -177,10 +177,10 @@ for f in minutes/sg-2025-09-30.pdf minutes/sg-2025-09-30-public.pdf; do
 	if [ -e "$year/$f" ]; then failed "14: $f of a deleted meeting kept"; else ok; fi
 done
 build 14-other-term --term 2026-spring
-for f in minutes/eb-2025-10-07.pdf packs/2025-autumn-public.pdf annual-report.pdf; do
+for f in minutes/eb-2025-10-07-with-part-ii-confidential.pdf packs/2025-autumn-public.pdf annual-report.pdf; do
 	if [ -e "$year/$f" ]; then ok; else failed "14: a spring build removed $f"; fi
 done
-if grep -q ' minutes/eb-2025-10-07.pdf$' "$year/.lpdoc-manifest"; then ok; else failed "14: the manifest forgot the autumn minutes"; fi
+if grep -q ' minutes/eb-2025-10-07-with-part-ii-confidential.pdf$' "$year/.lpdoc-manifest"; then ok; else failed "14: the manifest forgot the autumn minutes"; fi
 
 # Nothing was written outside out/ (and the records' copy).
 find . -newer example/partnership.xml -type f ! -path './out/*' ! -path './example/*' \

@@ -16,7 +16,9 @@
 #  - no page of any minutes PDF opens with the sign-off ("Signed as a
 #    correct record" and the signature lines alone on a page): it keeps
 #    with the end of the last minute;
-#  - the further checks below, one function per kind of document.
+#  - a member edition of minutes holding Part II says so on page 1 and in
+#    its file name (-with-part-ii-confidential.pdf), and only then; a pack
+#    says it contains confidential minutes only when it does.
 #
 # Each check names the file and the line it objects to.
 test_name=documents; . "$(dirname "$0")/../lib.sh"
@@ -133,10 +135,42 @@ signature() {
 	[ "$alone" -eq 0 ] && ok
 }
 
+# ---- 11. Part II ----
+part_ii() {
+	for f in $(find "$work/out" -path '*/minutes/*.txt' ! -name '*-public.txt' | sort); do
+		name=${f#"$work/out/"}
+		holds=no
+		grep -q 'CONFIDENTIAL: Part II' "$f" && holds=yes
+		case "$name:$holds" in
+		*-with-part-ii-confidential.txt:yes | *:no) ok ;;
+		*) failed "minutes holding Part II without saying so in the file name: $name" ;;
+		esac
+		case "$name" in
+		*-with-part-ii-confidential.txt)
+			pdftotext -l 1 "${f%.txt}.pdf" - | grep -q 'CONTAINS CONFIDENTIAL (PART II) MINUTES: NOT FOR PUBLICATION' &&
+				[ "$holds" = yes ] && ok || failed "$name: page 1 does not say it holds Part II" ;;
+		esac
+	done
+	m=liverpool/2025-26/minutes
+	if [ -e "$work/out/$m/eb-2026-01-27-with-part-ii-confidential.pdf" ] && [ ! -e "$work/out/$m/eb-2026-01-27.pdf" ]; then
+		ok
+	else
+		failed "the Liverpool Board's minutes of 27 January 2026 (with Part II) are not named so"
+	fi
+	for f in $(find "$work/out" -path '*/packs/*.txt' | sort); do
+		name=${f#"$work/out/"}
+		says=no holds=no
+		grep -q 'contains confidential' "$f" && says=yes
+		grep -q 'CONFIDENTIAL: Part II' "$f" && holds=yes
+		[ "$says" = "$holds" ] && ok || failed "$name says it contains confidential minutes: $says; holds them: $holds"
+	done
+}
+
 build_all
 wording
 published
 signature
+part_ii
 
 echo "documents: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
