@@ -772,7 +772,7 @@
   <!-- ===== 6 Schools ===== -->
 
   <xsl:template match="schools">
-    <xsl:call-template name="h1"><xsl:with-param name="n">6</xsl:with-param><xsl:with-param name="t">School performance and brokerage</xsl:with-param></xsl:call-template>
+    <xsl:call-template name="h1"><xsl:with-param name="n">6</xsl:with-param><xsl:with-param name="t">School performance<xsl:if test="@brokerage = 'yes'"> and brokerage</xsl:if></xsl:with-param></xsl:call-template>
     <xsl:apply-templates select="." mode="body"/>
   </xsl:template>
 
@@ -781,10 +781,12 @@
       <xsl:with-param name="t" select="concat('On ', @at-text, ', ', @good-or-outstanding, ' of the ', @inspected, ' inspected member schools (', @good-share, '%) were judged good or outstanding by Ofsted; ', @not-inspected, ' had not yet been inspected.')"/>
     </xsl:call-template>
     <xsl:apply-templates select="chart"/>
+    <xsl:if test="@brokerage = 'yes'">
     <xsl:call-template name="h2"><xsl:with-param name="t">Direction of travel and brokerage</xsl:with-param></xsl:call-template>
     <xsl:call-template name="para">
       <xsl:with-param name="t">Good and outstanding schools whose direction of travel is declining receive brokered support; those improving give support to others; schools requiring improvement, with serious weaknesses or in special measures are supported by the council’s improvement service<xsl:if test="@cite"> (<xsl:value-of select="@cite"/>)</xsl:if>.</xsl:with-param>
     </xsl:call-template>
+    </xsl:if>
     <fo:table xsl:use-attribute-sets="t-table" keep-together.within-page="always" keep-with-previous.within-page="always">
       <fo:table-column column-width="28%"/>
       <xsl:for-each select="travel"><fo:table-column column-width="14%"/></xsl:for-each>
@@ -821,18 +823,23 @@
         </fo:table-row>
       </fo:table-body>
     </fo:table>
-    <xsl:if test="travel[@name = 'not-known']/@count = @schools">
-      <fo:block xsl:use-attribute-sets="lp-notice" margin-left="0" margin-right="0" space-after="2mm">No direction-of-travel judgements are recorded for the member schools, so no school can yet be matched to brokered support.</fo:block>
-    </xsl:if>
-    <fo:block xsl:use-attribute-sets="lp-small" space-after="3mm" keep-with-previous.within-page="always">↑ gives support to others (shaded green) · ↓ receives brokered support (shaded orange) · • supported by the council’s improvement service (shaded grey)</fo:block>
-    <xsl:for-each select="brokerage[school]">
-      <fo:block keep-together.within-page="auto" space-after="2mm">
-        <fo:block font-weight="bold" keep-with-next.within-page="always"><xsl:value-of select="concat(@action-label, ' (', @count, ')')"/></fo:block>
-        <fo:block font-size="8.5pt" text-align="justify">
-          <xsl:for-each select="school"><xsl:value-of select="@member-name"/><fo:inline color="{$muted}"><xsl:value-of select="concat(' (', @outcome-label, ', ', translate(@travel-label, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), ')')"/></fo:inline><xsl:if test="position() != last()">; </xsl:if></xsl:for-each>
+    <xsl:if test="@brokerage = 'yes'">
+      <xsl:if test="travel[@name = 'not-known']/@count = @schools">
+        <fo:block xsl:use-attribute-sets="lp-notice" margin-left="0" margin-right="0" space-after="2mm">No direction-of-travel judgements are recorded for the member schools, so no school can yet be matched to brokered support.</fo:block>
+      </xsl:if>
+      <fo:block xsl:use-attribute-sets="lp-small" space-after="3mm" keep-with-previous.within-page="always">↑ gives support to others (shaded green) · ↓ receives brokered support (shaded orange) · • supported by the council’s improvement service (shaded grey)</fo:block>
+      <!-- counts only: which schools the partnership judges declining is
+           its own business, not the published report's -->
+      <xsl:for-each select="brokerage">
+        <fo:block space-after="1mm">
+          <fo:inline font-weight="bold"><xsl:value-of select="concat(@action-label, ': ')"/></fo:inline>
+          <xsl:call-template name="lp-count">
+            <xsl:with-param name="n" select="@count"/>
+            <xsl:with-param name="one">school</xsl:with-param>
+          </xsl:call-template>
         </fo:block>
-      </fo:block>
-    </xsl:for-each>
+      </xsl:for-each>
+    </xsl:if>
   </xsl:template>
 
   <!-- ===== 7 Compliance: the year's breaches in plain words, and what was

@@ -1026,6 +1026,9 @@ static void outcome_chart(xmlNode *parent, unsigned m[NOUTCOMES][NTRAVELS], size
 	chart_hbars(parent, &cb);
 }
 
+/* How many schools fall in each brokerage group: counts only, since the
+ * direction of travel is the partnership's own judgement of a school,
+ * not for a published report to name (Liverpool MoU 4.2). */
 static void brokerage_lists(xmlNode *sn, const standing_t *st, size_t n)
 {
 	static const calc_brokerage_t kinds[] = {
@@ -1038,13 +1041,7 @@ static void brokerage_lists(xmlNode *sn, const standing_t *st, size_t n)
 		for (size_t i = 0; i < n; i++) {
 			const char *out = st[i].inspection ? st[i].inspection->outcome : NULL;
 			const char *tr = st[i].direction ? st[i].direction->travel : NULL;
-			if (calc_brokerage(out, tr) != kinds[k])
-				continue;
-			xmlNode *e = vxml_node(bn, "school");
-			vxml_member(e, "member", st[i].school);
-			view_enum(e, "outcome", out);
-			view_enum(e, "travel", tr ? tr : "not-known");
-			count++;
+			count += calc_brokerage(out, tr) == kinds[k];
 		}
 		vxml_uint(bn, "count", count);
 	}
@@ -1072,6 +1069,8 @@ static void report_schools(xmlNode *root, const rctx_t *c)
 	xmlNode *sn = vxml_node(root, "schools");
 	vxml_date(sn, "at", c->at);
 	const model_rule_t *rule = &c->r->rules[MODEL_RULE_BROKERAGE];
+	/* direction of travel and brokerage only where the agreement has them */
+	vxml_yesno(sn, "brokerage", rule->present);
 	if (rule->present)
 		vxml_clause(sn, c->m, rule->clause);
 	vxml_uint(sn, "schools", n);
@@ -1085,7 +1084,7 @@ static void report_schools(xmlNode *root, const rctx_t *c)
 		vxml_uint(row, "count", by_out[o]);
 		if (o < NOUTCOMES - 1)
 			view_percent(row, "share", by_out[o], (long long)inspected);
-		for (size_t t = 0; t < NTRAVELS; t++) {
+		for (size_t t = 0; rule->present && t < NTRAVELS; t++) {
 			xmlNode *cell = vxml_node(row, "cell");
 			view_enum(cell, "travel", travels[t]);
 			vxml_uint(cell, "count", m[o][t]);
@@ -1094,7 +1093,7 @@ static void report_schools(xmlNode *root, const rctx_t *c)
 			view_enum(cell, "action", calc_brokerage_names[calc_brokerage(out, tr)]);
 		}
 	}
-	for (size_t t = 0; t < NTRAVELS; t++) {
+	for (size_t t = 0; rule->present && t < NTRAVELS; t++) {
 		unsigned sum = 0;
 		for (size_t o = 0; o < NOUTCOMES; o++)
 			sum += m[o][t];
@@ -1102,9 +1101,10 @@ static void report_schools(xmlNode *root, const rctx_t *c)
 		view_enum(tn, "name", travels[t]);
 		vxml_uint(tn, "count", sum);
 	}
-	if (n)
+	if (n && rule->present)
 		outcome_chart(sn, m, inspected);
-	brokerage_lists(sn, st, n);
+	if (rule->present)
+		brokerage_lists(sn, st, n);
 	free(st);
 }
 

@@ -174,9 +174,11 @@ static void test_report_view(void)
 	unit_expect_xpath(doc, "string(//fund[@id='f-challenge']/@used-pct)", "20.0");
 	/* schools: mill good declining, brook outstanding improving, hill RI */
 	unit_expect_xpath(doc, "string(/*/schools/@good-share)", "66.7");
-	unit_expect_xpath(doc, "string(//brokerage[@action='receive']/school/@member)", "s-mill");
-	unit_expect_xpath(doc, "string(//brokerage[@action='give']/school/@member)", "s-brook");
-	unit_expect_xpath(doc, "string(//brokerage[@action='council-service']/school/@member)", "s-hill");
+	/* the example's agreement declares no brokerage: no direction of
+	 * travel, no brokerage groups (and no report names a school in one) */
+	unit_expect_xpath(doc, "string(/*/schools/@brokerage)", "no");
+	unit_expect_xpath(doc, "string(count(/*/schools/brokerage | /*/schools/travel | //cell))", "0");
+	unit_expect_xpath(doc, "string(count(//brokerage/school))", "0");
 	/* attendance: Dee present at 1 of 3 Board meetings */
 	unit_expect_xpath(doc, "string(//body[@id='eb']/member[@person='p-dee']/@rate)", "33.3");
 	/* chart: £45,000 budget on a £50,000 axis 226pt wide */

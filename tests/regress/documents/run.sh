@@ -166,11 +166,26 @@ part_ii() {
 	done
 }
 
+# ---- 10. sections only where the agreement has the thing ----
+brokerage() {
+	lacks "direction of travel without brokerage" leicester-primary/2025-26/annual-report.txt "direction-of-travel"
+	lacks "brokerage without brokerage" leicester-primary/2025-26/annual-report.txt "brokerage"
+	has "brokerage where the agreement has it" suffolk/2025-26/annual-report.txt "Direction of travel and brokerage"
+	has "brokerage groups counted" suffolk/2025-26/annual-report.txt "Receives brokered support:"
+	for s in $SAMPLES; do
+		for f in annual-report.txt performance-plan.txt; do
+			[ -e "$work/out/$s/2025-26/$f" ] || continue
+			lacks "a school named as judged declining" "$s/2025-26/$f" "declining)"
+		done
+	done
+}
+
 build_all
 wording
 published
 signature
 part_ii
+brokerage
 
 echo "documents: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
