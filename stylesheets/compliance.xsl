@@ -119,21 +119,30 @@
           </fo:block>
         </fo:block>
       </xsl:when>
+      <!-- warnings are things the agreement asks for that are missing or
+           late: not "no breaches", but none at error level -->
+      <xsl:when test="$summary/@verdict = 'warnings'">
+        <fo:block xsl:use-attribute-sets="lp-notice" border-color="{$amber}" border-left-color="{$amber}"
+            space-before="0mm" start-indent="4mm" end-indent="4mm">
+          <fo:block font-weight="bold" font-size="12pt" color="{$amber}">No errors; warnings to put right</fo:block>
+          <fo:block>
+            <xsl:text>The records show no breach at error level, and </xsl:text>
+            <xsl:call-template name="lp-count">
+              <xsl:with-param name="n" select="$summary/@warnings"/>
+              <xsl:with-param name="one">warning</xsl:with-param>
+              <xsl:with-param name="many">warnings</xsl:with-param>
+            </xsl:call-template>
+            <xsl:text>: what the agreement asks for that is missing or late. Put each right before it
+              becomes a breach.</xsl:text>
+          </fo:block>
+        </fo:block>
+      </xsl:when>
       <xsl:otherwise>
         <fo:block xsl:use-attribute-sets="lp-notice" border-color="{$green}" border-left-color="{$green}"
             space-before="0mm" start-indent="4mm" end-indent="4mm">
           <fo:block font-weight="bold" font-size="12pt" color="{$green}">No breaches found</fo:block>
           <fo:block>
             <xsl:choose>
-              <xsl:when test="$summary/@verdict = 'warnings'">
-                <xsl:text>The records comply with the agreement, with </xsl:text>
-                <xsl:call-template name="lp-count">
-                  <xsl:with-param name="n" select="$summary/@warnings"/>
-                  <xsl:with-param name="one">warning</xsl:with-param>
-                  <xsl:with-param name="many">warnings</xsl:with-param>
-                </xsl:call-template>
-                <xsl:text> to look at.</xsl:text>
-              </xsl:when>
               <xsl:when test="$summary/@verdict = 'notes'">
                 <xsl:text>The records comply with the agreement; </xsl:text>
                 <xsl:call-template name="lp-count">

@@ -505,8 +505,10 @@ typedef struct model_priority model_priority_t;
 
 typedef struct model_budget_line {
 	model_pos_t pos;
-	char *id, *name, *priority_id;
+	char *id, *name, *priority_id, *commitment_id;
 	model_priority_t *priority;
+	struct model_commitment *commitment;   /* the money the line spends, when
+	                                        * the agreement commits it */
 	money_t amount;
 	struct model_budget *budget;
 } model_budget_line_t;

@@ -180,12 +180,21 @@ brokerage() {
 	done
 }
 
+# ---- 5. every finding cites its clause ----
+clauses() {
+	none "a finding that cites no clause" ': (error|warning|note): [^[]'
+	lacks "warnings reported as no breaches" suffolk/2025-26/compliance-report.txt "No breaches found"
+	has "Suffolk's set-up spending cites Paper 16" suffolk/2025-26/compliance.txt \
+		"warning: [Paper 16] spending on 'Set-up costs (one-off)'"
+}
+
 build_all
 wording
 published
 signature
 part_ii
 brokerage
+clauses
 
 echo "documents: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
