@@ -171,7 +171,7 @@
           $pack/action-tracker/@overdue, ' overdue, ', $pack/action-tracker/@done, ' done')"/>
     </fo:block>
     <fo:block font-size="11pt">
-      <xsl:value-of select="concat('Prepared ', /pack-document/@today-text)"/>
+      <xsl:value-of select="concat('As at ', /pack-document/@today-text)"/>
     </fo:block>
     <fo:block xsl:use-attribute-sets="lp-notice" space-before="40mm" font-weight="bold" end-indent="4mm"
         color="{$accent}">

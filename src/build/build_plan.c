@@ -159,7 +159,7 @@ typedef struct plan_ctx {
 
 xmlDocPtr build_plan_view(const build_plan_t *p, const build_item_t *it, diag_t *d)
 {
-	view_minutes_opt_t opt = { it->public_edition, p->today };
+	view_minutes_opt_t opt = { it->public_edition, p->today, date_is_set(p->opt->today) };
 	switch (it->kind) {
 	case BUILD_MINUTES:
 		return view_minutes_build(p->m, it->meeting, &opt);

@@ -63,7 +63,7 @@ static void job_output(const cli_minutes_job_t *job, xmlDocPtr view, diag_t *d)
 
 static void job_produce(const cli_minutes_job_t *job, const model_t *m, diag_t *d)
 {
-	view_minutes_opt_t opt = { job->public_edition, DATE_NONE };
+	view_minutes_opt_t opt = { job->public_edition, DATE_NONE, job->today_arg != NULL };
 	if (job_today(job, m, &opt.today, d) != 0)
 		return;
 	xmlDocPtr view = job->kind->build(m, job->key, &opt, d);

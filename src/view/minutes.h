@@ -29,6 +29,8 @@
 typedef struct view_minutes_opt {
 	int public_edition;      /* leave confidential items out */
 	date_t today;            /* decides which open actions are overdue */
+	int today_given;         /* today was given (--today): a pack is as at
+	                          * it, else as at the end of its term */
 } view_minutes_opt_t;
 
 typedef enum view_action_state {

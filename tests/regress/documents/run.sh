@@ -188,6 +188,24 @@ clauses() {
 		"warning: [Paper 16] spending on 'Set-up costs (one-off)'"
 }
 
+# ---- 9. a pack is as at one date ----
+as_at() {
+	for f in $(find "$work/out" -path '*/packs/*.txt' | sort); do
+		name=${f#"$work/out/"}
+		dates=$(grep -oE -e '^As at [0-9]+ [A-Z][a-z]+ [0-9]{4}' \
+			-e 'as at [0-9]+ [A-Z][a-z]+ [0-9]{4}' "$f" | sed 's/^[Aa]s at //' | sort -u)
+		if [ "$(echo "$dates" | grep -c .)" -eq 1 ]; then
+			ok
+		else
+			failed "$name is as at more than one date:"
+			echo "$dates"
+		fi
+	done
+	has "the spring pack as at the end of term" liverpool/2025-26/packs/2026-spring.txt "As at 27 March 2026"
+	has "a year-wide breach in the term it happened" liverpool/2025-26/packs/2026-spring.txt \
+		"[MoU 3.3] CEO decision of £12,500"
+}
+
 build_all
 wording
 published
@@ -195,6 +213,7 @@ signature
 part_ii
 brokerage
 clauses
+as_at
 
 echo "documents: $pass passed, $fail failed"
 [ "$fail" -eq 0 ]
