@@ -15,7 +15,8 @@
   - Named templates: lp-layout-masters, lp-header, lp-footer (with
     "Page N of M" counted within one page sequence), lp-title-block,
     lp-field, lp-rule-line, lp-th and lp-td (a table's header and body
-    cells), lp-not-compliant-mark.
+    cells), lp-not-compliant-mark; from plural.xsl, lp-count and lp-noun
+    ("1 breach", "2 breaches": the rule the C code shares).
   - Parameter not-compliant: 'yes' puts "NOT COMPLIANT — see compliance
     report" at the top of every page (lp-not-compliant-mark, called from
     static content present on every page: lp-footer does it for the
@@ -30,6 +31,8 @@
     xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"
     xmlns:dc="http://purl.org/dc/elements/1.1/"
     exclude-result-prefixes="x rdf dc">
+
+  <xsl:include href="plural.xsl"/>
 
   <!-- What the FO processor has beyond the core (set by lpdoc): an
        outline (fo:bookmark-tree) and images (fo:external-graphic). -->

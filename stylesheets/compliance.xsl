@@ -69,19 +69,6 @@
     </fo:root>
   </xsl:template>
 
-  <!-- "6 breaches", "1 warning": a count and a noun, plural when not 1. -->
-  <xsl:template name="cr-count">
-    <xsl:param name="n"/>
-    <xsl:param name="one"/>
-    <xsl:param name="many"/>
-    <xsl:value-of select="$n"/>
-    <xsl:text> </xsl:text>
-    <xsl:choose>
-      <xsl:when test="$n = 1"><xsl:value-of select="$one"/></xsl:when>
-      <xsl:otherwise><xsl:value-of select="$many"/></xsl:otherwise>
-    </xsl:choose>
-  </xsl:template>
-
   <!-- ===== Summary: three figures and the verdict ===== -->
   <xsl:template name="cr-summary">
     <fo:block id="cr-summary" xsl:use-attribute-sets="lp-h1" role="H2">Summary</fo:block>
@@ -121,13 +108,32 @@
           <fo:block font-weight="bold" font-size="12pt" color="{$red}">Not compliant</fo:block>
           <fo:block>
             <xsl:text>The records show </xsl:text>
-            <xsl:call-template name="cr-count">
+            <xsl:call-template name="lp-count">
               <xsl:with-param name="n" select="$summary/@errors"/>
               <xsl:with-param name="one">breach</xsl:with-param>
               <xsl:with-param name="many">breaches</xsl:with-param>
             </xsl:call-template>
-            <xsl:value-of select="concat(' of the ', $ag/@title, '. Until each is put right, the documents it
-                touches carry the mark “NOT COMPLIANT — see compliance report”.')"/>
+            <xsl:value-of select="concat(' of the ', $ag/@title, '. Until each is put right, the documents for
+                the members it touches carry the mark “NOT COMPLIANT — see compliance report”; published
+                documents state the findings instead.')"/>
+          </fo:block>
+        </fo:block>
+      </xsl:when>
+      <!-- warnings are things the agreement asks for that are missing or
+           late: not "no breaches", but none at error level -->
+      <xsl:when test="$summary/@verdict = 'warnings'">
+        <fo:block xsl:use-attribute-sets="lp-notice" border-color="{$amber}" border-left-color="{$amber}"
+            space-before="0mm" start-indent="4mm" end-indent="4mm">
+          <fo:block font-weight="bold" font-size="12pt" color="{$amber}">No errors; warnings to put right</fo:block>
+          <fo:block>
+            <xsl:text>The records show no breach at error level, and </xsl:text>
+            <xsl:call-template name="lp-count">
+              <xsl:with-param name="n" select="$summary/@warnings"/>
+              <xsl:with-param name="one">warning</xsl:with-param>
+              <xsl:with-param name="many">warnings</xsl:with-param>
+            </xsl:call-template>
+            <xsl:text>: what the agreement asks for that is missing or late. Put each right before it
+              becomes a breach.</xsl:text>
           </fo:block>
         </fo:block>
       </xsl:when>
@@ -137,18 +143,9 @@
           <fo:block font-weight="bold" font-size="12pt" color="{$green}">No breaches found</fo:block>
           <fo:block>
             <xsl:choose>
-              <xsl:when test="$summary/@verdict = 'warnings'">
-                <xsl:text>The records comply with the agreement, with </xsl:text>
-                <xsl:call-template name="cr-count">
-                  <xsl:with-param name="n" select="$summary/@warnings"/>
-                  <xsl:with-param name="one">warning</xsl:with-param>
-                  <xsl:with-param name="many">warnings</xsl:with-param>
-                </xsl:call-template>
-                <xsl:text> to look at.</xsl:text>
-              </xsl:when>
               <xsl:when test="$summary/@verdict = 'notes'">
                 <xsl:text>The records comply with the agreement; </xsl:text>
-                <xsl:call-template name="cr-count">
+                <xsl:call-template name="lp-count">
                   <xsl:with-param name="n" select="$summary/@notes"/>
                   <xsl:with-param name="one">note follows</xsl:with-param>
                   <xsl:with-param name="many">notes follow</xsl:with-param>

@@ -227,6 +227,15 @@
   </xsl:template>
 
   <xsl:template name="mn-status-panel">
+    <!-- a minutes document that holds Part II says so where it opens -->
+    <xsl:if test="@part = 'open' and parent::minutes-document and ../minutes[@part = 'confidential']">
+      <fo:block xsl:use-attribute-sets="lp-notice" space-before="0mm" space-after="4mm" end-indent="4mm">
+        <fo:block font-weight="bold" color="{$accent}">CONTAINS CONFIDENTIAL (PART II) MINUTES: NOT FOR PUBLICATION</fo:block>
+        <fo:block>This member edition holds, after the open minutes, the confidential minutes of
+          this meeting, on pages of their own marked CONFIDENTIAL. It is for members of the body
+          only; the public edition is the one to publish.</fo:block>
+      </fo:block>
+    </xsl:if>
     <xsl:if test="@part = 'confidential'">
       <fo:block xsl:use-attribute-sets="lp-notice" space-before="0mm" space-after="4mm" end-indent="4mm">
         <fo:block font-weight="bold" color="{$accent}">CONFIDENTIAL: Part II</fo:block>
@@ -448,7 +457,10 @@
     </fo:table>
   </xsl:template>
 
+  <!-- The papers received: one block, kept with the end of the last minute
+       (and the sign-off keeps with it). -->
   <xsl:template match="papers" mode="mn">
+    <fo:block keep-together.within-page="always" keep-with-previous.within-page="always">
     <fo:block xsl:use-attribute-sets="lp-h2" space-before="6mm">Papers received</fo:block>
     <xsl:for-each select="paper">
       <fo:list-block provisional-distance-between-starts="{$hang}" space-after="1mm">
@@ -468,12 +480,16 @@
         </fo:list-item>
       </fo:list-block>
     </xsl:for-each>
+    </fo:block>
   </xsl:template>
 
-  <!-- Sign-off: signed as a correct record, or lines left for it. -->
+  <!-- Sign-off: signed as a correct record, or lines left for it.  It
+       keeps with what comes before it (the end of the last minute, or the
+       papers received), so that the chair never signs a page that holds
+       nothing else. -->
   <xsl:template match="approval" mode="mn">
-    <fo:block keep-together.within-page="always" space-before="8mm" padding-top="3mm"
-        border-top="1pt solid {$primary}">
+    <fo:block keep-together.within-page="always" keep-with-previous.within-page="always"
+        space-before="8mm" padding-top="3mm" border-top="1pt solid {$primary}">
       <fo:block font-weight="bold" space-after="1mm">
         <xsl:choose>
           <xsl:when test="@status = 'approved'">Signed as a correct record</xsl:when>

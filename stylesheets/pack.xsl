@@ -23,7 +23,8 @@
   <xsl:variable name="edition-text">
     <xsl:choose>
       <xsl:when test="$public">Public edition</xsl:when>
-      <xsl:otherwise>Member edition: contains confidential minutes; not for publication</xsl:otherwise>
+      <xsl:when test="/pack-document/pack//minutes[@part = 'confidential']">Member edition: contains confidential (Part II) minutes; not for publication</xsl:when>
+      <xsl:otherwise>Member edition</xsl:otherwise>
     </xsl:choose>
   </xsl:variable>
 
@@ -154,14 +155,23 @@
       </xsl:if>
     </fo:block>
     <fo:block space-before="12mm" font-size="11pt">
-      <xsl:value-of select="concat($pack/@meetings, ' meetings of ', count($pack/body), ' bodies')"/>
+      <xsl:call-template name="lp-count">
+        <xsl:with-param name="n" select="$pack/@meetings"/>
+        <xsl:with-param name="one">meeting</xsl:with-param>
+      </xsl:call-template>
+      <xsl:text> of </xsl:text>
+      <xsl:call-template name="lp-count">
+        <xsl:with-param name="n" select="count($pack/body)"/>
+        <xsl:with-param name="one">body</xsl:with-param>
+        <xsl:with-param name="many">bodies</xsl:with-param>
+      </xsl:call-template>
     </fo:block>
     <fo:block font-size="11pt">
       <xsl:value-of select="concat('Actions: ', $pack/action-tracker/@open, ' open, ',
           $pack/action-tracker/@overdue, ' overdue, ', $pack/action-tracker/@done, ' done')"/>
     </fo:block>
     <fo:block font-size="11pt">
-      <xsl:value-of select="concat('Prepared ', /pack-document/@today-text)"/>
+      <xsl:value-of select="concat('As at ', /pack-document/@today-text)"/>
     </fo:block>
     <fo:block xsl:use-attribute-sets="lp-notice" space-before="40mm" font-weight="bold" end-indent="4mm"
         color="{$accent}">
@@ -426,13 +436,32 @@
   <xsl:template match="compliance" mode="pk">
     <fo:block id="pk-compliance" break-before="page" xsl:use-attribute-sets="lp-title">Compliance summary</fo:block>
     <fo:block xsl:use-attribute-sets="lp-subtitle" space-after="5mm">
-      <xsl:value-of select="concat('lpdoc check for ', ../@term-name, ', as at ', @as-of-text, ': ',
-          @errors, ' breaches, ', @warnings, ' warnings')"/>
+      <xsl:value-of select="concat('lpdoc check for ', ../@term-name, ', as at ', @as-of-text, ': ')"/>
+      <xsl:call-template name="lp-count">
+        <xsl:with-param name="n" select="@errors"/>
+        <xsl:with-param name="one">breach</xsl:with-param>
+        <xsl:with-param name="many">breaches</xsl:with-param>
+      </xsl:call-template>
+      <xsl:text>, </xsl:text>
+      <xsl:call-template name="lp-count">
+        <xsl:with-param name="n" select="@warnings"/>
+        <xsl:with-param name="one">warning</xsl:with-param>
+      </xsl:call-template>
     </fo:block>
     <fo:block space-after="4mm">
       <xsl:text>The findings about the term's meetings and about the rules that apply each term
         (or half-term); the rest of the records are reported on their own.</xsl:text>
     </fo:block>
+    <xsl:if test="@confidential &gt; 0">
+      <fo:block space-after="3mm">
+        <xsl:call-template name="lp-count">
+          <xsl:with-param name="n" select="@confidential"/>
+          <xsl:with-param name="one">finding is</xsl:with-param>
+          <xsl:with-param name="many">findings are</xsl:with-param>
+        </xsl:call-template>
+        <xsl:text> about confidential business and listed only in the member edition.</xsl:text>
+      </fo:block>
+    </xsl:if>
     <xsl:choose>
       <xsl:when test="finding">
         <xsl:for-each select="finding">
@@ -454,6 +483,9 @@
                 <fo:block>
                   <xsl:if test="@cite"><xsl:value-of select="concat('[', @cite, '] ')"/></xsl:if>
                   <xsl:value-of select="."/>
+                  <xsl:if test="@meeting-date-text and not(contains(., @meeting-date-text))">
+                    <xsl:value-of select="concat(' (', @body-name, substring(', ', 1, 2 * boolean(@body-name)), @meeting-date-text, ')')"/>
+                  </xsl:if>
                   <xsl:if test="@where">
                     <fo:inline color="{$muted}"><xsl:value-of select="concat(' (', @where, ')')"/></fo:inline>
                   </xsl:if>
@@ -463,12 +495,10 @@
           </fo:list-block>
         </xsl:for-each>
       </xsl:when>
-      <xsl:when test="$public and (@errors + @warnings) &gt; 0">
-        <fo:block>The findings are listed in the member edition.</fo:block>
-      </xsl:when>
-      <xsl:otherwise>
+
+      <xsl:when test="@confidential = 0">
         <fo:block>For this term, lpdoc check found nothing to report.</fo:block>
-      </xsl:otherwise>
+      </xsl:when>
     </xsl:choose>
   </xsl:template>
 

@@ -94,6 +94,7 @@
         <xsl:apply-templates select="grants"/>
         <xsl:apply-templates select="meetings"/>
         <xsl:apply-templates select="schools"/>
+        <xsl:apply-templates select="compliance"/>
         <xsl:call-template name="procedures"/>
         <xsl:apply-templates select="board"/>
       </xsl:with-param>
@@ -828,7 +829,7 @@
   <!-- ===== 6 Schools ===== -->
 
   <xsl:template match="schools">
-    <xsl:call-template name="h1"><xsl:with-param name="n">6</xsl:with-param><xsl:with-param name="t">School performance and brokerage</xsl:with-param></xsl:call-template>
+    <xsl:call-template name="h1"><xsl:with-param name="n">6</xsl:with-param><xsl:with-param name="t">School performance<xsl:if test="@brokerage = 'yes'"> and brokerage</xsl:if></xsl:with-param></xsl:call-template>
     <xsl:apply-templates select="." mode="body"/>
   </xsl:template>
 
@@ -837,10 +838,12 @@
       <xsl:with-param name="t" select="concat('On ', @at-text, ', ', @good-or-outstanding, ' of the ', @inspected, ' inspected member schools (', @good-share, '%) were judged good or outstanding by Ofsted; ', @not-inspected, ' had not yet been inspected.')"/>
     </xsl:call-template>
     <xsl:apply-templates select="chart"/>
+    <xsl:if test="@brokerage = 'yes'">
     <xsl:call-template name="h2"><xsl:with-param name="t">Direction of travel and brokerage</xsl:with-param></xsl:call-template>
     <xsl:call-template name="para">
       <xsl:with-param name="t">Good and outstanding schools whose direction of travel is declining receive brokered support; those improving give support to others; schools requiring improvement, with serious weaknesses or in special measures are supported by the council’s improvement service<xsl:if test="@cite"> (<xsl:value-of select="@cite"/>)</xsl:if>.</xsl:with-param>
     </xsl:call-template>
+    </xsl:if>
     <fo:table xsl:use-attribute-sets="t-table" keep-together.within-page="always" keep-with-previous.within-page="always">
       <fo:table-column column-width="28%"/>
       <xsl:for-each select="travel"><fo:table-column column-width="14%"/></xsl:for-each>
@@ -877,18 +880,107 @@
         </fo:table-row>
       </fo:table-body>
     </fo:table>
-    <xsl:if test="travel[@name = 'not-known']/@count = @schools">
-      <fo:block xsl:use-attribute-sets="lp-notice" margin-left="0" margin-right="0" space-after="2mm">No direction-of-travel judgements are recorded for the member schools, so no school can yet be matched to brokered support.</fo:block>
-    </xsl:if>
-    <fo:block xsl:use-attribute-sets="lp-small" space-after="3mm" keep-with-previous.within-page="always">↑ gives support to others (shaded green) · ↓ receives brokered support (shaded orange) · • supported by the council’s improvement service (shaded grey)</fo:block>
-    <xsl:for-each select="brokerage[school]">
-      <fo:block keep-together.within-page="auto" space-after="2mm">
-        <fo:block font-weight="bold" keep-with-next.within-page="always"><xsl:value-of select="concat(@action-label, ' (', @count, ')')"/></fo:block>
-        <fo:block font-size="8.5pt" text-align="justify">
-          <xsl:for-each select="school"><xsl:value-of select="@member-name"/><fo:inline color="{$muted}"><xsl:value-of select="concat(' (', @outcome-label, ', ', translate(@travel-label, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), ')')"/></fo:inline><xsl:if test="position() != last()">; </xsl:if></xsl:for-each>
+    <xsl:if test="@brokerage = 'yes'">
+      <xsl:if test="travel[@name = 'not-known']/@count = @schools">
+        <fo:block xsl:use-attribute-sets="lp-notice" margin-left="0" margin-right="0" space-after="2mm">No direction-of-travel judgements are recorded for the member schools, so no school can yet be matched to brokered support.</fo:block>
+      </xsl:if>
+      <fo:block xsl:use-attribute-sets="lp-small" space-after="3mm" keep-with-previous.within-page="always">↑ gives support to others (shaded green) · ↓ receives brokered support (shaded orange) · • supported by the council’s improvement service (shaded grey)</fo:block>
+      <!-- counts only: which schools the partnership judges declining is
+           its own business, not the published report's -->
+      <xsl:for-each select="brokerage">
+        <fo:block space-after="1mm">
+          <fo:inline font-weight="bold"><xsl:value-of select="concat(@action-label, ': ')"/></fo:inline>
+          <xsl:call-template name="lp-count">
+            <xsl:with-param name="n" select="@count"/>
+            <xsl:with-param name="one">school</xsl:with-param>
+          </xsl:call-template>
         </fo:block>
-      </fo:block>
-    </xsl:for-each>
+      </xsl:for-each>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- ===== 7 Compliance: the year's breaches in plain words, and what was
+       done about them (no mark: the report is published) ===== -->
+
+  <xsl:template match="compliance">
+    <xsl:variable name="ag" select="/*/agreement/@title"/>
+    <xsl:call-template name="h1"><xsl:with-param name="n">7</xsl:with-param><xsl:with-param name="t">How the partnership kept to its agreement</xsl:with-param></xsl:call-template>
+    <fo:block space-after="2mm" text-align="justify">
+      <xsl:value-of select="concat('lpdoc checked the records for ', /*/@year, ' against the ', $ag, ' on ', @as-of-text, '. ')"/>
+      <xsl:choose>
+        <xsl:when test="@errors = 0 and @warnings = 0">They show no breach of the agreement and nothing to put right.</xsl:when>
+        <xsl:otherwise>
+          <xsl:text>They show </xsl:text>
+          <xsl:choose>
+            <xsl:when test="@errors = 0">no breach of the agreement</xsl:when>
+            <xsl:otherwise>
+              <xsl:call-template name="lp-count">
+                <xsl:with-param name="n" select="@errors"/>
+                <xsl:with-param name="one">breach</xsl:with-param>
+                <xsl:with-param name="many">breaches</xsl:with-param>
+              </xsl:call-template>
+              <xsl:text> of the agreement</xsl:text>
+            </xsl:otherwise>
+          </xsl:choose>
+          <xsl:if test="@warnings &gt; 0">
+            <xsl:text> and </xsl:text>
+            <xsl:call-template name="lp-count">
+              <xsl:with-param name="n" select="@warnings"/>
+              <xsl:with-param name="one">matter</xsl:with-param>
+            </xsl:call-template>
+            <xsl:text> to put right</xsl:text>
+          </xsl:if>
+          <xsl:text>.</xsl:text>
+          <xsl:if test="@confidential &gt; 0">
+            <xsl:text> </xsl:text>
+            <xsl:call-template name="lp-count">
+              <xsl:with-param name="n" select="@confidential"/>
+              <xsl:with-param name="one">of them concerns</xsl:with-param>
+              <xsl:with-param name="many">of them concern</xsl:with-param>
+            </xsl:call-template>
+            <xsl:text> confidential business and is reported to the members, not here.</xsl:text>
+          </xsl:if>
+        </xsl:otherwise>
+      </xsl:choose>
+    </fo:block>
+    <xsl:if test="finding[@level = 'error']">
+      <xsl:call-template name="h2"><xsl:with-param name="t">Breaches of the agreement</xsl:with-param></xsl:call-template>
+      <xsl:for-each select="finding[@level = 'error']"><xsl:call-template name="compliance-finding"/></xsl:for-each>
+    </xsl:if>
+    <xsl:if test="finding[@level = 'warning']">
+      <xsl:call-template name="h2"><xsl:with-param name="t">To put right</xsl:with-param></xsl:call-template>
+      <xsl:for-each select="finding[@level = 'warning']"><xsl:call-template name="compliance-finding"/></xsl:for-each>
+    </xsl:if>
+    <xsl:if test="@errors + @warnings &gt; 0">
+      <xsl:call-template name="h2"><xsl:with-param name="t">What was done about them</xsl:with-param></xsl:call-template>
+      <xsl:choose>
+        <xsl:when test="response"><xsl:apply-templates select="response/*" mode="lp-prose"/></xsl:when>
+        <xsl:otherwise>
+          <fo:block font-style="italic" color="{$muted}">The partnership has not yet recorded what it did about them.</fo:block>
+        </xsl:otherwise>
+      </xsl:choose>
+    </xsl:if>
+  </xsl:template>
+
+  <!-- One finding: its clause, then what the records show. -->
+  <xsl:template name="compliance-finding">
+    <fo:block start-indent="5mm" text-indent="-5mm" space-after="1mm" keep-together.within-page="always">
+      <xsl:text>•&#160;&#160;</xsl:text>
+      <xsl:if test="@cite"><fo:inline font-weight="bold"><xsl:value-of select="concat(@cite, ': ')"/></fo:inline></xsl:if>
+      <xsl:value-of select="concat(translate(substring(., 1, 1), 'abcdefghijklmnopqrstuvwxyz', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'), substring(., 2))"/>
+      <xsl:variable name="at">
+        <xsl:if test="@meeting-date-text and not(contains(., @meeting-date-text))">
+          <xsl:value-of select="concat(@body-name, substring(', ', 1, 2 * boolean(@body-name)), @meeting-date-text)"/>
+        </xsl:if>
+      </xsl:variable>
+      <xsl:variable name="times">
+        <xsl:if test="@times &gt; 1"><xsl:value-of select="concat(@times, ' times')"/></xsl:if>
+      </xsl:variable>
+      <xsl:if test="string($at) or string($times)">
+        <xsl:value-of select="concat(' (', $at, substring('; ', 1, 2 * (string($at) != '' and string($times) != '')), $times, ')')"/>
+      </xsl:if>
+      <xsl:if test="substring(., string-length(.)) != '.'">.</xsl:if>
+    </fo:block>
   </xsl:template>
 
   <!-- ===== 7 Procedures, appendix ===== -->
@@ -908,7 +1000,17 @@
       <xsl:call-template name="h1"><xsl:with-param name="new-page" select="true()"/><xsl:with-param name="n" select="'Appendix'"/><xsl:with-param name="t" select="concat(@name, ': membership and seats')"/></xsl:call-template>
       <xsl:call-template name="para">
         <xsl:with-param name="t">
-          <xsl:value-of select="concat(@places, ' places; ', @membership, ' members on ', /*/@at-text)"/>
+          <xsl:if test="@places-at-least = 'yes'">at least </xsl:if>
+          <xsl:call-template name="lp-count">
+            <xsl:with-param name="n" select="@places"/>
+            <xsl:with-param name="one">place</xsl:with-param>
+          </xsl:call-template>
+          <xsl:text>; </xsl:text>
+          <xsl:call-template name="lp-count">
+            <xsl:with-param name="n" select="@membership"/>
+            <xsl:with-param name="one">member</xsl:with-param>
+          </xsl:call-template>
+          <xsl:value-of select="concat(' on ', /*/@at-text)"/>
           <xsl:if test="@chair-name"><xsl:value-of select="concat('; chair: ', @chair-name)"/></xsl:if>
           <xsl:if test="@cite"><xsl:value-of select="concat(' (', @cite, ')')"/></xsl:if>.
         </xsl:with-param>

@@ -50,7 +50,9 @@ typedef struct build_result {
 	int loaded;              /* the records loaded and the period exists */
 	size_t documents, pages;
 	size_t made, up_to_date, failed, withheld;
-	size_t not_compliant;    /* documents an error-level finding touches */
+	size_t not_compliant;    /* documents an error-level finding touches that
+	                          * carry the mark (published ones never do), or
+	                          * with --strict are withheld */
 	size_t errors, warnings; /* the checker's findings */
 } build_result_t;
 

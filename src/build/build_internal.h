@@ -49,6 +49,11 @@ typedef struct build_item {
 	int public_edition;                /* BUILD_MINUTES, BUILD_PACK */
 	char *text;              /* compliance.txt's content */
 	int not_compliant;       /* an error-level finding touches it */
+	int published;           /* written for the public (public minutes and
+	                          * packs, the annual report): never marked,
+	                          * it states its findings in plain words */
+	int marked;              /* carries the NOT COMPLIANT mark: not
+	                          * compliant and not published */
 	char digest[65];         /* SHA-256 of everything it is made from, hex */
 	build_state_t state;
 	size_t pages;

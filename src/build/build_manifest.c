@@ -233,7 +233,7 @@ void build_manifest_digest(build_item_t *it, const char *common, xmlDocPtr view)
 	digest_string(sum, common);
 	digest_string(sum, it->file);
 	digest_string(sum, it->stylesheet);
-	digest_string(sum, it->not_compliant ? "not-compliant" : "compliant");
+	digest_string(sum, it->marked ? "not-compliant" : "compliant");
 	if (view)
 		digest_view(sum, view);
 	digest_string(sum, it->text);

@@ -11,10 +11,12 @@
 #include "../util/paths.h"
 #include "../util/xalloc.h"
 #include "../view/brand.h"
+#include "../view/minutes.h"
 #include "../view/proforma.h"
 #include "../view/report.h"
 #include "../view/review.h"
 #include "build_internal.h"
+#include "../util/plural.h"
 
 /* ---- the period ---- */
 
@@ -105,19 +107,6 @@ static int period_choose(build_plan_t *p, diag_t *d)
 
 /* ---- which documents the findings touch ---- */
 
-static int within(date_t on, date_t start, date_t end)
-{
-	return date_cmp(on, start) >= 0 && date_cmp(on, end) <= 0;
-}
-
-/* A finding about a meeting touches documents of the meeting's period;
- * one about the partnership as a whole touches every yearly document. */
-static int finding_in_dates(const model_t *m, const diag_msg_t *g, date_t start, date_t end)
-{
-	const model_meeting_t *mt = check_finding_meeting(m, g);
-	return mt == NULL || within(mt->date, start, end);
-}
-
 /* What a document covers: its kind, meeting or term, and edition. */
 typedef struct scope {
 	build_kind_t kind;
@@ -136,9 +125,9 @@ static int finding_touches(const build_plan_t *p, const check_t *c, const diag_m
 		return check_finding_in_term(c, p->m, s->term, g);
 	case BUILD_REPORT:
 	case BUILD_PERFORMANCE_PLAN:
-		return finding_in_dates(p->m, g, p->fy->start, p->fy->end);
+		return check_finding_in_dates(p->m, g, p->fy->start, p->fy->end);
 	case BUILD_DELIVERY_PLAN:
-		return finding_in_dates(p->m, g, p->ay->start, p->ay->end);
+		return check_finding_in_dates(p->m, g, p->ay->start, p->ay->end);
 	default:
 		/* the agreement, its pro-formas and the compliance report
 		 * present the rules or the findings: nothing to mark */
@@ -172,7 +161,7 @@ xmlDocPtr build_plan_view(const build_plan_t *p, const build_item_t *it, diag_t 
 		return NULL;
 	doc_kind_args_t a = {
 		.m = p->m, .meeting = it->meeting, .term = it->term, .today = p->today,
-		.public_edition = it->public_edition, .members = p->schools, .nmembers = p->nschools,
+		.public_edition = it->public_edition, .today_given = date_is_set(p->opt->today), .members = p->schools, .nmembers = p->nschools,
 	};
 	switch (it->kind) {
 	case BUILD_REPORT: case BUILD_PERFORMANCE_PLAN: a.year = p->fy->id; break;
@@ -212,6 +201,8 @@ static build_item_t *item_add(plan_ctx_t *x, const scope_t *s, char *title, char
 	}
 	p->n++;
 	it->not_compliant = scope_not_compliant(p, x->check, x->findings, s);
+	it->published = s->public_edition || s->kind == BUILD_REPORT;
+	it->marked = it->not_compliant && !it->published;
 	if (view) {
 		build_manifest_digest(it, p->common, view);
 		xmlFreeDoc(view);
@@ -235,6 +226,20 @@ static char *term_file(const char *folder, const char *id, int pub)
 	return file;
 }
 
+/* A meeting's minutes: "minutes/ID.pdf", the public edition
+ * "minutes/ID-public.pdf"; a member edition that holds confidential
+ * (Part II) minutes says so, "minutes/ID-with-part-ii-confidential.pdf",
+ * so that nobody publishes it by mistake. */
+static char *minutes_file(const model_meeting_t *mt, int pub)
+{
+	if (pub || !view_minutes_has_part_ii(mt))
+		return term_file(doc_kind(DOC_MINUTES)->file, mt->id, pub);
+	char *stem = doc_file_stem(mt->id, NULL);
+	char *file = xasprintf("%s/%s-with-part-ii-confidential.pdf", doc_kind(DOC_MINUTES)->file, stem);
+	free(stem);
+	return file;
+}
+
 static void add_minutes(plan_ctx_t *x, const model_meeting_t *mt)
 {
 	char day[40];
@@ -243,7 +248,7 @@ static void add_minutes(plan_ctx_t *x, const model_meeting_t *mt)
 	for (int pub = 0; pub <= 1; pub++) {
 		scope_t s = { BUILD_MINUTES, mt, NULL, pub };
 		item_add(x, &s, xasprintf("Minutes: %s, %s%s", body, day, pub ? " (public)" : ""),
-		         term_file(doc_kind(DOC_MINUTES)->file, mt->id, pub));
+		         minutes_file(mt, pub));
 	}
 }
 
@@ -264,13 +269,11 @@ static void add_pack(plan_ctx_t *x, const model_term_t *t)
 	}
 }
 
-static void elsewhere_add(build_plan_t *p, const char *folder, const char *id)
+/* Keeps file (which it takes). */
+static void elsewhere_add(build_plan_t *p, char *file)
 {
-	for (int pub = 0; pub <= 1; pub++) {
-		p->elsewhere = xgrow(p->elsewhere, &p->capelsewhere, p->nelsewhere + 1,
-		                     sizeof *p->elsewhere);
-		p->elsewhere[p->nelsewhere++] = term_file(folder, id, pub);
-	}
+	p->elsewhere = xgrow(p->elsewhere, &p->capelsewhere, p->nelsewhere + 1, sizeof *p->elsewhere);
+	p->elsewhere[p->nelsewhere++] = file;
 }
 
 /* A --term build: what the year's other terms call for (see build_plan_t). */
@@ -280,11 +283,13 @@ static void add_elsewhere(build_plan_t *p)
 	for (size_t i = 0; i < r->nmeetings; i++) {
 		const model_meeting_t *mt = r->meetings[i];
 		if (mt->term != p->term && p->ay && mt->year == p->ay && mt->status == MODEL_MEETING_HELD)
-			elsewhere_add(p, doc_kind(DOC_MINUTES)->file, mt->id);
+			for (int pub = 0; pub <= 1; pub++)
+				elsewhere_add(p, minutes_file(mt, pub));
 	}
 	for (size_t i = 0; p->ay && i < p->ay->nterms; i++)
 		if (p->ay->terms[i] != p->term && term_has_held_meeting(r, p->ay->terms[i]))
-			elsewhere_add(p, doc_kind(DOC_PACK)->file, p->ay->terms[i]->id);
+			for (int pub = 0; pub <= 1; pub++)
+				elsewhere_add(p, term_file(doc_kind(DOC_PACK)->file, p->ay->terms[i]->id, pub));
 }
 
 /* Every held meeting of the period, then the packs of its terms that
@@ -366,8 +371,9 @@ static void add_proformas(plan_ctx_t *x)
 	if (k > 0) {
 		scope_t s = { BUILD_PROFORMAS, NULL, NULL, 0 };
 		view_proforma_check(m, &rv, members, k, x->d);
-		item_add(x, &s, xasprintf("MoU signing pro-formas (%zu school%s, %zu organisation%s)", schools,
-		                   schools == 1 ? "" : "s", k - schools, k - schools == 1 ? "" : "s"),
+		item_add(x, &s, xasprintf("MoU signing pro-formas (%zu %s, %zu %s)", schools,
+		                   plural_noun(schools, "school", "schools"), k - schools,
+		                   plural_noun(k - schools, "organisation", "organisations")),
 		         kind_file(DOC_PROFORMAS));
 	}
 }
@@ -416,9 +422,9 @@ static char *findings_text(const build_plan_t *p, const diag_t *findings, date_t
 	fprintf(f, "Compliance of %s with %s, as of %s\n\n", r->name,
 	        r->agreement.title ? r->agreement.title : "its agreement", day);
 	diag_print(findings, f);
-	fprintf(f, "%s%zu errors, %zu warnings, %zu notes\n", diag_len(findings) ? "\n" : "",
-	        diag_count(findings, DIAG_ERROR), diag_count(findings, DIAG_WARNING),
-	        diag_count(findings, DIAG_NOTE));
+	char counts[96];
+	diag_counts_text(findings, counts, sizeof counts);
+	fprintf(f, "%s%s\n", diag_len(findings) ? "\n" : "", counts);
 	if (fclose(f) != 0)
 		xalloc_die(0);
 	return text;

@@ -19,6 +19,7 @@
 #include "../util/paths.h"
 #include "../util/xalloc.h"
 #include "build_internal.h"
+#include "../util/plural.h"
 
 /* ---- folders ---- */
 
@@ -162,7 +163,7 @@ static int render_job(void *ctx, size_t job, diag_t *d, size_t *pages)
 	int rc = -1;
 	if (view)
 		rc = doc_write(r->docs[render_slot(it->kind)], view,
-		               it->not_compliant ? mark : NULL, path, path, &r->opt, d, &stats);
+		               it->marked ? mark : NULL, path, path, &r->opt, d, &stats);
 	xmlFreeDoc(view);
 	if (rc != 0)
 		diag_add(d, DIAG_ERROR, path, 0, 0, NULL, "%s was not made; an earlier copy, if any, "
@@ -258,8 +259,8 @@ static void write_texts(build_plan_t *p, diag_t *d)
 static const char *state_text(const build_item_t *it)
 {
 	switch (it->state) {
-	case BUILD_MADE: return it->not_compliant ? "made, NOT COMPLIANT" : "made";
-	case BUILD_UP_TO_DATE: return it->not_compliant ? "up to date, NOT COMPLIANT" : "up to date";
+	case BUILD_MADE: return it->marked ? "made, NOT COMPLIANT" : "made";
+	case BUILD_UP_TO_DATE: return it->marked ? "up to date, NOT COMPLIANT" : "up to date";
 	case BUILD_WITHHELD: return "withheld: not compliant";
 	case BUILD_FAILED: return "FAILED";
 	default: return "not made";
@@ -320,7 +321,7 @@ static void result_count(const build_plan_t *p, build_result_t *res)
 		res->up_to_date += it->state == BUILD_UP_TO_DATE;
 		res->failed += it->state == BUILD_FAILED;
 		res->withheld += it->state == BUILD_WITHHELD;
-		res->not_compliant += it->not_compliant;
+		res->not_compliant += p->opt->strict ? it->not_compliant : it->marked;
 		if (it->state == BUILD_MADE || it->state == BUILD_UP_TO_DATE)
 			res->pages += it->pages;
 	}
@@ -347,14 +348,14 @@ static void findings_show(const build_plan_t *p, const build_result_t *res)
 		if (diag_get(p->findings, i)->level >= DIAG_ERROR)
 			diag_format(diag_get(p->findings, i), stderr);
 	if (res->errors)
-		fprintf(stderr, "lpdoc build: the records break the agreement: %zu error%s, %zu "
-		        "warning%s; see %s/compliance-report.pdf and compliance.txt\n", res->errors,
-		        res->errors == 1 ? "" : "s", res->warnings, res->warnings == 1 ? "" : "s",
-		        p->root);
+		fprintf(stderr, "lpdoc build: the records break the agreement: %zu %s, %zu "
+		        "%s; see %s/compliance-report.pdf and compliance.txt\n", res->errors,
+		        plural_noun(res->errors, "error", "errors"), res->warnings,
+		        plural_noun(res->warnings, "warning", "warnings"), p->root);
 	else if (res->warnings)
-		fprintf(stderr, "lpdoc build: no breach of the agreement, %zu warning%s; see "
+		fprintf(stderr, "lpdoc build: no breach of the agreement, %zu %s; see "
 		        "%s/compliance-report.pdf and compliance.txt\n", res->warnings,
-		        res->warnings == 1 ? "" : "s", p->root);
+		        plural_noun(res->warnings, "warning", "warnings"), p->root);
 }
 
 static double seconds_since(const struct timespec *t0)

@@ -48,9 +48,19 @@ void check_text_fonts(const model_t *m, diag_t *d);
  * another, so everything up to the next one is inside it); NULL when the
  * finding is not inside a meeting's record. */
 const model_meeting_t *check_finding_meeting(const model_t *m, const diag_msg_t *g);
-/* Whether a finding concerns term t: it is about a meeting of the term,
- * or it judges a rule over a period that is the term (or a half of it). */
+/* Whether a finding concerns term t: it is about a meeting of the term, or
+ * about a dated record of it (a CEO decision, spending, a grant: year-wide
+ * rules' findings belong to the term they happened in), or it judges a
+ * rule over a period that is the term (or a half of it). */
 int check_finding_in_term(const check_t *c, const model_t *m, const model_term_t *t,
                           const diag_msg_t *g);
+/* Whether a finding concerns the period start..end: it is about a meeting
+ * held then, or about the partnership as a whole (no meeting). */
+int check_finding_in_dates(const model_t *m, const diag_msg_t *g, date_t start, date_t end);
+/* Whether a finding is about confidential business, which published
+ * documents leave out: it is inside a confidential (Part II) item of a
+ * meeting's minutes, or it quotes the partnership's own judgement of a
+ * school under its brokerage rule (donor-not-strong). */
+int check_finding_confidential(const check_t *c, const model_t *m, const diag_msg_t *g);
 
 #endif

@@ -62,6 +62,8 @@ void check_narrative(check_t *c);
 long long check_tenths(const char *decimal);
 /* "no meetings", "1 meeting", "3 meetings" */
 const char *check_meetings_text(check_t *c, unsigned n);
+/* "1 place", "3 places": n and its noun by the one plural rule (plural.h) */
+const char *check_count_text(check_t *c, unsigned n, const char *one, const char *many);
 
 /* ---- periods: the calendar cut into windows that cover each year ---- */
 

@@ -154,7 +154,8 @@ static void school_withdrawal(check_t *c, const model_member_t *s)
 		if (date_cmp(s->withdrawal_effective, enough) < 0 && !notice_is_late_return(c, s))
 			check_report(c, CHECK_MSG_WITHDRAWAL_SHORT_NOTICE, &s->withdrawal_pos, rule->clause,
 			             NULL, s->name, check_date_text(c, s->withdrawal_notice),
-			             check_date_text(c, s->withdrawal_effective), rule->months);
+			             check_date_text(c, s->withdrawal_effective),
+			             check_count_text(c, rule->months, "month", "months"));
 		return;
 	}
 	date_t left = s->has_withdrawal ? s->withdrawal_effective : s->left;

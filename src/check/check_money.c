@@ -107,8 +107,12 @@ static void budget_lines(check_t *c, spend_t *sums, size_t nsums)
 			const model_budget_line_t *ln = bg->lines[j];
 			const spend_t *s = spend_find(sums, nsums, ln);
 			money_t spent = s ? s->sum : 0;
+			/* a line that spends money the agreement commits cites the
+			 * clause of that commitment */
 			if (spent > ln->amount)
-				check_report(c, CHECK_MSG_BUDGET_LINE_OVERSPENT, &ln->pos, clause, NULL, ln->name,
+				check_report(c, CHECK_MSG_BUDGET_LINE_OVERSPENT, &ln->pos,
+				             ln->commitment && ln->commitment->clause ? ln->commitment->clause : clause,
+				             NULL, ln->name,
 				             bg->year, check_money_text(c, spent), check_money_text(c, ln->amount));
 		}
 	}

@@ -17,13 +17,13 @@
 #define CHECK_MESSAGES(X) \
 	/* seats */ \
 	X(SEAT_VACANT, WARNING, "seats", "seat-vacant", "role body filled places", \
-	  "'%s' seat on the %s: %u of %u places filled") \
+	  "'%s' seat on the %s: %u of %s filled") \
 	X(SEAT_OVERFILLED, ERROR, "seats", "seat-overfilled", "role body held extra", \
 	  "'%s' seat on the %s: %u holders, %u more than the agreement provides") \
 	X(SEAT_BELOW_MINIMUM, ERROR, "seats", "seat-below-minimum", "role body held min", \
-	  "'%s' seat on the %s: %u members, at least %u required") \
+	  "'%s' seat on the %s: %s, at least %u required") \
 	X(SEAT_PARTY_NOMINEES, ERROR, "seats", "seat-party-nominees", "role body party held count", \
-	  "'%s' seat on the %s: %s has %u nominees, the agreement gives each party %u") \
+	  "'%s' seat on the %s: %s has %s, the agreement gives each party %u") \
 	X(SEAT_WRONG_NOMINATOR, ERROR, "seats", "seat-wrong-nominator", "person role body given expected", \
 	  "%s holds a '%s' seat on the %s nominated by %s; the agreement gives the seat to %s") \
 	X(SEAT_NOMINATOR_UNRECORDED, NOTE, "seats", "seat-nominator-unrecorded", "person role body expected", \
@@ -31,9 +31,9 @@
 	X(SEAT_HELD_TWICE, ERROR, "seats", "seat-held-twice", "person body role other date", \
 	  "%s holds two seats on the %s at once: '%s' and '%s' (on %s)") \
 	X(TERM_TOO_LONG, ERROR, "seats", "term-too-long", "person body from to years", \
-	  "%s's term on the %s runs from %s to %s, longer than the %u years allowed") \
+	  "%s's term on the %s runs from %s to %s, longer than the %s allowed") \
 	X(TERM_EXPIRED, ERROR, "seats", "term-expired", "person body from end years", \
-	  "%s's term on the %s began on %s, so it ended on %s (terms are at most %u years)") \
+	  "%s's term on the %s began on %s, so it ended on %s (terms are at most %s)") \
 	X(TERM_RENEWED, ERROR, "seats", "term-renewed", "person body from", \
 	  "%s was appointed to the %s again on %s; terms of office are not renewable") \
 	X(BODY_COUNT, ERROR, "seats", "body-count", "count kind found", \
@@ -48,7 +48,7 @@
 	X(ATTENDANCE_MISSING, WARNING, "quorum", "attendance-missing", "quorum membership", \
 	  "no attendance recorded, so the quorum (%u of %u) cannot be shown") \
 	X(VOTES_EXCEED_PRESENT, ERROR, "quorum", "votes-exceed-present", "votes present", \
-	  "%u votes recorded but only %u voting members present") \
+	  "%s recorded but only %s present") \
 	X(PRESENT_NOT_MEMBER, WARNING, "quorum", "present-not-member", "person body date", \
 	  "%s is recorded as present but held no seat on the %s on %s") \
 	X(PRESENT_SCHOOL_NOT_MEMBER, NOTE, "quorum", "present-school-not-member", "school date", \
@@ -152,7 +152,7 @@
 	X(MOU_UNSIGNED, WARNING, "membership", "mou-unsigned", "school agreement", \
 	  "%s has not signed the %s") \
 	X(WITHDRAWAL_SHORT_NOTICE, ERROR, "membership", "withdrawal-short-notice", "school notice effective months", \
-	  "%s gave notice on %s to leave on %s, less than the %u months required") \
+	  "%s gave notice on %s to leave on %s, less than the %s required") \
 	X(WITHDRAWAL_WITHOUT_NOTICE, ERROR, "membership", "withdrawal-without-notice", "school date", \
 	  "%s left on %s without a recorded notice of withdrawal") \
 	X(REVIEW_NOT_RETURNED, WARNING, "membership", "review-not-returned", "member review date", \

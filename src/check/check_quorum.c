@@ -35,7 +35,8 @@ static void quorum_decisions(check_t *c, const model_meeting_t *mt, unsigned pre
 			unsigned votes = dc->votes_for + dc->votes_against + dc->votes_abstain;
 			if (dc->has_vote && votes > present)
 				check_report(c, CHECK_MSG_VOTES_EXCEED_PRESENT, &dc->pos, b->quorum.clause,
-				             b->clause, votes, present);
+				             b->clause, check_count_text(c, votes, "vote", "votes"),
+				             check_count_text(c, present, "voting member", "voting members"));
 		}
 	}
 }

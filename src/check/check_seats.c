@@ -35,7 +35,8 @@ static void seats_per_party(check_t *c, const model_body_t *b, const model_seat_
 		unsigned held = seat_holders(b, s, c->today, p->org);
 		if (held != s->count)
 			check_report(c, CHECK_MSG_SEAT_PARTY_NOMINEES, &s->pos, s->clause, b->clause,
-			             s->role, b->name, p->short_name ? p->short_name : p->id, held, s->count);
+			             s->role, b->name, p->short_name ? p->short_name : p->id,
+			             check_count_text(c, held, "nominee", "nominees"), s->count);
 	}
 }
 
@@ -48,10 +49,10 @@ static void seat_composition(check_t *c, const model_body_t *b, const model_seat
 	unsigned held = seat_holders(b, s, c->today, NULL);
 	if (s->is_min && held < s->count)
 		check_report(c, CHECK_MSG_SEAT_BELOW_MINIMUM, &s->pos, s->clause, b->clause,
-		             s->role, b->name, held, s->count);
+		             s->role, b->name, check_count_text(c, held, "member", "members"), s->count);
 	else if (!s->is_min && held < s->count)
 		check_report(c, CHECK_MSG_SEAT_VACANT, &s->pos, s->clause, b->clause,
-		             s->role, b->name, held, s->count);
+		             s->role, b->name, held, check_count_text(c, s->count, "place", "places"));
 	else if (!s->is_min && held > s->count)
 		check_report(c, CHECK_MSG_SEAT_OVERFILLED, &s->pos, s->clause, b->clause,
 		             s->role, b->name, held, held - s->count);
@@ -126,12 +127,13 @@ static void holding_term(check_t *c, const model_person_t *p, size_t i)
 	if (b->term_years == 0)
 		return;
 	date_t last = term_last_day(h->from, b->term_years);
+	const char *years = check_count_text(c, b->term_years, "year", "years");
 	if (date_is_set(h->to) && date_cmp(h->to, last) > 0)
 		check_report(c, CHECK_MSG_TERM_TOO_LONG, &h->pos, b->term_clause, b->clause, p->name,
-		             b->name, check_date_text(c, h->from), check_date_text(c, h->to), b->term_years);
+		             b->name, check_date_text(c, h->from), check_date_text(c, h->to), years);
 	else if (!date_is_set(h->to) && date_cmp(last, c->today) < 0 && check_body_active(c, b, c->today))
 		check_report(c, CHECK_MSG_TERM_EXPIRED, &h->pos, b->term_clause, b->clause, p->name,
-		             b->name, check_date_text(c, h->from), check_date_text(c, last), b->term_years);
+		             b->name, check_date_text(c, h->from), check_date_text(c, last), years);
 	if (b->re_electable)
 		return;
 	for (size_t j = 0; j < p->nholdings; j++) {

@@ -7,6 +7,7 @@
 
 #include "../util/xalloc.h"
 #include "check_internal.h"
+#include "../util/plural.h"
 
 static char *check_slot(check_t *c)
 {
@@ -51,7 +52,14 @@ const char *check_meetings_text(check_t *c, unsigned n)
 	if (n == 0)
 		snprintf(s, CHECK_TEXT_SIZE, "no meetings");
 	else
-		snprintf(s, CHECK_TEXT_SIZE, "%u meeting%s", n, n == 1 ? "" : "s");
+		plural_count(n, "meeting", "meetings", s, CHECK_TEXT_SIZE);
+	return s;
+}
+
+const char *check_count_text(check_t *c, unsigned n, const char *one, const char *many)
+{
+	char *s = check_slot(c);
+	plural_count(n, one, many, s, CHECK_TEXT_SIZE);
 	return s;
 }
 

@@ -7,6 +7,7 @@
 #include "../check/check.h"
 #include "../model/model.h"
 #include "../util/buf.h"
+#include "../util/plural.h"
 #include "cli.h"
 
 static const char check_usage[] =
@@ -156,23 +157,18 @@ static void print_json(const diag_t *d, const check_t *c, const char *name, date
 	buf_free(&b);
 }
 
-static const char *plural(size_t n, const char *word, char *out, size_t size)
-{
-	snprintf(out, size, "%zu %s%s", n, word, n == 1 ? "" : "s");
-	return out;
-}
-
 static void print_text(const diag_t *d, const char *name, int checked)
 {
-	char e[32], w[32], n[32];
+	char text[96];
 	diag_print(d, stdout);
-	if (checked)
-		printf("%s: %s, %s, %s\n", name, plural(diag_count(d, DIAG_ERROR), "error", e, sizeof e),
-		       plural(diag_count(d, DIAG_WARNING), "warning", w, sizeof w),
-		       plural(diag_count(d, DIAG_NOTE), "note", n, sizeof n));
-	else
-		printf("%s: records unreadable or invalid (%s); nothing checked\n", name,
-		       plural(diag_count(d, DIAG_ERROR) + diag_count(d, DIAG_FATAL), "error", e, sizeof e));
+	if (checked) {
+		diag_counts_text(d, text, sizeof text);
+		printf("%s: %s\n", name, text);
+		return;
+	}
+	size_t n = diag_count(d, DIAG_ERROR) + diag_count(d, DIAG_FATAL);
+	plural_count(n, "error", "errors", text, sizeof text);
+	printf("%s: records unreadable or invalid (%s); nothing checked\n", name, text);
 }
 
 int cli_check(int argc, char **argv)

@@ -33,7 +33,7 @@ static void minutes_produce(const model_t *m, const cli_doc_opts_t *o, void *ctx
 {
 	const cli_minutes_kind_t *kind = ctx;
 	doc_kind_args_t a = { .m = m, .public_edition = o->public_edition,
-	                      .today = minutes_today(o, m) };
+	                      .today = minutes_today(o, m), .today_given = date_is_set(o->today) };
 	if (kind->find(m, o->key, &a, d) != 0)
 		return;
 	xmlDocPtr view = o->kind->build(&a, d);

@@ -12,14 +12,14 @@
 static xmlDocPtr minutes_view(const doc_kind_args_t *a, diag_t *d)
 {
 	(void)d;
-	view_minutes_opt_t opt = { a->public_edition, a->today };
+	view_minutes_opt_t opt = { a->public_edition, a->today, a->today_given };
 	return view_minutes_build(a->m, a->meeting, &opt);
 }
 
 static xmlDocPtr pack_view(const doc_kind_args_t *a, diag_t *d)
 {
 	(void)d;
-	view_minutes_opt_t opt = { a->public_edition, a->today };
+	view_minutes_opt_t opt = { a->public_edition, a->today, a->today_given };
 	return view_pack_build(a->m, a->term, &opt);
 }
 

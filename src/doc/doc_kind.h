@@ -48,6 +48,8 @@ typedef struct doc_kind_args {
 	size_t nmembers;
 	date_t today;
 	int public_edition;                       /* DOC_MINUTES, DOC_PACK */
+	int today_given;                          /* today was given (--today): a pack
+	                                           * is as at it, else as at its term's end */
 } doc_kind_args_t;
 
 typedef struct doc_kind {

@@ -91,6 +91,8 @@ static void build_annual_report(model_ctx_t *c, xmlNode *n)
 			model_progress_t *p = ctx_record(c, e, &model_record_progress);
 			p->text = node_prose(c, e);
 			ARENA_PUSH(c->a, ar->progress, ar->nprogress, p);
+		} else if (xml_is(e, "compliance")) {
+			ar->compliance = node_prose(c, e);
 		} else {
 			ARENA_PUSH(c->a, ar->changes, ar->nchanges, node_prose(c, e));
 		}

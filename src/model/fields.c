@@ -49,6 +49,7 @@ KIND(model_record_budget, "budget", model_budget_t, budget_fields);
 static const model_field_t line_fields[] = {
 	ID(model_budget_line_t, MODEL_ID_BUDGET_LINE), TEXT(model_budget_line_t, "name", name),
 	REF(model_budget_line_t, "priority", priority_id, priority, MODEL_ID_PRIORITY),
+	REF(model_budget_line_t, "commitment", commitment_id, commitment, MODEL_ID_COMMITMENT),
 	MONEY(model_budget_line_t, "amount", amount),
 };
 KIND(model_record_budget_line, "line", model_budget_line_t, line_fields);

@@ -529,8 +529,10 @@ typedef struct model_priority model_priority_t;
 
 typedef struct model_budget_line {
 	model_pos_t pos;
-	char *id, *name, *priority_id;
+	char *id, *name, *priority_id, *commitment_id;
 	model_priority_t *priority;
+	struct model_commitment *commitment;   /* the money the line spends, when
+	                                        * the agreement commits it */
 	money_t amount;
 	struct model_budget *budget;
 } model_budget_line_t;
@@ -707,6 +709,7 @@ typedef struct model_annual_report {
 	model_prose_t summary;
 	model_progress_t **progress;
 	size_t nprogress;
+	model_prose_t compliance;      /* what was done about the year's breaches */
 	model_prose_t *changes;        /* procedure changes */
 	size_t nchanges;
 } model_annual_report_t;

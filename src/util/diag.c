@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "buf.h"
+#include "plural.h"
 #include "xalloc.h"
 
 struct diag {
@@ -196,6 +197,15 @@ const diag_msg_t *diag_get(const diag_t *d, size_t i)
 size_t diag_count(const diag_t *d, diag_level_t level)
 {
 	return level >= DIAG_NOTE && level <= DIAG_FATAL ? d->counts[level] : 0;
+}
+
+void diag_counts_text(const diag_t *d, char *out, size_t size)
+{
+	char e[40], w[40], n[40];
+	plural_count(diag_count(d, DIAG_ERROR), "error", "errors", e, sizeof e);
+	plural_count(diag_count(d, DIAG_WARNING), "warning", "warnings", w, sizeof w);
+	plural_count(diag_count(d, DIAG_NOTE), "note", "notes", n, sizeof n);
+	snprintf(out, size, "%s, %s, %s", e, w, n);
 }
 
 diag_level_t diag_worst(const diag_t *d)

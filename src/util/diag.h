@@ -62,6 +62,8 @@ void diag_format(const diag_msg_t *m, FILE *out);
 size_t diag_len(const diag_t *d);
 const diag_msg_t *diag_get(const diag_t *d, size_t i);
 size_t diag_count(const diag_t *d, diag_level_t level);
+/* "2 errors, 1 warning, 0 notes" into out (at least 96 bytes). */
+void diag_counts_text(const diag_t *d, char *out, size_t size);
 diag_level_t diag_worst(const diag_t *d);
 /* Raises every warning to an error (the -W error option). */
 void diag_warnings_are_errors(diag_t *d);

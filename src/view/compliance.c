@@ -40,6 +40,19 @@ xmlNode *view_finding_add(xmlNode *parent, const diag_msg_t *g, const char *dir)
 	return e;
 }
 
+xmlNode *view_finding_add_meeting(xmlNode *parent, const model_t *m, const diag_msg_t *g)
+{
+	xmlNode *e = vxml_text_node(parent, "finding", g->text);
+	vxml_attr(e, "level", diag_level_name(g->level));
+	vxml_attr(e, "cite", g->clause);
+	const model_meeting_t *mt = check_finding_meeting(m, g);
+	if (mt && mt->body)
+		vxml_attr(e, "body-name", mt->body->name);
+	if (mt)
+		vxml_date(e, "meeting-date", mt->date);
+	return e;
+}
+
 /* A finding with the place of its clause in the agreement. */
 typedef struct entry {
 	const diag_msg_t *g;

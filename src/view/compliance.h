@@ -33,5 +33,9 @@ xmlDocPtr view_compliance_build(const model_t *m, date_t today);
  * "file:line" with the file relative to dir when it lies in dir, else
  * its last path component (dir NULL: always the last component). */
 xmlNode *view_finding_add(xmlNode *parent, const diag_msg_t *g, const char *dir);
+/* The same, for a reader of the documents rather than of the records: no
+ * where, but the meeting the finding is about (body-name, meeting-date),
+ * when it is about one. */
+xmlNode *view_finding_add_meeting(xmlNode *parent, const model_t *m, const diag_msg_t *g);
 
 #endif

@@ -111,7 +111,10 @@ int view_approval_text(const model_meeting_t *mt, char *out, size_t size)
 		snprintf(out, size, "Signed as a correct record on %s", d);
 		return 1;
 	}
-	snprintf(out, size, "Subject to approval at the next meeting of the %s",
+	/* a body that is itself a meeting: "the next Annual General Meeting" */
+	int is_meeting = mt->body && (mt->body->kind == MODEL_BODY_AGM ||
+	                              mt->body->kind == MODEL_BODY_MEMBERS_MEETING);
+	snprintf(out, size, "Subject to approval at the next %s%s", is_meeting ? "" : "meeting of the ",
 	         mt->body ? mt->body->name : "body");
 	return 0;
 }
@@ -461,12 +464,12 @@ static void minutes_head(xmlNode *n, const model_meeting_t *mt)
 	vxml_attr(n, "running-head", buf);
 }
 
-static size_t confidential_count(const model_meeting_t *mt)
+int view_minutes_has_part_ii(const model_meeting_t *mt)
 {
-	size_t n = 0;
 	for (size_t i = 0; i < mt->nitems; i++)
-		n += mt->items[i]->confidential != 0;
-	return n;
+		if (mt->items[i]->confidential)
+			return 1;
+	return 0;
 }
 
 static xmlNode *minutes_part(xmlNode *parent, const model_t *m, const model_meeting_t *mt,
@@ -497,7 +500,7 @@ void view_minutes_add(xmlNode *parent, const model_t *m, const model_meeting_t *
                       const view_minutes_opt_t *opt)
 {
 	minutes_part(parent, m, mt, opt, 0);
-	if (!opt->public_edition && confidential_count(mt) > 0)
+	if (!opt->public_edition && view_minutes_has_part_ii(mt))
 		minutes_part(parent, m, mt, opt, 1);
 }
 

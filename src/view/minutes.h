@@ -29,6 +29,8 @@
 typedef struct view_minutes_opt {
 	int public_edition;      /* leave confidential items out */
 	date_t today;            /* decides which open actions are overdue */
+	int today_given;         /* today was given (--today): a pack is as at
+	                          * it, else as at the end of its term */
 } view_minutes_opt_t;
 
 typedef enum view_action_state {
@@ -80,6 +82,10 @@ void view_decision_standing(xmlNode *e, const model_t *m, const model_decision_t
  * (confidential="yes"). */
 void view_inquorate_decisions_add(xmlNode *parent, const model_t *m, date_t from, date_t to,
                                   date_t today, int public_edition);
+
+/* Whether mt has confidential (Part II) items: its member edition then
+ * holds confidential minutes, and says so on page 1 and in its file name. */
+int view_minutes_has_part_ii(const model_meeting_t *mt);
 
 /* Adds the minutes of mt under parent: <minutes part="open"> and, in the
  * member edition when there are confidential items, <minutes

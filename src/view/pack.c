@@ -228,26 +228,34 @@ static void finance_add(xmlNode *parent, const model_t *m, const model_term_t *t
 static void compliance_add(xmlNode *parent, const model_t *m, const model_term_t *t,
                            const view_minutes_opt_t *opt)
 {
-	/* the day after the term, so that the term's own period rules are due */
+	/* as at the end of the term, the term's own period rules are due:
+	 * judged at the close of its last day (the day after) */
 	date_t after = date_from_days(date_to_days(t->end) + 1);
-	date_t on = date_cmp(opt->today, after) < 0 ? opt->today : after;
+	date_t on = opt->today_given || date_cmp(opt->today, t->end) < 0 ? opt->today : after;
 	diag_t *d = diag_new();
 	check_t *c = check_new(m, on, d);
 	check_run(c);
 	diag_sort(d);
 	xmlNode *n = vxml_node(parent, "compliance");
-	vxml_date(n, "as-of", check_date(c));
+	vxml_date(n, "as-of", date_cmp(check_date(c), opt->today) < 0 ? check_date(c) : opt->today);
 	size_t count[DIAG_FATAL + 1] = { 0 };
+	unsigned withheld = 0;
 	for (size_t i = 0; i < diag_len(d); i++) {
 		const diag_msg_t *g = diag_get(d, i);
 		if (!check_finding_in_term(c, m, t, g))
 			continue;
 		count[g->level]++;
-		if (!opt->public_edition)
+		/* the public edition lists what is not confidential business */
+		if (opt->public_edition && check_finding_confidential(c, m, g))
+			withheld++;
+		else if (opt->public_edition)
+			view_finding_add_meeting(n, m, g);
+		else
 			view_finding_add(n, g, NULL);
 	}
 	vxml_uint(n, "errors", count[DIAG_ERROR]);
 	vxml_uint(n, "warnings", count[DIAG_WARNING]);
+	vxml_uint(n, "confidential", withheld);
 	check_free(c);
 	diag_free(d);
 }
@@ -265,8 +273,17 @@ static xmlNode *pack_head(xmlNode *root, const model_term_t *t, size_t nmeetings
 	return p;
 }
 
-xmlDocPtr view_pack_build(const model_t *m, const model_term_t *t, const view_minutes_opt_t *opt)
+xmlDocPtr view_pack_build(const model_t *m, const model_term_t *t, const view_minutes_opt_t *given)
 {
+	/* A pack is as at one date: the date given with --today, else the end
+	 * of its term (or today, when that is earlier: a term still running).
+	 * The cover, the minutes' actions, the tracker, the financial report
+	 * and the compliance summary all use it: a spring pack made in July
+	 * shows the spring term as it ended, not July's state of its actions. */
+	view_minutes_opt_t at = *given;
+	if (!at.today_given && date_cmp(t->end, at.today) < 0)
+		at.today = t->end;
+	const view_minutes_opt_t *opt = &at;
 	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
 	xmlNode *root = xmlNewDocNode(doc, NULL, BAD_CAST "pack-document", NULL);
 	xmlDocSetRootElement(doc, root);

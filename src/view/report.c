@@ -6,11 +6,13 @@
 #include <string.h>
 #include <time.h>
 
+#include "../check/check.h"
 #include "../model/query.h"
 #include "../util/xalloc.h"
 #include "brand.h"
 #include "chart.h"
 #include "minutes.h"
+#include "compliance.h"
 #include "plan.h"
 #include "proforma.h"
 #include "report_calc.h"
@@ -337,10 +339,18 @@ static long long tenths(const char *v)
 	return (long long)(x * 10 + (x < 0 ? -0.5 : 0.5));
 }
 
-static void tenths_text(long long t, int sign, char *out, size_t size)
+enum { TENTHS_SIGN = 1, TENTHS_WHOLE = 2 };
+/* "2.4"; with TENTHS_SIGN "+2.4"; with TENTHS_WHOLE, for what is counted
+ * in whole units (a measure of unit "count": schools), "+36". */
+static void tenths_text(long long t, int flags, char *out, size_t size)
 {
 	long long a = t < 0 ? -t : t;
-	snprintf(out, size, "%s%lld.%lld", t < 0 ? "-" : (sign && t > 0 ? "+" : ""), a / 10, a % 10);
+	const char *sign = t < 0 ? "-" : (flags & TENTHS_SIGN && t > 0 ? "+" : "");
+	int whole = flags & TENTHS_WHOLE;
+	if (whole)
+		snprintf(out, size, "%s%lld", sign, (a + 5) / 10);
+	else
+		snprintf(out, size, "%s%lld.%lld", sign, a / 10, a % 10);
 }
 
 /* 1 when actual meets target in the measure's direction. */
@@ -385,6 +395,7 @@ static const char *measure_actual(xmlNode *e, const char *attr, const rctx_t *c,
 static void report_measure(xmlNode *parent, const rctx_t *c, const model_measure_t *ms)
 {
 	char prev[8] = "", next[8] = "", text[32], pbuf[48], cbuf[48];
+	int flags = TENTHS_SIGN | (ms->unit && strcmp(ms->unit, "count") == 0 ? TENTHS_WHOLE : 0);
 	calc_year_shift(c->year, -1, prev);
 	calc_year_shift(c->year, 1, next);
 	const model_measure_value_t *cur = measure_value(ms, c->year);
@@ -410,12 +421,12 @@ static void report_measure(xmlNode *parent, const rctx_t *c, const model_measure
 		vxml_yesno(e, "met", measure_met(ms, c_actual, cur->target));
 	if (c_actual && p_actual) {
 		long long ch = tenths(c_actual) - tenths(p_actual);
-		tenths_text(ch, 1, text, sizeof text);
+		tenths_text(ch, flags, text, sizeof text);
 		vxml_attr(e, "change", text);
 		vxml_yesno(e, "improved", ms->higher_is_better ? ch > 0 : ch < 0);
 	}
 	if (c_actual && n && n->target) {
-		tenths_text(tenths(n->target) - tenths(c_actual), 1, text, sizeof text);
+		tenths_text(tenths(n->target) - tenths(c_actual), flags, text, sizeof text);
 		vxml_attr(e, "next-change", text);
 	}
 }
@@ -1027,6 +1038,9 @@ static void outcome_chart(xmlNode *parent, unsigned m[NOUTCOMES][NTRAVELS], size
 	chart_hbars(parent, &cb);
 }
 
+/* How many schools fall in each brokerage group: counts only, since the
+ * direction of travel is the partnership's own judgement of a school,
+ * not for a published report to name (Liverpool MoU 4.2). */
 static void brokerage_lists(xmlNode *sn, const model_school_standing_t *st, size_t n)
 {
 	static const calc_brokerage_t kinds[] = {
@@ -1039,13 +1053,7 @@ static void brokerage_lists(xmlNode *sn, const model_school_standing_t *st, size
 		for (size_t i = 0; i < n; i++) {
 			const char *out = st[i].inspection ? st[i].inspection->outcome : NULL;
 			const char *tr = st[i].direction ? st[i].direction->travel : NULL;
-			if (calc_brokerage(out, tr) != kinds[k])
-				continue;
-			xmlNode *e = vxml_node(bn, "school");
-			vxml_member(e, "member", st[i].school);
-			view_enum(e, "outcome", out);
-			view_enum(e, "travel", tr ? tr : "not-known");
-			count++;
+			count += calc_brokerage(out, tr) == kinds[k];
 		}
 		vxml_uint(bn, "count", count);
 	}
@@ -1074,6 +1082,8 @@ static void report_schools(xmlNode *root, const rctx_t *c)
 	xmlNode *sn = vxml_node(root, "schools");
 	vxml_date(sn, "at", c->at);
 	const model_rule_t *rule = &c->r->rules[MODEL_RULE_BROKERAGE];
+	/* direction of travel and brokerage only where the agreement has them */
+	vxml_yesno(sn, "brokerage", rule->present);
 	if (rule->present)
 		vxml_clause(sn, c->m, rule->clause);
 	vxml_uint(sn, "schools", n);
@@ -1087,7 +1097,7 @@ static void report_schools(xmlNode *root, const rctx_t *c)
 		vxml_uint(row, "count", by_out[o]);
 		if (o < NOUTCOMES - 1)
 			view_percent(row, "share", by_out[o], (long long)inspected);
-		for (size_t t = 0; t < NTRAVELS; t++) {
+		for (size_t t = 0; rule->present && t < NTRAVELS; t++) {
 			xmlNode *cell = vxml_node(row, "cell");
 			view_enum(cell, "travel", travels[t]);
 			vxml_uint(cell, "count", m[o][t]);
@@ -1096,7 +1106,7 @@ static void report_schools(xmlNode *root, const rctx_t *c)
 			view_enum(cell, "action", calc_brokerage_names[calc_brokerage(out, tr)]);
 		}
 	}
-	for (size_t t = 0; t < NTRAVELS; t++) {
+	for (size_t t = 0; rule->present && t < NTRAVELS; t++) {
 		unsigned sum = 0;
 		for (size_t o = 0; o < NOUTCOMES; o++)
 			sum += m[o][t];
@@ -1104,9 +1114,10 @@ static void report_schools(xmlNode *root, const rctx_t *c)
 		view_enum(tn, "name", travels[t]);
 		vxml_uint(tn, "count", sum);
 	}
-	if (n)
+	if (n && rule->present)
 		outcome_chart(sn, m, inspected);
-	brokerage_lists(sn, st, n);
+	if (rule->present)
+		brokerage_lists(sn, st, n);
 	free(st);
 }
 
@@ -1145,6 +1156,15 @@ static void board_seat(xmlNode *bn, const rctx_t *c, const model_body_t *b, cons
 	vxml_uint(sn, "held", current);
 }
 
+/* 1 when some seat of b gives a minimum ("at least 3"), not a number. */
+static int body_has_minimum(const model_body_t *b)
+{
+	for (size_t i = 0; i < b->nseats; i++)
+		if (b->seats[i]->is_min)
+			return 1;
+	return 0;
+}
+
 static void report_board(xmlNode *root, const rctx_t *c)
 {
 	xmlNode *bs = vxml_node(root, "board");
@@ -1158,6 +1178,7 @@ static void report_board(xmlNode *root, const rctx_t *c)
 		vxml_attr(bn, "name", b->name);
 		vxml_clause(bn, c->m, b->clause);
 		vxml_uint(bn, "places", model_body_places(c->m, b));
+		vxml_yesno(bn, "places-at-least", body_has_minimum(b));
 		vxml_uint(bn, "membership", model_body_membership(c->m, b, c->at));
 		const model_person_t *chair = model_office_holder(c->m, "chair", b, c->at);
 		vxml_person(bn, "chair", chair);
@@ -1199,6 +1220,65 @@ static void report_record(xmlNode *root, const rctx_t *c, const model_annual_rep
 		vxml_prose(vxml_node(rec, "procedure-change"), &ar->changes[i]);
 }
 
+/* ---- how the partnership kept to its agreement in the year ---- */
+
+static int same_finding(const model_t *m, const diag_msg_t *a, const diag_msg_t *b)
+{
+	return a->level == b->level && strcmp(a->text, b->text) == 0
+	       && check_finding_meeting(m, a) == check_finding_meeting(m, b);
+}
+
+/* The year's breaches (errors) and warnings, as lpdoc check finds them
+ * on the report's date, but those about confidential business (counted
+ * only: the report is published), and what the partnership did about
+ * them in its own words (<compliance> of the annual-report record). */
+static void report_compliance(xmlNode *root, const rctx_t *c, const model_annual_report_t *ar,
+                              diag_t *out)
+{
+	diag_t *d = diag_new();
+	check_t *k = check_new(c->m, c->today, d);
+	check_run(k);
+	diag_sort(d);
+	xmlNode *n = vxml_node(root, "compliance");
+	vxml_date(n, "as-of", check_date(k));
+	unsigned count[DIAG_FATAL + 1] = { 0 }, withheld = 0, times = 0;
+	const diag_msg_t *last = NULL;
+	xmlNode *f = NULL;
+	for (size_t i = 0; i < diag_len(d); i++) {
+		const diag_msg_t *g = diag_get(d, i);
+		if (g->level < DIAG_WARNING || !check_finding_in_dates(c->m, g, c->start, c->end))
+			continue;
+		count[g->level]++;
+		if (check_finding_confidential(k, c->m, g)) {
+			withheld++;
+			continue;
+		}
+		/* the same finding again at the same meeting (three decisions of
+		 * one inquorate meeting): once, with how many times */
+		if (last && f && same_finding(c->m, last, g)) {
+			vxml_uint(f, "times", ++times);
+			continue;
+		}
+		last = g;
+		times = 1;
+		f = view_finding_add_meeting(n, c->m, g);
+	}
+	vxml_uint(n, "errors", count[DIAG_ERROR]);
+	vxml_uint(n, "warnings", count[DIAG_WARNING]);
+	vxml_uint(n, "confidential", withheld);
+	if (ar)
+		vxml_prose_node(n, "response", &ar->compliance);
+	if (count[DIAG_ERROR] + count[DIAG_WARNING] > 0 && ar && ar->compliance.nblocks == 0) {
+		char *plans = xasprintf("%s/plans.xml", c->r->dir);
+		diag_add(out, DIAG_WARNING, plans, 0, 0, NULL, "the records show breaches or warnings "
+		         "in %s but no <compliance> in its <annual-report> says what was done about "
+		         "them; the report says it is not yet recorded", c->year);
+		free(plans);
+	}
+	check_free(k);
+	diag_free(d);
+}
+
 xmlDocPtr view_report_build(const model_t *m, const char *year, date_t today, diag_t *d)
 {
 	rctx_t c;
@@ -1216,6 +1296,7 @@ xmlDocPtr view_report_build(const model_t *m, const char *year, date_t today, di
 	report_meetings(root, &c);
 	report_schools(root, &c);
 	report_board(root, &c);
+	report_compliance(root, &c, ar, d);
 	return doc;
 }
 

@@ -142,7 +142,7 @@ static void test_minutes_and_pack(void)
 {
 	model_t *m = load();
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
-	view_minutes_opt_t opt = { 0, today };
+	view_minutes_opt_t opt = { 0, today, 1 };
 	const model_meeting_t *mt = model_meeting_find(m, "eb-2025-12-02");
 	CU_ASSERT_PTR_NOT_NULL_FATAL(mt);
 	expect_marked("minutes.xsl", view_minutes_build(m, mt, &opt), "minutes");

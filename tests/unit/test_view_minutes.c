@@ -201,7 +201,7 @@ static void test_public_leaves_out(void)
 	model_t *m = load_example();
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	const model_meeting_t *mt = model_meeting_find(m, "eb-2025-10-07");
-	view_minutes_opt_t opt = { 1, day("2025-12-10") };
+	view_minutes_opt_t opt = { 1, day("2025-12-10"), 1 };
 	xmlDocPtr doc = view_minutes_build(m, mt, &opt);
 	char *text = xcalloc(1, 1);
 	doc_text(xmlDocGetRootElement(doc), &text);

@@ -176,10 +176,12 @@ static void test_report_view(void)
 	 * has not paid its 2025-26 subscription, so it is not a member and is
 	 * neither counted nor listed */
 	unit_expect_xpath(doc, "string(/*/schools/@good-share)", "100.0");
-	unit_expect_xpath(doc, "string(//brokerage[@action='receive']/school/@member)", "s-mill");
-	unit_expect_xpath(doc, "string(//brokerage[@action='give']/school/@member)", "s-brook");
-	unit_expect_xpath(doc, "string(//brokerage[@action='council-service']/@count)", "0");
 	unit_expect_xpath(doc, "count(/*/schools//*[@member='s-hill'] | /*/membership//*[@member='s-hill'])", "0");
+	/* the example's agreement declares no brokerage: no direction of
+	 * travel, no brokerage groups (and no report names a school in one) */
+	unit_expect_xpath(doc, "string(/*/schools/@brokerage)", "no");
+	unit_expect_xpath(doc, "string(count(/*/schools/brokerage | /*/schools/travel | //cell))", "0");
+	unit_expect_xpath(doc, "string(count(//brokerage/school))", "0");
 	/* attendance: Dee present at 1 of 3 Board meetings */
 	unit_expect_xpath(doc, "string(//body[@id='eb']/member[@person='p-dee']/@rate)", "33.3");
 	/* chart: £45,000 budget on a £50,000 axis 226pt wide */

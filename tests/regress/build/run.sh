@@ -95,8 +95,9 @@ printf '%s\n' ./minutes/eb-2025-12-02-public.pdf ./minutes/eb-2025-12-02.pdf \
 if cmp -s changed.want changed.got; then ok; else failed "03: files changed"; diff changed.want changed.got; fi
 
 # 4. A breach: a decision taken while the board was inquorate.  The
-# minutes, the term's packs and the annual report carry the mark on every
-# page; the exit status is 1.
+# member editions of the minutes and the term's pack carry the mark on
+# every page; the published documents (public minutes and pack, the
+# annual report) do not; the exit status is 1.
 edit example/meetings/eb.xml 's{(start="08:30".*?)<present person="p-eve"/>}{$1<apologies person="p-eve"/>}s'
 build 04-breach
 pdf=$year/minutes/eb-2025-11-14.pdf
@@ -107,6 +108,10 @@ for p in $(seq 1 "$pages"); do
 done
 if [ "$pages" -ge 1 ] && [ "$marked" -eq "$pages" ]; then ok; else failed "04: mark on $marked of $pages pages"; fi
 if pdftotext "$year/minutes/sg-2025-11-25.pdf" - | grep -q 'NOT COMPLIANT'; then failed "04: a compliant document is marked"; else ok; fi
+for f in minutes/eb-2025-11-14-public.pdf packs/2025-autumn-public.pdf annual-report.pdf; do
+	if pdftotext "$year/$f" - | grep -q 'NOT COMPLIANT'; then failed "04: published $f is marked"; else ok; fi
+done
+if pdftotext "$year/packs/2025-autumn.pdf" - | grep -q 'NOT COMPLIANT'; then ok; else failed "04: the member pack is not marked"; fi
 
 # 5. --strict: the documents the breach touches are withheld and the
 # copies made before are removed.
@@ -168,10 +173,10 @@ for f in minutes/sg-2025-09-30.pdf minutes/sg-2025-09-30-public.pdf; do
 	if [ -e "$year/$f" ]; then failed "14: $f of a deleted meeting kept"; else ok; fi
 done
 build 14-other-term --term 2026-spring
-for f in minutes/eb-2025-10-07.pdf packs/2025-autumn-public.pdf annual-report.pdf; do
+for f in minutes/eb-2025-10-07-with-part-ii-confidential.pdf packs/2025-autumn-public.pdf annual-report.pdf; do
 	if [ -e "$year/$f" ]; then ok; else failed "14: a spring build removed $f"; fi
 done
-if grep -q ' minutes/eb-2025-10-07.pdf$' "$year/.lpdoc-manifest"; then ok; else failed "14: the manifest forgot the autumn minutes"; fi
+if grep -q ' minutes/eb-2025-10-07-with-part-ii-confidential.pdf$' "$year/.lpdoc-manifest"; then ok; else failed "14: the manifest forgot the autumn minutes"; fi
 
 # Nothing was written outside out/ (and the records' copy).
 find . -newer example/partnership.xml -type f ! -path './out/*' ! -path './example/*' \

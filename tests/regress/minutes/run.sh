@@ -316,8 +316,11 @@ run "as what: AGM signature" minutes "$root/data/leicester-primary" --meeting ag
 run "overdue" pack "$ex" --term 2025-autumn --today 2026-02-01 --view -o "$work/late.xml"
 has "overdue --today" "$work/late.xml" 'open="0" done="1" dropped="0" overdue="2"'
 has "overdue --today" "$work/late.xml" 'state-text="Overdue: due 30 January 2026"'
+# without --today the pack is as at the end of its term, however late
+# "today" (SOURCE_DATE_EPOCH, 1 February 2026) is: nothing overdue then
 SOURCE_DATE_EPOCH=1769904000 run "overdue epoch" pack "$ex" --term 2025-autumn --view -o "$work/late2.xml"
-has "overdue SOURCE_DATE_EPOCH" "$work/late2.xml" 'overdue="2"'
+has "as at the end of term, not SOURCE_DATE_EPOCH" "$work/late2.xml" 'overdue="0"'
+has "as at the end of term, not SOURCE_DATE_EPOCH" "$work/late2.xml" 'today="2025-12-19"'
 has "not overdue" "$work/pack-2025-autumn.member.xml" 'open="2" done="1" dropped="0" overdue="0"'
 
 # ---- bad input ----

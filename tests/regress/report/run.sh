@@ -60,8 +60,17 @@ totals_report() { # totals_report NAME VIEW
 		"$(xp "$v" 'string(/*/finance/reserves/@closing)')"
 	equal "$1: outcome counts sum to the schools" \
 		"$(xp "$v" 'string(sum(/*/schools/outcome/@count))')" "$(xp "$v" 'string(/*/schools/@schools)')"
-	equal "$1: matrix cells sum to the schools" \
-		"$(xp "$v" 'string(sum(/*/schools/outcome/cell/@count))')" "$(xp "$v" 'string(/*/schools/@schools)')"
+	# the direction-of-travel matrix only where the agreement has brokerage
+	if [ "$(xp "$v" 'string(/*/schools/@brokerage)')" = yes ]; then
+		equal "$1: matrix cells sum to the schools" \
+			"$(xp "$v" 'string(sum(/*/schools/outcome/cell/@count))')" "$(xp "$v" 'string(/*/schools/@schools)')"
+		equal "$1: brokerage groups count the schools they hold" \
+			"$(xp "$v" 'string(sum(/*/schools/outcome/cell[@action = "receive"]/@count))')" \
+			"$(xp "$v" 'string(/*/schools/brokerage[@action = "receive"]/@count)')"
+	else
+		equal "$1: no direction of travel without brokerage" \
+			"$(xp "$v" 'string(count(/*/schools/outcome/cell | /*/schools/travel | /*/schools/brokerage))')" 0
+	fi
 	equal "$1: grants by school sum to the fund's year" \
 		"$(xp "$v" 'string(sum(/*/grants/fund/school/@amount))')" "$(xp "$v" 'string(sum(/*/grants/fund/@granted-in-year))')"
 	one_membership "$1" "$v"
