@@ -52,6 +52,11 @@ model_t *cli_load_records(const char *dir, diag_t *d);
 struct model;
 struct model *cli_model_load(const char *dir, const char *out, diag_t *d);
 
+/* For commands that parse argv by hand: when argv[*i] is option opt, as
+ * "OPT VALUE" (advancing *i) or "OPT=VALUE", stores the value in *out
+ * (NULL when the value is missing) and returns 1; else 0. */
+int cli_option_value(int argc, char **argv, int *i, const char *opt, const char **out);
+
 /* -j N: a number of worker processes from 1 to 256; 0, or -1 when s is
  * not one. */
 int cli_parse_jobs(const char *s, unsigned *out);

@@ -3,6 +3,7 @@
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "../check/check.h"
 #include "cli.h"
@@ -43,6 +44,19 @@ model_t *cli_model_load(const char *dir, const char *out, diag_t *d)
 		return NULL;
 	}
 	return m;
+}
+
+int cli_option_value(int argc, char **argv, int *i, const char *opt, const char **out)
+{
+	size_t n = strlen(opt);
+	if (strncmp(argv[*i], opt, n) == 0 && argv[*i][n] == '=') {
+		*out = argv[*i] + n + 1;
+		return 1;
+	}
+	if (strcmp(argv[*i], opt) != 0)
+		return 0;
+	*out = *i + 1 < argc ? argv[++*i] : NULL;
+	return 1;
 }
 
 int cli_parse_jobs(const char *s, unsigned *out)

@@ -67,20 +67,6 @@ static int usage_error(const char *msg, const char *arg)
 	return cli_error("import", import_usage, msg, arg);
 }
 
-/* Takes an option's value, as the next argument or after '='. */
-static int option_value(int argc, char **argv, int *i, const char *opt, const char **out)
-{
-	size_t n = strlen(opt);
-	if (strncmp(argv[*i], opt, n) == 0 && argv[*i][n] == '=') {
-		*out = argv[*i] + n + 1;
-		return 1;
-	}
-	if (strcmp(argv[*i], opt) != 0)
-		return 0;
-	*out = *i + 1 < argc ? argv[++*i] : NULL;
-	return 1;
-}
-
 static int positional(import_args_t *a, const char *arg)
 {
 	const char **slot = a->what == NULL ? &a->what : a->file == NULL ? &a->file
@@ -105,13 +91,13 @@ static int args_parse(int argc, char **argv, import_args_t *a)
 			a->dry_run = 1;
 		else if (strcmp(opt, "--heads") == 0)
 			a->heads = 1;
-		else if (option_value(argc, argv, &i, "--urn", &a->urn))
+		else if (cli_option_value(argc, argv, &i, "--urn", &a->urn))
 			slot = &a->urn;
-		else if (option_value(argc, argv, &i, "--la", &a->la))
+		else if (cli_option_value(argc, argv, &i, "--la", &a->la))
 			slot = &a->la;
-		else if (option_value(argc, argv, &i, "--trust", &a->trust))
+		else if (cli_option_value(argc, argv, &i, "--trust", &a->trust))
 			slot = &a->trust;
-		else if (option_value(argc, argv, &i, "--map", &a->map))
+		else if (cli_option_value(argc, argv, &i, "--map", &a->map))
 			slot = &a->map;
 		else if (opt[0] == '-' && opt[1] != '\0')
 			return usage_error("unknown option '%s'", opt);

@@ -56,20 +56,6 @@ static int usage_error(const char *msg, const char *arg)
 	return cli_error("init", init_usage, msg, arg);
 }
 
-/* Takes the value of --from/--name, as the next argument or after '='. */
-static int option_value(int argc, char **argv, int *i, const char *opt, const char **out)
-{
-	size_t n = strlen(opt);
-	if (strncmp(argv[*i], opt, n) == 0 && argv[*i][n] == '=') {
-		*out = argv[*i] + n + 1;
-		return 1;
-	}
-	if (strcmp(argv[*i], opt) != 0)
-		return 0;
-	*out = *i + 1 < argc ? argv[++*i] : NULL;
-	return 1;
-}
-
 /* Returns -1 to go on, or the exit status. */
 static int args_parse(int argc, char **argv, init_args_t *a)
 {
@@ -79,9 +65,9 @@ static int args_parse(int argc, char **argv, init_args_t *a)
 			fputs(init_usage, stdout);
 			return EXIT_OK;
 		}
-		if (option_value(argc, argv, &i, "--from", &a->from))
+		if (cli_option_value(argc, argv, &i, "--from", &a->from))
 			slot = &a->from;
-		else if (option_value(argc, argv, &i, "--name", &a->name))
+		else if (cli_option_value(argc, argv, &i, "--name", &a->name))
 			slot = &a->name;
 		else if (argv[i][0] == '-' && argv[i][1] != '\0')
 			return usage_error("unknown option '%s'", argv[i]);

@@ -125,13 +125,11 @@ static int is_lpdoc_root(const char *name, size_t len)
 
 int outguard_is_lpdoc_file(const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	if (f == NULL)
-		return 0;
 	char head[4097];
-	size_t n = fread(head, 1, sizeof head - 1, f);
-	fclose(f);
-	head[n] = '\0';
+	long got = paths_read_head(path, head, sizeof head);
+	if (got < 0)
+		return 0;
+	size_t n = (size_t)got;
 	if (n == 0 || (n >= 5 && memcmp(head, "%PDF-", 5) == 0))
 		return 1;
 	if (memchr(head, '\0', n) != NULL)

@@ -258,13 +258,11 @@ static void build_fy_start(model_ctx_t *c, xmlNode *n)
 /* Whether the file at path starts as a PNG, a JPEG or an SVG does. */
 static int logo_is_image(const char *path)
 {
-	FILE *f = fopen(path, "rb");
-	if (f == NULL)
-		return 0;
 	char head[1025];
-	size_t n = fread(head, 1, sizeof head - 1, f);
-	fclose(f);
-	head[n] = '\0';
+	long got = paths_read_head(path, head, sizeof head);
+	if (got < 0)
+		return 0;
+	size_t n = (size_t)got;
 	return (n >= 8 && memcmp(head, "\x89PNG\r\n\x1a\n", 8) == 0)
 	       || (n >= 3 && memcmp(head, "\xFF\xD8\xFF", 3) == 0)
 	       || (memchr(head, '\0', n) == NULL && strstr(head, "<svg") != NULL);

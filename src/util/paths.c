@@ -2,6 +2,7 @@
 #include "paths.h"
 
 #include <limits.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
@@ -85,4 +86,15 @@ char *paths_data_file(const char *rel)
 	char *p = paths_join(dir, rel);
 	free(dir);
 	return p;
+}
+
+long paths_read_head(const char *path, char *buf, size_t size)
+{
+	FILE *f = fopen(path, "rb");
+	if (f == NULL)
+		return -1;
+	size_t n = fread(buf, 1, size - 1, f);
+	fclose(f);
+	buf[n] = '\0';
+	return (long)n;
 }

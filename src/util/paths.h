@@ -8,6 +8,8 @@
 #ifndef LPDOC_UTIL_PATHS_H
 #define LPDOC_UTIL_PATHS_H
 
+#include <stddef.h>
+
 /* Returns a new string the caller frees; never NULL. */
 char *paths_datadir(void);
 /* Returns datadir/rel as a new string the caller frees. */
@@ -20,5 +22,9 @@ int paths_is_file(const char *path);
 char *paths_dirname(const char *path);
 /* dir/name as a new string; name itself when it is absolute. */
 char *paths_join(const char *dir, const char *name);
+/* Reads at most size - 1 bytes from the start of the file at path into
+ * buf and ends them with a NUL: how many were read, or -1 when the file
+ * cannot be opened.  (What kind of file is it: a PDF, an image?) */
+long paths_read_head(const char *path, char *buf, size_t size);
 
 #endif
