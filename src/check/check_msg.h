@@ -219,13 +219,8 @@ typedef enum check_msg {
 } check_msg_t;
 #undef CHECK_MSG_ENUM
 
-typedef struct check_msg_info {
-	diag_level_t level;
-	const char *family;   /* "seats", "quorum", ... */
-	const char *name;     /* "seat-vacant" */
-	const char *args;     /* argument names, space-separated, in order */
-	const char *format;   /* printf format, one conversion per argument */
-} check_msg_info_t;
+/* level, family ("seats", ...), name ("seat-vacant"), args, format */
+typedef diag_row_t check_msg_info_t;
 
 /* The row of a message; NULL for an id out of range. */
 const check_msg_info_t *check_msg_info(check_msg_t id);

@@ -64,22 +64,20 @@ const char *diag_level_name(diag_level_t level)
 	}
 }
 
-void diag_add(diag_t *d, diag_level_t level, const char *file, unsigned line,
-              unsigned col, const char *clause, const char *fmt, ...)
+static void diag_vadd(diag_t *d, diag_level_t level, const char *file, unsigned line,
+                      unsigned col, const char *clause, const char *fmt, va_list ap)
 {
 	if (d->warn_is_error && level == DIAG_WARNING)
 		level = DIAG_ERROR;
 	d->counts[level]++;
 	if (level < d->min_level)
 		return;
-	va_list ap;
-	va_start(ap, fmt);
+	va_list again;
+	va_copy(again, ap);
 	int n = vsnprintf(NULL, 0, fmt, ap);
-	va_end(ap);
 	char *text = xmalloc(n > 0 ? (size_t)n + 1 : 1);
-	va_start(ap, fmt);
-	vsnprintf(text, n > 0 ? (size_t)n + 1 : 1, fmt, ap);
-	va_end(ap);
+	vsnprintf(text, n > 0 ? (size_t)n + 1 : 1, fmt, again);
+	va_end(again);
 
 	d->msgs = xgrow(d->msgs, &d->cap, d->len + 1, sizeof *d->msgs);
 	diag_msg_t *m = &d->msgs[d->len];
@@ -92,6 +90,32 @@ void diag_add(diag_t *d, diag_level_t level, const char *file, unsigned line,
 	m->seq = d->len++;
 	if (d->echo)
 		diag_format(m, d->echo);
+}
+
+void diag_add(diag_t *d, diag_level_t level, const char *file, unsigned line,
+              unsigned col, const char *clause, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	diag_vadd(d, level, file, line, col, clause, fmt, ap);
+	va_end(ap);
+}
+
+void diag_vreport(diag_t *d, const diag_row_t *row, const char *file, unsigned line,
+                  unsigned col, const char *clause, va_list ap)
+{
+	diag_vadd(d, row->level, file, line, col, clause, row->format, ap);
+}
+
+void diag_report(diag_t *d, const diag_row_t *rows, size_t nrows, const char *file,
+                 unsigned line, unsigned col, unsigned id, ...)
+{
+	if (id >= nrows)
+		return;
+	va_list ap;
+	va_start(ap, id);
+	diag_vreport(d, &rows[id], file, line, col, NULL, ap);
+	va_end(ap);
 }
 
 int diag_once(diag_t *d, const char *key)

@@ -10,10 +10,17 @@
  *
  * The worst level seen decides a command's exit status.  The diag_t owns
  * copies of every string given to it.
+ *
+ * Each stage keeps the messages it can print in one table of diag_row_t
+ * (check/check_msg.h, model/model_msg.h, fo/fo_msg.h), written as an
+ * X-macro list of X(ID, LEVEL, "family", "short-name", "argument names",
+ * "format"); docs/diagnostics.md documents every row and a unit test holds
+ * the two together.
  */
 #ifndef LPDOC_UTIL_DIAG_H
 #define LPDOC_UTIL_DIAG_H
 
+#include <stdarg.h>
 #include <stddef.h>
 #include <stdio.h>
 
@@ -48,6 +55,27 @@ void diag_set_min_level(diag_t *d, diag_level_t min);
 void diag_add(diag_t *d, diag_level_t level, const char *file, unsigned line,
               unsigned col, const char *clause, const char *fmt, ...)
 	__attribute__((format(printf, 7, 8)));
+
+/* One message of a table. */
+typedef struct diag_row {
+	diag_level_t level;
+	const char *family;   /* the section of docs/diagnostics.md it is in */
+	const char *name;     /* "seat-vacant": what --format=json and the manual call it */
+	const char *args;     /* argument names, space-separated, in order */
+	const char *format;   /* printf format, one conversion (%s %u %d) per argument */
+} diag_row_t;
+
+/* The row of an entry of an X-macro table, in the list's order. */
+#define DIAG_ROW(id, lvl, fam, nm, ar, fm) \
+	{ .level = DIAG_##lvl, .family = fam, .name = nm, .args = ar, .format = fm },
+
+/* Adds row's message at its level, its format filled with ap (as diag_add). */
+void diag_vreport(diag_t *d, const diag_row_t *row, const char *file, unsigned line,
+                  unsigned col, const char *clause, va_list ap);
+/* Adds message id of the table rows (nrows long) about file:line:col with
+ * its arguments; model_report() and fo_report() are this on their tables. */
+void diag_report(diag_t *d, const diag_row_t *rows, size_t nrows, const char *file,
+                 unsigned line, unsigned col, unsigned id, ...);
 
 /* Returns 1 the first time key is seen by d, 0 afterwards: for messages
  * that are to be reported once per document ("unknown property x"). */
