@@ -17,10 +17,9 @@ static void build_span(model_ctx_t *c, xmlNode *n, date_t *start, date_t *end,
 	ctx_check_span(c, n, *start, *end, "start", "end");
 	if (outer_start && date_is_set(*outer_start) && date_is_set(*outer_end)
 	    && (date_cmp(*start, *outer_start) < 0 || date_cmp(*end, *outer_end) > 0))
-		ctx_error(c, n, "the %s is not inside its %s", what, outer);
+		ctx_report(c, n, MODEL_MSG_PERIOD_OUTSIDE, what, outer);
 	if (prev_end && date_is_set(*prev_end) && date_cmp(*start, *prev_end) <= 0)
-		ctx_error(c, n, "the %s starts before the previous one ends: list them in "
-		          "date order without overlaps", what);
+		ctx_report(c, n, MODEL_MSG_PERIOD_OVERLAP, what);
 }
 
 static void build_term(model_ctx_t *c, model_academic_year_t *y, xmlNode *n)

@@ -25,8 +25,7 @@ static void build_budget(model_ctx_t *c, xmlNode *n, void *obj)
 	ctx_ref(c, MODEL_ID_FINANCIAL_YEAR, b->year, NULL, n, "year");
 	for (size_t i = 0; i < r->nbudgets; i++)
 		if (b->year && strcmp(r->budgets[i]->year, b->year) == 0)
-			ctx_error(c, n, "a second budget for %s: there is one budget per financial year",
-			          b->year);
+			ctx_report(c, n, MODEL_MSG_BUDGET_TWICE, b->year);
 	FOR_ELEMS(e, n) {
 		model_budget_line_t *l = ctx_record(c, e, &model_record_budget_line);
 		l->budget = b;

@@ -25,8 +25,8 @@ static void build_attendance(model_ctx_t *c, model_meeting_t *mt, xmlNode *n)
 		ctx_ref(c, MODEL_ID_MEMBER, a->for_id, &a->for_member, e, "for");
 		for (size_t i = 0; a->person_id && i < mt->nattendees; i++)
 			if (mt->attendees[i]->person_id && strcmp(mt->attendees[i]->person_id, a->person_id) == 0)
-				ctx_error(c, e, "person '%s' is listed twice in the attendance "
-				          "(already at line %u)", a->person_id, mt->attendees[i]->pos.line);
+				ctx_report(c, e, MODEL_MSG_ATTENDEE_TWICE, a->person_id,
+				           mt->attendees[i]->pos.line);
 		ARENA_PUSH(c->a, mt->attendees, mt->nattendees, a);
 	}
 }
@@ -92,9 +92,9 @@ static void build_meeting(model_ctx_t *c, xmlNode *n)
 	attr_time(c, n, "start", mt->start);
 	attr_time(c, n, "end", mt->end);
 	if (mt->start[0] && mt->end[0] && strcmp(mt->end, mt->start) < 0)
-		ctx_error(c, n, "the meeting ends (%s) before it starts (%s)", mt->end, mt->start);
+		ctx_report(c, n, MODEL_MSG_MEETING_ENDS_EARLY, mt->end, mt->start);
 	if (date_is_set(mt->notice) && date_is_set(mt->date) && date_cmp(mt->notice, mt->date) > 0)
-		ctx_error(c, n, "notice is dated after the meeting");
+		ctx_report(c, n, MODEL_MSG_NOTICE_AFTER_MEETING);
 	FOR_ELEMS(e, n) {
 		if (xml_is(e, "attendance")) {
 			build_attendance(c, mt, e);
@@ -111,7 +111,7 @@ static void build_meeting(model_ctx_t *c, xmlNode *n)
 			ctx_ref(c, MODEL_ID_PERSON, mt->signed_by_id, &mt->signed_by, e, "by");
 			if (date_is_set(mt->signed_on) && date_is_set(mt->date)
 			    && date_cmp(mt->signed_on, mt->date) < 0)
-				ctx_error(c, e, "the minutes are signed before the meeting took place");
+				ctx_report(c, e, MODEL_MSG_SIGNED_BEFORE_MEETING);
 		}
 	}
 	ARENA_PUSH(c->a, c->m->r.meetings, c->m->r.nmeetings, mt);

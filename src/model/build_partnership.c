@@ -103,7 +103,7 @@ static void build_seat(model_ctx_t *c, model_body_t *b, xmlNode *n)
 	ctx_clause_ref(c, n, &s->clause);
 	for (size_t i = 0; i < b->nseats; i++)
 		if (s->id && strcmp(b->seats[i]->id, s->id) == 0)
-			ctx_error(c, n, "duplicate seat id '%s' in body '%s'", s->id, b->id);
+			ctx_report(c, n, MODEL_MSG_DUPLICATE_SEAT, s->id, b->id);
 	ARENA_PUSH(c->a, b->seats, b->nseats, s);
 }
 
@@ -123,7 +123,7 @@ static unsigned percent_x100(model_ctx_t *c, xmlNode *n)
 		frac *= 10;
 	unsigned x = whole * 100 + frac;
 	if (x == 0 || x > 10000)
-		ctx_error(c, n, "percent=\"%s\" must be more than 0 and at most 100", v ? v : "");
+		ctx_report(c, n, MODEL_MSG_PERCENT_OUT_OF_RANGE, v ? v : "");
 	return x;
 }
 
@@ -139,8 +139,7 @@ static void build_quorum(model_ctx_t *c, model_body_t *b, xmlNode *n)
 	if (q->kind == MODEL_QUORUM_PERCENTAGE)
 		q->percent_x100 = percent_x100(c, n);
 	if (q->kind == MODEL_QUORUM_FRACTION && q->numerator > q->denominator)
-		ctx_error(c, n, "quorum fraction %u/%u is more than the whole membership",
-		          q->numerator, q->denominator);
+		ctx_report(c, n, MODEL_MSG_QUORUM_OVER_WHOLE, q->numerator, q->denominator);
 	ctx_clause_ref(c, n, &q->clause);
 }
 
@@ -175,7 +174,7 @@ static void build_body(model_ctx_t *c, xmlNode *n)
 	model_records_t *r = &c->m->r;
 	model_body_t *b = ctx_record(c, n, &model_record_body);
 	if (date_is_set(b->from) && date_is_set(b->to) && date_cmp(b->from, b->to) > 0)
-		ctx_error(c, n, "body '%s' ends (to) before it starts (from)", b->id);
+		ctx_report(c, n, MODEL_MSG_BODY_ENDS_EARLY, b->id);
 	FOR_ELEMS(e, n) {
 		if (xml_is(e, "description"))
 			b->description = node_prose(c, e);
@@ -218,15 +217,14 @@ static void build_rule(model_ctx_t *c, xmlNode *n)
 		return;
 	model_rule_t *rule = &c->m->r.rules[k];
 	if (rule->present)
-		ctx_error(c, n, "rule <%s> is given twice; keep one", model_rule_names[k]);
+		ctx_report(c, n, MODEL_MSG_RULE_TWICE, model_rule_names[k]);
 	rule->present = 1;
 	rule->kind = (model_rule_kind_t)k;
 	rule->pos = ctx_pos(c, n);
 	rule->months = attr_uint(c, n, k == MODEL_RULE_ANNUAL_REVIEW ? "month"
 	                         : k == MODEL_RULE_ANNUAL_REPORT ? "within-months" : "months");
 	if (k == MODEL_RULE_ANNUAL_REVIEW && (rule->months < 1 || rule->months > 12))
-		ctx_error(c, n, "month=\"%u\" is not a month: use 1 (January) to 12 (December)",
-		          rule->months);
+		ctx_report(c, n, MODEL_MSG_NOT_A_MONTH, rule->months);
 	rule->office = attr_str(c, n, "office");
 	rule->amount = attr_money(c, n, "amount", NULL, 0);
 	rule->report_to_id = attr_str(c, n, "report-to");
@@ -248,7 +246,7 @@ static void build_fy_start(model_ctx_t *c, xmlNode *n)
 		return;
 	int mo = 0, dy = 0;
 	if (sscanf(v, "%2d-%2d", &mo, &dy) != 2 || dy < 1 || dy > date_days_in_month(2001, mo)) {
-		ctx_error(c, n, "fy-start=\"%s\" is not a day of the year: expected MM-DD, e.g. 04-01", v);
+		ctx_report(c, n, MODEL_MSG_NOT_A_DAY_OF_YEAR, v);
 		return;
 	}
 	r->fy_start_month = mo;
@@ -276,22 +274,18 @@ static void logo_check(model_ctx_t *c, const xmlNode *e, const char *logo)
 {
 	const char *dir = c->m->r.dir;
 	if (strstr(logo, "://") || strncmp(logo, "file:", 5) == 0) {
-		ctx_error(c, e, "logo=\"%s\" is a URL: lpdoc reads no URL; name an image file "
-		          "inside the partnership folder, e.g. logo=\"logo.png\"", logo);
+		ctx_report(c, e, MODEL_MSG_LOGO_URL, logo);
 		return;
 	}
 	char *path = paths_join(dir, logo);
 	char *real = realpath(path, NULL), *top = realpath(dir, NULL);
 	size_t n = top ? strlen(top) : 0;
 	if (real == NULL)
-		ctx_error(c, e, "logo=\"%s\": no such file in the partnership folder: add the "
-		          "image there or correct the name", logo);
+		ctx_report(c, e, MODEL_MSG_LOGO_MISSING, logo);
 	else if (top == NULL || strncmp(real, top, n) != 0 || real[n] != '/')
-		ctx_error(c, e, "logo=\"%s\" is outside the partnership folder: lpdoc reads only "
-		          "files inside it; copy the image into the folder and name it from there",
-		          logo);
+		ctx_report(c, e, MODEL_MSG_LOGO_OUTSIDE, logo);
 	else if (!paths_is_file(real) || !logo_is_image(real))
-		ctx_error(c, e, "logo=\"%s\" is not a PNG, JPEG or SVG image", logo);
+		ctx_report(c, e, MODEL_MSG_LOGO_NOT_IMAGE, logo);
 	free(real);
 	free(top);
 	free(path);

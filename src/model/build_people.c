@@ -13,7 +13,7 @@ static void build_school_child(model_ctx_t *c, model_member_t *s, xmlNode *e)
 		ARENA_PUSH(c->a, s->mous, s->nmous, ctx_record(c, e, &model_record_mou));
 	} else if (xml_is(e, "withdrawal")) {
 		if (s->has_withdrawal)
-			ctx_error(c, e, "school '%s' has two withdrawals; keep one", s->id);
+			ctx_report(c, e, MODEL_MSG_WITHDRAWAL_TWICE, s->id);
 		s->has_withdrawal = 1;
 		s->withdrawal_pos = ctx_pos(c, e);
 		s->withdrawal_notice = attr_date(c, e, "notice");
@@ -31,8 +31,8 @@ static void build_member(model_ctx_t *c, xmlNode *n)
 	if (s->urn) {
 		const model_pos_t *first = idmap_put(c->m->ids[MODEL_ID_URN], s->urn, s, s->pos);
 		if (first)
-			ctx_error(c, n, "URN %s is already used at %s:%u:%u; each school has "
-			          "its own URN", s->urn, first->file, first->line, first->col);
+			ctx_report(c, n, MODEL_MSG_DUPLICATE_URN, s->urn, first->file, first->line,
+			           first->col);
 	}
 	if (school)
 		FOR_ELEMS(e, n)
@@ -47,18 +47,15 @@ static void build_review(model_ctx_t *c, xmlNode *n)
 	model_review_t *rv = ctx_record(c, n, &model_record_review);
 	for (size_t i = 0; rv->year && i < c->m->r.nreviews; i++)
 		if (strcmp(c->m->r.reviews[i]->year, rv->year) == 0)
-			ctx_error(c, n, "a second register for the review of %s: the first is at line %u; "
-			          "keep every return of a review in one <review>", rv->year,
-			          c->m->r.reviews[i]->pos.line);
+			ctx_report(c, n, MODEL_MSG_REGISTER_TWICE, rv->year, c->m->r.reviews[i]->pos.line);
 	FOR_ELEMS(e, n) {
 		model_return_t *ret = ctx_record(c, e, &model_record_return);
 		ret->remain = ret->choice && strcmp(ret->choice, "remain") == 0;
 		ret->review = rv;
 		for (size_t i = 0; i < rv->nreturns; i++)
 			if (strcmp(rv->returns[i]->member_id, ret->member_id) == 0)
-				ctx_error(c, e, "a second return from '%s' for the review of %s (the first is "
-				          "at line %u); a member returns once: keep the one received",
-				          ret->member_id, rv->year ? rv->year : "", rv->returns[i]->pos.line);
+				ctx_report(c, e, MODEL_MSG_RETURN_TWICE, ret->member_id,
+				           rv->year ? rv->year : "", rv->returns[i]->pos.line);
 		ARENA_PUSH(c->a, rv->returns, rv->nreturns, ret);
 	}
 	ARENA_PUSH(c->a, c->m->r.reviews, c->m->r.nreviews, rv);

@@ -10,7 +10,7 @@ static void build_measure(model_ctx_t *c, xmlNode *n)
 		model_measure_value_t *v = ctx_record(c, e, &model_record_measure_value);
 		for (size_t i = 0; v->year && i < ms->nvalues; i++)
 			if (strcmp(ms->values[i]->year, v->year) == 0)
-				ctx_error(c, e, "measure '%s' has two values for %s", ms->id, v->year);
+				ctx_report(c, e, MODEL_MSG_MEASURE_VALUE_TWICE, ms->id, v->year);
 		ARENA_PUSH(c->a, ms->values, ms->nvalues, v);
 	}
 	ARENA_PUSH(c->a, c->m->r.measures, c->m->r.nmeasures, ms);

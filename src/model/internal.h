@@ -18,6 +18,7 @@
 #include "idmap.h"
 #include "fields.h"
 #include "model.h"
+#include "model_msg.h"
 
 
 
@@ -53,9 +54,10 @@ typedef struct model_ctx {
 /* ---- reading elements and attributes ---- */
 
 model_pos_t ctx_pos(const model_ctx_t *c, const xmlNode *n);
-/* An error about element n: file:line:col of its start tag. */
-#define ctx_error(c, n, ...) \
-	diag_add((c)->d, DIAG_ERROR, (c)->file, xml_node_line(n), xml_node_col(n), NULL, __VA_ARGS__)
+/* ctx_report(c, n, MODEL_MSG_..., arguments): a message of model_msg.h
+ * about element n, at file:line:col of its start tag. */
+#define ctx_report(c, n, ...) \
+	model_report((c)->d, (c)->file, xml_node_line(n), xml_node_col(n), __VA_ARGS__)
 /* The next element sibling (or first element child with n->children). */
 xmlNode *xml_elem(xmlNode *n);
 #define FOR_ELEMS(child, parent) \

@@ -82,9 +82,8 @@ static void load_file(load_state_t *st, const record_kind_t *kind, const char *p
 	xmlDocPtr doc = xml_safe_read_file(path, f.path, st->d);
 	xmlNode *root = doc ? xmlDocGetRootElement(doc) : NULL;
 	if (doc && (root == NULL || strcmp((const char *)root->name, kind->root) != 0)) {
-		diag_add(st->d, DIAG_ERROR, f.path, xml_node_line(root), xml_node_col(root), NULL,
-		         "the root element is <%s>, expected <%s> in a %s file",
-		         root ? (const char *)root->name : "", kind->root, kind->name);
+		model_report(st->d, f.path, xml_node_line(root), xml_node_col(root), MODEL_MSG_WRONG_ROOT,
+		             root ? (const char *)root->name : "", kind->root, kind->name);
 		xmlFreeDoc(doc);
 		doc = NULL;
 	} else if (doc && model_schema_validate(st->schemas, kind->name, doc, f.path, st->d) != 0) {
@@ -132,10 +131,7 @@ static void warn_unknown_files(load_state_t *st, const char *dir)
 	for (size_t i = 0; i < n; i++) {
 		if (!is_record_name(names[i])) {
 			char *path = paths_join(dir, names[i]);
-			diag_add(st->d, DIAG_WARNING, path, 0, 0, NULL,
-			         "not a record file, ignored: the record files are partnership.xml, "
-			         "members.xml, people.xml, calendar.xml, meetings.xml, finance.xml, "
-			         "performance.xml, plans.xml and meetings/*.xml");
+			model_report(st->d, path, 0, 0, MODEL_MSG_NOT_A_RECORD_FILE);
 			free(path);
 		}
 		free(names[i]);
@@ -153,9 +149,7 @@ static void load_all(load_state_t *st, const char *dir)
 		if (paths_is_file(path)) {
 			load_file(st, kind, path);
 		} else if (kind->required) {
-			diag_add(st->d, DIAG_ERROR, path, 0, 0, NULL, "missing: every partnership "
-			         "folder needs a %s.xml (see docs/records.md and data/example/)",
-			         kind->name);
+			model_report(st->d, path, 0, 0, MODEL_MSG_FILE_MISSING, kind->name);
 			st->failed = 1;
 		}
 		free(path);
@@ -187,8 +181,7 @@ void model_free(model_t *m)
 model_t *model_load(const char *dir, diag_t *d)
 {
 	if (!paths_is_dir(dir)) {
-		diag_add(d, DIAG_ERROR, dir, 0, 0, NULL, "not a folder: give the folder holding "
-		         "a partnership's records, e.g. data/example");
+		model_report(d, dir, 0, 0, MODEL_MSG_NOT_A_FOLDER);
 		return NULL;
 	}
 	model_t *m = model_new();

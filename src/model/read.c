@@ -80,8 +80,7 @@ date_t attr_date(model_ctx_t *c, const xmlNode *n, const char *name)
 		return d;
 	int rc = date_parse(v, &d);
 	if (rc != 0)
-		ctx_error(c, n, "%s=\"%s\" is not a date: %s (e.g. 2025-10-14)",
-		          name, v, date_parse_error(rc));
+		ctx_report(c, n, MODEL_MSG_NOT_A_DATE, name, v, date_parse_error(rc));
 	return d;
 }
 
@@ -96,17 +95,15 @@ money_t attr_money(model_ctx_t *c, const xmlNode *n, const char *name, int *pres
 		return 0;
 	int rc = money_parse(v, &m);
 	if (rc == MONEY_TOO_LARGE) {
-		ctx_error(c, n, "%s=\"%s\" is too large: an amount is at most £1,000,000,000", name, v);
+		ctx_report(c, n, MODEL_MSG_MONEY_TOO_LARGE, name, v);
 		return 0;
 	}
 	if (rc != 0) {
-		ctx_error(c, n, "%s=\"%s\" is not an amount of money: write pounds as digits "
-		          "with optional pence, no £ and no commas (e.g. 1200 or 950.50)", name, v);
+		ctx_report(c, n, MODEL_MSG_NOT_MONEY, name, v);
 		return 0;
 	}
 	if (m < 0 && !signed_ok) {
-		ctx_error(c, n, "%s=\"%s\" is negative: a sum of money here is never below zero "
-		          "(only a <balance>'s opening may be; see docs/records.md)", name, v);
+		ctx_report(c, n, MODEL_MSG_MONEY_NEGATIVE, name, v);
 		return 0;
 	}
 	if (present)
@@ -129,7 +126,7 @@ unsigned attr_uint(model_ctx_t *c, const xmlNode *n, const char *name)
 			break;
 	}
 	if (*p != '\0' && *p != ' ') {
-		ctx_error(c, n, "%s=\"%s\" is not a whole number", name, v);
+		ctx_report(c, n, MODEL_MSG_NOT_A_NUMBER, name, v);
 		return 0;
 	}
 	return (unsigned)x;
@@ -163,8 +160,7 @@ char *attr_year(model_ctx_t *c, const xmlNode *n, const char *name)
 	char tail = 0;
 	if (sscanf(v, "%4d-%2d%c", &y1, &y2, &tail) != 2 || strlen(v) != 7
 	    || (y1 + 1) % 100 != y2)
-		ctx_error(c, n, "%s=\"%s\" is not a year: write the two calendar years it "
-		          "spans, e.g. 2025-26", name, v);
+		ctx_report(c, n, MODEL_MSG_NOT_A_YEAR, name, v);
 	return v;
 }
 
@@ -176,7 +172,7 @@ void attr_time(model_ctx_t *c, const xmlNode *n, const char *name, char out[6])
 		return;
 	int h = -1, m = -1;
 	if (strlen(v) != 5 || sscanf(v, "%2d:%2d", &h, &m) != 2 || h > 23 || m > 59 || h < 0 || m < 0) {
-		ctx_error(c, n, "%s=\"%s\" is not a time: expected HH:MM, 00:00 to 23:59", name, v);
+		ctx_report(c, n, MODEL_MSG_NOT_A_TIME, name, v);
 		return;
 	}
 	memcpy(out, v, 6);
@@ -235,9 +231,8 @@ void ctx_define(model_ctx_t *c, model_id_kind_t kind, const char *id, void *obj,
 		return;
 	const model_pos_t *first = idmap_put(c->m->ids[kind], id, obj, ctx_pos(c, n));
 	if (first)
-		ctx_error(c, n, "duplicate %s id '%s': it is already used at %s:%u:%u; "
-		          "ids must be unique", model_id_kind_names[kind], id,
-		          first->file, first->line, first->col);
+		ctx_report(c, n, MODEL_MSG_DUPLICATE_ID, model_id_kind_names[kind], id,
+		           first->file, first->line, first->col);
 }
 
 void ctx_ref(model_ctx_t *c, model_id_kind_t kind, const char *id, void *slot,
@@ -259,8 +254,7 @@ void ctx_check_span(model_ctx_t *c, xmlNode *n, date_t from, date_t to,
                        const char *from_name, const char *to_name)
 {
 	if (date_is_set(from) && date_is_set(to) && date_cmp(from, to) > 0)
-		ctx_error(c, n, "%s is before %s: the dates are the wrong way round",
-		          to_name, from_name);
+		ctx_report(c, n, MODEL_MSG_DATES_REVERSED, to_name, from_name);
 }
 
 /* Stores a value of size n at offset off of obj; memcpy keeps the

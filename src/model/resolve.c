@@ -20,15 +20,13 @@ static void report_unknown(diag_t *d, const idmap_t *map, const char *what,
 {
 	const char *near = idmap_nearest(map, id);
 	if (near)
-		diag_add(d, DIAG_ERROR, pos.file, pos.line, pos.col, NULL,
-		         "unknown %s '%s' (%s=); did you mean '%s'?", what, id, attr, near);
+		model_report(d, pos.file, pos.line, pos.col, MODEL_MSG_UNKNOWN_ID_NEAR, what, id, attr,
+		             near);
 	else if (idmap_len(map) == 0)
-		diag_add(d, DIAG_ERROR, pos.file, pos.line, pos.col, NULL,
-		         "unknown %s '%s' (%s=): the records define no %s at all",
-		         what, id, attr, what);
+		model_report(d, pos.file, pos.line, pos.col, MODEL_MSG_UNKNOWN_ID_NONE, what, id, attr,
+		             what);
 	else
-		diag_add(d, DIAG_ERROR, pos.file, pos.line, pos.col, NULL,
-		         "unknown %s '%s' (%s=): no %s has that id", what, id, attr, what);
+		model_report(d, pos.file, pos.line, pos.col, MODEL_MSG_UNKNOWN_ID, what, id, attr, what);
 }
 
 static void resolve_refs(model_t *m, diag_t *d)
@@ -64,12 +62,11 @@ static void resolve_seat(model_t *m, model_holding_t *h, diag_t *d)
 		}
 	}
 	if (near)
-		diag_add(d, DIAG_ERROR, h->pos.file, h->pos.line, h->pos.col, NULL,
-		         "body '%s' has no seat '%s'; did you mean '%s'?", h->body->id, h->seat_id, near);
+		model_report(d, h->pos.file, h->pos.line, h->pos.col, MODEL_MSG_UNKNOWN_SEAT_NEAR,
+		             h->body->id, h->seat_id, near);
 	else
-		diag_add(d, DIAG_ERROR, h->pos.file, h->pos.line, h->pos.col, NULL,
-		         "body '%s' has no seat '%s': its seats are defined in partnership.xml",
-		         h->body->id, h->seat_id);
+		model_report(d, h->pos.file, h->pos.line, h->pos.col, MODEL_MSG_UNKNOWN_SEAT,
+		             h->body->id, h->seat_id);
 }
 
 static int meeting_cmp(const void *pa, const void *pb)
@@ -177,9 +174,9 @@ static void link_meetings(model_t *m, diag_t *d)
 		for (size_t j = 0; j < mt->ndeclarations; j++) {
 			model_declaration_t *dc = mt->declarations[j];
 			if (dc->item && dc->item->meeting != mt)
-				diag_add(d, DIAG_ERROR, dc->pos.file, dc->pos.line, dc->pos.col, NULL,
-				         "item '%s' belongs to meeting '%s', not to this meeting '%s'",
-				         dc->item_id, dc->item->meeting->id, mt->id);
+				model_report(d, dc->pos.file, dc->pos.line, dc->pos.col,
+				             MODEL_MSG_ITEM_OTHER_MEETING, dc->item_id,
+				             dc->item->meeting->id, mt->id);
 		}
 		for (size_t j = 0; j < mt->nitems; j++)
 			link_item(mt->items[j]);

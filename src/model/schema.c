@@ -62,8 +62,7 @@ static int schema_splice_includes(xmlDocPtr doc, const char *dir, diag_t *d)
 			continue;
 		xmlChar *href = xmlGetProp(n, (const xmlChar *)"href");
 		if (href == NULL || strchr((const char *)href, '/') || strchr((const char *)href, ':')) {
-			diag_add(d, DIAG_FATAL, dir, 0, 0, NULL, "schema include '%s' must be a file "
-			         "name in data/schema/", href ? (const char *)href : "");
+			model_report(d, dir, 0, 0, MODEL_MSG_SCHEMA_INCLUDE, href ? (const char *)href : "");
 			xmlFree(href);
 			return -1;
 		}
@@ -87,8 +86,8 @@ static void schema_parse_error(void *user, xmlErrorPtr err)
 {
 	diag_t *d = user;
 	if (err)
-		diag_add(d, DIAG_FATAL, err->file, (unsigned)err->line, 0, NULL,
-		         "broken schema: %s", err->message ? err->message : "?");
+		model_report(d, err->file, (unsigned)err->line, 0, MODEL_MSG_SCHEMA_BROKEN,
+		             err->message ? err->message : "?");
 }
 
 static xmlRelaxNGPtr schema_parse(xmlDocPtr doc, diag_t *d)
@@ -135,9 +134,7 @@ static xmlRelaxNGPtr schema_load(const char *kind, schema_entry_t *e, diag_t *d)
 		}
 	}
 	if (rng == NULL)
-		diag_add(d, DIAG_FATAL, path, 0, 0, NULL, "cannot load the %s schema: is lpdoc "
-		         "installed completely? (set LPDOC_DATADIR to the folder holding data/schema)",
-		         kind);
+		model_report(d, path, 0, 0, MODEL_MSG_SCHEMA_MISSING, kind);
 	xmlFreeDoc(doc);
 	free(path);
 	free(dir);
@@ -204,13 +201,12 @@ static void schema_report_flush(schema_report_t *rep, const schema_entry_t *e, x
 			int lineless = m->line == 0;
 			if (dup || line_in(lines, nlines, m->line) || lineless != pass || (pass && said))
 				continue;
-			diag_add(d, DIAG_ERROR, file, m->line, m->col, NULL,
-			         "does not match the schema: %s (see docs/records.md)", m->text);
+			model_report(d, file, m->line, m->col, MODEL_MSG_SCHEMA_MISMATCH, m->text);
 			said++;
 		}
 	}
 	if (said == 0)
-		diag_add(d, DIAG_ERROR, file, 0, 0, NULL, "does not match its schema (see docs/records.md)");
+		model_report(d, file, 0, 0, MODEL_MSG_SCHEMA_MISMATCH_FILE);
 	for (size_t i = 0; i < rep->n; i++)
 		free(rep->msgs[i].text);
 	free(rep->msgs);

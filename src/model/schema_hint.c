@@ -7,6 +7,7 @@
 #include "../util/buf.h"
 #include "../util/xalloc.h"
 #include "../util/xmlsafe.h"
+#include "model_msg.h"
 
 typedef struct hint_attr {
 	char *name;
@@ -213,9 +214,8 @@ static void hint_check_value(hint_run_t *run, const xmlNode *n, const hint_attr_
 		buf_puts(&list, k ? (k + 1 == a->nvalues ? " or " : ", ") : "");
 		buf_puts(&list, a->values[k]);
 	}
-	diag_add(run->d, DIAG_ERROR, run->file, xml_node_line(n), xml_node_col(n), NULL,
-	         "%s=\"%s\" is not allowed on <%s>: use %s", a->name, value,
-	         (const char *)n->name, buf_str(&list));
+	model_report(run->d, run->file, xml_node_line(n), xml_node_col(n), MODEL_MSG_VALUE_NOT_ALLOWED,
+	             a->name, value, (const char *)n->name, buf_str(&list));
 	buf_free(&list);
 	hint_report_line(run, xml_node_line(n));
 }
@@ -230,9 +230,8 @@ static void hint_check(const schema_hint_t *h, hint_run_t *run, const xmlNode *n
 			const hint_attr_t *a = &e->attrs[i];
 			xmlChar *v = xmlGetProp(n, (const xmlChar *)a->name);
 			if (v == NULL && a->required) {
-				diag_add(run->d, DIAG_ERROR, run->file, xml_node_line(n), xml_node_col(n), NULL,
-				         "<%s> is missing the required attribute '%s' (see docs/records.md)",
-				         e->name, a->name);
+				model_report(run->d, run->file, xml_node_line(n), xml_node_col(n),
+				             MODEL_MSG_ATTRIBUTE_MISSING, e->name, a->name);
 				hint_report_line(run, xml_node_line(n));
 			} else if (v && a->nvalues && !a->free_text) {
 				hint_check_value(run, n, a, (const char *)v);
