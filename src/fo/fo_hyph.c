@@ -7,6 +7,7 @@
 #include <unistd.h>
 #include <hyphen.h>
 
+#include "fo_msg.h"
 #include "../util/xalloc.h"
 #include "../util/xmlsafe.h"
 
@@ -180,15 +181,15 @@ void fo_hyph_style_check(const fo_style_t *s, const fo_style_t *parent, xmlNode 
 	}
 	char *key = xasprintf("hyph:%s", lang);
 	if (diag_once(d, key)) {
-		if (s->language == NULL || strcmp(lang, "none") == 0)
-			diag_add(d, DIAG_WARNING, file, xml_node_line(el), xml_node_col(el), NULL,
-			         "hyphenate=\"true\" without a language: set language or xml:lang "
-			         "(e.g. \"en-GB\") to hyphenate");
-		else
-			diag_add(d, DIAG_WARNING, file, xml_node_line(el), xml_node_col(el), NULL,
-			         "no hyphenation patterns for language '%s%s%s' in " FO_HYPH_DIR
-			         "; its words are not hyphenated", lang, s->country ? "', country '" : "",
-			         s->country ? s->country : "");
+		if (s->language == NULL || strcmp(lang, "none") == 0) {
+			fo_report(d, file, xml_node_line(el), xml_node_col(el), FO_MSG_HYPHENATE_NO_LANGUAGE);
+		} else {
+			char *which = s->country ? xasprintf("'%s', country '%s'", lang, s->country)
+			                         : xasprintf("'%s'", lang);
+			fo_report(d, file, xml_node_line(el), xml_node_col(el),
+			          FO_MSG_HYPHENATION_PATTERNS_MISSING, which, FO_HYPH_DIR);
+			free(which);
+		}
 	}
 	free(key);
 }

@@ -9,6 +9,7 @@
 #include <unistd.h>
 
 #include "fo_extra.h"
+#include "fo_msg.h"
 #include "fo_nav.h"
 #include "fo_svg.h"
 #include "fo_text.h"
@@ -276,14 +277,13 @@ static fo_image_t *image_get(fo_images_t *c, const fo_node_t *n, const fo_gen_en
 		if (!diag_once(env->diag, dkey))
 			;  /* said already */
 		else if (c->svg_why)
-			diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL,
-			         "cannot read the image '%s' as SVG: %s", inline_svg ? "(in the FO)"
-			         : src ? src : "", c->svg_why);
+			fo_report(env->diag, env->file, n->line, n->col, FO_MSG_IMAGE_SVG_UNREADABLE,
+			          inline_svg ? "(in the FO)" : src ? src : "", c->svg_why);
+		else if (inline_svg)
+			fo_report(env->diag, env->file, n->line, n->col, FO_MSG_INSTREAM_NO_SVG);
 		else
-			diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL, inline_svg
-			         ? "fo:instream-foreign-object holds no SVG lpdoc can read%s%s"
-			         : "cannot read the image '%s' (looked for %s): give a PNG, JPEG or SVG file",
-			         inline_svg ? "" : (src ? src : ""), inline_svg ? "" : key);
+			fo_report(env->diag, env->file, n->line, n->col, FO_MSG_IMAGE_UNREADABLE,
+			          src ? src : "", key);
 		free(dkey);
 		fo_image_unref(img);
 		return NULL;

@@ -12,6 +12,7 @@
 #include "fo_footnote.h"
 #include "fo_image.h"
 #include "fo_marker.h"
+#include "fo_msg.h"
 #include "fo_nav.h"
 #include "fo_leader.h"
 #include "fo_list.h"
@@ -373,9 +374,8 @@ static void warn_inline_box(collect_t *c, const fo_node_t *n)
 	for (int i = 0; i < FO_SIDES; i++)
 		boxed |= st->border[i].width > 0 || st->padding[i].pt > 0 || st->padding[i].pct > 0;
 	if (boxed && diag_once(c->g->env.diag, "inline-border"))
-		diag_add(c->g->env.diag, DIAG_WARNING, c->g->env.file, n->line, n->col, NULL,
-		         "borders and padding on fo:%s are not supported; ignored",
-		         fo_kind_name(n->kind));
+		fo_report(c->g->env.diag, c->g->env.file, n->line, n->col, FO_MSG_INLINE_BORDER,
+		          fo_kind_name(n->kind));
 }
 
 /* Warns, once per character and document, of a character no font has
@@ -399,9 +399,9 @@ static void warn_uncovered(collect_t *c, const fo_node_t *n, const char *text, s
 		unsigned line = n->line;
 		for (size_t i = 0; i < at; i++)
 			line += text[i] == '\n';
-		diag_add(env->diag, DIAG_WARNING, env->file, line, 0, NULL,
-		         "no font lpdoc uses has the character U+%04X: it prints as an empty box",
-		         (unsigned)ch);
+		char code[16];
+		snprintf(code, sizeof code, "U+%04X", (unsigned)ch);
+		fo_report(env->diag, env->file, line, 0, FO_MSG_CHAR_NO_GLYPH, code);
 	}
 }
 

@@ -3,6 +3,7 @@
 
 #include <string.h>
 
+#include "fo_msg.h"
 #include "../util/xalloc.h"
 
 /* The leader properties are inherited: the nearest value given wins. */
@@ -21,8 +22,7 @@ static void leader_warn(const fo_node_t *n, const fo_gen_env_t *env, const char 
 {
 	char *key = xasprintf("leader:%s=%s", name, v);
 	if (diag_once(env->diag, key))
-		diag_add(env->diag, DIAG_WARNING, env->file, n->line, n->col, NULL,
-		         "invalid value '%s' for property '%s'; ignored", v, name);
+		fo_report(env->diag, env->file, n->line, n->col, FO_MSG_VALUE_INVALID, v, name);
 	free(key);
 }
 
@@ -47,8 +47,7 @@ static void pattern_read(const fo_node_t *n, const fo_gen_env_t *env, fo_leader_
 		ld->pattern = FO_LEADER_DOTS;
 	else if (strcmp(v, "use-content") == 0) {
 		if (diag_once(env->diag, "leader:use-content"))
-			diag_add(env->diag, DIAG_WARNING, env->file, n->line, n->col, NULL,
-			         "leader-pattern=\"use-content\" is not supported; space is used");
+			fo_report(env->diag, env->file, n->line, n->col, FO_MSG_LEADER_USE_CONTENT);
 	} else
 		leader_warn(n, env, "leader-pattern", v);
 }

@@ -6,6 +6,7 @@
 #include <string.h>
 #include <cairo-pdf.h>
 
+#include "fo_msg.h"
 #include "fo_tag.h"
 #include "../util/buf.h"
 #include "../util/xalloc.h"
@@ -69,9 +70,7 @@ static void target_check(const fo_nav_t *nav, const fo_doc_t *doc, const fo_node
 		return;
 	char *key = xasprintf("dest:%s", id);
 	if (diag_once(d, key))
-		diag_add(d, DIAG_WARNING, doc->file, n->line, n->col, NULL,
-		         "fo:%s refers to id '%s', which no object has: it leads nowhere",
-		         fo_kind_name(n->kind), id);
+		fo_report(d, doc->file, n->line, n->col, FO_MSG_LINK_NOWHERE, fo_kind_name(n->kind), id);
 	free(key);
 }
 

@@ -11,6 +11,7 @@
 #include "fo_container.h"
 #include "fo_extra.h"
 #include "fo_image.h"
+#include "fo_msg.h"
 #include "fo_nav.h"
 #include "fo_tag.h"
 #include "fo_table.h"
@@ -78,7 +79,7 @@ fo_pdf_t *fo_pdf_new(const fo_pdf_meta_t *meta, diag_t *d)
 {
 	FILE *tmp = tmpfile();
 	if (tmp == NULL) {
-		diag_add(d, DIAG_FATAL, NULL, 0, 0, NULL, "cannot create a temporary file for the PDF");
+		fo_report(d, NULL, 0, 0, FO_MSG_TEMPORARY_FILE);
 		return NULL;
 	}
 	fo_pdf_t *pdf = xcalloc(1, sizeof *pdf);
@@ -561,15 +562,13 @@ int fo_pdf_finish(fo_pdf_t *pdf, const fo_pdf_label_t *labels, size_t nlabels, F
 	if (pdf->write_errno != 0 || st == CAIRO_STATUS_WRITE_ERROR)
 		return write_error(pdf->write_errno);
 	if (st != CAIRO_STATUS_SUCCESS) {
-		diag_add(d, DIAG_FATAL, NULL, 0, 0, NULL, "cannot make the PDF: %s",
-		         cairo_status_to_string(st));
+		fo_report(d, NULL, 0, 0, FO_MSG_PDF_FAILED, cairo_status_to_string(st));
 		return -1;
 	}
 	trailer_t t;
 	char *catalog = NULL;
 	if (trailer_read(pdf->tmp, &t) < 0 || (catalog = catalog_read(pdf->tmp, &t)) == NULL) {
-		diag_add(d, DIAG_FATAL, NULL, 0, 0, NULL,
-		         "cannot read back cairo's PDF to add page labels");
+		fo_report(d, NULL, 0, 0, FO_MSG_PDF_READ_BACK);
 		return -1;
 	}
 	long size = ftell(pdf->tmp);

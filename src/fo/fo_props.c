@@ -9,6 +9,7 @@
 
 #include "fo_expr.h"
 #include "fo_hyph.h"
+#include "fo_msg.h"
 #include "fo_text.h"
 #include "../util/xalloc.h"
 #include "../util/xmlsafe.h"
@@ -384,10 +385,8 @@ static void family_warn(prop_env_t *e, const char *name, const char *used)
 {
 	char *key = xasprintf("font-family:%s", name);
 	if (diag_once(e->ctx->diag, key))
-		diag_add(e->ctx->diag, DIAG_WARNING, e->ctx->file, xml_node_line(e->el),
-		         xml_node_col(e->el), NULL,
-		         "font family '%s' is not available; using '%s' (lpdoc bundles "
-		         "Liberation Sans, Serif and Mono)", name, used);
+		fo_report(e->ctx->diag, e->ctx->file, xml_node_line(e->el), xml_node_col(e->el),
+		          FO_MSG_FONT_FAMILY, name, used);
 	free(key);
 }
 
@@ -686,9 +685,8 @@ static int conditionality_check(prop_env_t *e, int retain)
 	if (!retain)
 		return is_word(e->value, "discard") ? 0 : -1;
 	if (diag_once(e->ctx->diag, "retain-border"))
-		diag_add(e->ctx->diag, DIAG_WARNING, e->ctx->file, xml_node_line(e->el),
-		         xml_node_col(e->el), NULL, "%s=\"retain\" is not supported yet: borders "
-		         "and padding are left out where a block breaks across pages", e->name);
+		fo_report(e->ctx->diag, e->ctx->file, xml_node_line(e->el), xml_node_col(e->el),
+		          FO_MSG_RETAIN, e->name);
 	return 0;
 }
 
@@ -1111,9 +1109,8 @@ static int p_fixed(prop_env_t *e)
 			return 0;
 	char *key = xasprintf("fixed:%s", e->name);
 	if (diag_once(e->ctx->diag, key))
-		diag_add(e->ctx->diag, DIAG_WARNING, e->ctx->file, xml_node_line(e->el),
-		         xml_node_col(e->el), NULL, "%s=\"%s\" is not supported; "
-		         "lr-tb without rotation is used", e->name, e->value);
+		fo_report(e->ctx->diag, e->ctx->file, xml_node_line(e->el), xml_node_col(e->el),
+		          FO_MSG_WRITING_MODE, e->name, e->value);
 	free(key);
 	return 0;
 }
@@ -1184,9 +1181,8 @@ static int p_default_only(prop_env_t *e)
 			return 0;
 		char *key = xasprintf("default:%s", e->name);
 		if (diag_once(e->ctx->diag, key))
-			diag_add(e->ctx->diag, DIAG_WARNING, e->ctx->file, xml_node_line(e->el),
-			         xml_node_col(e->el), NULL, "%s=\"%s\" is not supported yet; ignored",
-			         e->name, e->value);
+			fo_report(e->ctx->diag, e->ctx->file, xml_node_line(e->el), xml_node_col(e->el),
+			          FO_MSG_VALUE_UNSUPPORTED, e->name, e->value);
 		free(key);
 	}
 	return 0;
@@ -1404,18 +1400,13 @@ static void prop_report(const fo_style_ctx_t *ctx, xmlNode *el, const char *name
 {
 	char *key = unknown ? xasprintf("prop:%s", name) : xasprintf("value:%s=%s", name, value);
 	if (diag_once(ctx->diag, key)) {
+		unsigned line = xml_node_line(el), col = xml_node_col(el);
 		if (unknown)
-			diag_add(ctx->diag, DIAG_WARNING, ctx->file, xml_node_line(el), xml_node_col(el),
-			         NULL, "property '%s' on fo:%s is not supported by lpdoc; ignored",
-			         name, (const char *)el->name);
-		else if (value_out_of_range(value))
-			diag_add(ctx->diag, DIAG_ERROR, ctx->file, xml_node_line(el), xml_node_col(el),
-			         NULL, "value '%s' for property '%s' is out of range: lengths are "
-			         "limited to 200 inches (14400pt), the largest PDF page, and "
-			         "factors to 1000", value, name);
+			fo_report(ctx->diag, ctx->file, line, col, FO_MSG_PROPERTY_UNSUPPORTED, name,
+			          (const char *)el->name);
 		else
-			diag_add(ctx->diag, DIAG_WARNING, ctx->file, xml_node_line(el), xml_node_col(el),
-			         NULL, "invalid value '%s' for property '%s'; ignored", value, name);
+			fo_report(ctx->diag, ctx->file, line, col, value_out_of_range(value)
+			          ? FO_MSG_VALUE_OUT_OF_RANGE : FO_MSG_VALUE_INVALID, value, name);
 	}
 	free(key);
 }

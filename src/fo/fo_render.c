@@ -12,6 +12,7 @@
 #include "fo_footnote.h"
 #include "fo_image.h"
 #include "fo_marker.h"
+#include "fo_msg.h"
 #include "fo_nav.h"
 #include "fo_page.h"
 #include "fo_pdf.h"
@@ -147,9 +148,8 @@ static const char *cite_text(void *ud, const char *id, int last, const fo_node_t
 	if (idmap_get(&r->all_ids, id) == NULL) {
 		char *key = xasprintf("cite:%s", id);
 		if (diag_once(r->d, key))
-			diag_add(r->d, DIAG_WARNING, r->doc->file, n->line, n->col, NULL,
-			         "fo:%s refers to id '%s', which no object has: \"?\" is printed",
-			         fo_kind_name(n->kind), id);
+			fo_report(r->d, r->doc->file, n->line, n->col, FO_MSG_CITATION_NOWHERE,
+			          fo_kind_name(n->kind), id);
 		free(key);
 		return "?";
 	}

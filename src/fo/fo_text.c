@@ -16,6 +16,7 @@
 
 #include "fo_fallback.h"
 #include "fo_hyph.h"
+#include "fo_msg.h"
 #include "../util/buf.h"
 #include "../util/paths.h"
 #include "../util/xalloc.h"
@@ -206,8 +207,7 @@ static fo_fonts_t *fonts_loaded(fo_fonts_t *f, diag_t *d)
 {
 	if (f == NULL && d != NULL) {
 		char *dir = paths_data_file("fonts");
-		diag_add(d, DIAG_FATAL, dir, 0, 0, NULL,
-		         "cannot load the bundled fonts: is LPDOC_DATADIR right?");
+		fo_report(d, dir, 0, 0, FO_MSG_FONTS_MISSING);
 		free(dir);
 	}
 	return f;

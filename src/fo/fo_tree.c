@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fo_msg.h"
 #include "fo_tag.h"
 #include "../util/buf.h"
 #include "../util/xalloc.h"
@@ -93,18 +94,16 @@ static int is_fo(const xmlNode *x)
 	       strcmp((const char *)x->ns->href, FO_NS) == 0;
 }
 
-static void error_at(build_t *b, const fo_node_t *n, const char *fmt, const char *arg)
-{
-	diag_add(b->diag, DIAG_ERROR, b->doc->file, n->line, n->col, NULL, fmt, arg);
-	b->errors++;
-}
+/* error_at(b, n, FO_MSG_..., arguments): an error of fo_msg.h at node n. */
+#define error_at(b, n, ...) \
+	((b)->errors++, fo_report((b)->diag, (b)->doc->file, (n)->line, (n)->col, __VA_ARGS__))
 
-static void warn_once(build_t *b, const xmlNode *x, const char *key, const char *fmt,
+/* A warning of fo_msg.h with one argument, once per document and key. */
+static void warn_once(build_t *b, const xmlNode *x, const char *key, fo_msg_t id,
                       const char *arg)
 {
 	if (diag_once(b->diag, key))
-		diag_add(b->diag, DIAG_WARNING, b->doc->file, xml_node_line(x), xml_node_col(x),
-		         NULL, fmt, arg);
+		fo_report(b->diag, b->doc->file, xml_node_line(x), xml_node_col(x), id, arg);
 }
 
 /* Which children an element may hold: block-level, inline, or structure. */
@@ -131,9 +130,7 @@ static void unknown_element(build_t *b, xmlNode *x)
 	for (size_t i = 0; i < sizeof unsupported / sizeof unsupported[0]; i++)
 		known |= strcmp(unsupported[i], name) == 0;
 	char *key = xasprintf("element:%s", name);
-	warn_once(b, x, key, known
-	          ? "fo:%s is not supported by lpdoc yet; its content is left out"
-	          : "unknown element fo:%s; it and its content are left out", name);
+	warn_once(b, x, key, known ? FO_MSG_ELEMENT_UNSUPPORTED : FO_MSG_ELEMENT_UNKNOWN, name);
 	free(key);
 }
 
@@ -229,8 +226,7 @@ static void role_check(build_t *b, const fo_node_t *n)
 	if (role == NULL || fo_tag_is_structure_type(role))
 		return;
 	char *key = xasprintf("role:%s", role);
-	warn_once(b, n->xml, key, "role '%s' is not a PDF structure type (H1 to H6, P, Sect, "
-	          "Caption, BlockQuote, ...); the object is tagged by its kind instead", role);
+	warn_once(b, n->xml, key, FO_MSG_ROLE_UNKNOWN, role);
 	free(key);
 }
 
@@ -243,7 +239,7 @@ static void build_element(build_t *b, fo_node_t *parent, xmlNode *x)
 		fo_kind_t k = elements[i].kind;
 		if (allows_content(parent->kind) && !fo_kind_is_inline(k) && !fo_kind_is_block(k)) {
 			char *key = xasprintf("misplaced:%s", name);
-			warn_once(b, x, key, "fo:%s is not allowed here; it is left out", name);
+			warn_once(b, x, key, FO_MSG_ELEMENT_MISPLACED, name);
 			free(key);
 			return;
 		}
@@ -266,9 +262,8 @@ static void build_text(build_t *b, fo_node_t *parent, xmlNode *x)
 {
 	if (!allows_content(parent->kind)) {
 		if (!text_is_blank(x->content) && diag_once(b->diag, "text-misplaced"))
-			diag_add(b->diag, DIAG_WARNING, b->doc->file, x->line, 0, NULL,
-			         "text directly inside fo:%s is left out: put it in an fo:block",
-			         fo_kind_name(parent->kind));
+			fo_report(b->diag, b->doc->file, x->line, 0, FO_MSG_TEXT_MISPLACED,
+			          fo_kind_name(parent->kind));
 		return;
 	}
 	if ((parent->kind == FO_K_FLOW || parent->kind == FO_K_STATIC_CONTENT) &&
@@ -289,8 +284,7 @@ static void build_children(build_t *b, fo_node_t *parent)
 			build_element(b, parent, x);
 		} else if (x->type == XML_ELEMENT_NODE) {
 			char *key = xasprintf("foreign:%s", (const char *)x->name);
-			warn_once(b, x, key, "element '%s' from another namespace is left out",
-			          (const char *)x->name);
+			warn_once(b, x, key, FO_MSG_ELEMENT_FOREIGN, (const char *)x->name);
 			free(key);
 		}
 	}
@@ -306,16 +300,11 @@ static double attr_len(build_t *b, fo_node_t *n, const char *name, double dflt)
 		return dflt;
 	int rc = fo_len_parse(v, n->style->font_size, &l);
 	if (rc == FO_LEN_OUT_OF_RANGE) {
-		char *msg = xasprintf("%s='%s' is out of range: lengths are limited to 200 inches "
-		                      "(14400pt), the largest PDF page", name, v);
-		error_at(b, n, "%s", msg);
-		free(msg);
+		error_at(b, n, FO_MSG_LENGTH_OUT_OF_RANGE, name, v);
 		return dflt;
 	}
 	if (rc < 0 || l.pct != 0) {
-		char *msg = xasprintf("invalid length '%s' for %s; using the default", v, name);
-		diag_add(b->diag, DIAG_WARNING, b->doc->file, n->line, n->col, NULL, "%s", msg);
-		free(msg);
+		fo_report(b->diag, b->doc->file, n->line, n->col, FO_MSG_LENGTH_INVALID, v, name);
 		return dflt;
 	}
 	return l.pt;
@@ -340,8 +329,7 @@ static void build_region(build_t *b, fo_spm_t *m, fo_node_t *r)
 	memcpy(reg->margin, r->style->margin, sizeof reg->margin);
 	const char *cc = fo_attr(r, "column-count");
 	if (cc && strcmp(cc, "1") != 0)
-		warn_once(b, r->xml, "column-count", "column-count=\"%s\" is not supported; "
-		          "one column is used", cc);
+		warn_once(b, r->xml, "column-count", FO_MSG_COLUMN_COUNT, cc);
 }
 
 static int node_before(const fo_node_t *a, const fo_node_t *b)
@@ -362,11 +350,8 @@ static void region_name_check(build_t *b, const fo_spm_t *m, int idx)
 			if (k == idx || !other->present || strcmp(other->name, reg->name) != 0
 			    || !node_before(other->node, reg->node))
 				continue;  /* reported at the later of the two */
-			char *msg = xasprintf("region-name '%s' names both %s and %s: give each kind "
-			                      "of region a name of its own", reg->name,
-			                      region_default_names[k], region_default_names[idx]);
-			error_at(b, reg->node, "%s", msg);
-			free(msg);
+			error_at(b, reg->node, FO_MSG_REGION_NAME_SHARED, reg->name,
+			         region_default_names[k], region_default_names[idx]);
 			return;
 		}
 	}
@@ -378,19 +363,17 @@ static void build_spm(build_t *b, fo_node_t *n)
 	m->node = n;
 	m->name = fo_attr(n, "master-name");
 	if (m->name == NULL)
-		error_at(b, n, "fo:simple-page-master needs a master-name%s", "");
+		error_at(b, n, FO_MSG_MASTER_NO_NAME);
 	m->width = attr_len(b, n, "page-width", 8.26 * 72);
 	m->height = attr_len(b, n, "page-height", 11 * 72);
 	if (m->width <= 0 || m->height <= 0)
-		error_at(b, n, "page-width and page-height must be greater than zero "
-		         "(the page would have no area); A4 is 210mm by 297mm%s", "");
+		error_at(b, n, FO_MSG_PAGE_SIZE_ZERO);
 	memcpy(m->margin, n->style->margin, sizeof m->margin);
 	for (fo_node_t *c = n->first; c; c = c->next)
 		if (c->kind >= FO_K_REGION_BODY && c->kind <= FO_K_REGION_END)
 			build_region(b, m, c);
 	if (!m->region[FO_REG_BODY].present)
-		error_at(b, n, "fo:simple-page-master '%s' has no fo:region-body",
-		         m->name ? m->name : "");
+		error_at(b, n, FO_MSG_MASTER_NO_REGION_BODY, m->name ? m->name : "");
 	for (int k = 0; k < FO_REGIONS; k++)
 		if (m->region[k].present)
 			region_name_check(b, m, k);
@@ -419,8 +402,7 @@ static const fo_spm_t *master_ref(build_t *b, fo_node_t *n)
 	const char *ref = fo_attr(n, "master-reference");
 	const fo_spm_t *m = spm_find(b->doc, ref);
 	if (m == NULL)
-		error_at(b, n, "master-reference '%s' names no fo:simple-page-master: "
-		         "define it in fo:layout-master-set", ref ? ref : "");
+		error_at(b, n, FO_MSG_MASTER_UNKNOWN, ref ? ref : "");
 	return m;
 }
 
@@ -477,9 +459,7 @@ static void build_psm(build_t *b, fo_node_t *n)
 					build_cond(b, &s, a);
 			/* with no condition no page could ever get a master */
 			if (s.nconds == 0)
-				error_at(b, c, "fo:repeatable-page-master-alternatives in '%s' has no "
-				         "fo:conditional-page-master-reference: give it at least one",
-				         p->name ? p->name : "");
+				error_at(b, c, FO_MSG_ALTERNATIVES_EMPTY, p->name ? p->name : "");
 		} else {
 			continue;
 		}
@@ -487,8 +467,7 @@ static void build_psm(build_t *b, fo_node_t *n)
 		p->subs[p->nsubs++] = s;
 	}
 	if (p->nsubs == 0)
-		error_at(b, n, "fo:page-sequence-master '%s' has no page master references",
-		         p->name ? p->name : "");
+		error_at(b, n, FO_MSG_SEQUENCE_MASTER_EMPTY, p->name ? p->name : "");
 	b->doc->psms = xgrow(b->doc->psms, &b->doc->psm_cap, b->doc->npsms + 1, sizeof *b->doc->psms);
 	b->doc->psms[b->doc->npsms++] = p;
 }
@@ -530,8 +509,7 @@ static void parse_initial(build_t *b, fo_pseq_t *s, fo_node_t *n)
 	char *end = NULL;
 	long k = strtol(v, &end, 10);
 	if (end == v || *end || k < 1 || k > 1000000) {
-		diag_add(b->diag, DIAG_WARNING, b->doc->file, n->line, n->col, NULL,
-		         "invalid initial-page-number '%s'; using auto", v);
+		fo_report(b->diag, b->doc->file, n->line, n->col, FO_MSG_INITIAL_PAGE_NUMBER, v);
 		return;
 	}
 	s->initial = (int)k;
@@ -576,8 +554,7 @@ static void build_pseq(build_t *b, fo_node_t *n)
 	s->spm = spm_find(doc, ref);
 	s->psm = s->spm ? NULL : psm_find(doc, ref);
 	if (s->spm == NULL && s->psm == NULL)
-		error_at(b, n, "master-reference '%s' names no fo:simple-page-master or "
-		         "fo:page-sequence-master: define it in fo:layout-master-set", ref ? ref : "");
+		error_at(b, n, FO_MSG_SEQUENCE_MASTER_UNKNOWN, ref ? ref : "");
 	parse_initial(b, s, n);
 	parse_force(s, fo_attr(n, "force-page-count"));
 	parse_format(s, fo_attr(n, "format"));
@@ -585,7 +562,7 @@ static void build_pseq(build_t *b, fo_node_t *n)
 	for (fo_node_t *c = n->first; c; c = c->next) {
 		if (c->kind == FO_K_FLOW) {
 			if (s->flow)
-				error_at(b, c, "fo:page-sequence has a second fo:flow%s", "");
+				error_at(b, c, FO_MSG_SECOND_FLOW);
 			s->flow = c;
 		} else if (c->kind == FO_K_STATIC_CONTENT) {
 			s->statics = xgrow(s->statics, &cap, s->nstatics + 1, sizeof *s->statics);
@@ -595,8 +572,7 @@ static void build_pseq(build_t *b, fo_node_t *n)
 		}
 	}
 	if (s->flow == NULL)
-		error_at(b, n, "fo:page-sequence has no fo:flow: add "
-		         "<fo:flow flow-name=\"xsl-region-body\"> with the content%s", "");
+		error_at(b, n, FO_MSG_NO_FLOW);
 }
 
 /* XMP as FOP reads it: dc:title, dc:creator, dc:description, pdf:Keywords. */
@@ -640,10 +616,7 @@ static void check_ids(build_t *b)
 	for (size_t i = 1; i < b->nids; i++) {
 		if (strcmp(b->ids[i]->id, b->ids[i - 1]->id) != 0)
 			continue;
-		diag_add(b->diag, DIAG_ERROR, b->doc->file, b->ids[i]->line, b->ids[i]->col, NULL,
-		         "id '%s' is already used at line %u: ids must be unique",
-		         b->ids[i]->id, b->ids[i - 1]->line);
-		b->errors++;
+		error_at(b, b->ids[i], FO_MSG_DUPLICATE_ID, b->ids[i]->id, b->ids[i - 1]->line);
 	}
 }
 
@@ -659,14 +632,14 @@ static void build_root(build_t *b, fo_node_t *root)
 		}
 	}
 	if (lms == NULL) {
-		error_at(b, root, "fo:root has no fo:layout-master-set%s", "");
+		error_at(b, root, FO_MSG_NO_LAYOUT_MASTER_SET);
 		return;
 	}
 	for (fo_node_t *c = root->first; c; c = c->next)
 		if (c->kind == FO_K_PAGE_SEQUENCE)
 			build_pseq(b, c);
 	if (b->doc->nseqs == 0)
-		error_at(b, root, "fo:root has no fo:page-sequence: there is nothing to render%s", "");
+		error_at(b, root, FO_MSG_NO_PAGE_SEQUENCE);
 	if (root->style->language)
 		b->doc->language = xstrdup(root->style->language);
 }
@@ -678,8 +651,7 @@ fo_doc_t *fo_doc_build(xmlDocPtr xml, const char *file, diag_t *d)
 	build_t b = { doc, d, { file, d }, 0, NULL, 0, 0 };
 	xmlNode *top = xmlDocGetRootElement(xml);
 	if (top == NULL || !is_fo(top) || strcmp((const char *)top->name, "root") != 0) {
-		diag_add(d, DIAG_ERROR, file, xml_node_line(top), xml_node_col(top), NULL,
-		         "the document element is not fo:root (namespace %s)", FO_NS);
+		fo_report(d, file, xml_node_line(top), xml_node_col(top), FO_MSG_NOT_ROOT, FO_NS);
 		fo_doc_free(doc);
 		return NULL;
 	}
