@@ -74,6 +74,9 @@ void cli_say(const char *cmd, const char *fmt, ...) __attribute__((format(printf
 /* d's messages, as they are, to standard error (cli_finish() sorts them
  * first and ends the command). */
 void cli_print_diags(const diag_t *d);
+/* Standard error when it is a terminal, else NULL: the stream a long
+ * command (build, proforma) shows its progress on. */
+FILE *cli_progress(void);
 
 /* --today DATE of command cmd into out: 0, or EXIT_INVALID after
  * printing "lpdoc CMD: --today 'DATE': why; write YYYY-MM-DD". */

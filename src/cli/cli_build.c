@@ -3,7 +3,6 @@
  * (the work is in build/). */
 #include <getopt.h>
 #include <stdio.h>
-#include <unistd.h>
 
 #include "../build/build.h"
 #include "../doc/batch.h"
@@ -103,8 +102,8 @@ int cli_build(int argc, char **argv)
 	int status = build_parse(argc, argv, &o);
 	if (status >= 0)
 		return status;
-	if (!o.quiet && isatty(STDERR_FILENO))
-		o.progress = stderr;
+	if (!o.quiet)
+		o.progress = cli_progress();
 	diag_t *d = diag_new();
 	build_result_t res;
 	int rc = build_run(&o, d, &res);

@@ -1,12 +1,14 @@
 /* cli_doc: the options the document commands share (cli.h:
  * cli_doc_parse()) and the only places src/cli writes to standard error:
- * cli_error(), cli_say() and cli_print_diags(). */
+ * cli_error(), cli_say(), cli_print_diags() and the progress stream of
+ * cli_progress(). */
 #include <errno.h>
 #include <getopt.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include "../util/paths.h"
 #include "cli.h"
@@ -42,6 +44,11 @@ void cli_say(const char *cmd, const char *fmt, ...)
 void cli_print_diags(const diag_t *d)
 {
 	diag_print(d, stderr);
+}
+
+FILE *cli_progress(void)
+{
+	return isatty(STDERR_FILENO) ? stderr : NULL;
 }
 
 int cli_parse_today(const char *cmd, const char *arg, date_t *out)

@@ -8,7 +8,6 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
-#include <unistd.h>
 
 #include "../doc/batch.h"
 #include "../doc/doc.h"
@@ -203,7 +202,7 @@ static void proforma_split(proforma_run_t *run, const proforma_args_t *a, diag_t
 	    || outguard_dir_probe(outdir, d) != 0)
 		return;
 	run->outdir = outdir;
-	FILE *progress = isatty(STDERR_FILENO) ? stderr : NULL;
+	FILE *progress = cli_progress();
 	batch_result_t res = { 0 };
 	batch_run(run->nschools, a->jobs, proforma_job, run, "lpdoc proforma", progress, d, &res);
 	if (progress || res.failed)
@@ -217,7 +216,7 @@ static void proforma_combined(proforma_run_t *run, const proforma_args_t *a, dia
 	if (outguard_file_check(a->output, a->dir, d) != 0)
 		return;
 	/* One process typesets the whole batch: on a terminal, say so. */
-	FILE *progress = isatty(STDERR_FILENO) ? stderr : NULL;
+	FILE *progress = cli_progress();
 	if (progress)
 		fprintf(progress, "lpdoc proforma: %zu members into %s ...", run->nschools, a->output);
 	xmlDocPtr view = proforma_view(run, run->schools, run->nschools, d);
