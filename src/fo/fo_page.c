@@ -314,7 +314,7 @@ static fill_t page_fill(pager_t *p)
 	int has_box = 0, best_keep = -1;
 	int has_note = 0;
 	double fn;
-	size_t best = 0;
+	size_t best = 0, first = 0, last = 0;  /* the page's first and latest boxes */
 	for (size_t i = 0;; i++) {
 		if (!item_ready(p, i))
 			return (fill_t){ i, 0, FO_BREAK_AUTO, 1 };
@@ -328,8 +328,10 @@ static fill_t page_fill(pager_t *p)
 				break;
 			if (it->forced != FO_BREAK_AUTO)
 				return (fill_t){ i, 1, it->forced, 0 };
-			/* Inside a table, the footer repeated at the break must fit. */
-			if (y + fo_table_break_footer(it->row) > avail)
+			/* Inside a table, the footer repeated at the break must fit,
+			 * and the cells' parts moved down at the page's top. */
+			if (y + fo_table_break_footer(it->row) +
+			    fo_table_break_overflow(&p->q.v[first], &p->q.v[last]) > avail)
 				break;
 			if (best_keep < 0 || it->keep <= best_keep) {
 				best_keep = it->keep;
@@ -352,6 +354,9 @@ static fill_t page_fill(pager_t *p)
 			}
 			y += it->h + fn;
 			has_note |= fn > 0;
+			if (!has_box)
+				first = i;
+			last = i;
 			has_box = 1;
 			break;
 		default:
