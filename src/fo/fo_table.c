@@ -728,15 +728,22 @@ static double attr_len(const fo_node_t *n, const char *name, double ref)
 	return fo_len_resolve(l, ref);
 }
 
-static void sec_add_row(section_t *s, const fo_node_t *node)
+/* The least block-progression-dimension a row or a cell asks for:
+ * height, block-progression-dimension or its .minimum (0: auto). */
+static double explicit_bpd(const fo_node_t *node)
 {
-	s->rows = xgrow(s->rows, &s->rcap, s->nrows + 1, sizeof *s->rows);
 	double h = attr_len(node, "height", 0);
 	double bpd = attr_len(node, "block-progression-dimension", 0);
 	double bpdmin = attr_len(node, "block-progression-dimension.minimum", 0);
 	if (bpd > h) h = bpd;
 	if (bpdmin > h) h = bpdmin;
-	s->rows[s->nrows++] = (grow_t){ node, h, 0 };
+	return h;
+}
+
+static void sec_add_row(section_t *s, const fo_node_t *node)
+{
+	s->rows = xgrow(s->rows, &s->rcap, s->nrows + 1, sizeof *s->rows);
+	s->rows[s->nrows++] = (grow_t){ node, explicit_bpd(node), 0 };
 }
 
 static size_t *owner_at(section_t *s, size_t row, size_t col, size_t ncols)
@@ -988,9 +995,14 @@ static void cell_layout(table_t *t, fo_row_t *row, size_t si, const gcell_t *gc)
 	c->collapse = t->collapse;
 }
 
+/* A cell's height: its content's, or the height it asks for, which is
+ * its content rectangle's as in FOP (ActiveCell's filler), plus its
+ * padding and borders. */
 static double cell_need(const fo_cell_t *c)
 {
-	return c->inset[FO_SIDE_BEFORE] + c->content_h + c->inset[FO_SIDE_AFTER];
+	double h = explicit_bpd(c->node);
+	return c->inset[FO_SIDE_BEFORE] + (c->content_h > h ? c->content_h : h) +
+	       c->inset[FO_SIDE_AFTER];
 }
 
 /* ---------- tables: sections to rows ---------- */
