@@ -209,6 +209,7 @@ typedef struct pager {
 	const fo_pager_cb_t *cb;
 	int count;               /* pages made in this sequence */
 	fo_rect_t body;
+	int skipped;             /* pages in a row the flow could not go on */
 } pager_t;
 
 static fo_page_t *page_new(pager_t *p, int blank)
@@ -365,6 +366,38 @@ static fill_t page_fill(pager_t *p)
 	}
 }
 
+static int body_is(const fo_spm_t *m, const char *flow)
+{
+	const char *b = m ? m->region[FO_REG_BODY].name : NULL;
+	return b && strcmp(b, flow) == 0;
+}
+
+/* Does some master of the page-sequence-master s have the flow's region? */
+static int psm_has_body(const fo_psm_t *s, const char *flow)
+{
+	for (size_t i = 0; i < s->nsubs; i++) {
+		if (body_is(s->subs[i].master, flow))
+			return 1;
+		for (size_t k = 0; k < s->subs[i].nconds; k++)
+			if (body_is(s->subs[i].conds[k].master, flow))
+				return 1;
+	}
+	return 0;
+}
+
+/* Is page pg's region-body another than the flow's region?  Then FOP
+ * leaves it empty and the flow goes on to the next page.  A flow whose
+ * name no master of the sequence has fills every page, and a master
+ * sequence that would never give the flow a page gives it one after
+ * some pages in a row (FOP would not end). */
+static int page_skips_flow(const pager_t *p, const fo_page_t *pg)
+{
+	const char *flow = fo_attr(p->seq->flow, "flow-name");
+	if (flow == NULL || p->seq->psm == NULL || body_is(pg->spm, flow) || p->skipped >= 16)
+		return 0;
+	return psm_has_body(p->seq->psm, flow);
+}
+
 static int parity_ok(int number, fo_break_t b)
 {
 	return !((b == FO_BREAK_ODD && number % 2 == 0) || (b == FO_BREAK_EVEN && number % 2 != 0));
@@ -400,9 +433,16 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
                  const fo_pager_cb_t *cb)
 {
 	pager_t p = { doc, &doc->seqs[si], si, gen, { NULL, 0, 0 }, 0, { 0, 0 }, { 0, 0 },
-	              pos, cb, 0, { 0, 0, 0, 0 } };
+	              pos, cb, 0, { 0, 0, 0, 0 }, 0 };
 	for (;;) {
 		fo_page_t *pg = page_new(&p, 0);
+		if (page_skips_flow(&p, pg)) {
+			page_take(&p, pg, 0);
+			page_end(&p, pg);
+			p.skipped++;
+			continue;
+		}
+		p.skipped = 0;
 		fill_t f = page_fill(&p);
 		page_take(&p, pg, f.cut);
 		if (f.skip) {
