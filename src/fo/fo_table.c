@@ -1,6 +1,7 @@
 /* fo_table: see fo_table.h. */
 #include "fo_table.h"
 #include "fo_extra.h"
+#include "fo_marker.h"
 #include "fo_page.h"
 
 #include <stdatomic.h>
@@ -1397,6 +1398,70 @@ double fo_table_break_overflow(const fo_item_t *top, const fo_item_t *before)
 			over = o;
 	}
 	return over;
+}
+
+static int node_within(const fo_node_t *n, const fo_node_t *anc)
+{
+	for (; n; n = n->parent)
+		if (n == anc)
+			return 1;
+	return 0;
+}
+
+/* The bottom of cell c's content and where its part of slice it ends
+ * (row coordinates). */
+static void cell_slice_ends(const fo_item_t *it, const fo_cell_t *c, double *bottom, double *end)
+{
+	const fo_row_t *r = it->row;
+	*bottom = c->top + c->inset[FO_SIDE_BEFORE] + c->content_h;
+	*end = it->from + it->h;
+	size_t i = slice_end_cut(r, *end);
+	if (i < r->ncuts)
+		*end = cell_cut_end(r, c, i);
+}
+
+int fo_row_marker_ends(const fo_item_t *items, size_t n, size_t i, const fo_node_t *marker)
+{
+	const fo_item_t *it = &items[i];
+	for (size_t j = i + 1; j < n && it->kind == FO_IT_ROW; j++)
+		if (items[j].kind == FO_IT_ROW && items[j].row == items[i].row)
+			it = &items[j];  /* the row's last slice on the page */
+	const fo_row_t *r = it->row;
+	if (it->kind != FO_IT_ROW || r == NULL || it->from + it->h >= r->h - 0.001)
+		return 1;
+	for (size_t k = 0; k < r->ncells; k++) {
+		const fo_cell_t *c = &r->cells[k];
+		if (!node_within(marker, c->node))
+			continue;
+		double bottom, end;
+		cell_slice_ends(it, c, &bottom, &end);
+		return bottom <= end + 0.001;
+	}
+	return 1;
+}
+
+static void markers_under(fo_extra_t **list, const fo_node_t *n)
+{
+	fo_markers_of_block(list, n);
+	for (const fo_node_t *k = n->first; k; k = k->next)
+		if (fo_kind_is_block(k->kind))
+			markers_under(list, k);
+}
+
+fo_extra_t *fo_row_markers_carried(const fo_item_t *it)
+{
+	const fo_row_t *r = it->row;
+	fo_extra_t *list = NULL;
+	if (it->kind != FO_IT_ROW || r == NULL || it->from < 0.001)
+		return NULL;
+	size_t j = slice_cut(r, it->from);
+	for (size_t k = 0; k < r->ncells && j < r->ncuts; k++) {
+		const fo_cell_t *c = &r->cells[k];
+		double top = c->top + c->inset[FO_SIDE_BEFORE];
+		if (top + c->content_h > cell_cut_end(r, c, j) + 0.001 && cell_cut_end(r, c, j) > top + 0.001)
+			markers_under(&list, c->node);
+	}
+	return list;
 }
 
 void fo_table_break_items(const fo_row_t *row, fo_itemq_t *foot, fo_itemq_t *head)

@@ -113,6 +113,12 @@ double fo_table_break_footer(const fo_row_t *row);
  * breaking at an earlier cut (a keep, widows, orphans) starts its rest at
  * the top of the page, lower than in the row.  0 in any other case. */
 double fo_table_break_overflow(const fo_item_t *top, const fo_item_t *before);
+/* Does the cell holding marker, carried by items[i] (a row's first
+ * slice), end on the page of items[0..n)?  1 for anything else. */
+int fo_row_marker_ends(const fo_item_t *items, size_t n, size_t i, const fo_node_t *marker);
+/* The markers of the cells a row slice it continues (begun on an earlier
+ * slice), as FO_EX_MARKER extras to free with fo_extra_free(), or NULL. */
+fo_extra_t *fo_row_markers_carried(const fo_item_t *it);
 /* Copies of the footer ending a page that breaks after row, and of the
  * header starting the next. */
 void fo_table_break_items(const fo_row_t *row, fo_itemq_t *foot, fo_itemq_t *head);
