@@ -14,7 +14,11 @@ void fo_footnote_collect(fo_extra_t **notes, const fo_node_t *body, size_t off,
 	e->kind = FO_EX_FOOTNOTE;
 	e->node = body;
 	e->start = off;
-	e->cont = fo_cont_layout(body, env, env->width);
+	/* At the region body's width, wherever it is cited (a table cell), as FOP. */
+	fo_gen_env_t at = *env;
+	if (at.body_width > 0)
+		at.width = at.body_width;
+	e->cont = fo_cont_layout(body, &at, at.width);
 	e->h = fo_cont_height(e->cont);
 	fo_extra_append(notes, e);
 }

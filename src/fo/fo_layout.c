@@ -585,6 +585,13 @@ int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)
 	frame_t *f = &g->stack[g->depth - 1];
 	if (f->cursor == NULL) {
 		if (g->depth == 1) {
+			/* Markers of empty blocks ending the flow: on its last page
+			 * (FOP), not lost for want of a box after them. */
+			if (g->pending_markers) {
+				fo_item_t mark = { .kind = FO_IT_MARK, .extra = g->pending_markers };
+				g->pending_markers = NULL;
+				fo_itemq_push(q, &mark);
+			}
 			fo_blk_unref(f->blk);
 			g->depth = 0;
 			return 0;

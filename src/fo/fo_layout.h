@@ -109,6 +109,7 @@ typedef struct fo_gen_env {
 	struct fo_markers *markers; /* markers for fo:retrieve-marker (fo_marker.h) */
 	const struct fo_nav *nav; /* ids links may lead to (fo_nav.h) */
 	size_t page_index;       /* the page being filled or drawn */
+	double body_width;       /* the region body's width: footnotes are set at it (0: width) */
 } fo_gen_env_t;
 
 typedef struct fo_gen fo_gen_t;

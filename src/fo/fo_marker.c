@@ -4,9 +4,11 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fo_table.h"
 #include "../util/xalloc.h"
 
-enum { POS_FIRST_START, POS_FIRST_CARRY, POS_LAST_START, POS_LAST_END, POS_CARRY_ON, POS_CARRY_DOC, NPOS };
+enum { POS_FIRST_START, POS_FIRST_CARRY, POS_LAST_START, POS_LAST_END, POS_LAST_ANY, POS_CARRY_ON,
+       POS_CARRY_DOC, NPOS };
 
 typedef struct rec {
 	const char *cls;
@@ -103,16 +105,37 @@ static int started_here(const fo_page_t *pg, const fo_node_t *marker)
 	return 0;
 }
 
-/* Markers of the blocks the page's first box continues, outermost first. */
+/* Does a slice of item i's row come before it on the page? */
+static int row_seen(const fo_page_t *pg, size_t i)
+{
+	for (size_t j = 0; j < i; j++)
+		if (pg->items[j].kind == FO_IT_ROW && pg->items[j].row == pg->items[i].row)
+			return 1;
+	return 0;
+}
+
+static void carry_add(page_rec_t *p, const fo_node_t *k)
+{
+	rec_t *r = rec_get(p, class_of(k));
+	if (r->m[POS_FIRST_CARRY] == NULL)
+		r->m[POS_FIRST_CARRY] = k;
+	r->m[POS_LAST_END] = k;  /* the innermost continued block */
+	r->m[POS_LAST_ANY] = k;
+}
+
+/* Markers of the blocks the page's first box continues, outermost first,
+ * then those of the cells a row slice there continues. */
 static void carryover(page_rec_t *p, const fo_page_t *pg)
 {
 	const fo_blk_t *chain[64];
 	int n = 0;
-	for (size_t i = 0; i < pg->n && n == 0; i++)
+	const fo_item_t *first = NULL;
+	for (size_t i = 0; i < pg->n && first == NULL; i++)
 		if (pg->items[i].kind != FO_IT_GLUE && pg->items[i].kind != FO_IT_BREAK &&
 		    pg->items[i].kind != FO_IT_MARK)
-			for (const fo_blk_t *b = pg->items[i].blk; b && n < 64; b = b->parent)
-				chain[n++] = b;
+			first = &pg->items[i];
+	for (const fo_blk_t *b = first ? first->blk : NULL; b && n < 64; b = b->parent)
+		chain[n++] = b;
 	for (int i = n - 1; i >= 0; i--) {
 		/* Markers may only be a formatting object's initial children
 		 * (XSL 1.1, 6.13.5): stop at the first other child, so a flow of
@@ -123,12 +146,19 @@ static void carryover(page_rec_t *p, const fo_page_t *pg)
 					continue;
 				break;
 			}
-			if (started_here(pg, k))
-				continue;
-			rec_t *r = rec_get(p, class_of(k));
-			if (r->m[POS_FIRST_CARRY] == NULL)
-				r->m[POS_FIRST_CARRY] = k;
-			r->m[POS_LAST_END] = k;  /* the innermost continued block */
+			if (!started_here(pg, k))
+				carry_add(p, k);
+		}
+	}
+	/* A row begun on an earlier page (after the table's header here). */
+	for (size_t i = 0; i < pg->n; i++) {
+		if (pg->items[i].kind == FO_IT_ROW && pg->items[i].from > 0.001 &&
+		    !row_seen(pg, i)) {
+			fo_extra_t *cells = fo_row_markers_carried(&pg->items[i]);
+			for (const fo_extra_t *e = cells; e; e = e->next)
+				carry_add(p, e->node);
+			fo_extra_free(cells);
+			break;
 		}
 	}
 }
@@ -156,7 +186,10 @@ void fo_markers_page(fo_markers_t *m, const fo_page_t *pg)
 			if (r->m[POS_FIRST_START] == NULL)
 				r->m[POS_FIRST_START] = e->node;
 			r->m[POS_LAST_START] = e->node;
-			r->m[POS_LAST_END] = e->node;
+			r->m[POS_LAST_ANY] = e->node;
+			/* A cell's block going on to the next page does not end here. */
+			if (fo_row_marker_ends(pg->items, pg->n, i, e->node))
+				r->m[POS_LAST_END] = e->node;
 			r->m[POS_CARRY_ON] = e->node;
 			r->m[POS_CARRY_DOC] = e->node;
 		}
@@ -180,10 +213,18 @@ static const fo_node_t *marker_find(const fo_markers_t *m, const fo_node_t *rm, 
 	for (int i = 0; pos && i < 4; i++)
 		if (strcmp(pos, names[i]) == 0)
 			k = i;
+	/* Where none starts (ends) here, FOP takes any on the page, carried
+	 * over too (PageViewport.getMarker). */
+	static const int fallback[4] = { POS_FIRST_CARRY, POS_FIRST_CARRY, POS_LAST_ANY, POS_LAST_ANY };
 	const page_rec_t *p = &m->pages[page];
-	for (size_t i = 0; i < p->n; i++)
-		if (strcmp(p->v[i].cls, cls) == 0 && p->v[i].m[k])
+	for (size_t i = 0; i < p->n; i++) {
+		if (strcmp(p->v[i].cls, cls) != 0)
+			continue;
+		if (p->v[i].m[k])
 			return p->v[i].m[k];
+		if (p->v[i].m[fallback[k]])
+			return p->v[i].m[fallback[k]];
+	}
 	/* None on this page: the last of the earlier pages within
 	 * retrieve-boundary (page-sequence unless it says page or document). */
 	const char *bound = fo_attr(rm, "retrieve-boundary");

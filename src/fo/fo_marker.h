@@ -6,9 +6,13 @@
  * fo:retrieve-marker in static content finds the one its
  * retrieve-position asks for (first-starting-within-page,
  * first-including-carryover, last-starting-within-page,
- * last-ending-within-page), falling back to the last marker of an
- * earlier page of the same page-sequence (retrieve-boundary
- * page-sequence).  Pages held for later drawing keep their answers.
+ * last-ending-within-page; where none starts or ends on the page, any
+ * on it, carried over too, as FOP), falling back to the last marker of
+ * an earlier page of the same page-sequence (retrieve-boundary
+ * page-sequence).  Markers of cells travel with their row: a row split
+ * across pages carries them over, and a cell going on to the next page
+ * does not end on this one.  Markers of empty blocks ending the flow are
+ * on its last page.  Pages held for later drawing keep their answers.
  *
  * fo_markers_t owns its records; nodes belong to the FO tree.
  */

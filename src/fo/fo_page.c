@@ -209,6 +209,7 @@ typedef struct pager {
 	const fo_pager_cb_t *cb;
 	int count;               /* pages made in this sequence */
 	fo_rect_t body;
+	int skipped;             /* pages in a row the flow could not go on */
 } pager_t;
 
 static fo_page_t *page_new(pager_t *p, int blank)
@@ -314,7 +315,7 @@ static fill_t page_fill(pager_t *p)
 	int has_box = 0, best_keep = -1;
 	int has_note = 0;
 	double fn;
-	size_t best = 0;
+	size_t best = 0, first = 0, last = 0;  /* the page's first and latest boxes */
 	for (size_t i = 0;; i++) {
 		if (!item_ready(p, i))
 			return (fill_t){ i, 0, FO_BREAK_AUTO, 1 };
@@ -328,8 +329,10 @@ static fill_t page_fill(pager_t *p)
 				break;
 			if (it->forced != FO_BREAK_AUTO)
 				return (fill_t){ i, 1, it->forced, 0 };
-			/* Inside a table, the footer repeated at the break must fit. */
-			if (y + fo_table_break_footer(it->row) > avail)
+			/* Inside a table, the footer repeated at the break must fit,
+			 * and the cells' parts moved down at the page's top. */
+			if (y + fo_table_break_footer(it->row) +
+			    fo_table_break_overflow(&p->q.v[first], &p->q.v[last]) > avail)
 				break;
 			if (best_keep < 0 || it->keep <= best_keep) {
 				best_keep = it->keep;
@@ -352,12 +355,47 @@ static fill_t page_fill(pager_t *p)
 			}
 			y += it->h + fn;
 			has_note |= fn > 0;
+			if (!has_box)
+				first = i;
+			last = i;
 			has_box = 1;
 			break;
 		default:
 			break;
 		}
 	}
+}
+
+static int body_is(const fo_spm_t *m, const char *flow)
+{
+	const char *b = m ? m->region[FO_REG_BODY].name : NULL;
+	return b && strcmp(b, flow) == 0;
+}
+
+/* Does some master of the page-sequence-master s have the flow's region? */
+static int psm_has_body(const fo_psm_t *s, const char *flow)
+{
+	for (size_t i = 0; i < s->nsubs; i++) {
+		if (body_is(s->subs[i].master, flow))
+			return 1;
+		for (size_t k = 0; k < s->subs[i].nconds; k++)
+			if (body_is(s->subs[i].conds[k].master, flow))
+				return 1;
+	}
+	return 0;
+}
+
+/* Is page pg's region-body another than the flow's region?  Then FOP
+ * leaves it empty and the flow goes on to the next page.  A flow whose
+ * name no master of the sequence has fills every page, and a master
+ * sequence that would never give the flow a page gives it one after
+ * some pages in a row (FOP would not end). */
+static int page_skips_flow(const pager_t *p, const fo_page_t *pg)
+{
+	const char *flow = fo_attr(p->seq->flow, "flow-name");
+	if (flow == NULL || p->seq->psm == NULL || body_is(pg->spm, flow) || p->skipped >= 16)
+		return 0;
+	return psm_has_body(p->seq->psm, flow);
 }
 
 static int parity_ok(int number, fo_break_t b)
@@ -395,9 +433,16 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
                  const fo_pager_cb_t *cb)
 {
 	pager_t p = { doc, &doc->seqs[si], si, gen, { NULL, 0, 0 }, 0, { 0, 0 }, { 0, 0 },
-	              pos, cb, 0, { 0, 0, 0, 0 } };
+	              pos, cb, 0, { 0, 0, 0, 0 }, 0 };
 	for (;;) {
 		fo_page_t *pg = page_new(&p, 0);
+		if (page_skips_flow(&p, pg)) {
+			page_take(&p, pg, 0);
+			page_end(&p, pg);
+			p.skipped++;
+			continue;
+		}
+		p.skipped = 0;
 		fill_t f = page_fill(&p);
 		page_take(&p, pg, f.cut);
 		if (f.skip) {

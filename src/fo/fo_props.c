@@ -263,7 +263,7 @@ static int keep_parse(const char *v, int *out)
 	long n = strtol(v, &end, 10);
 	if (end == v || *skip_ws(end) != '\0' || n < 1)
 		return -1;
-	*out = n > FO_KEEP_ALWAYS - 1 ? FO_KEEP_ALWAYS - 1 : (int)n;
+	*out = FO_KEEP_INTEGER;
 	return 0;
 }
 

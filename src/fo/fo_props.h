@@ -30,8 +30,11 @@ typedef struct fo_color {
 	double r, g, b, a;     /* 0..1; a == 0 means transparent / none */
 } fo_color_t;
 
-/* Keep strengths: 0 is auto, FO_KEEP_ALWAYS is "always", else an integer. */
+/* Keep strengths: 0 is auto, FO_KEEP_ALWAYS is "always", FO_KEEP_INTEGER
+ * any integer: FOP gives every integer strength the same penalty (one
+ * less than infinite, Keep.getPenalty()), so "5" weighs what "1" does. */
 #define FO_KEEP_ALWAYS 1000000
+#define FO_KEEP_INTEGER 1
 
 typedef enum fo_align {
 	FO_ALIGN_START, FO_ALIGN_CENTER, FO_ALIGN_END, FO_ALIGN_JUSTIFY,

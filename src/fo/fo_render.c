@@ -384,6 +384,7 @@ static void on_begin(void *ud, fo_page_t *pg, const fo_rect_t *body)
 	r->page_seq[pg->index] = pg->seq;
 	r->page_num[pg->index] = pg->number;
 	r->env.width = body->w;
+	r->env.body_width = body->w;
 	r->env.page_number = pg->label;
 	if (r->gen)
 		fo_gen_set_env(r->gen, &r->env);
@@ -629,7 +630,7 @@ int fo_render_doc(xmlDocPtr fo, const char *name, const fo_options_t *opt,
 	r.nav = fo_nav_new(doc, d);
 	r.markers = fo_markers_new();
 	r.env = (fo_gen_env_t){ fonts, 0, "", cite_text, &r, d, name,
-	                        fo_images_new(name, opt->graphics_dir, fonts), r.markers, r.nav, 0 };
+	                        fo_images_new(name, opt->graphics_dir, fonts), r.markers, r.nav, 0, 0 };
 	if (stats)
 		stats->nodes = doc->nnodes;
 	/* SVG text (charts) in the bundled fonts, not the system's. */

@@ -1,6 +1,7 @@
 /* fo_table: see fo_table.h. */
 #include "fo_table.h"
 #include "fo_extra.h"
+#include "fo_marker.h"
 #include "fo_page.h"
 
 #include <stdatomic.h>
@@ -44,11 +45,13 @@ void fo_row_unref(fo_row_t *r)
 	for (size_t i = 0; i < r->ncells; i++) {
 		fo_itemq_free(&r->cells[i].items);
 		free(r->cells[i].y);
+		free(r->cells[i].cut_at);
 	}
 	free(r->cells);
 	free(r->cut_end);
 	free(r->cut_start);
 	free(r->cut_forced);
+	free(r->cut_keep);
 	rep_unref(r->rep);
 	free(r);
 }
@@ -199,15 +202,17 @@ static size_t cell_next_break(const fo_itemq_t *q, size_t k, size_t *j)
 	return q->len;
 }
 
-static void row_cut_add(fo_row_t *r, size_t *n, size_t cap[3], double end, double start,
-                        int forced)
+static void row_cut_add(fo_row_t *r, size_t *n, size_t cap[4], double end, double start,
+                        int forced, int keep)
 {
 	r->cut_end = xgrow(r->cut_end, &cap[0], *n + 1, sizeof *r->cut_end);
 	r->cut_start = xgrow(r->cut_start, &cap[1], *n + 1, sizeof *r->cut_start);
 	r->cut_forced = xgrow(r->cut_forced, &cap[2], *n + 1, sizeof *r->cut_forced);
+	r->cut_keep = xgrow(r->cut_keep, &cap[3], *n + 1, sizeof *r->cut_keep);
 	r->cut_end[*n] = end;
 	r->cut_start[*n] = start;
 	r->cut_forced[*n] = forced;
+	r->cut_keep[*n] = keep;
 	(*n)++;
 }
 
@@ -232,7 +237,7 @@ static void row_force_at(fo_row_t *r, size_t n, double end, int forced)
 static size_t row_breaks(fo_row_t *r)
 {
 	const fo_cell_t *d = row_driver(r);
-	size_t n = 0, cap[3] = { 0, 0, 0 };
+	size_t n = 0, cap[4] = { 0, 0, 0, 0 };
 	if (d == NULL)
 		return 0;
 	for (int pass = 0; pass < 2; pass++) {
@@ -244,7 +249,7 @@ static size_t row_breaks(fo_row_t *r)
 			double off = c->top + c->inset[FO_SIDE_BEFORE];
 			size_t j = 0;
 			for (size_t k = cell_next_break(q, 0, &j); k < q->len; k = cell_next_break(q, k + 1, &j)) {
-				int forced = q->v[j].forced;
+				int forced = q->v[j].forced, keep = q->v[j].keep;
 				while (j < q->len && !fo_item_is_box(q->v[j].kind))
 					j++;
 				double end = off + c->y[k] + q->v[k].h;
@@ -252,13 +257,88 @@ static size_t row_breaks(fo_row_t *r)
 				if (end <= 0.001 || start >= r->h - 0.001)
 					continue;
 				if (pass == 0)
-					row_cut_add(r, &n, cap, end, start, forced);
+					row_cut_add(r, &n, cap, end, start, forced, keep);
 				else if (forced != FO_BREAK_AUTO)
 					row_force_at(r, n, end, forced);
 			}
 		}
 	}
 	return n;
+}
+
+/* Where cell c may stop at a cut ending at end (row coordinates): the
+ * bottom of its last box at or above end with a break allowed after it
+ * (*keep: that break's strength), its content's top when none, the
+ * cell's bottom when all of it is above end.  FOP's cells each keep
+ * their content until their own break (ActiveCell), and a step weighs
+ * as the strongest of the cells' breaks there (TableStepper). */
+static double cell_stop(const fo_cell_t *c, double end, int *keep)
+{
+	const fo_itemq_t *q = &c->items;
+	double off = c->top + c->inset[FO_SIDE_BEFORE], at = off;
+	*keep = 0;
+	if (off + c->content_h <= end + 0.001)
+		return c->top + c->h;
+	size_t j = 0;
+	for (size_t k = cell_next_break(q, 0, &j); k < q->len; k = cell_next_break(q, k + 1, &j)) {
+		double bottom = off + c->y[k] + q->v[k].h;
+		if (bottom > end + 0.001)
+			break;
+		at = bottom;
+		*keep = q->v[j].forced != FO_BREAK_AUTO ? 0 : q->v[j].keep;
+	}
+	return at;
+}
+
+/* The top (row coordinates) of cell c's first box below at, or -1. */
+static double cell_resume(const fo_cell_t *c, double at)
+{
+	const fo_itemq_t *q = &c->items;
+	double off = c->top + c->inset[FO_SIDE_BEFORE];
+	for (size_t k = 0; k < q->len; k++)
+		if (fo_item_is_box(q->v[k].kind) && off + c->y[k] + q->v[k].h > at + 0.001)
+			return off + c->y[k];
+	return -1;
+}
+
+/* How far cell c's rest moves down when the page breaks at cut i: its
+ * first box below its stop there starts at the top of the next page. */
+static double cell_lag(const fo_row_t *r, const fo_cell_t *c, size_t i)
+{
+	double top = c->cut_at ? cell_resume(c, c->cut_at[i]) : -1;
+	return top >= 0 && r->cut_start[i] > top ? r->cut_start[i] - top : 0;
+}
+
+/* Where each cell stops at each cut, and the cuts' keeps from them.  A
+ * cell whose rest, moved down at a cut, would overflow the row is cut
+ * at the cuts as the driver is (its boxes fall where their bottoms are). */
+static void row_cell_stops(fo_row_t *r)
+{
+	int *keep = xmalloc(r->ncuts * sizeof *keep);
+	for (size_t ci = 0; ci < r->ncells; ci++) {
+		fo_cell_t *c = &r->cells[ci];
+		c->cut_at = xmalloc(r->ncuts * sizeof *c->cut_at);
+		double lag = 0;
+		for (size_t i = 0; i < r->ncuts; i++)
+			c->cut_at[i] = cell_stop(c, r->cut_end[i], &keep[i]);
+		for (size_t i = 0; i < r->ncuts; i++)
+			lag = cell_lag(r, c, i) > lag ? cell_lag(r, c, i) : lag;
+		double off = c->top + c->inset[FO_SIDE_BEFORE];
+		if (off + c->content_h + lag > c->top + c->h - c->inset[FO_SIDE_AFTER] + 0.001) {
+			free(c->cut_at);
+			c->cut_at = NULL;
+			continue;
+		}
+		for (size_t i = 0; i < r->ncuts; i++)
+			r->cut_keep[i] = keep[i] > r->cut_keep[i] ? keep[i] : r->cut_keep[i];
+	}
+	free(keep);
+}
+
+/* Where cell c's part ends at cut i (row coordinates). */
+static double cell_cut_end(const fo_row_t *r, const fo_cell_t *c, size_t i)
+{
+	return c->cut_at ? c->cut_at[i] : r->cut_end[i];
 }
 
 static void row_box(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, double from, double to, int keep,
@@ -292,13 +372,15 @@ void fo_row_emit(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, int keep, int inner,
 	 * for every page while the drawing thread draws the pages before. */
 	if (!r->cuts_made) {
 		r->ncuts = inner >= FO_KEEP_ALWAYS ? 0 : row_breaks(r);
+		if (r->ncuts > 0)
+			row_cell_stops(r);
 		r->cuts_made = 1;
 	}
 	double from = 0;
 	for (size_t i = 0; i <= r->ncuts; i++) {
 		double to = i < r->ncuts ? r->cut_end[i] : r->h;
-		row_box(g, q, r, from, to, i == 0 ? keep : inner, i == 0 ? lead_in_body : 1, &ids,
-		        &extras);
+		int k = i == 0 ? keep : r->cut_keep[i - 1] > inner ? r->cut_keep[i - 1] : inner;
+		row_box(g, q, r, from, to, k, i == 0 ? lead_in_body : 1, &ids, &extras);
 		if (i == r->ncuts)
 			break;
 		from = r->cut_start[i];
@@ -470,7 +552,6 @@ void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t i, double ox, dou
 	if (!cont)
 		r->draw_run = first ? 0 : cut + 1;
 	double run = r->draw_run > 0 ? r->cut_start[r->draw_run - 1] : 0;
-	double run_lo = r->draw_run > 0 ? r->cut_end[r->draw_run - 1] : -1e9;
 	row_deco_draw(pdf, it, ox, y, cont ? prev_end : it->from);
 	for (size_t k = 0; k < r->ncells; k++) {
 		fo_cell_t *c = &r->cells[k];
@@ -485,8 +566,10 @@ void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t i, double ox, dou
 			continue;
 		}
 		double org = c->top + ib;  /* the content's top in the row */
-		slice_t sl = { y, it->from - org, first ? -1e9 : prev_end - org,
-		               last ? 1e9 : it->from + it->h - org, run - org, run_lo - org };
+		double run_lo = r->draw_run > 0 ? cell_cut_end(r, c, r->draw_run - 1) : -1e9;
+		slice_t sl = { y, it->from - org, first ? -1e9 : cell_cut_end(r, c, cut) - org,
+		               last ? 1e9 : cell_cut_end(r, c, first ? 0 : cut + 1) - org, run - org,
+		               run_lo - org };
 		cell_content_draw(pdf, c, ox, &sl);
 	}
 }
@@ -646,15 +729,22 @@ static double attr_len(const fo_node_t *n, const char *name, double ref)
 	return fo_len_resolve(l, ref);
 }
 
-static void sec_add_row(section_t *s, const fo_node_t *node)
+/* The least block-progression-dimension a row or a cell asks for:
+ * height, block-progression-dimension or its .minimum (0: auto). */
+static double explicit_bpd(const fo_node_t *node)
 {
-	s->rows = xgrow(s->rows, &s->rcap, s->nrows + 1, sizeof *s->rows);
 	double h = attr_len(node, "height", 0);
 	double bpd = attr_len(node, "block-progression-dimension", 0);
 	double bpdmin = attr_len(node, "block-progression-dimension.minimum", 0);
 	if (bpd > h) h = bpd;
 	if (bpdmin > h) h = bpdmin;
-	s->rows[s->nrows++] = (grow_t){ node, h, 0 };
+	return h;
+}
+
+static void sec_add_row(section_t *s, const fo_node_t *node)
+{
+	s->rows = xgrow(s->rows, &s->rcap, s->nrows + 1, sizeof *s->rows);
+	s->rows[s->nrows++] = (grow_t){ node, explicit_bpd(node), 0 };
 }
 
 static size_t *owner_at(section_t *s, size_t row, size_t col, size_t ncols)
@@ -906,9 +996,14 @@ static void cell_layout(table_t *t, fo_row_t *row, size_t si, const gcell_t *gc)
 	c->collapse = t->collapse;
 }
 
+/* A cell's height: its content's, or the height it asks for, which is
+ * its content rectangle's as in FOP (ActiveCell's filler), plus its
+ * padding and borders. */
 static double cell_need(const fo_cell_t *c)
 {
-	return c->inset[FO_SIDE_BEFORE] + c->content_h + c->inset[FO_SIDE_AFTER];
+	double h = explicit_bpd(c->node);
+	return c->inset[FO_SIDE_BEFORE] + (c->content_h > h ? c->content_h : h) +
+	       c->inset[FO_SIDE_AFTER];
 }
 
 /* ---------- tables: sections to rows ---------- */
@@ -1273,6 +1368,100 @@ static void rows_copy(fo_row_t **rows, size_t n, fo_blk_t *blk, fo_itemq_t *out)
 		                 .blk = fo_blk_ref(blk) };
 		fo_itemq_push(out, &it);
 	}
+}
+
+/* The cut of r ending at end, or ncuts. */
+static size_t slice_end_cut(const fo_row_t *r, double end)
+{
+	for (size_t i = 0; i < r->ncuts; i++)
+		if (r->cut_end[i] > end - 0.001 && r->cut_end[i] < end + 0.001)
+			return i;
+	return r->ncuts;
+}
+
+double fo_table_break_overflow(const fo_item_t *top, const fo_item_t *before)
+{
+	if (top == NULL || before == NULL || top->kind != FO_IT_ROW || before->kind != FO_IT_ROW ||
+	    top->row != before->row || top->from < 0.001)
+		return 0;
+	const fo_row_t *r = top->row;
+	size_t j = slice_cut(r, top->from), i = slice_end_cut(r, before->from + before->h);
+	if (j >= r->ncuts || i >= r->ncuts)
+		return 0;
+	double over = 0;
+	for (size_t k = 0; k < r->ncells; k++) {
+		const fo_cell_t *c = &r->cells[k];
+		double end = c->top + c->inset[FO_SIDE_BEFORE] + c->content_h;
+		double at = c->cut_at && c->cut_at[i] < end ? c->cut_at[i] : end;
+		double o = at + cell_lag(r, c, j) - r->cut_end[i];
+		if (c->cut_at && o > over)
+			over = o;
+	}
+	return over;
+}
+
+static int node_within(const fo_node_t *n, const fo_node_t *anc)
+{
+	for (; n; n = n->parent)
+		if (n == anc)
+			return 1;
+	return 0;
+}
+
+/* The bottom of cell c's content and where its part of slice it ends
+ * (row coordinates). */
+static void cell_slice_ends(const fo_item_t *it, const fo_cell_t *c, double *bottom, double *end)
+{
+	const fo_row_t *r = it->row;
+	*bottom = c->top + c->inset[FO_SIDE_BEFORE] + c->content_h;
+	*end = it->from + it->h;
+	size_t i = slice_end_cut(r, *end);
+	if (i < r->ncuts)
+		*end = cell_cut_end(r, c, i);
+}
+
+int fo_row_marker_ends(const fo_item_t *items, size_t n, size_t i, const fo_node_t *marker)
+{
+	const fo_item_t *it = &items[i];
+	for (size_t j = i + 1; j < n && it->kind == FO_IT_ROW; j++)
+		if (items[j].kind == FO_IT_ROW && items[j].row == items[i].row)
+			it = &items[j];  /* the row's last slice on the page */
+	const fo_row_t *r = it->row;
+	if (it->kind != FO_IT_ROW || r == NULL || it->from + it->h >= r->h - 0.001)
+		return 1;
+	for (size_t k = 0; k < r->ncells; k++) {
+		const fo_cell_t *c = &r->cells[k];
+		if (!node_within(marker, c->node))
+			continue;
+		double bottom, end;
+		cell_slice_ends(it, c, &bottom, &end);
+		return bottom <= end + 0.001;
+	}
+	return 1;
+}
+
+static void markers_under(fo_extra_t **list, const fo_node_t *n)
+{
+	fo_markers_of_block(list, n);
+	for (const fo_node_t *k = n->first; k; k = k->next)
+		if (fo_kind_is_block(k->kind))
+			markers_under(list, k);
+}
+
+fo_extra_t *fo_row_markers_carried(const fo_item_t *it)
+{
+	const fo_row_t *r = it->row;
+	fo_extra_t *list = NULL;
+	if (it->kind != FO_IT_ROW || r == NULL || it->from < 0.001)
+		return NULL;
+	size_t j = slice_cut(r, it->from);
+	for (size_t k = 0; k < r->ncells && j < r->ncuts; k++) {
+		const fo_cell_t *c = &r->cells[k];
+		double top = c->top + c->inset[FO_SIDE_BEFORE];
+		if (top + c->content_h > cell_cut_end(r, c, j) + 0.001 && cell_cut_end(r, c, j) > top + 0.001)
+			markers_under(&list, c->node);
+	}
+	return list;
 }
 
 void fo_table_break_items(const fo_row_t *row, fo_itemq_t *foot, fo_itemq_t *head)

@@ -55,6 +55,9 @@ typedef struct fo_cell {
 	int collapse;            /* borders centred on the box's edges */
 	double draw_shift;       /* while drawn: how far a page break moved the
 	                          * content down (fo_row_draw) */
+	double *cut_at;          /* per cut of the row: where this cell's part
+	                          * ends (its own last break above the cut), or NULL:
+	                          * at the cut */
 } fo_cell_t;
 
 typedef struct fo_table_rep fo_table_rep_t;
@@ -66,6 +69,7 @@ struct fo_row {
 	double h;
 	double *cut_end, *cut_start;  /* where slices end and the next begin */
 	int *cut_forced;         /* the fo_break_t forced at each cut (a block's break in a cell) */
+	int *cut_keep;           /* the keep strength at each cut (the cells' breaks there) */
 	size_t ncuts;
 	int cuts_made;           /* ncuts and the cuts are final */
 	fo_table_rep_t *rep;     /* the header and footer of the table, or NULL */
@@ -104,6 +108,17 @@ int fo_table_step(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table, fo_table_s
 void fo_table_state_free(fo_table_state_t *st);
 /* The height of the footer to add when breaking after row (0 for NULL). */
 double fo_table_break_footer(const fo_row_t *row);
+/* How far the cells' parts reach below a break after slice before when
+ * the page began with slice top of the same row: a cell kept from
+ * breaking at an earlier cut (a keep, widows, orphans) starts its rest at
+ * the top of the page, lower than in the row.  0 in any other case. */
+double fo_table_break_overflow(const fo_item_t *top, const fo_item_t *before);
+/* Does the cell holding marker, carried by items[i] (a row's first
+ * slice), end on the page of items[0..n)?  1 for anything else. */
+int fo_row_marker_ends(const fo_item_t *items, size_t n, size_t i, const fo_node_t *marker);
+/* The markers of the cells a row slice it continues (begun on an earlier
+ * slice), as FO_EX_MARKER extras to free with fo_extra_free(), or NULL. */
+fo_extra_t *fo_row_markers_carried(const fo_item_t *it);
 /* Copies of the footer ending a page that breaks after row, and of the
  * header starting the next. */
 void fo_table_break_items(const fo_row_t *row, fo_itemq_t *foot, fo_itemq_t *head);

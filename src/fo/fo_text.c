@@ -1081,8 +1081,15 @@ static void para_pieces(fo_para_t *p)
 		}
 	}
 	size_t last = p->nspans ? p->nspans - 1 : 0;
-	int fil = b->text_align_last != FO_ALIGN_JUSTIFY;
-	piece_line_end(p, last, p->text.len, fil);
+	if (b->text_align_last == FO_ALIGN_JUSTIFY || b->text_align == FO_ALIGN_CENTER) {
+		piece_line_end(p, last, p->text.len, b->text_align_last != FO_ALIGN_JUSTIFY);
+		return;
+	}
+	/* FOP's lineFiller: the last line may fall short by the line's width,
+	 * no more (a short last line is a loose one, with its demerits). */
+	piece_add(p, PC_BOX, last, p->text.len, p->text.len);
+	piece_glue(p, last, p->text.len, p->text.len, 0, mpt(p->width), 0);
+	piece_pen(p, last, p->text.len, -PEN_INF);
 }
 
 /* ---------- Knuth-Plass line breaking ---------- */
@@ -1451,6 +1458,9 @@ static void line_place(const fo_para_t *p, fo_line_t *ln, int ends_forced, doubl
 {
 	fo_align_t al = line_align(p->block, ends_forced);
 	ln->rl = ln->r > 1e8 || ln->r < -1e8 ? 0 : ln->r < -1 ? -1 : ln->r;
+	/* The last line's filler takes what it lacks: its leaders stay. */
+	if (ends_forced && al != FO_ALIGN_JUSTIFY && ln->rl > 0)
+		ln->rl = 0;
 	if (al != FO_ALIGN_JUSTIFY || ln->r > 1e8)
 		ln->r = 0;
 	double nw = 0;
@@ -1496,24 +1506,40 @@ static int para_has_hyph_points(const fo_para_t *p)
 	return 0;
 }
 
-/* FOP's tries: threshold 1 without hyphenation; if that fails (or the
- * text is justified, where hyphenated lines may be tighter), threshold 1
- * with hyphenation, else 5; then the forced 20. */
-static long para_break(const fo_para_t *p, kp_t *k)
+/* FOP's tries (LineLayoutManager.findOptimalBreakingPoints): threshold 1
+ * without hyphenation; if that fails, or always when the text is
+ * justified, threshold 1 with hyphenation, else 5; if that fails too, the
+ * forced 20.  Of a justified paragraph's first two tries FOP keeps the
+ * first when both give as many lines or the first has no more demerits
+ * (LineLayoutPossibilities.restorePossibilities): *k then gets k1's run. */
+static long para_break(const fo_para_t *p, kp_t *k, kp_t *k1)
 {
 	int hyph = para_has_hyph_points(p);
 	int justify = p->block->text_align == FO_ALIGN_JUSTIFY;
-	long last = -1;
-	if (!(hyph && justify))
-		last = kp_run(k);
-	if (last >= 0)
-		return last;
+	long first = kp_run(k);
+	if (first >= 0 && !justify)
+		return first;
+	if (first >= 0) {
+		*k1 = *k;
+		k->pool = NULL;
+		k->active = NULL;
+		k->pool_cap = k->act_cap = 0;
+	}
 	k->hyph = hyph;
 	k->thr = hyph ? 1 : 5;
-	last = kp_run(k);
+	long last = kp_run(k);
 	if (last < 0) {
 		k->thr = 20;
 		last = kp_run(k);
+	}
+	if (first < 0)
+		return last;
+	if (last < 0 || k1->pool[first].line == k->pool[last].line ||
+	    k->pool[last].dem >= k1->pool[first].dem) {
+		kp_t t = *k;
+		*k = *k1;
+		*k1 = t;
+		return first;
 	}
 	return last;
 }
@@ -1539,7 +1565,8 @@ void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_inde
 		p->rects |= style_has_rects(p->spans[i].st);
 	kp_t k = { .pc = p->pieces, .n = p->npieces, .width = floor(width * 1000) / 1000,
 	           .thr = 1.0, .ladder = p->block->hyph_ladder };
-	long last = p->block->nowrap ? -1 : para_break(p, &k);
+	kp_t k1 = { 0 };
+	long last = p->block->nowrap ? -1 : para_break(p, &k, &k1);
 	if (last < 0) {
 		k.width = p->block->nowrap ? INFINITY : width;
 		last = greedy_run(&k);
@@ -1547,6 +1574,8 @@ void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_inde
 	lines_build(p, &k, last, width);
 	free(k.pool);
 	free(k.active);
+	free(k1.pool);
+	free(k1.active);
 }
 
 int fo_para_line_count(const fo_para_t *p)

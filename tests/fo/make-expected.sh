@@ -24,5 +24,10 @@ for fo in "$@"; do
 		"$here/paint.sh" "$tmp/$name.pdf" $x >"$tmp/$name.paint"
 		mv "$tmp/$name.paint" "$name.paint"
 	fi
+	# NAME.lines: FOP's text line by line (lines.sh).
+	if [ -f "$name.lines" ]; then
+		"$here/lines.sh" "$tmp/$name.pdf" >"$tmp/$name.lines"
+		mv "$tmp/$name.lines" "$name.lines"
+	fi
 	echo "make-expected: $name: $(head -1 "$name.expected")"
 done
