@@ -150,6 +150,18 @@ const model_financial_year_t *model_financial_year_at(const model_t *m, date_t o
 	return NULL;
 }
 
+money_t model_line_spent(const model_t *m, const model_budget_line_t *l, date_t from, date_t to)
+{
+	money_t spent = 0;
+	for (size_t i = 0; i < m->r.nexpenditure; i++) {
+		const model_expenditure_t *x = m->r.expenditure[i];
+		if (x->line == l && (!date_is_set(from) || date_cmp(x->date, from) >= 0) &&
+		    (!date_is_set(to) || date_cmp(x->date, to) <= 0))
+			spent += x->amount;
+	}
+	return spent;
+}
+
 void model_financial_year_label(const model_t *m, date_t on, char *out)
 {
 	int before = on.m < m->r.fy_start_month

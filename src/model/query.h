@@ -56,6 +56,9 @@ const model_academic_year_t *model_academic_year_at(const model_t *m, date_t on)
 const model_term_t *model_term_at(const model_t *m, date_t on);
 const model_half_term_t *model_half_term_at(const model_t *m, date_t on);
 const model_financial_year_t *model_financial_year_at(const model_t *m, date_t on);
+/* Money spent against a budget line from `from` to `to`, both included
+ * (DATE_NONE: no limit on that side). */
+money_t model_line_spent(const model_t *m, const model_budget_line_t *l, date_t from, date_t to);
 /* The financial year id ("2025-26") of a date from the partnership's
  * fy-start, whether or not the calendar lists it; out >= 8 bytes. */
 void model_financial_year_label(const model_t *m, date_t on, char *out);

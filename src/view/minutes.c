@@ -504,15 +504,21 @@ void view_minutes_add(xmlNode *parent, const model_t *m, const model_meeting_t *
 		minutes_part(parent, m, mt, opt, 1);
 }
 
+xmlDocPtr view_minutes_doc_new(const char *root_name, const model_t *m,
+                               const view_minutes_opt_t *opt, xmlNode **root)
+{
+	xmlDocPtr doc = vxml_doc_new(root_name, root);
+	vxml_attr(*root, "edition", opt->public_edition ? "public" : "member");
+	vxml_date(*root, "today", opt->today);
+	view_brand(*root, m);
+	return doc;
+}
+
 xmlDocPtr view_minutes_build(const model_t *m, const model_meeting_t *mt,
                              const view_minutes_opt_t *opt)
 {
-	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
-	xmlNode *root = xmlNewDocNode(doc, NULL, BAD_CAST "minutes-document", NULL);
-	xmlDocSetRootElement(doc, root);
-	vxml_attr(root, "edition", opt->public_edition ? "public" : "member");
-	vxml_date(root, "today", opt->today);
-	view_brand(root, m);
+	xmlNode *root;
+	xmlDocPtr doc = view_minutes_doc_new("minutes-document", m, opt, &root);
 	view_minutes_add(root, m, mt, opt);
 	return doc;
 }
