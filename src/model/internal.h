@@ -4,7 +4,7 @@
  * reading attributes into typed values, and deferred references.
  *
  * Building runs file by file; references between records are only noted
- * (ctx_ref) and resolved once every file is built (model_resolve), so
+ * (model_ctx_ref) and resolved once every file is built (model_resolve), so
  * files can refer to each other in any order.
  */
 #ifndef LPDOC_MODEL_INTERNAL_H
@@ -52,69 +52,71 @@ typedef struct model_ctx {
 
 /* ---- reading elements and attributes ---- */
 
-model_pos_t ctx_pos(const model_ctx_t *c, const xmlNode *n);
+model_pos_t model_ctx_pos(const model_ctx_t *c, const xmlNode *n);
 /* An error about element n: file:line:col of its start tag. */
-#define ctx_error(c, n, ...) \
+#define model_ctx_error(c, n, ...) \
 	diag_add((c)->d, DIAG_ERROR, (c)->file, xml_node_line(n), xml_node_col(n), NULL, __VA_ARGS__)
 /* The next element sibling (or first element child with n->children). */
-xmlNode *xml_elem(xmlNode *n);
-#define FOR_ELEMS(child, parent) \
-	for (xmlNode *child = xml_elem((parent)->children); child; child = xml_elem(child->next))
-int xml_is(const xmlNode *n, const char *name);
+xmlNode *model_xml_elem(xmlNode *n);
+#define MODEL_FOR_ELEMS(child, parent) \
+	for (xmlNode *child = model_xml_elem((parent)->children); child; \
+	     child = model_xml_elem(child->next))
+int model_xml_is(const xmlNode *n, const char *name);
 
 /* The attribute's value as in the file, or NULL; no copy. */
-const char *attr_raw(const xmlNode *n, const char *name);
+const char *model_attr_raw(const xmlNode *n, const char *name);
 /* An arena copy of the attribute with whitespace collapsed, or NULL. */
-char *attr_str(model_ctx_t *c, const xmlNode *n, const char *name);
-date_t attr_date(model_ctx_t *c, const xmlNode *n, const char *name);
+char *model_attr_str(model_ctx_t *c, const xmlNode *n, const char *name);
+date_t model_attr_date(model_ctx_t *c, const xmlNode *n, const char *name);
 /* Sets *present when the attribute is there and valid. */
 /* Reports an amount that is not money, beyond MONEY_MAX_POUNDS, or
  * negative unless signed_ok. */
-money_t attr_money(model_ctx_t *c, const xmlNode *n, const char *name, int *present,
+money_t model_attr_money(model_ctx_t *c, const xmlNode *n, const char *name, int *present,
                    int signed_ok);
-unsigned attr_uint(model_ctx_t *c, const xmlNode *n, const char *name);
-int attr_yesno(const xmlNode *n, const char *name, int dflt);
+unsigned model_attr_uint(model_ctx_t *c, const xmlNode *n, const char *name);
+int model_attr_yesno(const xmlNode *n, const char *name, int dflt);
 /* Index of the attribute's value in names (NULL-terminated), or dflt. */
-int attr_enum(const xmlNode *n, const char *name, const char *const *names, int dflt);
+int model_attr_enum(const xmlNode *n, const char *name, const char *const *names, int dflt);
 /* An academic/financial year id "2025-26": checks the years follow. */
-char *attr_year(model_ctx_t *c, const xmlNode *n, const char *name);
+char *model_attr_year(model_ctx_t *c, const xmlNode *n, const char *name);
 /* "HH:MM" into out[6]; "" when absent. */
-void attr_time(model_ctx_t *c, const xmlNode *n, const char *name, char out[6]);
+void model_attr_time(model_ctx_t *c, const xmlNode *n, const char *name, char out[6]);
 
 /* Reports a span whose end (to_name) comes before its start. */
-void ctx_check_span(model_ctx_t *c, xmlNode *n, date_t from, date_t to,
+void model_ctx_check_span(model_ctx_t *c, xmlNode *n, date_t from, date_t to,
                     const char *from_name, const char *to_name);
 
 /* The element's text with whitespace collapsed (arena). */
-char *node_text(model_ctx_t *c, const xmlNode *n);
+char *model_node_text(model_ctx_t *c, const xmlNode *n);
 /* Paragraphs and lists, or the plain text as one paragraph. */
-model_prose_t node_prose(model_ctx_t *c, xmlNode *n);
+model_prose_t model_node_prose(model_ctx_t *c, xmlNode *n);
 /* A p or list element as a block; returns 0 when n is neither. */
-int node_block(model_ctx_t *c, xmlNode *n, model_block_t *out);
+int model_node_block(model_ctx_t *c, xmlNode *n, model_block_t *out);
 
 /* ---- ids and references ---- */
 
 /* Registers id of the given kind; reports a duplicate. */
-void ctx_define(model_ctx_t *c, model_id_kind_t kind, const char *id, void *obj, const xmlNode *n);
+void model_ctx_define(model_ctx_t *c, model_id_kind_t kind, const char *id, void *obj,
+                      const xmlNode *n);
 /* Notes that *slot must point at the object with this id (NULL id: nothing). */
-void ctx_ref(model_ctx_t *c, model_id_kind_t kind, const char *id, void *slot,
+void model_ctx_ref(model_ctx_t *c, model_id_kind_t kind, const char *id, void *slot,
              const xmlNode *n, const char *attr);
 /* A clause reference from the clause attribute, if any. */
-void ctx_clause_ref(model_ctx_t *c, const xmlNode *n, const model_clause_t **slot);
-void *ctx_new(model_ctx_t *c, size_t size);
+void model_ctx_clause_ref(model_ctx_t *c, const xmlNode *n, const model_clause_t **slot);
+void *model_ctx_new(model_ctx_t *c, size_t size);
 /* A new record of kind k with every field read from n (see fields.h). */
-void *ctx_record(model_ctx_t *c, xmlNode *n, const model_record_kind_t *k);
+void *model_ctx_record(model_ctx_t *c, xmlNode *n, const model_record_kind_t *k);
 
 /* ---- builders, one per file kind ---- */
 
-void build_partnership(model_ctx_t *c, xmlNode *root);
-void build_members(model_ctx_t *c, xmlNode *root);
-void build_people(model_ctx_t *c, xmlNode *root);
-void build_calendar(model_ctx_t *c, xmlNode *root);
-void build_meetings(model_ctx_t *c, xmlNode *root);
-void build_finance(model_ctx_t *c, xmlNode *root);
-void build_performance(model_ctx_t *c, xmlNode *root);
-void build_plans(model_ctx_t *c, xmlNode *root);
+void model_partnership_read(model_ctx_t *c, xmlNode *root);
+void model_members_read(model_ctx_t *c, xmlNode *root);
+void model_people_read(model_ctx_t *c, xmlNode *root);
+void model_calendar_read(model_ctx_t *c, xmlNode *root);
+void model_meetings_read(model_ctx_t *c, xmlNode *root);
+void model_finance_read(model_ctx_t *c, xmlNode *root);
+void model_performance_read(model_ctx_t *c, xmlNode *root);
+void model_plans_read(model_ctx_t *c, xmlNode *root);
 
 /* Resolves the pending references and computes the derived links
  * (meetings by body, minute numbers, approvals, terms). */

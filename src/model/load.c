@@ -23,14 +23,14 @@ typedef struct record_kind {
 
 /* In build order: the agreement first, so files after it can cite it. */
 static const record_kind_t record_kinds[] = {
-	{ "partnership", "partnership", 1, build_partnership },
-	{ "members", "members", 1, build_members },
-	{ "people", "people", 1, build_people },
-	{ "calendar", "calendar", 1, build_calendar },
-	{ "meetings", "meetings", 0, build_meetings },
-	{ "finance", "finance", 0, build_finance },
-	{ "performance", "performance", 0, build_performance },
-	{ "plans", "plans", 0, build_plans },
+	{ "partnership", "partnership", 1, model_partnership_read },
+	{ "members", "members", 1, model_members_read },
+	{ "people", "people", 1, model_people_read },
+	{ "calendar", "calendar", 1, model_calendar_read },
+	{ "meetings", "meetings", 0, model_meetings_read },
+	{ "finance", "finance", 0, model_finance_read },
+	{ "performance", "performance", 0, model_performance_read },
+	{ "plans", "plans", 0, model_plans_read },
 };
 #define NKINDS (sizeof record_kinds / sizeof record_kinds[0])
 

@@ -1,4 +1,4 @@
-/* build_calendar: calendar.xml into the model (see internal.h). */
+/* model_calendar_read: calendar.xml into the model (see internal.h). */
 #include <stdio.h>
 #include <string.h>
 
@@ -10,26 +10,26 @@ static void build_span(model_ctx_t *c, xmlNode *n, date_t *start, date_t *end,
                        const date_t *outer_start, const date_t *outer_end,
                        const date_t *prev_end, const char *what, const char *outer)
 {
-	*start = attr_date(c, n, "start");
-	*end = attr_date(c, n, "end");
+	*start = model_attr_date(c, n, "start");
+	*end = model_attr_date(c, n, "end");
 	if (!date_is_set(*start) || !date_is_set(*end))
 		return;
-	ctx_check_span(c, n, *start, *end, "start", "end");
+	model_ctx_check_span(c, n, *start, *end, "start", "end");
 	if (outer_start && date_is_set(*outer_start) && date_is_set(*outer_end)
 	    && (date_cmp(*start, *outer_start) < 0 || date_cmp(*end, *outer_end) > 0))
-		ctx_error(c, n, "the %s is not inside its %s", what, outer);
+		model_ctx_error(c, n, "the %s is not inside its %s", what, outer);
 	if (prev_end && date_is_set(*prev_end) && date_cmp(*start, *prev_end) <= 0)
-		ctx_error(c, n, "the %s starts before the previous one ends: list them in "
+		model_ctx_error(c, n, "the %s starts before the previous one ends: list them in "
 		          "date order without overlaps", what);
 }
 
 static void build_term(model_ctx_t *c, model_academic_year_t *y, xmlNode *n)
 {
-	model_term_t *t = ctx_new(c, sizeof *t);
-	t->pos = ctx_pos(c, n);
-	t->id = attr_str(c, n, "id");
-	t->season = attr_enum(n, "season", model_season_names, MODEL_SEASON_NONE);
-	t->name = attr_str(c, n, "name");
+	model_term_t *t = model_ctx_new(c, sizeof *t);
+	t->pos = model_ctx_pos(c, n);
+	t->id = model_attr_str(c, n, "id");
+	t->season = model_attr_enum(n, "season", model_season_names, MODEL_SEASON_NONE);
+	t->name = model_attr_str(c, n, "name");
 	t->year = y;
 	const date_t *prev = y->nterms ? &y->terms[y->nterms - 1]->end : NULL;
 	build_span(c, n, &t->start, &t->end, &y->start, &y->end, prev, "term", "academic year");
@@ -40,41 +40,41 @@ static void build_term(model_ctx_t *c, model_academic_year_t *y, xmlNode *n)
 		         s[0] ? s + 1 : "", t->start.y);
 		t->name = arena_strdup(c->a, buf);
 	}
-	ctx_define(c, MODEL_ID_TERM, t->id, t, n);
-	FOR_ELEMS(e, n) {
-		model_half_term_t *h = ctx_new(c, sizeof *h);
-		h->pos = ctx_pos(c, e);
-		h->id = attr_str(c, e, "id");
+	model_ctx_define(c, MODEL_ID_TERM, t->id, t, n);
+	MODEL_FOR_ELEMS(e, n) {
+		model_half_term_t *h = model_ctx_new(c, sizeof *h);
+		h->pos = model_ctx_pos(c, e);
+		h->id = model_attr_str(c, e, "id");
 		h->term = t;
 		const date_t *hprev = t->nhalf_terms ? &t->half_terms[t->nhalf_terms - 1]->end : NULL;
 		build_span(c, e, &h->start, &h->end, &t->start, &t->end, hprev, "half-term", "term");
-		ctx_define(c, MODEL_ID_HALF_TERM, h->id, h, e);
+		model_ctx_define(c, MODEL_ID_HALF_TERM, h->id, h, e);
 		ARENA_PUSH(c->a, t->half_terms, t->nhalf_terms, h);
 	}
 	ARENA_PUSH(c->a, y->terms, y->nterms, t);
 }
 
-void build_calendar(model_ctx_t *c, xmlNode *root)
+void model_calendar_read(model_ctx_t *c, xmlNode *root)
 {
 	model_records_t *r = &c->m->r;
-	FOR_ELEMS(n, root) {
-		if (xml_is(n, "academic-year")) {
-			model_academic_year_t *y = ctx_new(c, sizeof *y);
-			y->pos = ctx_pos(c, n);
-			y->id = attr_year(c, n, "id");
+	MODEL_FOR_ELEMS(n, root) {
+		if (model_xml_is(n, "academic-year")) {
+			model_academic_year_t *y = model_ctx_new(c, sizeof *y);
+			y->pos = model_ctx_pos(c, n);
+			y->id = model_attr_year(c, n, "id");
 			const date_t *prev = r->nyears ? &r->years[r->nyears - 1]->end : NULL;
 			build_span(c, n, &y->start, &y->end, NULL, NULL, prev, "academic year", "");
-			ctx_define(c, MODEL_ID_ACADEMIC_YEAR, y->id, y, n);
-			FOR_ELEMS(t, n)
+			model_ctx_define(c, MODEL_ID_ACADEMIC_YEAR, y->id, y, n);
+			MODEL_FOR_ELEMS(t, n)
 				build_term(c, y, t);
 			ARENA_PUSH(c->a, r->years, r->nyears, y);
-		} else if (xml_is(n, "financial-year")) {
-			model_financial_year_t *f = ctx_new(c, sizeof *f);
-			f->pos = ctx_pos(c, n);
-			f->id = attr_year(c, n, "id");
+		} else if (model_xml_is(n, "financial-year")) {
+			model_financial_year_t *f = model_ctx_new(c, sizeof *f);
+			f->pos = model_ctx_pos(c, n);
+			f->id = model_attr_year(c, n, "id");
 			const date_t *prev = r->nfys ? &r->fys[r->nfys - 1]->end : NULL;
 			build_span(c, n, &f->start, &f->end, NULL, NULL, prev, "financial year", "");
-			ctx_define(c, MODEL_ID_FINANCIAL_YEAR, f->id, f, n);
+			model_ctx_define(c, MODEL_ID_FINANCIAL_YEAR, f->id, f, n);
 			ARENA_PUSH(c->a, r->fys, r->nfys, f);
 		}
 	}

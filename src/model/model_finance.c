@@ -1,4 +1,4 @@
-/* build_finance: finance.xml into the model (see internal.h).  Every
+/* model_finance_read: finance.xml into the model (see internal.h).  Every
  * finance record is flat, so fields.c describes them; only the checks
  * particular to a record are here. */
 #include <string.h>
@@ -8,7 +8,7 @@
 static void build_fund(model_ctx_t *c, xmlNode *n, void *obj)
 {
 	model_fund_t *f = obj;
-	ctx_check_span(c, n, f->from, f->to, "from", "to");
+	model_ctx_check_span(c, n, f->from, f->to, "from", "to");
 	ARENA_PUSH(c->a, c->m->r.funds, c->m->r.nfunds, f);
 }
 
@@ -22,13 +22,13 @@ static void build_budget(model_ctx_t *c, xmlNode *n, void *obj)
 {
 	model_budget_t *b = obj;
 	model_records_t *r = &c->m->r;
-	ctx_ref(c, MODEL_ID_FINANCIAL_YEAR, b->year, NULL, n, "year");
+	model_ctx_ref(c, MODEL_ID_FINANCIAL_YEAR, b->year, NULL, n, "year");
 	for (size_t i = 0; i < r->nbudgets; i++)
 		if (b->year && strcmp(r->budgets[i]->year, b->year) == 0)
-			ctx_error(c, n, "a second budget for %s: there is one budget per financial year",
+			model_ctx_error(c, n, "a second budget for %s: there is one budget per financial year",
 			          b->year);
-	FOR_ELEMS(e, n) {
-		model_budget_line_t *l = ctx_record(c, e, &model_record_budget_line);
+	MODEL_FOR_ELEMS(e, n) {
+		model_budget_line_t *l = model_ctx_record(c, e, &model_record_budget_line);
 		l->budget = b;
 		b->total += l->amount;
 		ARENA_PUSH(c->a, b->lines, b->nlines, l);
@@ -69,11 +69,11 @@ static void build_credit(model_ctx_t *c, xmlNode *n, void *obj)
 static void build_balance(model_ctx_t *c, xmlNode *n, void *obj)
 {
 	model_balance_t *b = obj;
-	ctx_ref(c, MODEL_ID_FINANCIAL_YEAR, b->year, NULL, n, "year");
+	model_ctx_ref(c, MODEL_ID_FINANCIAL_YEAR, b->year, NULL, n, "year");
 	ARENA_PUSH(c->a, c->m->r.balances, c->m->r.nbalances, b);
 }
 
-void build_finance(model_ctx_t *c, xmlNode *root)
+void model_finance_read(model_ctx_t *c, xmlNode *root)
 {
 	static const struct {
 		const model_record_kind_t *kind;
@@ -86,8 +86,8 @@ void build_finance(model_ctx_t *c, xmlNode *root)
 		{ &model_record_grant, build_grant }, { &model_record_credit, build_credit },
 		{ &model_record_balance, build_balance },
 	};
-	FOR_ELEMS(n, root)
+	MODEL_FOR_ELEMS(n, root)
 		for (size_t k = 0; k < sizeof kinds / sizeof kinds[0]; k++)
-			if (xml_is(n, kinds[k].kind->element))
-				kinds[k].build(c, n, ctx_record(c, n, kinds[k].kind));
+			if (model_xml_is(n, kinds[k].kind->element))
+				kinds[k].build(c, n, model_ctx_record(c, n, kinds[k].kind));
 }

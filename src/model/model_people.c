@@ -1,4 +1,4 @@
-/* build_people: members.xml and people.xml into the model (see internal.h). */
+/* model_people_read: members.xml and people.xml into the model (see internal.h). */
 #include <stdio.h>
 #include <string.h>
 
@@ -6,36 +6,37 @@
 
 static void build_school_child(model_ctx_t *c, model_member_t *s, xmlNode *e)
 {
-	if (xml_is(e, "subscription")) {
+	if (model_xml_is(e, "subscription")) {
 		ARENA_PUSH(c->a, s->subscriptions, s->nsubscriptions,
-		           ctx_record(c, e, &model_record_subscription));
-	} else if (xml_is(e, "mou")) {
-		ARENA_PUSH(c->a, s->mous, s->nmous, ctx_record(c, e, &model_record_mou));
-	} else if (xml_is(e, "withdrawal")) {
+		           model_ctx_record(c, e, &model_record_subscription));
+	} else if (model_xml_is(e, "mou")) {
+		ARENA_PUSH(c->a, s->mous, s->nmous, model_ctx_record(c, e, &model_record_mou));
+	} else if (model_xml_is(e, "withdrawal")) {
 		if (s->has_withdrawal)
-			ctx_error(c, e, "school '%s' has two withdrawals; keep one", s->id);
+			model_ctx_error(c, e, "school '%s' has two withdrawals; keep one", s->id);
 		s->has_withdrawal = 1;
-		s->withdrawal_pos = ctx_pos(c, e);
-		s->withdrawal_notice = attr_date(c, e, "notice");
-		s->withdrawal_effective = attr_date(c, e, "effective");
-		ctx_check_span(c, e, s->withdrawal_notice, s->withdrawal_effective, "notice", "effective");
+		s->withdrawal_pos = model_ctx_pos(c, e);
+		s->withdrawal_notice = model_attr_date(c, e, "notice");
+		s->withdrawal_effective = model_attr_date(c, e, "effective");
+		model_ctx_check_span(c, e, s->withdrawal_notice, s->withdrawal_effective, "notice", "effective");
 	}
 }
 
 static void build_member(model_ctx_t *c, xmlNode *n)
 {
-	int school = xml_is(n, "school");
-	model_member_t *s = ctx_record(c, n, school ? &model_record_school : &model_record_organisation);
+	int school = model_xml_is(n, "school");
+	model_member_t *s = model_ctx_record(c, n, school ? &model_record_school
+	                                                  : &model_record_organisation);
 	s->kind = school ? MODEL_MEMBER_SCHOOL : MODEL_MEMBER_ORGANISATION;
-	ctx_check_span(c, n, s->joined, s->left, "joined", "left");
+	model_ctx_check_span(c, n, s->joined, s->left, "joined", "left");
 	if (s->urn) {
 		const model_pos_t *first = idmap_put(c->m->ids[MODEL_ID_URN], s->urn, s, s->pos);
 		if (first)
-			ctx_error(c, n, "URN %s is already used at %s:%u:%u; each school has "
+			model_ctx_error(c, n, "URN %s is already used at %s:%u:%u; each school has "
 			          "its own URN", s->urn, first->file, first->line, first->col);
 	}
 	if (school)
-		FOR_ELEMS(e, n)
+		MODEL_FOR_ELEMS(e, n)
 			build_school_child(c, s, e);
 	ARENA_PUSH(c->a, c->m->r.members, c->m->r.nmembers, s);
 }
@@ -44,19 +45,19 @@ static void build_member(model_ctx_t *c, xmlNode *n)
  * member that answered (a member answers once). */
 static void build_review(model_ctx_t *c, xmlNode *n)
 {
-	model_review_t *rv = ctx_record(c, n, &model_record_review);
+	model_review_t *rv = model_ctx_record(c, n, &model_record_review);
 	for (size_t i = 0; rv->year && i < c->m->r.nreviews; i++)
 		if (strcmp(c->m->r.reviews[i]->year, rv->year) == 0)
-			ctx_error(c, n, "a second register for the review of %s: the first is at line %u; "
+			model_ctx_error(c, n, "a second register for the review of %s: the first is at line %u; "
 			          "keep every return of a review in one <review>", rv->year,
 			          c->m->r.reviews[i]->pos.line);
-	FOR_ELEMS(e, n) {
-		model_return_t *ret = ctx_record(c, e, &model_record_return);
+	MODEL_FOR_ELEMS(e, n) {
+		model_return_t *ret = model_ctx_record(c, e, &model_record_return);
 		ret->remain = ret->choice && strcmp(ret->choice, "remain") == 0;
 		ret->review = rv;
 		for (size_t i = 0; i < rv->nreturns; i++)
 			if (strcmp(rv->returns[i]->member_id, ret->member_id) == 0)
-				ctx_error(c, e, "a second return from '%s' for the review of %s (the first is "
+				model_ctx_error(c, e, "a second return from '%s' for the review of %s (the first is "
 				          "at line %u); a member returns once: keep the one received",
 				          ret->member_id, rv->year ? rv->year : "", rv->returns[i]->pos.line);
 		ARENA_PUSH(c->a, rv->returns, rv->nreturns, ret);
@@ -64,10 +65,10 @@ static void build_review(model_ctx_t *c, xmlNode *n)
 	ARENA_PUSH(c->a, c->m->r.reviews, c->m->r.nreviews, rv);
 }
 
-void build_members(model_ctx_t *c, xmlNode *root)
+void model_members_read(model_ctx_t *c, xmlNode *root)
 {
-	FOR_ELEMS(e, root) {
-		if (xml_is(e, "review"))
+	MODEL_FOR_ELEMS(e, root) {
+		if (model_xml_is(e, "review"))
 			build_review(c, e);
 		else
 			build_member(c, e);
@@ -76,32 +77,32 @@ void build_members(model_ctx_t *c, xmlNode *root)
 
 static void build_holding(model_ctx_t *c, model_person_t *p, xmlNode *e)
 {
-	model_holding_t *h = ctx_record(c, e, &model_record_holding);
+	model_holding_t *h = model_ctx_record(c, e, &model_record_holding);
 	h->person = p;
-	ctx_check_span(c, e, h->from, h->to, "from", "to");
+	model_ctx_check_span(c, e, h->from, h->to, "from", "to");
 	ARENA_PUSH(c->a, p->holdings, p->nholdings, h);
 }
 
 static void build_office(model_ctx_t *c, model_person_t *p, xmlNode *e)
 {
-	model_office_t *o = ctx_record(c, e, &model_record_office);
+	model_office_t *o = model_ctx_record(c, e, &model_record_office);
 	o->person = p;
-	ctx_check_span(c, e, o->from, o->to, "from", "to");
+	model_ctx_check_span(c, e, o->from, o->to, "from", "to");
 	ARENA_PUSH(c->a, p->offices, p->noffices, o);
 }
 
-void build_people(model_ctx_t *c, xmlNode *root)
+void model_people_read(model_ctx_t *c, xmlNode *root)
 {
-	FOR_ELEMS(n, root) {
-		model_person_t *p = ctx_record(c, n, &model_record_person);
-		FOR_ELEMS(e, n) {
-			if (xml_is(e, "seat")) {
+	MODEL_FOR_ELEMS(n, root) {
+		model_person_t *p = model_ctx_record(c, n, &model_record_person);
+		MODEL_FOR_ELEMS(e, n) {
+			if (model_xml_is(e, "seat")) {
 				build_holding(c, p, e);
-			} else if (xml_is(e, "office")) {
+			} else if (model_xml_is(e, "office")) {
 				build_office(c, p, e);
-			} else if (xml_is(e, "interest")) {
+			} else if (model_xml_is(e, "interest")) {
 				ARENA_PUSH(c->a, p->interests, p->ninterests,
-				           ctx_record(c, e, &model_record_interest));
+				           model_ctx_record(c, e, &model_record_interest));
 			}
 		}
 		ARENA_PUSH(c->a, c->m->r.people, c->m->r.npeople, p);

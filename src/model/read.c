@@ -8,30 +8,30 @@
 #include "../util/xmlsafe.h"
 #include "internal.h"
 
-model_pos_t ctx_pos(const model_ctx_t *c, const xmlNode *n)
+model_pos_t model_ctx_pos(const model_ctx_t *c, const xmlNode *n)
 {
 	model_pos_t p = { c->file, xml_node_line(n), xml_node_col(n) };
 	return p;
 }
 
-xmlNode *xml_elem(xmlNode *n)
+xmlNode *model_xml_elem(xmlNode *n)
 {
 	while (n && n->type != XML_ELEMENT_NODE)
 		n = n->next;
 	return n;
 }
 
-int xml_is(const xmlNode *n, const char *name)
+int model_xml_is(const xmlNode *n, const char *name)
 {
 	return n && strcmp((const char *)n->name, name) == 0;
 }
 
-void *ctx_new(model_ctx_t *c, size_t size)
+void *model_ctx_new(model_ctx_t *c, size_t size)
 {
 	return arena_alloc(c->a, size);
 }
 
-const char *attr_raw(const xmlNode *n, const char *name)
+const char *model_attr_raw(const xmlNode *n, const char *name)
 {
 	for (const xmlAttr *a = n->properties; a; a = a->next) {
 		if (strcmp((const char *)a->name, name) != 0)
@@ -66,29 +66,29 @@ static char *collapse(arena_t *a, const char *s)
 	return out;
 }
 
-char *attr_str(model_ctx_t *c, const xmlNode *n, const char *name)
+char *model_attr_str(model_ctx_t *c, const xmlNode *n, const char *name)
 {
-	const char *v = attr_raw(n, name);
+	const char *v = model_attr_raw(n, name);
 	return v ? collapse(c->a, v) : NULL;
 }
 
-date_t attr_date(model_ctx_t *c, const xmlNode *n, const char *name)
+date_t model_attr_date(model_ctx_t *c, const xmlNode *n, const char *name)
 {
-	const char *v = attr_raw(n, name);
+	const char *v = model_attr_raw(n, name);
 	date_t d = DATE_NONE;
 	if (v == NULL)
 		return d;
 	int rc = date_parse(v, &d);
 	if (rc != 0)
-		ctx_error(c, n, "%s=\"%s\" is not a date: %s (e.g. 2025-10-14)",
+		model_ctx_error(c, n, "%s=\"%s\" is not a date: %s (e.g. 2025-10-14)",
 		          name, v, date_parse_error(rc));
 	return d;
 }
 
-money_t attr_money(model_ctx_t *c, const xmlNode *n, const char *name, int *present,
+money_t model_attr_money(model_ctx_t *c, const xmlNode *n, const char *name, int *present,
                    int signed_ok)
 {
-	const char *v = attr_raw(n, name);
+	const char *v = model_attr_raw(n, name);
 	money_t m = 0;
 	if (present)
 		*present = 0;
@@ -96,16 +96,16 @@ money_t attr_money(model_ctx_t *c, const xmlNode *n, const char *name, int *pres
 		return 0;
 	int rc = money_parse(v, &m);
 	if (rc == MONEY_TOO_LARGE) {
-		ctx_error(c, n, "%s=\"%s\" is too large: an amount is at most £1,000,000,000", name, v);
+		model_ctx_error(c, n, "%s=\"%s\" is too large: an amount is at most £1,000,000,000", name, v);
 		return 0;
 	}
 	if (rc != 0) {
-		ctx_error(c, n, "%s=\"%s\" is not an amount of money: write pounds as digits "
+		model_ctx_error(c, n, "%s=\"%s\" is not an amount of money: write pounds as digits "
 		          "with optional pence, no £ and no commas (e.g. 1200 or 950.50)", name, v);
 		return 0;
 	}
 	if (m < 0 && !signed_ok) {
-		ctx_error(c, n, "%s=\"%s\" is negative: a sum of money here is never below zero "
+		model_ctx_error(c, n, "%s=\"%s\" is negative: a sum of money here is never below zero "
 		          "(only a <balance>'s opening may be; see docs/records.md)", name, v);
 		return 0;
 	}
@@ -114,9 +114,9 @@ money_t attr_money(model_ctx_t *c, const xmlNode *n, const char *name, int *pres
 	return m;
 }
 
-unsigned attr_uint(model_ctx_t *c, const xmlNode *n, const char *name)
+unsigned model_attr_uint(model_ctx_t *c, const xmlNode *n, const char *name)
 {
-	const char *v = attr_raw(n, name);
+	const char *v = model_attr_raw(n, name);
 	if (v == NULL)
 		return 0;
 	unsigned long x = 0;
@@ -129,23 +129,23 @@ unsigned attr_uint(model_ctx_t *c, const xmlNode *n, const char *name)
 			break;
 	}
 	if (*p != '\0' && *p != ' ') {
-		ctx_error(c, n, "%s=\"%s\" is not a whole number", name, v);
+		model_ctx_error(c, n, "%s=\"%s\" is not a whole number", name, v);
 		return 0;
 	}
 	return (unsigned)x;
 }
 
-int attr_yesno(const xmlNode *n, const char *name, int dflt)
+int model_attr_yesno(const xmlNode *n, const char *name, int dflt)
 {
-	const char *v = attr_raw(n, name);
+	const char *v = model_attr_raw(n, name);
 	if (v == NULL)
 		return dflt;
 	return strcmp(v, "yes") == 0;
 }
 
-int attr_enum(const xmlNode *n, const char *name, const char *const *names, int dflt)
+int model_attr_enum(const xmlNode *n, const char *name, const char *const *names, int dflt)
 {
-	const char *v = attr_raw(n, name);
+	const char *v = model_attr_raw(n, name);
 	if (v == NULL)
 		return dflt;
 	for (int i = 0; names[i]; i++)
@@ -154,35 +154,35 @@ int attr_enum(const xmlNode *n, const char *name, const char *const *names, int 
 	return dflt;   /* the schema has already refused other values */
 }
 
-char *attr_year(model_ctx_t *c, const xmlNode *n, const char *name)
+char *model_attr_year(model_ctx_t *c, const xmlNode *n, const char *name)
 {
-	char *v = attr_str(c, n, name);
+	char *v = model_attr_str(c, n, name);
 	if (v == NULL)
 		return NULL;
 	int y1 = 0, y2 = 0;
 	char tail = 0;
 	if (sscanf(v, "%4d-%2d%c", &y1, &y2, &tail) != 2 || strlen(v) != 7
 	    || (y1 + 1) % 100 != y2)
-		ctx_error(c, n, "%s=\"%s\" is not a year: write the two calendar years it "
+		model_ctx_error(c, n, "%s=\"%s\" is not a year: write the two calendar years it "
 		          "spans, e.g. 2025-26", name, v);
 	return v;
 }
 
-void attr_time(model_ctx_t *c, const xmlNode *n, const char *name, char out[6])
+void model_attr_time(model_ctx_t *c, const xmlNode *n, const char *name, char out[6])
 {
-	const char *v = attr_raw(n, name);
+	const char *v = model_attr_raw(n, name);
 	out[0] = '\0';
 	if (v == NULL)
 		return;
 	int h = -1, m = -1;
 	if (strlen(v) != 5 || sscanf(v, "%2d:%2d", &h, &m) != 2 || h > 23 || m > 59 || h < 0 || m < 0) {
-		ctx_error(c, n, "%s=\"%s\" is not a time: expected HH:MM, 00:00 to 23:59", name, v);
+		model_ctx_error(c, n, "%s=\"%s\" is not a time: expected HH:MM, 00:00 to 23:59", name, v);
 		return;
 	}
 	memcpy(out, v, 6);
 }
 
-char *node_text(model_ctx_t *c, const xmlNode *n)
+char *model_node_text(model_ctx_t *c, const xmlNode *n)
 {
 	xmlChar *s = xmlNodeGetContent(n);
 	char *out = collapse(c->a, s ? (const char *)s : "");
@@ -190,76 +190,77 @@ char *node_text(model_ctx_t *c, const xmlNode *n)
 	return out;
 }
 
-int node_block(model_ctx_t *c, xmlNode *n, model_block_t *out)
+int model_node_block(model_ctx_t *c, xmlNode *n, model_block_t *out)
 {
 	memset(out, 0, sizeof *out);
-	out->pos = ctx_pos(c, n);
-	if (xml_is(n, "p")) {
+	out->pos = model_ctx_pos(c, n);
+	if (model_xml_is(n, "p")) {
 		out->kind = MODEL_BLOCK_P;
-		out->text = node_text(c, n);
+		out->text = model_node_text(c, n);
 		return 1;
 	}
-	if (!xml_is(n, "list"))
+	if (!model_xml_is(n, "list"))
 		return 0;
 	out->kind = MODEL_BLOCK_LIST;
-	out->style = attr_str(c, n, "style");
+	out->style = model_attr_str(c, n, "style");
 	if (out->style == NULL)
 		out->style = arena_strdup(c->a, "bullet");
-	FOR_ELEMS(li, n)
-		ARENA_PUSH(c->a, out->items, out->nitems, node_text(c, li));
+	MODEL_FOR_ELEMS(li, n)
+		ARENA_PUSH(c->a, out->items, out->nitems, model_node_text(c, li));
 	return 1;
 }
 
-model_prose_t node_prose(model_ctx_t *c, xmlNode *n)
+model_prose_t model_node_prose(model_ctx_t *c, xmlNode *n)
 {
 	model_prose_t p = { NULL, 0 };
-	if (xml_elem(n->children) == NULL) {
-		char *text = node_text(c, n);
+	if (model_xml_elem(n->children) == NULL) {
+		char *text = model_node_text(c, n);
 		if (*text) {
-			model_block_t b = { MODEL_BLOCK_P, ctx_pos(c, n), text, NULL, NULL, NULL, 0, NULL };
+			model_block_t b = { MODEL_BLOCK_P, model_ctx_pos(c, n), text, NULL, NULL, NULL, 0, NULL };
 			ARENA_PUSH(c->a, p.blocks, p.nblocks, b);
 		}
 		return p;
 	}
-	FOR_ELEMS(e, n) {
+	MODEL_FOR_ELEMS(e, n) {
 		model_block_t b;
-		if (node_block(c, e, &b))
+		if (model_node_block(c, e, &b))
 			ARENA_PUSH(c->a, p.blocks, p.nblocks, b);
 	}
 	return p;
 }
 
-void ctx_define(model_ctx_t *c, model_id_kind_t kind, const char *id, void *obj, const xmlNode *n)
+void model_ctx_define(model_ctx_t *c, model_id_kind_t kind, const char *id, void *obj,
+                      const xmlNode *n)
 {
 	if (id == NULL)
 		return;
-	const model_pos_t *first = idmap_put(c->m->ids[kind], id, obj, ctx_pos(c, n));
+	const model_pos_t *first = idmap_put(c->m->ids[kind], id, obj, model_ctx_pos(c, n));
 	if (first)
-		ctx_error(c, n, "duplicate %s id '%s': it is already used at %s:%u:%u; "
+		model_ctx_error(c, n, "duplicate %s id '%s': it is already used at %s:%u:%u; "
 		          "ids must be unique", model_id_kind_names[kind], id,
 		          first->file, first->line, first->col);
 }
 
-void ctx_ref(model_ctx_t *c, model_id_kind_t kind, const char *id, void *slot,
+void model_ctx_ref(model_ctx_t *c, model_id_kind_t kind, const char *id, void *slot,
              const xmlNode *n, const char *attr)
 {
 	if (id == NULL)
 		return;
-	model_ref_t r = { kind, id, slot, ctx_pos(c, n), attr };
+	model_ref_t r = { kind, id, slot, model_ctx_pos(c, n), attr };
 	ARENA_PUSH(c->a, c->m->refs, c->m->nrefs, r);
 }
 
-void ctx_clause_ref(model_ctx_t *c, const xmlNode *n, const model_clause_t **slot)
+void model_ctx_clause_ref(model_ctx_t *c, const xmlNode *n, const model_clause_t **slot)
 {
-	ctx_ref(c, MODEL_ID_CLAUSE, attr_str(c, n, "clause"), (void *)slot, n, "clause");
+	model_ctx_ref(c, MODEL_ID_CLAUSE, model_attr_str(c, n, "clause"), (void *)slot, n, "clause");
 }
 
 /* Reports a span whose end comes before its start. */
-void ctx_check_span(model_ctx_t *c, xmlNode *n, date_t from, date_t to,
+void model_ctx_check_span(model_ctx_t *c, xmlNode *n, date_t from, date_t to,
                        const char *from_name, const char *to_name)
 {
 	if (date_is_set(from) && date_is_set(to) && date_cmp(from, to) > 0)
-		ctx_error(c, n, "%s is before %s: the dates are the wrong way round",
+		model_ctx_error(c, n, "%s is before %s: the dates are the wrong way round",
 		          to_name, from_name);
 }
 
@@ -275,48 +276,48 @@ static void ctx_field(model_ctx_t *c, xmlNode *n, void *obj, const model_field_t
 	char *s = NULL;
 	switch (f->type) {
 	case MODEL_FIELD_ID:
-		s = attr_str(c, n, "id");
-		ctx_define(c, f->kind, s, obj, n);
+		s = model_attr_str(c, n, "id");
+		model_ctx_define(c, f->kind, s, obj, n);
 		break;
 	case MODEL_FIELD_TEXT:
-		s = attr_str(c, n, f->attr);
+		s = model_attr_str(c, n, f->attr);
 		break;
 	case MODEL_FIELD_YEAR:
-		s = attr_year(c, n, f->attr);
+		s = model_attr_year(c, n, f->attr);
 		break;
 	case MODEL_FIELD_CONTENT:
-		s = node_text(c, n);
+		s = model_node_text(c, n);
 		break;
 	case MODEL_FIELD_REF:
-		s = attr_str(c, n, f->attr);
-		ctx_ref(c, f->kind, s, (char *)obj + f->ref_offset, n, f->attr);
+		s = model_attr_str(c, n, f->attr);
+		model_ctx_ref(c, f->kind, s, (char *)obj + f->ref_offset, n, f->attr);
 		break;
 	case MODEL_FIELD_CLAUSE:
-		ctx_ref(c, MODEL_ID_CLAUSE, attr_str(c, n, "clause"), (char *)obj + f->ref_offset,
+		model_ctx_ref(c, MODEL_ID_CLAUSE, model_attr_str(c, n, "clause"), (char *)obj + f->ref_offset,
 		        n, "clause");
 		return;
 	case MODEL_FIELD_DATE: {
-		date_t d = attr_date(c, n, f->attr);
+		date_t d = model_attr_date(c, n, f->attr);
 		put(obj, f->offset, &d, sizeof d);
 		return;
 	}
 	case MODEL_FIELD_MONEY: {
-		money_t v = attr_money(c, n, f->attr, NULL, f->dflt);
+		money_t v = model_attr_money(c, n, f->attr, NULL, f->dflt);
 		put(obj, f->offset, &v, sizeof v);
 		return;
 	}
 	case MODEL_FIELD_UINT: {
-		unsigned v = attr_uint(c, n, f->attr);
+		unsigned v = model_attr_uint(c, n, f->attr);
 		put(obj, f->offset, &v, sizeof v);
 		return;
 	}
 	case MODEL_FIELD_YESNO: {
-		int v = attr_yesno(n, f->attr, f->dflt);
+		int v = model_attr_yesno(n, f->attr, f->dflt);
 		put(obj, f->offset, &v, sizeof v);
 		return;
 	}
 	case MODEL_FIELD_ENUM: {
-		int v = attr_enum(n, f->attr, f->names, f->dflt);
+		int v = model_attr_enum(n, f->attr, f->names, f->dflt);
 		put(obj, f->offset, &v, sizeof v);
 		return;
 	}
@@ -324,10 +325,10 @@ static void ctx_field(model_ctx_t *c, xmlNode *n, void *obj, const model_field_t
 	put(obj, f->offset, &s, sizeof s);
 }
 
-void *ctx_record(model_ctx_t *c, xmlNode *n, const model_record_kind_t *k)
+void *model_ctx_record(model_ctx_t *c, xmlNode *n, const model_record_kind_t *k)
 {
-	void *obj = ctx_new(c, k->size);
-	model_pos_t pos = ctx_pos(c, n);
+	void *obj = model_ctx_new(c, k->size);
+	model_pos_t pos = model_ctx_pos(c, n);
 	put(obj, 0, &pos, sizeof pos);
 	for (size_t i = 0; i < k->nfields; i++)
 		ctx_field(c, n, obj, &k->fields[i]);
