@@ -618,3 +618,22 @@ void model_cite(const model_t *m, const model_clause_t *c, char *out, size_t siz
 	const char *ag = m->r.agreement.short_name ? m->r.agreement.short_name : "";
 	snprintf(out, size, "%s%s%s", ag, *ag && c->num ? " " : "", c->num ? c->num : "");
 }
+
+const model_paper_kind_t *model_paper_kind(const char *kind)
+{
+	static const model_paper_kind_t kinds[] = {
+		{ "financial-report", "financial report", "Financial report" },
+		{ "termly-report", "termly report", "Termly report" },
+		{ "directors-report", "directors’ report", "Directors' report" },
+		{ "audited-accounts", "audited accounts", "Audited accounts" },
+		{ "ceo-decisions", "report of CEO decisions", "CEO decisions" },
+		{ "delivery-plan", "delivery plan", "Delivery plan" },
+		{ "annual-report", "annual report", "Annual report" },
+		{ "performance-plan", "performance plan", "Performance plan" },
+		{ "task-group-report", "task group report", "Task group report" },
+	};
+	for (size_t i = 0; kind && i < sizeof kinds / sizeof kinds[0]; i++)
+		if (strcmp(kinds[i].kind, kind) == 0)
+			return &kinds[i];
+	return NULL;
+}

@@ -184,6 +184,15 @@ const model_meeting_t *model_meeting_at(const model_t *m, const char *file, unsi
 const model_person_t *model_office_holder(const model_t *m, const char *title,
                                           const model_body_t *body, date_t on);
 
+/* A kind of paper the records format knows (<paper kind=...>): how a
+ * sentence names it ("the financial report", in the checker's messages)
+ * and its label in a document ("Financial report"). */
+typedef struct model_paper_kind {
+	const char *kind, *noun, *label;
+} model_paper_kind_t;
+/* The kind named kind; NULL when there is none (or kind is NULL). */
+const model_paper_kind_t *model_paper_kind(const char *kind);
+
 /* How diagnostics cite a clause: "MoU 3.1" into out; "" for NULL. */
 void model_cite(const model_t *m, const model_clause_t *c, char *out, size_t size);
 

@@ -121,17 +121,8 @@ int view_approval_text(const model_meeting_t *mt, char *out, size_t size)
 
 const char *view_paper_kind_text(const char *kind)
 {
-	static const char *const kinds[][2] = {
-		{ "financial-report", "Financial report" }, { "termly-report", "Termly report" },
-		{ "directors-report", "Directors' report" }, { "audited-accounts", "Audited accounts" },
-		{ "ceo-decisions", "CEO decisions" }, { "delivery-plan", "Delivery plan" },
-		{ "annual-report", "Annual report" }, { "performance-plan", "Performance plan" },
-		{ "task-group-report", "Task group report" },
-	};
-	for (size_t i = 0; kind && i < sizeof kinds / sizeof kinds[0]; i++)
-		if (strcmp(kinds[i][0], kind) == 0)
-			return kinds[i][1];
-	return "Paper";
+	const model_paper_kind_t *p = model_paper_kind(kind);
+	return p ? p->label : "Paper";
 }
 
 /* ---- building the view ---- */
