@@ -19,7 +19,7 @@
   <xsl:variable name="ag" select="/agreement-document/agreement"/>
 
   <xsl:template match="/agreement-document">
-    <fo:root language="en">
+    <fo:root xsl:use-attribute-sets="lp-root">
       <xsl:call-template name="lp-layout-masters"/>
       <xsl:call-template name="lp-declarations">
         <xsl:with-param name="title" select="$ag/@title"/>
@@ -57,7 +57,7 @@
     </fo:root>
   </xsl:template>
 
-  <xsl:template name="party-name">
+  <xsl:template name="agreement-party-name">
     <xsl:value-of select="@org-name"/>
     <xsl:if test="@short">
       <xsl:value-of select="concat(' (“', @short, '”)')"/>
@@ -70,7 +70,7 @@
       <fo:block start-indent="9mm" text-indent="-9mm" space-after="1mm">
         <xsl:value-of select="concat('(', position(), ')')"/>
         <xsl:text>&#160;&#160;&#160;</xsl:text>
-        <fo:inline font-weight="bold"><xsl:call-template name="party-name"/></fo:inline>
+        <fo:inline font-weight="bold"><xsl:call-template name="agreement-party-name"/></fo:inline>
         <xsl:choose>
           <xsl:when test="position() = last()">.</xsl:when>
           <xsl:otherwise>;</xsl:otherwise>
@@ -89,7 +89,7 @@
           border-top="0.5pt solid {$hairline}">
         <fo:block>
           <xsl:text>Signed by ______________________________, duly authorised on behalf of </xsl:text>
-          <fo:inline font-weight="bold"><xsl:call-template name="party-name"/></fo:inline>
+          <fo:inline font-weight="bold"><xsl:call-template name="agreement-party-name"/></fo:inline>
         </fo:block>
         <xsl:call-template name="lp-rule-line"><xsl:with-param name="label">SIGNATURE</xsl:with-param></xsl:call-template>
         <xsl:call-template name="lp-rule-line"><xsl:with-param name="label">NAME</xsl:with-param></xsl:call-template>

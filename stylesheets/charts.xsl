@@ -1,8 +1,9 @@
 <?xml version="1.0" encoding="UTF-8"?>
 <!--
   charts.xsl: draws the charts of lpdoc's views as SVG inside
-  fo:instream-foreign-object, and the table pieces the yearly documents
-  share (report.xsl, plan.xsl).
+  fo:instream-foreign-object, and the badges and key figures the yearly
+  documents share (report.xsl, plan.xsl); their tables' cells are
+  common.xsl's (lp-td, look 'grid').
 
   A view's <chart> holds its geometry already computed (see
   src/view/chart.h): rect, line, text and diamond primitives in points,
@@ -156,89 +157,8 @@
     </svg:text>
   </xsl:template>
 
-  <!-- ===== Tables shared by the yearly documents ===== -->
-
-  <xsl:attribute-set name="t-table">
-    <xsl:attribute name="table-layout">fixed</xsl:attribute>
-    <xsl:attribute name="width">100%</xsl:attribute>
-    <xsl:attribute name="space-before">2mm</xsl:attribute>
-    <xsl:attribute name="space-after">4mm</xsl:attribute>
-    <xsl:attribute name="font-size">8.5pt</xsl:attribute>
-    <xsl:attribute name="border-bottom">0.75pt solid #444444</xsl:attribute>
-  </xsl:attribute-set>
-
-  <xsl:attribute-set name="t-head">
-    <xsl:attribute name="font-weight">bold</xsl:attribute>
-    <xsl:attribute name="color">#FFFFFF</xsl:attribute>
-    <xsl:attribute name="background-color"><xsl:value-of select="$primary"/></xsl:attribute>
-  </xsl:attribute-set>
-
-  <xsl:attribute-set name="t-cell">
-    <xsl:attribute name="padding">1.2mm 1.5mm</xsl:attribute>
-    <xsl:attribute name="border-bottom">0.4pt solid #D0D4D9</xsl:attribute>
-  </xsl:attribute-set>
-
-  <xsl:attribute-set name="t-total">
-    <xsl:attribute name="keep-with-previous.within-page">always</xsl:attribute>
-    <xsl:attribute name="font-weight">bold</xsl:attribute>
-    <xsl:attribute name="background-color">#F2F4F7</xsl:attribute>
-    <xsl:attribute name="border-top">0.75pt solid #444444</xsl:attribute>
-  </xsl:attribute-set>
-
-  <!-- A cell: text, right-aligned when numeric. -->
-  <xsl:template name="td">
-    <xsl:param name="v"/>
-    <xsl:param name="num" select="false()"/>
-    <xsl:param name="bold" select="false()"/>
-    <fo:table-cell xsl:use-attribute-sets="t-cell">
-      <fo:block>
-        <xsl:if test="$num"><xsl:attribute name="text-align">end</xsl:attribute></xsl:if>
-        <xsl:if test="$bold"><xsl:attribute name="font-weight">bold</xsl:attribute></xsl:if>
-        <xsl:value-of select="$v"/>
-      </fo:block>
-    </fo:table-cell>
-  </xsl:template>
-
-  <!-- A header row from a |-separated list; names ending in '#' are numeric. -->
-  <xsl:template name="thead">
-    <xsl:param name="cols"/>
-    <fo:table-header xsl:use-attribute-sets="t-head">
-      <fo:table-row keep-with-next.within-page="always">
-        <xsl:call-template name="thead-cells"><xsl:with-param name="cols" select="$cols"/></xsl:call-template>
-      </fo:table-row>
-    </fo:table-header>
-  </xsl:template>
-
-  <xsl:template name="thead-cells">
-    <xsl:param name="cols"/>
-    <xsl:param name="bg"/>
-    <xsl:if test="string($cols)">
-      <xsl:variable name="first">
-        <xsl:choose>
-          <xsl:when test="contains($cols, '|')"><xsl:value-of select="substring-before($cols, '|')"/></xsl:when>
-          <xsl:otherwise><xsl:value-of select="$cols"/></xsl:otherwise>
-        </xsl:choose>
-      </xsl:variable>
-      <xsl:variable name="num" select="substring($first, string-length($first)) = '#'"/>
-      <fo:table-cell padding="1.2mm 1.5mm">
-        <xsl:if test="string($bg)"><xsl:attribute name="background-color"><xsl:value-of select="$bg"/></xsl:attribute></xsl:if>
-        <fo:block>
-          <xsl:if test="$num"><xsl:attribute name="text-align">end</xsl:attribute></xsl:if>
-          <xsl:choose>
-            <xsl:when test="$num"><xsl:value-of select="substring($first, 1, string-length($first) - 1)"/></xsl:when>
-            <xsl:otherwise><xsl:value-of select="$first"/></xsl:otherwise>
-          </xsl:choose>
-        </fo:block>
-      </fo:table-cell>
-      <xsl:call-template name="thead-cells">
-        <xsl:with-param name="cols" select="substring-after($cols, '|')"/>
-        <xsl:with-param name="bg" select="$bg"/>
-      </xsl:call-template>
-    </xsl:if>
-  </xsl:template>
-
   <!-- A RAG or status badge: a coloured word, never colour alone. -->
-  <xsl:template name="badge">
+  <xsl:template name="chart-badge">
     <xsl:param name="value"/>
     <xsl:param name="label"/>
     <xsl:variable name="bg">
@@ -261,7 +181,7 @@
   </xsl:template>
 
   <!-- A big figure with its caption, for "at a glance" panels. -->
-  <xsl:template name="key-figure">
+  <xsl:template name="chart-key-figure">
     <xsl:param name="value"/>
     <xsl:param name="caption"/>
     <fo:table-cell padding="2mm" border-left="2pt solid {$accent}">

@@ -7,21 +7,27 @@
   - Branding: the view's <partnership> element (name, colours, logo)
     gives $primary, $accent, $org-name; change the look of every document
     here or in the records' <branding>.
-  - Page masters: A4 portrait, "lp-first" (no running header: the page
-    opens with a title block) and "lp-rest", combined in the page
-    sequence master "lp-document".
+  - Page masters: lp-page-master (A4 portrait, 22mm side margins: every
+    page master of every document is made by it), "lp-first" (no running header: the
+    page opens with a title block) and "lp-rest", combined in the page
+    sequence master "lp-document".  lp-root: every document's fo:root
+    (language en-GB, the PDF's /Lang).
   - Attribute sets for the type hierarchy: lp-body, lp-title, lp-subtitle,
     lp-h1, lp-h2, lp-small, lp-label, lp-panel, lp-notice.
-  - Named templates: lp-layout-masters, lp-header, lp-footer (with
-    "Page N of M" counted within one page sequence), lp-title-block,
-    lp-field, lp-rule-line, lp-th and lp-td (a table's header and body
-    cells), lp-not-compliant-mark; from plural.xsl, lp-count and lp-noun
-    ("1 breach", "2 breaches": the rule the C code shares).
+  - Named templates: lp-layout-masters, lp-declarations, lp-header,
+    lp-footer (with "Page N of M" counted within one page sequence),
+    lp-end-marker, lp-title-block, lp-rule-line, lp-tick-box,
+    lp-not-compliant-mark, lp-inquorate-decisions; from plural.xsl,
+    lp-count and lp-noun ("1 breach", "2 breaches": the rule the C code
+    shares).
+  - Table cells, the only ones: lp-th and lp-td, in the 'list' look
+    (minutes, packs, registers) or the 'grid' look (the yearly
+    documents: lp-grid-table, lp-grid-header, lp-grid-cell, lp-grid-total).
   - Parameter not-compliant: 'yes' puts "NOT COMPLIANT — see compliance
     report" at the top of every page (lp-not-compliant-mark, called from
     static content present on every page: lp-footer does it for the
     documents that use it; minutes.xsl and pack.xsl call it themselves).
-  - Prose and agreement clauses (mode "lp-prose", template lp-clauses):
+  - Prose and agreement clauses (mode "lp-prose", template lp-agreement-text):
     p, list, definition and numbered clauses as the records adopt them.
 -->
 <xsl:stylesheet version="1.0"
@@ -54,7 +60,6 @@
   <xsl:variable name="danger">#B03A2E</xsl:variable>
 
   <xsl:variable name="font-sans">Liberation Sans</xsl:variable>
-  <xsl:variable name="font-serif">Liberation Serif</xsl:variable>
 
   <!-- ===== Type hierarchy ===== -->
   <xsl:attribute-set name="lp-body">
@@ -125,19 +130,49 @@
   </xsl:attribute-set>
 
   <!-- ===== Page masters ===== -->
+  <!-- Every page master of every document: A4, 22mm side margins (the
+       not-compliant mark is placed for them); the top and bottom margins
+       and the regions (an fo:region-body, before, after) are the
+       caller's. -->
+  <xsl:template name="lp-page-master">
+    <xsl:param name="name"/>
+    <xsl:param name="margin-top"/>
+    <xsl:param name="margin-bottom"/>
+    <xsl:param name="regions"/>
+    <fo:simple-page-master master-name="{$name}" page-width="210mm" page-height="297mm"
+        margin-top="{$margin-top}" margin-bottom="{$margin-bottom}" margin-left="22mm" margin-right="22mm">
+      <xsl:copy-of select="$regions"/>
+    </fo:simple-page-master>
+  </xsl:template>
+
+  <!-- Every document's fo:root: the language of the documents (British
+       English: the partnerships are English schools), which becomes the
+       PDF's /Lang. -->
+  <xsl:attribute-set name="lp-root">
+    <xsl:attribute name="language">en-GB</xsl:attribute>
+  </xsl:attribute-set>
+
   <xsl:template name="lp-layout-masters">
     <fo:layout-master-set>
-      <fo:simple-page-master master-name="lp-first" page-width="210mm" page-height="297mm"
-          margin-top="12mm" margin-bottom="10mm" margin-left="22mm" margin-right="22mm">
-        <fo:region-body margin-top="8mm" margin-bottom="16mm"/>
-        <fo:region-after region-name="lp-footer" extent="10mm"/>
-      </fo:simple-page-master>
-      <fo:simple-page-master master-name="lp-rest" page-width="210mm" page-height="297mm"
-          margin-top="12mm" margin-bottom="10mm" margin-left="22mm" margin-right="22mm">
-        <fo:region-body margin-top="16mm" margin-bottom="16mm"/>
-        <fo:region-before region-name="lp-header" extent="10mm"/>
-        <fo:region-after region-name="lp-footer" extent="10mm"/>
-      </fo:simple-page-master>
+      <xsl:call-template name="lp-page-master">
+        <xsl:with-param name="name" select="'lp-first'"/>
+        <xsl:with-param name="margin-top" select="'12mm'"/>
+        <xsl:with-param name="margin-bottom" select="'10mm'"/>
+        <xsl:with-param name="regions">
+          <fo:region-body margin-top="8mm" margin-bottom="16mm"/>
+          <fo:region-after region-name="lp-footer" extent="10mm"/>
+        </xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="lp-page-master">
+        <xsl:with-param name="name" select="'lp-rest'"/>
+        <xsl:with-param name="margin-top" select="'12mm'"/>
+        <xsl:with-param name="margin-bottom" select="'10mm'"/>
+        <xsl:with-param name="regions">
+          <fo:region-body margin-top="16mm" margin-bottom="16mm"/>
+          <fo:region-before region-name="lp-header" extent="10mm"/>
+          <fo:region-after region-name="lp-footer" extent="10mm"/>
+        </xsl:with-param>
+      </xsl:call-template>
       <fo:page-sequence-master master-name="lp-document">
         <fo:repeatable-page-master-alternatives>
           <fo:conditional-page-master-reference master-reference="lp-first" page-position="first"/>
@@ -205,8 +240,8 @@
        it takes no room from the body and the pages break where they do
        without it.  Call it from static content shown on every page; it
        draws nothing unless the parameter not-compliant is 'yes'.  Every
-       page master lpdoc's stylesheets use is A4 with 22mm side margins
-       and at least 10mm above the header. -->
+       page master lpdoc's stylesheets use is lp-page-master's (A4, 22mm
+       side margins) with at least 10mm above the header. -->
   <xsl:template name="lp-not-compliant-mark">
     <xsl:if test="$not-compliant = 'yes'">
       <fo:block-container absolute-position="fixed" top="3mm" left="22mm" width="166mm">
@@ -255,21 +290,6 @@
     </xsl:if>
   </xsl:template>
 
-  <!-- A labelled value: small capital label above, the value below. -->
-  <xsl:template name="lp-field">
-    <xsl:param name="label"/>
-    <xsl:param name="value"/>
-    <fo:block space-after="2mm" keep-together.within-page="always">
-      <fo:block xsl:use-attribute-sets="lp-label"><xsl:value-of select="$label"/></fo:block>
-      <fo:block font-size="11pt">
-        <xsl:choose>
-          <xsl:when test="string($value)"><xsl:value-of select="$value"/></xsl:when>
-          <xsl:otherwise>&#160;</xsl:otherwise>
-        </xsl:choose>
-      </fo:block>
-    </fo:block>
-  </xsl:template>
-
   <!-- A line to write on: the label, then what is pre-filled, on a ruled line. -->
   <xsl:template name="lp-rule-line">
     <xsl:param name="label"/>
@@ -283,8 +303,6 @@
     </fo:block>
   </xsl:template>
 
-  <!-- A table's header cell (a small capital label over a rule in the
-       partnership's colour) and body cell (over a hairline). -->
   <!-- Decisions taken while their meeting was inquorate (<inquorate-decisions>
        of a pack or report view): when, which body, the minute, the decision
        and its standing (awaiting ratification, or when ratified). -->
@@ -337,21 +355,137 @@
     </fo:table>
   </xsl:template>
 
+  <!-- ===== Table cells =====
+       One header cell (lp-th) and one body cell (lp-td) for every table,
+       in one of two looks (parameter look):
+       - 'list' (the default): a header is a small capital label over a
+         rule in the partnership's colour, a body cell sits over a
+         hairline, no side padding on the left (minutes, packs, registers);
+       - 'grid': the yearly documents' 8.5pt tables (lp-grid-table), whose
+         fo:table-header (lp-grid-header) is a band in the partnership's
+         colour and whose cells are padded both sides (lp-grid-cell);
+         align 'end' for figures, bold for totals.
+       The row attribute set lp-grid-total marks a grid's total row. -->
+  <xsl:attribute-set name="lp-grid-table">
+    <xsl:attribute name="table-layout">fixed</xsl:attribute>
+    <xsl:attribute name="width">100%</xsl:attribute>
+    <xsl:attribute name="space-before">2mm</xsl:attribute>
+    <xsl:attribute name="space-after">4mm</xsl:attribute>
+    <xsl:attribute name="font-size">8.5pt</xsl:attribute>
+    <xsl:attribute name="border-bottom">0.75pt solid #444444</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="lp-grid-head">
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+    <xsl:attribute name="color">#FFFFFF</xsl:attribute>
+    <xsl:attribute name="background-color"><xsl:value-of select="$primary"/></xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="lp-grid-cell">
+    <xsl:attribute name="padding">1.2mm 1.5mm</xsl:attribute>
+    <xsl:attribute name="border-bottom">0.4pt solid #D0D4D9</xsl:attribute>
+  </xsl:attribute-set>
+
+  <xsl:attribute-set name="lp-grid-total">
+    <xsl:attribute name="keep-with-previous.within-page">always</xsl:attribute>
+    <xsl:attribute name="font-weight">bold</xsl:attribute>
+    <xsl:attribute name="background-color">#F2F4F7</xsl:attribute>
+    <xsl:attribute name="border-top">0.75pt solid #444444</xsl:attribute>
+  </xsl:attribute-set>
+
+  <!-- A header cell; bg, in the grid look, colours the cell itself (a
+       header row inside a table body). -->
   <xsl:template name="lp-th">
     <xsl:param name="text"/>
     <xsl:param name="align" select="'start'"/>
-    <fo:table-cell padding="1.2mm 2mm 1.2mm 0" border-bottom="0.75pt solid {$primary}">
-      <fo:block xsl:use-attribute-sets="lp-label" text-align="{$align}"><xsl:value-of select="$text"/></fo:block>
-    </fo:table-cell>
+    <xsl:param name="look" select="'list'"/>
+    <xsl:param name="bg"/>
+    <xsl:choose>
+      <xsl:when test="$look = 'grid'">
+        <fo:table-cell padding="1.2mm 1.5mm">
+          <xsl:if test="string($bg)"><xsl:attribute name="background-color"><xsl:value-of select="$bg"/></xsl:attribute></xsl:if>
+          <fo:block>
+            <xsl:if test="$align != 'start'"><xsl:attribute name="text-align"><xsl:value-of select="$align"/></xsl:attribute></xsl:if>
+            <xsl:value-of select="$text"/>
+          </fo:block>
+        </fo:table-cell>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:table-cell padding="1.2mm 2mm 1.2mm 0" border-bottom="0.75pt solid {$primary}">
+          <fo:block xsl:use-attribute-sets="lp-label" text-align="{$align}"><xsl:value-of select="$text"/></fo:block>
+        </fo:table-cell>
+      </xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
+  <!-- A body cell; colour, when not given, is the ink (which the grid
+       look inherits from the page). -->
   <xsl:template name="lp-td">
     <xsl:param name="text"/>
     <xsl:param name="align" select="'start'"/>
-    <xsl:param name="colour" select="$ink"/>
-    <fo:table-cell padding="1mm 2mm 1mm 0" border-bottom="0.4pt solid {$hairline}">
-      <fo:block text-align="{$align}" color="{$colour}"><xsl:value-of select="$text"/></fo:block>
-    </fo:table-cell>
+    <xsl:param name="colour"/>
+    <xsl:param name="bold" select="false()"/>
+    <xsl:param name="look" select="'list'"/>
+    <xsl:variable name="list" select="$look != 'grid'"/>
+    <xsl:variable name="block">
+      <fo:block>
+        <xsl:if test="$list or $align != 'start'"><xsl:attribute name="text-align"><xsl:value-of select="$align"/></xsl:attribute></xsl:if>
+        <xsl:if test="$list or string($colour)">
+          <xsl:attribute name="color">
+            <xsl:value-of select="$colour"/>
+            <xsl:if test="not(string($colour))"><xsl:value-of select="$ink"/></xsl:if>
+          </xsl:attribute>
+        </xsl:if>
+        <xsl:if test="$bold"><xsl:attribute name="font-weight">bold</xsl:attribute></xsl:if>
+        <xsl:value-of select="$text"/>
+      </fo:block>
+    </xsl:variable>
+    <xsl:choose>
+      <xsl:when test="$list">
+        <fo:table-cell padding="1mm 2mm 1mm 0" border-bottom="0.4pt solid {$hairline}"><xsl:copy-of select="$block"/></fo:table-cell>
+      </xsl:when>
+      <xsl:otherwise>
+        <fo:table-cell xsl:use-attribute-sets="lp-grid-cell"><xsl:copy-of select="$block"/></fo:table-cell>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <!-- A grid's fo:table-header from a |-separated list of column names;
+       a name ending in '#' is a figure's column (aligned to the end). -->
+  <xsl:template name="lp-grid-header">
+    <xsl:param name="cols"/>
+    <fo:table-header xsl:use-attribute-sets="lp-grid-head">
+      <fo:table-row keep-with-next.within-page="always">
+        <xsl:call-template name="lp-grid-header-cells"><xsl:with-param name="cols" select="$cols"/></xsl:call-template>
+      </fo:table-row>
+    </fo:table-header>
+  </xsl:template>
+
+  <!-- The header cells alone (bg: see lp-th), for a header row inside a body. -->
+  <xsl:template name="lp-grid-header-cells">
+    <xsl:param name="cols"/>
+    <xsl:param name="bg"/>
+    <xsl:if test="string($cols)">
+      <xsl:variable name="first">
+        <xsl:choose>
+          <xsl:when test="contains($cols, '|')"><xsl:value-of select="substring-before($cols, '|')"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="$cols"/></xsl:otherwise>
+        </xsl:choose>
+      </xsl:variable>
+      <xsl:variable name="num" select="substring($first, string-length($first)) = '#'"/>
+      <xsl:call-template name="lp-th">
+        <xsl:with-param name="look" select="'grid'"/>
+        <xsl:with-param name="bg" select="$bg"/>
+        <xsl:with-param name="text" select="substring($first, 1, string-length($first) - number($num))"/>
+        <xsl:with-param name="align">
+          <xsl:choose><xsl:when test="$num">end</xsl:when><xsl:otherwise>start</xsl:otherwise></xsl:choose>
+        </xsl:with-param>
+      </xsl:call-template>
+      <xsl:call-template name="lp-grid-header-cells">
+        <xsl:with-param name="cols" select="substring-after($cols, '|')"/>
+        <xsl:with-param name="bg" select="$bg"/>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <!-- A box to tick: U+25A1 WHITE SQUARE, which the bundled Liberation

@@ -26,7 +26,7 @@
   <xsl:variable name="amber">#9A6700</xsl:variable>
 
   <xsl:template match="/compliance-report">
-    <fo:root language="en-GB">
+    <fo:root xsl:use-attribute-sets="lp-root">
       <xsl:call-template name="lp-layout-masters"/>
       <xsl:call-template name="lp-declarations">
         <xsl:with-param name="title" select="concat($org-name, ': compliance report')"/>

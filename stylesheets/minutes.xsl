@@ -29,7 +29,7 @@
   <!-- ===== The document ===== -->
   <xsl:template match="/minutes-document">
     <xsl:variable name="open" select="minutes[@part = 'open']"/>
-    <fo:root language="en-GB">
+    <fo:root xsl:use-attribute-sets="lp-root">
       <fo:layout-master-set>
         <xsl:call-template name="mn-page-master"/>
       </fo:layout-master-set>
@@ -46,14 +46,18 @@
     </fo:root>
   </xsl:template>
 
-  <!-- A4 with room for the running header and the initials box. -->
+  <!-- A page with room for the running header and the initials box. -->
   <xsl:template name="mn-page-master">
-    <fo:simple-page-master master-name="mn-page" page-width="210mm" page-height="297mm"
-        margin-top="10mm" margin-bottom="10mm" margin-left="22mm" margin-right="22mm">
-      <fo:region-body margin-top="16mm" margin-bottom="24mm"/>
-      <fo:region-before region-name="mn-header" extent="12mm"/>
-      <fo:region-after region-name="mn-footer" extent="20mm"/>
-    </fo:simple-page-master>
+    <xsl:call-template name="lp-page-master">
+      <xsl:with-param name="name" select="'mn-page'"/>
+      <xsl:with-param name="margin-top" select="'10mm'"/>
+      <xsl:with-param name="margin-bottom" select="'10mm'"/>
+      <xsl:with-param name="regions">
+        <fo:region-body margin-top="16mm" margin-bottom="24mm"/>
+        <fo:region-before region-name="mn-header" extent="12mm"/>
+        <fo:region-after region-name="mn-footer" extent="20mm"/>
+      </xsl:with-param>
+    </xsl:call-template>
   </xsl:template>
 
   <!-- ===== Outline ===== -->

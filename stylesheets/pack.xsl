@@ -29,16 +29,20 @@
   </xsl:variable>
 
   <xsl:template match="/pack-document">
-    <fo:root language="en-GB">
+    <fo:root xsl:use-attribute-sets="lp-root">
       <fo:layout-master-set>
         <xsl:call-template name="mn-page-master"/>
-        <fo:simple-page-master master-name="pk-cover" page-width="210mm" page-height="297mm"
-            margin-top="22mm" margin-bottom="20mm" margin-left="22mm" margin-right="22mm">
-          <fo:region-body/>
-          <xsl:if test="$not-compliant = 'yes'">   <!-- only for the mark -->
-            <fo:region-before region-name="pk-cover-before" extent="0mm"/>
-          </xsl:if>
-        </fo:simple-page-master>
+        <xsl:call-template name="lp-page-master">
+          <xsl:with-param name="name" select="'pk-cover'"/>
+          <xsl:with-param name="margin-top" select="'22mm'"/>
+          <xsl:with-param name="margin-bottom" select="'20mm'"/>
+          <xsl:with-param name="regions">
+            <fo:region-body/>
+            <xsl:if test="$not-compliant = 'yes'">   <!-- only for the mark -->
+              <fo:region-before region-name="pk-cover-before" extent="0mm"/>
+            </xsl:if>
+          </xsl:with-param>
+        </xsl:call-template>
         <fo:page-sequence-master master-name="pk-front">
           <fo:repeatable-page-master-alternatives>
             <fo:conditional-page-master-reference master-reference="pk-cover" page-position="first"/>

@@ -27,14 +27,14 @@
   <xsl:variable name="rv" select="/proformas/review"/>
 
   <xsl:template match="/proformas">
-    <fo:root language="en">
+    <fo:root xsl:use-attribute-sets="lp-root">
       <xsl:call-template name="lp-layout-masters"/>
       <xsl:call-template name="lp-declarations">
         <xsl:with-param name="title">
           <xsl:value-of select="concat($ag/@title, ': signing pro-forma')"/>
           <xsl:if test="count(school|organisation) = 1">
             <xsl:value-of select="concat(' — ', (school|organisation)/@name)"/>
-            <xsl:apply-templates select="school|organisation" mode="reference"/>
+            <xsl:apply-templates select="school|organisation" mode="proforma-reference"/>
           </xsl:if>
         </xsl:with-param>
         <xsl:with-param name="subject" select="concat('Annual review ', $rv/@month-name, ' ', $rv/@year)"/>
@@ -45,7 +45,7 @@
             <fo:bookmark internal-destination="school-{@seq}">
               <fo:bookmark-title>
                 <xsl:value-of select="@name"/>
-                <xsl:apply-templates select="." mode="reference"/>
+                <xsl:apply-templates select="." mode="proforma-reference"/>
               </fo:bookmark-title>
               <fo:bookmark internal-destination="proforma-{@seq}">
                 <fo:bookmark-title>Signing pro-forma</fo:bookmark-title>
@@ -59,10 +59,10 @@
   </xsl:template>
 
   <!-- " (URN 921000)" for a school, " (Local authority)" for an organisation. -->
-  <xsl:template match="school" mode="reference">
+  <xsl:template match="school" mode="proforma-reference">
     <xsl:value-of select="concat(' (URN ', @urn, ')')"/>
   </xsl:template>
-  <xsl:template match="organisation" mode="reference">
+  <xsl:template match="organisation" mode="proforma-reference">
     <xsl:value-of select="concat(' (', @kind-text, ')')"/>
   </xsl:template>
 
@@ -91,7 +91,7 @@
           </xsl:call-template>
           <fo:block xsl:use-attribute-sets="lp-small" space-after="4mm">
             <xsl:value-of select="concat('Copy for ', @name)"/>
-            <xsl:apply-templates select="." mode="reference"/>
+            <xsl:apply-templates select="." mode="proforma-reference"/>
           </fo:block>
         </fo:block>
         <fo:block font-size="9.5pt" line-height="1.3">
@@ -119,15 +119,15 @@
           <xsl:value-of select="concat('  ·  annual review, ', $rv/@month-name, ' ', $rv/@year)"/>
         </xsl:if>
       </fo:block>
-      <xsl:apply-templates select="." mode="details"/>
+      <xsl:apply-templates select="." mode="proforma-details"/>
       <xsl:call-template name="proforma-choices"/>
       <xsl:call-template name="proforma-resolution"/>
-      <xsl:apply-templates select="." mode="signatures"/>
+      <xsl:apply-templates select="." mode="proforma-signatures"/>
       <xsl:call-template name="proforma-return"/>
     </fo:block>
   </xsl:template>
 
-  <xsl:template match="organisation" mode="details">
+  <xsl:template match="organisation" mode="proforma-details">
     <fo:block xsl:use-attribute-sets="lp-panel" keep-together.within-page="always">
       <fo:block xsl:use-attribute-sets="lp-label">PARTNER ORGANISATION</fo:block>
       <fo:block font-size="14pt" font-weight="bold" color="{$primary}" space-after="1mm">
@@ -140,7 +140,7 @@
     </fo:block>
   </xsl:template>
 
-  <xsl:template match="school" mode="details">
+  <xsl:template match="school" mode="proforma-details">
     <fo:block xsl:use-attribute-sets="lp-panel" keep-together.within-page="always">
       <fo:block xsl:use-attribute-sets="lp-label">SCHOOL</fo:block>
       <fo:block font-size="14pt" font-weight="bold" color="{$primary}" space-after="1mm">
@@ -266,7 +266,7 @@
     </fo:table>
   </xsl:template>
 
-  <xsl:template match="school" mode="signatures">
+  <xsl:template match="school" mode="proforma-signatures">
     <fo:block xsl:use-attribute-sets="lp-h1">Signed on behalf of the school</fo:block>
     <xsl:call-template name="proforma-two-columns">
       <xsl:with-param name="left">
@@ -284,7 +284,7 @@
     </xsl:call-template>
   </xsl:template>
 
-  <xsl:template match="organisation" mode="signatures">
+  <xsl:template match="organisation" mode="proforma-signatures">
     <fo:block xsl:use-attribute-sets="lp-h1">Signed on behalf of the organisation</fo:block>
     <xsl:call-template name="proforma-two-columns">
       <xsl:with-param name="left">

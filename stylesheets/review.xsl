@@ -25,7 +25,7 @@
   <xsl:variable name="review-name" select="concat($rv/@month-name, ' ', $rv/@year)"/>
 
   <xsl:template match="/review-register">
-    <fo:root language="en-GB">
+    <fo:root xsl:use-attribute-sets="lp-root">
       <xsl:call-template name="lp-layout-masters"/>
       <xsl:call-template name="lp-declarations">
         <xsl:with-param name="title" select="concat($org-name, ': annual review register, ', $review-name)"/>

@@ -90,16 +90,9 @@ const char *check_meeting_text(check_t *c, const model_body_t *b)
 /* The paper kinds of the records format as a reader names them. */
 const char *check_paper_text(check_t *c, const char *kind)
 {
-	static const struct { const char *kind, *text; } papers[] = {
-		{ "financial-report", "financial report" }, { "termly-report", "termly report" },
-		{ "directors-report", "directors’ report" }, { "audited-accounts", "audited accounts" },
-		{ "ceo-decisions", "report of CEO decisions" }, { "delivery-plan", "delivery plan" },
-		{ "annual-report", "annual report" }, { "performance-plan", "performance plan" },
-		{ "task-group-report", "task group report" },
-	};
-	for (size_t i = 0; kind && i < sizeof papers / sizeof papers[0]; i++)
-		if (strcmp(papers[i].kind, kind) == 0)
-			return papers[i].text;
+	const model_paper_kind_t *p = model_paper_kind(kind);
+	if (p)
+		return p->noun;
 	return check_words_text(c, kind ? kind : "paper");
 }
 

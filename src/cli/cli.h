@@ -56,6 +56,12 @@ struct model *cli_model_load(const char *dir, const char *out, diag_t *d);
  * "OPT VALUE" (advancing *i) or "OPT=VALUE", stores the value in *out
  * (NULL when the value is missing) and returns 1; else 0. */
 int cli_option_value(int argc, char **argv, int *i, const char *opt, const char **out);
+/* A command `cmd DIR [-o FILE]` (-h prints usage): loads the records in
+ * DIR (cli_model_load()) and has write() write what the command makes to
+ * FILE ("-", standard output, by default).  Returns the exit status. */
+typedef int (*cli_model_write_fn)(const struct model *m, const char *out, diag_t *d);
+int cli_model_command(int argc, char **argv, const char *cmd, const char *usage,
+                      cli_model_write_fn write);
 
 /* -j N: a number of worker processes from 1 to 256; 0, or -1 when s is
  * not one. */

@@ -53,31 +53,5 @@ static int calendar_write(const model_t *m, const char *out, diag_t *d)
 
 int cli_calendar(int argc, char **argv)
 {
-	const char *dir = NULL, *output = "-";
-	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
-			fputs(calendar_usage, stdout);
-			return EXIT_OK;
-		} else if (strcmp(argv[i], "-o") == 0) {
-			if (i + 1 == argc || argv[i + 1][0] == '\0')
-				return cli_error("calendar", calendar_usage, "%s needs a file name", "-o");
-			output = argv[++i];
-		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-			return cli_error("calendar", calendar_usage, "unknown option '%s'", argv[i]);
-		} else if (dir == NULL) {
-			dir = argv[i];
-		} else {
-			return cli_error("calendar", calendar_usage, "one folder only ('%s' is extra)",
-			                       argv[i]);
-		}
-	}
-	if (dir == NULL)
-		return cli_error("calendar", calendar_usage, "%s", "which folder? give DIR");
-	diag_t *d = diag_new();
-	model_t *m = cli_model_load(dir, output, d);
-	if (m) {
-		calendar_write(m, output, d);
-		model_free(m);
-	}
-	return cli_finish(d);
+	return cli_model_command(argc, argv, "calendar", calendar_usage, calendar_write);
 }

@@ -59,6 +59,48 @@ int cli_option_value(int argc, char **argv, int *i, const char *opt, const char 
 	return 1;
 }
 
+/* Parses `cmd DIR [-o FILE]`: -1 to go on, else the exit status. */
+static int dir_output_parse(int argc, char **argv, const char *cmd, const char *usage,
+                            const char **dir, const char **output)
+{
+	*dir = NULL;
+	for (int i = 1; i < argc; i++) {
+		if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
+			fputs(usage, stdout);
+			return EXIT_OK;
+		} else if (strcmp(argv[i], "-o") == 0) {
+			if (i + 1 == argc || argv[i + 1][0] == '\0')
+				return cli_error(cmd, usage, "%s needs a file name", "-o");
+			*output = argv[++i];
+		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
+			return cli_error(cmd, usage, "unknown option '%s'", argv[i]);
+		} else if (*dir == NULL) {
+			*dir = argv[i];
+		} else {
+			return cli_error(cmd, usage, "one folder only ('%s' is extra)", argv[i]);
+		}
+	}
+	if (*dir == NULL)
+		return cli_error(cmd, usage, "%s", "which folder? give DIR");
+	return -1;
+}
+
+int cli_model_command(int argc, char **argv, const char *cmd, const char *usage,
+                      cli_model_write_fn write)
+{
+	const char *dir, *output = "-";
+	int rc = dir_output_parse(argc, argv, cmd, usage, &dir, &output);
+	if (rc >= 0)
+		return rc;
+	diag_t *d = diag_new();
+	model_t *m = cli_model_load(dir, output, d);
+	if (m) {
+		write(m, output, d);
+		model_free(m);
+	}
+	return cli_finish(d);
+}
+
 int cli_parse_jobs(const char *s, unsigned *out)
 {
 	char *end;

@@ -20,34 +20,15 @@ static const char view_usage[] =
 	"\n"
 	"Exit status: 0 ok, 2 records unreadable or invalid, 3 cannot write.\n";
 
+static int view_write(const model_t *m, const char *out, diag_t *d)
+{
+	xmlDocPtr doc = view_model_build(m);
+	int rc = doc_save_xml(doc, out, d);
+	xmlFreeDoc(doc);
+	return rc;
+}
+
 int cli_view(int argc, char **argv)
 {
-	const char *dir = NULL, *output = "-";
-	for (int i = 1; i < argc; i++) {
-		if (strcmp(argv[i], "-h") == 0 || strcmp(argv[i], "--help") == 0) {
-			fputs(view_usage, stdout);
-			return EXIT_OK;
-		} else if (strcmp(argv[i], "-o") == 0) {
-			if (i + 1 == argc)
-				return cli_error("view", NULL, "-o needs a file name");
-			output = argv[++i];
-		} else if (argv[i][0] == '-' && argv[i][1] != '\0') {
-			return cli_error("view", view_usage, "unknown option '%s'", argv[i]);
-		} else if (dir == NULL) {
-			dir = argv[i];
-		} else {
-			return cli_error("view", view_usage, "one folder only ('%s' is extra)", argv[i]);
-		}
-	}
-	if (dir == NULL)
-		return cli_error("view", view_usage, NULL);
-	diag_t *d = diag_new();
-	model_t *m = cli_model_load(dir, output, d);
-	if (m) {
-		xmlDocPtr doc = view_model_build(m);
-		doc_save_xml(doc, output, d);
-		xmlFreeDoc(doc);
-		model_free(m);
-	}
-	return cli_finish(d);
+	return cli_model_command(argc, argv, "view", view_usage, view_write);
 }

@@ -51,14 +51,26 @@ typedef struct fo_options {
 
 /* The bundled fonts, loaded once for many documents of one process (a
  * batch): loading them is most of the cost of a one-page document.  Not
- * to be shared across fork(): each worker loads its own. */
+ * to be shared across fork(): each worker loads its own.  Returns NULL
+ * after reporting to d. */
 fo_fonts_t *fo_fonts_new(diag_t *d);
 void fo_fonts_free(fo_fonts_t *f);
-/* Keeps fontconfig from loading the system's configuration (see
- * fo_text.h): once, first thing in main(). */
+/* Makes fontconfig's default configuration lpdoc's empty one
+ * (fonts/fonts.conf, through FONTCONFIG_FILE).  Pango 1.50 loads the
+ * default configuration, on a thread of its own, when the first font map
+ * is made, and waits for it, although lpdoc's font maps have a private
+ * one: the system's fonts.conf and font caches cost milliseconds at
+ * every start, and their rules could reach cairo.  Call once, at the
+ * start of the program (main()), before any thread and any use of
+ * fontconfig (it sets an environment variable). */
 void fo_fonts_isolate(void);
-/* fo_fonts_new() on a thread of its own, overlapping with the caller's
- * work until fo_fonts_load_finish() (see fo_text.h). */
+/* fo_fonts_new() in two halves.  Loading reads every bundled font file
+ * (a few milliseconds): fo_fonts_load_start() does it on a thread of its
+ * own, so that it overlaps with reading or transforming the input, and
+ * fo_fonts_load_finish() waits for it, frees the loader and returns what
+ * fo_fonts_new() would (NULL after reporting to d, unless d is NULL:
+ * the caller gave up).  No fork() between the two.  The loader's thread
+ * makes no diagnostics and touches no libxml2 state. */
 typedef struct fo_fonts_loader fo_fonts_loader_t;
 fo_fonts_loader_t *fo_fonts_load_start(void);
 fo_fonts_t *fo_fonts_load_finish(fo_fonts_loader_t *l, diag_t *d);

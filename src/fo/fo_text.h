@@ -25,34 +25,12 @@
 #include <stddef.h>
 #include <cairo.h>
 
+#include "fo.h"
 #include "fo_props.h"
 #include "../util/diag.h"
 
-typedef struct fo_fonts fo_fonts_t;
-
-/* Loads the bundled fonts.  Returns NULL after reporting to d. */
-fo_fonts_t *fo_fonts_new(diag_t *d);
-void fo_fonts_free(fo_fonts_t *f);
-/* Makes fontconfig's default configuration lpdoc's empty one
- * (fonts/fonts.conf, through FONTCONFIG_FILE).  Pango 1.50 loads the
- * default configuration, on a thread of its own, when the first font map
- * is made, and waits for it, although lpdoc's font maps have a private
- * one: the system's fonts.conf and font caches cost milliseconds at
- * every start, and their rules could reach cairo.  Call once, at the
- * start of the program, before any thread and any use of fontconfig
- * (it sets an environment variable). */
-void fo_fonts_isolate(void);
-/* fo_fonts_new() in two halves.  Loading reads every bundled font file
- * (a few milliseconds): fo_fonts_load_start() does it on a thread of its
- * own, so that it overlaps with reading or transforming the input, and
- * fo_fonts_load_finish() waits for it, frees the loader and returns what
- * fo_fonts_new() would (NULL after reporting to d, unless d is NULL:
- * the caller gave up).  No fork() between
- * the two.  The loader's thread makes no diagnostics and touches no
- * libxml2 state. */
-typedef struct fo_fonts_loader fo_fonts_loader_t;
-fo_fonts_loader_t *fo_fonts_load_start(void);
-fo_fonts_t *fo_fonts_load_finish(fo_fonts_loader_t *l, diag_t *d);
+/* fo_fonts_t, fo_fonts_new(), fo_fonts_isolate() and the loader are fo.h's
+ * (the engine's public API); what follows is for the engine's modules. */
 /* Pango objects may not be used by two threads at once: whoever uses
  * f's font map outside this module (librsvg drawing SVG text on the
  * drawing thread) holds this lock.  Faces are loaded under it too. */

@@ -233,3 +233,52 @@ unsigned csvread_col(const csvread_row_t *row, size_t k)
 	}
 	return col;
 }
+
+int csvread_table_read(csvread_table_t *t, const char *path, const char *name,
+                       csvread_opts_t *o, csvread_row_fn fn, void *ctx)
+{
+	if (csvread_file(path, name, o, fn, ctx, t->d) != 0)
+		return -1;
+	if (!t->have_header) {
+		diag_add(t->d, DIAG_ERROR, name ? name : path, 1, 1, NULL, "the file is empty: no header");
+		return -1;
+	}
+	return t->failed ? -1 : 0;
+}
+
+void csvread_table_header(csvread_table_t *t, const csvread_row_t *header,
+                          const char *const *names, int n)
+{
+	t->have_header = 1;
+	t->ncols = header->n;
+	for (int c = 0; c < n; c++) {
+		t->col[c] = -1;
+		for (size_t k = 0; names[c] && k < header->n && t->col[c] < 0; k++)
+			if (strcmp(header->fields[k], names[c]) == 0)
+				t->col[c] = (int)k;
+	}
+}
+
+const char *csvread_table_field(const csvread_table_t *t, const csvread_row_t *row, int c)
+{
+	return t->col[c] >= 0 ? row->fields[t->col[c]] : "";
+}
+
+void csvread_table_report(csvread_table_t *t, const csvread_row_t *row, int c,
+                          diag_level_t level, const char *fmt, const char *arg)
+{
+	unsigned col = t->col[c] >= 0 ? csvread_col(row, (size_t)t->col[c]) : 1;
+	diag_add(t->d, level, row->file, row->line, col, NULL, fmt, arg);
+	if (level >= DIAG_ERROR)
+		t->failed = 1;
+}
+
+int csvread_table_row_fits(csvread_table_t *t, const csvread_row_t *row, const char *hint)
+{
+	if (row->n == t->ncols)
+		return 1;
+	diag_add(t->d, DIAG_ERROR, row->file, row->line, 1, NULL, "%zu fields where the header has "
+	         "%zu%s", row->n, t->ncols, hint);
+	t->failed = 1;
+	return 0;
+}

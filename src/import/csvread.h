@@ -47,4 +47,34 @@ int csvread_file(const char *path, const char *name, csvread_opts_t *o,
 /* The 1-based column (in characters) where field k of row starts. */
 unsigned csvread_col(const csvread_row_t *row, size_t k);
 
+/* A reader of one kind of CSV file (a GIAS download, a ledger export):
+ * where each column it wants is in the file, found by name in the header,
+ * and whether a row was refused. */
+#define CSVREAD_COLS_MAX 32
+typedef struct csvread_table {
+	diag_t *d;
+	int col[CSVREAD_COLS_MAX];   /* field index of column c, -1 when absent */
+	size_t ncols;                /* fields in the header */
+	int have_header, failed;
+} csvread_table_t;
+
+/* csvread_file() with t->d, then refuses a file with no header row (which
+ * fn must take with csvread_table_header()).  Returns 0, or -1 when the
+ * file was refused or a row was (t->failed). */
+int csvread_table_read(csvread_table_t *t, const char *path, const char *name,
+                       csvread_opts_t *o, csvread_row_fn fn, void *ctx);
+/* Takes header as t's header: column c is the field named names[c] (no
+ * column when names[c] is NULL or no field has that name). */
+void csvread_table_header(csvread_table_t *t, const csvread_row_t *header,
+                          const char *const *names, int n);
+/* Column c of row, "" when the file has no such column. */
+const char *csvread_table_field(const csvread_table_t *t, const csvread_row_t *row, int c);
+/* Reports fmt (with one string, arg) at column c of row (column 1 when the
+ * file has none); an error marks t failed. */
+void csvread_table_report(csvread_table_t *t, const csvread_row_t *row, int c,
+                          diag_level_t level, const char *fmt, const char *arg);
+/* 1 when row has as many fields as the header; else reports it, with
+ * hint after the counts, marks t failed and returns 0. */
+int csvread_table_row_fits(csvread_table_t *t, const csvread_row_t *row, const char *hint);
+
 #endif

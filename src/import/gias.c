@@ -18,6 +18,7 @@ enum {
 	COL_COUNT
 };
 #define COL_REQUIRED 5
+_Static_assert(COL_COUNT <= CSVREAD_COLS_MAX, "csvread_table_t holds every column");
 
 static const char *const col_names[COL_COUNT] = {
 	"URN", "EstablishmentName", "EstablishmentStatus (name)", "PhaseOfEducation (name)",
@@ -123,10 +124,7 @@ const char *gias_outcome_map(const char *rating)
 typedef struct gias_state {
 	const gias_select_t *sel;
 	gias_list_t *l;
-	diag_t *d;
-	int col[COL_COUNT];    /* field index, -1 when absent */
-	size_t ncols;          /* fields in the header */
-	int have_header, failed;
+	csvread_table_t t;     /* the columns, the diagnostics */
 	idmap_t *asked, *held, *seen;
 } gias_state_t;
 
@@ -147,23 +145,16 @@ static int header_delim_error(const csvread_row_t *row, diag_t *d)
 
 static int header_read(gias_state_t *st, const csvread_row_t *row)
 {
-	st->have_header = 1;
-	st->ncols = row->n;
-	if (header_delim_error(row, st->d))
+	csvread_table_header(&st->t, row, col_names, COL_COUNT);
+	if (header_delim_error(row, st->t.d))
 		return -1;
-	for (int c = 0; c < COL_COUNT; c++) {
-		st->col[c] = -1;
-		for (size_t k = 0; k < row->n && st->col[c] < 0; k++)
-			if (strcmp(row->fields[k], col_names[c]) == 0)
-				st->col[c] = (int)k;
-	}
 	int missing = 0;
 	for (int c = 0; c < COL_COUNT; c++) {
 		int needed = c < COL_REQUIRED || (c == COL_LA && st->sel->la)
 		             || (c == COL_TRUST && st->sel->trust);
-		if (!needed || st->col[c] >= 0)
+		if (!needed || st->t.col[c] >= 0)
 			continue;
-		diag_add(st->d, DIAG_ERROR, row->file, row->line, 1, NULL, "the header has no "
+		diag_add(st->t.d, DIAG_ERROR, row->file, row->line, 1, NULL, "the header has no "
 		         "column '%s': is this GIAS's \"all establishment data\" download? (columns "
 		         "are found by their name in the first line)", col_names[c]);
 		missing = 1;
@@ -174,17 +165,15 @@ static int header_read(gias_state_t *st, const csvread_row_t *row)
 /* Field c of row, "" when the column is absent. */
 static const char *field(const gias_state_t *st, const csvread_row_t *row, int c)
 {
-	return st->col[c] >= 0 ? row->fields[st->col[c]] : "";
+	return csvread_table_field(&st->t, row, c);
 }
 
 static void row_error(gias_state_t *st, const csvread_row_t *row, int c, diag_level_t level,
                       const char *msg, const char *arg)
 {
-	unsigned col = st->col[c] >= 0 ? csvread_col(row, (size_t)st->col[c]) : 1;
-	diag_add(st->d, level, row->file, row->line, col, NULL, msg, arg);
-	if (level >= DIAG_ERROR)
-		st->failed = 1;
+	csvread_table_report(&st->t, row, c, level, msg, arg);
 }
+
 
 static int urn_valid(const char *s)
 {
@@ -308,14 +297,10 @@ static void school_take(gias_state_t *st, const csvread_row_t *row)
 static int row_take(void *ctx, const csvread_row_t *row)
 {
 	gias_state_t *st = ctx;
-	if (!st->have_header)
+	if (!st->t.have_header)
 		return header_read(st, row);
-	if (row->n != st->ncols) {
-		diag_add(st->d, DIAG_ERROR, row->file, row->line, 1, NULL, "%zu fields where the "
-		         "header has %zu: a field with a comma that is not quoted?", row->n, st->ncols);
-		st->failed = 1;
+	if (!csvread_table_row_fits(&st->t, row, ": a field with a comma that is not quoted?"))
 		return 0;
-	}
 	const char *urn = field(st, row, COL_URN);
 	if (!urn_valid(urn)) {
 		row_error(st, row, COL_URN, DIAG_ERROR, "URN '%s' is not a URN (6 or 7 digits)", urn);
@@ -347,7 +332,7 @@ static void asked_missing_report(gias_state_t *st, const char *name)
 {
 	for (size_t i = 0; i < st->sel->nurns; i++)
 		if (!idmap_get(st->seen, st->sel->urns[i]))
-			diag_add(st->d, DIAG_WARNING, name, 0, 0, NULL, "URN %s was asked for and is not "
+			diag_add(st->t.d, DIAG_WARNING, name, 0, 0, NULL, "URN %s was asked for and is not "
 			         "an open establishment of this file", st->sel->urns[i]);
 }
 
@@ -355,22 +340,18 @@ int gias_read(const char *path, const char *name, const gias_select_t *sel,
               gias_list_t *l, diag_t *d)
 {
 	memset(l, 0, sizeof *l);
-	gias_state_t st = { sel, l, d, { 0 }, 0, 0, 0, set_make(sel->urns, sel->nurns),
+	gias_state_t st = { sel, l, { d, { 0 }, 0, 0, 0 }, set_make(sel->urns, sel->nurns),
 	                    set_make(sel->held, sel->nheld), idmap_new() };
 	csvread_opts_t o = { ',', NULL, 0 };
-	int rc = csvread_file(path, name, &o, row_take, &st, d);
-	if (rc == 0 && !st.have_header) {
-		diag_add(d, DIAG_ERROR, name ? name : path, 1, 1, NULL, "the file is empty: no header");
-		rc = -1;
-	}
-	if (rc == 0 && !st.failed)
+	int rc = csvread_table_read(&st.t, path, name, &o, row_take, &st);
+	if (rc == 0)
 		asked_missing_report(&st, name ? name : path);
 	idmap_free(st.asked);
 	idmap_free(st.held);
 	idmap_free(st.seen);
 	l->encoding = o.encoding;
 	l->rows = o.rows;
-	if (rc != 0 || st.failed) {
+	if (rc != 0) {
 		gias_list_free(l);
 		return -1;
 	}

@@ -12,6 +12,7 @@
 #include "ledger.h"
 
 enum { LC_DATE, LC_AMOUNT, LC_DEBIT, LC_CREDIT, LC_REF, LC_CC, LC_DESC, LC_PAYEE, LC_COUNT };
+_Static_assert(LC_COUNT <= CSVREAD_COLS_MAX, "csvread_table_t holds every column");
 static const char *const lc_keys[LC_COUNT] = {
 	"date", "amount", "debit", "credit", "reference", "cost-centre", "description", "payee",
 };
@@ -244,24 +245,16 @@ static int amount_read(const ledger_map_t *m, const char *s, money_t *out)
 typedef struct ledger_state {
 	ledger_map_t *m;
 	ledger_list_t *l;
-	diag_t *d;
-	int col[LC_COUNT];
-	size_t ncols;
-	int have_header, failed;
+	csvread_table_t t;     /* the columns, the diagnostics */
 } ledger_state_t;
 
 static int header_take(ledger_state_t *st, const csvread_row_t *row)
 {
-	st->have_header = 1;
-	st->ncols = row->n;
+	csvread_table_header(&st->t, row, (const char *const *)st->m->col, LC_COUNT);
 	int rc = 0;
 	for (int c = 0; c < LC_COUNT; c++) {
-		st->col[c] = -1;
-		for (size_t k = 0; st->m->col[c] && k < row->n && st->col[c] < 0; k++)
-			if (strcmp(row->fields[k], st->m->col[c]) == 0)
-				st->col[c] = (int)k;
-		if (st->m->col[c] && st->col[c] < 0) {
-			diag_add(st->d, DIAG_ERROR, row->file, row->line, 1, NULL, "the header has no "
+		if (st->m->col[c] && st->t.col[c] < 0) {
+			diag_add(st->t.d, DIAG_ERROR, row->file, row->line, 1, NULL, "the header has no "
 			         "column '%s' (the map's %s): is the delimiter right? (the map's "
 			         "'delimiter =')", st->m->col[c], lc_keys[c]);
 			rc = -1;
@@ -272,23 +265,20 @@ static int header_take(ledger_state_t *st, const csvread_row_t *row)
 
 static const char *lfield(const ledger_state_t *st, const csvread_row_t *row, int c)
 {
-	return st->col[c] >= 0 ? row->fields[st->col[c]] : "";
+	return csvread_table_field(&st->t, row, c);
 }
 
 /* Reports fmt (with one string, arg) at field c of row. */
 static void lerror(ledger_state_t *st, const csvread_row_t *row, int c, diag_level_t level,
                    const char *fmt, const char *arg)
 {
-	unsigned col = st->col[c] >= 0 ? csvread_col(row, (size_t)st->col[c]) : 1;
-	diag_add(st->d, level, row->file, row->line, col, NULL, fmt, arg);
-	if (level >= DIAG_ERROR)
-		st->failed = 1;
+	csvread_table_report(&st->t, row, c, level, fmt, arg);
 }
 
 /* The line's signed amount in pence; -1 after reporting. */
 static int row_amount(ledger_state_t *st, const csvread_row_t *row, money_t *v)
 {
-	if (st->col[LC_AMOUNT] >= 0) {
+	if (st->t.col[LC_AMOUNT] >= 0) {
 		if (amount_read(st->m, lfield(st, row, LC_AMOUNT), v) == 0)
 			return 0;
 		lerror(st, row, LC_AMOUNT, DIAG_ERROR, "'%s' is not an amount in the map's number "
@@ -338,14 +328,10 @@ static const char *row_target(ledger_state_t *st, const csvread_row_t *row, int 
 static int row_take(void *ctx, const csvread_row_t *row)
 {
 	ledger_state_t *st = ctx;
-	if (!st->have_header)
+	if (!st->t.have_header)
 		return header_take(st, row);
-	if (row->n != st->ncols) {
-		diag_add(st->d, DIAG_ERROR, row->file, row->line, 1, NULL, "%zu fields where the "
-		         "header has %zu", row->n, st->ncols);
-		st->failed = 1;
+	if (!csvread_table_row_fits(&st->t, row, ""))
 		return 0;
-	}
 	ledger_entry_t e = { 0, "", "", NULL, NULL, NULL, NULL, row->line };
 	money_t v;
 	if (date_read(st->m->date_format, lfield(st, row, LC_DATE), e.date) != 0) {
@@ -356,7 +342,7 @@ static int row_take(void *ctx, const csvread_row_t *row)
 	if (row_amount(st, row, &v) != 0)
 		return 0;
 	if (v == 0) {
-		lerror(st, row, st->col[LC_AMOUNT] >= 0 ? LC_AMOUNT : LC_DEBIT, DIAG_NOTE, "%s: no amount: "
+		lerror(st, row, st->t.col[LC_AMOUNT] >= 0 ? LC_AMOUNT : LC_DEBIT, DIAG_NOTE, "%s: no amount: "
 		       "skipped", lfield(st, row, LC_REF));
 		st->l->skipped++;
 		return 0;
@@ -380,18 +366,14 @@ int ledger_read(const char *path, const char *map_path, ledger_list_t *l, diag_t
 	memset(l, 0, sizeof *l);
 	ledger_map_t m = { map_path, { NULL }, NULL, '.', 1, ',', NULL, NULL, 0, 0, 0, 0, NULL };
 	int rc = map_read(&m, map_path, d);
-	ledger_state_t st = { &m, l, d, { 0 }, 0, 0, 0 };
+	ledger_state_t st = { &m, l, { d, { 0 }, 0, 0, 0 } };
 	csvread_opts_t o = { m.delim, NULL, 0 };
 	if (rc == 0)
-		rc = csvread_file(path, NULL, &o, row_take, &st, d);
-	if (rc == 0 && !st.have_header) {
-		diag_add(d, DIAG_ERROR, path, 1, 1, NULL, "the file is empty: no header");
-		rc = -1;
-	}
+		rc = csvread_table_read(&st.t, path, NULL, &o, row_take, &st);
 	l->encoding = o.encoding;
 	l->rows = o.rows;
 	map_free(&m);
-	if (rc != 0 || st.failed) {
+	if (rc != 0) {
 		ledger_list_free(l);
 		return -1;
 	}

@@ -150,6 +150,18 @@ const model_financial_year_t *model_financial_year_at(const model_t *m, date_t o
 	return NULL;
 }
 
+money_t model_line_spent(const model_t *m, const model_budget_line_t *l, date_t from, date_t to)
+{
+	money_t spent = 0;
+	for (size_t i = 0; i < m->r.nexpenditure; i++) {
+		const model_expenditure_t *x = m->r.expenditure[i];
+		if (x->line == l && (!date_is_set(from) || date_cmp(x->date, from) >= 0) &&
+		    (!date_is_set(to) || date_cmp(x->date, to) <= 0))
+			spent += x->amount;
+	}
+	return spent;
+}
+
 void model_financial_year_label(const model_t *m, date_t on, char *out)
 {
 	int before = on.m < m->r.fy_start_month
@@ -605,4 +617,23 @@ void model_cite(const model_t *m, const model_clause_t *c, char *out, size_t siz
 		return;
 	const char *ag = m->r.agreement.short_name ? m->r.agreement.short_name : "";
 	snprintf(out, size, "%s%s%s", ag, *ag && c->num ? " " : "", c->num ? c->num : "");
+}
+
+const model_paper_kind_t *model_paper_kind(const char *kind)
+{
+	static const model_paper_kind_t kinds[] = {
+		{ "financial-report", "financial report", "Financial report" },
+		{ "termly-report", "termly report", "Termly report" },
+		{ "directors-report", "directors’ report", "Directors' report" },
+		{ "audited-accounts", "audited accounts", "Audited accounts" },
+		{ "ceo-decisions", "report of CEO decisions", "CEO decisions" },
+		{ "delivery-plan", "delivery plan", "Delivery plan" },
+		{ "annual-report", "annual report", "Annual report" },
+		{ "performance-plan", "performance plan", "Performance plan" },
+		{ "task-group-report", "task group report", "Task group report" },
+	};
+	for (size_t i = 0; kind && i < sizeof kinds / sizeof kinds[0]; i++)
+		if (strcmp(kinds[i].kind, kind) == 0)
+			return &kinds[i];
+	return NULL;
 }

@@ -56,6 +56,9 @@ const model_academic_year_t *model_academic_year_at(const model_t *m, date_t on)
 const model_term_t *model_term_at(const model_t *m, date_t on);
 const model_half_term_t *model_half_term_at(const model_t *m, date_t on);
 const model_financial_year_t *model_financial_year_at(const model_t *m, date_t on);
+/* Money spent against a budget line from `from` to `to`, both included
+ * (DATE_NONE: no limit on that side). */
+money_t model_line_spent(const model_t *m, const model_budget_line_t *l, date_t from, date_t to);
 /* The financial year id ("2025-26") of a date from the partnership's
  * fy-start, whether or not the calendar lists it; out >= 8 bytes. */
 void model_financial_year_label(const model_t *m, date_t on, char *out);
@@ -180,6 +183,15 @@ const model_meeting_t *model_meeting_at(const model_t *m, const char *file, unsi
 /* Who holds an office ("ceo", "chair" of a body, ...) on a day; NULL if nobody. */
 const model_person_t *model_office_holder(const model_t *m, const char *title,
                                           const model_body_t *body, date_t on);
+
+/* A kind of paper the records format knows (<paper kind=...>): how a
+ * sentence names it ("the financial report", in the checker's messages)
+ * and its label in a document ("Financial report"). */
+typedef struct model_paper_kind {
+	const char *kind, *noun, *label;
+} model_paper_kind_t;
+/* The kind named kind; NULL when there is none (or kind is NULL). */
+const model_paper_kind_t *model_paper_kind(const char *kind);
 
 /* How diagnostics cite a clause: "MoU 3.1" into out; "" for NULL. */
 void model_cite(const model_t *m, const model_clause_t *c, char *out, size_t size);

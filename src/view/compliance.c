@@ -172,9 +172,8 @@ static void agreement_add(xmlNode *root, const model_t *m)
 
 xmlDocPtr view_compliance_build(const model_t *m, date_t today)
 {
-	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
-	xmlNode *root = xmlNewDocNode(doc, NULL, BAD_CAST "compliance-report", NULL);
-	xmlDocSetRootElement(doc, root);
+	xmlNode *root;
+	xmlDocPtr doc = vxml_doc_new("compliance-report", &root);
 	diag_t *d = diag_new();
 	check_t *c = check_new(m, today, d);
 	check_run(c);

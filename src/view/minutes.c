@@ -121,17 +121,8 @@ int view_approval_text(const model_meeting_t *mt, char *out, size_t size)
 
 const char *view_paper_kind_text(const char *kind)
 {
-	static const char *const kinds[][2] = {
-		{ "financial-report", "Financial report" }, { "termly-report", "Termly report" },
-		{ "directors-report", "Directors' report" }, { "audited-accounts", "Audited accounts" },
-		{ "ceo-decisions", "CEO decisions" }, { "delivery-plan", "Delivery plan" },
-		{ "annual-report", "Annual report" }, { "performance-plan", "Performance plan" },
-		{ "task-group-report", "Task group report" },
-	};
-	for (size_t i = 0; kind && i < sizeof kinds / sizeof kinds[0]; i++)
-		if (strcmp(kinds[i][0], kind) == 0)
-			return kinds[i][1];
-	return "Paper";
+	const model_paper_kind_t *p = model_paper_kind(kind);
+	return p ? p->label : "Paper";
 }
 
 /* ---- building the view ---- */
@@ -504,15 +495,21 @@ void view_minutes_add(xmlNode *parent, const model_t *m, const model_meeting_t *
 		minutes_part(parent, m, mt, opt, 1);
 }
 
+xmlDocPtr view_minutes_doc_new(const char *root_name, const model_t *m,
+                               const view_minutes_opt_t *opt, xmlNode **root)
+{
+	xmlDocPtr doc = vxml_doc_new(root_name, root);
+	vxml_attr(*root, "edition", opt->public_edition ? "public" : "member");
+	vxml_date(*root, "today", opt->today);
+	view_brand(*root, m);
+	return doc;
+}
+
 xmlDocPtr view_minutes_build(const model_t *m, const model_meeting_t *mt,
                              const view_minutes_opt_t *opt)
 {
-	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
-	xmlNode *root = xmlNewDocNode(doc, NULL, BAD_CAST "minutes-document", NULL);
-	xmlDocSetRootElement(doc, root);
-	vxml_attr(root, "edition", opt->public_edition ? "public" : "member");
-	vxml_date(root, "today", opt->today);
-	view_brand(root, m);
+	xmlNode *root;
+	xmlDocPtr doc = view_minutes_doc_new("minutes-document", m, opt, &root);
 	view_minutes_add(root, m, mt, opt);
 	return doc;
 }

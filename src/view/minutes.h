@@ -93,6 +93,10 @@ int view_minutes_has_part_ii(const model_meeting_t *mt);
 void view_minutes_add(xmlNode *parent, const model_t *m, const model_meeting_t *mt,
                       const view_minutes_opt_t *opt);
 
+/* A new document whose root, root_name, says the edition and the date
+ * opt gives, then the partnership (view_brand()): a minutes' or a pack's. */
+xmlDocPtr view_minutes_doc_new(const char *root_name, const model_t *m,
+                               const view_minutes_opt_t *opt, xmlNode **root);
 /* <minutes-document edition=...>: partnership, then view_minutes_add(). */
 xmlDocPtr view_minutes_build(const model_t *m, const model_meeting_t *mt,
                              const view_minutes_opt_t *opt);

@@ -38,12 +38,7 @@ const model_meeting_t *view_pack_final_meeting(const model_body_t *b, const mode
 
 money_t view_line_spent(const model_t *m, const model_budget_line_t *l, date_t to)
 {
-	const model_records_t *r = model_records(m);
-	money_t spent = 0;
-	for (size_t i = 0; i < r->nexpenditure; i++)
-		if (r->expenditure[i]->line == l && date_cmp(r->expenditure[i]->date, to) <= 0)
-			spent += r->expenditure[i]->amount;
-	return spent;
+	return model_line_spent(m, l, DATE_NONE, to);
 }
 
 /* ---- contents and body sections ---- */
@@ -284,12 +279,8 @@ xmlDocPtr view_pack_build(const model_t *m, const model_term_t *t, const view_mi
 	if (!at.today_given && date_cmp(t->end, at.today) < 0)
 		at.today = t->end;
 	const view_minutes_opt_t *opt = &at;
-	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
-	xmlNode *root = xmlNewDocNode(doc, NULL, BAD_CAST "pack-document", NULL);
-	xmlDocSetRootElement(doc, root);
-	vxml_attr(root, "edition", opt->public_edition ? "public" : "member");
-	vxml_date(root, "today", opt->today);
-	view_brand(root, m);
+	xmlNode *root;
+	xmlDocPtr doc = view_minutes_doc_new("pack-document", m, opt, &root);
 	size_t n;
 	const model_meeting_t **list = view_pack_meetings(m, t, &n);
 	xmlNode *pack = pack_head(root, t, n);

@@ -393,9 +393,8 @@ xmlDocPtr view_plan_build(const model_t *m, const char *year, date_t today, diag
 	pctx_t c;
 	if (pctx_init(&c, m, year, today, d) < 0)
 		return NULL;
-	xmlDocPtr doc = xmlNewDoc((const xmlChar *)"1.0");
-	xmlNode *root = xmlNewNode(NULL, (const xmlChar *)"delivery-plan");
-	xmlDocSetRootElement(doc, root);
+	xmlNode *root;
+	xmlDocPtr doc = vxml_doc_new("delivery-plan", &root);
 	vxml_attr(root, "year", c.dp->year);
 	vxml_date(root, "start", c.ay->start);
 	vxml_date(root, "end", c.ay->end);

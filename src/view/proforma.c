@@ -235,9 +235,8 @@ static void view_member_form(xmlNode *parent, const model_member_t *s, size_t se
 xmlDocPtr view_proforma_build(const model_t *m, const char *year,
                               const model_member_t *const *members, size_t n)
 {
-	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
-	xmlNode *root = xmlNewDocNode(doc, NULL, BAD_CAST "proformas", NULL);
-	xmlDocSetRootElement(doc, root);
+	xmlNode *root;
+	xmlDocPtr doc = vxml_doc_new("proformas", &root);
 	date_t as_of = view_as_of(m);
 	vxml_date(root, "as-of", as_of);
 	size_t schools = 0;
@@ -348,9 +347,8 @@ xmlDocPtr view_agreement_build(const model_t *m, diag_t *d)
 		         "signed by each member school", r->agreement.title);
 		return NULL;
 	}
-	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
-	xmlNode *root = xmlNewDocNode(doc, NULL, BAD_CAST "agreement-document", NULL);
-	xmlDocSetRootElement(doc, root);
+	xmlNode *root;
+	xmlDocPtr doc = vxml_doc_new("agreement-document", &root);
 	vxml_date(root, "as-of", view_as_of(m));
 	vxml_uint(root, "parties", (unsigned long)r->agreement.nparties);
 	vxml_yesno(root, "preamble-lists-parties", preamble_lists_parties(&r->agreement));

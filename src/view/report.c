@@ -142,14 +142,6 @@ static int in_year(const rctx_t *c, date_t on)
 	return date_within(on, c->start, c->end);
 }
 
-static xmlDocPtr doc_new(const char *root_name, xmlNode **root)
-{
-	xmlDocPtr doc = xmlNewDoc((const xmlChar *)"1.0");
-	*root = xmlNewNode(NULL, (const xmlChar *)root_name);
-	xmlDocSetRootElement(doc, *root);
-	return doc;
-}
-
 void view_report_head(xmlNode *root, const model_t *m, const model_rule_t *rule)
 {
 	const model_records_t *r = model_records(m);
@@ -527,15 +519,6 @@ static const model_budget_t *report_budget(const rctx_t *c)
 	return NULL;
 }
 
-static money_t line_spent(const rctx_t *c, const model_budget_line_t *l)
-{
-	money_t spent = 0;
-	for (size_t i = 0; i < c->r->nexpenditure; i++)
-		if (c->r->expenditure[i]->line == l && in_year(c, c->r->expenditure[i]->date))
-			spent += c->r->expenditure[i]->amount;
-	return spent;
-}
-
 /* budget, spent, variance (budget less spent), variance-pct, over. */
 static void money_figures(xmlNode *e, money_t budget, money_t spent)
 {
@@ -621,7 +604,7 @@ static money_t report_budget_section(xmlNode *fin, const rctx_t *c)
 	money_t *spent = xcalloc(b->nlines ? b->nlines : 1, sizeof *spent);
 	money_t total = 0;
 	for (size_t i = 0; i < b->nlines; i++) {
-		spent[i] = line_spent(c, b->lines[i]);
+		spent[i] = model_line_spent(c->m, b->lines[i], c->start, c->end);
 		total += spent[i];
 	}
 	for (size_t i = 0; i < b->nlines; i++)
@@ -1285,7 +1268,7 @@ xmlDocPtr view_report_build(const model_t *m, const char *year, date_t today, di
 	if (rctx_init(&c, m, year, today, d) < 0)
 		return NULL;
 	xmlNode *root;
-	xmlDocPtr doc = doc_new("annual-report", &root);
+	xmlDocPtr doc = vxml_doc_new("annual-report", &root);
 	report_head(root, &c, &c.r->rules[MODEL_RULE_ANNUAL_REPORT]);
 	const model_annual_report_t *ar = annual_report_find(&c);
 	report_record(root, &c, ar, d);
@@ -1399,7 +1382,7 @@ xmlDocPtr view_performance_plan_build(const model_t *m, const char *year, date_t
 	if (rctx_init(&c, m, year, today, d) < 0)
 		return NULL;
 	xmlNode *root;
-	xmlDocPtr doc = doc_new("performance-plan", &root);
+	xmlDocPtr doc = vxml_doc_new("performance-plan", &root);
 	report_head(root, &c, &c.r->rules[MODEL_RULE_PERFORMANCE_PLAN]);
 	plan_record(root, &c, d);
 	report_priorities(root, &c, annual_report_find(&c));

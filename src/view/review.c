@@ -126,9 +126,8 @@ xmlDocPtr view_review_build(const model_t *m, const char *year, date_t today, di
 		         "\"%s\" renews (write it as 2026-27)", year ? year : "", r->agreement.title);
 		return NULL;
 	}
-	xmlDocPtr doc = xmlNewDoc(BAD_CAST "1.0");
-	xmlNode *root = xmlNewDocNode(doc, NULL, BAD_CAST "review-register", NULL);
-	xmlDocSetRootElement(doc, root);
+	xmlNode *root;
+	xmlDocPtr doc = vxml_doc_new("review-register", &root);
 	vxml_date(root, "as-of", view_as_of(m));
 	vxml_date(root, "today", today);
 	vxml_attr(root, "agreement", r->agreement.title);

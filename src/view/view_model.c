@@ -368,9 +368,8 @@ void view_model_calendar(xmlNode *parent, const model_t *m)
 xmlDocPtr view_model_build(const model_t *m)
 {
 	const model_records_t *r = model_records(m);
-	xmlDocPtr doc = xmlNewDoc((const xmlChar *)"1.0");
-	xmlNode *root = xmlNewNode(NULL, (const xmlChar *)"lpdoc-model");
-	xmlDocSetRootElement(doc, root);
+	xmlNode *root;
+	xmlDocPtr doc = vxml_doc_new("lpdoc-model", &root);
 	vxml_attr(root, "version", "1");
 	vxml_attr(root, "partnership", r->id);
 	vxml_date(root, "as-of", r->as_of);

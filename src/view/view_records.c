@@ -122,16 +122,6 @@ static money_t fund_granted(const model_records_t *r, const model_fund_t *f)
 	return granted;
 }
 
-/* Money spent against a budget line. */
-static money_t line_spent(const model_records_t *r, const model_budget_line_t *l)
-{
-	money_t spent = 0;
-	for (size_t k = 0; k < r->nexpenditure; k++)
-		if (r->expenditure[k]->line == l)
-			spent += r->expenditure[k]->amount;
-	return spent;
-}
-
 static void view_budgets(xmlNode *n, const model_t *m, const model_records_t *r)
 {
 	for (size_t i = 0; i < r->nbudgets; i++) {
@@ -140,7 +130,7 @@ static void view_budgets(xmlNode *n, const model_t *m, const model_records_t *r)
 		vxml_money(e, "total", b->total);
 		money_t spent_total = 0;
 		for (size_t j = 0; j < b->nlines; j++) {
-			money_t spent = line_spent(r, b->lines[j]);
+			money_t spent = model_line_spent(m, b->lines[j], DATE_NONE, DATE_NONE);
 			xmlNode *le = vxml_record(e, m, &model_record_budget_line, b->lines[j]);
 			vxml_money(le, "spent", spent);
 			vxml_money(le, "variance", b->lines[j]->amount - spent);

@@ -8,6 +8,14 @@
 
 #define X(s) ((const xmlChar *)(s))
 
+xmlDocPtr vxml_doc_new(const char *root_name, xmlNode **root)
+{
+	xmlDocPtr doc = xmlNewDoc(X("1.0"));
+	*root = xmlNewNode(NULL, X(root_name));
+	xmlDocSetRootElement(doc, *root);
+	return doc;
+}
+
 xmlNode *vxml_node(xmlNode *parent, const char *name)
 {
 	return xmlNewChild(parent, NULL, X(name), NULL);

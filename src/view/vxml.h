@@ -14,6 +14,8 @@
 #include "../model/fields.h"
 #include "../model/model.h"
 
+/* A new view document whose root element is root_name (*root). */
+xmlDocPtr vxml_doc_new(const char *root_name, xmlNode **root);
 xmlNode *vxml_node(xmlNode *parent, const char *name);
 /* A child element holding text (collapsed already by the model). */
 xmlNode *vxml_text_node(xmlNode *parent, const char *name, const char *text);

@@ -75,6 +75,9 @@ for pdf in $(find out -name '*.pdf'); do
 	else
 		failed "$pdf: qpdf --check or Tagged: yes"
 	fi
+	# every document is in British English (common.xsl's lp-root): the
+	# catalog's /Lang, which lpdoc writes uncompressed
+	if grep -aq '/Lang (en-GB)' "$pdf"; then ok; else failed "$pdf: /Lang is not en-GB"; fi
 done
 
 # 2. Nothing changed: nothing is made, no file is rewritten.

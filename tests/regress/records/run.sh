@@ -65,5 +65,9 @@ compare deep-nesting "$here/hostile/deep-nesting.expected" "$work/deep-nesting.o
 # 4. Usage errors.
 (cd "$work" && $LPDOC_WRAP "$LPDOC" view no-such-folder >/dev/null 2>usage.out; echo "exit $?" >>usage.out)
 compare no-such-folder "$here/hostile/no-such-folder.expected" "$work/usage.out"
+# No folder, and -o without a file: the message, then the usage (as for
+# lpdoc calendar: both are cli_model_command()'s).
+(cd "$work" && { $LPDOC_WRAP "$LPDOC" view; echo "exit $?"; $LPDOC_WRAP "$LPDOC" view records -o ''; echo "exit $?"; } >usage2.out 2>&1)
+compare usage "$here/hostile/usage.expected" "$work/usage2.out"
 
 suite_end
