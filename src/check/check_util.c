@@ -259,14 +259,7 @@ int check_meeting_has_paper(const model_meeting_t *mt, const char *kind)
 
 int check_school_enrolled(const model_member_t *s, date_t from, date_t to)
 {
-	if (s->kind != MODEL_MEMBER_SCHOOL)
-		return 0;
-	if (date_is_set(s->joined) && date_cmp(s->joined, to) > 0)
-		return 0;
-	if (date_is_set(s->left) && date_cmp(s->left, from) <= 0)
-		return 0;
-	return !(s->has_withdrawal && date_is_set(s->withdrawal_effective)
-	         && date_cmp(s->withdrawal_effective, from) < 0);
+	return s->kind == MODEL_MEMBER_SCHOOL && model_member_enrolled(s, from, to);
 }
 
 date_t check_body_from(const check_t *c, const model_body_t *b)

@@ -236,21 +236,20 @@ static int subscription_paid(const model_t *m, const model_member_t *s, date_t o
 }
 
 /* Joined (or no date), not left, no withdrawal in effect on that day. */
-static int member_enrolled(const model_member_t *s, date_t on)
+int model_member_enrolled(const model_member_t *s, date_t from, date_t to)
 {
-	if (date_is_set(s->joined) && date_cmp(on, s->joined) < 0)
+	if (date_is_set(s->joined) && date_cmp(s->joined, to) > 0)
 		return 0;
-	if (date_is_set(s->left) && date_cmp(on, s->left) >= 0)
+	if (date_is_set(s->left) && date_cmp(s->left, from) <= 0)
 		return 0;
-	if (s->has_withdrawal && date_is_set(s->withdrawal_effective)
-	    && date_cmp(on, s->withdrawal_effective) > 0)
-		return 0;
-	return 1;
+	/* a withdrawal takes effect at the end of its day: a member on it */
+	return !(s->has_withdrawal && date_is_set(s->withdrawal_effective)
+	         && date_cmp(s->withdrawal_effective, from) < 0);
 }
 
 int model_school_is_member(const model_t *m, const model_member_t *s, date_t on)
 {
-	if (s->kind != MODEL_MEMBER_SCHOOL || !member_enrolled(s, on))
+	if (s->kind != MODEL_MEMBER_SCHOOL || !model_member_enrolled(s, on, on))
 		return 0;
 	if (m->r.rules[MODEL_RULE_MEMBERSHIP].requires_subscription && !subscription_paid(m, s, on))
 		return 0;
@@ -261,7 +260,7 @@ int model_member_is_member(const model_t *m, const model_member_t *s, date_t on)
 {
 	if (s->kind == MODEL_MEMBER_SCHOOL)
 		return model_school_is_member(m, s, on);
-	return member_enrolled(s, on);
+	return model_member_enrolled(s, on, on);
 }
 
 static date_t day_before(date_t a)

@@ -123,6 +123,10 @@ const model_holding_t *model_person_holding(const model_person_t *p, const model
  * withdrawn); when the rules require a subscription, it must also have
  * paid one for the financial year of that day. */
 int model_school_is_member(const model_t *m, const model_member_t *s, date_t on);
+/* Whether a member belonged at some time from..to (joined, not left, its
+ * withdrawal not yet effective), whatever its subscription: the one rule
+ * of enrolment that membership, quorum, check and documents share. */
+int model_member_enrolled(const model_member_t *s, date_t from, date_t to);
 unsigned model_school_count(const model_t *m, date_t on);
 /* Any member on a day: a school as model_school_is_member(); a partner
  * organisation when it has joined and not left. */

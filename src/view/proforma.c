@@ -86,20 +86,6 @@ void view_review_node(xmlNode *parent, const model_t *m, const view_review_t *rv
 	vxml_clause(n, m, c);
 }
 
-int view_school_current(const model_member_t *s, date_t on)
-{
-	if (s->kind != MODEL_MEMBER_SCHOOL)
-		return 0;
-	if (date_is_set(s->joined) && date_cmp(s->joined, on) > 0)
-		return 0;
-	if (date_is_set(s->left) && date_cmp(s->left, on) <= 0)
-		return 0;
-	if (s->has_withdrawal && date_is_set(s->withdrawal_effective) &&
-	    date_cmp(s->withdrawal_effective, on) <= 0)
-		return 0;
-	return 1;
-}
-
 /* Appends to out the members of one kind the review asks. */
 static size_t members_of_kind(const model_t *m, const view_review_t *rv, int outstanding,
                               model_member_kind_t kind, const model_member_t **out, size_t k)

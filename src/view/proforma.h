@@ -82,11 +82,6 @@ int view_proforma_school_ok(const model_member_t *s, diag_t *d);
 void view_proforma_check(const model_t *m, const view_review_t *rv,
                          const model_member_t *const *members, size_t n, diag_t *d);
 
-/* 1 when school s is a member on day `on`: joined (or no date), not left,
- * no withdrawal in effect.  Subscriptions do not count here (the annual
- * report's figures; pro-formas use model_member_is_member()). */
-int view_school_current(const model_member_t *s, date_t on);
-
 /* <agreement-document>: partnership, agreement (with its parties);
  * preamble-lists-parties="yes" when the adopted preamble names them all.
  * NULL after an error when the agreement has no parties. */

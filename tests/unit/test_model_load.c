@@ -185,6 +185,28 @@ static void test_calendar_questions(void)
 	model_free(m);
 }
 
+/* The one enrolment rule: a member from the day it joins until the day
+ * before it leaves; a withdrawal takes effect at the end of its day, so the
+ * school is a member on it (report, quorum, check and pro-formas agree). */
+static void test_member_enrolled_edges(void)
+{
+	model_member_t s;
+	memset(&s, 0, sizeof s);
+	s.kind = MODEL_MEMBER_SCHOOL;
+	s.joined = day("2020-09-01");
+	CU_ASSERT_FALSE(model_member_enrolled(&s, day("2020-08-31"), day("2020-08-31")));
+	CU_ASSERT_TRUE(model_member_enrolled(&s, day("2020-09-01"), day("2020-09-01")));
+	CU_ASSERT_TRUE(model_member_enrolled(&s, day("2020-01-01"), day("2020-09-01")));
+	s.has_withdrawal = 1;
+	s.withdrawal_effective = day("2026-03-31");
+	CU_ASSERT_TRUE(model_member_enrolled(&s, day("2026-03-31"), day("2026-03-31")));
+	CU_ASSERT_FALSE(model_member_enrolled(&s, day("2026-04-01"), day("2026-04-01")));
+	s.has_withdrawal = 0;
+	s.left = day("2026-07-31");
+	CU_ASSERT_TRUE(model_member_enrolled(&s, day("2026-07-30"), day("2026-07-30")));
+	CU_ASSERT_FALSE(model_member_enrolled(&s, day("2026-07-31"), day("2026-07-31")));
+}
+
 static void test_membership_and_quorum(void)
 {
 	model_t *m = load_example();
@@ -382,6 +404,7 @@ static CU_TestInfo tests[] = {
 	{ "references resolved", test_references_resolved },
 	{ "meetings by body in date order", test_meetings_by_body_sorted },
 	{ "terms, half-terms, years of a date", test_calendar_questions },
+	{ "enrolment: joined, left, withdrawal day", test_member_enrolled_edges },
 	{ "membership and quorum on a day", test_membership_and_quorum },
 	{ "broken records: all reported, nearest id", test_broken_records_all_reported },
 	{ "meeting at a line, office holders, schools present: as a scan finds them",
