@@ -347,15 +347,18 @@ static void image_error(const fo_image_t *img, const fo_node_t *n, const fo_gen_
                         const char *src)
 {
 	const fo_images_t *c = img->cache;
-	const char *page = strrchr(img->key, '#');
+	const char *frag = strrchr(img->key, '#');
+	int path_len = img->pdf_asked && frag ? (int)(frag - img->key) : (int)strlen(img->key);
+	int pages = img->pdf ? pdfsrc_pages(img->pdf) : 0;
 	if (img->pdf_asked && img->pdf_st == PDFSRC_NO_SUCH_PAGE)
-		diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL,
-		         "cannot take page %s of the PDF '%s' (looked for %.*s): it has %d page%s",
-		         page + 6, src, (int)(page - img->key), img->key, pdfsrc_pages(img->pdf),
-		         pdfsrc_pages(img->pdf) == 1 ? "" : "s");
+		diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL, img->page > 0
+		         ? "cannot take page %s of the PDF '%s' (looked for %.*s): it has %d page%s"
+		         : "'#page=%s' in '%s' (looked for %.*s) is no page number: give one "
+		           "from 1 to %d%s", frag + 6, src, path_len, img->key, pages,
+		         img->page > 0 && pages > 1 ? "s" : "");
 	else if (img->pdf_asked)
 		diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL,
-		         "cannot read the PDF '%s' (looked for %s): it %s", src, img->key,
+		         "cannot read the PDF '%s' (looked for %.*s): it %s", src, path_len, img->key,
 		         pdfsrc_status_text(img->pdf_st));
 	else if (c->svg_why)
 		diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL,
