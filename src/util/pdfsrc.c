@@ -1,16 +1,22 @@
 /* pdfsrc: see pdfsrc.h. */
 #include "pdfsrc.h"
 
+#include <ctype.h>
+#include <fcntl.h>
 #include <poppler.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include "dl.h"
 #include "xalloc.h"
 
 #define POPPLER_LIBRARY "libpoppler-glib.so.8"
 #define TAIL_BYTES 1024  /* where %%EOF must be (as Acrobat reads it) */
+#define DICT_BYTES 2048  /* how far an image's /Height may be from its /Width */
 
 struct pdfsrc_lib {
 	void *lib;
@@ -86,6 +92,114 @@ static pdfsrc_status_t bytes_check(const char *path)
 	return holds(buf, n, "%%EOF") ? PDFSRC_OK : PDFSRC_TRUNCATED;
 }
 
+/* ---------- image sizes, from the file's bytes ---------- */
+
+/* Where the bytes of s (a name such as "/Width", whole: not "/Widths")
+ * next occur in m[from, to), or to. */
+static size_t name_find(const char *m, size_t from, size_t to, const char *s)
+{
+	size_t n = strlen(s);
+	for (size_t i = from; i + n < to; i++) {
+		const char *p = memchr(m + i, s[0], to - n - i);
+		if (p == NULL)
+			return to;
+		i = (size_t)(p - m);
+		if (memcmp(p, s, n) == 0 && !isalnum((unsigned char)p[n]))
+			return i;
+	}
+	return to;
+}
+
+static size_t digits(const char *m, size_t len, size_t p, long long *v)
+{
+	*v = 0;
+	for (; p < len && isdigit((unsigned char)m[p]); p++)
+		*v = *v < 1000000000LL ? *v * 10 + (m[p] - '0') : *v;
+	return p;
+}
+
+static size_t blanks(const char *m, size_t len, size_t p)
+{
+	while (p < len && isspace((unsigned char)m[p]))
+		p++;
+	return p;
+}
+
+/* The number at m + p, after white space, or the one an indirect
+ * reference there ("12 0 R") leads to ("12 0 obj 4000"), when follow;
+ * -1 when there is none. */
+static long long number_at(const char *m, size_t len, size_t p, int follow)
+{
+	long long v, gen;
+	size_t start = blanks(m, len, p), end = digits(m, len, start, &v);
+	if (end == start)
+		return -1;
+	size_t g = blanks(m, len, end), gend = digits(m, len, g, &gen);
+	size_t r = blanks(m, len, gend);
+	if (gend == g || r >= len || m[r] != 'R')
+		return v;
+	if (!follow)
+		return -1;
+	char obj[64];
+	int n = snprintf(obj, sizeof obj, "%lld %lld obj", v, gen);
+	for (size_t i = 0; i + (size_t)n < len; i++) {
+		const char *q = memchr(m + i, obj[0], len - (size_t)n - i);
+		if (q == NULL)
+			break;
+		i = (size_t)(q - m);
+		if (memcmp(q, obj, (size_t)n) == 0 && (i == 0 || !isdigit((unsigned char)q[-1])))
+			return number_at(m, len, i + (size_t)n, 0);
+	}
+	return -1;
+}
+
+/* The /Height of the image dictionary whose /Width is at w: the nearest
+ * within DICT_BYTES either side; -1 when none. */
+static long long height_near(const char *m, size_t len, size_t w)
+{
+	size_t from = w > DICT_BYTES ? w - DICT_BYTES : 0;
+	size_t to = w + DICT_BYTES < len ? w + DICT_BYTES : len;
+	long long best = -1;
+	size_t dist = (size_t)-1;
+	for (size_t h = name_find(m, from, to, "/Height"); h < to;
+	     h = name_find(m, h + 1, to, "/Height")) {
+		size_t d = h > w ? h - w : w - h;
+		if (d < dist) {
+			dist = d;
+			best = number_at(m, len, h + 7, 1);
+		}
+	}
+	return best;
+}
+
+/* PDFSRC_IMAGE_SIZE when an image dictionary of the file (they are never
+ * compressed: streams cannot be in object streams) asks for more than
+ * PDFSRC_MAX_PIXELS pixels, which poppler would allocate and decode. */
+static pdfsrc_status_t images_check(const char *path)
+{
+	int fd = open(path, O_RDONLY);
+	struct stat sb;
+	if (fd < 0 || fstat(fd, &sb) < 0 || sb.st_size <= 0) {
+		if (fd >= 0)
+			close(fd);
+		return PDFSRC_MISSING;
+	}
+	size_t len = (size_t)sb.st_size;
+	const char *m = mmap(NULL, len, PROT_READ, MAP_PRIVATE, fd, 0);
+	close(fd);
+	if (m == MAP_FAILED)
+		return PDFSRC_MISSING;
+	pdfsrc_status_t st = PDFSRC_OK;
+	for (size_t w = name_find(m, 0, len, "/Width"); w < len && st == PDFSRC_OK;
+	     w = name_find(m, w + 1, len, "/Width")) {
+		long long wide = number_at(m, len, w + 6, 1), high = height_near(m, len, w);
+		if (wide > 0 && high > 0 && wide * high > PDFSRC_MAX_PIXELS)
+			st = PDFSRC_IMAGE_SIZE;
+	}
+	munmap((void *)m, len);
+	return st;
+}
+
 static PopplerDocument *poppler_open(const pdfsrc_lib_t *l, const char *path,
                                      pdfsrc_status_t *st)
 {
@@ -110,6 +224,8 @@ pdfsrc_status_t pdfsrc_open(const pdfsrc_lib_t *lib, const char *path, pdfsrc_t 
 {
 	*doc = NULL;
 	pdfsrc_status_t st = bytes_check(path);
+	if (st == PDFSRC_OK)
+		st = images_check(path);
 	if (st != PDFSRC_OK)
 		return st;
 	if (lib == NULL)
@@ -195,6 +311,8 @@ const char *pdfsrc_status_text(pdfsrc_status_t st)
 	case PDFSRC_NO_PAGES: return "has no pages, or more than " PDFSRC_MAX_PAGES_TEXT;
 	case PDFSRC_NO_SUCH_PAGE: return "has no such page";
 	case PDFSRC_PAGE_SIZE: return "has a page larger than 200 inches, or of no size";
+	case PDFSRC_IMAGE_SIZE: return "holds an image of more than " PDFSRC_MAX_PIXELS_TEXT
+	                               " pixels: give it with images of a lower resolution";
 	}
 	return "cannot be read";
 }

@@ -13,8 +13,12 @@
  * (missing, not PDF, truncated: no %%EOF in its last kilobyte), else
  * from poppler (damaged, encrypted).  Bounds keep hostile files cheap:
  * at most PDFSRC_MAX_PAGES pages, every one with sides of at most
- * PDFSRC_MAX_SIDE points (PDF's own limit, 200 inches), checked when the
- * file is opened.
+ * PDFSRC_MAX_SIDE points (PDF's own limit, 200 inches), and no image
+ * dictionary asking for more than PDFSRC_MAX_PIXELS pixels (poppler
+ * allocates and decodes each image whole: a 30,000-pixel square took
+ * 100 s and half a gigabyte), checked when the file is opened.  Not
+ * bounded: inline images (inside compressed content streams), image
+ * sizes held in object streams, content streams that take long to draw.
  *
  * Not thread-safe: one document is used by one thread at a time (the FO
  * engine holds its fonts' lock around every call).
@@ -27,6 +31,8 @@
 #define PDFSRC_MAX_PAGES 10000
 #define PDFSRC_MAX_PAGES_TEXT "10,000"
 #define PDFSRC_MAX_SIDE 14400.0
+#define PDFSRC_MAX_PIXELS 40000000LL  /* an A4 page at 600 dpi is 35 million */
+#define PDFSRC_MAX_PIXELS_TEXT "40 million"
 
 typedef enum {
 	PDFSRC_OK = 0,
@@ -38,7 +44,8 @@ typedef enum {
 	PDFSRC_ENCRYPTED,     /* it needs a password */
 	PDFSRC_NO_PAGES,      /* none, or more than PDFSRC_MAX_PAGES */
 	PDFSRC_NO_SUCH_PAGE,  /* the page asked for is beyond its pages */
-	PDFSRC_PAGE_SIZE      /* a page side is not within 0-PDFSRC_MAX_SIDE */
+	PDFSRC_PAGE_SIZE,     /* a page side is not within 0-PDFSRC_MAX_SIDE */
+	PDFSRC_IMAGE_SIZE     /* an image of more than PDFSRC_MAX_PIXELS */
 } pdfsrc_status_t;
 
 typedef struct pdfsrc_lib pdfsrc_lib_t;

@@ -1,6 +1,7 @@
 /* Unit tests for src/util/pdfsrc: the page count of good and bad PDFs
  * (the view builder's question about papers), page sizes, page bounds,
- * hostile files (a huge page count, a huge page), and drawing a page. */
+ * hostile files (a huge page count, a huge page, a huge image), and
+ * drawing a page. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -124,6 +125,28 @@ static void test_count_hostile(void)
 	CU_ASSERT_EQUAL(st, PDFSRC_OK);
 }
 
+/* An image dictionary asking for more than 40 million pixels is refused
+ * before poppler decodes it, its width given directly or through an
+ * indirect object; a smaller one passes (and poppler then finds no
+ * catalogue: damaged). */
+static void test_count_huge_image(void)
+{
+	static const char *const files[][2] = {
+		{ "30000 /Height 30000", "big" },
+		{ "9 0 R /Height 30000 >>\n9 0 obj\n30000\nendobj\n<< ", "indirect" },
+		{ "6000 /Height 6000", "small" },
+	};
+	pdfsrc_status_t want[] = { PDFSRC_IMAGE_SIZE, PDFSRC_IMAGE_SIZE, PDFSRC_DAMAGED };
+	for (size_t i = 0; i < sizeof files / sizeof files[0]; i++) {
+		char pdf[256];
+		int n = snprintf(pdf, sizeof pdf, "%%PDF-1.4\n5 0 obj\n<< /Subtype /Image /Width %s >>\n"
+		                 "stream\nabc\nendstream\nendobj\n%%%%EOF\n", files[i][0]);
+		pdfsrc_status_t st;
+		CU_ASSERT_EQUAL(count(tmp_file(files[i][1], pdf, (size_t)n), &st), 0);
+		CU_ASSERT_EQUAL(st, want[i]);
+	}
+}
+
 static void test_page_range_and_size(void)
 {
 	pdfsrc_lib_t *lib = pdfsrc_lib_open();
@@ -179,6 +202,7 @@ static CU_TestInfo tests[] = {
 	{ "count: missing, not PDF, encrypted", test_count_bad },
 	{ "count: truncated, damaged", test_count_truncated },
 	{ "count: hostile page count and size", test_count_hostile },
+	{ "count: an image of a billion pixels", test_count_huge_image },
 	{ "page range and size", test_page_range_and_size },
 	{ "no poppler-glib", test_no_library },
 	{ "page draw", test_page_draw },
