@@ -224,6 +224,7 @@ static pdf_doc_t *pdf_get(fo_images_t *c, const char *path)
 	if (!c->pdflib_tried) {
 		c->pdflib = pdfsrc_lib_open();
 		c->pdflib_tried = 1;
+		fo_fonts_make_current(c->fonts);
 	}
 	pdf_doc_t *p = xcalloc(1, sizeof *p);
 	p->path = xstrdup(path);

@@ -163,6 +163,14 @@ static const char fonts_rules[] =
 	"<alias><family>sans-serif</family><prefer><family>Liberation Sans</family></prefer></alias>"
 	"<alias><family>serif</family><prefer><family>Liberation Serif</family></prefer></alias>"
 	"<alias><family>monospace</family><prefer><family>Liberation Mono</family></prefer></alias>"
+	/* the fonts a PDF graphic names without embedding them (poppler asks
+	 * fontconfig for them: fo_fonts_make_current()) */
+	"<alias binding=\"same\"><family>Helvetica</family><accept><family>Liberation Sans</family></accept></alias>"
+	"<alias binding=\"same\"><family>Arial</family><accept><family>Liberation Sans</family></accept></alias>"
+	"<alias binding=\"same\"><family>Times</family><accept><family>Liberation Serif</family></accept></alias>"
+	"<alias binding=\"same\"><family>Times New Roman</family><accept><family>Liberation Serif</family></accept></alias>"
+	"<alias binding=\"same\"><family>Courier</family><accept><family>Liberation Mono</family></accept></alias>"
+	"<alias binding=\"same\"><family>Courier New</family><accept><family>Liberation Mono</family></accept></alias>"
 	"<match target=\"pattern\"><edit name=\"family\" mode=\"append_last\">"
 	"<string>Liberation Sans</string></edit></match>"
 	"</fontconfig>";
@@ -339,6 +347,11 @@ void fo_fonts_lock(fo_fonts_t *f)
 void fo_fonts_unlock(fo_fonts_t *f)
 {
 	pthread_mutex_unlock(&f->pango);
+}
+
+void fo_fonts_make_current(fo_fonts_t *f)
+{
+	FcConfigSetCurrent(f->cfg);
 }
 
 static fo_glyph_t glyph_load(fo_face_t *fc, uint32_t cp)
