@@ -13,6 +13,7 @@
 #include "fo_svg.h"
 #include "fo_text.h"
 #include "../util/buf.h"
+#include "../util/datauri.h"
 #include "../util/paths.h"
 #include "../util/pdfsrc.h"
 #include "../util/xalloc.h"
@@ -27,6 +28,7 @@ struct fo_image {
 	const pdfsrc_t *pdf;     /* a PDF's page (the document is the cache's) */
 	int page;                /* counted from 1 */
 	int pdf_asked;           /* a PDF's page was asked for */
+	int missing;             /* unreadable: an empty area (FOP's way) */
 	pdfsrc_status_t pdf_st;  /* why it could not be read */
 	fo_images_t *cache;      /* the cache it is in: librsvg and the fonts'
 	                            lock (images are drawn before it is freed) */
@@ -196,12 +198,31 @@ static int load_svg(fo_image_t *img, const unsigned char *data, size_t len, cons
 	return sized && img->w > 0 && img->h > 0 ? 0 : -1;
 }
 
-/* A PNG, JPEG or SVG file's content (data is taken over). */
+/* PNG bytes for cairo's reader. */
+typedef struct png_bytes {
+	const unsigned char *p;
+	size_t left;
+} png_bytes_t;
+
+static cairo_status_t png_read(void *closure, unsigned char *out, unsigned int n)
+{
+	png_bytes_t *b = closure;
+	if (n > b->left)
+		return CAIRO_STATUS_READ_ERROR;
+	memcpy(out, b->p, n);
+	b->p += n;
+	b->left -= n;
+	return CAIRO_STATUS_SUCCESS;
+}
+
+/* A PNG, JPEG or SVG image's bytes (data is taken over); path: its file,
+ * against which an SVG's references resolve, or NULL. */
 static int load_data(fo_image_t *img, const char *path, unsigned char *data, size_t len)
 {
 	if (len > 8 && memcmp(data, "\x89PNG", 4) == 0) {
+		png_bytes_t b = { data, len };
+		img->surface = cairo_image_surface_create_from_png_stream(png_read, &b);
 		free(data);
-		img->surface = cairo_image_surface_create_from_png(path);
 		if (cairo_surface_status(img->surface) != CAIRO_STATUS_SUCCESS)
 			return -1;
 		img->w = cairo_image_surface_get_width(img->surface);
@@ -268,14 +289,19 @@ static int is_pdf(const char *path, int fragment)
 }
 
 /* A PNG, JPEG or SVG file. */
+/* A PNG, JPEG or SVG file, or the image a data: URI holds. */
 static int load_image(fo_image_t *img, const char *path)
 {
 	unsigned char *data = NULL;
 	size_t len;
-	if (read_all(path, &data, &len) < 0 || len == 0) {
+	int is_uri = datauri_is(path);
+	if ((is_uri ? datauri_decode(path, &data, &len) : read_all(path, &data, &len)) < 0 ||
+	    len == 0) {
 		free(data);
 		return -1;
 	}
+	if (is_uri)
+		path = NULL;
 	double dpi = image_dpi(data, len);
 	int rc = load_data(img, path, data, len);
 	if (rc == 0 && img->svg == NULL && dpi > 0) {
@@ -290,7 +316,7 @@ static int load_file(fo_image_t *img, const char *key)
 {
 	char *path = xstrdup(key);
 	img->page = src_page(path);
-	img->pdf_asked = is_pdf(path, strcmp(path, key) != 0);
+	img->pdf_asked = !datauri_is(key) && is_pdf(path, strcmp(path, key) != 0);
 	int rc = img->pdf_asked ? load_pdf(img, path) : load_image(img, key);
 	free(path);
 	return rc;
@@ -301,6 +327,8 @@ static char *src_path(const fo_images_t *c, const char *src)
 {
 	char *uri = fo_uri_spec(src);
 	const char *p = uri;
+	if (datauri_is(p))
+		return uri;
 	if (strncmp(p, "file://", 7) == 0)
 		p += 7;
 	else if (strncmp(p, "file:", 5) == 0)
@@ -343,7 +371,8 @@ static int ifo_svg(const fo_node_t *n, fo_image_t *img)
 }
 
 /* Says why graphic n (src: its src, NULL for SVG in the FO) cannot be
- * read into img. */
+ * read into img: an error, or a warning for an external-graphic that is
+ * no PDF (FOP leaves an empty area; see fo_graphic_item()). */
 static void image_error(const fo_image_t *img, const fo_node_t *n, const fo_gen_env_t *env,
                         const char *src)
 {
@@ -351,26 +380,49 @@ static void image_error(const fo_image_t *img, const fo_node_t *n, const fo_gen_
 	const char *frag = strrchr(img->key, '#');
 	int path_len = img->pdf_asked && frag ? (int)(frag - img->key) : (int)strlen(img->key);
 	int pages = img->pdf ? pdfsrc_pages(img->pdf) : 0;
+	diag_t *d = env->diag;
 	if (img->pdf_asked && img->pdf_st == PDFSRC_NO_SUCH_PAGE)
-		diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL, img->page > 0
+		diag_add(d, DIAG_ERROR, env->file, n->line, n->col, NULL, img->page > 0
 		         ? "cannot take page %s of the PDF '%s' (looked for %.*s): it has %d page%s"
 		         : "'#page=%s' in '%s' (looked for %.*s) is no page number: give one "
 		           "from 1 to %d%s", frag + 6, src, path_len, img->key, pages,
 		         img->page > 0 && pages > 1 ? "s" : "");
 	else if (img->pdf_asked)
-		diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL,
+		diag_add(d, DIAG_ERROR, env->file, n->line, n->col, NULL,
 		         "cannot read the PDF '%s' (looked for %.*s): it %s", src, path_len, img->key,
 		         pdfsrc_status_text(img->pdf_st));
-	else if (c->svg_why)
-		diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL,
-		         "cannot read the image '%s' as SVG: %s", src ? src : "(in the FO)", c->svg_why);
 	else if (src == NULL)
-		diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL,
-		         "fo:instream-foreign-object holds no SVG lpdoc can read");
+		diag_add(d, DIAG_ERROR, env->file, n->line, n->col, NULL, c->svg_why
+		         ? "cannot read the image '(in the FO)' as SVG: %s"
+		         : "fo:instream-foreign-object holds no SVG lpdoc can read%s",
+		         c->svg_why ? c->svg_why : "");
+	else if (datauri_is(img->key))
+		diag_add(d, DIAG_WARNING, env->file, n->line, n->col, NULL,
+		         "the data: URI '%.40s%s' holds no PNG, JPEG or SVG image lpdoc can read%s%s: "
+		         "an empty area takes its place", img->key, strlen(img->key) > 40 ? "..." : "",
+		         c->svg_why ? " as SVG: " : "",
+		         c->svg_why ? c->svg_why : "");
+	else if (c->svg_why)
+		diag_add(d, DIAG_WARNING, env->file, n->line, n->col, NULL,
+		         "cannot read the image '%s' as SVG: %s: an empty area takes its place", src,
+		         c->svg_why);
 	else
-		diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL,
-		         "cannot read the image '%s' (looked for %s): give a PNG, JPEG, SVG or PDF file",
-		         src, img->key);
+		diag_add(d, DIAG_WARNING, env->file, n->line, n->col, NULL,
+		         "cannot read the image '%s' (looked for %s): give a PNG, JPEG, SVG or PDF "
+		         "file; an empty area takes its place", src, img->key);
+}
+
+/* What img holds, let go of: it stays as an empty area. */
+static void image_clear(fo_image_t *img)
+{
+	if (img->surface)
+		cairo_surface_destroy(img->surface);
+	if (img->svg)
+		g_object_unref(img->svg);
+	img->surface = NULL;
+	img->svg = NULL;
+	img->w = img->h = 0;
+	img->missing = 1;
 }
 
 static fo_image_t *image_get(fo_images_t *c, const fo_node_t *n, const fo_gen_env_t *env)
@@ -395,8 +447,11 @@ static fo_image_t *image_get(fo_images_t *c, const fo_node_t *n, const fo_gen_en
 		if (diag_once(env->diag, dkey))
 			image_error(img, n, env, inline_svg ? NULL : src ? src : "");
 		free(dkey);
-		fo_image_unref(img);
-		return NULL;
+		if (inline_svg || img->pdf_asked) {
+			fo_image_unref(img);
+			return NULL;
+		}
+		image_clear(img);
 	}
 	img->next = c->list;
 	c->list = img;
@@ -425,6 +480,12 @@ static void graphic_size(const fo_node_t *n, const fo_image_t *img, double ref,
 {
 	*vw = fo_attr_len(n, "width", ref);
 	*vh = fo_attr_len(n, "height", ref);
+	if (img->missing) {  /* FOP: the viewport's declared size, empty */
+		*cw = *ch = 0;
+		*vw = *vw > 0 ? *vw : 0;
+		*vh = *vh > 0 ? *vh : 0;
+		return;
+	}
 	*cw = content_len(n, "content-width", img->w);
 	*ch = content_len(n, "content-height", img->h);
 	const char *sc = fo_attr(n, "scaling");
@@ -502,7 +563,7 @@ static void graphic_paint(cairo_t *cr, const fo_extra_t *e, double x, double y)
 		fo_fonts_lock(img->cache->fonts);
 		pdfsrc_page_draw(img->pdf, img->page, cr);
 		fo_fonts_unlock(img->cache->fonts);
-	} else {
+	} else if (img->surface) {
 		cairo_translate(cr, x, y);
 		cairo_scale(cr, e->cw / cairo_image_surface_get_width(img->surface),
 		            e->ch / cairo_image_surface_get_height(img->surface));
