@@ -522,12 +522,14 @@ int fo_graphic_item(const fo_node_t *n, fo_blk_t *blk, const fo_gen_env_t *env,
 	double cw, ch, vw, vh;
 	graphic_size(n, img, blk->w, &cw, &ch, &vw, &vh);
 	/* The viewport sits on the baseline of a line of its own, whose
-	 * strut gives the space below it. */
+	 * strut gives the space below it; as in FOP, the line is the taller
+	 * of the viewport and the ascent, the descent, and the half-leading
+	 * above and below. */
 	const fo_style_t *st = blk->st;
 	double a, d;
 	fo_font_extents(st->family, st->font_size, &a, &d);
 	double hl = (fo_style_line_height(st) - (a + d)) / 2.0;
-	double top = a + hl > vh ? a + hl : vh;
+	double top = (a > vh ? a : vh) + hl;  /* half-leading above too, as FOP */
 	fo_extra_t *e = xcalloc(1, sizeof *e);
 	e->kind = FO_EX_GRAPHIC;
 	e->node = n;

@@ -1403,11 +1403,16 @@ static void para_levels(fo_para_t *p)
 	g_free(lv);
 }
 
+/* The half-leading of st; *a and *d its font's ascent and descent. */
+static double half_leading(const fo_style_t *st, double *a, double *d)
+{
+	fo_font_extents(st->family, st->font_size, a, d);
+	return (fo_style_line_height(st) - (*a + *d)) / 2.0;
+}
+
 static void style_extent(const fo_style_t *st, double *top, double *bottom)
 {
-	double a, d;
-	fo_font_extents(st->family, st->font_size, &a, &d);
-	double hl = (fo_style_line_height(st) - (a + d)) / 2.0;
+	double a, d, hl = half_leading(st, &a, &d);
 	double t = a + hl + st->baseline_shift, b = d + hl - st->baseline_shift;
 	if (t > *top)
 		*top = t;
@@ -1427,9 +1432,12 @@ static void line_measure(const fo_para_t *p, fo_line_t *ln)
 		const fo_piece_t *pc = &p->pieces[i];
 		if (pc->kind != PC_BOX || pc->start == pc->end)
 			continue;
-		if (pc->leader && p->objs[pc->leader - 1].h > top)
-			top = p->objs[pc->leader - 1].h;  /* on the baseline */
 		const fo_style_t *st = piece_style(p, pc);
+		double a, d, o_top;
+		/* an object (a graphic) stands on the baseline, its style's
+		 * half-leading above it, as in FOP */
+		if (pc->leader && (o_top = p->objs[pc->leader - 1].h + half_leading(st, &a, &d)) > top)
+			top = o_top;
 		if (st != prev)
 			style_extent(st, &top, &bottom);
 		prev = st;
