@@ -14,6 +14,9 @@
 #include "fo_svg.h"
 #include "fo_text.h"
 #include "../util/buf.h"
+#include "../util/datauri.h"
+#include "../util/paths.h"
+#include "../util/pdfsrc.h"
 #include "../util/xalloc.h"
 
 #define FOX_NS "http://xmlns.apache.org/fop/extensions"
@@ -23,11 +26,24 @@ struct fo_image {
 	char *key;               /* path, or the node's address for inline SVG */
 	cairo_surface_t *surface; /* PNG, JPEG */
 	RsvgHandle *svg;
+	const pdfsrc_t *pdf;     /* a PDF's page (the document is the cache's) */
+	int page;                /* counted from 1 */
+	int pdf_asked;           /* a PDF's page was asked for */
+	int missing;             /* unreadable: an empty area (FOP's way) */
+	pdfsrc_status_t pdf_st;  /* why it could not be read */
 	fo_images_t *cache;      /* the cache it is in: librsvg and the fonts'
 	                            lock (images are drawn before it is freed) */
 	double w, h;             /* intrinsic size, points */
 	fo_image_t *next;        /* the cache's list */
 };
+
+/* A PDF file the graphics take pages from (or why it cannot be read). */
+typedef struct pdf_doc {
+	char *path;
+	pdfsrc_t *doc;
+	pdfsrc_status_t st;
+	struct pdf_doc *next;
+} pdf_doc_t;
 
 struct fo_images {
 	char *dir;               /* the FO file's folder, with a final '/' */
@@ -35,6 +51,9 @@ struct fo_images {
 	fo_image_t *list;
 	fo_svg_t *svg;           /* opened at the first SVG */
 	const char *svg_why;     /* why it could not be (static text), or NULL */
+	pdf_doc_t *pdfs;         /* the PDFs opened, each once */
+	pdfsrc_lib_t *pdflib;    /* poppler-glib, opened at the first PDF */
+	int pdflib_tried;
 	fo_fonts_t *fonts;       /* borrowed: see fo_images_new() */
 };
 
@@ -70,6 +89,13 @@ void fo_images_free(fo_images_t *c)
 		fo_image_unref(i);
 	}
 	fo_svg_close(c->svg);  /* images drawn by now: none uses it again */
+	for (pdf_doc_t *p = c->pdfs, *next; p; p = next) {
+		next = p->next;
+		pdfsrc_close(p->doc);
+		free(p->path);
+		free(p);
+	}
+	pdfsrc_lib_close(c->pdflib);
 	free(c->dir);
 	free(c->dir2);
 	free(c);
@@ -173,12 +199,31 @@ static int load_svg(fo_image_t *img, const unsigned char *data, size_t len, cons
 	return sized && img->w > 0 && img->h > 0 ? 0 : -1;
 }
 
-/* A PNG, JPEG or SVG file's content (data is taken over). */
+/* PNG bytes for cairo's reader. */
+typedef struct png_bytes {
+	const unsigned char *p;
+	size_t left;
+} png_bytes_t;
+
+static cairo_status_t png_read(void *closure, unsigned char *out, unsigned int n)
+{
+	png_bytes_t *b = closure;
+	if (n > b->left)
+		return CAIRO_STATUS_READ_ERROR;
+	memcpy(out, b->p, n);
+	b->p += n;
+	b->left -= n;
+	return CAIRO_STATUS_SUCCESS;
+}
+
+/* A PNG, JPEG or SVG image's bytes (data is taken over); path: its file,
+ * against which an SVG's references resolve, or NULL. */
 static int load_data(fo_image_t *img, const char *path, unsigned char *data, size_t len)
 {
 	if (len > 8 && memcmp(data, "\x89PNG", 4) == 0) {
+		png_bytes_t b = { data, len };
+		img->surface = cairo_image_surface_create_from_png_stream(png_read, &b);
 		free(data);
-		img->surface = cairo_image_surface_create_from_png(path);
 		if (cairo_surface_status(img->surface) != CAIRO_STATUS_SUCCESS)
 			return -1;
 		img->w = cairo_image_surface_get_width(img->surface);
@@ -192,14 +237,72 @@ static int load_data(fo_image_t *img, const char *path, unsigned char *data, siz
 	return rc;
 }
 
-static int load_file(fo_image_t *img, const char *path)
+/* The PDF file at path, opened once for all its pages' graphics. */
+static pdf_doc_t *pdf_get(fo_images_t *c, const char *path)
+{
+	for (pdf_doc_t *p = c->pdfs; p; p = p->next)
+		if (strcmp(p->path, path) == 0)
+			return p;
+	if (!c->pdflib_tried) {
+		c->pdflib = pdfsrc_lib_open();
+		c->pdflib_tried = 1;
+		fo_fonts_make_current(c->fonts);
+	}
+	pdf_doc_t *p = xcalloc(1, sizeof *p);
+	p->path = xstrdup(path);
+	p->st = pdfsrc_open(c->pdflib, path, &p->doc);
+	p->next = c->pdfs;
+	c->pdfs = p;
+	return p;
+}
+
+/* Page img->page of the PDF at path: its size is the graphic's. */
+static int load_pdf(fo_image_t *img, const char *path)
+{
+	fo_fonts_lock(img->cache->fonts);
+	const pdf_doc_t *p = pdf_get(img->cache, path);
+	img->pdf = p->doc;
+	img->pdf_st = p->doc ? pdfsrc_page_size(p->doc, img->page, &img->w, &img->h) : p->st;
+	fo_fonts_unlock(img->cache->fonts);
+	return img->pdf_st == PDFSRC_OK ? 0 : -1;
+}
+
+/* A "#page=N" ending path is cut off: N (0 when N is no number); else 1.
+ * (A '#' otherwise is part of the file's name.) */
+static int src_page(char *path)
+{
+	char *frag = strrchr(path, '#');
+	if (frag == NULL || strncmp(frag, "#page=", 6) != 0)
+		return 1;
+	*frag = '\0';
+	char *end;
+	long n = strtol(frag + 6, &end, 10);
+	return *end == '\0' && end > frag + 6 && n > 0 && n <= PDFSRC_MAX_PAGES ? (int)n : 0;
+}
+
+/* A PDF by its name, its page fragment or its first bytes. */
+static int is_pdf(const char *path, int fragment)
+{
+	size_t len = strlen(path);
+	char head[8];
+	return fragment || (len > 4 && strcasecmp(path + len - 4, ".pdf") == 0) ||
+	       (paths_read_head(path, head, sizeof head) > 0 && strncmp(head, "%PDF-", 5) == 0);
+}
+
+/* A PNG, JPEG or SVG file. */
+/* A PNG, JPEG or SVG file, or the image a data: URI holds. */
+static int load_image(fo_image_t *img, const char *path)
 {
 	unsigned char *data = NULL;
 	size_t len;
-	if (read_all(path, &data, &len) < 0 || len == 0) {
+	int is_uri = datauri_is(path);
+	if ((is_uri ? datauri_decode(path, &data, &len) : read_all(path, &data, &len)) < 0 ||
+	    len == 0) {
 		free(data);
 		return -1;
 	}
+	if (is_uri)
+		path = NULL;
 	double dpi = image_dpi(data, len);
 	int rc = load_data(img, path, data, len);
 	if (rc == 0 && img->svg == NULL && dpi > 0) {
@@ -209,11 +312,24 @@ static int load_file(fo_image_t *img, const char *path)
 	return rc;
 }
 
+/* The graphic's file: key is its path, perhaps with a PDF's "#page=N". */
+static int load_file(fo_image_t *img, const char *key)
+{
+	char *path = xstrdup(key);
+	img->page = src_page(path);
+	img->pdf_asked = !datauri_is(key) && is_pdf(path, strcmp(path, key) != 0);
+	int rc = img->pdf_asked ? load_pdf(img, path) : load_image(img, key);
+	free(path);
+	return rc;
+}
+
 /* url('x'), url(x) or x, relative to the FO file's folder. */
 static char *src_path(const fo_images_t *c, const char *src)
 {
 	char *uri = fo_uri_spec(src);
 	const char *p = uri;
+	if (datauri_is(p))
+		return uri;
 	if (strncmp(p, "file://", 7) == 0)
 		p += 7;
 	else if (strncmp(p, "file:", 5) == 0)
@@ -255,6 +371,72 @@ static int ifo_svg(const fo_node_t *n, fo_image_t *img)
 	return rc;
 }
 
+/* Says why a PDF graphic n (src: its src) cannot be used: an error. */
+static void image_pdf_error(const fo_image_t *img, const fo_node_t *n, const fo_gen_env_t *env,
+                            const char *src)
+{
+	const char *frag = strrchr(img->key, '#');
+	size_t path_len = frag ? (size_t)(frag - img->key) : strlen(img->key);
+	char *path = xstrndup(img->key, path_len);
+	int pages = img->pdf ? pdfsrc_pages(img->pdf) : 0;
+	if (img->pdf_st != PDFSRC_NO_SUCH_PAGE) {
+		fo_report(env->diag, env->file, n->line, n->col, FO_MSG_PDF_UNREADABLE, src, path,
+		          pdfsrc_status_text(img->pdf_st));
+	} else if (img->page > 0) {
+		char *has = xasprintf("%d page%s", pages, pages == 1 ? "" : "s");
+		fo_report(env->diag, env->file, n->line, n->col, FO_MSG_PDF_NO_SUCH_PAGE, frag + 6,
+		          src, path, has);
+		free(has);
+	} else {
+		fo_report(env->diag, env->file, n->line, n->col, FO_MSG_PDF_PAGE_NOT_NUMBER,
+		          frag ? frag + 6 : "", src, path, pages);
+	}
+	free(path);
+}
+
+/* Says why graphic n (src: its src, NULL for SVG in the FO) cannot be
+ * read into img: an error, or a warning for an external-graphic that is
+ * no PDF (FOP leaves an empty area; see fo_graphic_item()). */
+static void image_error(const fo_image_t *img, const fo_node_t *n, const fo_gen_env_t *env,
+                        const char *src)
+{
+	const fo_images_t *c = img->cache;
+	diag_t *d = env->diag;
+	if (img->pdf_asked) {
+		image_pdf_error(img, n, env, src);
+	} else if (src == NULL) {
+		if (c->svg_why)
+			fo_report(d, env->file, n->line, n->col, FO_MSG_INSTREAM_SVG_UNREADABLE,
+			          c->svg_why);
+		else
+			fo_report(d, env->file, n->line, n->col, FO_MSG_INSTREAM_NO_SVG);
+	} else if (datauri_is(img->key)) {
+		char *uri = xasprintf("%.40s%s", img->key, strlen(img->key) > 40 ? "..." : "");
+		char *why = xasprintf("%s%s", c->svg_why ? " as SVG: " : "",
+		                      c->svg_why ? c->svg_why : "");
+		fo_report(d, env->file, n->line, n->col, FO_MSG_DATA_URI_UNREADABLE, uri, why);
+		free(uri);
+		free(why);
+	} else if (c->svg_why) {
+		fo_report(d, env->file, n->line, n->col, FO_MSG_IMAGE_SVG_UNREADABLE, src, c->svg_why);
+	} else {
+		fo_report(d, env->file, n->line, n->col, FO_MSG_IMAGE_UNREADABLE, src, img->key);
+	}
+}
+
+/* What img holds, let go of: it stays as an empty area. */
+static void image_clear(fo_image_t *img)
+{
+	if (img->surface)
+		cairo_surface_destroy(img->surface);
+	if (img->svg)
+		g_object_unref(img->svg);
+	img->surface = NULL;
+	img->svg = NULL;
+	img->w = img->h = 0;
+	img->missing = 1;
+}
+
 static fo_image_t *image_get(fo_images_t *c, const fo_node_t *n, const fo_gen_env_t *env)
 {
 	int inline_svg = n->kind == FO_K_INSTREAM_FOREIGN_OBJECT;
@@ -274,19 +456,14 @@ static fo_image_t *image_get(fo_images_t *c, const fo_node_t *n, const fo_gen_en
 	int rc = inline_svg ? ifo_svg(n, img) : load_file(img, key);
 	if (rc < 0) {
 		char *dkey = xasprintf("image:%s", key);
-		if (!diag_once(env->diag, dkey))
-			;  /* said already */
-		else if (c->svg_why)
-			fo_report(env->diag, env->file, n->line, n->col, FO_MSG_IMAGE_SVG_UNREADABLE,
-			          inline_svg ? "(in the FO)" : src ? src : "", c->svg_why);
-		else if (inline_svg)
-			fo_report(env->diag, env->file, n->line, n->col, FO_MSG_INSTREAM_NO_SVG);
-		else
-			fo_report(env->diag, env->file, n->line, n->col, FO_MSG_IMAGE_UNREADABLE,
-			          src ? src : "", key);
+		if (diag_once(env->diag, dkey))
+			image_error(img, n, env, inline_svg ? NULL : src ? src : "");
 		free(dkey);
-		fo_image_unref(img);
-		return NULL;
+		if (inline_svg || img->pdf_asked) {
+			fo_image_unref(img);
+			return NULL;
+		}
+		image_clear(img);
 	}
 	img->next = c->list;
 	c->list = img;
@@ -315,6 +492,12 @@ static void graphic_size(const fo_node_t *n, const fo_image_t *img, double ref,
 {
 	*vw = fo_attr_len(n, "width", ref);
 	*vh = fo_attr_len(n, "height", ref);
+	if (img->missing) {  /* FOP: the viewport's declared size, empty */
+		*cw = *ch = 0;
+		*vw = *vw > 0 ? *vw : 0;
+		*vh = *vh > 0 ? *vh : 0;
+		return;
+	}
 	*cw = content_len(n, "content-width", img->w);
 	*ch = content_len(n, "content-height", img->h);
 	const char *sc = fo_attr(n, "scaling");
@@ -351,12 +534,14 @@ int fo_graphic_item(const fo_node_t *n, fo_blk_t *blk, const fo_gen_env_t *env,
 	double cw, ch, vw, vh;
 	graphic_size(n, img, blk->w, &cw, &ch, &vw, &vh);
 	/* The viewport sits on the baseline of a line of its own, whose
-	 * strut gives the space below it. */
+	 * strut gives the space below it; as in FOP, the line is the taller
+	 * of the viewport and the ascent, the descent, and the half-leading
+	 * above and below. */
 	const fo_style_t *st = blk->st;
 	double a, d;
 	fo_font_extents(st->family, st->font_size, &a, &d);
 	double hl = (fo_style_line_height(st) - (a + d)) / 2.0;
-	double top = a + hl > vh ? a + hl : vh;
+	double top = (a > vh ? a : vh) + hl;  /* half-leading above too, as FOP */
 	fo_extra_t *e = xcalloc(1, sizeof *e);
 	e->kind = FO_EX_GRAPHIC;
 	e->node = n;
@@ -386,7 +571,13 @@ static void graphic_paint(cairo_t *cr, const fo_extra_t *e, double x, double y)
 		fo_fonts_lock(img->cache->fonts);
 		fo_svg_render(img->cache->svg, img->svg, cr, x, y, e->cw, e->ch);
 		fo_fonts_unlock(img->cache->fonts);
-	} else {
+	} else if (img->pdf) {
+		cairo_translate(cr, x, y);
+		cairo_scale(cr, e->cw / img->w, e->ch / img->h);
+		fo_fonts_lock(img->cache->fonts);
+		pdfsrc_page_draw(img->pdf, img->page, cr);
+		fo_fonts_unlock(img->cache->fonts);
+	} else if (img->surface) {
 		cairo_translate(cr, x, y);
 		cairo_scale(cr, e->cw / cairo_image_surface_get_width(img->surface),
 		            e->ch / cairo_image_surface_get_height(img->surface));

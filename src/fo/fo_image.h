@@ -1,11 +1,17 @@
 /*
- * fo_image: graphics.  fo:external-graphic (PNG, JPEG and SVG files,
+ * fo_image: graphics.  fo:external-graphic (PNG, JPEG, SVG and PDF files,
  * relative to the FO file's folder) and fo:instream-foreign-object
- * holding SVG, drawn as vectors by librsvg.  Sizes follow XSL 1.1 6.6.5:
+ * holding SVG, drawn as vectors by librsvg.  A PDF graphic is one page of
+ * the file, "file.pdf#page=N" (no fragment: page 1), drawn as vectors by
+ * poppler-glib (src/util/pdfsrc.h): its text stays text, its fonts are
+ * embedded; its intrinsic size is the page's (crop box) in points.  A PDF
+ * is opened once for all its pages.  Sizes follow XSL 1.1 6.6.5:
  * the intrinsic size at 72 dpi as FOP assumes, content-width and
  * content-height (lengths, percentages, scale-to-fit), width and height
- * for the viewport, scaling uniform or non-uniform.  A graphic that cannot
- * be read is an error naming it.
+ * for the viewport, scaling uniform or non-uniform.  src may also be a
+ * data: URI (RFC 2397) holding a PNG, JPEG or SVG image.  A graphic that
+ * cannot be read is named in a warning (an image: FOP leaves an empty
+ * area) or an error (a PDF, SVG in the FO).
  *
  * fo_images_t caches what it loaded (once per file, or per
  * instream-foreign-object), so a logo in static content is read and
@@ -31,7 +37,10 @@ void fo_images_free(fo_images_t *c);
 void fo_image_unref(fo_image_t *img);
 
 /* Turns graphic n inside block area blk into a box item (a line of its
- * own); returns -1 after reporting an error when it cannot be read. */
+ * own); returns -1 after reporting an error when it cannot be read: SVG
+ * in the FO, or a PDF.  An external PNG, JPEG or SVG image that cannot be
+ * read (missing, not an image) is a warning and, as in FOP, an empty
+ * area of the width and height the graphic declares (none: 0). */
 int fo_graphic_item(const fo_node_t *n, fo_blk_t *blk, const fo_gen_env_t *env,
                     fo_item_t *box);
 /* Adds graphic n to paragraph p as an object in its line (beside text);

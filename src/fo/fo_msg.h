@@ -87,10 +87,20 @@
 	  "hyphenate=\"true\" without a language: set language or xml:lang (e.g. \"en-GB\") to hyphenate") \
 	X(HYPHENATION_PATTERNS_MISSING, WARNING, "content", "hyphenation-patterns-missing", "language folder", \
 	  "no hyphenation patterns for language %s in %s; its words are not hyphenated") \
-	X(IMAGE_UNREADABLE, ERROR, "content", "image-unreadable", "image path", \
-	  "cannot read the image '%s' (looked for %s): give a PNG, JPEG or SVG file") \
-	X(IMAGE_SVG_UNREADABLE, ERROR, "content", "image-svg-unreadable", "image why", \
-	  "cannot read the image '%s' as SVG: %s") \
+	X(IMAGE_UNREADABLE, WARNING, "content", "image-unreadable", "image path", \
+	  "cannot read the image '%s' (looked for %s): give a PNG, JPEG, SVG or PDF file; an empty area takes its place") \
+	X(IMAGE_SVG_UNREADABLE, WARNING, "content", "image-svg-unreadable", "image why", \
+	  "cannot read the image '%s' as SVG: %s: an empty area takes its place") \
+	X(DATA_URI_UNREADABLE, WARNING, "content", "data-uri-unreadable", "uri why", \
+	  "the data: URI '%s' holds no PNG, JPEG or SVG image lpdoc can read%s: an empty area takes its place") \
+	X(INSTREAM_SVG_UNREADABLE, ERROR, "content", "instream-svg-unreadable", "why", \
+	  "cannot read the image '(in the FO)' as SVG: %s") \
+	X(PDF_UNREADABLE, ERROR, "content", "pdf-unreadable", "pdf path why", \
+	  "cannot read the PDF '%s' (looked for %s): it %s") \
+	X(PDF_NO_SUCH_PAGE, ERROR, "content", "pdf-no-such-page", "page pdf path pages", \
+	  "cannot take page %s of the PDF '%s' (looked for %s): it has %s") \
+	X(PDF_PAGE_NOT_NUMBER, ERROR, "content", "pdf-page-not-number", "page pdf path pages", \
+	  "'#page=%s' in '%s' (looked for %s) is no page number: give one from 1 to %d") \
 	X(INSTREAM_NO_SVG, ERROR, "content", "instream-no-svg", "", \
 	  "fo:instream-foreign-object holds no SVG lpdoc can read") \
 	X(LINK_NOWHERE, WARNING, "content", "link-nowhere", "element id", \

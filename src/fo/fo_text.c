@@ -164,6 +164,14 @@ static const char fonts_rules[] =
 	"<alias><family>sans-serif</family><prefer><family>Liberation Sans</family></prefer></alias>"
 	"<alias><family>serif</family><prefer><family>Liberation Serif</family></prefer></alias>"
 	"<alias><family>monospace</family><prefer><family>Liberation Mono</family></prefer></alias>"
+	/* the fonts a PDF graphic names without embedding them (poppler asks
+	 * fontconfig for them: fo_fonts_make_current()) */
+	"<alias binding=\"same\"><family>Helvetica</family><accept><family>Liberation Sans</family></accept></alias>"
+	"<alias binding=\"same\"><family>Arial</family><accept><family>Liberation Sans</family></accept></alias>"
+	"<alias binding=\"same\"><family>Times</family><accept><family>Liberation Serif</family></accept></alias>"
+	"<alias binding=\"same\"><family>Times New Roman</family><accept><family>Liberation Serif</family></accept></alias>"
+	"<alias binding=\"same\"><family>Courier</family><accept><family>Liberation Mono</family></accept></alias>"
+	"<alias binding=\"same\"><family>Courier New</family><accept><family>Liberation Mono</family></accept></alias>"
 	"<match target=\"pattern\"><edit name=\"family\" mode=\"append_last\">"
 	"<string>Liberation Sans</string></edit></match>"
 	"</fontconfig>";
@@ -339,6 +347,11 @@ void fo_fonts_lock(fo_fonts_t *f)
 void fo_fonts_unlock(fo_fonts_t *f)
 {
 	pthread_mutex_unlock(&f->pango);
+}
+
+void fo_fonts_make_current(fo_fonts_t *f)
+{
+	FcConfigSetCurrent(f->cfg);
 }
 
 static fo_glyph_t glyph_load(fo_face_t *fc, uint32_t cp)
@@ -1397,11 +1410,16 @@ static void para_levels(fo_para_t *p)
 	g_free(lv);
 }
 
+/* The half-leading of st; *a and *d its font's ascent and descent. */
+static double half_leading(const fo_style_t *st, double *a, double *d)
+{
+	fo_font_extents(st->family, st->font_size, a, d);
+	return (fo_style_line_height(st) - (*a + *d)) / 2.0;
+}
+
 static void style_extent(const fo_style_t *st, double *top, double *bottom)
 {
-	double a, d;
-	fo_font_extents(st->family, st->font_size, &a, &d);
-	double hl = (fo_style_line_height(st) - (a + d)) / 2.0;
+	double a, d, hl = half_leading(st, &a, &d);
 	double t = a + hl + st->baseline_shift, b = d + hl - st->baseline_shift;
 	if (t > *top)
 		*top = t;
@@ -1421,9 +1439,12 @@ static void line_measure(const fo_para_t *p, fo_line_t *ln)
 		const fo_piece_t *pc = &p->pieces[i];
 		if (pc->kind != PC_BOX || pc->start == pc->end)
 			continue;
-		if (pc->leader && p->objs[pc->leader - 1].h > top)
-			top = p->objs[pc->leader - 1].h;  /* on the baseline */
 		const fo_style_t *st = piece_style(p, pc);
+		double a, d, o_top;
+		/* an object (a graphic) stands on the baseline, its style's
+		 * half-leading above it, as in FOP */
+		if (pc->leader && (o_top = p->objs[pc->leader - 1].h + half_leading(st, &a, &d)) > top)
+			top = o_top;
 		if (st != prev)
 			style_extent(st, &top, &bottom);
 		prev = st;

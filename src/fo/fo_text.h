@@ -36,6 +36,11 @@
  * drawing thread) holds this lock.  Faces are loaded under it too. */
 void fo_fonts_lock(fo_fonts_t *f);
 void fo_fonts_unlock(fo_fonts_t *f);
+/* Makes f's fonts fontconfig's current configuration, where poppler
+ * looks for the fonts a PDF graphic uses without embedding them
+ * (Helvetica, Times): the default configuration lpdoc gives fontconfig
+ * holds no font (fo_fonts_isolate()).  Holding f's lock. */
+void fo_fonts_make_current(fo_fonts_t *f);
 /* Makes f's font map this thread's default Pango one (NULL: back to
  * Pango's own), for librsvg, which lays out SVG text with the default:
  * while it is set, a chart's text uses the bundled fonts too. */

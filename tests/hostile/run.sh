@@ -222,6 +222,46 @@ render_case render-image-outside "0|2" "external-graphic|image"
 if [ -f "$dir/out/prev.pdf" ] && pdftotext "$dir/out/prev.pdf" - 2>/dev/null | grep -q "root:"; then
 	bad render-image-outside "/etc/passwd ended up in the PDF"; fi
 
+# tiny_pdf OUT PAGES_COUNT MEDIABOX [IMAGE_W [IMAGE_H]]: a one-page PDF whose
+# page tree claims PAGES_COUNT pages, with an image of IMAGE_W x IMAGE_H
+# pixels (3 bytes of data; IMAGE_W may be "7 0 R", object 7 holding the
+# number) drawn on it.  The cross-reference table is left to the reader.
+tiny_pdf() {
+	{ printf '%%PDF-1.4\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n'
+	  printf '2 0 obj\n<< /Type /Pages /Kids [3 0 R] /Count %s >>\nendobj\n' "$2"
+	  printf '3 0 obj\n<< /Type /Page /Parent 2 0 R /MediaBox [%s] /Contents 4 0 R /Resources << /XObject << /Im1 5 0 R >> >> >>\nendobj\n' "$3"
+	  printf '4 0 obj\n<< /Length 32 >>\nstream\nq 500 0 0 700 50 50 cm /Im1 Do Q\nendstream\nendobj\n'
+	  printf '5 0 obj\n<< /Type /XObject /Subtype /Image /Width %s /Height %s /ColorSpace /DeviceRGB /BitsPerComponent 8 /Length 3 >>\nstream\nabc\nendstream\nendobj\n' "${4:-1}" "${5:-1}"
+	  printf '7 0 obj\n30000\nendobj\ntrailer\n<< /Root 1 0 R >>\n%%%%EOF\n'; } >"$1"
+}
+# pdf_case NAME PATTERN PDF_ARGS...: a page of in/paper.pdf (tiny_pdf PDF_ARGS) as a graphic
+pdf_case() {
+	name=$1 pattern=$2
+	shift 2
+	new_case "$name"
+	tiny_pdf "$dir/in/paper.pdf" "$@"
+	fo_doc '<fo:block><fo:external-graphic src="paper.pdf#page=1" content-width="50mm"/></fo:block>' >"$dir/in/doc.fo"
+	render_case "$name" 2 "$pattern"
+}
+# PDF pages as graphics (issue 21): hostile papers are refused at once,
+# in bounded time and memory (src/util/pdfsrc.h), with the file named.
+pdf_case render-pdf-billion-pages "doc\.fo:[0-9]+:[0-9]+: error: .*paper\.pdf.*no pages, or more than" \
+	1000000000 "0 0 595 842"
+pdf_case render-pdf-huge-page "doc\.fo:[0-9]+:[0-9]+: error: .*paper\.pdf.*larger than 200 inches" \
+	1 "0 0 1000000000 1000000000"
+pdf_case render-pdf-huge-image "doc\.fo:[0-9]+:[0-9]+: error: .*paper\.pdf.*image of more than" \
+	1 "0 0 595 842" 30000 30000
+pdf_case render-pdf-huge-image-indirect "doc\.fo:[0-9]+:[0-9]+: error: .*paper\.pdf.*image of more than" \
+	1 "0 0 595 842" "7 0 R" 30000
+new_case render-pdf-outside
+fo_doc '<fo:block><fo:external-graphic src="file:///etc/passwd#page=1"/><fo:external-graphic src="../../../../../../../etc/passwd#page=1"/><fo:external-graphic src="http://127.0.0.1:9/paper.pdf#page=1"/></fo:block>' >"$dir/in/doc.fo"
+render_case render-pdf-outside 2 "doc\.fo:[0-9]+:[0-9]+: error: .*'file:///etc/passwd#page=1'.*not a PDF"
+grep -q "http://127.0.0.1:9/paper.pdf#page=1" "$work/stderr" || bad render-pdf-outside "the URL is not named"
+new_case render-pdf-truncated
+head -c 3000 "$root/tests/fo/cases/papers/paper.pdf" >"$dir/in/paper.pdf"
+fo_doc '<fo:block><fo:external-graphic src="paper.pdf"/></fo:block>' >"$dir/in/doc.fo"
+render_case render-pdf-truncated 2 "doc\.fo:[0-9]+:[0-9]+: error: .*paper\.pdf.*truncated"
+
 new_case render-output-missing-folder
 fo_doc '<fo:block>x</fo:block>' >"$dir/in/doc.fo"
 check render-output-missing-folder 3 "cannot" "" $LPDOC_WRAP "$LPDOC" render in/doc.fo -o no/such/folder/x.pdf

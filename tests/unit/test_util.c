@@ -1,4 +1,4 @@
-/* Unit tests for src/util: buffers, diagnostics, safe XML parsing, atomic output. */
+/* Unit tests for src/util: buffers, diagnostics, safe XML parsing, atomic output, data: URIs. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -8,6 +8,7 @@
 #include "unit.h"
 #include "util/atomic.h"
 #include "util/buf.h"
+#include "util/datauri.h"
 #include "util/diag.h"
 #include "util/xalloc.h"
 #include "util/xmlsafe.h"
@@ -139,6 +140,33 @@ static void test_atomic_keeps_old_file_on_abort(void)
 	diag_free(d);
 }
 
+/* data: URIs (RFC 2397): base64 with white space, percent-encoded SVG
+ * (which FOP 2.8 cannot read), an empty one, and malformed ones. */
+static void test_datauri(void)
+{
+	unsigned char *d;
+	size_t n;
+	CU_ASSERT(datauri_is("DATA:,x"));
+	CU_ASSERT(!datauri_is("logo.png"));
+	CU_ASSERT_EQUAL_FATAL(datauri_decode("data:image/png;base64,iVBO\n Rw0KGgo=", &d, &n), 0);
+	CU_ASSERT_EQUAL(n, 8);
+	CU_ASSERT(memcmp(d, "\x89PNG\x0D\x0A\x1A\x0A", 8) == 0);
+	free(d);
+	CU_ASSERT_EQUAL_FATAL(datauri_decode("data:image/svg+xml,%3Csvg%20width=%221%22/%3E", &d, &n), 0);
+	CU_ASSERT_STRING_EQUAL((char *)d, "<svg width=\"1\"/>");
+	CU_ASSERT_EQUAL(n, 16);
+	free(d);
+	CU_ASSERT_EQUAL_FATAL(datauri_decode("data:;base64,", &d, &n), 0);
+	CU_ASSERT_EQUAL(n, 0);
+	free(d);
+	CU_ASSERT_EQUAL(datauri_decode("data:image/png;base64", &d, &n), -1);     /* no comma */
+	CU_ASSERT_EQUAL(datauri_decode("data:;base64,ab*d", &d, &n), -1);         /* not base64 */
+	CU_ASSERT_EQUAL(datauri_decode("data:;base64,ab=c", &d, &n), -1);         /* data after = */
+	CU_ASSERT_EQUAL(datauri_decode("data:,100%", &d, &n), -1);                /* a bare % */
+	CU_ASSERT_EQUAL(datauri_decode("data:,%4", &d, &n), -1);
+	CU_ASSERT_PTR_NULL(d);
+}
+
 static CU_TestInfo tests[] = {
 	{ "buf escapes XML", test_buf_xml_escape },
 	{ "diag sorts and keeps the worst level", test_diag_sort_and_worst },
@@ -148,6 +176,7 @@ static CU_TestInfo tests[] = {
 	{ "malformed XML names its line", test_xml_malformed_position },
 	{ "NUL bytes are refused", test_xml_nul_byte },
 	{ "atomic output keeps the old file", test_atomic_keeps_old_file_on_abort },
+	{ "data: URIs are decoded", test_datauri },
 	CU_TEST_INFO_NULL
 };
 
