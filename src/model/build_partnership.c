@@ -210,6 +210,16 @@ static void build_rule(model_ctx_t *c, xmlNode *n)
 		           ctx_record(c, n, &model_record_office_rule));
 		return;
 	}
+	if (xml_is(n, "meeting-notice")) {
+		ARENA_PUSH(c->a, r->notice_rules, r->nnotice_rules,
+		           ctx_record(c, n, &model_record_notice_rule));
+		return;
+	}
+	if (xml_is(n, "standing-item")) {
+		ARENA_PUSH(c->a, r->standing_items, r->nstanding_items,
+		           ctx_record(c, n, &model_record_standing_item));
+		return;
+	}
 	int k = -1;
 	for (int i = 0; model_rule_names[i]; i++)
 		if (xml_is(n, model_rule_names[i]))
@@ -268,33 +278,14 @@ static int logo_is_image(const char *path)
 	       || (memchr(head, '\0', n) == NULL && strstr(head, "<svg") != NULL);
 }
 
-/* The logo is the one file the records name: it must be an image inside
- * the partnership's folder (after symlinks and ".."), so that no
- * document shows a file from elsewhere, and exist, so that none lacks
- * it.  The folder is c->m->r.dir's, set before the records are built. */
+/* The logo must be an image inside the partnership's folder (read.c:
+ * ctx_folder_file()), so that no document shows a file from elsewhere. */
 static void logo_check(model_ctx_t *c, const xmlNode *e, const char *logo)
 {
-	const char *dir = c->m->r.dir;
-	if (strstr(logo, "://") || strncmp(logo, "file:", 5) == 0) {
-		ctx_error(c, e, "logo=\"%s\" is a URL: lpdoc reads no URL; name an image file "
-		          "inside the partnership folder, e.g. logo=\"logo.png\"", logo);
-		return;
-	}
-	char *path = paths_join(dir, logo);
-	char *real = realpath(path, NULL), *top = realpath(dir, NULL);
-	size_t n = top ? strlen(top) : 0;
-	if (real == NULL)
-		ctx_error(c, e, "logo=\"%s\": no such file in the partnership folder: add the "
-		          "image there or correct the name", logo);
-	else if (top == NULL || strncmp(real, top, n) != 0 || real[n] != '/')
-		ctx_error(c, e, "logo=\"%s\" is outside the partnership folder: lpdoc reads only "
-		          "files inside it; copy the image into the folder and name it from there",
-		          logo);
-	else if (!paths_is_file(real) || !logo_is_image(real))
+	char *real = ctx_folder_file(c, e, "logo", logo, "image");
+	if (real && (!paths_is_file(real) || !logo_is_image(real)))
 		ctx_error(c, e, "logo=\"%s\" is not a PNG, JPEG or SVG image", logo);
 	free(real);
-	free(top);
-	free(path);
 }
 
 void build_partnership(model_ctx_t *c, xmlNode *root)

@@ -1,9 +1,11 @@
 /* read: attribute and text helpers for the builders (see internal.h). */
 #include <stdarg.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "../util/buf.h"
+#include "../util/paths.h"
 #include "../util/xalloc.h"
 #include "../util/xmlsafe.h"
 #include "internal.h"
@@ -332,4 +334,31 @@ void *ctx_record(model_ctx_t *c, xmlNode *n, const model_record_kind_t *k)
 	for (size_t i = 0; i < k->nfields; i++)
 		ctx_field(c, n, obj, &k->fields[i]);
 	return obj;
+}
+
+char *ctx_folder_file(model_ctx_t *c, const xmlNode *n, const char *attr, const char *name,
+                      const char *what)
+{
+	const char *dir = c->m->r.dir;
+	if (strstr(name, "://") || strncmp(name, "file:", 5) == 0) {
+		ctx_error(c, n, "%s=\"%s\" is a URL: lpdoc reads no URL; name a file inside the "
+		          "partnership folder", attr, name);
+		return NULL;
+	}
+	char *path = paths_join(dir, name);
+	char *real = realpath(path, NULL), *top = realpath(dir, NULL);
+	size_t len = top ? strlen(top) : 0;
+	free(path);
+	if (real == NULL) {
+		ctx_error(c, n, "%s=\"%s\": no such file in the partnership folder: add the %s "
+		          "there or correct the name", attr, name, what);
+	} else if (top == NULL || strncmp(real, top, len) != 0 || real[len] != '/') {
+		ctx_error(c, n, "%s=\"%s\" is outside the partnership folder: lpdoc reads only "
+		          "files inside it; copy the %s into the folder and name it from there",
+		          attr, name, what);
+		free(real);
+		real = NULL;
+	}
+	free(top);
+	return real;
 }

@@ -10,7 +10,7 @@
 #include "check/check_msg.h"
 
 static const char *const families[] = {
-	"seats", "quorum", "pattern", "reports", "money", "membership", "minutes", "confidentiality", "agreement", "text", NULL
+	"seats", "quorum", "pattern", "reports", "money", "membership", "minutes", "confidentiality", "agreement", "text", "agenda", NULL
 };
 
 /* Conversions in a printf format, or -1 for one the table must not use. */
