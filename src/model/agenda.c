@@ -83,6 +83,16 @@ static int report_due(const model_report_t *r, const model_meeting_t *mt)
 	return 0;
 }
 
+/* Whether the reporting body exists in mt's term: begun by the meeting,
+ * not ended before the term began. */
+static int reporter_active(const model_body_t *b, const model_meeting_t *mt)
+{
+	const model_term_t *t = term_with_holiday(mt);
+	date_t from = t ? t->start : mt->date;
+	return (!date_is_set(b->from) || date_cmp(b->from, mt->date) <= 0)
+	       && (!date_is_set(b->to) || date_cmp(b->to, from) >= 0);
+}
+
 static model_required_t *push(model_required_t **req, size_t *n, size_t *cap)
 {
 	if (*n == *cap) {
@@ -103,7 +113,7 @@ static void reports_add(const model_t *m, const model_meeting_t *mt, model_requi
 		for (size_t j = 0; j < b->nreports; j++) {
 			const model_report_t *rep = b->reports[j];
 			const model_body_t *to = rep->to ? model_body_find(m, rep->to) : NULL;
-			if ((to ? to : b) != mt->body || !report_due(rep, mt))
+			if ((to ? to : b) != mt->body || !reporter_active(b, mt) || !report_due(rep, mt))
 				continue;
 			model_required_t *q = push(req, n, cap);
 			q->kind = MODEL_REQUIRED_REPORT;
