@@ -6,7 +6,7 @@
 #   tools/deps.sh --fuzz       also clang (libFuzzer), for `make fuzz`
 set -e
 PKGS="gcc make pkg-config libxml2-dev libxslt1-dev libcairo2-dev libpango1.0-dev
-librsvg2-dev libcunit1-dev libfontconfig-dev poppler-utils qpdf jq valgrind
+librsvg2-dev libpoppler-glib-dev libcunit1-dev libfontconfig-dev poppler-utils qpdf jq valgrind
 libhyphen-dev hyphen-en-gb hyphen-en-us fonts-noto-cjk fonts-symbola libcsv-dev libical-dev"
 [ "$1" = "--bench" ] && PKGS="$PKGS fop hyperfine time"
 [ "$1" = "--fuzz" ] && PKGS="$PKGS clang"

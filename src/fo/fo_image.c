@@ -13,6 +13,8 @@
 #include "fo_svg.h"
 #include "fo_text.h"
 #include "../util/buf.h"
+#include "../util/paths.h"
+#include "../util/pdfsrc.h"
 #include "../util/xalloc.h"
 
 #define FOX_NS "http://xmlns.apache.org/fop/extensions"
@@ -22,11 +24,23 @@ struct fo_image {
 	char *key;               /* path, or the node's address for inline SVG */
 	cairo_surface_t *surface; /* PNG, JPEG */
 	RsvgHandle *svg;
+	const pdfsrc_t *pdf;     /* a PDF's page (the document is the cache's) */
+	int page;                /* counted from 1 */
+	int pdf_asked;           /* a PDF's page was asked for */
+	pdfsrc_status_t pdf_st;  /* why it could not be read */
 	fo_images_t *cache;      /* the cache it is in: librsvg and the fonts'
 	                            lock (images are drawn before it is freed) */
 	double w, h;             /* intrinsic size, points */
 	fo_image_t *next;        /* the cache's list */
 };
+
+/* A PDF file the graphics take pages from (or why it cannot be read). */
+typedef struct pdf_doc {
+	char *path;
+	pdfsrc_t *doc;
+	pdfsrc_status_t st;
+	struct pdf_doc *next;
+} pdf_doc_t;
 
 struct fo_images {
 	char *dir;               /* the FO file's folder, with a final '/' */
@@ -34,6 +48,9 @@ struct fo_images {
 	fo_image_t *list;
 	fo_svg_t *svg;           /* opened at the first SVG */
 	const char *svg_why;     /* why it could not be (static text), or NULL */
+	pdf_doc_t *pdfs;         /* the PDFs opened, each once */
+	pdfsrc_lib_t *pdflib;    /* poppler-glib, opened at the first PDF */
+	int pdflib_tried;
 	fo_fonts_t *fonts;       /* borrowed: see fo_images_new() */
 };
 
@@ -69,6 +86,13 @@ void fo_images_free(fo_images_t *c)
 		fo_image_unref(i);
 	}
 	fo_svg_close(c->svg);  /* images drawn by now: none uses it again */
+	for (pdf_doc_t *p = c->pdfs, *next; p; p = next) {
+		next = p->next;
+		pdfsrc_close(p->doc);
+		free(p->path);
+		free(p);
+	}
+	pdfsrc_lib_close(c->pdflib);
 	free(c->dir);
 	free(c->dir2);
 	free(c);
@@ -191,7 +215,59 @@ static int load_data(fo_image_t *img, const char *path, unsigned char *data, siz
 	return rc;
 }
 
-static int load_file(fo_image_t *img, const char *path)
+/* The PDF file at path, opened once for all its pages' graphics. */
+static pdf_doc_t *pdf_get(fo_images_t *c, const char *path)
+{
+	for (pdf_doc_t *p = c->pdfs; p; p = p->next)
+		if (strcmp(p->path, path) == 0)
+			return p;
+	if (!c->pdflib_tried) {
+		c->pdflib = pdfsrc_lib_open();
+		c->pdflib_tried = 1;
+	}
+	pdf_doc_t *p = xcalloc(1, sizeof *p);
+	p->path = xstrdup(path);
+	p->st = pdfsrc_open(c->pdflib, path, &p->doc);
+	p->next = c->pdfs;
+	c->pdfs = p;
+	return p;
+}
+
+/* Page img->page of the PDF at path: its size is the graphic's. */
+static int load_pdf(fo_image_t *img, const char *path)
+{
+	fo_fonts_lock(img->cache->fonts);
+	const pdf_doc_t *p = pdf_get(img->cache, path);
+	img->pdf = p->doc;
+	img->pdf_st = p->doc ? pdfsrc_page_size(p->doc, img->page, &img->w, &img->h) : p->st;
+	fo_fonts_unlock(img->cache->fonts);
+	return img->pdf_st == PDFSRC_OK ? 0 : -1;
+}
+
+/* A "#page=N" ending path is cut off: N (0 when N is no number); else 1.
+ * (A '#' otherwise is part of the file's name.) */
+static int src_page(char *path)
+{
+	char *frag = strrchr(path, '#');
+	if (frag == NULL || strncmp(frag, "#page=", 6) != 0)
+		return 1;
+	*frag = '\0';
+	char *end;
+	long n = strtol(frag + 6, &end, 10);
+	return *end == '\0' && end > frag + 6 && n > 0 && n <= PDFSRC_MAX_PAGES ? (int)n : 0;
+}
+
+/* A PDF by its name, its page fragment or its first bytes. */
+static int is_pdf(const char *path, int fragment)
+{
+	size_t len = strlen(path);
+	char head[8];
+	return fragment || (len > 4 && strcasecmp(path + len - 4, ".pdf") == 0) ||
+	       (paths_read_head(path, head, sizeof head) > 0 && strncmp(head, "%PDF-", 5) == 0);
+}
+
+/* A PNG, JPEG or SVG file. */
+static int load_image(fo_image_t *img, const char *path)
 {
 	unsigned char *data = NULL;
 	size_t len;
@@ -205,6 +281,17 @@ static int load_file(fo_image_t *img, const char *path)
 		img->w *= 72.0 / dpi;
 		img->h *= 72.0 / dpi;
 	}
+	return rc;
+}
+
+/* The graphic's file: key is its path, perhaps with a PDF's "#page=N". */
+static int load_file(fo_image_t *img, const char *key)
+{
+	char *path = xstrdup(key);
+	img->page = src_page(path);
+	img->pdf_asked = is_pdf(path, strcmp(path, key) != 0);
+	int rc = img->pdf_asked ? load_pdf(img, path) : load_image(img, key);
+	free(path);
 	return rc;
 }
 
@@ -254,6 +341,37 @@ static int ifo_svg(const fo_node_t *n, fo_image_t *img)
 	return rc;
 }
 
+/* Says why graphic n (src: its src, NULL for SVG in the FO) cannot be
+ * read into img. */
+static void image_error(const fo_image_t *img, const fo_node_t *n, const fo_gen_env_t *env,
+                        const char *src)
+{
+	const fo_images_t *c = img->cache;
+	const char *frag = strrchr(img->key, '#');
+	int path_len = img->pdf_asked && frag ? (int)(frag - img->key) : (int)strlen(img->key);
+	int pages = img->pdf ? pdfsrc_pages(img->pdf) : 0;
+	if (img->pdf_asked && img->pdf_st == PDFSRC_NO_SUCH_PAGE)
+		diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL, img->page > 0
+		         ? "cannot take page %s of the PDF '%s' (looked for %.*s): it has %d page%s"
+		         : "'#page=%s' in '%s' (looked for %.*s) is no page number: give one "
+		           "from 1 to %d%s", frag + 6, src, path_len, img->key, pages,
+		         img->page > 0 && pages > 1 ? "s" : "");
+	else if (img->pdf_asked)
+		diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL,
+		         "cannot read the PDF '%s' (looked for %.*s): it %s", src, path_len, img->key,
+		         pdfsrc_status_text(img->pdf_st));
+	else if (c->svg_why)
+		diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL,
+		         "cannot read the image '%s' as SVG: %s", src ? src : "(in the FO)", c->svg_why);
+	else if (src == NULL)
+		diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL,
+		         "fo:instream-foreign-object holds no SVG lpdoc can read");
+	else
+		diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL,
+		         "cannot read the image '%s' (looked for %s): give a PNG, JPEG, SVG or PDF file",
+		         src, img->key);
+}
+
 static fo_image_t *image_get(fo_images_t *c, const fo_node_t *n, const fo_gen_env_t *env)
 {
 	int inline_svg = n->kind == FO_K_INSTREAM_FOREIGN_OBJECT;
@@ -273,17 +391,8 @@ static fo_image_t *image_get(fo_images_t *c, const fo_node_t *n, const fo_gen_en
 	int rc = inline_svg ? ifo_svg(n, img) : load_file(img, key);
 	if (rc < 0) {
 		char *dkey = xasprintf("image:%s", key);
-		if (!diag_once(env->diag, dkey))
-			;  /* said already */
-		else if (c->svg_why)
-			diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL,
-			         "cannot read the image '%s' as SVG: %s", inline_svg ? "(in the FO)"
-			         : src ? src : "", c->svg_why);
-		else
-			diag_add(env->diag, DIAG_ERROR, env->file, n->line, n->col, NULL, inline_svg
-			         ? "fo:instream-foreign-object holds no SVG lpdoc can read%s%s"
-			         : "cannot read the image '%s' (looked for %s): give a PNG, JPEG or SVG file",
-			         inline_svg ? "" : (src ? src : ""), inline_svg ? "" : key);
+		if (diag_once(env->diag, dkey))
+			image_error(img, n, env, inline_svg ? NULL : src ? src : "");
 		free(dkey);
 		fo_image_unref(img);
 		return NULL;
@@ -385,6 +494,12 @@ static void graphic_paint(cairo_t *cr, const fo_extra_t *e, double x, double y)
 	if (img->svg) {
 		fo_fonts_lock(img->cache->fonts);
 		fo_svg_render(img->cache->svg, img->svg, cr, x, y, e->cw, e->ch);
+		fo_fonts_unlock(img->cache->fonts);
+	} else if (img->pdf) {
+		cairo_translate(cr, x, y);
+		cairo_scale(cr, e->cw / img->w, e->ch / img->h);
+		fo_fonts_lock(img->cache->fonts);
+		pdfsrc_page_draw(img->pdf, img->page, cr);
 		fo_fonts_unlock(img->cache->fonts);
 	} else {
 		cairo_translate(cr, x, y);

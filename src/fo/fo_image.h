@@ -1,7 +1,11 @@
 /*
- * fo_image: graphics.  fo:external-graphic (PNG, JPEG and SVG files,
+ * fo_image: graphics.  fo:external-graphic (PNG, JPEG, SVG and PDF files,
  * relative to the FO file's folder) and fo:instream-foreign-object
- * holding SVG, drawn as vectors by librsvg.  Sizes follow XSL 1.1 6.6.5:
+ * holding SVG, drawn as vectors by librsvg.  A PDF graphic is one page of
+ * the file, "file.pdf#page=N" (no fragment: page 1), drawn as vectors by
+ * poppler-glib (src/util/pdfsrc.h): its text stays text, its fonts are
+ * embedded; its intrinsic size is the page's (crop box) in points.  A PDF
+ * is opened once for all its pages.  Sizes follow XSL 1.1 6.6.5:
  * the intrinsic size at 72 dpi as FOP assumes, content-width and
  * content-height (lengths, percentages, scale-to-fit), width and height
  * for the viewport, scaling uniform or non-uniform.  A graphic that cannot

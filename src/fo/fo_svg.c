@@ -1,10 +1,10 @@
 /* fo_svg: see fo_svg.h. */
 #include "fo_svg.h"
 
-#include <dlfcn.h>
 #include <stdlib.h>
 #include <string.h>
 
+#include "../util/dl.h"
 #include "../util/xalloc.h"
 
 #define RSVG_LIBRARY "librsvg-2.so.2"
@@ -20,23 +20,12 @@ struct fo_svg {
 	                   GError **error);
 };
 
-/* dlsym() gives a void *; POSIX guarantees it converts to a function
- * pointer, ISO C does not, hence the copy. */
-static int symbol(void *lib, const char *name, void *fn, size_t size)
-{
-	void *p = dlsym(lib, name);
-	if (p == NULL)
-		return -1;
-	memcpy(fn, &p, size);
-	return 0;
-}
-
-#define SYMBOL(s, name, field) symbol((s)->lib, name, &(s)->field, sizeof (s)->field)
+#define SYMBOL(s, name, field) DL_SYMBOL((s)->lib, name, s, field)
 
 fo_svg_t *fo_svg_open(const char **why)
 {
 	fo_svg_t *s = xcalloc(1, sizeof *s);
-	s->lib = dlopen(RSVG_LIBRARY, RTLD_NOW | RTLD_LOCAL | RTLD_NODELETE);
+	s->lib = dl_open(RSVG_LIBRARY);
 	if (s->lib == NULL) {
 		*why = RSVG_LIBRARY " is not installed ('make deps' installs it)";
 		free(s);
@@ -58,7 +47,7 @@ void fo_svg_close(fo_svg_t *s)
 {
 	if (s == NULL)
 		return;
-	dlclose(s->lib);
+	dl_close(s->lib);
 	free(s);
 }
 
