@@ -140,7 +140,7 @@
   <xsl:template name="ag-notice">
     <xsl:variable name="n" select="notice"/>
     <fo:block space-after="3mm">
-      <xsl:value-of select="concat('Notice is given that a ', substring-after($mt/@title, ' '), ' ')"/>
+      <xsl:value-of select="concat('Notice is given that ', $mt/@what, ' ')"/>
       <xsl:choose>
         <xsl:when test="$mt/@status = 'held'">was held</xsl:when>
         <xsl:otherwise>will be held</xsl:otherwise>
@@ -165,7 +165,11 @@
         <xsl:call-template name="ag-row">
           <xsl:with-param name="label">Despatched</xsl:with-param>
           <xsl:with-param name="value">
-            <xsl:value-of select="concat($n/@despatched-text, ', ', $n/@days-before, ' days before the meeting')"/>
+            <xsl:choose>
+              <xsl:when test="$n/@despatched"><xsl:value-of select="concat($n/@despatched-text, ', ', $n/@days-before, ' days before the meeting')"/></xsl:when>
+              <xsl:when test="$n/@due"><xsl:value-of select="concat('not yet recorded; due by ', $n/@due-text)"/></xsl:when>
+              <xsl:otherwise>not recorded</xsl:otherwise>
+            </xsl:choose>
             <xsl:if test="$n/@required-days">
               <xsl:value-of select="concat(' (notice period ', $n/@required-days, ' days')"/>
               <xsl:choose>
@@ -380,7 +384,7 @@
         <xsl:with-param name="m" select="@pages"/>
       </xsl:call-template>
       <fo:block text-align="center">
-        <fo:external-graphic src="url('{@file}#page={$n}')" width="100%" height="252mm"
+        <fo:external-graphic src="url('{@src}#page={$n}')" width="100%" height="252mm"
             content-width="scale-to-fit" content-height="scale-to-fit" scaling="uniform"
             fox:alt-text="{concat('Paper ', @ref, ', page ', $n, ' of ', @pages, ': ', @title)}"
             xmlns:fox="http://xmlgraphics.apache.org/fop/extensions"/>

@@ -6,6 +6,7 @@
 #include "../model/agenda.h"
 #include "../model/query.h"
 #include "../util/paths.h"
+#include "../util/pdfsrc.h"
 #include "../util/xalloc.h"
 #include "agenda.h"
 #include "brand.h"
@@ -54,9 +55,9 @@ static void meeting_add(agenda_ctx_t *c)
 	vxml_attr(e, "kind", model_meeting_kind_names[mt->kind]);
 	vxml_attr(e, "body-name", mt->body->name);
 	vxml_attr(e, "body-short", mt->body->short_name);
+	vxml_date(e, "date", mt->date);
 	view_date_uk(mt->date, buf, sizeof buf);
 	vxml_attr(e, "date-text", buf);
-	vxml_date(e, "date", mt->date);
 	view_time_range(mt->start, mt->end, buf, sizeof buf);
 	vxml_attr(e, "time-text", buf[0] ? buf : NULL);
 	vxml_attr(e, "venue", mt->venue);
@@ -65,6 +66,10 @@ static void meeting_add(agenda_ctx_t *c)
 	                   : mt->kind == MODEL_MEETING_AGM ? "" : "Meeting of the ";
 	snprintf(buf, sizeof buf, "%s%s", what, mt->body->name);
 	vxml_attr(e, "title", buf);
+	/* as the notice's sentence names it: "a meeting of the Executive Board" */
+	snprintf(buf, sizeof buf, "%s%s", mt->kind == MODEL_MEETING_SPECIAL ? "a special meeting of the "
+	         : mt->kind == MODEL_MEETING_AGM ? "the " : "a meeting of the ", mt->body->name);
+	vxml_attr(e, "what", buf);
 	char when[64];
 	date_format_long(mt->date, when, sizeof when);
 	snprintf(buf, sizeof buf, "%s, %s", mt->body->name, when);
@@ -77,13 +82,18 @@ static void notice_add(agenda_ctx_t *c)
 {
 	const model_meeting_t *mt = c->mt;
 	xmlNode *e = vxml_node(c->root, "notice");
-	date_t sent = date_is_set(mt->notice) ? mt->notice : c->opt->today;
-	date_attrs(e, "despatched", sent);
-	long days = date_to_days(mt->date) - date_to_days(sent);
-	vxml_uint(e, "days-before", days < 0 ? 0 : (unsigned long)days);
 	const model_notice_rule_t *rule = model_notice_rule(c->m, mt->body);
+	long days = date_to_days(mt->date) - date_to_days(mt->notice);
+	if (date_is_set(mt->notice)) {
+		date_attrs(e, "despatched", mt->notice);
+		vxml_uint(e, "days-before", days < 0 ? 0 : (unsigned long)days);
+	}
 	if (rule == NULL)
 		return;
+	if (!date_is_set(mt->notice)) {
+		date_attrs(e, "due", date_from_days(date_to_days(mt->date) - (long)rule->days));
+		days = rule->days;
+	}
 	vxml_uint(e, "required-days", rule->days);
 	vxml_yesno(e, "lpdoc-default", rule->is_default);
 	vxml_clause(e, c->m, rule->clause);
@@ -133,24 +143,24 @@ static void cite_attr(agenda_ctx_t *c, xmlNode *e, const model_clause_t *clause)
 	vxml_attr(e, "cite", cite[0] ? cite : NULL);
 }
 
-/* Whether the file at path starts as a PDF does. */
-static int is_pdf(const char *path)
-{
-	char head[16];
-	long got = paths_read_head(path, head, sizeof head);
-	return got >= 5 && memcmp(head, "%PDF-", 5) == 0;
-}
-
+/* A PDF paper: its page count, and the absolute path the stylesheet
+ * draws its pages from; an unreadable one is an error at its <paper>. */
 static void paper_file_add(agenda_ctx_t *c, xmlNode *e, const model_paper_t *p)
 {
 	char *path = paths_join(model_records(c->m)->dir, p->file);
-	if (!paths_is_file(path) || !is_pdf(path)) {
+	char *real = realpath(path, NULL);
+	pdfsrc_status_t st = PDFSRC_MISSING;
+	int pages = real ? pdfsrc_count_pages(real, &st) : 0;
+	if (pages <= 0) {
 		diag_add(c->d, DIAG_ERROR, p->pos.file, p->pos.line, p->pos.col, NULL,
-		         "file=\"%s\" is not a readable PDF: the pack embeds each paper's pages; "
-		         "save the paper as PDF", p->file);
+		         "paper file=\"%s\" %s: the pack embeds each paper's pages; save the paper "
+		         "as a PDF", p->file, pdfsrc_status_text(st));
 		c->failed = 1;
 	}
 	vxml_attr(e, "file", p->file);
+	vxml_attr(e, "src", real);
+	vxml_uint(e, "pages", pages > 0 ? (unsigned long)pages : 0);
+	free(real);
 	free(path);
 }
 
