@@ -84,4 +84,29 @@ compare "interests: view" "$here/interests.view.expected" interests.xml
 why=$(pdf_problems interests.pdf) && ok || bad "interests: $why"
 "$LPDOC" interests liverpool --body nope -o x.pdf 2>err; [ $? = 2 ] && ok || bad "interests: unknown body"
 
+# ---- lpdoc build: the agendas of the meetings to come, remade when a paper changes ----
+cp -R "$root/data/example" example
+mkdir example/papers
+cp liverpool/papers/delivery-2026-10.pdf example/papers/plan.pdf
+cat >example/meetings/planned.xml <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<meetings>
+  <meeting id="eb-2026-01-20" body="eb" date="2026-01-20" start="16:00" status="scheduled" notice="2026-01-06">
+    <item id="eb-2026-01-20-1" title="Delivery plan: progress" presenter="p-eve" purpose="discussion">
+      <paper kind="delivery-plan" title="Progress to January" file="papers/plan.pdf"/>
+    </item>
+  </meeting>
+</meetings>
+XML
+"$LPDOC" build example -o out >build.txt 2>&1
+[ -s out/example/2025-26/agendas/eb-2026-01-20.pdf ] && [ -s out/example/2025-26/agendas/eb-2026-01-20-public.pdf ] &&
+	ok || { bad "build: no agenda of the planned meeting"; cat build.txt; }
+# the paper revised, with as many pages: the view is the same, the paper is not
+sed 's/nine are on track/ten are on track/' liverpool/papers/fo/delivery-2026-10.fo >revised.fo
+"$LPDOC" render revised.fo -o example/papers/plan.pdf 2>err || bad "build: render the revised paper"
+"$LPDOC" build example -o out >build.txt 2>&1
+grep -q ': 2 made, ' build.txt && ok || { bad "build: a paper replaced does not remake its agendas"; tail -1 build.txt; }
+pdftotext out/example/2025-26/agendas/eb-2026-01-20.pdf - | grep -q 'ten are on track' && ok ||
+	bad "build: the agenda has the old paper"
+
 suite_end
