@@ -100,6 +100,19 @@ static void notice_add(agenda_ctx_t *c)
 	vxml_yesno(e, "late", mt->kind != MODEL_MEETING_SPECIAL && days < (long)rule->days);
 }
 
+/* The holdings of b's seats on a day, in seat order (the agreement's),
+ * then by name; *n gets the count. */
+static const model_holding_t **seat_holders(const model_body_t *b, date_t on, size_t *n)
+{
+	const model_holding_t **list = xcalloc(b->nholdings + 1, sizeof *list);
+	*n = 0;
+	for (size_t i = 0; i < b->nseats; i++)
+		for (size_t j = 0; j < b->nholdings; j++)
+			if (b->holdings[j]->seat == b->seats[i] && model_holding_active(b->holdings[j], on))
+				list[(*n)++] = b->holdings[j];
+	return list;
+}
+
 static void summoned_add(agenda_ctx_t *c)
 {
 	const model_meeting_t *mt = c->mt;
@@ -110,19 +123,17 @@ static void summoned_add(agenda_ctx_t *c)
 		vxml_uint(e, "count", model_body_membership(c->m, b, mt->date));
 		return;
 	}
-	for (size_t i = 0; i < b->nseats; i++) {
-		const model_seat_t *s = b->seats[i];
-		for (size_t j = 0; j < b->nholdings; j++) {
-			const model_holding_t *h = b->holdings[j];
-			if (h->seat != s || !model_holding_active(h, mt->date))
-				continue;
-			xmlNode *p = vxml_node(e, "member");
-			vxml_attr(p, "seat", s->role);
-			vxml_attr(p, "name", h->person->name);
-			vxml_attr(p, "office", view_person_office(h->person, mt));
-			vxml_attr(p, "org-name", h->person->org ? h->person->org->name : NULL);
-		}
+	size_t n;
+	const model_holding_t **list = seat_holders(b, mt->date, &n);
+	for (size_t i = 0; i < n; i++) {
+		const model_holding_t *h = list[i];
+		xmlNode *p = vxml_node(e, "member");
+		vxml_attr(p, "seat", h->seat->role);
+		vxml_attr(p, "name", h->person->name);
+		vxml_attr(p, "office", view_person_office(h->person, mt));
+		vxml_attr(p, "org-name", h->person->org ? h->person->org->name : NULL);
 	}
+	free(list);
 }
 
 /* ---- items ---- */
@@ -390,11 +401,11 @@ static void person_interests(xmlNode *parent, const model_person_t *p, const cha
 
 static void body_interests(xmlNode *parent, const model_body_t *b, date_t on)
 {
-	for (size_t i = 0; i < b->nholdings; i++) {
-		const model_holding_t *h = b->holdings[i];
-		if (model_holding_active(h, on) && h->seat)
-			person_interests(parent, h->person, h->seat->role, b->name);
-	}
+	size_t n;
+	const model_holding_t **list = seat_holders(b, on, &n);
+	for (size_t i = 0; i < n; i++)
+		person_interests(parent, list[i]->person, list[i]->seat->role, b->name);
+	free(list);
 }
 
 void view_interests_add(xmlNode *parent, const model_t *m, const model_body_t *b, date_t on)
