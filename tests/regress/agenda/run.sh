@@ -46,6 +46,45 @@ grep -q 'source="required" title="Financial report" added="yes"' missing.xml && 
 "$LPDOC" check missing 2>&1 | grep 'planned.xml' >missing.check
 compare "missing: check" "$here/missing.check.expected" missing.check
 
+# ---- the other agreements' required items ----
+# Leicester Primary: the AGM receives the directors' report and the audited accounts (3.e);
+# the six-party agreement: the Meeting of the Parties the delivery plan (5.3) and the
+# annual performance plan (6.1).
+cp -R "$root/data/leicester-primary" lpp
+cat >lpp/meetings/planned.xml <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<meetings>
+  <meeting id="agm-2026-07-27" body="agm" date="2026-07-27" start="18:00" kind="agm" status="scheduled"/>
+</meetings>
+XML
+"$LPDOC" agenda lpp --meeting agm-2026-07-27 --view -o lpp.xml 2>err && ok || { bad "lpp: view"; cat err; }
+grep -o '<item [^>]*source="required"[^>]*>' lpp.xml | sed 's/ num="[0-9]*"//' >lpp.required
+compare "lpp: the AGM's required items" "$here/lpp.required.expected" lpp.required
+cp -R "$root/data/leicester-alliance" six
+cat >six/meetings/planned.xml <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<meetings>
+  <meeting id="mp-2027-07-07" body="parties" date="2027-07-07" start="10:00" status="scheduled"/>
+</meetings>
+XML
+"$LPDOC" agenda six --meeting mp-2027-07-07 --view -o six.xml 2>err && ok || { bad "six: view"; cat err; }
+grep -o '<item [^>]*source="required"[^>]*>' six.xml | sed 's/ num="[0-9]*"//' >six.required
+compare "six: the Meeting of the Parties' required items" "$here/six.required.expected" six.required
+
+# ---- the CEO's decisions since the last meeting (example: MoU 3.2) ----
+cp -R "$root/data/example" ceo
+perl -0pi -e 's{(<ceo-decision id="cd-001"[^>]*/>)}{$1\n  <ceo-decision id="cd-002" date="2025-12-10" by="p-eve" amount="1200" purpose="Supply cover for a reading visit" line="b-reading"/>}' ceo/finance.xml
+cat >ceo/meetings/planned.xml <<'XML'
+<?xml version="1.0" encoding="UTF-8"?>
+<meetings>
+  <meeting id="eb-2026-01-20" body="eb" date="2026-01-20" start="16:00" status="scheduled" notice="2026-01-06"/>
+</meetings>
+XML
+"$LPDOC" agenda ceo --meeting eb-2026-01-20 --today 2025-12-19 --view -o ceo.xml 2>err && ok || { bad "ceo: view"; cat err; }
+grep -q 'title="Decisions of the CEO since the last meeting" added="yes"' ceo.xml && ok || bad "ceo: no item for the CEO's decisions"
+grep -q '<ceo-decision date="2025-12-10".*purpose="Supply cover for a reading visit"' ceo.xml && ok || bad "ceo: the decision is not listed"
+grep -q 'purpose="Reading resources for all member schools"' ceo.xml && bad "ceo: a decision reported on 2 December is listed again" || ok
+
 # ---- the member and public packs ----
 "$LPDOC" agenda liverpool --meeting eb-2026-10-13 -o member.pdf 2>err && [ ! -s err ] && ok || { bad "member pack: exit"; cat err; }
 why=$(pdf_problems member.pdf) && ok || bad "member pack: $why"
