@@ -245,17 +245,19 @@ static void actions_add(agenda_ctx_t *c, xmlNode *e)
 {
 	size_t n;
 	const model_action_t **list = model_agenda_open_actions(c->mt->body, c->mt->date, &n);
+	unsigned long shown = 0;
 	for (size_t i = 0; i < n; i++) {
 		const model_action_t *a = list[i];
 		if (a->item->confidential && c->opt->public_edition)
 			continue;
+		shown++;
 		xmlNode *x = vxml_text_node(e, "action", a->text);
 		vxml_attr(x, "minute", a->item->minute);
 		vxml_attr(x, "owner-name", a->owner ? a->owner->name : NULL);
 		date_attrs(x, "due", a->due);
 		vxml_yesno(x, "overdue", date_is_set(a->due) && date_cmp(a->due, c->opt->today) < 0);
 	}
-	vxml_uint(e, "open-actions", n);
+	vxml_uint(e, "open-actions", shown);
 	free(list);
 }
 
