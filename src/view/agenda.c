@@ -119,8 +119,14 @@ static void summoned_add(agenda_ctx_t *c)
 	const model_body_t *b = mt->body;
 	xmlNode *e = vxml_node(c->root, "summoned");
 	if (b->members_based) {
+		/* the members when the notice goes out: a later year's subscriptions
+		 * are not paid yet */
+		date_t on = date_is_set(mt->notice) ? mt->notice : c->opt->today;
+		if (date_cmp(on, mt->date) > 0)
+			on = mt->date;
 		vxml_attr(e, "members", "schools");
-		vxml_uint(e, "count", model_body_membership(c->m, b, mt->date));
+		vxml_uint(e, "count", model_body_membership(c->m, b, on));
+		date_attrs(e, "on", on);
 		return;
 	}
 	size_t n;
