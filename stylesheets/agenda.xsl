@@ -202,7 +202,7 @@
     <fo:block xsl:use-attribute-sets="lp-h2" role="H2">Summoned</fo:block>
     <xsl:choose>
       <xsl:when test="summoned/@members = 'schools'">
-        <fo:block><xsl:value-of select="concat('Every member school of the partnership (', summoned/@count, ' on ', summoned/@on-text, ', the date of this notice).')"/></fo:block>
+        <fo:block><xsl:value-of select="concat('Every member school of the partnership: ', summoned/@count, ' on ', summoned/@on-text, '.')"/></fo:block>
       </xsl:when>
       <xsl:otherwise>
         <fo:table table-layout="fixed" width="100%" font-size="9pt">

@@ -60,6 +60,10 @@ XML
 "$LPDOC" agenda lpp --meeting agm-2026-07-27 --view -o lpp.xml 2>err && ok || { bad "lpp: view"; cat err; }
 grep -o '<item [^>]*source="required"[^>]*>' lpp.xml | sed 's/ num="[0-9]*"//' >lpp.required
 compare "lpp: the AGM's required items" "$here/lpp.required.expected" lpp.required
+# the sample's AGM of June 2027 summons the member schools of the day the notice goes out
+# (their 2027-28 subscriptions are not paid yet: counted on the meeting's day, none)
+"$LPDOC" agenda "$root/data/leicester-primary" --meeting agm-2027-06-24 --view -o agm.xml 2>err && ok || bad "agm: view"
+grep -q '<summoned members="schools" count="84" on="2026-07-26"' agm.xml && ok || bad "agm: $(grep -o '<summoned[^>]*>' agm.xml)"
 cp -R "$root/data/leicester-alliance" six
 cat >six/meetings/planned.xml <<'XML'
 <?xml version="1.0" encoding="UTF-8"?>
