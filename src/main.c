@@ -18,6 +18,8 @@ static const cli_command_t commands[] = {
 	{ "build", cli_build, "every document of a year (or term) into an output folder" },
 	{ "check", cli_check, "check a partnership's records against its agreement" },
 	{ "compliance", cli_compliance, "the compliance report: every finding, by level and clause" },
+	{ "agenda", cli_agenda, "a meeting's notice, agenda and papers pack" },
+	{ "interests", cli_interests, "the register of interests of a body's members" },
 	{ "agreement", cli_agreement, "an agreement with a signature block per party" },
 	{ "minutes", cli_minutes, "the minutes of one meeting (member or public edition)" },
 	{ "pack", cli_pack, "a term's minutes pack with contents and action tracker" },

@@ -139,8 +139,9 @@
     <xsl:param name="margin-top"/>
     <xsl:param name="margin-bottom"/>
     <xsl:param name="regions"/>
+    <xsl:param name="side" select="'22mm'"/>
     <fo:simple-page-master master-name="{$name}" page-width="210mm" page-height="297mm"
-        margin-top="{$margin-top}" margin-bottom="{$margin-bottom}" margin-left="22mm" margin-right="22mm">
+        margin-top="{$margin-top}" margin-bottom="{$margin-bottom}" margin-left="{$side}" margin-right="{$side}">
       <xsl:copy-of select="$regions"/>
     </fo:simple-page-master>
   </xsl:template>

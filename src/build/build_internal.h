@@ -26,6 +26,7 @@ typedef enum build_kind {
 	BUILD_PERFORMANCE_PLAN = DOC_PERFORMANCE_PLAN, BUILD_DELIVERY_PLAN = DOC_DELIVERY_PLAN,
 	BUILD_PROFORMAS = DOC_PROFORMAS, BUILD_AGREEMENT = DOC_AGREEMENT,
 	BUILD_REVIEW_REGISTER = DOC_REVIEW_REGISTER, BUILD_COMPLIANCE_REPORT = DOC_COMPLIANCE_REPORT,
+	BUILD_AGENDA = DOC_AGENDA,
 	BUILD_COMPLIANCE_TEXT = DOC_NKINDS
 } build_kind_t;
 
@@ -44,7 +45,7 @@ typedef struct build_item {
 	const char *stylesheet;  /* the kind's (doc_kind()); NULL for
 	                          * compliance.txt (no view) */
 	/* what its view is made of, with the kind (build_plan_view()) */
-	const model_meeting_t *meeting;    /* BUILD_MINUTES */
+	const model_meeting_t *meeting;    /* BUILD_MINUTES, BUILD_AGENDA */
 	const model_term_t *term;          /* BUILD_PACK */
 	int public_edition;                /* BUILD_MINUTES, BUILD_PACK */
 	char *text;              /* compliance.txt's content */

@@ -5,7 +5,7 @@
  * the view the stylesheet reads (all the records the document shows,
  * digested as a tree: see below),
  * whether it carries the not-compliant mark, every file of the
- * stylesheets folder, the partnership's logo and the lpdoc binary itself
+ * stylesheets folder, the partnership's logo, an agenda's papers and the lpdoc binary itself
  * (its size and time, so a new lpdoc renders everything again).  The
  * manifest, OUTDIR/<partnership>/<year>/.lpdoc-manifest, has one line per
  * document made:
@@ -227,6 +227,21 @@ static void digest_view(GChecksum *sum, xmlDocPtr view)
 	free(t);
 }
 
+/* The files the view draws pages from (an agenda's papers: src=), as
+ * the logo: a paper replaced makes its pack again. */
+static void digest_papers(GChecksum *sum, xmlNode *n)
+{
+	for (; n; n = n->next) {
+		if (n->type != XML_ELEMENT_NODE)
+			continue;
+		xmlChar *src = xmlStrEqual(n->name, BAD_CAST "paper") ? xmlGetProp(n, BAD_CAST "src") : NULL;
+		if (src)
+			digest_file(sum, (const char *)src);
+		xmlFree(src);
+		digest_papers(sum, n->children);
+	}
+}
+
 void build_manifest_digest(build_item_t *it, const char *common, xmlDocPtr view)
 {
 	GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
@@ -234,8 +249,10 @@ void build_manifest_digest(build_item_t *it, const char *common, xmlDocPtr view)
 	digest_string(sum, it->file);
 	digest_string(sum, it->stylesheet);
 	digest_string(sum, it->marked ? "not-compliant" : "compliant");
-	if (view)
+	if (view) {
 		digest_view(sum, view);
+		digest_papers(sum, xmlDocGetRootElement(view));
+	}
 	digest_string(sum, it->text);
 	snprintf(it->digest, sizeof it->digest, "%s", g_checksum_get_string(sum));
 	g_checksum_free(sum);

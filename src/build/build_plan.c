@@ -120,6 +120,7 @@ static int finding_touches(const build_plan_t *p, const check_t *c, const diag_m
 {
 	switch (s->kind) {
 	case BUILD_MINUTES:
+	case BUILD_AGENDA:
 		return check_finding_meeting(p->m, g) == s->meeting;
 	case BUILD_PACK:
 		return check_finding_in_term(c, p->m, s->term, g);
@@ -292,8 +293,32 @@ static void add_elsewhere(build_plan_t *p)
 				elsewhere_add(p, term_file(doc_kind(DOC_PACK)->file, p->ay->terms[i]->id, pub));
 }
 
+/* The notice, agenda and papers of a scheduled meeting: "agendas/ID.pdf"
+ * and the public edition "agendas/ID-public.pdf". */
+static void add_agenda(plan_ctx_t *x, const model_meeting_t *mt)
+{
+	char day[40];
+	date_format_long(mt->date, day, sizeof day);
+	for (int pub = 0; pub <= 1; pub++) {
+		scope_t s = { BUILD_AGENDA, mt, NULL, pub };
+		item_add(x, &s, xasprintf("Agenda and papers: %s, %s%s", mt->body->name, day,
+		                          pub ? " (public)" : ""),
+		         term_file(doc_kind(DOC_AGENDA)->file, mt->id, pub));
+	}
+}
+
+/* A scheduled meeting gets its agenda when it is in the period, or, when
+ * the period is the default one, still to come (the next agendas). */
+static int agenda_due(const build_plan_t *p, const model_meeting_t *mt, int in)
+{
+	if (mt->status != MODEL_MEETING_SCHEDULED || mt->body == NULL)
+		return 0;
+	int chosen = p->opt->term || p->opt->year;
+	return in || (!chosen && date_cmp(mt->date, p->today) >= 0);
+}
+
 /* Every held meeting of the period, then the packs of its terms that
- * have a held meeting. */
+ * have a held meeting, and the agendas of the scheduled ones. */
 static void add_term_documents(plan_ctx_t *x)
 {
 	const build_plan_t *p = x->p;
@@ -303,6 +328,8 @@ static void add_term_documents(plan_ctx_t *x)
 		int in = p->term ? mt->term == p->term : p->ay && mt->year == p->ay;
 		if (in && mt->status == MODEL_MEETING_HELD)
 			add_minutes(x, mt);
+		if (agenda_due(p, mt, in))
+			add_agenda(x, mt);
 	}
 	for (size_t i = 0; p->ay && i < p->ay->nterms; i++) {
 		const model_term_t *t = p->ay->terms[i];

@@ -11,7 +11,7 @@ static const check_family_t *const check_families[] = {
 	&check_family_seats, &check_family_quorum, &check_family_pattern,
 	&check_family_reports, &check_family_money, &check_family_membership,
 	&check_family_minutes, &check_family_confidentiality, &check_family_agreement,
-	&check_family_text,
+	&check_family_text, &check_family_agenda,
 };
 #define NFAMILIES (sizeof check_families / sizeof check_families[0])
 

@@ -42,7 +42,7 @@ typedef struct check_family {
 extern const check_family_t check_family_seats, check_family_quorum, check_family_pattern,
 	check_family_reports, check_family_money, check_family_membership,
 	check_family_minutes, check_family_confidentiality, check_family_agreement,
-	check_family_text;
+	check_family_text, check_family_agenda;
 
 /* The one reporting function: message id at pos, citing clause (or, when
  * that is NULL, fallback; both may be NULL), with the message's arguments. */

@@ -72,6 +72,13 @@
 	  "the %s on %s is still marked scheduled; record it as held or cancelled") \
 	X(MEETING_HELD_IN_FUTURE, WARNING, "pattern", "meeting-held-in-future", "meeting date today", \
 	  "the %s on %s is marked held but is after %s, the date checked") \
+	/* before the meeting */ \
+	X(AGENDA_ITEM_MISSING, WARNING, "agenda", "agenda-item-missing", "meeting date paper", \
+	  "the %s on %s has no planned item for the %s the agreement requires there; lpdoc agenda adds it") \
+	X(NOTICE_LATE, WARNING, "agenda", "notice-late", "meeting date notice given rule days", \
+	  "notice of the %s on %s was given on %s, %s before it; %s requires %s") \
+	X(NOTICE_NOT_GIVEN, WARNING, "agenda", "notice-not-given", "meeting date due", \
+	  "notice of the %s on %s was due by %s and is not recorded as given") \
 	/* reporting duties */ \
 	X(REPORT_NOT_AT_FINAL_MEETING, ERROR, "reports", "report-not-at-final-meeting", "paper meeting term date", \
 	  "no %s at the final %s of %s (%s)") \

@@ -68,6 +68,8 @@ int cli_model_command(int argc, char **argv, const char *cmd, const char *usage,
 int cli_parse_jobs(const char *s, unsigned *out);
 
 int cli_compliance(int argc, char **argv);
+int cli_agenda(int argc, char **argv);
+int cli_interests(int argc, char **argv);
 /* The one way src/cli writes an error or usage message (the records'
  * messages go through diag_t and cli_finish()): "lpdoc CMD: " and fmt
  * with its arguments and a newline (none when fmt is NULL), then usage
@@ -99,6 +101,7 @@ typedef struct cli_doc_opts {
 	const char *cmd, *usage;  /* for messages and --help */
 	const char *key_option, *flag_option;   /* NULL: none */
 	int year_required;        /* --year must be given */
+	int key_optional;         /* the key option may be left out */
 	int out_optional;         /* -o may be left out: out is then
 	                           * output/ and the row's file, .pdf, .fo
 	                           * or .xml (out_default holds it) */

@@ -108,7 +108,7 @@ static int doc_missing(const cli_doc_opts_t *o)
 	const char *need[3];
 	size_t n = 0;
 	char key[40];
-	if (o->key_option) {
+	if (o->key_option && !o->key_optional) {
 		snprintf(key, sizeof key, "--%s", o->key_option);
 		need[n++] = key;
 	}
@@ -148,7 +148,7 @@ int cli_doc_parse(cli_doc_opts_t *o, int argc, char **argv)
 		if (status >= 0)
 			return status;
 	}
-	if (optind != argc - 1 || (o->key_option && o->key == NULL)
+	if (optind != argc - 1 || (o->key_option && !o->key_optional && o->key == NULL)
 	    || (o->year_required && o->year == NULL) || (o->out == NULL && !o->out_optional))
 		return doc_missing(o);
 	if (o->fo_only && o->view_only)

@@ -1,6 +1,7 @@
 /* doc_kind: the table of document kinds (doc_kind.h). */
 #include "doc_kind.h"
 
+#include "../view/agenda.h"
 #include "../view/compliance.h"
 #include "../view/minutes.h"
 #include "../view/pack.h"
@@ -60,6 +61,18 @@ static xmlDocPtr compliance_view(const doc_kind_args_t *a, diag_t *d)
 	return view_compliance_build(a->m, a->today);
 }
 
+static xmlDocPtr agenda_view(const doc_kind_args_t *a, diag_t *d)
+{
+	view_agenda_opt_t opt = { a->public_edition, a->today };
+	return view_agenda_build(a->m, a->meeting, &opt, d);
+}
+
+static xmlDocPtr interests_view(const doc_kind_args_t *a, diag_t *d)
+{
+	(void)d;
+	return view_interests_build(a->m, a->body, a->today);
+}
+
 enum {
 	OPTS_OUTPUT = DOC_OPT_TODAY | DOC_OPT_FO | DOC_OPT_VIEW
 };
@@ -83,6 +96,10 @@ static const doc_kind_t doc_kinds[DOC_NKINDS] = {
 	  OPTS_OUTPUT | DOC_OPT_YEAR, review_view },
 	{ DOC_COMPLIANCE_REPORT, "compliance", "compliance.xsl", "compliance-report.pdf", 0, 0,
 	  OPTS_OUTPUT, compliance_view },
+	{ DOC_AGENDA, "agenda", "agenda.xsl", "agendas", 1, 1,
+	  OPTS_OUTPUT | DOC_OPT_PUBLIC, agenda_view },
+	{ DOC_INTERESTS, "interests", "interests.xsl", "register-of-interests.pdf", 0, 0,
+	  OPTS_OUTPUT, interests_view },
 };
 
 const doc_kind_t *doc_kind(doc_kind_id_t id)

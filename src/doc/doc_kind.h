@@ -24,7 +24,8 @@
 
 typedef enum doc_kind_id {
 	DOC_MINUTES, DOC_PACK, DOC_REPORT, DOC_PERFORMANCE_PLAN, DOC_DELIVERY_PLAN,
-	DOC_PROFORMAS, DOC_AGREEMENT, DOC_REVIEW_REGISTER, DOC_COMPLIANCE_REPORT,
+	DOC_PROFORMAS, DOC_AGREEMENT, DOC_REVIEW_REGISTER, DOC_COMPLIANCE_REPORT, DOC_AGENDA,
+	DOC_INTERESTS,
 	DOC_NKINDS
 } doc_kind_id_t;
 
@@ -41,13 +42,14 @@ enum {
  * kind names and ignores the others.  Everything is borrowed. */
 typedef struct doc_kind_args {
 	const model_t *m;
-	const model_meeting_t *meeting;           /* DOC_MINUTES */
+	const model_meeting_t *meeting;           /* DOC_MINUTES, DOC_AGENDA */
+	const model_body_t *body;                 /* DOC_INTERESTS (NULL: every body) */
 	const model_term_t *term;                 /* DOC_PACK */
 	const char *year;                         /* the yearly ones, review, pro-formas (NULL: the next) */
 	const model_member_t *const *members;     /* DOC_PROFORMAS */
 	size_t nmembers;
 	date_t today;
-	int public_edition;                       /* DOC_MINUTES, DOC_PACK */
+	int public_edition;                       /* DOC_MINUTES, DOC_PACK, DOC_AGENDA */
 	int today_given;                          /* today was given (--today): a pack
 	                                           * is as at it, else as at its term's end */
 } doc_kind_args_t;

@@ -177,7 +177,8 @@ KIND(model_record_interest, "interest", model_interest_t, interest_fields);
 static const model_field_t paper_fields[] = {
 	TEXT(model_paper_t, "kind", kind), TEXT(model_paper_t, "title", title),
 	REF(model_paper_t, "by", by_id, by, MODEL_ID_PERSON),
-	YEAR(model_paper_t, "year", year),
+	YEAR(model_paper_t, "year", year), TEXT(model_paper_t, "file", file),
+	REF(model_paper_t, "body", body_id, body, MODEL_ID_BODY),
 };
 KIND(model_record_paper, "paper", model_paper_t, paper_fields);
 
@@ -219,6 +220,8 @@ KIND(model_record_meeting, "meeting", model_meeting_t, meeting_fields);
 static const model_field_t item_fields[] = {
 	ID(model_item_t, MODEL_ID_ITEM), TEXT(model_item_t, "minute", minute),
 	TEXT(model_item_t, "title", title), YESNO(model_item_t, "confidential", confidential, 0),
+	REF(model_item_t, "presenter", presenter_id, presenter, MODEL_ID_PERSON),
+	TEXT(model_item_t, "purpose", purpose),
 };
 KIND(model_record_item, "item", model_item_t, item_fields);
 
@@ -361,6 +364,25 @@ static const model_field_t office_rule_fields[] = {
 	REF(model_office_rule_t, "body", body_id, body, MODEL_ID_BODY), CLAUSE(model_office_rule_t),
 };
 KIND(model_record_office_rule, "office-holder", model_office_rule_t, office_rule_fields);
+
+static const model_field_t notice_rule_fields[] = {
+	UINT(model_notice_rule_t, "days", days),
+	REF(model_notice_rule_t, "body", body_id, body, MODEL_ID_BODY),
+	YESNO(model_notice_rule_t, "default", is_default, 0), CLAUSE(model_notice_rule_t),
+};
+KIND(model_record_notice_rule, "meeting-notice", model_notice_rule_t, notice_rule_fields);
+
+const char *const model_standing_kind_names[] = {
+	"apologies", "declarations", "minutes", "matters-arising", "any-other-business",
+	"next-meeting", NULL
+};
+
+static const model_field_t standing_item_fields[] = {
+	ENUM(model_standing_item_t, "kind", kind, model_standing_kind_names, MODEL_STANDING_APOLOGIES),
+	TEXT(model_standing_item_t, "title", title),
+	REF(model_standing_item_t, "body", body_id, body, MODEL_ID_BODY), CLAUSE(model_standing_item_t),
+};
+KIND(model_record_standing_item, "standing-item", model_standing_item_t, standing_item_fields);
 
 const char *model_ref_name(model_id_kind_t kind, const void *target)
 {

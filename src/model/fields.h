@@ -73,7 +73,7 @@ extern const model_record_kind_t model_record_fund, model_record_commitment,
 	model_record_annual_report, model_record_progress, model_record_performance_plan,
 	model_record_body, model_record_organisation, model_record_school, model_record_person,
 	model_record_change, model_record_signature, model_record_body_count,
-	model_record_office_rule;
+	model_record_office_rule, model_record_notice_rule, model_record_standing_item;
 
 /* The name of a referenced person, member, body or party (its
  * organisation's); NULL for other kinds. */

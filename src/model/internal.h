@@ -102,6 +102,13 @@ void model_ctx_define(model_ctx_t *c, model_id_kind_t kind, const char *id, void
 void model_ctx_ref(model_ctx_t *c, model_id_kind_t kind, const char *id, void *slot,
              const xmlNode *n, const char *attr);
 /* A clause reference from the clause attribute, if any. */
+/* A file the records name (attribute attr of n, value name): it must be
+ * no URL and, once symlinks and ".." are resolved, exist inside the
+ * partnership folder (c->m->r.dir).  Returns its real path (the caller
+ * frees it), or NULL after reporting at n; what names the file for the
+ * advice ("image", "PDF"). */
+char *model_ctx_folder_file(model_ctx_t *c, const xmlNode *n, const char *attr,
+                            const char *name, const char *what);
 void model_ctx_clause_ref(model_ctx_t *c, const xmlNode *n, const model_clause_t **slot);
 void *model_ctx_new(model_ctx_t *c, size_t size);
 /* A new record of kind k with every field read from n (see fields.h). */

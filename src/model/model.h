@@ -258,6 +258,34 @@ typedef struct model_office_rule {
 	const model_clause_t *clause;
 } model_office_rule_t;
 
+/* <meeting-notice>: notice of a meeting (of a body, or of every body) is
+ * sent at least `days` days before it; is_default: lpdoc's default, the
+ * agreement setting none. */
+typedef struct model_notice_rule {
+	model_pos_t pos;
+	unsigned days;
+	char *body_id;
+	model_body_t *body;
+	int is_default;
+	const model_clause_t *clause;
+} model_notice_rule_t;
+
+/* <standing-item>: an item of every agenda (of a body, or of every body). */
+typedef enum model_standing_kind {
+	MODEL_STANDING_APOLOGIES, MODEL_STANDING_DECLARATIONS, MODEL_STANDING_MINUTES,
+	MODEL_STANDING_MATTERS_ARISING, MODEL_STANDING_AOB, MODEL_STANDING_NEXT_MEETING
+} model_standing_kind_t;
+extern const char *const model_standing_kind_names[];
+
+typedef struct model_standing_item {
+	model_pos_t pos;
+	model_standing_kind_t kind;
+	char *title;                   /* NULL: the kind's usual title */
+	char *body_id;
+	model_body_t *body;
+	const model_clause_t *clause;
+} model_standing_item_t;
+
 /* ---- members.xml ---- */
 
 typedef struct model_subscription {
@@ -423,6 +451,9 @@ typedef struct model_paper {
 	model_pos_t pos;
 	char *kind, *title, *by_id, *year;
 	model_person_t *by;
+	char *file;                    /* a PDF inside the partnership folder, or NULL */
+	char *body_id;                 /* group-report: whose report */
+	model_body_t *body;
 } model_paper_t;
 
 typedef struct model_decision {
@@ -463,6 +494,8 @@ struct model_item {
 	char *minute;                  /* as printed: given, or computed */
 	int minute_given;
 	int confidential;
+	char *presenter_id, *purpose;  /* planned business: who presents, decision/information/discussion */
+	model_person_t *presenter;
 	unsigned index;                /* 1-based within the meeting */
 	model_meeting_t *meeting;
 	model_prose_t text;
@@ -745,6 +778,10 @@ typedef struct model_records {
 	size_t nbody_counts;
 	model_office_rule_t **office_rules;
 	size_t noffice_rules;
+	model_notice_rule_t **notice_rules;
+	size_t nnotice_rules;
+	model_standing_item_t **standing_items;
+	size_t nstanding_items;
 	model_member_t **members;      /* schools and organisations, record order */
 	size_t nmembers;
 	model_review_t **reviews;      /* annual review registers, record order */

@@ -1,4 +1,5 @@
 /* model_meetings_read: meetings.xml and the files in meetings/ into the model (see internal.h). */
+#include <stdlib.h>
 #include <string.h>
 
 #include "internal.h"
@@ -35,6 +36,8 @@ static void build_paper(model_ctx_t *c, model_item_t *it, xmlNode *e)
 {
 	model_paper_t *p = model_ctx_record(c, e, &model_record_paper);
 	model_ctx_ref(c, MODEL_ID_FINANCIAL_YEAR, p->year, NULL, e, "year");
+	if (p->file)
+		free(model_ctx_folder_file(c, e, "file", p->file, "PDF"));
 	ARENA_PUSH(c->a, it->papers, it->npapers, p);
 }
 

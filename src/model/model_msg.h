@@ -60,12 +60,12 @@
 	  "quorum fraction %u/%u is more than the whole membership") \
 	X(DATES_REVERSED, ERROR, "values", "dates-reversed", "end start", \
 	  "%s is before %s: the dates are the wrong way round") \
-	X(LOGO_URL, ERROR, "values", "logo-url", "logo", \
-	  "logo=\"%s\" is a URL: lpdoc reads no URL; name an image file inside the partnership folder, e.g. logo=\"logo.png\"") \
-	X(LOGO_MISSING, ERROR, "values", "logo-missing", "logo", \
-	  "logo=\"%s\": no such file in the partnership folder: add the image there or correct the name") \
-	X(LOGO_OUTSIDE, ERROR, "values", "logo-outside", "logo", \
-	  "logo=\"%s\" is outside the partnership folder: lpdoc reads only files inside it; copy the image into the folder and name it from there") \
+	X(NAMED_FILE_URL, ERROR, "values", "named-file-url", "attribute name", \
+	  "%s=\"%s\" is a URL: lpdoc reads no URL; name a file inside the partnership folder") \
+	X(NAMED_FILE_MISSING, ERROR, "values", "named-file-missing", "attribute name what", \
+	  "%s=\"%s\": no such file in the partnership folder: add the %s there or correct the name") \
+	X(NAMED_FILE_OUTSIDE, ERROR, "values", "named-file-outside", "attribute name what", \
+	  "%s=\"%s\" is outside the partnership folder: lpdoc reads only files inside it; copy the %s into the folder and name it from there") \
 	X(LOGO_NOT_IMAGE, ERROR, "values", "logo-not-image", "logo", \
 	  "logo=\"%s\" is not a PNG, JPEG or SVG image") \
 	/* ids and references */ \

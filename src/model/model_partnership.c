@@ -209,6 +209,16 @@ static void build_rule(model_ctx_t *c, xmlNode *n)
 		           model_ctx_record(c, n, &model_record_office_rule));
 		return;
 	}
+	if (model_xml_is(n, "meeting-notice")) {
+		ARENA_PUSH(c->a, r->notice_rules, r->nnotice_rules,
+		           model_ctx_record(c, n, &model_record_notice_rule));
+		return;
+	}
+	if (model_xml_is(n, "standing-item")) {
+		ARENA_PUSH(c->a, r->standing_items, r->nstanding_items,
+		           model_ctx_record(c, n, &model_record_standing_item));
+		return;
+	}
 	int k = -1;
 	for (int i = 0; model_rule_names[i]; i++)
 		if (model_xml_is(n, model_rule_names[i]))
@@ -266,29 +276,14 @@ static int logo_is_image(const char *path)
 	       || (memchr(head, '\0', n) == NULL && strstr(head, "<svg") != NULL);
 }
 
-/* The logo is the one file the records name: it must be an image inside
- * the partnership's folder (after symlinks and ".."), so that no
- * document shows a file from elsewhere, and exist, so that none lacks
- * it.  The folder is c->m->r.dir's, set before the records are built. */
+/* The logo must be an image inside the partnership's folder (read.c:
+ * model_ctx_folder_file()), so that no document shows a file from elsewhere. */
 static void logo_check(model_ctx_t *c, const xmlNode *e, const char *logo)
 {
-	const char *dir = c->m->r.dir;
-	if (strstr(logo, "://") || strncmp(logo, "file:", 5) == 0) {
-		model_ctx_report(c, e, MODEL_MSG_LOGO_URL, logo);
-		return;
-	}
-	char *path = paths_join(dir, logo);
-	char *real = realpath(path, NULL), *top = realpath(dir, NULL);
-	size_t n = top ? strlen(top) : 0;
-	if (real == NULL)
-		model_ctx_report(c, e, MODEL_MSG_LOGO_MISSING, logo);
-	else if (top == NULL || strncmp(real, top, n) != 0 || real[n] != '/')
-		model_ctx_report(c, e, MODEL_MSG_LOGO_OUTSIDE, logo);
-	else if (!paths_is_file(real) || !logo_is_image(real))
+	char *real = model_ctx_folder_file(c, e, "logo", logo, "image");
+	if (real && (!paths_is_file(real) || !logo_is_image(real)))
 		model_ctx_report(c, e, MODEL_MSG_LOGO_NOT_IMAGE, logo);
 	free(real);
-	free(top);
-	free(path);
 }
 
 void model_partnership_read(model_ctx_t *c, xmlNode *root)

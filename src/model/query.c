@@ -630,6 +630,7 @@ const model_paper_kind_t *model_paper_kind(const char *kind)
 		{ "annual-report", "annual report", "Annual report" },
 		{ "performance-plan", "performance plan", "Performance plan" },
 		{ "task-group-report", "task group report", "Task group report" },
+		{ "group-report", "group report", "Group report" },
 	};
 	for (size_t i = 0; kind && i < sizeof kinds / sizeof kinds[0]; i++)
 		if (strcmp(kinds[i].kind, kind) == 0)

@@ -1,9 +1,11 @@
 /* read: attribute and text helpers for the builders (see internal.h). */
 #include <stdarg.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "../util/buf.h"
+#include "../util/paths.h"
 #include "../util/xalloc.h"
 #include "../util/xmlsafe.h"
 #include "internal.h"
@@ -326,4 +328,27 @@ void *model_ctx_record(model_ctx_t *c, xmlNode *n, const model_record_kind_t *k)
 	for (size_t i = 0; i < k->nfields; i++)
 		ctx_field(c, n, obj, &k->fields[i]);
 	return obj;
+}
+
+char *model_ctx_folder_file(model_ctx_t *c, const xmlNode *n, const char *attr,
+                            const char *name, const char *what)
+{
+	const char *dir = c->m->r.dir;
+	if (strstr(name, "://") || strncmp(name, "file:", 5) == 0) {
+		model_ctx_report(c, n, MODEL_MSG_NAMED_FILE_URL, attr, name);
+		return NULL;
+	}
+	char *path = paths_join(dir, name);
+	char *real = realpath(path, NULL), *top = realpath(dir, NULL);
+	size_t len = top ? strlen(top) : 0;
+	free(path);
+	if (real == NULL) {
+		model_ctx_report(c, n, MODEL_MSG_NAMED_FILE_MISSING, attr, name, what);
+	} else if (top == NULL || strncmp(real, top, len) != 0 || real[len] != '/') {
+		model_ctx_report(c, n, MODEL_MSG_NAMED_FILE_OUTSIDE, attr, name, what);
+		free(real);
+		real = NULL;
+	}
+	free(top);
+	return real;
 }

@@ -160,7 +160,7 @@ static const char *office_label(const char *title)
 /* The office a person holds at a meeting: one of its body (chair, vice-
  * chair) first, else one of the partnership (CEO, administrator, ...); a
  * company director is named as such only at the directors' meetings. */
-static const char *attendee_office(const model_person_t *p, const model_meeting_t *mt)
+const char *view_person_office(const model_person_t *p, const model_meeting_t *mt)
 {
 	const model_office_t *found = NULL;
 	for (size_t i = 0; i < p->noffices; i++) {
@@ -184,7 +184,7 @@ static void attendee_add(xmlNode *list, const model_t *m, const model_meeting_t 
 	const model_person_t *p = a->person;
 	vxml_attr(e, "name", p ? p->name : a->name);
 	if (p)
-		vxml_attr(e, "office", a->role ? NULL : attendee_office(p, mt));
+		vxml_attr(e, "office", a->role ? NULL : view_person_office(p, mt));
 	vxml_attr(e, "role", a->role);
 	const model_holding_t *h = p ? model_person_holding(p, mt->body, mt->date) : NULL;
 	const model_party_t *party = h ? model_holding_party(m, h) : NULL;

@@ -68,6 +68,9 @@ int view_approval_text(const model_meeting_t *mt, char *out, size_t size);
 
 /* "Financial report" for a paper kind. */
 const char *view_paper_kind_text(const char *kind);
+/* The office a person holds at a meeting, as printed ("Chair", "CEO"): one
+ * of its body first, else one of the partnership; NULL when none. */
+const char *view_person_office(const model_person_t *p, const model_meeting_t *mt);
 
 /* A decision's standing on `today` as attributes of its element e:
  * standing = valid, awaiting-ratification or ratified, and for the last

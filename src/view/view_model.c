@@ -236,6 +236,10 @@ void view_model_bodies(xmlNode *parent, const model_t *m)
 		xmlNode *e = vxml_record(rules, m, &model_record_office_rule, o);
 		vxml_person(e, "holder", model_office_holder(m, o->title, o->body, r->as_of));
 	}
+	for (size_t i = 0; i < r->nnotice_rules; i++)
+		vxml_record(rules, m, &model_record_notice_rule, r->notice_rules[i]);
+	for (size_t i = 0; i < r->nstanding_items; i++)
+		vxml_record(rules, m, &model_record_standing_item, r->standing_items[i]);
 }
 
 static int by_id(const char *a, const char *b)

@@ -14,7 +14,7 @@
 #include "model/model_msg.h"
 
 static const char *const check_families[] = {
-	"seats", "quorum", "pattern", "reports", "money", "membership", "minutes", "confidentiality", "agreement", "text", NULL
+	"seats", "quorum", "pattern", "reports", "money", "membership", "minutes", "confidentiality", "agreement", "text", "agenda", NULL
 };
 static const char *const model_families[] = { "files", "schema", "values", "ids", "records", NULL };
 static const char *const fo_families[] = { "structure", "properties", "content", "output", NULL };

@@ -157,21 +157,28 @@ for phrase in "2 of 3 members present; quorum 2 (MoU 1.2). The meeting was quora
 done
 
 # ---- the README's administrator walk-through ----
-# The meeting it records (the first ```xml block of the section, starting
-# <meetings>) goes into a copy of data/example called riverside; the two
-# `lpdoc check` outputs the README shows, before and after the two fixes it
-# describes, must be what lpdoc prints.
+# The meeting it plans (the section's first ```xml block) and then records
+# (its second) go in turn into a copy of data/example called riverside; the
+# `lpdoc check` outputs the README shows — of the planned meeting, then of
+# the held one before and after the two fixes it describes — must be what
+# lpdoc prints, and the agenda it makes must be made.
 rm -rf "$work/run" && mkdir -p "$work/run" && cp -R "$root/data/example" "$work/run/riverside"
 awk -v out="$work/run" '
 	/^## The administrator/ { section = 1 }
 	/^## The CEO/ { section = 0 }
-	section && /^```xml$/ && !done { inblock = 1; next }
-	inblock && /^```$/ { inblock = 0; done = 1; next }
-	inblock { print > (out "/riverside/meetings/eb-2025-12-16.xml") }
-	section && $0 == "    $ lpdoc check --today 2025-12-19 riverside" { n++; shown = 1; next }
-	shown && /^    / { print substr($0, 5) > (out "/shown-" n); next }
-	{ shown = 0 }
+	section && /^```xml$/ && blocks < 2 { inblock = 1; blocks++; next }
+	inblock && /^```$/ { inblock = 0; next }
+	inblock { print > (out "/meeting-" blocks ".xml") }
+	section && $0 == "    $ lpdoc check --today 2025-12-05 riverside" { shown = "planned"; next }
+	section && $0 == "    $ lpdoc check --today 2025-12-19 riverside" { n++; shown = n; next }
+	shown != "" && /^    / { print substr($0, 5) > (out "/shown-" shown); next }
+	{ shown = "" }
 ' "$root/README.md"
+cp "$work/run/meeting-1.xml" "$work/run/riverside/meetings/eb-2025-12-16.xml"
+(cd "$work/run" && "$LPDOC" check --today 2025-12-05 riverside >check-planned 2>&1)
+(cd "$work/run" && "$LPDOC" agenda riverside --meeting eb-2025-12-16 --today 2025-12-05 -o agenda.pdf 2>&1) &&
+	[ -s "$work/run/agenda.pdf" ] && pass=$((pass + 1)) || failed "README administrator walk-through: lpdoc agenda"
+cp "$work/run/meeting-2.xml" "$work/run/riverside/meetings/eb-2025-12-16.xml"
 (cd "$work/run" && "$LPDOC" check --today 2025-12-19 riverside >check-1 2>&1)
 # the fixes: Eve Marsh was present; the chair signed the minutes of 2 December
 perl -pi -e 's{<apologies person="p-eve"/>}{<present person="p-eve"/>}' \
@@ -179,7 +186,7 @@ perl -pi -e 's{<apologies person="p-eve"/>}{<present person="p-eve"/>}' \
 perl -0pi -e 's{(<meeting id="eb-2025-12-02".*?)(  </meeting>)}{$1    <signed by="p-ada" date="2025-12-16"/>\n$2}s' \
 	"$work/run/riverside/meetings/eb.xml"
 (cd "$work/run" && "$LPDOC" check --today 2025-12-19 riverside >check-2 2>&1)
-for n in 1 2; do
+for n in planned 1 2; do
 	if [ -f "$work/run/shown-$n" ] && cmp -s "$work/run/shown-$n" "$work/run/check-$n"; then
 		pass=$((pass + 1))
 	else
