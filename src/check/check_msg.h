@@ -65,9 +65,9 @@
 	X(MEETING_WRONG_TERM, DUTY_ERROR, "pattern", "meeting-wrong-term", "body date term season", \
 	  "the %s met on %s, in %s; its meetings belong in the %s term") \
 	X(NO_MEETING_BEFORE, DUTY_ERROR, "pattern", "no-meeting-before", "body from meeting date", \
-	  "no %s between %s and this %s on %s") \
+	  "no %s between %s and the %s on %s") \
 	X(NO_MEETING_AFTER, DUTY_ERROR, "pattern", "no-meeting-after", "body meeting date until", \
-	  "no %s between this %s on %s and %s") \
+	  "no %s between the %s on %s and %s") \
 	X(SPECIAL_NO_REASON, DUTY_ERROR, "pattern", "special-no-reason", "body", \
 	  "special meeting of the %s does not state its reason") \
 	X(MEETING_STILL_SCHEDULED, WARNING, "pattern", "meeting-still-scheduled", "meeting date", \

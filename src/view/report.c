@@ -8,6 +8,7 @@
 
 #include "../check/check.h"
 #include "../model/query.h"
+#include "../util/plural.h"
 #include "../util/xalloc.h"
 #include "brand.h"
 #include "chart.h"
@@ -1228,6 +1229,33 @@ static int same_finding(const model_t *m, const diag_msg_t *a, const diag_msg_t 
 	       && check_finding_meeting(m, a) == check_finding_meeting(m, b);
 }
 
+/* The members that had not returned their pro-forma when the report's
+ * date came, as one finding in words for the reader (lpdoc check names the
+ * first three and counts the rest, for the clerk who chases them). */
+static xmlNode *review_outstanding_add(xmlNode *n, const rctx_t *c, const check_t *k,
+                                       const diag_msg_t *g)
+{
+	model_review_dates_t w;
+	if (model_review_latest(c->m, check_date(k), &w) != 0)
+		return NULL;
+	char members[64], due[32];
+	plural_count(model_review_outstanding(c->m, &w), "member", "members", members, sizeof members);
+	date_format_long(w.return_by, due, sizeof due);
+	char *text = xasprintf("%s had not returned the pro-forma for the %s %d annual review by "
+	                       "%s, when it was due", members, date_month_name(w.month), w.year, due);
+	xmlNode *e = vxml_text_node(n, "finding", text);
+	free(text);
+	vxml_attr(e, "level", diag_level_name(g->level));
+	vxml_attr(e, "cite", g->clause);
+	return e;
+}
+
+static int review_outstanding_msg(const check_t *k, const diag_msg_t *g)
+{
+	check_msg_t id = check_msg_of(k, g->seq);
+	return id == CHECK_MSG_REVIEW_NOT_RETURNED || id == CHECK_MSG_REVIEW_NOT_RETURNED_MORE;
+}
+
 /* The year's breaches (errors) and warnings, as lpdoc check finds them
  * on the report's date, but those about confidential business (counted
  * only: the report is published), and what the partnership did about
@@ -1243,11 +1271,16 @@ static void report_compliance(xmlNode *root, const rctx_t *c, const model_annual
 	vxml_date(n, "as-of", check_date(k));
 	unsigned count[DIAG_FATAL + 1] = { 0 }, withheld = 0, times = 0;
 	const diag_msg_t *last = NULL;
-	xmlNode *f = NULL;
+	xmlNode *f = NULL, *outstanding = NULL;
 	for (size_t i = 0; i < diag_len(d); i++) {
 		const diag_msg_t *g = diag_get(d, i);
 		if (g->level < DIAG_WARNING || !check_finding_in_dates(c->m, g, c->start, c->end))
 			continue;
+		if (review_outstanding_msg(k, g)) {
+			if (outstanding == NULL && (outstanding = review_outstanding_add(n, c, k, g)))
+				count[g->level]++;
+			continue;
+		}
 		count[g->level]++;
 		if (check_finding_confidential(k, c->m, g)) {
 			withheld++;
