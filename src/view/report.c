@@ -14,6 +14,7 @@
 #include "chart.h"
 #include "minutes.h"
 #include "compliance.h"
+#include "finance.h"
 #include "plan.h"
 #include "proforma.h"
 #include "report_calc.h"
@@ -714,40 +715,6 @@ static void report_reserves(xmlNode *fin, const rctx_t *c, money_t income)
 	vxml_yesno(e, "deficit", income < spent);
 }
 
-static void report_ceo_decisions(xmlNode *fin, const rctx_t *c)
-{
-	const model_rule_t *lim = &c->r->rules[MODEL_RULE_SPENDING_LIMIT];
-	xmlNode *cd = vxml_node(fin, "ceo-decisions");
-	if (lim->present) {
-		vxml_money(cd, "limit", lim->amount);
-		vxml_clause(cd, c->m, lim->clause);
-	}
-	money_t total = 0;
-	unsigned n = 0;
-	for (size_t i = 0; i < c->r->nceo_decisions; i++) {
-		const model_ceo_decision_t *x = c->r->ceo_decisions[i];
-		if (!in_year(c, x->date))
-			continue;
-		xmlNode *e = vxml_text_node(cd, "decision", x->purpose);
-		vxml_attr(e, "id", x->id);
-		vxml_date(e, "date", x->date);
-		vxml_person(e, "by", x->by);
-		vxml_money(e, "amount", x->amount);
-		if (x->line)
-			vxml_attr(e, "line-name", x->line->name);
-		if (x->reported_at) {
-			vxml_body(e, "reported-to", x->reported_at->body);
-			vxml_date(e, "reported-at", x->reported_at->date);
-		}
-		if (lim->present)
-			vxml_yesno(e, "within-limit", x->amount <= lim->amount);
-		total += x->amount;
-		n++;
-	}
-	vxml_uint(cd, "count", n);
-	vxml_money(cd, "total", total);
-}
-
 static void report_finance(xmlNode *root, const rctx_t *c)
 {
 	xmlNode *fin = vxml_node(root, "finance");
@@ -755,7 +722,7 @@ static void report_finance(xmlNode *root, const rctx_t *c)
 	report_budget_section(fin, c);
 	money_t income = report_income(fin, c);
 	report_reserves(fin, c, income);
-	report_ceo_decisions(fin, c);
+	view_ceo_decisions_add(fin, c->m, c->start, c->end, (date_t){ 0 });
 }
 
 /* ---- grants and credits ---- */
