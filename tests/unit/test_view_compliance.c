@@ -124,9 +124,12 @@ static void test_verdicts(void)
 	CU_ASSERT_PTR_NOT_NULL_FATAL(m);
 	xmlDocPtr v = view_compliance_build(m, late);
 	unit_expect_xpath(v, "string(//summary/@verdict)", "notes");
-	unit_expect_xpath(v, "concat(//level/@name, ' ', //clause/@cite, ' ', //clause/@heading)",
-	                  "note MoU 5 Review of the agreement");
-	unit_expect_xpath(v, "string(//finding/@where)", "members.xml:18");
+	/* the ratified decision of 14 November (MoU 3.1), then Hilltop's
+	 * subscription (MoU 5): clauses in the agreement's order */
+	unit_expect_xpath(v, "concat(count(//level), //level/@name, ' ', //clause[2]/@cite, ' ', //clause[2]/@heading)",
+	                  "1note MoU 5 Review of the agreement");
+	unit_expect_xpath(v, "concat(//clause[1]/@cite, ' ', //clause[1]/finding/@where, ' ', //clause[2]/finding/@where)",
+	                  "MoU 3.1 meetings/eb.xml:64 members.xml:18");
 	xmlFreeDoc(v);
 	model_free(m);
 	/* warnings only: a copy of the example with an action nobody owns */
