@@ -143,7 +143,7 @@
 	X(CONTRIBUTION_SHORT, DUTY_WARNING, "money", "contribution-short", "party paid agreed year", \
 	  "%s contributed %s of the %s agreed in the delivery plan for %s") \
 	/* membership */ \
-	X(SCHOOL_NO_GROUPING, DUTY_WARNING, "membership", "school-no-grouping", "school phase grouping", \
+	X(SCHOOL_NO_GROUPING, WARNING, "membership", "school-no-grouping", "school phase grouping", \
 	  "%s is a %s school in no grouping; the %s is for its phase") \
 	X(SCHOOL_WRONG_GROUPING, DUTY_WARNING, "membership", "school-wrong-grouping", "school phase grouping other", \
 	  "%s is a %s school in the %s, which is for %s schools") \
