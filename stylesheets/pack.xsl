@@ -97,11 +97,9 @@
       <fo:bookmark internal-destination="pk-actions">
         <fo:bookmark-title>Action tracker</fo:bookmark-title>
       </fo:bookmark>
-      <xsl:if test="$pack/financial-report">
-        <fo:bookmark internal-destination="pk-finance">
-          <fo:bookmark-title>Financial report</fo:bookmark-title>
-        </fo:bookmark>
-      </xsl:if>
+      <fo:bookmark internal-destination="pk-finance">
+        <fo:bookmark-title>Finance</fo:bookmark-title>
+      </fo:bookmark>
       <fo:bookmark internal-destination="pk-compliance">
         <fo:bookmark-title>Compliance summary</fo:bookmark-title>
       </fo:bookmark>
@@ -223,13 +221,11 @@
       <xsl:with-param name="text">Action tracker</xsl:with-param>
       <xsl:with-param name="bold" select="true()"/>
     </xsl:call-template>
-    <xsl:if test="$pack/financial-report">
-      <xsl:call-template name="pk-toc-line">
-        <xsl:with-param name="ref">pk-finance</xsl:with-param>
-        <xsl:with-param name="text">Financial report</xsl:with-param>
-        <xsl:with-param name="bold" select="true()"/>
-      </xsl:call-template>
-    </xsl:if>
+    <xsl:call-template name="pk-toc-line">
+      <xsl:with-param name="ref">pk-finance</xsl:with-param>
+      <xsl:with-param name="text">Finance</xsl:with-param>
+      <xsl:with-param name="bold" select="true()"/>
+    </xsl:call-template>
     <xsl:call-template name="pk-toc-line">
       <xsl:with-param name="ref">pk-compliance</xsl:with-param>
       <xsl:with-param name="text">Compliance summary</xsl:with-param>
@@ -262,10 +258,9 @@
       <fo:flow flow-name="xsl-region-body">
         <xsl:apply-templates select="$pack/action-tracker" mode="pk"/>
         <xsl:apply-templates select="$pack/inquorate-decisions[decision]" mode="pk"/>
-        <xsl:if test="$pack/financial-report">
-          <fo:block id="pk-finance" break-before="page" xsl:use-attribute-sets="lp-title">Financial report</fo:block>
-          <xsl:apply-templates select="$pack/financial-report" mode="pk"/>
-        </xsl:if>
+        <fo:block id="pk-finance" break-before="page" xsl:use-attribute-sets="lp-title">Finance</fo:block>
+        <xsl:apply-templates select="$pack/finance" mode="pk"/>
+        <xsl:apply-templates select="$pack/financial-report" mode="pk"/>
         <xsl:apply-templates select="$pack/compliance" mode="pk"/>
         <fo:block id="pack-end" keep-with-previous.within-page="always"/>
       </fo:flow>
@@ -371,7 +366,7 @@
 
   <xsl:template match="financial-report" mode="pk">
     <fo:block xsl:use-attribute-sets="lp-h1">
-      <xsl:value-of select="@body-name"/>
+      <xsl:value-of select="concat('Financial report to the ', @body-name)"/>
       <xsl:if test="@cite"><xsl:value-of select="concat(' (', @cite, ')')"/></xsl:if>
     </fo:block>
     <xsl:choose>
@@ -435,6 +430,179 @@
         </fo:table-row>
       </fo:table-body>
     </fo:table>
+  </xsl:template>
+
+  <!-- The term's finance as at the pack's date: every figure comes from
+       the view (finance.h), none is computed here. -->
+  <xsl:template match="finance" mode="pk">
+    <fo:block xsl:use-attribute-sets="lp-subtitle" space-after="4mm">
+      <xsl:value-of select="concat(../@term-name, ', as at ', @as-of-text, ': from the finance records for ', @from-text, ' to ', @to-text, ' (financial year ', @year, ').')"/>
+    </fo:block>
+    <xsl:choose>
+      <xsl:when test="@recorded = 'no'">
+        <fo:block space-after="4mm">
+          <xsl:value-of select="concat('No finance records for this term: no budget for ', @year, ', and no income, spending or CEO decisions dated from ', @from-text, ' to ', @to-text, '.')"/>
+        </fo:block>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:apply-templates select="budget" mode="pk-fin"/>
+        <xsl:if test="not(budget)">
+          <fo:block space-after="2mm"><xsl:value-of select="concat('No budget for ', @year, ' is recorded.')"/></fo:block>
+        </xsl:if>
+        <xsl:if test="@spent-other-budgets">
+          <fo:block space-after="2mm">
+            <xsl:value-of select="concat(@spent-other-budgets-text, ' spent in the term was charged to budget lines of another financial year.')"/>
+          </fo:block>
+        </xsl:if>
+        <xsl:apply-templates select="income" mode="pk-fin"/>
+        <xsl:apply-templates select="ceo-decisions" mode="pk-fin"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
+  <xsl:template match="budget" mode="pk-fin">
+    <fo:block xsl:use-attribute-sets="lp-h2">
+      <xsl:value-of select="concat('Budget and spending ', ../@year, ', as at ', ../@as-of-text)"/>
+    </fo:block>
+    <fo:table table-layout="fixed" width="100%" font-size="9pt" space-after="4mm">
+      <fo:table-column column-width="proportional-column-width(1)"/>
+      <fo:table-column column-width="24mm"/>
+      <fo:table-column column-width="24mm"/>
+      <fo:table-column column-width="26mm"/>
+      <fo:table-column column-width="24mm"/>
+      <fo:table-header>
+        <fo:table-row>
+          <xsl:call-template name="lp-th"><xsl:with-param name="text">BUDGET LINE</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="lp-th"><xsl:with-param name="text">BUDGET</xsl:with-param><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="lp-th"><xsl:with-param name="text">THIS TERM</xsl:with-param><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="lp-th"><xsl:with-param name="text">YEAR TO DATE</xsl:with-param><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+          <xsl:call-template name="lp-th"><xsl:with-param name="text">REMAINING</xsl:with-param><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+        </fo:table-row>
+      </fo:table-header>
+      <fo:table-body>
+        <xsl:for-each select="line">
+          <xsl:call-template name="pk-fin-budget-row"><xsl:with-param name="label" select="@name"/></xsl:call-template>
+        </xsl:for-each>
+        <xsl:call-template name="pk-fin-budget-row"><xsl:with-param name="label">Total</xsl:with-param></xsl:call-template>
+      </fo:table-body>
+    </fo:table>
+  </xsl:template>
+
+  <!-- One row of the budget table: a line, or (label Total) the budget itself. -->
+  <xsl:template name="pk-fin-budget-row">
+    <xsl:param name="label"/>
+    <fo:table-row>
+      <xsl:if test="not(self::line)"><xsl:attribute name="font-weight">bold</xsl:attribute></xsl:if>
+      <xsl:call-template name="lp-td"><xsl:with-param name="text" select="$label"/></xsl:call-template>
+      <xsl:call-template name="lp-td"><xsl:with-param name="text" select="@amount-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+      <xsl:call-template name="lp-td"><xsl:with-param name="text" select="@spent-term-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+      <xsl:call-template name="lp-td"><xsl:with-param name="text" select="@spent-year-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+      <xsl:call-template name="lp-td">
+        <xsl:with-param name="text" select="concat(@remaining-text, substring(' (overspent)', 1, 12 * (@overspent = 'yes')))"/>
+        <xsl:with-param name="align">end</xsl:with-param>
+      </xsl:call-template>
+    </fo:table-row>
+  </xsl:template>
+
+  <xsl:template match="income" mode="pk-fin">
+    <fo:block xsl:use-attribute-sets="lp-h2">Income received against commitments</fo:block>
+    <xsl:choose>
+      <xsl:when test="commitment">
+        <fo:table table-layout="fixed" width="100%" font-size="9pt" space-after="2mm">
+          <fo:table-column column-width="proportional-column-width(1)"/>
+          <fo:table-column column-width="26mm"/>
+          <fo:table-column column-width="22mm"/>
+          <fo:table-column column-width="24mm"/>
+          <fo:table-column column-width="24mm"/>
+          <fo:table-header>
+            <fo:table-row>
+              <xsl:call-template name="lp-th"><xsl:with-param name="text">COMMITMENT</xsl:with-param></xsl:call-template>
+              <xsl:call-template name="lp-th"><xsl:with-param name="text">COMMITTED</xsl:with-param><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+              <xsl:call-template name="lp-th"><xsl:with-param name="text">THIS TERM</xsl:with-param><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+              <xsl:call-template name="lp-th"><xsl:with-param name="text">RECEIVED</xsl:with-param><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+              <xsl:call-template name="lp-th"><xsl:with-param name="text">TO COME</xsl:with-param><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+            </fo:table-row>
+          </fo:table-header>
+          <fo:table-body>
+            <xsl:for-each select="commitment">
+              <fo:table-row>
+                <xsl:call-template name="lp-td"><xsl:with-param name="text" select="concat(@from-name, ': ', .)"/></xsl:call-template>
+                <xsl:call-template name="lp-td">
+                  <xsl:with-param name="text">
+                    <xsl:value-of select="@amount-text"/>
+                    <xsl:choose>
+                      <xsl:when test="@per = 'year'"><xsl:value-of select="concat(' for ', ../../@year)"/></xsl:when>
+                      <xsl:when test="@per = 'once'"> once</xsl:when>
+                      <xsl:otherwise> in all</xsl:otherwise>
+                    </xsl:choose>
+                  </xsl:with-param>
+                  <xsl:with-param name="align">end</xsl:with-param>
+                </xsl:call-template>
+                <xsl:call-template name="lp-td"><xsl:with-param name="text" select="@received-term-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+                <xsl:call-template name="lp-td"><xsl:with-param name="text" select="@received-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+                <xsl:call-template name="lp-td"><xsl:with-param name="text" select="@outstanding-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+              </fo:table-row>
+            </xsl:for-each>
+          </fo:table-body>
+        </fo:table>
+      </xsl:when>
+      <xsl:otherwise><fo:block space-after="2mm">The records hold no commitments of income.</fo:block></xsl:otherwise>
+    </xsl:choose>
+    <fo:block space-after="4mm">
+      <xsl:value-of select="concat('Other income (not against a commitment): ', @other-term-text, ' this term, ', @other-text, ' in ', ../@year, ' to ', ../@as-of-text, '. All income received this term: ', @received-term-text, '.')"/>
+    </fo:block>
+  </xsl:template>
+
+  <xsl:template match="ceo-decisions" mode="pk-fin">
+    <fo:block xsl:use-attribute-sets="lp-h2">
+      <xsl:text>CEO decisions this term</xsl:text>
+      <xsl:if test="@limit"><xsl:value-of select="concat(' (delegated authority up to ', @limit-text, ', ', @cite, ')')"/></xsl:if>
+    </fo:block>
+    <xsl:choose>
+      <xsl:when test="decision">
+        <fo:table table-layout="fixed" width="100%" font-size="9pt" space-after="2mm">
+          <fo:table-column column-width="24mm"/>
+          <fo:table-column column-width="proportional-column-width(1)"/>
+          <fo:table-column column-width="20mm"/>
+          <fo:table-column column-width="42mm"/>
+          <fo:table-header>
+            <fo:table-row>
+              <xsl:call-template name="lp-th"><xsl:with-param name="text">DATE</xsl:with-param></xsl:call-template>
+              <xsl:call-template name="lp-th"><xsl:with-param name="text">DECISION</xsl:with-param></xsl:call-template>
+              <xsl:call-template name="lp-th"><xsl:with-param name="text">AMOUNT</xsl:with-param><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+              <xsl:call-template name="lp-th"><xsl:with-param name="text">REPORTED</xsl:with-param></xsl:call-template>
+            </fo:table-row>
+          </fo:table-header>
+          <fo:table-body>
+            <xsl:for-each select="decision">
+              <fo:table-row>
+                <xsl:call-template name="lp-td"><xsl:with-param name="text" select="@date-text"/></xsl:call-template>
+                <xsl:call-template name="lp-td">
+                  <xsl:with-param name="text" select="concat(., ' (', @by-name, substring(concat('; ', @line-name), 1, (string-length(@line-name) + 2) * boolean(@line-name)), ')', substring(concat(': over the ', ../@limit-text, ' limit'), 1, 200 * (@within-limit = 'no')))"/>
+                </xsl:call-template>
+                <xsl:call-template name="lp-td"><xsl:with-param name="text" select="@amount-text"/><xsl:with-param name="align">end</xsl:with-param></xsl:call-template>
+                <xsl:call-template name="lp-td">
+                  <xsl:with-param name="text">
+                    <xsl:choose>
+                      <xsl:when test="@reported-at"><xsl:value-of select="concat(@reported-to-name, ', ', @reported-at-text)"/></xsl:when>
+                      <xsl:otherwise>Not yet reported</xsl:otherwise>
+                    </xsl:choose>
+                  </xsl:with-param>
+                </xsl:call-template>
+              </fo:table-row>
+            </xsl:for-each>
+          </fo:table-body>
+        </fo:table>
+        <fo:block space-after="4mm">
+          <xsl:call-template name="lp-count">
+            <xsl:with-param name="n" select="@count"/>
+            <xsl:with-param name="one">decision</xsl:with-param>
+          </xsl:call-template>
+          <xsl:value-of select="concat(' this term, totalling ', @total-text, '.')"/>
+        </fo:block>
+      </xsl:when>
+      <xsl:otherwise><fo:block space-after="4mm">No CEO decisions are recorded this term.</fo:block></xsl:otherwise>
+    </xsl:choose>
   </xsl:template>
 
   <xsl:template match="compliance" mode="pk">

@@ -906,7 +906,7 @@
     <xsl:variable name="ag" select="/*/agreement/@title"/>
     <xsl:call-template name="report-h1"><xsl:with-param name="n">7</xsl:with-param><xsl:with-param name="t">How the partnership kept to its agreement</xsl:with-param></xsl:call-template>
     <fo:block space-after="2mm" text-align="justify">
-      <xsl:value-of select="concat('lpdoc checked the records for ', /*/@year, ' against the ', $ag, ' on ', @as-of-text, '. ')"/>
+      <xsl:value-of select="concat('The records for ', /*/@year, ' were checked against the ', $ag, ' on ', @as-of-text, '. ')"/>
       <xsl:choose>
         <xsl:when test="@errors = 0 and @warnings = 0">They show no breach of the agreement and nothing to put right.</xsl:when>
         <xsl:otherwise>

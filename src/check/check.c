@@ -5,6 +5,7 @@
 
 #include "../util/xalloc.h"
 #include "check_internal.h"
+#include "check_wording.h"
 
 /* Every family, in the order the manual lists them. */
 static const check_family_t *const check_families[] = {
@@ -91,6 +92,6 @@ void check_report(check_t *c, check_msg_t id, const model_pos_t *pos,
 		c->ids[c->nids++] = CHECK_MSG_COUNT;
 	c->ids[seq] = id;
 	c->nids = seq + 1;
-	diag_add(c->d, info->level, pos ? pos->file : NULL, pos ? pos->line : 0,
+	diag_add(c->d, check_msg_level(id, clause ? clause : fallback), pos ? pos->file : NULL, pos ? pos->line : 0,
 	         pos ? pos->col : 0, cite[0] ? cite : NULL, "%s", text);
 }

@@ -130,7 +130,7 @@ static void reviews_outstanding(check_t *c)
 	const model_member_t *more = NULL;
 	for (size_t i = 0; i < c->r->nmembers; i++) {
 		const model_member_t *s = c->r->members[i];
-		if (!model_member_is_member(c->m, s, w.opens) || model_member_return(s, w.next_fy))
+		if (!model_member_outstanding(c->m, s, &w))
 			continue;
 		if (n < shown)
 			check_report(c, CHECK_MSG_REVIEW_NOT_RETURNED, &s->pos, rule->clause, NULL, s->name,

@@ -353,6 +353,19 @@ const model_return_t *model_member_return(const model_member_t *s, const char *f
 	return NULL;
 }
 
+int model_member_outstanding(const model_t *m, const model_member_t *s, const model_review_dates_t *w)
+{
+	return model_member_is_member(m, s, w->opens) && model_member_return(s, w->next_fy) == NULL;
+}
+
+unsigned model_review_outstanding(const model_t *m, const model_review_dates_t *w)
+{
+	unsigned n = 0;
+	for (size_t i = 0; i < m->r.nmembers; i++)
+		n += (unsigned)model_member_outstanding(m, m->r.members[i], w);
+	return n;
+}
+
 unsigned model_school_count(const model_t *m, date_t on)
 {
 	unsigned n = 0;

@@ -158,6 +158,10 @@ int model_review_for_year(const model_t *m, const char *fy, model_review_dates_t
 const model_review_t *model_review_register(const model_t *m, const char *fy);
 /* A member's return to the review renewing fy, NULL when none. */
 const model_return_t *model_member_return(const model_member_t *s, const char *fy);
+/* Whether the review w asked member s (a member when it opened) and s has
+ * not returned its form; how many such members the review has. */
+int model_member_outstanding(const model_t *m, const model_member_t *s, const model_review_dates_t *w);
+unsigned model_review_outstanding(const model_t *m, const model_review_dates_t *w);
 
 /* A member school on a day with its latest inspection and direction of
  * travel on or before that day (NULL: none recorded). */

@@ -63,6 +63,9 @@ typedef struct diag_row {
 	const char *name;     /* "seat-vacant": what --format=json and the manual call it */
 	const char *args;     /* argument names, space-separated, in order */
 	const char *format;   /* printf format, one conversion (%s %u %d) per argument */
+	int duty;             /* the checker's duty rules: 1 when the level comes from the
+	                       * wording of the clause cited (check/check_wording.h); 0 in
+	                       * every other row, whose level is fixed */
 } diag_row_t;
 
 /* The row of an entry of an X-macro table, in the list's order. */

@@ -8,6 +8,7 @@
 #include "../util/xalloc.h"
 #include "brand.h"
 #include "compliance.h"
+#include "finance.h"
 #include "pack.h"
 #include "vxml.h"
 
@@ -129,20 +130,11 @@ static void tracker_add(xmlNode *parent, const model_meeting_t **list, size_t n,
 
 /* ---- the financial report at the final meeting of the term ---- */
 
-static const model_budget_t *budget_of_year(const model_t *m, const char *fy)
-{
-	const model_records_t *r = model_records(m);
-	for (size_t i = 0; i < r->nbudgets; i++)
-		if (strcmp(r->budgets[i]->year, fy) == 0)
-			return r->budgets[i];
-	return NULL;
-}
-
 static void budget_add(xmlNode *parent, const model_t *m, const model_meeting_t *mt)
 {
 	char fy[8];
 	model_financial_year_label(m, mt->date, fy);
-	const model_budget_t *b = budget_of_year(m, fy);
+	const model_budget_t *b = view_budget_of_year(m, fy);
 	if (b == NULL)
 		return;
 	xmlNode *n = vxml_node(parent, "budget");
@@ -290,6 +282,7 @@ xmlDocPtr view_pack_build(const model_t *m, const model_term_t *t, const view_mi
 	view_inquorate_decisions_add(pack, m, t->year ? t->year->start : t->start,
 	                             date_cmp(opt->today, t->end) < 0 ? opt->today : t->end,
 	                             opt->today, opt->public_edition);
+	view_pack_finance_add(pack, m, t, opt->today);
 	finance_add(pack, m, t, opt);
 	compliance_add(pack, m, t, opt);
 	free(list);

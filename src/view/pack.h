@@ -4,9 +4,11 @@
  * figures, a contents list grouped by body, every held meeting of the
  * term (minutes.h) in date order within its body, an action tracker over
  * all their actions (open, done, dropped, overdue as of `today`, with
- * counts), the financial report received at the final meeting of the term
- * of each body that must receive one (with the budget's lines, spent to
- * that meeting and the variance), and a compliance summary of the
+ * counts), the term's finance as at the pack's date (finance.h: budget,
+ * spending, income against commitments, CEO decisions; or that the
+ * records hold none for the term), the financial report received at the
+ * final meeting of the term of each body that must receive one (with the
+ * budget's lines, spent to that meeting and the variance), and a compliance summary of the
  * checker's findings as of `today`.
  *
  * The public edition passes the same rule as the minutes: nothing from a
@@ -37,7 +39,7 @@ const model_meeting_t *view_pack_final_meeting(const model_body_t *b, const mode
 money_t view_line_spent(const model_t *m, const model_budget_line_t *l, date_t to);
 
 /* <pack-document edition=...>: partnership, pack, contents, bodies with
- * their minutes, action-tracker, financial-report(s), compliance. */
+ * their minutes, action-tracker, finance, financial-report(s), compliance. */
 xmlDocPtr view_pack_build(const model_t *m, const model_term_t *t, const view_minutes_opt_t *opt);
 
 #endif

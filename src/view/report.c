@@ -8,11 +8,13 @@
 
 #include "../check/check.h"
 #include "../model/query.h"
+#include "../util/plural.h"
 #include "../util/xalloc.h"
 #include "brand.h"
 #include "chart.h"
 #include "minutes.h"
 #include "compliance.h"
+#include "finance.h"
 #include "plan.h"
 #include "proforma.h"
 #include "report_calc.h"
@@ -696,40 +698,6 @@ static void report_reserves(xmlNode *fin, const rctx_t *c, money_t income)
 	vxml_yesno(e, "deficit", income < spent);
 }
 
-static void report_ceo_decisions(xmlNode *fin, const rctx_t *c)
-{
-	const model_rule_t *lim = &c->r->rules[MODEL_RULE_SPENDING_LIMIT];
-	xmlNode *cd = vxml_node(fin, "ceo-decisions");
-	if (lim->present) {
-		vxml_money(cd, "limit", lim->amount);
-		vxml_clause(cd, c->m, lim->clause);
-	}
-	money_t total = 0;
-	unsigned n = 0;
-	for (size_t i = 0; i < c->r->nceo_decisions; i++) {
-		const model_ceo_decision_t *x = c->r->ceo_decisions[i];
-		if (!in_year(c, x->date))
-			continue;
-		xmlNode *e = vxml_text_node(cd, "decision", x->purpose);
-		vxml_attr(e, "id", x->id);
-		vxml_date(e, "date", x->date);
-		vxml_person(e, "by", x->by);
-		vxml_money(e, "amount", x->amount);
-		if (x->line)
-			vxml_attr(e, "line-name", x->line->name);
-		if (x->reported_at) {
-			vxml_body(e, "reported-to", x->reported_at->body);
-			vxml_date(e, "reported-at", x->reported_at->date);
-		}
-		if (lim->present)
-			vxml_yesno(e, "within-limit", x->amount <= lim->amount);
-		total += x->amount;
-		n++;
-	}
-	vxml_uint(cd, "count", n);
-	vxml_money(cd, "total", total);
-}
-
 static void report_finance(xmlNode *root, const rctx_t *c)
 {
 	xmlNode *fin = vxml_node(root, "finance");
@@ -737,7 +705,7 @@ static void report_finance(xmlNode *root, const rctx_t *c)
 	report_budget_section(fin, c);
 	money_t income = report_income(fin, c);
 	report_reserves(fin, c, income);
-	report_ceo_decisions(fin, c);
+	view_ceo_decisions_add(fin, c->m, c->start, c->end, (date_t){ 0 });
 }
 
 /* ---- grants and credits ---- */
@@ -1211,6 +1179,33 @@ static int same_finding(const model_t *m, const diag_msg_t *a, const diag_msg_t 
 	       && check_finding_meeting(m, a) == check_finding_meeting(m, b);
 }
 
+/* The members that had not returned their pro-forma when the report's
+ * date came, as one finding in words for the reader (lpdoc check names the
+ * first three and counts the rest, for the clerk who chases them). */
+static xmlNode *review_outstanding_add(xmlNode *n, const rctx_t *c, const check_t *k,
+                                       const diag_msg_t *g)
+{
+	model_review_dates_t w;
+	if (model_review_latest(c->m, check_date(k), &w) != 0)
+		return NULL;
+	char members[64], due[32];
+	plural_count(model_review_outstanding(c->m, &w), "member", "members", members, sizeof members);
+	date_format_long(w.return_by, due, sizeof due);
+	char *text = xasprintf("%s had not returned the pro-forma for the %s %d annual review by "
+	                       "%s, when it was due", members, date_month_name(w.month), w.year, due);
+	xmlNode *e = vxml_text_node(n, "finding", text);
+	free(text);
+	vxml_attr(e, "level", diag_level_name(g->level));
+	vxml_attr(e, "cite", g->clause);
+	return e;
+}
+
+static int review_outstanding_msg(const check_t *k, const diag_msg_t *g)
+{
+	check_msg_t id = check_msg_of(k, g->seq);
+	return id == CHECK_MSG_REVIEW_NOT_RETURNED || id == CHECK_MSG_REVIEW_NOT_RETURNED_MORE;
+}
+
 /* The year's breaches (errors) and warnings, as lpdoc check finds them
  * on the report's date, but those about confidential business (counted
  * only: the report is published), and what the partnership did about
@@ -1226,11 +1221,16 @@ static void report_compliance(xmlNode *root, const rctx_t *c, const model_annual
 	vxml_date(n, "as-of", check_date(k));
 	unsigned count[DIAG_FATAL + 1] = { 0 }, withheld = 0, times = 0;
 	const diag_msg_t *last = NULL;
-	xmlNode *f = NULL;
+	xmlNode *f = NULL, *outstanding = NULL;
 	for (size_t i = 0; i < diag_len(d); i++) {
 		const diag_msg_t *g = diag_get(d, i);
 		if (g->level < DIAG_WARNING || !check_finding_in_dates(c->m, g, c->start, c->end))
 			continue;
+		if (review_outstanding_msg(k, g)) {
+			if (outstanding == NULL && (outstanding = review_outstanding_add(n, c, k, g)))
+				count[g->level]++;
+			continue;
+		}
 		count[g->level]++;
 		if (check_finding_confidential(k, c->m, g)) {
 			withheld++;

@@ -300,6 +300,38 @@ lacks "inquorate: 6 May" "$work/lp-0506.txt" "RESOLVED"
 run "inquorate: summer pack" pack "$root/data/leicester-primary" --term 2026-summer --today 2026-07-24 --view -o "$work/lp-summer.xml"
 [ "$(xmllint --xpath 'string(//inquorate-decisions/@awaiting)' "$work/lp-summer.xml")" = 2 ] && ok || bad "inquorate: summer pack: the two 6 May decisions are not listed as awaiting ratification"
 
+# ---- the pack's financial section, as at the pack's date ----
+# Liverpool's spring term (5 January to 27 March 2026), by hand from
+# finance.xml: budget 2025-26 £630,500; spent in the term £123,085.24 (staffing
+# 3 x £13,850, support £60,200, reading £8,750, tracking £11,000, running
+# £1,585.24), in the year to 27 March £462,329.40, remaining £168,170.60; the
+# council's £420,000 a year: £105,000 received in the term (15 January), all
+# £420,000 in the year; other income £150,562.18 (subscriptions); one CEO
+# decision, £12,500 on 12 January, over the £10,000 limit, reported 27 January.
+fin() { xmllint --xpath "$2" "$1" 2>/dev/null; }
+run "finance: spring pack" pack "$lv" --term 2026-spring --today 2026-03-27 --view -o "$work/lv-spring.xml"
+[ "$(fin "$work/lv-spring.xml" 'concat(//finance/@as-of, " ", //finance/@year, " ", //finance/@recorded)')" = "2026-03-27 2025-26 yes" ] && ok || bad "finance: the spring pack's section is not as at 27 March 2026 for 2025-26"
+[ "$(fin "$work/lv-spring.xml" 'concat(//finance/budget/@amount, " ", //finance/budget/@spent-term, " ", //finance/budget/@spent-year, " ", //finance/budget/@remaining)')" = "630500.00 123085.24 462329.40 168170.60" ] && ok || bad "finance: the spring budget's totals differ from the records"
+[ "$(fin "$work/lv-spring.xml" 'string(//finance/budget/line[starts-with(@name, "Staffing")]/@spent-term)')" = 41550.00 ] && ok || bad "finance: staffing spent in the spring term is not £41,550"
+[ "$(fin "$work/lv-spring.xml" 'concat(//finance/income/commitment/@received-term, " ", //finance/income/commitment/@received, " ", //finance/income/commitment/@outstanding, " ", //finance/income/@other)')" = "105000.00 420000.00 0.00 150562.18" ] && ok || bad "finance: income against the council's commitment differs from the records"
+[ "$(fin "$work/lv-spring.xml" 'concat(count(//finance/ceo-decisions/decision), " ", //finance/ceo-decisions/decision/@amount, " ", //finance/ceo-decisions/decision/@within-limit, " ", //finance/ceo-decisions/decision/@reported-at)')" = "1 12500.00 no 2026-01-27" ] && ok || bad "finance: the spring term's CEO decision is not the £12,500 over the limit"
+run "finance: spring pack pdf" pack "$lv" --term 2026-spring --today 2026-03-27 -o "$work/lv-spring.pdf"
+pdftotext -layout "$work/lv-spring.pdf" - | tr -s ' \n' ' ' >"$work/lv-spring.txt"
+for figure in "Budget and spending 2025-26, as at 27 March 2026" "Total £630,500 £123,085.24 £462,329.40 £168,170.60" "£420,000 for £105,000 £420,000 £0" "£150,562.18 in 2025-26 to 27 March 2026" "over the £10,000 limit" "1 decision this term, totalling £12,500."; do
+	has "finance: spring pack PDF" "$work/lv-spring.txt" "$figure"
+done
+# as at an earlier date (--today 31 January 2026): January's spending only,
+# and the decision reported on 27 January already shown as reported
+run "finance: --today" pack "$lv" --term 2026-spring --today 2026-01-31 --view -o "$work/lv-jan.xml"
+[ "$(fin "$work/lv-jan.xml" 'concat(//finance/@to, " ", //finance/budget/@spent-term, " ", //finance/budget/@spent-year, " ", //finance/ceo-decisions/decision/@reported-at)')" = "2026-01-31 52983.80 392227.96 2026-01-27" ] && ok || bad "finance: --today 2026-01-31 does not cut the spending at 31 January"
+# Suffolk's summer term (financial year 2026-27) has no budget, income,
+# spending or CEO decision: the pack says so in words
+run "finance: no records" pack "$root/data/suffolk" --term 2026-summer --today 2026-07-22 -o "$work/sf-summer.pdf"
+pdftotext "$work/sf-summer.pdf" - | tr -s ' \n' ' ' >"$work/sf-summer.txt"
+has "finance: no records" "$work/sf-summer.txt" "No finance records for this term: no budget for 2026-27, and no income, spending or CEO decisions dated from 13 April 2026 to 22 July 2026."
+run "finance: no records view" pack "$root/data/suffolk" --term 2026-summer --today 2026-07-22 --view -o "$work/sf-summer.xml"
+[ "$(fin "$work/sf-summer.xml" 'string(//finance/@recorded)')" = no ] && ok || bad "finance: Suffolk's summer pack does not say it has no finance records"
+
 # ---- who is there as what: office, seat or party ----
 run "as what: Executive Committee" minutes "$root/data/leicester-alliance" --meeting ec-2026-01-29 --today 2026-07-24 --view -o "$work/ec.xml"
 [ "$(xmllint --xpath 'count(//attendance/*[self::present or self::apologies][@party])' "$work/ec.xml")" = 6 ] && ok || bad "as what: the six Executive Committee members are not each under their party"

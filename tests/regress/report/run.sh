@@ -270,6 +270,22 @@ pdftotext "$work/leicester-alliance.report.pdf" "$work/la.txt"
 grep -q 'Awaiting ratification' "$work/la.txt" && ok || bad "leicester-alliance: the PDF does not list the decisions awaiting ratification"
 [ "$(xp "$lvr" 'string(/*/meetings/inquorate-decisions/decision[@date="2026-03-03"]/@standing)')" = ratified ] && ok || bad "liverpool: the 3 March decision is not shown as ratified"
 
+# ---- the compliance section is written for the report's readers ----
+# It tells members, governors and the public what the records show, with the
+# clauses, not what a tool says to the clerk: no "lpdoc", no "this is the first
+# of them; lpdoc review lists them all", no "this LPP meeting" (a record's
+# place); Liverpool's members that had not returned their pro-forma are one
+# sentence with their number (3 named + 150 counted by lpdoc check).
+for n in example leicester-alliance leicester-primary liverpool suffolk; do
+	pdftotext "$work/$n.report.pdf" - | tr -s ' \n' ' ' | sed 's/.*How the partnership kept to its agreement//' >"$work/$n.compliance.txt"
+	for phrase in lpdoc 'this is the first of them' 'besides those named' 'between this ' 'and this '; do
+		grep -qi -- "$phrase" "$work/$n.compliance.txt" && bad "$n: the report's compliance section says '$phrase'" || ok
+	done
+done
+grep -q 'The records for 2025-26 were checked against the Memorandum of Understanding on 24 July 2026' "$work/liverpool.compliance.txt" && ok || bad "liverpool: the compliance section does not say when the records were checked"
+grep -q 'MoU 5.1: 153 members had not returned the pro-forma for the December 2025 annual review by 30 January 2026, when it was due' "$work/liverpool.compliance.txt" && ok || bad "liverpool: the compliance section does not give the 153 members without a return in one sentence"
+grep -q 'No LPP Strategy Group meeting between the LPP meeting on 11 March 2026 and 5 May 2026' "$work/leicester-primary.compliance.txt" && ok || bad "leicester-primary: the Strategy Group finding does not read for the reader"
+
 # ---- --today moves what is overdue ----
 lv=$root/data/liverpool   # act-trk: amber, due 30 June 2026, not done
 $LPDOC_WRAP "$LPDOC" plan "$lv" --year $YEAR --today 2026-06-15 --view -o "$work/early.xml" 2>/dev/null
