@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <limits.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,6 +26,7 @@ typedef struct prop_env {
 	xmlNode *el;
 	const char *name;        /* the attribute as written */
 	const char *value;
+	void *field;             /* the style field the table names, or s itself */
 } prop_env_t;
 
 typedef int (*prop_fn)(prop_env_t *e);
@@ -543,14 +545,12 @@ static int p_font(prop_env_t *e)
 	}
 }
 
+/* The properties that set one style field from one kind of value share
+ * a parser: the table (prop_defs) names the field, so color and
+ * background-color, widows and orphans, ... cannot drift apart. */
 static int p_color(prop_env_t *e)
 {
-	return fo_color_parse(e->value, &e->s->color);
-}
-
-static int p_background(prop_env_t *e)
-{
-	return fo_color_parse(e->value, &e->s->background);
+	return fo_color_parse(e->value, e->field);
 }
 
 static int align_parse(const char *v, int last, fo_align_t *out)
@@ -564,14 +564,10 @@ static int align_parse(const char *v, int last, fo_align_t *out)
 	return 0;
 }
 
+/* text-align and text-align-last; only the last may be "relative". */
 static int p_text_align(prop_env_t *e)
 {
-	return align_parse(e->value, 0, &e->s->text_align);
-}
-
-static int p_text_align_last(prop_env_t *e)
-{
-	return align_parse(e->value, 1, &e->s->text_align_last);
+	return align_parse(e->value, e->field == &e->s->text_align_last, e->field);
 }
 
 static int p_text_indent(prop_env_t *e)
@@ -923,14 +919,9 @@ static int break_parse(const char *v, fo_break_t *out)
 	return 0;
 }
 
-static int p_break_before(prop_env_t *e)
+static int p_break(prop_env_t *e)
 {
-	return break_parse(e->value, &e->s->break_before);
-}
-
-static int p_break_after(prop_env_t *e)
-{
-	return break_parse(e->value, &e->s->break_after);
+	return break_parse(e->value, e->field);
 }
 
 /* CSS page-break-before/after/inside, mapped as XSL 1.1 7.31 says. */
@@ -954,14 +945,10 @@ static int p_page_break(prop_env_t *e)
 	return 0;
 }
 
-static int p_widows(prop_env_t *e)
+/* widows, orphans: a count of lines, at least 1. */
+static int p_lines(prop_env_t *e)
 {
-	return int_parse(e->value, 1, &e->s->widows);
-}
-
-static int p_orphans(prop_env_t *e)
-{
-	return int_parse(e->value, 1, &e->s->orphans);
+	return int_parse(e->value, 1, e->field);
 }
 
 static int p_text_decoration(prop_env_t *e)
@@ -1012,9 +999,9 @@ static int bool_parse(const char *v, int *out)
 	return -1;
 }
 
-static int p_collapse(prop_env_t *e)
+static int p_bool(prop_env_t *e)
 {
-	return bool_parse(e->value, &e->s->collapse);
+	return bool_parse(e->value, e->field);
 }
 
 static int p_linefeed(prop_env_t *e)
@@ -1057,11 +1044,6 @@ static int p_white_space(prop_env_t *e)
 		return -1;
 	}
 	return 0;
-}
-
-static int p_hyphenate(prop_env_t *e)
-{
-	return bool_parse(e->value, &e->s->hyphenate);
 }
 
 /* hyphenation-push/remain-character-count and hyphenation-ladder-count. */
@@ -1115,15 +1097,10 @@ static int p_fixed(prop_env_t *e)
 	return 0;
 }
 
-static int p_language(prop_env_t *e)
+/* language, country: kept as written (the attribute outlives the style). */
+static int p_string(prop_env_t *e)
 {
-	e->s->language = e->value;
-	return 0;
-}
-
-static int p_country(prop_env_t *e)
-{
-	e->s->country = e->value;
+	*(const char **)e->field = e->value;
 	return 0;
 }
 
@@ -1197,68 +1174,71 @@ typedef struct prop_def {
 	int pass;
 	int prefix;      /* name is a prefix (components, sides) */
 	prop_fn fn;
+	size_t field;    /* FIELD(name) for the one-field parsers, else 0 */
 } prop_def_t;
 
+#define FIELD(name) offsetof(fo_style_t, name)
+
 static const prop_def_t prop_defs[] = {
-	{ "font", PASS_FONT, 0, p_font },
-	{ "font-size", PASS_FONT, 0, p_font_size },
-	{ "font-family", PASS_SHORT, 0, p_font_family },
-	{ "font-weight", PASS_SPECIFIC, 0, p_font_weight },
-	{ "font-style", PASS_SPECIFIC, 0, p_font_style },
-	{ "line-height", PASS_SPECIFIC, 0, p_line_height },
-	{ "color", PASS_FONT, 0, p_color },
-	{ "background-color", PASS_SPECIFIC, 0, p_background },
-	{ "text-align", PASS_SPECIFIC, 0, p_text_align },
-	{ "text-align-last", PASS_SPECIFIC, 0, p_text_align_last },
-	{ "text-indent", PASS_SPECIFIC, 0, p_text_indent },
-	{ "start-indent", PASS_SPECIFIC, 0, p_start_indent },
-	{ "end-indent", PASS_SPECIFIC, 0, p_end_indent },
-	{ "margin", PASS_SHORT, 0, p_margin },
-	{ "margin-", PASS_SPECIFIC, 1, p_margin_side },
-	{ "padding", PASS_SHORT, 0, p_padding },
-	{ "padding-", PASS_SPECIFIC, 1, p_padding_side },
-	{ "border", PASS_SHORT, 0, p_border },
-	{ "border-width", PASS_SHORT, 0, p_border_aspect },
-	{ "border-style", PASS_SHORT, 0, p_border_aspect },
-	{ "border-color", PASS_SHORT, 0, p_border_aspect },
-	{ "border-", PASS_SPECIFIC, 1, p_border_side },
-	{ "space-before", PASS_SHORT, 0, p_space },
-	{ "space-before.", PASS_SPECIFIC, 1, p_space },
-	{ "space-after", PASS_SHORT, 0, p_space },
-	{ "space-after.", PASS_SPECIFIC, 1, p_space },
-	{ "keep-together", PASS_SHORT, 0, p_keep },
-	{ "keep-together.", PASS_SPECIFIC, 1, p_keep },
-	{ "keep-with-next", PASS_SHORT, 0, p_keep },
-	{ "keep-with-next.", PASS_SPECIFIC, 1, p_keep },
-	{ "keep-with-previous", PASS_SHORT, 0, p_keep },
-	{ "keep-with-previous.", PASS_SPECIFIC, 1, p_keep },
-	{ "break-before", PASS_SPECIFIC, 0, p_break_before },
-	{ "break-after", PASS_SPECIFIC, 0, p_break_after },
-	{ "page-break-before", PASS_SHORT, 0, p_page_break },
-	{ "page-break-after", PASS_SHORT, 0, p_page_break },
-	{ "page-break-inside", PASS_SHORT, 0, p_page_break },
-	{ "widows", PASS_SPECIFIC, 0, p_widows },
-	{ "orphans", PASS_SPECIFIC, 0, p_orphans },
-	{ "text-decoration", PASS_SPECIFIC, 0, p_text_decoration },
-	{ "baseline-shift", PASS_SPECIFIC, 0, p_baseline_shift },
-	{ "vertical-align", PASS_SHORT, 0, p_baseline_shift },
-	{ "white-space", PASS_SHORT, 0, p_white_space },
-	{ "white-space-collapse", PASS_SPECIFIC, 0, p_collapse },
-	{ "linefeed-treatment", PASS_SPECIFIC, 0, p_linefeed },
-	{ "white-space-treatment", PASS_SPECIFIC, 0, p_ws_treatment },
-	{ "wrap-option", PASS_SPECIFIC, 0, p_wrap },
-	{ "hyphenate", PASS_SPECIFIC, 0, p_hyphenate },
-	{ "hyphenation-character", PASS_SPECIFIC, 0, p_hyph_char },
-	{ "hyphenation-push-character-count", PASS_SPECIFIC, 0, p_hyph_count },
-	{ "hyphenation-remain-character-count", PASS_SPECIFIC, 0, p_hyph_count },
-	{ "hyphenation-ladder-count", PASS_SPECIFIC, 0, p_hyph_count },
-	{ "country", PASS_SPECIFIC, 0, p_country },
-	{ "writing-mode", PASS_SPECIFIC, 0, p_fixed },
-	{ "reference-orientation", PASS_SPECIFIC, 0, p_fixed },
-	{ "language", PASS_SPECIFIC, 0, p_language },
-	{ "letter-spacing", PASS_SPECIFIC, 0, p_letter_spacing },
-	{ "provisional-distance-between-starts", PASS_SHORT, 0, p_list_dist },
-	{ "provisional-label-separation", PASS_SHORT, 0, p_list_dist },
+	{ "font", PASS_FONT, 0, p_font, 0 },
+	{ "font-size", PASS_FONT, 0, p_font_size, 0 },
+	{ "font-family", PASS_SHORT, 0, p_font_family, 0 },
+	{ "font-weight", PASS_SPECIFIC, 0, p_font_weight, 0 },
+	{ "font-style", PASS_SPECIFIC, 0, p_font_style, 0 },
+	{ "line-height", PASS_SPECIFIC, 0, p_line_height, 0 },
+	{ "color", PASS_FONT, 0, p_color, FIELD(color) },
+	{ "background-color", PASS_SPECIFIC, 0, p_color, FIELD(background) },
+	{ "text-align", PASS_SPECIFIC, 0, p_text_align, FIELD(text_align) },
+	{ "text-align-last", PASS_SPECIFIC, 0, p_text_align, FIELD(text_align_last) },
+	{ "text-indent", PASS_SPECIFIC, 0, p_text_indent, 0 },
+	{ "start-indent", PASS_SPECIFIC, 0, p_start_indent, 0 },
+	{ "end-indent", PASS_SPECIFIC, 0, p_end_indent, 0 },
+	{ "margin", PASS_SHORT, 0, p_margin, 0 },
+	{ "margin-", PASS_SPECIFIC, 1, p_margin_side, 0 },
+	{ "padding", PASS_SHORT, 0, p_padding, 0 },
+	{ "padding-", PASS_SPECIFIC, 1, p_padding_side, 0 },
+	{ "border", PASS_SHORT, 0, p_border, 0 },
+	{ "border-width", PASS_SHORT, 0, p_border_aspect, 0 },
+	{ "border-style", PASS_SHORT, 0, p_border_aspect, 0 },
+	{ "border-color", PASS_SHORT, 0, p_border_aspect, 0 },
+	{ "border-", PASS_SPECIFIC, 1, p_border_side, 0 },
+	{ "space-before", PASS_SHORT, 0, p_space, 0 },
+	{ "space-before.", PASS_SPECIFIC, 1, p_space, 0 },
+	{ "space-after", PASS_SHORT, 0, p_space, 0 },
+	{ "space-after.", PASS_SPECIFIC, 1, p_space, 0 },
+	{ "keep-together", PASS_SHORT, 0, p_keep, 0 },
+	{ "keep-together.", PASS_SPECIFIC, 1, p_keep, 0 },
+	{ "keep-with-next", PASS_SHORT, 0, p_keep, 0 },
+	{ "keep-with-next.", PASS_SPECIFIC, 1, p_keep, 0 },
+	{ "keep-with-previous", PASS_SHORT, 0, p_keep, 0 },
+	{ "keep-with-previous.", PASS_SPECIFIC, 1, p_keep, 0 },
+	{ "break-before", PASS_SPECIFIC, 0, p_break, FIELD(break_before) },
+	{ "break-after", PASS_SPECIFIC, 0, p_break, FIELD(break_after) },
+	{ "page-break-before", PASS_SHORT, 0, p_page_break, 0 },
+	{ "page-break-after", PASS_SHORT, 0, p_page_break, 0 },
+	{ "page-break-inside", PASS_SHORT, 0, p_page_break, 0 },
+	{ "widows", PASS_SPECIFIC, 0, p_lines, FIELD(widows) },
+	{ "orphans", PASS_SPECIFIC, 0, p_lines, FIELD(orphans) },
+	{ "text-decoration", PASS_SPECIFIC, 0, p_text_decoration, 0 },
+	{ "baseline-shift", PASS_SPECIFIC, 0, p_baseline_shift, 0 },
+	{ "vertical-align", PASS_SHORT, 0, p_baseline_shift, 0 },
+	{ "white-space", PASS_SHORT, 0, p_white_space, 0 },
+	{ "white-space-collapse", PASS_SPECIFIC, 0, p_bool, FIELD(collapse) },
+	{ "linefeed-treatment", PASS_SPECIFIC, 0, p_linefeed, 0 },
+	{ "white-space-treatment", PASS_SPECIFIC, 0, p_ws_treatment, 0 },
+	{ "wrap-option", PASS_SPECIFIC, 0, p_wrap, 0 },
+	{ "hyphenate", PASS_SPECIFIC, 0, p_bool, FIELD(hyphenate) },
+	{ "hyphenation-character", PASS_SPECIFIC, 0, p_hyph_char, 0 },
+	{ "hyphenation-push-character-count", PASS_SPECIFIC, 0, p_hyph_count, 0 },
+	{ "hyphenation-remain-character-count", PASS_SPECIFIC, 0, p_hyph_count, 0 },
+	{ "hyphenation-ladder-count", PASS_SPECIFIC, 0, p_hyph_count, 0 },
+	{ "country", PASS_SPECIFIC, 0, p_string, FIELD(country) },
+	{ "writing-mode", PASS_SPECIFIC, 0, p_fixed, 0 },
+	{ "reference-orientation", PASS_SPECIFIC, 0, p_fixed, 0 },
+	{ "language", PASS_SPECIFIC, 0, p_string, FIELD(language) },
+	{ "letter-spacing", PASS_SPECIFIC, 0, p_letter_spacing, 0 },
+	{ "provisional-distance-between-starts", PASS_SHORT, 0, p_list_dist, 0 },
+	{ "provisional-label-separation", PASS_SHORT, 0, p_list_dist, 0 },
 };
 
 static const char *const structural[] = {
@@ -1302,7 +1282,7 @@ static int structural_known(const char *name)
 
 static const prop_def_t *prop_find(const char *name)
 {
-	static const prop_def_t default_only = { "", PASS_SPECIFIC, 0, p_default_only };
+	static const prop_def_t default_only = { "", PASS_SPECIFIC, 0, p_default_only, 0 };
 	for (size_t i = 0; i < sizeof defaults_only / sizeof defaults_only[0]; i++)
 		if (defaults_only[i].name[0] == name[0] && strcmp(defaults_only[i].name, name) == 0)
 			return &default_only;
@@ -1581,7 +1561,7 @@ void fo_style_compute(fo_style_t *out, const fo_style_t *parent, xmlNode *el,
 				prop_report(ctx, el, name, value, 1);
 				continue;
 			}
-			prop_env_t e = { out, parent, ctx, el, name, value };
+			prop_env_t e = { out, parent, ctx, el, name, value, (char *)out + v[i].d->field };
 			if (v[i].d->fn(&e) < 0)
 				prop_report(ctx, el, name, value, 0);
 		}
