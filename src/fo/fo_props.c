@@ -383,12 +383,16 @@ static int p_font_size(prop_env_t *e)
 	return 0;
 }
 
-static void family_warn(prop_env_t *e, const char *name, const char *used)
+/* Reports msg (with a and b) at e's element once per document for each
+ * kind and a: a long document repeats its properties.  The font-family,
+ * writing-mode and default-only warnings all go through here. */
+static void prop_warn_once(prop_env_t *e, const char *kind, fo_msg_t msg, const char *a,
+                           const char *b)
 {
-	char *key = xasprintf("font-family:%s", name);
+	char *key = xasprintf("%s:%s", kind, a);
 	if (diag_once(e->ctx->diag, key))
 		fo_report(e->ctx->diag, e->ctx->file, xml_node_line(e->el), xml_node_col(e->el),
-		          FO_MSG_FONT_FAMILY, name, used);
+		          msg, a, b);
 	free(key);
 }
 
@@ -413,7 +417,8 @@ static int p_font_family(prop_env_t *e)
 		if (mapped) {
 			e->s->family = mapped;
 			if (first)
-				family_warn(e, first, mapped);
+				prop_warn_once(e, "font-family", FO_MSG_FONT_FAMILY, first,
+				               mapped);
 			free(first);
 			free(name);
 			return 0;
@@ -426,7 +431,8 @@ static int p_font_family(prop_env_t *e)
 	}
 	e->s->family = fo_font_family_map("sans-serif");
 	if (first)
-		family_warn(e, first, e->s->family);
+		prop_warn_once(e, "font-family", FO_MSG_FONT_FAMILY, first,
+		               e->s->family);
 	free(first);
 	return 0;
 }
@@ -640,19 +646,31 @@ static int four_values(const char *v, char tok[][64], int idx[4])
 	return 0;
 }
 
-static int p_margin(prop_env_t *e)
+/* The 1-4 lengths of a CSS shorthand (margin, padding), one per CSS side
+ * (top, right, bottom, left); "auto" (margin only, when auto_ok) is 0.
+ * Both shorthands read their values this one way. */
+static int four_lens_parse(prop_env_t *e, int auto_ok, fo_len_t l[4])
 {
 	char tok[4][64];
 	int idx[4];
 	if (four_values(e->value, tok, idx) < 0)
 		return -1;
-	fo_len_t l[4];
-	for (int i = 0; i < 4; i++)
-		if (len_of(e, tok[idx[i]], &l[i]) < 0 && !is_word(tok[idx[i]], "auto"))
-			return -1;
 	for (int i = 0; i < 4; i++) {
-		if (is_word(tok[idx[i]], "auto"))
+		const char *t = tok[idx[i]];
+		if (auto_ok && is_word(t, "auto"))
 			l[i] = (fo_len_t){ 0, 0 };
+		else if (len_of(e, t, &l[i]) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int p_margin(prop_env_t *e)
+{
+	fo_len_t l[4];
+	if (four_lens_parse(e, 1, l) < 0)
+		return -1;
+	for (int i = 0; i < 4; i++) {
 		e->s->margin[css_sides[i]] = l[i];
 		e->s->margin_set[css_sides[i]] = 1;
 	}
@@ -661,14 +679,9 @@ static int p_margin(prop_env_t *e)
 
 static int p_padding(prop_env_t *e)
 {
-	char tok[4][64];
-	int idx[4];
-	if (four_values(e->value, tok, idx) < 0)
-		return -1;
 	fo_len_t l[4];
-	for (int i = 0; i < 4; i++)
-		if (len_of(e, tok[idx[i]], &l[i]) < 0)
-			return -1;
+	if (four_lens_parse(e, 0, l) < 0)
+		return -1;
 	for (int i = 0; i < 4; i++)
 		e->s->padding[css_sides[i]] = l[i];
 	return 0;
@@ -738,7 +751,10 @@ static int border_side_value(prop_env_t *e, const char *v, fo_border_t *b)
 	return 0;
 }
 
-static int side_of(const char *name, const char *prefix, int *side)
+/* The side that name (prefix, then top, left, before, start, ...) is about,
+ * in *side; returns the rest of name after the side ("", "-width",
+ * ".length"), or NULL when name is not prefix and a side. */
+static const char *side_of(const char *name, const char *prefix, int *side)
 {
 	static const struct { const char *k; int side; } kw[] = {
 		{ "top", FO_SIDE_BEFORE }, { "before", FO_SIDE_BEFORE },
@@ -748,16 +764,16 @@ static int side_of(const char *name, const char *prefix, int *side)
 	};
 	size_t pl = strlen(prefix);
 	if (strncmp(name, prefix, pl) != 0)
-		return -1;
+		return NULL;
 	const char *rest = name + pl;
 	for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++) {
 		size_t kl = strlen(kw[i].k);
 		if (strncmp(rest, kw[i].k, kl) == 0 && (rest[kl] == '\0' || rest[kl] == '-' || rest[kl] == '.')) {
 			*side = kw[i].side;
-			return (int)(pl + kl);
+			return rest + kl;
 		}
 	}
-	return -1;
+	return NULL;
 }
 
 static int p_border(prop_env_t *e)
@@ -800,10 +816,9 @@ static int p_border_aspect(prop_env_t *e)
 static int p_border_side(prop_env_t *e)
 {
 	int side;
-	int at = side_of(e->name, "border-", &side);
-	if (at < 0)
+	const char *rest = side_of(e->name, "border-", &side);
+	if (rest == NULL)
 		return -1;
-	const char *rest = e->name + at;
 	fo_border_t *b = &e->s->border[side];
 	if (*rest == '\0')
 		return border_side_value(e, e->value, b);
@@ -823,10 +838,9 @@ static int p_border_side(prop_env_t *e)
 static int p_padding_side(prop_env_t *e)
 {
 	int side;
-	int at = side_of(e->name, "padding-", &side);
-	if (at < 0)
+	const char *rest = side_of(e->name, "padding-", &side);
+	if (rest == NULL)
 		return -1;
-	const char *rest = e->name + at;
 	if (*rest == '\0' || is_word(rest, ".length"))
 		return len_of(e, e->value, &e->s->padding[side]);
 	if (is_word(rest, ".conditionality")) {
@@ -839,8 +853,8 @@ static int p_padding_side(prop_env_t *e)
 static int p_margin_side(prop_env_t *e)
 {
 	int side;
-	int at = side_of(e->name, "margin-", &side);
-	if (at < 0 || e->name[at] != '\0')
+	const char *rest = side_of(e->name, "margin-", &side);
+	if (rest == NULL || *rest != '\0')
 		return -1;
 	e->s->margin_set[side] = 1;
 	if (is_word(e->value, "auto")) {
@@ -1089,11 +1103,7 @@ static int p_fixed(prop_env_t *e)
 	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
 		if (is_word(e->value, ok[i]))
 			return 0;
-	char *key = xasprintf("fixed:%s", e->name);
-	if (diag_once(e->ctx->diag, key))
-		fo_report(e->ctx->diag, e->ctx->file, xml_node_line(e->el), xml_node_col(e->el),
-		          FO_MSG_WRITING_MODE, e->name, e->value);
-	free(key);
+	prop_warn_once(e, "fixed", FO_MSG_WRITING_MODE, e->name, e->value);
 	return 0;
 }
 
@@ -1156,11 +1166,7 @@ static int p_default_only(prop_env_t *e)
 			continue;
 		if (word_in(e->value, defaults_only[i].values) || is_word(e->value, "inherit"))
 			return 0;
-		char *key = xasprintf("default:%s", e->name);
-		if (diag_once(e->ctx->diag, key))
-			fo_report(e->ctx->diag, e->ctx->file, xml_node_line(e->el), xml_node_col(e->el),
-			          FO_MSG_VALUE_UNSUPPORTED, e->name, e->value);
-		free(key);
+		prop_warn_once(e, "default", FO_MSG_VALUE_UNSUPPORTED, e->name, e->value);
 	}
 	return 0;
 }
