@@ -1,11 +1,7 @@
 /* fo_svg: see fo_svg.h. */
 #include "fo_svg.h"
 
-#include <stdlib.h>
-#include <string.h>
-
 #include "../util/dl.h"
-#include "../util/xalloc.h"
 
 #define RSVG_LIBRARY "librsvg-2.so.2"
 
