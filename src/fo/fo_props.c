@@ -4,6 +4,7 @@
 #include <ctype.h>
 #include <limits.h>
 #include <math.h>
+#include <stddef.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -25,6 +26,7 @@ typedef struct prop_env {
 	xmlNode *el;
 	const char *name;        /* the attribute as written */
 	const char *value;
+	void *field;             /* the style field the table names, or s itself */
 } prop_env_t;
 
 typedef int (*prop_fn)(prop_env_t *e);
@@ -381,12 +383,16 @@ static int p_font_size(prop_env_t *e)
 	return 0;
 }
 
-static void family_warn(prop_env_t *e, const char *name, const char *used)
+/* Reports msg (with a and b) at e's element once per document for each
+ * kind and a: a long document repeats its properties.  The font-family,
+ * writing-mode and default-only warnings all go through here. */
+static void prop_warn_once(prop_env_t *e, const char *kind, fo_msg_t msg, const char *a,
+                           const char *b)
 {
-	char *key = xasprintf("font-family:%s", name);
+	char *key = xasprintf("%s:%s", kind, a);
 	if (diag_once(e->ctx->diag, key))
 		fo_report(e->ctx->diag, e->ctx->file, xml_node_line(e->el), xml_node_col(e->el),
-		          FO_MSG_FONT_FAMILY, name, used);
+		          msg, a, b);
 	free(key);
 }
 
@@ -411,7 +417,8 @@ static int p_font_family(prop_env_t *e)
 		if (mapped) {
 			e->s->family = mapped;
 			if (first)
-				family_warn(e, first, mapped);
+				prop_warn_once(e, "font-family", FO_MSG_FONT_FAMILY, first,
+				               mapped);
 			free(first);
 			free(name);
 			return 0;
@@ -424,7 +431,8 @@ static int p_font_family(prop_env_t *e)
 	}
 	e->s->family = fo_font_family_map("sans-serif");
 	if (first)
-		family_warn(e, first, e->s->family);
+		prop_warn_once(e, "font-family", FO_MSG_FONT_FAMILY, first,
+		               e->s->family);
 	free(first);
 	return 0;
 }
@@ -543,14 +551,12 @@ static int p_font(prop_env_t *e)
 	}
 }
 
+/* The properties that set one style field from one kind of value share
+ * a parser: the table (prop_defs) names the field, so color and
+ * background-color, widows and orphans, ... cannot drift apart. */
 static int p_color(prop_env_t *e)
 {
-	return fo_color_parse(e->value, &e->s->color);
-}
-
-static int p_background(prop_env_t *e)
-{
-	return fo_color_parse(e->value, &e->s->background);
+	return fo_color_parse(e->value, e->field);
 }
 
 static int align_parse(const char *v, int last, fo_align_t *out)
@@ -564,14 +570,10 @@ static int align_parse(const char *v, int last, fo_align_t *out)
 	return 0;
 }
 
+/* text-align and text-align-last; only the last may be "relative". */
 static int p_text_align(prop_env_t *e)
 {
-	return align_parse(e->value, 0, &e->s->text_align);
-}
-
-static int p_text_align_last(prop_env_t *e)
-{
-	return align_parse(e->value, 1, &e->s->text_align_last);
+	return align_parse(e->value, e->field == &e->s->text_align_last, e->field);
 }
 
 static int p_text_indent(prop_env_t *e)
@@ -644,19 +646,31 @@ static int four_values(const char *v, char tok[][64], int idx[4])
 	return 0;
 }
 
-static int p_margin(prop_env_t *e)
+/* The 1-4 lengths of a CSS shorthand (margin, padding), one per CSS side
+ * (top, right, bottom, left); "auto" (margin only, when auto_ok) is 0.
+ * Both shorthands read their values this one way. */
+static int four_lens_parse(prop_env_t *e, int auto_ok, fo_len_t l[4])
 {
 	char tok[4][64];
 	int idx[4];
 	if (four_values(e->value, tok, idx) < 0)
 		return -1;
-	fo_len_t l[4];
-	for (int i = 0; i < 4; i++)
-		if (len_of(e, tok[idx[i]], &l[i]) < 0 && !is_word(tok[idx[i]], "auto"))
-			return -1;
 	for (int i = 0; i < 4; i++) {
-		if (is_word(tok[idx[i]], "auto"))
+		const char *t = tok[idx[i]];
+		if (auto_ok && is_word(t, "auto"))
 			l[i] = (fo_len_t){ 0, 0 };
+		else if (len_of(e, t, &l[i]) < 0)
+			return -1;
+	}
+	return 0;
+}
+
+static int p_margin(prop_env_t *e)
+{
+	fo_len_t l[4];
+	if (four_lens_parse(e, 1, l) < 0)
+		return -1;
+	for (int i = 0; i < 4; i++) {
 		e->s->margin[css_sides[i]] = l[i];
 		e->s->margin_set[css_sides[i]] = 1;
 	}
@@ -665,14 +679,9 @@ static int p_margin(prop_env_t *e)
 
 static int p_padding(prop_env_t *e)
 {
-	char tok[4][64];
-	int idx[4];
-	if (four_values(e->value, tok, idx) < 0)
-		return -1;
 	fo_len_t l[4];
-	for (int i = 0; i < 4; i++)
-		if (len_of(e, tok[idx[i]], &l[i]) < 0)
-			return -1;
+	if (four_lens_parse(e, 0, l) < 0)
+		return -1;
 	for (int i = 0; i < 4; i++)
 		e->s->padding[css_sides[i]] = l[i];
 	return 0;
@@ -742,7 +751,10 @@ static int border_side_value(prop_env_t *e, const char *v, fo_border_t *b)
 	return 0;
 }
 
-static int side_of(const char *name, const char *prefix, int *side)
+/* The side that name (prefix, then top, left, before, start, ...) is about,
+ * in *side; returns the rest of name after the side ("", "-width",
+ * ".length"), or NULL when name is not prefix and a side. */
+static const char *side_of(const char *name, const char *prefix, int *side)
 {
 	static const struct { const char *k; int side; } kw[] = {
 		{ "top", FO_SIDE_BEFORE }, { "before", FO_SIDE_BEFORE },
@@ -752,16 +764,16 @@ static int side_of(const char *name, const char *prefix, int *side)
 	};
 	size_t pl = strlen(prefix);
 	if (strncmp(name, prefix, pl) != 0)
-		return -1;
+		return NULL;
 	const char *rest = name + pl;
 	for (size_t i = 0; i < sizeof kw / sizeof kw[0]; i++) {
 		size_t kl = strlen(kw[i].k);
 		if (strncmp(rest, kw[i].k, kl) == 0 && (rest[kl] == '\0' || rest[kl] == '-' || rest[kl] == '.')) {
 			*side = kw[i].side;
-			return (int)(pl + kl);
+			return rest + kl;
 		}
 	}
-	return -1;
+	return NULL;
 }
 
 static int p_border(prop_env_t *e)
@@ -804,10 +816,9 @@ static int p_border_aspect(prop_env_t *e)
 static int p_border_side(prop_env_t *e)
 {
 	int side;
-	int at = side_of(e->name, "border-", &side);
-	if (at < 0)
+	const char *rest = side_of(e->name, "border-", &side);
+	if (rest == NULL)
 		return -1;
-	const char *rest = e->name + at;
 	fo_border_t *b = &e->s->border[side];
 	if (*rest == '\0')
 		return border_side_value(e, e->value, b);
@@ -827,10 +838,9 @@ static int p_border_side(prop_env_t *e)
 static int p_padding_side(prop_env_t *e)
 {
 	int side;
-	int at = side_of(e->name, "padding-", &side);
-	if (at < 0)
+	const char *rest = side_of(e->name, "padding-", &side);
+	if (rest == NULL)
 		return -1;
-	const char *rest = e->name + at;
 	if (*rest == '\0' || is_word(rest, ".length"))
 		return len_of(e, e->value, &e->s->padding[side]);
 	if (is_word(rest, ".conditionality")) {
@@ -843,8 +853,8 @@ static int p_padding_side(prop_env_t *e)
 static int p_margin_side(prop_env_t *e)
 {
 	int side;
-	int at = side_of(e->name, "margin-", &side);
-	if (at < 0 || e->name[at] != '\0')
+	const char *rest = side_of(e->name, "margin-", &side);
+	if (rest == NULL || *rest != '\0')
 		return -1;
 	e->s->margin_set[side] = 1;
 	if (is_word(e->value, "auto")) {
@@ -923,14 +933,9 @@ static int break_parse(const char *v, fo_break_t *out)
 	return 0;
 }
 
-static int p_break_before(prop_env_t *e)
+static int p_break(prop_env_t *e)
 {
-	return break_parse(e->value, &e->s->break_before);
-}
-
-static int p_break_after(prop_env_t *e)
-{
-	return break_parse(e->value, &e->s->break_after);
+	return break_parse(e->value, e->field);
 }
 
 /* CSS page-break-before/after/inside, mapped as XSL 1.1 7.31 says. */
@@ -954,14 +959,10 @@ static int p_page_break(prop_env_t *e)
 	return 0;
 }
 
-static int p_widows(prop_env_t *e)
+/* widows, orphans: a count of lines, at least 1. */
+static int p_lines(prop_env_t *e)
 {
-	return int_parse(e->value, 1, &e->s->widows);
-}
-
-static int p_orphans(prop_env_t *e)
-{
-	return int_parse(e->value, 1, &e->s->orphans);
+	return int_parse(e->value, 1, e->field);
 }
 
 static int p_text_decoration(prop_env_t *e)
@@ -1012,9 +1013,9 @@ static int bool_parse(const char *v, int *out)
 	return -1;
 }
 
-static int p_collapse(prop_env_t *e)
+static int p_bool(prop_env_t *e)
 {
-	return bool_parse(e->value, &e->s->collapse);
+	return bool_parse(e->value, e->field);
 }
 
 static int p_linefeed(prop_env_t *e)
@@ -1057,11 +1058,6 @@ static int p_white_space(prop_env_t *e)
 		return -1;
 	}
 	return 0;
-}
-
-static int p_hyphenate(prop_env_t *e)
-{
-	return bool_parse(e->value, &e->s->hyphenate);
 }
 
 /* hyphenation-push/remain-character-count and hyphenation-ladder-count. */
@@ -1107,23 +1103,14 @@ static int p_fixed(prop_env_t *e)
 	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
 		if (is_word(e->value, ok[i]))
 			return 0;
-	char *key = xasprintf("fixed:%s", e->name);
-	if (diag_once(e->ctx->diag, key))
-		fo_report(e->ctx->diag, e->ctx->file, xml_node_line(e->el), xml_node_col(e->el),
-		          FO_MSG_WRITING_MODE, e->name, e->value);
-	free(key);
+	prop_warn_once(e, "fixed", FO_MSG_WRITING_MODE, e->name, e->value);
 	return 0;
 }
 
-static int p_language(prop_env_t *e)
+/* language, country: kept as written (the attribute outlives the style). */
+static int p_string(prop_env_t *e)
 {
-	e->s->language = e->value;
-	return 0;
-}
-
-static int p_country(prop_env_t *e)
-{
-	e->s->country = e->value;
+	*(const char **)e->field = e->value;
 	return 0;
 }
 
@@ -1179,11 +1166,7 @@ static int p_default_only(prop_env_t *e)
 			continue;
 		if (word_in(e->value, defaults_only[i].values) || is_word(e->value, "inherit"))
 			return 0;
-		char *key = xasprintf("default:%s", e->name);
-		if (diag_once(e->ctx->diag, key))
-			fo_report(e->ctx->diag, e->ctx->file, xml_node_line(e->el), xml_node_col(e->el),
-			          FO_MSG_VALUE_UNSUPPORTED, e->name, e->value);
-		free(key);
+		prop_warn_once(e, "default", FO_MSG_VALUE_UNSUPPORTED, e->name, e->value);
 	}
 	return 0;
 }
@@ -1197,68 +1180,71 @@ typedef struct prop_def {
 	int pass;
 	int prefix;      /* name is a prefix (components, sides) */
 	prop_fn fn;
+	size_t field;    /* FIELD(name) for the one-field parsers, else 0 */
 } prop_def_t;
 
+#define FIELD(name) offsetof(fo_style_t, name)
+
 static const prop_def_t prop_defs[] = {
-	{ "font", PASS_FONT, 0, p_font },
-	{ "font-size", PASS_FONT, 0, p_font_size },
-	{ "font-family", PASS_SHORT, 0, p_font_family },
-	{ "font-weight", PASS_SPECIFIC, 0, p_font_weight },
-	{ "font-style", PASS_SPECIFIC, 0, p_font_style },
-	{ "line-height", PASS_SPECIFIC, 0, p_line_height },
-	{ "color", PASS_FONT, 0, p_color },
-	{ "background-color", PASS_SPECIFIC, 0, p_background },
-	{ "text-align", PASS_SPECIFIC, 0, p_text_align },
-	{ "text-align-last", PASS_SPECIFIC, 0, p_text_align_last },
-	{ "text-indent", PASS_SPECIFIC, 0, p_text_indent },
-	{ "start-indent", PASS_SPECIFIC, 0, p_start_indent },
-	{ "end-indent", PASS_SPECIFIC, 0, p_end_indent },
-	{ "margin", PASS_SHORT, 0, p_margin },
-	{ "margin-", PASS_SPECIFIC, 1, p_margin_side },
-	{ "padding", PASS_SHORT, 0, p_padding },
-	{ "padding-", PASS_SPECIFIC, 1, p_padding_side },
-	{ "border", PASS_SHORT, 0, p_border },
-	{ "border-width", PASS_SHORT, 0, p_border_aspect },
-	{ "border-style", PASS_SHORT, 0, p_border_aspect },
-	{ "border-color", PASS_SHORT, 0, p_border_aspect },
-	{ "border-", PASS_SPECIFIC, 1, p_border_side },
-	{ "space-before", PASS_SHORT, 0, p_space },
-	{ "space-before.", PASS_SPECIFIC, 1, p_space },
-	{ "space-after", PASS_SHORT, 0, p_space },
-	{ "space-after.", PASS_SPECIFIC, 1, p_space },
-	{ "keep-together", PASS_SHORT, 0, p_keep },
-	{ "keep-together.", PASS_SPECIFIC, 1, p_keep },
-	{ "keep-with-next", PASS_SHORT, 0, p_keep },
-	{ "keep-with-next.", PASS_SPECIFIC, 1, p_keep },
-	{ "keep-with-previous", PASS_SHORT, 0, p_keep },
-	{ "keep-with-previous.", PASS_SPECIFIC, 1, p_keep },
-	{ "break-before", PASS_SPECIFIC, 0, p_break_before },
-	{ "break-after", PASS_SPECIFIC, 0, p_break_after },
-	{ "page-break-before", PASS_SHORT, 0, p_page_break },
-	{ "page-break-after", PASS_SHORT, 0, p_page_break },
-	{ "page-break-inside", PASS_SHORT, 0, p_page_break },
-	{ "widows", PASS_SPECIFIC, 0, p_widows },
-	{ "orphans", PASS_SPECIFIC, 0, p_orphans },
-	{ "text-decoration", PASS_SPECIFIC, 0, p_text_decoration },
-	{ "baseline-shift", PASS_SPECIFIC, 0, p_baseline_shift },
-	{ "vertical-align", PASS_SHORT, 0, p_baseline_shift },
-	{ "white-space", PASS_SHORT, 0, p_white_space },
-	{ "white-space-collapse", PASS_SPECIFIC, 0, p_collapse },
-	{ "linefeed-treatment", PASS_SPECIFIC, 0, p_linefeed },
-	{ "white-space-treatment", PASS_SPECIFIC, 0, p_ws_treatment },
-	{ "wrap-option", PASS_SPECIFIC, 0, p_wrap },
-	{ "hyphenate", PASS_SPECIFIC, 0, p_hyphenate },
-	{ "hyphenation-character", PASS_SPECIFIC, 0, p_hyph_char },
-	{ "hyphenation-push-character-count", PASS_SPECIFIC, 0, p_hyph_count },
-	{ "hyphenation-remain-character-count", PASS_SPECIFIC, 0, p_hyph_count },
-	{ "hyphenation-ladder-count", PASS_SPECIFIC, 0, p_hyph_count },
-	{ "country", PASS_SPECIFIC, 0, p_country },
-	{ "writing-mode", PASS_SPECIFIC, 0, p_fixed },
-	{ "reference-orientation", PASS_SPECIFIC, 0, p_fixed },
-	{ "language", PASS_SPECIFIC, 0, p_language },
-	{ "letter-spacing", PASS_SPECIFIC, 0, p_letter_spacing },
-	{ "provisional-distance-between-starts", PASS_SHORT, 0, p_list_dist },
-	{ "provisional-label-separation", PASS_SHORT, 0, p_list_dist },
+	{ "font", PASS_FONT, 0, p_font, 0 },
+	{ "font-size", PASS_FONT, 0, p_font_size, 0 },
+	{ "font-family", PASS_SHORT, 0, p_font_family, 0 },
+	{ "font-weight", PASS_SPECIFIC, 0, p_font_weight, 0 },
+	{ "font-style", PASS_SPECIFIC, 0, p_font_style, 0 },
+	{ "line-height", PASS_SPECIFIC, 0, p_line_height, 0 },
+	{ "color", PASS_FONT, 0, p_color, FIELD(color) },
+	{ "background-color", PASS_SPECIFIC, 0, p_color, FIELD(background) },
+	{ "text-align", PASS_SPECIFIC, 0, p_text_align, FIELD(text_align) },
+	{ "text-align-last", PASS_SPECIFIC, 0, p_text_align, FIELD(text_align_last) },
+	{ "text-indent", PASS_SPECIFIC, 0, p_text_indent, 0 },
+	{ "start-indent", PASS_SPECIFIC, 0, p_start_indent, 0 },
+	{ "end-indent", PASS_SPECIFIC, 0, p_end_indent, 0 },
+	{ "margin", PASS_SHORT, 0, p_margin, 0 },
+	{ "margin-", PASS_SPECIFIC, 1, p_margin_side, 0 },
+	{ "padding", PASS_SHORT, 0, p_padding, 0 },
+	{ "padding-", PASS_SPECIFIC, 1, p_padding_side, 0 },
+	{ "border", PASS_SHORT, 0, p_border, 0 },
+	{ "border-width", PASS_SHORT, 0, p_border_aspect, 0 },
+	{ "border-style", PASS_SHORT, 0, p_border_aspect, 0 },
+	{ "border-color", PASS_SHORT, 0, p_border_aspect, 0 },
+	{ "border-", PASS_SPECIFIC, 1, p_border_side, 0 },
+	{ "space-before", PASS_SHORT, 0, p_space, 0 },
+	{ "space-before.", PASS_SPECIFIC, 1, p_space, 0 },
+	{ "space-after", PASS_SHORT, 0, p_space, 0 },
+	{ "space-after.", PASS_SPECIFIC, 1, p_space, 0 },
+	{ "keep-together", PASS_SHORT, 0, p_keep, 0 },
+	{ "keep-together.", PASS_SPECIFIC, 1, p_keep, 0 },
+	{ "keep-with-next", PASS_SHORT, 0, p_keep, 0 },
+	{ "keep-with-next.", PASS_SPECIFIC, 1, p_keep, 0 },
+	{ "keep-with-previous", PASS_SHORT, 0, p_keep, 0 },
+	{ "keep-with-previous.", PASS_SPECIFIC, 1, p_keep, 0 },
+	{ "break-before", PASS_SPECIFIC, 0, p_break, FIELD(break_before) },
+	{ "break-after", PASS_SPECIFIC, 0, p_break, FIELD(break_after) },
+	{ "page-break-before", PASS_SHORT, 0, p_page_break, 0 },
+	{ "page-break-after", PASS_SHORT, 0, p_page_break, 0 },
+	{ "page-break-inside", PASS_SHORT, 0, p_page_break, 0 },
+	{ "widows", PASS_SPECIFIC, 0, p_lines, FIELD(widows) },
+	{ "orphans", PASS_SPECIFIC, 0, p_lines, FIELD(orphans) },
+	{ "text-decoration", PASS_SPECIFIC, 0, p_text_decoration, 0 },
+	{ "baseline-shift", PASS_SPECIFIC, 0, p_baseline_shift, 0 },
+	{ "vertical-align", PASS_SHORT, 0, p_baseline_shift, 0 },
+	{ "white-space", PASS_SHORT, 0, p_white_space, 0 },
+	{ "white-space-collapse", PASS_SPECIFIC, 0, p_bool, FIELD(collapse) },
+	{ "linefeed-treatment", PASS_SPECIFIC, 0, p_linefeed, 0 },
+	{ "white-space-treatment", PASS_SPECIFIC, 0, p_ws_treatment, 0 },
+	{ "wrap-option", PASS_SPECIFIC, 0, p_wrap, 0 },
+	{ "hyphenate", PASS_SPECIFIC, 0, p_bool, FIELD(hyphenate) },
+	{ "hyphenation-character", PASS_SPECIFIC, 0, p_hyph_char, 0 },
+	{ "hyphenation-push-character-count", PASS_SPECIFIC, 0, p_hyph_count, 0 },
+	{ "hyphenation-remain-character-count", PASS_SPECIFIC, 0, p_hyph_count, 0 },
+	{ "hyphenation-ladder-count", PASS_SPECIFIC, 0, p_hyph_count, 0 },
+	{ "country", PASS_SPECIFIC, 0, p_string, FIELD(country) },
+	{ "writing-mode", PASS_SPECIFIC, 0, p_fixed, 0 },
+	{ "reference-orientation", PASS_SPECIFIC, 0, p_fixed, 0 },
+	{ "language", PASS_SPECIFIC, 0, p_string, FIELD(language) },
+	{ "letter-spacing", PASS_SPECIFIC, 0, p_letter_spacing, 0 },
+	{ "provisional-distance-between-starts", PASS_SHORT, 0, p_list_dist, 0 },
+	{ "provisional-label-separation", PASS_SHORT, 0, p_list_dist, 0 },
 };
 
 static const char *const structural[] = {
@@ -1302,7 +1288,7 @@ static int structural_known(const char *name)
 
 static const prop_def_t *prop_find(const char *name)
 {
-	static const prop_def_t default_only = { "", PASS_SPECIFIC, 0, p_default_only };
+	static const prop_def_t default_only = { "", PASS_SPECIFIC, 0, p_default_only, 0 };
 	for (size_t i = 0; i < sizeof defaults_only / sizeof defaults_only[0]; i++)
 		if (defaults_only[i].name[0] == name[0] && strcmp(defaults_only[i].name, name) == 0)
 			return &default_only;
@@ -1581,7 +1567,7 @@ void fo_style_compute(fo_style_t *out, const fo_style_t *parent, xmlNode *el,
 				prop_report(ctx, el, name, value, 1);
 				continue;
 			}
-			prop_env_t e = { out, parent, ctx, el, name, value };
+			prop_env_t e = { out, parent, ctx, el, name, value, (char *)out + v[i].d->field };
 			if (v[i].d->fn(&e) < 0)
 				prop_report(ctx, el, name, value, 0);
 		}

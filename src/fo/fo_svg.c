@@ -1,16 +1,12 @@
 /* fo_svg: see fo_svg.h. */
 #include "fo_svg.h"
 
-#include <stdlib.h>
-#include <string.h>
-
 #include "../util/dl.h"
-#include "../util/xalloc.h"
 
 #define RSVG_LIBRARY "librsvg-2.so.2"
 
 struct fo_svg {
-	void *lib;
+	void *lib;               /* first: a dl_table_open() table */
 	RsvgHandle *(*new_from_file)(const gchar *file, GError **error);
 	RsvgHandle *(*new_from_data)(const guint8 *data, gsize len, GError **error);
 	gboolean (*size_in_pixels)(RsvgHandle *h, gdouble *w, gdouble *height);
@@ -20,35 +16,29 @@ struct fo_svg {
 	                   GError **error);
 };
 
-#define SYMBOL(s, name, field) DL_SYMBOL((s)->lib, name, s, field)
+static const dl_fn_t svg_fns[] = {
+	DL_FN(fo_svg_t, "rsvg_handle_new_from_file", new_from_file),
+	DL_FN(fo_svg_t, "rsvg_handle_new_from_data", new_from_data),
+	DL_FN(fo_svg_t, "rsvg_handle_get_intrinsic_size_in_pixels", size_in_pixels),
+	DL_FN(fo_svg_t, "rsvg_handle_get_intrinsic_dimensions", dimensions),
+	DL_FN(fo_svg_t, "rsvg_handle_render_document", render),
+};
 
 fo_svg_t *fo_svg_open(const char **why)
 {
-	fo_svg_t *s = xcalloc(1, sizeof *s);
-	s->lib = dl_open(RSVG_LIBRARY);
-	if (s->lib == NULL) {
+	dl_status_t st;
+	fo_svg_t *s = dl_table_open(RSVG_LIBRARY, sizeof *s, svg_fns,
+	                            sizeof svg_fns / sizeof svg_fns[0], &st);
+	if (st == DL_NO_LIBRARY)
 		*why = RSVG_LIBRARY " is not installed ('make deps' installs it)";
-		free(s);
-		return NULL;
-	}
-	if (SYMBOL(s, "rsvg_handle_new_from_file", new_from_file) < 0
-	    || SYMBOL(s, "rsvg_handle_new_from_data", new_from_data) < 0
-	    || SYMBOL(s, "rsvg_handle_get_intrinsic_size_in_pixels", size_in_pixels) < 0
-	    || SYMBOL(s, "rsvg_handle_get_intrinsic_dimensions", dimensions) < 0
-	    || SYMBOL(s, "rsvg_handle_render_document", render) < 0) {
+	else if (st == DL_NO_FUNCTION)
 		*why = RSVG_LIBRARY " is older than 2.52";
-		fo_svg_close(s);
-		return NULL;
-	}
 	return s;
 }
 
 void fo_svg_close(fo_svg_t *s)
 {
-	if (s == NULL)
-		return;
-	dl_close(s->lib);
-	free(s);
+	dl_table_close(s);
 }
 
 RsvgHandle *fo_svg_load(const fo_svg_t *s, const char *file, const unsigned char *data,

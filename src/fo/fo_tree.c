@@ -21,45 +21,13 @@ typedef struct build {
 	size_t nids, ids_cap;
 } build_t;
 
-static const struct {
-	const char *name;
-	fo_kind_t kind;
-} elements[] = {
-	{ "root", FO_K_ROOT }, { "layout-master-set", FO_K_LAYOUT_MASTER_SET },
-	{ "simple-page-master", FO_K_SIMPLE_PAGE_MASTER }, { "region-body", FO_K_REGION_BODY },
-	{ "region-before", FO_K_REGION_BEFORE }, { "region-after", FO_K_REGION_AFTER },
-	{ "region-start", FO_K_REGION_START }, { "region-end", FO_K_REGION_END },
-	{ "page-sequence-master", FO_K_PAGE_SEQUENCE_MASTER },
-	{ "single-page-master-reference", FO_K_SINGLE_MASTER_REF },
-	{ "repeatable-page-master-reference", FO_K_REPEATABLE_MASTER_REF },
-	{ "repeatable-page-master-alternatives", FO_K_REPEATABLE_ALTS },
-	{ "conditional-page-master-reference", FO_K_CONDITIONAL_REF },
-	{ "declarations", FO_K_DECLARATIONS }, { "page-sequence", FO_K_PAGE_SEQUENCE },
-	{ "title", FO_K_TITLE }, { "static-content", FO_K_STATIC_CONTENT },
-	{ "flow", FO_K_FLOW }, { "block", FO_K_BLOCK }, { "inline", FO_K_INLINE },
-	{ "wrapper", FO_K_WRAPPER }, { "character", FO_K_CHARACTER },
-	{ "page-number", FO_K_PAGE_NUMBER }, { "page-number-citation", FO_K_CITATION },
-	{ "page-number-citation-last", FO_K_CITATION_LAST },
-	{ "basic-link", FO_K_BASIC_LINK }, { "bookmark-tree", FO_K_BOOKMARK_TREE },
-	{ "bookmark", FO_K_BOOKMARK }, { "bookmark-title", FO_K_BOOKMARK_TITLE },
-	{ "marker", FO_K_MARKER }, { "retrieve-marker", FO_K_RETRIEVE_MARKER },
-	{ "block-container", FO_K_BLOCK_CONTAINER }, { "external-graphic", FO_K_EXTERNAL_GRAPHIC },
-	{ "instream-foreign-object", FO_K_INSTREAM_FOREIGN_OBJECT }, { "footnote", FO_K_FOOTNOTE },
-	{ "footnote-body", FO_K_FOOTNOTE_BODY },
-	{ "table", FO_K_TABLE }, { "table-column", FO_K_TABLE_COLUMN },
-	{ "table-header", FO_K_TABLE_HEADER }, { "table-footer", FO_K_TABLE_FOOTER },
-	{ "table-body", FO_K_TABLE_BODY }, { "table-row", FO_K_TABLE_ROW },
-	{ "table-cell", FO_K_TABLE_CELL }, { "list-block", FO_K_LIST_BLOCK },
-	{ "list-item", FO_K_LIST_ITEM }, { "list-item-label", FO_K_LIST_LABEL },
-	{ "list-item-body", FO_K_LIST_BODY }, { "leader", FO_K_LEADER },
-};
+#define ELEMENT_NAME(kind, name) [FO_K_##kind] = name,
+static const char *const element_names[FO_K_TEXT] = { FO_ELEMENTS(ELEMENT_NAME) };
+#undef ELEMENT_NAME
 
 const char *fo_kind_name(fo_kind_t k)
 {
-	for (size_t i = 0; i < sizeof elements / sizeof elements[0]; i++)
-		if (elements[i].kind == k)
-			return elements[i].name;
-	return "#text";
+	return k < FO_K_TEXT ? element_names[k] : "#text";
 }
 
 int fo_kind_is_block(fo_kind_t k)
@@ -233,10 +201,9 @@ static void role_check(build_t *b, const fo_node_t *n)
 static void build_element(build_t *b, fo_node_t *parent, xmlNode *x)
 {
 	const char *name = (const char *)x->name;
-	for (size_t i = 0; i < sizeof elements / sizeof elements[0]; i++) {
-		if (strcmp(elements[i].name, name) != 0)
+	for (fo_kind_t k = 0; k < FO_K_TEXT; k++) {
+		if (strcmp(element_names[k], name) != 0)
 			continue;
-		fo_kind_t k = elements[i].kind;
 		if (allows_content(parent->kind) && !fo_kind_is_inline(k) && !fo_kind_is_block(k)) {
 			char *key = xasprintf("misplaced:%s", name);
 			warn_once(b, x, key, FO_MSG_ELEMENT_MISPLACED, name);

@@ -19,27 +19,44 @@
 
 #define FO_NS "http://www.w3.org/1999/XSL/Format"
 
+/* Every FO element lpdoc reads: X(KIND, "element name"), giving the enum
+ * below and fo_tree.c's name table from one list. */
+#define FO_ELEMENTS(X) \
+	X(ROOT, "root") X(LAYOUT_MASTER_SET, "layout-master-set") \
+	X(SIMPLE_PAGE_MASTER, "simple-page-master") X(REGION_BODY, "region-body") \
+	X(REGION_BEFORE, "region-before") X(REGION_AFTER, "region-after") \
+	X(REGION_START, "region-start") X(REGION_END, "region-end") \
+	X(PAGE_SEQUENCE_MASTER, "page-sequence-master") \
+	X(SINGLE_MASTER_REF, "single-page-master-reference") \
+	X(REPEATABLE_MASTER_REF, "repeatable-page-master-reference") \
+	X(REPEATABLE_ALTS, "repeatable-page-master-alternatives") \
+	X(CONDITIONAL_REF, "conditional-page-master-reference") \
+	X(DECLARATIONS, "declarations") X(PAGE_SEQUENCE, "page-sequence") X(TITLE, "title") \
+	X(STATIC_CONTENT, "static-content") X(FLOW, "flow") X(BLOCK, "block") \
+	X(INLINE, "inline") X(WRAPPER, "wrapper") X(CHARACTER, "character") \
+	X(PAGE_NUMBER, "page-number") X(CITATION, "page-number-citation") \
+	X(CITATION_LAST, "page-number-citation-last") \
+	/* links, bookmarks, markers, containers, graphics (fo_nav, fo_marker, \
+	 * fo_container, fo_image) */ \
+	X(BASIC_LINK, "basic-link") X(BOOKMARK_TREE, "bookmark-tree") X(BOOKMARK, "bookmark") \
+	X(BOOKMARK_TITLE, "bookmark-title") X(MARKER, "marker") \
+	X(RETRIEVE_MARKER, "retrieve-marker") X(BLOCK_CONTAINER, "block-container") \
+	X(EXTERNAL_GRAPHIC, "external-graphic") \
+	X(INSTREAM_FOREIGN_OBJECT, "instream-foreign-object") X(FOOTNOTE, "footnote") \
+	X(FOOTNOTE_BODY, "footnote-body") \
+	/* tables, lists, leaders (fo_table, fo_list, fo_leader) */ \
+	X(TABLE, "table") X(TABLE_COLUMN, "table-column") X(TABLE_HEADER, "table-header") \
+	X(TABLE_FOOTER, "table-footer") X(TABLE_BODY, "table-body") X(TABLE_ROW, "table-row") \
+	X(TABLE_CELL, "table-cell") X(LIST_BLOCK, "list-block") X(LIST_ITEM, "list-item") \
+	X(LIST_LABEL, "list-item-label") X(LIST_BODY, "list-item-body") X(LEADER, "leader")
+
+#define FO_K_ENUM(kind, name) FO_K_##kind,
 typedef enum fo_kind {
-	FO_K_ROOT, FO_K_LAYOUT_MASTER_SET, FO_K_SIMPLE_PAGE_MASTER,
-	FO_K_REGION_BODY, FO_K_REGION_BEFORE, FO_K_REGION_AFTER,
-	FO_K_REGION_START, FO_K_REGION_END,
-	FO_K_PAGE_SEQUENCE_MASTER, FO_K_SINGLE_MASTER_REF, FO_K_REPEATABLE_MASTER_REF,
-	FO_K_REPEATABLE_ALTS, FO_K_CONDITIONAL_REF,
-	FO_K_DECLARATIONS, FO_K_PAGE_SEQUENCE, FO_K_TITLE, FO_K_STATIC_CONTENT, FO_K_FLOW,
-	FO_K_BLOCK, FO_K_INLINE, FO_K_WRAPPER, FO_K_CHARACTER,
-	FO_K_PAGE_NUMBER, FO_K_CITATION, FO_K_CITATION_LAST,
-	/* links, bookmarks, markers, containers, graphics (fo_nav, fo_marker,
-	 * fo_container, fo_image) */
-	FO_K_BASIC_LINK, FO_K_BOOKMARK_TREE, FO_K_BOOKMARK, FO_K_BOOKMARK_TITLE,
-	FO_K_MARKER, FO_K_RETRIEVE_MARKER, FO_K_BLOCK_CONTAINER,
-	FO_K_EXTERNAL_GRAPHIC, FO_K_INSTREAM_FOREIGN_OBJECT, FO_K_FOOTNOTE, FO_K_FOOTNOTE_BODY,
-	/* tables, lists, leaders (fo_table, fo_list, fo_leader) */
-	FO_K_TABLE, FO_K_TABLE_COLUMN, FO_K_TABLE_HEADER, FO_K_TABLE_FOOTER, FO_K_TABLE_BODY,
-	FO_K_TABLE_ROW, FO_K_TABLE_CELL, FO_K_LIST_BLOCK, FO_K_LIST_ITEM, FO_K_LIST_LABEL,
-	FO_K_LIST_BODY, FO_K_LEADER,
+	FO_ELEMENTS(FO_K_ENUM)
 	FO_K_TEXT,          /* character data */
 	FO_K_COUNT
 } fo_kind_t;
+#undef FO_K_ENUM
 
 typedef struct fo_node fo_node_t;
 struct fo_node {

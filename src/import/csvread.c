@@ -234,10 +234,29 @@ unsigned csvread_col(const csvread_row_t *row, size_t k)
 	return col;
 }
 
-int csvread_table_read(csvread_table_t *t, const char *path, const char *name,
-                       csvread_opts_t *o, csvread_row_fn fn, void *ctx)
+typedef struct table_read {
+	csvread_table_t *t;
+	const csvread_table_fns_t *fns;
+	void *ctx;
+} table_read_t;
+
+/* Every table reader (GIAS, ledger) takes the header first and refuses
+ * the rows that do not fit it: done here once. */
+static int table_row_take(void *ctx, const csvread_row_t *row)
 {
-	if (csvread_file(path, name, o, fn, ctx, t->d) != 0)
+	table_read_t *r = ctx;
+	if (!r->t->have_header)
+		return r->fns->header(r->ctx, row);
+	if (!csvread_table_row_fits(r->t, row, r->fns->hint))
+		return 0;
+	return r->fns->row(r->ctx, row);
+}
+
+int csvread_table_read(csvread_table_t *t, const char *path, const char *name,
+                       csvread_opts_t *o, const csvread_table_fns_t *fns, void *ctx)
+{
+	table_read_t r = { t, fns, ctx };
+	if (csvread_file(path, name, o, table_row_take, &r, t->d) != 0)
 		return -1;
 	if (!t->have_header) {
 		diag_add(t->d, DIAG_ERROR, name ? name : path, 1, 1, NULL, "the file is empty: no header");

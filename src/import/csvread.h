@@ -58,11 +58,20 @@ typedef struct csvread_table {
 	int have_header, failed;
 } csvread_table_t;
 
-/* csvread_file() with t->d, then refuses a file with no header row (which
- * fn must take with csvread_table_header()).  Returns 0, or -1 when the
- * file was refused or a row was (t->failed). */
+/* What a table reader does with its rows: header takes the first (with
+ * csvread_table_header()); row takes each later one that has as many
+ * fields as the header (one that has not is reported, with hint after the
+ * counts, and skipped).  Both return as csvread_row_fn does. */
+typedef struct csvread_table_fns {
+	csvread_row_fn header, row;
+	const char *hint;
+} csvread_table_fns_t;
+
+/* csvread_file() with t->d, the rows going to fns with ctx, then refuses
+ * a file with no header row.  Returns 0, or -1 when the file was refused
+ * or a row was (t->failed). */
 int csvread_table_read(csvread_table_t *t, const char *path, const char *name,
-                       csvread_opts_t *o, csvread_row_fn fn, void *ctx);
+                       csvread_opts_t *o, const csvread_table_fns_t *fns, void *ctx);
 /* Takes header as t's header: column c is the field named names[c] (no
  * column when names[c] is NULL or no field has that name). */
 void csvread_table_header(csvread_table_t *t, const csvread_row_t *header,

@@ -143,8 +143,9 @@ static int header_delim_error(const csvread_row_t *row, diag_t *d)
 	return 1;
 }
 
-static int header_read(gias_state_t *st, const csvread_row_t *row)
+static int header_read(void *ctx, const csvread_row_t *row)
 {
+	gias_state_t *st = ctx;
 	csvread_table_header(&st->t, row, col_names, COL_COUNT);
 	if (header_delim_error(row, st->t.d))
 		return -1;
@@ -297,10 +298,6 @@ static void school_take(gias_state_t *st, const csvread_row_t *row)
 static int row_take(void *ctx, const csvread_row_t *row)
 {
 	gias_state_t *st = ctx;
-	if (!st->t.have_header)
-		return header_read(st, row);
-	if (!csvread_table_row_fits(&st->t, row, ": a field with a comma that is not quoted?"))
-		return 0;
 	const char *urn = field(st, row, COL_URN);
 	if (!urn_valid(urn)) {
 		row_error(st, row, COL_URN, DIAG_ERROR, "URN '%s' is not a URN (6 or 7 digits)", urn);
@@ -343,7 +340,10 @@ int gias_read(const char *path, const char *name, const gias_select_t *sel,
 	gias_state_t st = { sel, l, { d, { 0 }, 0, 0, 0 }, set_make(sel->urns, sel->nurns),
 	                    set_make(sel->held, sel->nheld), idmap_new() };
 	csvread_opts_t o = { ',', NULL, 0 };
-	int rc = csvread_table_read(&st.t, path, name, &o, row_take, &st);
+	static const csvread_table_fns_t fns = {
+		header_read, row_take, ": a field with a comma that is not quoted?"
+	};
+	int rc = csvread_table_read(&st.t, path, name, &o, &fns, &st);
 	if (rc == 0)
 		asked_missing_report(&st, name ? name : path);
 	idmap_free(st.asked);

@@ -248,8 +248,9 @@ typedef struct ledger_state {
 	csvread_table_t t;     /* the columns, the diagnostics */
 } ledger_state_t;
 
-static int header_take(ledger_state_t *st, const csvread_row_t *row)
+static int header_take(void *ctx, const csvread_row_t *row)
 {
+	ledger_state_t *st = ctx;
 	csvread_table_header(&st->t, row, (const char *const *)st->m->col, LC_COUNT);
 	int rc = 0;
 	for (int c = 0; c < LC_COUNT; c++) {
@@ -328,10 +329,6 @@ static const char *row_target(ledger_state_t *st, const csvread_row_t *row, int 
 static int row_take(void *ctx, const csvread_row_t *row)
 {
 	ledger_state_t *st = ctx;
-	if (!st->t.have_header)
-		return header_take(st, row);
-	if (!csvread_table_row_fits(&st->t, row, ""))
-		return 0;
 	ledger_entry_t e = { 0, "", "", NULL, NULL, NULL, NULL, row->line };
 	money_t v;
 	if (date_read(st->m->date_format, lfield(st, row, LC_DATE), e.date) != 0) {
@@ -361,6 +358,8 @@ static int row_take(void *ctx, const csvread_row_t *row)
 	return 0;
 }
 
+static const csvread_table_fns_t ledger_fns = { header_take, row_take, "" };
+
 int ledger_read(const char *path, const char *map_path, ledger_list_t *l, diag_t *d)
 {
 	memset(l, 0, sizeof *l);
@@ -369,7 +368,7 @@ int ledger_read(const char *path, const char *map_path, ledger_list_t *l, diag_t
 	ledger_state_t st = { &m, l, { d, { 0 }, 0, 0, 0 } };
 	csvread_opts_t o = { m.delim, NULL, 0 };
 	if (rc == 0)
-		rc = csvread_table_read(&st.t, path, NULL, &o, row_take, &st);
+		rc = csvread_table_read(&st.t, path, NULL, &o, &ledger_fns, &st);
 	l->encoding = o.encoding;
 	l->rows = o.rows;
 	map_free(&m);

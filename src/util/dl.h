@@ -20,7 +20,25 @@ void dl_close(void *lib);
  * of fn_size bytes); -1 when lib has no such function. */
 int dl_symbol(void *lib, const char *name, void *fn, size_t fn_size);
 
-/* dl_symbol() into a field of struct s holding function pointers. */
-#define DL_SYMBOL(lib, name, s, field) dl_symbol(lib, name, &(s)->field, sizeof (s)->field)
+/* A library's table: a struct whose first member is the library (void *lib)
+ * and whose others are function pointers, named by dl_fn_t rows.  librsvg
+ * and poppler-glib are both opened this way, so the checks (the library
+ * is there, it has every function) are written once. */
+typedef struct dl_fn {
+	const char *name;      /* the function, as the library exports it */
+	size_t offset, size;   /* its field in the table */
+} dl_fn_t;
+
+#define DL_FN(type, name, field) { name, offsetof(type, field), sizeof ((type *)0)->field }
+
+typedef enum { DL_OK, DL_NO_LIBRARY, DL_NO_FUNCTION } dl_status_t;
+
+/* A table of size bytes (zeroed, then filled from fns[0..n)) for the
+ * library soname, or NULL with *st saying why (the library is missing, or
+ * lacks a function: too old). */
+void *dl_table_open(const char *soname, size_t size, const dl_fn_t *fns, size_t n,
+                    dl_status_t *st);
+/* Closes the table's library and frees it; NULL is allowed. */
+void dl_table_close(void *table);
 
 #endif

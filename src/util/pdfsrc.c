@@ -19,7 +19,7 @@
 #define DICT_BYTES 2048  /* how far an image's /Height may be from its /Width */
 
 struct pdfsrc_lib {
-	void *lib;
+	void *lib;               /* first: a dl_table_open() table */
 	GQuark (*error_quark)(void);
 	PopplerDocument *(*new_from_file)(const char *uri, const char *password, GError **error);
 	int (*n_pages)(PopplerDocument *doc);
@@ -34,30 +34,25 @@ struct pdfsrc {
 	int pages;
 };
 
-#define SYMBOL(l, name, field) DL_SYMBOL((l)->lib, name, l, field)
+static const dl_fn_t pdfsrc_fns[] = {
+	DL_FN(pdfsrc_lib_t, "poppler_error_quark", error_quark),
+	DL_FN(pdfsrc_lib_t, "poppler_document_new_from_file", new_from_file),
+	DL_FN(pdfsrc_lib_t, "poppler_document_get_n_pages", n_pages),
+	DL_FN(pdfsrc_lib_t, "poppler_document_get_page", get_page),
+	DL_FN(pdfsrc_lib_t, "poppler_page_get_size", page_size),
+	DL_FN(pdfsrc_lib_t, "poppler_page_render_for_printing", render),
+};
 
 pdfsrc_lib_t *pdfsrc_lib_open(void)
 {
-	pdfsrc_lib_t *l = xcalloc(1, sizeof *l);
-	l->lib = dl_open(POPPLER_LIBRARY);
-	if (l->lib == NULL || SYMBOL(l, "poppler_error_quark", error_quark) < 0
-	    || SYMBOL(l, "poppler_document_new_from_file", new_from_file) < 0
-	    || SYMBOL(l, "poppler_document_get_n_pages", n_pages) < 0
-	    || SYMBOL(l, "poppler_document_get_page", get_page) < 0
-	    || SYMBOL(l, "poppler_page_get_size", page_size) < 0
-	    || SYMBOL(l, "poppler_page_render_for_printing", render) < 0) {
-		pdfsrc_lib_close(l);
-		return NULL;
-	}
-	return l;
+	dl_status_t st;
+	return dl_table_open(POPPLER_LIBRARY, sizeof(pdfsrc_lib_t), pdfsrc_fns,
+	                     sizeof pdfsrc_fns / sizeof pdfsrc_fns[0], &st);
 }
 
 void pdfsrc_lib_close(pdfsrc_lib_t *l)
 {
-	if (l == NULL)
-		return;
-	dl_close(l->lib);
-	free(l);
+	dl_table_close(l);
 }
 
 /* 1 when the n bytes at buf hold the string s. */

@@ -190,6 +190,36 @@ static void test_keeps_breaks_whitespace(void)
 	fixture_free(&f);
 }
 
+/* The properties that share a parser each set their own field. */
+static void test_shared_parsers(void)
+{
+	fixture_t f;
+	fixture_build(&f, "language='en' hyphenate='true'",
+	              "orphans='4' break-after='even-page' background-color='red' "
+	              "text-align-last='relative' white-space-collapse='false' country='GB' "
+	              "margin='1pt auto' padding='1pt 2pt 3pt'");
+	CU_ASSERT_EQUAL(f.child.orphans, 4);
+	CU_ASSERT_EQUAL(f.child.widows, 2);
+	CU_ASSERT_EQUAL(f.child.break_after, FO_BREAK_EVEN);
+	CU_ASSERT_EQUAL(f.child.break_before, FO_BREAK_AUTO);
+	CU_ASSERT(NEAR(f.child.background.r, 1) && NEAR(f.child.color.r, 0));
+	CU_ASSERT_EQUAL(f.child.text_align_last, FO_ALIGN_RELATIVE);
+	CU_ASSERT_EQUAL(f.child.text_align, FO_ALIGN_START);
+	CU_ASSERT(!f.child.collapse && f.child.hyphenate);
+	CU_ASSERT_STRING_EQUAL(f.child.language, "en");
+	CU_ASSERT_STRING_EQUAL(f.child.country, "GB");
+	CU_ASSERT(NEAR(f.child.margin[FO_SIDE_BEFORE].pt, 1) && NEAR(f.child.margin[FO_SIDE_END].pt, 0));
+	CU_ASSERT(f.child.margin_set[FO_SIDE_END]);
+	CU_ASSERT(NEAR(f.child.padding[FO_SIDE_START].pt, 2) && NEAR(f.child.padding[FO_SIDE_AFTER].pt, 3));
+	CU_ASSERT_EQUAL(diag_len(f.d), 0);
+	fixture_free(&f);
+	/* relative is for text-align-last only; auto for margin only */
+	fixture_build(&f, "", "text-align='relative' padding='auto' widows='0'");
+	CU_ASSERT_EQUAL(f.child.text_align, FO_ALIGN_START);
+	CU_ASSERT_EQUAL(diag_len(f.d), 3);
+	fixture_free(&f);
+}
+
 static void test_reports_once(void)
 {
 	fixture_t f;
@@ -227,6 +257,7 @@ static CU_TestInfo tests[] = {
 	{ "shorthands", test_shorthands },
 	{ "keeps, breaks, white space", test_keeps_breaks_whitespace },
 	{ "unknown properties reported once", test_reports_once },
+	{ "shared parsers set their own fields", test_shared_parsers },
 	CU_TEST_INFO_NULL,
 };
 

@@ -1,4 +1,5 @@
-/* Unit tests for src/util: buffers, diagnostics, safe XML parsing, atomic output, data: URIs. */
+/* Unit tests for src/util: buffers, diagnostics, safe XML parsing, atomic output, data: URIs,
+ * library tables. */
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -10,6 +11,7 @@
 #include "util/buf.h"
 #include "util/datauri.h"
 #include "util/diag.h"
+#include "util/dl.h"
 #include "util/xalloc.h"
 #include "util/xmlsafe.h"
 
@@ -167,6 +169,35 @@ static void test_datauri(void)
 	CU_ASSERT_PTR_NULL(d);
 }
 
+typedef struct libm_table {
+	void *lib;
+	double (*cos)(double);
+	double (*floor)(double);
+} libm_table_t;
+
+static void test_dl_table(void)
+{
+	static const dl_fn_t fns[] = {
+		DL_FN(libm_table_t, "cos", cos), DL_FN(libm_table_t, "floor", floor),
+	};
+	static const dl_fn_t missing[] = {
+		DL_FN(libm_table_t, "cos", cos), DL_FN(libm_table_t, "lpdoc_no_such_function", floor),
+	};
+	dl_status_t st = DL_OK;
+	libm_table_t *t = dl_table_open("libm.so.6", sizeof *t, fns, 2, &st);
+	CU_ASSERT_EQUAL_FATAL(st, DL_OK);
+	CU_ASSERT_PTR_NOT_NULL_FATAL(t);
+	CU_ASSERT_PTR_NOT_NULL(t->lib);
+	CU_ASSERT_EQUAL(t->cos(0.0), 1.0);
+	CU_ASSERT_EQUAL(t->floor(2.5), 2.0);
+	dl_table_close(t);
+	CU_ASSERT_PTR_NULL(dl_table_open("libm.so.6", sizeof *t, missing, 2, &st));
+	CU_ASSERT_EQUAL(st, DL_NO_FUNCTION);
+	CU_ASSERT_PTR_NULL(dl_table_open("liblpdoc-no-such.so.0", sizeof *t, fns, 2, &st));
+	CU_ASSERT_EQUAL(st, DL_NO_LIBRARY);
+	dl_table_close(NULL);
+}
+
 static CU_TestInfo tests[] = {
 	{ "buf escapes XML", test_buf_xml_escape },
 	{ "diag sorts and keeps the worst level", test_diag_sort_and_worst },
@@ -177,6 +208,7 @@ static CU_TestInfo tests[] = {
 	{ "NUL bytes are refused", test_xml_nul_byte },
 	{ "atomic output keeps the old file", test_atomic_keeps_old_file_on_abort },
 	{ "data: URIs are decoded", test_datauri },
+	{ "library tables: opened, too old, missing", test_dl_table },
 	CU_TEST_INFO_NULL
 };
 
