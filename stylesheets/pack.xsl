@@ -434,6 +434,12 @@
 
   <!-- The term's finance as at the pack's date: every figure comes from
        the view (finance.h), none is computed here. -->
+  <xsl:template match="finance[@begun = 'no']" mode="pk">
+    <fo:block space-after="4mm">
+      <xsl:value-of select="concat(../@term-name, ' has not begun on ', @as-of-text, ' (it begins on ', @from-text, '): there are no finance records for it yet.')"/>
+    </fo:block>
+  </xsl:template>
+
   <xsl:template match="finance" mode="pk">
     <fo:block xsl:use-attribute-sets="lp-subtitle" space-after="4mm">
       <xsl:value-of select="concat(../@term-name, ', as at ', @as-of-text, ': from the finance records for ', @from-text, ' to ', @to-text, ' (financial year ', @year, ').')"/>

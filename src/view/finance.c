@@ -171,6 +171,8 @@ void view_pack_finance_add(xmlNode *pack, const model_t *m, const model_term_t *
 	xmlNode *fin = vxml_node(pack, "finance");
 	vxml_attr(fin, "year", fy);
 	vxml_date(fin, "as-of", as_of);
+	/* a pack as at a day before its term: no period to report yet */
+	vxml_yesno(fin, "begun", date_cmp(as_of, t->start) >= 0);
 	vxml_date(fin, "from", p.term_from);
 	vxml_date(fin, "to", p.term_to);
 	vxml_date(fin, "year-from", p.year_from);

@@ -329,6 +329,12 @@ run "finance: --today" pack "$lv" --term 2026-spring --today 2026-01-31 --view -
 run "finance: no records" pack "$root/data/suffolk" --term 2026-summer --today 2026-07-22 -o "$work/sf-summer.pdf"
 pdftotext "$work/sf-summer.pdf" - | tr -s ' \n' ' ' >"$work/sf-summer.txt"
 has "finance: no records" "$work/sf-summer.txt" "No finance records for this term: no budget for 2026-27, and no income, spending or CEO decisions dated from 13 April 2026 to 22 July 2026."
+# a pack as at a day before its term begins has no period to report: it
+# says the term has not begun, not a range that runs backwards
+run "finance: term not begun" pack "$root/data/suffolk" --term 2026-summer --today 2026-04-01 -o "$work/sf-early.pdf"
+pdftotext "$work/sf-early.pdf" - | tr -s ' \n' ' ' >"$work/sf-early.txt"
+has "finance: term not begun" "$work/sf-early.txt" "Summer term 2026 has not begun on 1 April 2026 (it begins on 13 April 2026): there are no finance records for it yet."
+grep -q "to 1 April 2026" "$work/sf-early.txt" && bad "finance: a pack before its term prints a period that runs backwards" || ok
 run "finance: no records view" pack "$root/data/suffolk" --term 2026-summer --today 2026-07-22 --view -o "$work/sf-summer.xml"
 [ "$(fin "$work/sf-summer.xml" 'string(//finance/@recorded)')" = no ] && ok || bad "finance: Suffolk's summer pack does not say it has no finance records"
 
