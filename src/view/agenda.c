@@ -53,14 +53,7 @@ static void meeting_add(agenda_ctx_t *c)
 	vxml_attr(e, "id", mt->id);
 	vxml_attr(e, "status", model_meeting_status_names[mt->status]);
 	vxml_attr(e, "kind", model_meeting_kind_names[mt->kind]);
-	vxml_attr(e, "body-name", mt->body->name);
-	vxml_attr(e, "body-short", mt->body->short_name);
-	vxml_date(e, "date", mt->date);
-	view_date_uk(mt->date, buf, sizeof buf);
-	vxml_attr(e, "date-text", buf);
-	view_time_range(mt->start, mt->end, buf, sizeof buf);
-	vxml_attr(e, "time-text", buf[0] ? buf : NULL);
-	vxml_attr(e, "venue", mt->venue);
+	view_meeting_when_add(e, mt);
 	vxml_attr(e, "reason", mt->reason);
 	const char *what = mt->kind == MODEL_MEETING_SPECIAL ? "Special meeting of the "
 	                   : mt->kind == MODEL_MEETING_AGM ? "" : "Meeting of the ";

@@ -427,11 +427,9 @@ static void approval_add(xmlNode *parent, const model_t *m, const model_meeting_
 		vxml_attr(n, "chair-name", chair->name);
 }
 
-/* The meeting's heading figures, the same on both parts. */
-static void minutes_head(xmlNode *n, const model_meeting_t *mt)
+void view_meeting_when_add(xmlNode *n, const model_meeting_t *mt)
 {
-	char buf[160];
-	vxml_attr(n, "meeting", mt->id);
+	char buf[256];
 	vxml_attr(n, "body-name", mt->body->name);
 	vxml_attr(n, "body-short", mt->body->short_name);
 	vxml_date(n, "date", mt->date);
@@ -440,6 +438,14 @@ static void minutes_head(xmlNode *n, const model_meeting_t *mt)
 	view_time_range(mt->start, mt->end, buf, sizeof buf);
 	vxml_attr(n, "time-text", buf[0] ? buf : NULL);
 	vxml_attr(n, "venue", mt->venue);
+}
+
+/* The meeting's heading figures, the same on both parts. */
+static void minutes_head(xmlNode *n, const model_meeting_t *mt)
+{
+	char buf[160];
+	vxml_attr(n, "meeting", mt->id);
+	view_meeting_when_add(n, mt);
 	vxml_attr(n, "kind", model_meeting_kind_names[mt->kind]);
 	if (mt->kind == MODEL_MEETING_SPECIAL)
 		vxml_attr(n, "reason", mt->reason);

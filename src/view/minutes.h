@@ -44,6 +44,10 @@ const char *view_weekday_name(date_t a);
 void view_date_uk(date_t a, char *out, size_t size);
 /* "16:00 to 17:30", "16:00" or "". */
 void view_time_range(const char *start, const char *end, char *out, size_t size);
+/* The meeting's body (name, short name), date (ISO and as text), time and
+ * venue as attributes of n, in that order: the agenda's and the minutes'
+ * headings both carry them, so they are written once here. */
+void view_meeting_when_add(xmlNode *n, const model_meeting_t *mt);
 
 /* The quorum statement: "9 of 16 members present; quorum 6 (MoU 3.1).
  * The meeting was quorate." — for members-based bodies "member schools
