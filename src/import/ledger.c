@@ -60,6 +60,15 @@ static const char *pair_find(const map_pair_t *pairs, size_t n, const char *cc)
 	return NULL;
 }
 
+static void pairs_free(map_pair_t *pairs, size_t n)
+{
+	for (size_t i = 0; i < n; i++) {
+		free(pairs[i].cc);
+		free(pairs[i].value);
+	}
+	free(pairs);
+}
+
 static int source_known(const char *s)
 {
 	for (size_t i = 0; income_sources[i]; i++)
@@ -170,16 +179,8 @@ static void map_free(ledger_map_t *m)
 {
 	for (int c = 0; c < LC_COUNT; c++)
 		free(m->col[c]);
-	for (size_t i = 0; i < m->nlines; i++) {
-		free(m->lines[i].cc);
-		free(m->lines[i].value);
-	}
-	for (size_t i = 0; i < m->nincomes; i++) {
-		free(m->incomes[i].cc);
-		free(m->incomes[i].value);
-	}
-	free(m->lines);
-	free(m->incomes);
+	pairs_free(m->lines, m->nlines);
+	pairs_free(m->incomes, m->nincomes);
 	free(m->date_format);
 	free(m->income_default);
 }

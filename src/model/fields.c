@@ -200,6 +200,37 @@ _Static_assert(sizeof(model_meeting_kind_t) == sizeof(int), "enum size");
 _Static_assert(sizeof(model_meeting_status_t) == sizeof(int), "enum size");
 _Static_assert(sizeof(model_action_status_t) == sizeof(int), "enum size");
 _Static_assert(sizeof(model_body_kind_t) == sizeof(int), "enum size");
+_Static_assert(sizeof(model_report_at_t) == sizeof(int), "enum size");
+
+static const model_field_t partnership_fields[] = {
+	TEXT(model_records_t, "id", id), TEXT(model_records_t, "name", name),
+	TEXT(model_records_t, "short-name", short_name), TEXT(model_records_t, "legal-form", legal_form),
+	TEXT(model_records_t, "company-number", company_number),
+	DATE(model_records_t, "founded", founded), DATE(model_records_t, "as-of", as_of),
+};
+KIND(model_record_partnership, "partnership", model_records_t, partnership_fields);
+
+static const model_field_t branding_fields[] = {
+	TEXT(model_records_t, "logo", logo), TEXT(model_records_t, "logo-alt", logo_alt),
+	TEXT(model_records_t, "primary-colour", primary_colour),
+	TEXT(model_records_t, "accent-colour", accent_colour), TEXT(model_records_t, "website", website),
+};
+KIND(model_record_branding, "branding", model_records_t, branding_fields);
+
+static const model_field_t agreement_fields[] = {
+	TEXT(model_agreement_t, "title", title), TEXT(model_agreement_t, "short", short_name),
+	TEXT(model_agreement_t, "kind", kind), TEXT(model_agreement_t, "return-to", return_to),
+	TEXT(model_agreement_t, "return-email", return_email),
+	DATE(model_agreement_t, "date", date), DATE(model_agreement_t, "return-by", return_by),
+};
+KIND(model_record_agreement, "agreement", model_agreement_t, agreement_fields);
+
+static const model_field_t report_fields[] = {
+	TEXT(model_report_t, "paper", paper),
+	ENUM(model_report_t, "at", at, model_report_at_names, MODEL_REPORT_EACH_MEETING),
+	TEXT(model_report_t, "to", to), CLAUSE(model_report_t),
+};
+KIND(model_record_report, "report", model_report_t, report_fields);
 
 static const model_field_t party_fields[] = {
 	ID(model_party_t, MODEL_ID_PARTY), REF(model_party_t, "org", org_id, org, MODEL_ID_MEMBER),
@@ -246,6 +277,16 @@ static const model_field_t action_fields[] = {
 	DATE(model_action_t, "done", done), CONTENT(model_action_t, text),
 };
 KIND(model_record_action, "action", model_action_t, action_fields);
+
+static const model_field_t approval_fields[] = {
+	REF(model_approval_t, "meeting", meeting_id, meeting, MODEL_ID_MEETING),
+};
+KIND(model_record_approval, "approves", model_approval_t, approval_fields);
+
+static const model_field_t ratification_fields[] = {
+	REF(model_ratification_t, "decision", decision_id, decision, MODEL_ID_DECISION),
+};
+KIND(model_record_ratification, "ratifies", model_ratification_t, ratification_fields);
 
 static const model_field_t objective_fields[] = {
 	ID(model_objective_t, MODEL_ID_OBJECTIVE), TEXT(model_objective_t, "title", title),

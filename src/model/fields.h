@@ -5,8 +5,10 @@
  * it, instead of a hand-written function per record for each.
  *
  * A record kind lists its fields in the order views print them.  Every
- * described struct starts with its model_pos_t pos.  The tables are
- * constant; nothing here owns memory.
+ * described record starts with its model_pos_t pos; the partnership's
+ * own attributes, its branding and its agreement are read the same way
+ * into model_records_t and model_agreement_t, which are no records.  The
+ * tables are constant; nothing here owns memory.
  */
 #ifndef LPDOC_MODEL_FIELDS_H
 #define LPDOC_MODEL_FIELDS_H
@@ -68,12 +70,14 @@ extern const model_record_kind_t model_record_fund, model_record_commitment,
 	model_record_holding, model_record_office, model_record_interest,
 	model_record_paper, model_record_milestone, model_record_contribution,
 	model_record_party, model_record_meeting, model_record_item, model_record_declaration,
-	model_record_decision, model_record_action, model_record_objective,
+	model_record_decision, model_record_action, model_record_approval,
+	model_record_ratification, model_record_objective,
 	model_record_priority, model_record_activity, model_record_delivery_plan,
 	model_record_annual_report, model_record_progress, model_record_performance_plan,
 	model_record_body, model_record_organisation, model_record_school, model_record_person,
 	model_record_change, model_record_signature, model_record_body_count,
-	model_record_office_rule, model_record_notice_rule, model_record_standing_item;
+	model_record_office_rule, model_record_notice_rule, model_record_standing_item,
+	model_record_partnership, model_record_branding, model_record_agreement, model_record_report;
 
 /* The name of a referenced person, member, body or party (its
  * organisation's); NULL for other kinds. */

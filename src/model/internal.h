@@ -111,8 +111,36 @@ char *model_ctx_folder_file(model_ctx_t *c, const xmlNode *n, const char *attr,
                             const char *name, const char *what);
 void model_ctx_clause_ref(model_ctx_t *c, const xmlNode *n, const model_clause_t **slot);
 void *model_ctx_new(model_ctx_t *c, size_t size);
-/* A new record of kind k with every field read from n (see fields.h). */
+/* Reads every field of kind k from n into obj (see fields.h), not pos. */
+void model_ctx_fields(model_ctx_t *c, xmlNode *n, void *obj, const model_record_kind_t *k);
+/* A new record of kind k: its pos and every field read from n. */
 void *model_ctx_record(model_ctx_t *c, xmlNode *n, const model_record_kind_t *k);
+
+/* A record an element holds as a child: its kind (the element's name and
+ * fields), the list of the parent it joins (the offsets in the parent's
+ * struct of its T ** array and size_t count) and what more it needs,
+ * done before it joins (NULL: nothing).  A builder is then a table of its
+ * children instead of an if-chain of reads and pushes. */
+typedef struct model_child {
+	const model_record_kind_t *kind;
+	size_t list, count;
+	void (*build)(model_ctx_t *c, xmlNode *n, void *obj, void *parent);
+} model_child_t;
+
+/* The row of the records of kind joining parent_type's list (counted by
+ * n##list, as every list of the model is). */
+#define MODEL_CHILD(kind, parent_type, list, build) \
+	{ kind, offsetof(parent_type, list), offsetof(parent_type, n##list), build }
+/* A table and its length, as model_ctx_child() and model_ctx_children() take them. */
+#define MODEL_ROWS(table) (table), sizeof (table) / sizeof (table)[0]
+
+/* Reads n as the child of parent that the table says it is: the record,
+ * or NULL when n is none of the table's. */
+void *model_ctx_child(model_ctx_t *c, xmlNode *n, void *parent, const model_child_t *table,
+                      size_t nrows);
+/* model_ctx_child() for every element child of n. */
+void model_ctx_children(model_ctx_t *c, xmlNode *n, void *parent, const model_child_t *table,
+                        size_t nrows);
 
 /* ---- builders, one per file kind ---- */
 

@@ -32,66 +32,75 @@ static void build_attendance(model_ctx_t *c, model_meeting_t *mt, xmlNode *n)
 	}
 }
 
-static void build_paper(model_ctx_t *c, model_item_t *it, xmlNode *e)
+static void build_paper(model_ctx_t *c, xmlNode *e, void *obj, void *parent)
 {
-	model_paper_t *p = model_ctx_record(c, e, &model_record_paper);
+	model_paper_t *p = obj;
+	(void)parent;
 	model_ctx_ref(c, MODEL_ID_FINANCIAL_YEAR, p->year, NULL, e, "year");
 	if (p->file)
 		free(model_ctx_folder_file(c, e, "file", p->file, "PDF"));
-	ARENA_PUSH(c->a, it->papers, it->npapers, p);
 }
 
-static void build_decision(model_ctx_t *c, model_item_t *it, xmlNode *e)
+static void build_decision(model_ctx_t *c, xmlNode *e, void *obj, void *parent)
 {
-	model_decision_t *d = model_ctx_record(c, e, &model_record_decision);
-	d->item = it;
+	model_decision_t *d = obj;
+	(void)c;
+	d->item = parent;
 	d->has_vote = model_attr_raw(e, "for") != NULL;
-	ARENA_PUSH(c->a, it->decisions, it->ndecisions, d);
 }
 
-static void build_action(model_ctx_t *c, model_item_t *it, xmlNode *e)
+static void build_action(model_ctx_t *c, xmlNode *e, void *obj, void *parent)
 {
-	model_action_t *a = model_ctx_record(c, e, &model_record_action);
-	a->item = it;
-	ARENA_PUSH(c->a, it->actions, it->nactions, a);
+	model_action_t *a = obj;
+	(void)c;
+	(void)e;
+	a->item = parent;
 }
 
-static void build_item(model_ctx_t *c, model_meeting_t *mt, xmlNode *n)
+static void build_item(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 {
-	model_item_t *it = model_ctx_record(c, n, &model_record_item);
+	static const model_child_t item_children[] = {
+		MODEL_CHILD(&model_record_paper, model_item_t, papers, build_paper),
+		MODEL_CHILD(&model_record_decision, model_item_t, decisions, build_decision),
+		MODEL_CHILD(&model_record_action, model_item_t, actions, build_action),
+		MODEL_CHILD(&model_record_approval, model_item_t, approvals, NULL),
+		MODEL_CHILD(&model_record_ratification, model_item_t, ratifications, NULL),
+	};
+	model_item_t *it = obj;
+	model_meeting_t *mt = parent;
 	it->minute_given = it->minute != NULL;
 	it->meeting = mt;
 	it->index = (unsigned)mt->nitems + 1;
 	MODEL_FOR_ELEMS(e, n) {
 		model_block_t b;
-		if (model_node_block(c, e, &b)) {
+		if (model_node_block(c, e, &b))
 			ARENA_PUSH(c->a, it->text.blocks, it->text.nblocks, b);
-		} else if (model_xml_is(e, "paper")) {
-			build_paper(c, it, e);
-		} else if (model_xml_is(e, "decision")) {
-			build_decision(c, it, e);
-		} else if (model_xml_is(e, "action")) {
-			build_action(c, it, e);
-		} else if (model_xml_is(e, "approves")) {
-			model_approval_t *ap = model_ctx_new(c, sizeof *ap);
-			ap->pos = model_ctx_pos(c, e);
-			ap->meeting_id = model_attr_str(c, e, "meeting");
-			model_ctx_ref(c, MODEL_ID_MEETING, ap->meeting_id, &ap->meeting, e, "meeting");
-			ARENA_PUSH(c->a, it->approvals, it->napprovals, ap);
-		} else if (model_xml_is(e, "ratifies")) {
-			model_ratification_t *rt = model_ctx_new(c, sizeof *rt);
-			rt->pos = model_ctx_pos(c, e);
-			rt->decision_id = model_attr_str(c, e, "decision");
-			model_ctx_ref(c, MODEL_ID_DECISION, rt->decision_id, &rt->decision, e, "decision");
-			ARENA_PUSH(c->a, it->ratifications, it->nratifications, rt);
-		}
+		else
+			model_ctx_child(c, e, it, MODEL_ROWS(item_children));
 	}
-	ARENA_PUSH(c->a, mt->items, mt->nitems, it);
 }
 
-static void build_meeting(model_ctx_t *c, xmlNode *n)
+/* <signed by date>: who signed the minutes as a true record, and when. */
+static void build_signed(model_ctx_t *c, model_meeting_t *mt, xmlNode *e)
 {
-	model_meeting_t *mt = model_ctx_record(c, n, &model_record_meeting);
+	mt->is_signed = 1;
+	mt->signed_pos = model_ctx_pos(c, e);
+	mt->signed_by_id = model_attr_str(c, e, "by");
+	mt->signed_on = model_attr_date(c, e, "date");
+	model_ctx_ref(c, MODEL_ID_PERSON, mt->signed_by_id, &mt->signed_by, e, "by");
+	if (date_is_set(mt->signed_on) && date_is_set(mt->date)
+	    && date_cmp(mt->signed_on, mt->date) < 0)
+		model_ctx_report(c, e, MODEL_MSG_SIGNED_BEFORE_MEETING);
+}
+
+static void build_meeting(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
+{
+	static const model_child_t meeting_children[] = {
+		MODEL_CHILD(&model_record_declaration, model_meeting_t, declarations, NULL),
+		MODEL_CHILD(&model_record_item, model_meeting_t, items, build_item),
+	};
+	model_meeting_t *mt = obj;
+	(void)parent;
 	model_attr_time(c, n, "start", mt->start);
 	model_attr_time(c, n, "end", mt->end);
 	if (mt->start[0] && mt->end[0] && strcmp(mt->end, mt->start) < 0)
@@ -99,29 +108,19 @@ static void build_meeting(model_ctx_t *c, xmlNode *n)
 	if (date_is_set(mt->notice) && date_is_set(mt->date) && date_cmp(mt->notice, mt->date) > 0)
 		model_ctx_report(c, n, MODEL_MSG_NOTICE_AFTER_MEETING);
 	MODEL_FOR_ELEMS(e, n) {
-		if (model_xml_is(e, "attendance")) {
+		if (model_xml_is(e, "attendance"))
 			build_attendance(c, mt, e);
-		} else if (model_xml_is(e, "declaration")) {
-			ARENA_PUSH(c->a, mt->declarations, mt->ndeclarations,
-			           model_ctx_record(c, e, &model_record_declaration));
-		} else if (model_xml_is(e, "item")) {
-			build_item(c, mt, e);
-		} else if (model_xml_is(e, "signed")) {
-			mt->is_signed = 1;
-			mt->signed_pos = model_ctx_pos(c, e);
-			mt->signed_by_id = model_attr_str(c, e, "by");
-			mt->signed_on = model_attr_date(c, e, "date");
-			model_ctx_ref(c, MODEL_ID_PERSON, mt->signed_by_id, &mt->signed_by, e, "by");
-			if (date_is_set(mt->signed_on) && date_is_set(mt->date)
-			    && date_cmp(mt->signed_on, mt->date) < 0)
-				model_ctx_report(c, e, MODEL_MSG_SIGNED_BEFORE_MEETING);
-		}
+		else if (model_xml_is(e, "signed"))
+			build_signed(c, mt, e);
+		else
+			model_ctx_child(c, e, mt, MODEL_ROWS(meeting_children));
 	}
-	ARENA_PUSH(c->a, c->m->r.meetings, c->m->r.nmeetings, mt);
 }
 
 void model_meetings_read(model_ctx_t *c, xmlNode *root)
 {
-	MODEL_FOR_ELEMS(n, root)
-		build_meeting(c, n);
+	static const model_child_t meetings[] = {
+		MODEL_CHILD(&model_record_meeting, model_records_t, meetings, build_meeting),
+	};
+	model_ctx_children(c, root, &c->m->r, MODEL_ROWS(meetings));
 }

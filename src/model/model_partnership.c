@@ -60,13 +60,7 @@ static void build_agreement(model_ctx_t *c, xmlNode *n)
 {
 	model_agreement_t *ag = &c->m->r.agreement;
 	ag->pos = model_ctx_pos(c, n);
-	ag->title = model_attr_str(c, n, "title");
-	ag->short_name = model_attr_str(c, n, "short");
-	ag->kind = model_attr_str(c, n, "kind");
-	ag->return_to = model_attr_str(c, n, "return-to");
-	ag->return_email = model_attr_str(c, n, "return-email");
-	ag->date = model_attr_date(c, n, "date");
-	ag->return_by = model_attr_date(c, n, "return-by");
+	model_ctx_fields(c, n, ag, &model_record_agreement);
 	MODEL_FOR_ELEMS(e, n) {
 		if (model_xml_is(e, "preamble")) {
 			ag->preamble = model_node_prose(c, e);
@@ -158,24 +152,18 @@ static void build_meets(model_ctx_t *c, model_body_t *b, xmlNode *n)
 	ARENA_PUSH(c->a, b->meets, b->nmeets, mt);
 }
 
-static void build_report(model_ctx_t *c, model_body_t *b, xmlNode *n)
-{
-	model_report_t *r = model_ctx_new(c, sizeof *r);
-	r->pos = model_ctx_pos(c, n);
-	r->paper = model_attr_str(c, n, "paper");
-	r->at = model_attr_enum(n, "at", model_report_at_names, MODEL_REPORT_EACH_MEETING);
-	r->to = model_attr_str(c, n, "to");
-	model_ctx_clause_ref(c, n, &r->clause);
-	ARENA_PUSH(c->a, b->reports, b->nreports, r);
-}
-
 static void build_body(model_ctx_t *c, xmlNode *n)
 {
+	static const model_child_t body_children[] = {
+		MODEL_CHILD(&model_record_report, model_body_t, reports, NULL),
+	};
 	model_records_t *r = &c->m->r;
 	model_body_t *b = model_ctx_record(c, n, &model_record_body);
 	if (date_is_set(b->from) && date_is_set(b->to) && date_cmp(b->from, b->to) > 0)
 		model_ctx_report(c, n, MODEL_MSG_BODY_ENDS_EARLY, b->id);
 	MODEL_FOR_ELEMS(e, n) {
+		if (model_ctx_child(c, e, b, MODEL_ROWS(body_children)))
+			continue;
 		if (model_xml_is(e, "description"))
 			b->description = model_node_prose(c, e);
 		else if (model_xml_is(e, "seat"))
@@ -184,8 +172,6 @@ static void build_body(model_ctx_t *c, xmlNode *n)
 			build_quorum(c, b, e);
 		else if (model_xml_is(e, "meets"))
 			build_meets(c, b, e);
-		else if (model_xml_is(e, "report"))
-			build_report(c, b, e);
 		else if (model_xml_is(e, "term-of-office")) {
 			b->term_years = model_attr_uint(c, e, "years");
 			b->re_electable = model_attr_yesno(e, "re-electable", 1);
@@ -198,27 +184,14 @@ static void build_body(model_ctx_t *c, xmlNode *n)
 
 static void build_rule(model_ctx_t *c, xmlNode *n)
 {
-	model_records_t *r = &c->m->r;
-	if (model_xml_is(n, "body-count")) {
-		ARENA_PUSH(c->a, r->body_counts, r->nbody_counts,
-		           model_ctx_record(c, n, &model_record_body_count));
+	static const model_child_t rules[] = {
+		MODEL_CHILD(&model_record_body_count, model_records_t, body_counts, NULL),
+		MODEL_CHILD(&model_record_office_rule, model_records_t, office_rules, NULL),
+		MODEL_CHILD(&model_record_notice_rule, model_records_t, notice_rules, NULL),
+		MODEL_CHILD(&model_record_standing_item, model_records_t, standing_items, NULL),
+	};
+	if (model_ctx_child(c, n, &c->m->r, MODEL_ROWS(rules)))
 		return;
-	}
-	if (model_xml_is(n, "office-holder")) {
-		ARENA_PUSH(c->a, r->office_rules, r->noffice_rules,
-		           model_ctx_record(c, n, &model_record_office_rule));
-		return;
-	}
-	if (model_xml_is(n, "meeting-notice")) {
-		ARENA_PUSH(c->a, r->notice_rules, r->nnotice_rules,
-		           model_ctx_record(c, n, &model_record_notice_rule));
-		return;
-	}
-	if (model_xml_is(n, "standing-item")) {
-		ARENA_PUSH(c->a, r->standing_items, r->nstanding_items,
-		           model_ctx_record(c, n, &model_record_standing_item));
-		return;
-	}
 	int k = -1;
 	for (int i = 0; model_rule_names[i]; i++)
 		if (model_xml_is(n, model_rule_names[i]))
@@ -290,25 +263,15 @@ void model_partnership_read(model_ctx_t *c, xmlNode *root)
 {
 	model_records_t *r = &c->m->r;
 	r->pos = model_ctx_pos(c, root);
-	r->id = model_attr_str(c, root, "id");
-	r->name = model_attr_str(c, root, "name");
-	r->short_name = model_attr_str(c, root, "short-name");
-	r->legal_form = model_attr_str(c, root, "legal-form");
-	r->company_number = model_attr_str(c, root, "company-number");
-	r->founded = model_attr_date(c, root, "founded");
-	r->as_of = model_attr_date(c, root, "as-of");
+	model_ctx_fields(c, root, r, &model_record_partnership);
 	build_fy_start(c, root);
 	MODEL_FOR_ELEMS(e, root) {
 		if (model_xml_is(e, "address")) {
 			r->address = model_node_text(c, e);
 		} else if (model_xml_is(e, "branding")) {
-			r->logo = model_attr_str(c, e, "logo");
+			model_ctx_fields(c, e, r, &model_record_branding);
 			if (r->logo)
 				logo_check(c, e, r->logo);
-			r->logo_alt = model_attr_str(c, e, "logo-alt");
-			r->primary_colour = model_attr_str(c, e, "primary-colour");
-			r->accent_colour = model_attr_str(c, e, "accent-colour");
-			r->website = model_attr_str(c, e, "website");
 		} else if (model_xml_is(e, "agreement")) {
 			build_agreement(c, e);
 		} else if (model_xml_is(e, "bodies")) {

@@ -4,28 +4,27 @@
 
 #include "internal.h"
 
-static void build_school_child(model_ctx_t *c, model_member_t *s, xmlNode *e)
+/* A withdrawal is no record of its own: the school's notice to leave. */
+static void build_withdrawal(model_ctx_t *c, model_member_t *s, xmlNode *e)
 {
-	if (model_xml_is(e, "subscription")) {
-		ARENA_PUSH(c->a, s->subscriptions, s->nsubscriptions,
-		           model_ctx_record(c, e, &model_record_subscription));
-	} else if (model_xml_is(e, "mou")) {
-		ARENA_PUSH(c->a, s->mous, s->nmous, model_ctx_record(c, e, &model_record_mou));
-	} else if (model_xml_is(e, "withdrawal")) {
-		if (s->has_withdrawal)
-			model_ctx_report(c, e, MODEL_MSG_WITHDRAWAL_TWICE, s->id);
-		s->has_withdrawal = 1;
-		s->withdrawal_pos = model_ctx_pos(c, e);
-		s->withdrawal_notice = model_attr_date(c, e, "notice");
-		s->withdrawal_effective = model_attr_date(c, e, "effective");
-		model_ctx_check_span(c, e, s->withdrawal_notice, s->withdrawal_effective, "notice", "effective");
-	}
+	if (s->has_withdrawal)
+		model_ctx_report(c, e, MODEL_MSG_WITHDRAWAL_TWICE, s->id);
+	s->has_withdrawal = 1;
+	s->withdrawal_pos = model_ctx_pos(c, e);
+	s->withdrawal_notice = model_attr_date(c, e, "notice");
+	s->withdrawal_effective = model_attr_date(c, e, "effective");
+	model_ctx_check_span(c, e, s->withdrawal_notice, s->withdrawal_effective, "notice", "effective");
 }
 
-static void build_member(model_ctx_t *c, xmlNode *n)
+static void build_member(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 {
+	static const model_child_t school_children[] = {
+		MODEL_CHILD(&model_record_subscription, model_member_t, subscriptions, NULL),
+		MODEL_CHILD(&model_record_mou, model_member_t, mous, NULL),
+	};
+	model_member_t *s = obj;
 	int school = model_xml_is(n, "school");
-	model_member_t *s = model_ctx_record(c, n, school ? &model_record_school : &model_record_organisation);
+	(void)parent;
 	s->kind = school ? MODEL_MEMBER_SCHOOL : MODEL_MEMBER_ORGANISATION;
 	model_ctx_check_span(c, n, s->joined, s->left, "joined", "left");
 	if (s->urn) {
@@ -34,20 +33,23 @@ static void build_member(model_ctx_t *c, xmlNode *n)
 			model_ctx_report(c, n, MODEL_MSG_DUPLICATE_URN, s->urn, first->file, first->line,
 			           first->col);
 	}
-	if (school)
-		MODEL_FOR_ELEMS(e, n)
-			build_school_child(c, s, e);
-	ARENA_PUSH(c->a, c->m->r.members, c->m->r.nmembers, s);
+	if (!school)
+		return;
+	MODEL_FOR_ELEMS(e, n)
+		if (model_ctx_child(c, e, s, MODEL_ROWS(school_children)) == NULL
+		    && model_xml_is(e, "withdrawal"))
+			build_withdrawal(c, s, e);
 }
 
 /* <review year>: the register of an annual review, one <return> per
  * member that answered (a member answers once). */
-static void build_review(model_ctx_t *c, xmlNode *n)
+static void build_review(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 {
-	model_review_t *rv = model_ctx_record(c, n, &model_record_review);
-	for (size_t i = 0; rv->year && i < c->m->r.nreviews; i++)
-		if (strcmp(c->m->r.reviews[i]->year, rv->year) == 0)
-			model_ctx_report(c, n, MODEL_MSG_REGISTER_TWICE, rv->year, c->m->r.reviews[i]->pos.line);
+	model_review_t *rv = obj;
+	const model_records_t *r = parent;
+	for (size_t i = 0; rv->year && i < r->nreviews; i++)
+		if (strcmp(r->reviews[i]->year, rv->year) == 0)
+			model_ctx_report(c, n, MODEL_MSG_REGISTER_TWICE, rv->year, r->reviews[i]->pos.line);
 	MODEL_FOR_ELEMS(e, n) {
 		model_return_t *ret = model_ctx_record(c, e, &model_record_return);
 		ret->remain = ret->choice && strcmp(ret->choice, "remain") == 0;
@@ -58,49 +60,47 @@ static void build_review(model_ctx_t *c, xmlNode *n)
 				           rv->year ? rv->year : "", rv->returns[i]->pos.line);
 		ARENA_PUSH(c->a, rv->returns, rv->nreturns, ret);
 	}
-	ARENA_PUSH(c->a, c->m->r.reviews, c->m->r.nreviews, rv);
 }
 
 void model_members_read(model_ctx_t *c, xmlNode *root)
 {
-	MODEL_FOR_ELEMS(e, root) {
-		if (model_xml_is(e, "review"))
-			build_review(c, e);
-		else
-			build_member(c, e);
-	}
+	static const model_child_t members[] = {
+		MODEL_CHILD(&model_record_review, model_records_t, reviews, build_review),
+		MODEL_CHILD(&model_record_school, model_records_t, members, build_member),
+		MODEL_CHILD(&model_record_organisation, model_records_t, members, build_member),
+	};
+	model_ctx_children(c, root, &c->m->r, MODEL_ROWS(members));
 }
 
-static void build_holding(model_ctx_t *c, model_person_t *p, xmlNode *e)
+static void build_holding(model_ctx_t *c, xmlNode *e, void *obj, void *parent)
 {
-	model_holding_t *h = model_ctx_record(c, e, &model_record_holding);
-	h->person = p;
+	model_holding_t *h = obj;
+	h->person = parent;
 	model_ctx_check_span(c, e, h->from, h->to, "from", "to");
-	ARENA_PUSH(c->a, p->holdings, p->nholdings, h);
 }
 
-static void build_office(model_ctx_t *c, model_person_t *p, xmlNode *e)
+static void build_office(model_ctx_t *c, xmlNode *e, void *obj, void *parent)
 {
-	model_office_t *o = model_ctx_record(c, e, &model_record_office);
-	o->person = p;
+	model_office_t *o = obj;
+	o->person = parent;
 	model_ctx_check_span(c, e, o->from, o->to, "from", "to");
-	ARENA_PUSH(c->a, p->offices, p->noffices, o);
+}
+
+static void build_person(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
+{
+	static const model_child_t person_children[] = {
+		MODEL_CHILD(&model_record_holding, model_person_t, holdings, build_holding),
+		MODEL_CHILD(&model_record_office, model_person_t, offices, build_office),
+		MODEL_CHILD(&model_record_interest, model_person_t, interests, NULL),
+	};
+	(void)parent;
+	model_ctx_children(c, n, obj, MODEL_ROWS(person_children));
 }
 
 void model_people_read(model_ctx_t *c, xmlNode *root)
 {
-	MODEL_FOR_ELEMS(n, root) {
-		model_person_t *p = model_ctx_record(c, n, &model_record_person);
-		MODEL_FOR_ELEMS(e, n) {
-			if (model_xml_is(e, "seat")) {
-				build_holding(c, p, e);
-			} else if (model_xml_is(e, "office")) {
-				build_office(c, p, e);
-			} else if (model_xml_is(e, "interest")) {
-				ARENA_PUSH(c->a, p->interests, p->ninterests,
-				           model_ctx_record(c, e, &model_record_interest));
-			}
-		}
-		ARENA_PUSH(c->a, c->m->r.people, c->m->r.npeople, p);
-	}
+	static const model_child_t people[] = {
+		MODEL_CHILD(&model_record_person, model_records_t, people, build_person),
+	};
+	model_ctx_children(c, root, &c->m->r, MODEL_ROWS(people));
 }

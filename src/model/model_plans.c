@@ -3,9 +3,10 @@
 
 #include "internal.h"
 
-static void build_measure(model_ctx_t *c, xmlNode *n)
+static void build_measure(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 {
-	model_measure_t *ms = model_ctx_record(c, n, &model_record_measure);
+	model_measure_t *ms = obj;
+	(void)parent;
 	MODEL_FOR_ELEMS(e, n) {
 		model_measure_value_t *v = model_ctx_record(c, e, &model_record_measure_value);
 		for (size_t i = 0; v->year && i < ms->nvalues; i++)
@@ -13,34 +14,29 @@ static void build_measure(model_ctx_t *c, xmlNode *n)
 				model_ctx_report(c, e, MODEL_MSG_MEASURE_VALUE_TWICE, ms->id, v->year);
 		ARENA_PUSH(c->a, ms->values, ms->nvalues, v);
 	}
-	ARENA_PUSH(c->a, c->m->r.measures, c->m->r.nmeasures, ms);
 }
 
 void model_performance_read(model_ctx_t *c, xmlNode *root)
 {
-	model_records_t *r = &c->m->r;
-	MODEL_FOR_ELEMS(n, root) {
-		if (model_xml_is(n, "measure"))
-			build_measure(c, n);
-		else if (model_xml_is(n, "inspection"))
-			ARENA_PUSH(c->a, r->inspections, r->ninspections,
-			           model_ctx_record(c, n, &model_record_inspection));
-		else
-			ARENA_PUSH(c->a, r->directions, r->ndirections,
-			           model_ctx_record(c, n, &model_record_direction));
-	}
+	static const model_child_t performance[] = {
+		MODEL_CHILD(&model_record_measure, model_records_t, measures, build_measure),
+		MODEL_CHILD(&model_record_inspection, model_records_t, inspections, NULL),
+		MODEL_CHILD(&model_record_direction, model_records_t, directions, NULL),
+	};
+	model_ctx_children(c, root, &c->m->r, MODEL_ROWS(performance));
 }
 
-static void build_objective(model_ctx_t *c, xmlNode *n)
+static void build_objective(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 {
-	model_objective_t *o = model_ctx_record(c, n, &model_record_objective);
+	model_objective_t *o = obj;
+	(void)parent;
 	o->text = model_node_prose(c, n);
-	ARENA_PUSH(c->a, c->m->r.objectives, c->m->r.nobjectives, o);
 }
 
-static void build_priority(model_ctx_t *c, xmlNode *n)
+static void build_priority(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 {
-	model_priority_t *p = model_ctx_record(c, n, &model_record_priority);
+	model_priority_t *p = obj;
+	(void)parent;
 	MODEL_FOR_ELEMS(e, n) {
 		if (model_xml_is(e, "summary")) {
 			p->summary = model_node_prose(c, e);
@@ -49,7 +45,6 @@ static void build_priority(model_ctx_t *c, xmlNode *n)
 		model_milestone_t *ms = model_ctx_record(c, e, &model_record_milestone);
 		ARENA_PUSH(c->a, p->milestones, p->nmilestones, ms);
 	}
-	ARENA_PUSH(c->a, c->m->r.priorities, c->m->r.npriorities, p);
 }
 
 static void build_activity(model_ctx_t *c, model_delivery_plan_t *dp, xmlNode *n)
@@ -68,9 +63,10 @@ static void build_activity(model_ctx_t *c, model_delivery_plan_t *dp, xmlNode *n
 	ARENA_PUSH(c->a, dp->activities, dp->nactivities, a);
 }
 
-static void build_delivery_plan(model_ctx_t *c, xmlNode *n)
+static void build_delivery_plan(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 {
-	model_delivery_plan_t *dp = model_ctx_record(c, n, &model_record_delivery_plan);
+	model_delivery_plan_t *dp = obj;
+	(void)parent;
 	model_ctx_ref(c, MODEL_ID_ACADEMIC_YEAR, dp->year, NULL, n, "year");
 	MODEL_FOR_ELEMS(e, n) {
 		if (model_xml_is(e, "strategy"))
@@ -78,12 +74,12 @@ static void build_delivery_plan(model_ctx_t *c, xmlNode *n)
 		else
 			build_activity(c, dp, e);
 	}
-	ARENA_PUSH(c->a, c->m->r.delivery_plans, c->m->r.ndelivery_plans, dp);
 }
 
-static void build_annual_report(model_ctx_t *c, xmlNode *n)
+static void build_annual_report(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 {
-	model_annual_report_t *ar = model_ctx_record(c, n, &model_record_annual_report);
+	model_annual_report_t *ar = obj;
+	(void)parent;
 	MODEL_FOR_ELEMS(e, n) {
 		if (model_xml_is(e, "summary")) {
 			ar->summary = model_node_prose(c, e);
@@ -97,12 +93,12 @@ static void build_annual_report(model_ctx_t *c, xmlNode *n)
 			ARENA_PUSH(c->a, ar->changes, ar->nchanges, model_node_prose(c, e));
 		}
 	}
-	ARENA_PUSH(c->a, c->m->r.annual_reports, c->m->r.nannual_reports, ar);
 }
 
-static void build_performance_plan(model_ctx_t *c, xmlNode *n)
+static void build_performance_plan(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 {
-	model_performance_plan_t *pp = model_ctx_record(c, n, &model_record_performance_plan);
+	model_performance_plan_t *pp = obj;
+	(void)parent;
 	MODEL_FOR_ELEMS(e, n) {
 		model_prose_t p = model_node_prose(c, e);
 		if (model_xml_is(e, "analysis"))
@@ -114,21 +110,19 @@ static void build_performance_plan(model_ctx_t *c, xmlNode *n)
 		else
 			ARENA_PUSH(c->a, pp->shortfalls, pp->nshortfalls, p);
 	}
-	ARENA_PUSH(c->a, c->m->r.performance_plans, c->m->r.nperformance_plans, pp);
 }
 
 void model_plans_read(model_ctx_t *c, xmlNode *root)
 {
-	MODEL_FOR_ELEMS(n, root) {
-		if (model_xml_is(n, "objective"))
-			build_objective(c, n);
-		else if (model_xml_is(n, "priority"))
-			build_priority(c, n);
-		else if (model_xml_is(n, "delivery-plan"))
-			build_delivery_plan(c, n);
-		else if (model_xml_is(n, "annual-report"))
-			build_annual_report(c, n);
-		else
-			build_performance_plan(c, n);
-	}
+	static const model_child_t plans[] = {
+		MODEL_CHILD(&model_record_objective, model_records_t, objectives, build_objective),
+		MODEL_CHILD(&model_record_priority, model_records_t, priorities, build_priority),
+		MODEL_CHILD(&model_record_delivery_plan, model_records_t, delivery_plans,
+		            build_delivery_plan),
+		MODEL_CHILD(&model_record_annual_report, model_records_t, annual_reports,
+		            build_annual_report),
+		MODEL_CHILD(&model_record_performance_plan, model_records_t, performance_plans,
+		            build_performance_plan),
+	};
+	model_ctx_children(c, root, &c->m->r, MODEL_ROWS(plans));
 }

@@ -266,58 +266,63 @@ static void put(void *obj, size_t off, const void *value, size_t n)
 	memcpy((char *)obj + off, value, n);
 }
 
+/* The size of a field of each type in its struct. */
+static const size_t field_size[] = {
+	[MODEL_FIELD_ID] = sizeof(char *), [MODEL_FIELD_TEXT] = sizeof(char *),
+	[MODEL_FIELD_YEAR] = sizeof(char *), [MODEL_FIELD_CONTENT] = sizeof(char *),
+	[MODEL_FIELD_REF] = sizeof(char *), [MODEL_FIELD_DATE] = sizeof(date_t),
+	[MODEL_FIELD_MONEY] = sizeof(money_t), [MODEL_FIELD_UINT] = sizeof(unsigned),
+	[MODEL_FIELD_YESNO] = sizeof(int), [MODEL_FIELD_ENUM] = sizeof(int),
+};
+
 static void ctx_field(model_ctx_t *c, xmlNode *n, void *obj, const model_field_t *f)
 {
-	char *s = NULL;
+	union { char *s; date_t d; money_t m; unsigned u; int i; } v = { NULL };
 	switch (f->type) {
 	case MODEL_FIELD_ID:
-		s = model_attr_str(c, n, "id");
-		model_ctx_define(c, f->kind, s, obj, n);
+		v.s = model_attr_str(c, n, "id");
+		model_ctx_define(c, f->kind, v.s, obj, n);
 		break;
 	case MODEL_FIELD_TEXT:
-		s = model_attr_str(c, n, f->attr);
+		v.s = model_attr_str(c, n, f->attr);
 		break;
 	case MODEL_FIELD_YEAR:
-		s = model_attr_year(c, n, f->attr);
+		v.s = model_attr_year(c, n, f->attr);
 		break;
 	case MODEL_FIELD_CONTENT:
-		s = model_node_text(c, n);
+		v.s = model_node_text(c, n);
 		break;
 	case MODEL_FIELD_REF:
-		s = model_attr_str(c, n, f->attr);
-		model_ctx_ref(c, f->kind, s, (char *)obj + f->ref_offset, n, f->attr);
+		v.s = model_attr_str(c, n, f->attr);
+		model_ctx_ref(c, f->kind, v.s, (char *)obj + f->ref_offset, n, f->attr);
 		break;
 	case MODEL_FIELD_CLAUSE:
 		model_ctx_ref(c, MODEL_ID_CLAUSE, model_attr_str(c, n, "clause"), (char *)obj + f->ref_offset,
 		        n, "clause");
 		return;
-	case MODEL_FIELD_DATE: {
-		date_t d = model_attr_date(c, n, f->attr);
-		put(obj, f->offset, &d, sizeof d);
-		return;
+	case MODEL_FIELD_DATE:
+		v.d = model_attr_date(c, n, f->attr);
+		break;
+	case MODEL_FIELD_MONEY:
+		v.m = model_attr_money(c, n, f->attr, NULL, f->dflt);
+		break;
+	case MODEL_FIELD_UINT:
+		v.u = model_attr_uint(c, n, f->attr);
+		break;
+	case MODEL_FIELD_YESNO:
+		v.i = model_attr_yesno(n, f->attr, f->dflt);
+		break;
+	case MODEL_FIELD_ENUM:
+		v.i = model_attr_enum(n, f->attr, f->names, f->dflt);
+		break;
 	}
-	case MODEL_FIELD_MONEY: {
-		money_t v = model_attr_money(c, n, f->attr, NULL, f->dflt);
-		put(obj, f->offset, &v, sizeof v);
-		return;
-	}
-	case MODEL_FIELD_UINT: {
-		unsigned v = model_attr_uint(c, n, f->attr);
-		put(obj, f->offset, &v, sizeof v);
-		return;
-	}
-	case MODEL_FIELD_YESNO: {
-		int v = model_attr_yesno(n, f->attr, f->dflt);
-		put(obj, f->offset, &v, sizeof v);
-		return;
-	}
-	case MODEL_FIELD_ENUM: {
-		int v = model_attr_enum(n, f->attr, f->names, f->dflt);
-		put(obj, f->offset, &v, sizeof v);
-		return;
-	}
-	}
-	put(obj, f->offset, &s, sizeof s);
+	put(obj, f->offset, &v, field_size[f->type]);
+}
+
+void model_ctx_fields(model_ctx_t *c, xmlNode *n, void *obj, const model_record_kind_t *k)
+{
+	for (size_t i = 0; i < k->nfields; i++)
+		ctx_field(c, n, obj, &k->fields[i]);
 }
 
 void *model_ctx_record(model_ctx_t *c, xmlNode *n, const model_record_kind_t *k)
@@ -325,9 +330,45 @@ void *model_ctx_record(model_ctx_t *c, xmlNode *n, const model_record_kind_t *k)
 	void *obj = model_ctx_new(c, k->size);
 	model_pos_t pos = model_ctx_pos(c, n);
 	put(obj, 0, &pos, sizeof pos);
-	for (size_t i = 0; i < k->nfields; i++)
-		ctx_field(c, n, obj, &k->fields[i]);
+	model_ctx_fields(c, n, obj, k);
 	return obj;
+}
+
+/* Appends obj to the row's list in parent: ARENA_PUSH on a T ** array
+ * known by its offsets (the pointers are stored as resolve.c stores a
+ * reference: a void * copied into a T * of the right type). */
+static void child_push(model_ctx_t *c, void *parent, const model_child_t *row, void *obj)
+{
+	void **list;
+	size_t count;
+	memcpy(&list, (char *)parent + row->list, sizeof list);
+	memcpy(&count, (char *)parent + row->count, sizeof count);
+	ARENA_PUSH(c->a, list, count, obj);
+	put(parent, row->list, &list, sizeof list);
+	put(parent, row->count, &count, sizeof count);
+}
+
+void *model_ctx_child(model_ctx_t *c, xmlNode *n, void *parent, const model_child_t *table,
+                      size_t nrows)
+{
+	for (size_t i = 0; i < nrows; i++) {
+		const model_child_t *row = &table[i];
+		if (!model_xml_is(n, row->kind->element))
+			continue;
+		void *obj = model_ctx_record(c, n, row->kind);
+		if (row->build)
+			row->build(c, n, obj, parent);
+		child_push(c, parent, row, obj);
+		return obj;
+	}
+	return NULL;
+}
+
+void model_ctx_children(model_ctx_t *c, xmlNode *n, void *parent, const model_child_t *table,
+                        size_t nrows)
+{
+	MODEL_FOR_ELEMS(e, n)
+		model_ctx_child(c, e, parent, table, nrows);
 }
 
 char *model_ctx_folder_file(model_ctx_t *c, const xmlNode *n, const char *attr,
