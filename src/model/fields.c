@@ -17,6 +17,18 @@
 #define KIND(name, element, type, table) \
 	const model_record_kind_t name = { element, sizeof(type), table, sizeof table / sizeof table[0] }
 
+/* A year's id is its name, "2025-26"; the calendar defines it once its
+ * span is read. */
+static const model_field_t academic_year_fields[] = {
+	YEAR(model_academic_year_t, "id", id),
+};
+KIND(model_record_academic_year, "academic-year", model_academic_year_t, academic_year_fields);
+
+static const model_field_t financial_year_fields[] = {
+	YEAR(model_financial_year_t, "id", id),
+};
+KIND(model_record_financial_year, "financial-year", model_financial_year_t, financial_year_fields);
+
 static const model_field_t fund_fields[] = {
 	ID(model_fund_t, MODEL_ID_FUND), TEXT(model_fund_t, "name", name),
 	MONEY(model_fund_t, "total", total), DATE(model_fund_t, "from", from),

@@ -61,7 +61,8 @@ typedef struct model_record_kind {
 	size_t nfields;
 } model_record_kind_t;
 
-extern const model_record_kind_t model_record_fund, model_record_commitment,
+extern const model_record_kind_t model_record_academic_year, model_record_financial_year,
+	model_record_fund, model_record_commitment,
 	model_record_balance, model_record_budget, model_record_budget_line,
 	model_record_income, model_record_expenditure, model_record_ceo_decision,
 	model_record_grant, model_record_credit, model_record_inspection,

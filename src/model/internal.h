@@ -144,14 +144,18 @@ void model_ctx_children(model_ctx_t *c, xmlNode *n, void *parent, const model_ch
 
 /* ---- builders, one per file kind ---- */
 
+/* The files whose root holds only records are read by their table (into
+ * model_records_t); partnership.xml by a function. */
+typedef struct model_file_records {
+	const model_child_t *rows;
+	size_t nrows;
+} model_file_records_t;
+
+extern const model_file_records_t model_members_records, model_people_records,
+	model_calendar_records, model_meetings_records, model_finance_records, model_performance_records,
+	model_plans_records;
+
 void model_partnership_read(model_ctx_t *c, xmlNode *root);
-void model_members_read(model_ctx_t *c, xmlNode *root);
-void model_people_read(model_ctx_t *c, xmlNode *root);
-void model_calendar_read(model_ctx_t *c, xmlNode *root);
-void model_meetings_read(model_ctx_t *c, xmlNode *root);
-void model_finance_read(model_ctx_t *c, xmlNode *root);
-void model_performance_read(model_ctx_t *c, xmlNode *root);
-void model_plans_read(model_ctx_t *c, xmlNode *root);
 
 /* Resolves the pending references and computes the derived links
  * (meetings by body, minute numbers, approvals, terms). */

@@ -18,19 +18,20 @@ typedef struct record_kind {
 	const char *name;        /* file name without .xml, and the schema's name */
 	const char *root;        /* expected root element */
 	int required;
-	void (*build)(model_ctx_t *, xmlNode *);
+	void (*build)(model_ctx_t *, xmlNode *);   /* NULL: records reads it */
+	const model_file_records_t *records;
 } record_kind_t;
 
 /* In build order: the agreement first, so files after it can cite it. */
 static const record_kind_t record_kinds[] = {
-	{ "partnership", "partnership", 1, model_partnership_read },
-	{ "members", "members", 1, model_members_read },
-	{ "people", "people", 1, model_people_read },
-	{ "calendar", "calendar", 1, model_calendar_read },
-	{ "meetings", "meetings", 0, model_meetings_read },
-	{ "finance", "finance", 0, model_finance_read },
-	{ "performance", "performance", 0, model_performance_read },
-	{ "plans", "plans", 0, model_plans_read },
+	{ "partnership", "partnership", 1, model_partnership_read, NULL },
+	{ "members", "members", 1, NULL, &model_members_records },
+	{ "people", "people", 1, NULL, &model_people_records },
+	{ "calendar", "calendar", 1, NULL, &model_calendar_records },
+	{ "meetings", "meetings", 0, NULL, &model_meetings_records },
+	{ "finance", "finance", 0, NULL, &model_finance_records },
+	{ "performance", "performance", 0, NULL, &model_performance_records },
+	{ "plans", "plans", 0, NULL, &model_plans_records },
 };
 #define NKINDS (sizeof record_kinds / sizeof record_kinds[0])
 
@@ -195,7 +196,11 @@ model_t *model_load(const char *dir, diag_t *d)
 			continue;
 		ARENA_PUSH(m->arena, m->r.files, m->r.nfiles, f->path);
 		model_ctx_t c = { m, m->arena, d, f->path };
-		f->kind->build(&c, xmlDocGetRootElement(f->doc));
+		xmlNode *root = xmlDocGetRootElement(f->doc);
+		if (f->kind->build)
+			f->kind->build(&c, root);
+		else
+			model_ctx_children(&c, root, &m->r, f->kind->records->rows, f->kind->records->nrows);
 		xmlFreeDoc(f->doc);
 		f->doc = NULL;
 	}

@@ -1,4 +1,5 @@
-/* model_calendar_read: calendar.xml into the model (see internal.h). */
+/* model_calendar: calendar.xml into the model, as the table
+ * model_calendar_records says (see internal.h). */
 #include <stdio.h>
 #include <string.h>
 
@@ -53,28 +54,28 @@ static void build_term(model_ctx_t *c, model_academic_year_t *y, xmlNode *n)
 	ARENA_PUSH(c->a, y->terms, y->nterms, t);
 }
 
-void model_calendar_read(model_ctx_t *c, xmlNode *root)
+static void build_academic_year(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 {
-	model_records_t *r = &c->m->r;
-	MODEL_FOR_ELEMS(n, root) {
-		if (model_xml_is(n, "academic-year")) {
-			model_academic_year_t *y = model_ctx_new(c, sizeof *y);
-			y->pos = model_ctx_pos(c, n);
-			y->id = model_attr_year(c, n, "id");
-			const date_t *prev = r->nyears ? &r->years[r->nyears - 1]->end : NULL;
-			build_span(c, n, &y->start, &y->end, NULL, NULL, prev, "academic year", "");
-			model_ctx_define(c, MODEL_ID_ACADEMIC_YEAR, y->id, y, n);
-			MODEL_FOR_ELEMS(t, n)
-				build_term(c, y, t);
-			ARENA_PUSH(c->a, r->years, r->nyears, y);
-		} else if (model_xml_is(n, "financial-year")) {
-			model_financial_year_t *f = model_ctx_new(c, sizeof *f);
-			f->pos = model_ctx_pos(c, n);
-			f->id = model_attr_year(c, n, "id");
-			const date_t *prev = r->nfys ? &r->fys[r->nfys - 1]->end : NULL;
-			build_span(c, n, &f->start, &f->end, NULL, NULL, prev, "financial year", "");
-			model_ctx_define(c, MODEL_ID_FINANCIAL_YEAR, f->id, f, n);
-			ARENA_PUSH(c->a, r->fys, r->nfys, f);
-		}
-	}
+	model_academic_year_t *y = obj;
+	const model_records_t *r = parent;
+	const date_t *prev = r->nyears ? &r->years[r->nyears - 1]->end : NULL;
+	build_span(c, n, &y->start, &y->end, NULL, NULL, prev, "academic year", "");
+	model_ctx_define(c, MODEL_ID_ACADEMIC_YEAR, y->id, y, n);
+	MODEL_FOR_ELEMS(t, n)
+		build_term(c, y, t);
 }
+
+static void build_financial_year(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
+{
+	model_financial_year_t *f = obj;
+	const model_records_t *r = parent;
+	const date_t *prev = r->nfys ? &r->fys[r->nfys - 1]->end : NULL;
+	build_span(c, n, &f->start, &f->end, NULL, NULL, prev, "financial year", "");
+	model_ctx_define(c, MODEL_ID_FINANCIAL_YEAR, f->id, f, n);
+}
+
+static const model_child_t calendar[] = {
+	MODEL_CHILD(&model_record_academic_year, model_records_t, years, build_academic_year),
+	MODEL_CHILD(&model_record_financial_year, model_records_t, fys, build_financial_year),
+};
+const model_file_records_t model_calendar_records = { MODEL_ROWS(calendar) };

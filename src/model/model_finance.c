@@ -1,6 +1,7 @@
-/* model_finance_read: finance.xml into the model (see internal.h).  Every
- * finance record is flat, so fields.c describes them; only the checks
- * particular to a record are here. */
+/* model_finance: finance.xml into the model, as the table
+ * model_finance_records says (see internal.h).  Every finance record is
+ * flat, so fields.c describes them; only the checks particular to a
+ * record are here. */
 #include <string.h>
 
 #include "internal.h"
@@ -35,18 +36,15 @@ static void build_balance(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 	model_ctx_ref(c, MODEL_ID_FINANCIAL_YEAR, b->year, NULL, n, "year");
 }
 
-void model_finance_read(model_ctx_t *c, xmlNode *root)
-{
-	static const model_child_t finance[] = {
-		MODEL_CHILD(&model_record_fund, model_records_t, funds, build_fund),
-		MODEL_CHILD(&model_record_commitment, model_records_t, commitments, NULL),
-		MODEL_CHILD(&model_record_budget, model_records_t, budgets, build_budget),
-		MODEL_CHILD(&model_record_income, model_records_t, income, NULL),
-		MODEL_CHILD(&model_record_expenditure, model_records_t, expenditure, NULL),
-		MODEL_CHILD(&model_record_ceo_decision, model_records_t, ceo_decisions, NULL),
-		MODEL_CHILD(&model_record_grant, model_records_t, grants, NULL),
-		MODEL_CHILD(&model_record_credit, model_records_t, credits, NULL),
-		MODEL_CHILD(&model_record_balance, model_records_t, balances, build_balance),
-	};
-	model_ctx_children(c, root, &c->m->r, MODEL_ROWS(finance));
-}
+static const model_child_t finance[] = {
+	MODEL_CHILD(&model_record_fund, model_records_t, funds, build_fund),
+	MODEL_CHILD(&model_record_commitment, model_records_t, commitments, NULL),
+	MODEL_CHILD(&model_record_budget, model_records_t, budgets, build_budget),
+	MODEL_CHILD(&model_record_income, model_records_t, income, NULL),
+	MODEL_CHILD(&model_record_expenditure, model_records_t, expenditure, NULL),
+	MODEL_CHILD(&model_record_ceo_decision, model_records_t, ceo_decisions, NULL),
+	MODEL_CHILD(&model_record_grant, model_records_t, grants, NULL),
+	MODEL_CHILD(&model_record_credit, model_records_t, credits, NULL),
+	MODEL_CHILD(&model_record_balance, model_records_t, balances, build_balance),
+};
+const model_file_records_t model_finance_records = { MODEL_ROWS(finance) };

@@ -1,4 +1,5 @@
-/* model_meetings_read: meetings.xml and the files in meetings/ into the model (see internal.h). */
+/* model_meetings: meetings.xml and the files in meetings/ into the model,
+ * as the table model_meetings_records says (see internal.h). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -117,10 +118,7 @@ static void build_meeting(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 	}
 }
 
-void model_meetings_read(model_ctx_t *c, xmlNode *root)
-{
-	static const model_child_t meetings[] = {
-		MODEL_CHILD(&model_record_meeting, model_records_t, meetings, build_meeting),
-	};
-	model_ctx_children(c, root, &c->m->r, MODEL_ROWS(meetings));
-}
+static const model_child_t meetings[] = {
+	MODEL_CHILD(&model_record_meeting, model_records_t, meetings, build_meeting),
+};
+const model_file_records_t model_meetings_records = { MODEL_ROWS(meetings) };

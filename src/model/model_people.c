@@ -1,4 +1,5 @@
-/* model_people_read: members.xml and people.xml into the model (see internal.h). */
+/* model_people: members.xml and people.xml into the model, as the tables
+ * model_members_records and model_people_records say (see internal.h). */
 #include <stdio.h>
 #include <string.h>
 
@@ -43,34 +44,38 @@ static void build_member(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 
 /* <review year>: the register of an annual review, one <return> per
  * member that answered (a member answers once). */
+/* A member answers a review once. */
+static void build_return(model_ctx_t *c, xmlNode *e, void *obj, void *parent)
+{
+	model_return_t *ret = obj;
+	model_review_t *rv = parent;
+	ret->remain = ret->choice && strcmp(ret->choice, "remain") == 0;
+	ret->review = rv;
+	for (size_t i = 0; i < rv->nreturns; i++)
+		if (strcmp(rv->returns[i]->member_id, ret->member_id) == 0)
+			model_ctx_report(c, e, MODEL_MSG_RETURN_TWICE, ret->member_id,
+			           rv->year ? rv->year : "", rv->returns[i]->pos.line);
+}
+
 static void build_review(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 {
+	static const model_child_t returns[] = {
+		MODEL_CHILD(&model_record_return, model_review_t, returns, build_return),
+	};
 	model_review_t *rv = obj;
 	const model_records_t *r = parent;
 	for (size_t i = 0; rv->year && i < r->nreviews; i++)
 		if (strcmp(r->reviews[i]->year, rv->year) == 0)
 			model_ctx_report(c, n, MODEL_MSG_REGISTER_TWICE, rv->year, r->reviews[i]->pos.line);
-	MODEL_FOR_ELEMS(e, n) {
-		model_return_t *ret = model_ctx_record(c, e, &model_record_return);
-		ret->remain = ret->choice && strcmp(ret->choice, "remain") == 0;
-		ret->review = rv;
-		for (size_t i = 0; i < rv->nreturns; i++)
-			if (strcmp(rv->returns[i]->member_id, ret->member_id) == 0)
-				model_ctx_report(c, e, MODEL_MSG_RETURN_TWICE, ret->member_id,
-				           rv->year ? rv->year : "", rv->returns[i]->pos.line);
-		ARENA_PUSH(c->a, rv->returns, rv->nreturns, ret);
-	}
+	model_ctx_children(c, n, rv, MODEL_ROWS(returns));
 }
 
-void model_members_read(model_ctx_t *c, xmlNode *root)
-{
-	static const model_child_t members[] = {
-		MODEL_CHILD(&model_record_review, model_records_t, reviews, build_review),
-		MODEL_CHILD(&model_record_school, model_records_t, members, build_member),
-		MODEL_CHILD(&model_record_organisation, model_records_t, members, build_member),
-	};
-	model_ctx_children(c, root, &c->m->r, MODEL_ROWS(members));
-}
+static const model_child_t members[] = {
+	MODEL_CHILD(&model_record_review, model_records_t, reviews, build_review),
+	MODEL_CHILD(&model_record_school, model_records_t, members, build_member),
+	MODEL_CHILD(&model_record_organisation, model_records_t, members, build_member),
+};
+const model_file_records_t model_members_records = { MODEL_ROWS(members) };
 
 static void build_holding(model_ctx_t *c, xmlNode *e, void *obj, void *parent)
 {
@@ -97,10 +102,7 @@ static void build_person(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 	model_ctx_children(c, n, obj, MODEL_ROWS(person_children));
 }
 
-void model_people_read(model_ctx_t *c, xmlNode *root)
-{
-	static const model_child_t people[] = {
-		MODEL_CHILD(&model_record_person, model_records_t, people, build_person),
-	};
-	model_ctx_children(c, root, &c->m->r, MODEL_ROWS(people));
-}
+static const model_child_t people[] = {
+	MODEL_CHILD(&model_record_person, model_records_t, people, build_person),
+};
+const model_file_records_t model_people_records = { MODEL_ROWS(people) };

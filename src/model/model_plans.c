@@ -1,30 +1,34 @@
-/* model_plans_read: performance.xml and plans.xml into the model (see internal.h). */
+/* model_plans: performance.xml and plans.xml into the model, as the tables
+ * model_performance_records and model_plans_records say (see internal.h). */
 #include <string.h>
 
 #include "internal.h"
 
-static void build_measure(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
+/* A measure has one value a year. */
+static void build_value(model_ctx_t *c, xmlNode *e, void *obj, void *parent)
 {
-	model_measure_t *ms = obj;
-	(void)parent;
-	MODEL_FOR_ELEMS(e, n) {
-		model_measure_value_t *v = model_ctx_record(c, e, &model_record_measure_value);
-		for (size_t i = 0; v->year && i < ms->nvalues; i++)
-			if (strcmp(ms->values[i]->year, v->year) == 0)
-				model_ctx_report(c, e, MODEL_MSG_MEASURE_VALUE_TWICE, ms->id, v->year);
-		ARENA_PUSH(c->a, ms->values, ms->nvalues, v);
-	}
+	model_measure_value_t *v = obj;
+	const model_measure_t *ms = parent;
+	for (size_t i = 0; v->year && i < ms->nvalues; i++)
+		if (strcmp(ms->values[i]->year, v->year) == 0)
+			model_ctx_report(c, e, MODEL_MSG_MEASURE_VALUE_TWICE, ms->id, v->year);
 }
 
-void model_performance_read(model_ctx_t *c, xmlNode *root)
+static void build_measure(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 {
-	static const model_child_t performance[] = {
-		MODEL_CHILD(&model_record_measure, model_records_t, measures, build_measure),
-		MODEL_CHILD(&model_record_inspection, model_records_t, inspections, NULL),
-		MODEL_CHILD(&model_record_direction, model_records_t, directions, NULL),
+	static const model_child_t values[] = {
+		MODEL_CHILD(&model_record_measure_value, model_measure_t, values, build_value),
 	};
-	model_ctx_children(c, root, &c->m->r, MODEL_ROWS(performance));
+	(void)parent;
+	model_ctx_children(c, n, obj, MODEL_ROWS(values));
 }
+
+static const model_child_t performance[] = {
+	MODEL_CHILD(&model_record_measure, model_records_t, measures, build_measure),
+	MODEL_CHILD(&model_record_inspection, model_records_t, inspections, NULL),
+	MODEL_CHILD(&model_record_direction, model_records_t, directions, NULL),
+};
+const model_file_records_t model_performance_records = { MODEL_ROWS(performance) };
 
 static void build_objective(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 {
@@ -112,17 +116,14 @@ static void build_performance_plan(model_ctx_t *c, xmlNode *n, void *obj, void *
 	}
 }
 
-void model_plans_read(model_ctx_t *c, xmlNode *root)
-{
-	static const model_child_t plans[] = {
-		MODEL_CHILD(&model_record_objective, model_records_t, objectives, build_objective),
-		MODEL_CHILD(&model_record_priority, model_records_t, priorities, build_priority),
-		MODEL_CHILD(&model_record_delivery_plan, model_records_t, delivery_plans,
-		            build_delivery_plan),
-		MODEL_CHILD(&model_record_annual_report, model_records_t, annual_reports,
-		            build_annual_report),
-		MODEL_CHILD(&model_record_performance_plan, model_records_t, performance_plans,
-		            build_performance_plan),
-	};
-	model_ctx_children(c, root, &c->m->r, MODEL_ROWS(plans));
-}
+static const model_child_t plans[] = {
+	MODEL_CHILD(&model_record_objective, model_records_t, objectives, build_objective),
+	MODEL_CHILD(&model_record_priority, model_records_t, priorities, build_priority),
+	MODEL_CHILD(&model_record_delivery_plan, model_records_t, delivery_plans,
+	            build_delivery_plan),
+	MODEL_CHILD(&model_record_annual_report, model_records_t, annual_reports,
+	            build_annual_report),
+	MODEL_CHILD(&model_record_performance_plan, model_records_t, performance_plans,
+	            build_performance_plan),
+};
+const model_file_records_t model_plans_records = { MODEL_ROWS(plans) };
