@@ -15,7 +15,12 @@
 #define CONTENT(type, m)          { "", MODEL_FIELD_CONTENT, offsetof(type, m), 0, 0, 0, NULL }
 #define ENUM(type, attr, m, n, d) { attr, MODEL_FIELD_ENUM, offsetof(type, m), 0, 0, d, n }
 #define KIND(name, element, type, table) \
-	const model_record_kind_t name = { element, sizeof(type), table, sizeof table / sizeof table[0] }
+	const model_record_kind_t name = { element, sizeof(type), table, sizeof table / sizeof table[0], \
+	                                   { NULL, NULL, 0, 0 } }
+/* A kind whose dates from and to (attributes named as the members) must be in order. */
+#define KIND_SPAN(name, element, type, table, from, to) \
+	const model_record_kind_t name = { element, sizeof(type), table, sizeof table / sizeof table[0], \
+	                                   { #from, #to, offsetof(type, from), offsetof(type, to) } }
 
 /* A year's id is its name, "2025-26"; the calendar defines it once its
  * span is read. */
@@ -35,7 +40,7 @@ static const model_field_t fund_fields[] = {
 	DATE(model_fund_t, "to", to),
 	REF(model_fund_t, "provider", provider_id, provider, MODEL_ID_MEMBER), CLAUSE(model_fund_t),
 };
-KIND(model_record_fund, "fund", model_fund_t, fund_fields);
+KIND_SPAN(model_record_fund, "fund", model_fund_t, fund_fields, from, to);
 
 static const model_field_t commitment_fields[] = {
 	ID(model_commitment_t, MODEL_ID_COMMITMENT),
@@ -172,14 +177,14 @@ static const model_field_t holding_fields[] = {
 	DATE(model_holding_t, "from", from), DATE(model_holding_t, "to", to),
 	REF(model_holding_t, "nominated-by", nominated_by_id, nominated_by, MODEL_ID_MEMBER),
 };
-KIND(model_record_holding, "seat", model_holding_t, holding_fields);
+KIND_SPAN(model_record_holding, "seat", model_holding_t, holding_fields, from, to);
 
 static const model_field_t office_fields[] = {
 	TEXT(model_office_t, "title", title),
 	REF(model_office_t, "body", body_id, body, MODEL_ID_BODY),
 	DATE(model_office_t, "from", from), DATE(model_office_t, "to", to),
 };
-KIND(model_record_office, "office", model_office_t, office_fields);
+KIND_SPAN(model_record_office, "office", model_office_t, office_fields, from, to);
 
 static const model_field_t interest_fields[] = {
 	DATE(model_interest_t, "declared", declared), CONTENT(model_interest_t, text),
@@ -321,7 +326,7 @@ static const model_field_t activity_fields[] = {
 	DATE(model_activity_t, "start", start), DATE(model_activity_t, "due", due),
 	TEXT(model_activity_t, "rag", rag), DATE(model_activity_t, "done", done),
 };
-KIND(model_record_activity, "activity", model_activity_t, activity_fields);
+KIND_SPAN(model_record_activity, "activity", model_activity_t, activity_fields, start, due);
 
 static const model_field_t delivery_plan_fields[] = {
 	YEAR(model_delivery_plan_t, "year", year), DATE(model_delivery_plan_t, "agreed", agreed),
@@ -368,7 +373,8 @@ static const model_field_t organisation_fields[] = {
 	TEXT(model_member_t, "short", short_name), TEXT(model_member_t, "kind", org_kind),
 	DATE(model_member_t, "joined", joined), DATE(model_member_t, "left", left),
 };
-KIND(model_record_organisation, "organisation", model_member_t, organisation_fields);
+KIND_SPAN(model_record_organisation, "organisation", model_member_t, organisation_fields,
+          joined, left);
 
 static const model_field_t school_fields[] = {
 	ID(model_member_t, MODEL_ID_MEMBER), TEXT(model_member_t, "urn", urn),
@@ -382,7 +388,7 @@ static const model_field_t school_fields[] = {
 	REF(model_member_t, "chair-of-governors", chair_id, chair, MODEL_ID_PERSON),
 	TEXT(model_member_t, "address", address),
 };
-KIND(model_record_school, "school", model_member_t, school_fields);
+KIND_SPAN(model_record_school, "school", model_member_t, school_fields, joined, left);
 
 static const model_field_t person_fields[] = {
 	ID(model_person_t, MODEL_ID_PERSON), TEXT(model_person_t, "name", name),

@@ -54,11 +54,19 @@ typedef struct model_field {
 	const char *const *names;   /* ENUM: the values, NULL-terminated */
 } model_field_t;
 
+/* Two DATE fields of a record that must be in order (the second, when
+ * set, not before the first), named as their attributes. */
+typedef struct model_span {
+	const char *from, *to;      /* NULL: the record has no such span */
+	size_t from_offset, to_offset;
+} model_span_t;
+
 typedef struct model_record_kind {
 	const char *element;
 	size_t size;
 	const model_field_t *fields;
 	size_t nfields;
+	model_span_t span;
 } model_record_kind_t;
 
 extern const model_record_kind_t model_record_academic_year, model_record_financial_year,

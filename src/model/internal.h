@@ -118,19 +118,25 @@ void *model_ctx_record(model_ctx_t *c, xmlNode *n, const model_record_kind_t *k)
 
 /* A record an element holds as a child: its kind (the element's name and
  * fields), the list of the parent it joins (the offsets in the parent's
- * struct of its T ** array and size_t count) and what more it needs,
- * done before it joins (NULL: nothing).  A builder is then a table of its
- * children instead of an if-chain of reads and pushes. */
+ * struct of its T ** array and size_t count), where the record points
+ * back at its parent, and what more it needs, done before it joins (NULL:
+ * nothing).  A builder is then a table of its children instead of an
+ * if-chain of reads and pushes. */
 typedef struct model_child {
 	const model_record_kind_t *kind;
 	size_t list, count;
+	size_t up;               /* offset of the record's pointer to its parent; 0: none
+	                          * (a record starts with its pos) */
 	void (*build)(model_ctx_t *c, xmlNode *n, void *obj, void *parent);
 } model_child_t;
 
 /* The row of the records of kind joining parent_type's list (counted by
  * n##list, as every list of the model is). */
 #define MODEL_CHILD(kind, parent_type, list, build) \
-	{ kind, offsetof(parent_type, list), offsetof(parent_type, n##list), build }
+	{ kind, offsetof(parent_type, list), offsetof(parent_type, n##list), 0, build }
+/* The same for records of type that point at their parent by their member up. */
+#define MODEL_CHILD_UP(kind, parent_type, list, type, up, build) \
+	{ kind, offsetof(parent_type, list), offsetof(parent_type, n##list), offsetof(type, up), build }
 /* A table and its length, as model_ctx_child() and model_ctx_children() take them. */
 #define MODEL_ROWS(table) (table), sizeof (table) / sizeof (table)[0]
 

@@ -6,13 +6,6 @@
 
 #include "internal.h"
 
-static void build_fund(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
-{
-	model_fund_t *f = obj;
-	(void)parent;
-	model_ctx_check_span(c, n, f->from, f->to, "from", "to");
-}
-
 static void build_budget(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 {
 	model_budget_t *b = obj;
@@ -37,7 +30,7 @@ static void build_balance(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 }
 
 static const model_child_t finance[] = {
-	MODEL_CHILD(&model_record_fund, model_records_t, funds, build_fund),
+	MODEL_CHILD(&model_record_fund, model_records_t, funds, NULL),
 	MODEL_CHILD(&model_record_commitment, model_records_t, commitments, NULL),
 	MODEL_CHILD(&model_record_budget, model_records_t, budgets, build_budget),
 	MODEL_CHILD(&model_record_income, model_records_t, income, NULL),

@@ -46,31 +46,23 @@ static void build_decision(model_ctx_t *c, xmlNode *e, void *obj, void *parent)
 {
 	model_decision_t *d = obj;
 	(void)c;
-	d->item = parent;
+	(void)parent;
 	d->has_vote = model_attr_raw(e, "for") != NULL;
-}
-
-static void build_action(model_ctx_t *c, xmlNode *e, void *obj, void *parent)
-{
-	model_action_t *a = obj;
-	(void)c;
-	(void)e;
-	a->item = parent;
 }
 
 static void build_item(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 {
 	static const model_child_t item_children[] = {
 		MODEL_CHILD(&model_record_paper, model_item_t, papers, build_paper),
-		MODEL_CHILD(&model_record_decision, model_item_t, decisions, build_decision),
-		MODEL_CHILD(&model_record_action, model_item_t, actions, build_action),
+		MODEL_CHILD_UP(&model_record_decision, model_item_t, decisions, model_decision_t, item,
+		               build_decision),
+		MODEL_CHILD_UP(&model_record_action, model_item_t, actions, model_action_t, item, NULL),
 		MODEL_CHILD(&model_record_approval, model_item_t, approvals, NULL),
 		MODEL_CHILD(&model_record_ratification, model_item_t, ratifications, NULL),
 	};
 	model_item_t *it = obj;
 	model_meeting_t *mt = parent;
 	it->minute_given = it->minute != NULL;
-	it->meeting = mt;
 	it->index = (unsigned)mt->nitems + 1;
 	MODEL_FOR_ELEMS(e, n) {
 		model_block_t b;
@@ -98,7 +90,7 @@ static void build_meeting(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 {
 	static const model_child_t meeting_children[] = {
 		MODEL_CHILD(&model_record_declaration, model_meeting_t, declarations, NULL),
-		MODEL_CHILD(&model_record_item, model_meeting_t, items, build_item),
+		MODEL_CHILD_UP(&model_record_item, model_meeting_t, items, model_item_t, meeting, build_item),
 	};
 	model_meeting_t *mt = obj;
 	(void)parent;

@@ -27,7 +27,6 @@ static void build_member(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 	int school = model_xml_is(n, "school");
 	(void)parent;
 	s->kind = school ? MODEL_MEMBER_SCHOOL : MODEL_MEMBER_ORGANISATION;
-	model_ctx_check_span(c, n, s->joined, s->left, "joined", "left");
 	if (s->urn) {
 		const model_pos_t *first = idmap_put(c->m->ids[MODEL_ID_URN], s->urn, s, s->pos);
 		if (first)
@@ -42,25 +41,25 @@ static void build_member(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 			build_withdrawal(c, s, e);
 }
 
-/* <review year>: the register of an annual review, one <return> per
- * member that answered (a member answers once). */
-/* A member answers a review once. */
+/* A <return> of a review: a member answers a review once. */
 static void build_return(model_ctx_t *c, xmlNode *e, void *obj, void *parent)
 {
 	model_return_t *ret = obj;
 	model_review_t *rv = parent;
 	ret->remain = ret->choice && strcmp(ret->choice, "remain") == 0;
-	ret->review = rv;
 	for (size_t i = 0; i < rv->nreturns; i++)
 		if (strcmp(rv->returns[i]->member_id, ret->member_id) == 0)
 			model_ctx_report(c, e, MODEL_MSG_RETURN_TWICE, ret->member_id,
 			           rv->year ? rv->year : "", rv->returns[i]->pos.line);
 }
 
+/* <review year>: the register of an annual review, one <return> per
+ * member that answered. */
 static void build_review(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 {
 	static const model_child_t returns[] = {
-		MODEL_CHILD(&model_record_return, model_review_t, returns, build_return),
+		MODEL_CHILD_UP(&model_record_return, model_review_t, returns, model_return_t, review,
+		               build_return),
 	};
 	model_review_t *rv = obj;
 	const model_records_t *r = parent;
@@ -77,25 +76,11 @@ static const model_child_t members[] = {
 };
 const model_file_records_t model_members_records = { MODEL_ROWS(members) };
 
-static void build_holding(model_ctx_t *c, xmlNode *e, void *obj, void *parent)
-{
-	model_holding_t *h = obj;
-	h->person = parent;
-	model_ctx_check_span(c, e, h->from, h->to, "from", "to");
-}
-
-static void build_office(model_ctx_t *c, xmlNode *e, void *obj, void *parent)
-{
-	model_office_t *o = obj;
-	o->person = parent;
-	model_ctx_check_span(c, e, o->from, o->to, "from", "to");
-}
-
 static void build_person(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 {
 	static const model_child_t person_children[] = {
-		MODEL_CHILD(&model_record_holding, model_person_t, holdings, build_holding),
-		MODEL_CHILD(&model_record_office, model_person_t, offices, build_office),
+		MODEL_CHILD_UP(&model_record_holding, model_person_t, holdings, model_holding_t, person, NULL),
+		MODEL_CHILD_UP(&model_record_office, model_person_t, offices, model_office_t, person, NULL),
 		MODEL_CHILD(&model_record_interest, model_person_t, interests, NULL),
 	};
 	(void)parent;

@@ -54,7 +54,6 @@ static void build_priority(model_ctx_t *c, xmlNode *n, void *obj, void *parent)
 static void build_activity(model_ctx_t *c, model_delivery_plan_t *dp, xmlNode *n)
 {
 	model_activity_t *a = model_ctx_record(c, n, &model_record_activity);
-	model_ctx_check_span(c, n, a->start, a->due, "start", "due");
 	a->cost = model_attr_money(c, n, "cost", &a->has_cost, 0);
 	MODEL_FOR_ELEMS(e, n) {
 		if (model_xml_is(e, "output")) {

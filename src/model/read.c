@@ -331,6 +331,12 @@ void *model_ctx_record(model_ctx_t *c, xmlNode *n, const model_record_kind_t *k)
 	model_pos_t pos = model_ctx_pos(c, n);
 	put(obj, 0, &pos, sizeof pos);
 	model_ctx_fields(c, n, obj, k);
+	if (k->span.from) {
+		date_t from, to;
+		memcpy(&from, (char *)obj + k->span.from_offset, sizeof from);
+		memcpy(&to, (char *)obj + k->span.to_offset, sizeof to);
+		model_ctx_check_span(c, n, from, to, k->span.from, k->span.to);
+	}
 	return obj;
 }
 
@@ -356,6 +362,8 @@ void *model_ctx_child(model_ctx_t *c, xmlNode *n, void *parent, const model_chil
 		if (!model_xml_is(n, row->kind->element))
 			continue;
 		void *obj = model_ctx_record(c, n, row->kind);
+		if (row->up)
+			put(obj, row->up, &parent, sizeof parent);
 		if (row->build)
 			row->build(c, n, obj, parent);
 		child_push(c, parent, row, obj);

@@ -207,9 +207,7 @@ static void schema_report_flush(schema_report_t *rep, const schema_entry_t *e, x
 	}
 	if (said == 0)
 		model_report(d, file, 0, 0, MODEL_MSG_SCHEMA_MISMATCH_FILE);
-	for (size_t i = 0; i < rep->n; i++)
-		free(rep->msgs[i].text);
-	free(rep->msgs);
+	schema_report_flush_quiet(rep);
 	free(lines);
 }
 

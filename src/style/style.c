@@ -308,9 +308,7 @@ void style_free(style_t *s)
 		return;
 	if (s->sheet)
 		xsltFreeStylesheet(s->sheet);
-	for (size_t i = 0; i < s->nroots; i++)
-		free(s->roots[i]);
-	free(s->roots);
+	xfree_strings(s->roots, s->nroots);
 	free(s->path);
 	free(s);
 }

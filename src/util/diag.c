@@ -36,9 +36,7 @@ void diag_free(diag_t *d)
 		free(d->msgs[i].clause);
 		free(d->msgs[i].text);
 	}
-	for (size_t i = 0; i < d->once_len; i++)
-		free(d->once[i]);
-	free(d->once);
+	xfree_strings(d->once, d->once_len);
 	free(d->msgs);
 	free(d);
 }
