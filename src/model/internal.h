@@ -158,8 +158,8 @@ typedef struct model_file_records {
 } model_file_records_t;
 
 extern const model_file_records_t model_members_records, model_people_records,
-	model_calendar_records, model_meetings_records, model_finance_records, model_performance_records,
-	model_plans_records;
+	model_calendar_records, model_meetings_records, model_finance_records,
+	model_performance_records, model_plans_records;
 
 void model_partnership_read(model_ctx_t *c, xmlNode *root);
 
