@@ -17,6 +17,7 @@
 #include "../view/review.h"
 #include "build_internal.h"
 #include "../util/plural.h"
+#include "../util/strv.h"
 
 /* ---- the period ---- */
 
@@ -173,6 +174,14 @@ xmlDocPtr build_plan_view(const build_plan_t *p, const build_item_t *it, diag_t 
 	return doc_kind((doc_kind_id_t)it->kind)->build(&a, d);
 }
 
+/* What an item owns: its title, file and compliance.txt's text. */
+static void item_free(build_item_t *it)
+{
+	free(it->title);
+	free(it->file);
+	free(it->text);
+}
+
 /* Adds the document s covers; with a view (every kind of doc_kind.h),
  * builds it only to digest it (the worker that renders it builds it
  * again).  A document whose view cannot be built is reported and left
@@ -196,8 +205,7 @@ static build_item_t *item_add(plan_ctx_t *x, const scope_t *s, char *title, char
 	xmlDocPtr view = stylesheet ? build_plan_view(p, it, x->d) : NULL;
 	if (stylesheet && view == NULL) {
 		diag_add(x->d, DIAG_ERROR, file, 0, 0, NULL, "%s: not made (see the messages above)", title);
-		free(title);
-		free(file);
+		item_free(it);
 		return NULL;
 	}
 	p->n++;
@@ -521,11 +529,8 @@ void build_plan_free(build_plan_t *p)
 {
 	if (p == NULL)
 		return;
-	for (size_t i = 0; i < p->n; i++) {
-		free(p->items[i].title);
-		free(p->items[i].file);
-		free(p->items[i].text);
-	}
+	for (size_t i = 0; i < p->n; i++)
+		item_free(&p->items[i]);
 	free(p->items);
 	free(p->schools);
 	for (size_t i = 0; i < p->nold; i++)
@@ -534,15 +539,9 @@ void build_plan_free(build_plan_t *p)
 	free(p->old_by_file);
 	free(p->items_by_file);
 	free(p->elsewhere_by_file);
-	for (size_t i = 0; i < p->nremoved; i++)
-		free(p->removed[i]);
-	free(p->removed);
-	for (size_t i = 0; i < p->nskipped; i++)
-		free(p->skipped[i]);
-	free(p->skipped);
-	for (size_t i = 0; i < p->nelsewhere; i++)
-		free(p->elsewhere[i]);
-	free(p->elsewhere);
+	strv_free(p->removed, p->nremoved);
+	strv_free(p->skipped, p->nskipped);
+	strv_free(p->elsewhere, p->nelsewhere);
 	free(p->root);
 	diag_free(p->findings);
 	free(p);
