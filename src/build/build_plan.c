@@ -12,6 +12,7 @@
 #include "../util/xalloc.h"
 #include "../view/brand.h"
 #include "../view/minutes.h"
+#include "../view/pack.h"
 #include "../view/proforma.h"
 #include "../view/report.h"
 #include "../view/review.h"
@@ -261,12 +262,12 @@ static void add_minutes(plan_ctx_t *x, const model_meeting_t *mt)
 	}
 }
 
-static int term_has_held_meeting(const model_records_t *r, const model_term_t *t)
+/* A term has a pack when the pack has meetings (view_pack_meetings()). */
+static int term_has_pack(const model_t *m, const model_term_t *t)
 {
-	for (size_t i = 0; i < r->nmeetings; i++)
-		if (r->meetings[i]->term == t && r->meetings[i]->status == MODEL_MEETING_HELD)
-			return 1;
-	return 0;
+	size_t n;
+	free(view_pack_meetings(m, t, &n));
+	return n > 0;
 }
 
 static void add_pack(plan_ctx_t *x, const model_term_t *t)
@@ -296,7 +297,7 @@ static void add_elsewhere(build_plan_t *p)
 				elsewhere_add(p, minutes_file(mt, pub));
 	}
 	for (size_t i = 0; p->ay && i < p->ay->nterms; i++)
-		if (p->ay->terms[i] != p->term && term_has_held_meeting(r, p->ay->terms[i]))
+		if (p->ay->terms[i] != p->term && term_has_pack(p->m, p->ay->terms[i]))
 			for (int pub = 0; pub <= 1; pub++)
 				elsewhere_add(p, term_file(doc_kind(DOC_PACK)->file, p->ay->terms[i]->id, pub));
 }
@@ -341,7 +342,7 @@ static void add_term_documents(plan_ctx_t *x)
 	}
 	for (size_t i = 0; p->ay && i < p->ay->nterms; i++) {
 		const model_term_t *t = p->ay->terms[i];
-		if ((p->term == NULL || t == p->term) && term_has_held_meeting(r, t))
+		if ((p->term == NULL || t == p->term) && term_has_pack(p->m, t))
 			add_pack(x, t);
 	}
 }
