@@ -18,7 +18,6 @@
 #include "../view/review.h"
 #include "build_internal.h"
 #include "../util/plural.h"
-#include "../util/strv.h"
 
 /* ---- the period ---- */
 
@@ -540,9 +539,9 @@ void build_plan_free(build_plan_t *p)
 	free(p->old_by_file);
 	free(p->items_by_file);
 	free(p->elsewhere_by_file);
-	strv_free(p->removed, p->nremoved);
-	strv_free(p->skipped, p->nskipped);
-	strv_free(p->elsewhere, p->nelsewhere);
+	xfree_strings(p->removed, p->nremoved);
+	xfree_strings(p->skipped, p->nskipped);
+	xfree_strings(p->elsewhere, p->nelsewhere);
 	free(p->root);
 	diag_free(p->findings);
 	free(p);

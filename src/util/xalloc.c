@@ -65,6 +65,13 @@ char *xstrndup(const char *s, size_t n)
 	return p;
 }
 
+void xfree_strings(char **s, size_t n)
+{
+	for (size_t i = 0; i < n; i++)
+		free(s[i]);
+	free(s);
+}
+
 char *xasprintf(const char *fmt, ...)
 {
 	va_list ap;

@@ -18,6 +18,8 @@ void *xrealloc(void *ptr, size_t size);
 void *xgrow(void *array, size_t *cap, size_t need, size_t item_size);
 char *xstrdup(const char *s);
 char *xstrndup(const char *s, size_t n);
+/* Frees the n strings of s, then s (NULL is allowed when n is 0). */
+void xfree_strings(char **s, size_t n);
 /* Reports running out of memory (size: what was asked for, 0 when
  * unknown) and exits with status 3: for allocations made by others
  * (open_memstream, libraries) that can fail. */
