@@ -12,6 +12,7 @@
 #include "../util/xalloc.h"
 #include "../view/brand.h"
 #include "../view/minutes.h"
+#include "../view/pack.h"
 #include "../view/proforma.h"
 #include "../view/report.h"
 #include "../view/review.h"
@@ -173,6 +174,14 @@ xmlDocPtr build_plan_view(const build_plan_t *p, const build_item_t *it, diag_t 
 	return doc_kind((doc_kind_id_t)it->kind)->build(&a, d);
 }
 
+/* What an item owns: its title, file and compliance.txt's text. */
+static void item_free(build_item_t *it)
+{
+	free(it->title);
+	free(it->file);
+	free(it->text);
+}
+
 /* Adds the document s covers; with a view (every kind of doc_kind.h),
  * builds it only to digest it (the worker that renders it builds it
  * again).  A document whose view cannot be built is reported and left
@@ -196,8 +205,7 @@ static build_item_t *item_add(plan_ctx_t *x, const scope_t *s, char *title, char
 	xmlDocPtr view = stylesheet ? build_plan_view(p, it, x->d) : NULL;
 	if (stylesheet && view == NULL) {
 		diag_add(x->d, DIAG_ERROR, file, 0, 0, NULL, "%s: not made (see the messages above)", title);
-		free(title);
-		free(file);
+		item_free(it);
 		return NULL;
 	}
 	p->n++;
@@ -253,12 +261,12 @@ static void add_minutes(plan_ctx_t *x, const model_meeting_t *mt)
 	}
 }
 
-static int term_has_held_meeting(const model_records_t *r, const model_term_t *t)
+/* A term has a pack when the pack has meetings (view_pack_meetings()). */
+static int term_has_pack(const model_t *m, const model_term_t *t)
 {
-	for (size_t i = 0; i < r->nmeetings; i++)
-		if (r->meetings[i]->term == t && r->meetings[i]->status == MODEL_MEETING_HELD)
-			return 1;
-	return 0;
+	size_t n;
+	free(view_pack_meetings(m, t, &n));
+	return n > 0;
 }
 
 static void add_pack(plan_ctx_t *x, const model_term_t *t)
@@ -288,7 +296,7 @@ static void add_elsewhere(build_plan_t *p)
 				elsewhere_add(p, minutes_file(mt, pub));
 	}
 	for (size_t i = 0; p->ay && i < p->ay->nterms; i++)
-		if (p->ay->terms[i] != p->term && term_has_held_meeting(r, p->ay->terms[i]))
+		if (p->ay->terms[i] != p->term && term_has_pack(p->m, p->ay->terms[i]))
 			for (int pub = 0; pub <= 1; pub++)
 				elsewhere_add(p, term_file(doc_kind(DOC_PACK)->file, p->ay->terms[i]->id, pub));
 }
@@ -333,7 +341,7 @@ static void add_term_documents(plan_ctx_t *x)
 	}
 	for (size_t i = 0; p->ay && i < p->ay->nterms; i++) {
 		const model_term_t *t = p->ay->terms[i];
-		if ((p->term == NULL || t == p->term) && term_has_held_meeting(r, t))
+		if ((p->term == NULL || t == p->term) && term_has_pack(p->m, t))
 			add_pack(x, t);
 	}
 }
@@ -521,11 +529,8 @@ void build_plan_free(build_plan_t *p)
 {
 	if (p == NULL)
 		return;
-	for (size_t i = 0; i < p->n; i++) {
-		free(p->items[i].title);
-		free(p->items[i].file);
-		free(p->items[i].text);
-	}
+	for (size_t i = 0; i < p->n; i++)
+		item_free(&p->items[i]);
 	free(p->items);
 	free(p->schools);
 	for (size_t i = 0; i < p->nold; i++)
@@ -534,15 +539,9 @@ void build_plan_free(build_plan_t *p)
 	free(p->old_by_file);
 	free(p->items_by_file);
 	free(p->elsewhere_by_file);
-	for (size_t i = 0; i < p->nremoved; i++)
-		free(p->removed[i]);
-	free(p->removed);
-	for (size_t i = 0; i < p->nskipped; i++)
-		free(p->skipped[i]);
-	free(p->skipped);
-	for (size_t i = 0; i < p->nelsewhere; i++)
-		free(p->elsewhere[i]);
-	free(p->elsewhere);
+	xfree_strings(p->removed, p->nremoved);
+	xfree_strings(p->skipped, p->nskipped);
+	xfree_strings(p->elsewhere, p->nelsewhere);
 	free(p->root);
 	diag_free(p->findings);
 	free(p);

@@ -57,7 +57,9 @@ check_msg_t check_msg_of(const check_t *c, size_t seq)
 void check_run(check_t *c)
 {
 	const model_records_t *r = c->r;
-	EACH_FAMILY(start, c);
+	for (size_t f = 0; f < NFAMILIES; f++)
+		for (check_duty_fn *const *duty = check_families[f]->duties; duty && *duty; duty++)
+			(*duty)(c);
 	for (size_t i = 0; i < r->nbodies; i++)
 		EACH_FAMILY(body, c, r->bodies[i]);
 	for (size_t i = 0; i < r->npeople; i++)

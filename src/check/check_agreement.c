@@ -364,5 +364,5 @@ static void agreement_start(check_t *c)
 
 const check_family_t check_family_agreement = {
 	.name = "agreement",
-	.start = agreement_start,
+	.duties = (check_duty_fn *const[]){ agreement_start, NULL },
 };

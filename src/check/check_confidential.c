@@ -104,6 +104,6 @@ static void conf_item(check_t *c, const model_item_t *it)
 
 const check_family_t check_family_confidentiality = {
 	.name = "confidentiality",
-	.start = conf_start,
+	.duties = (check_duty_fn *const[]){ conf_start, NULL },
 	.item = conf_item,
 };

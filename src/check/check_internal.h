@@ -26,12 +26,16 @@ struct check {
 	unsigned next_text;
 };
 
-/* A rule family: a handler per kind of object; any may be NULL.  start
- * runs first (partnership-wide duties), then the walk visits every body,
- * person, member, meeting and item in record order. */
+/* A partnership-wide duty of a family: judges the records as a whole. */
+typedef void check_duty_fn(check_t *c);
+
+/* A rule family: its duties, then a handler per kind of object; any may
+ * be NULL.  Every family's duties run first, in order (the list ends with
+ * NULL), then the walk visits every body, person, member, meeting and
+ * item in record order. */
 typedef struct check_family {
 	const char *name;
-	void (*start)(check_t *c);
+	check_duty_fn *const *duties;
 	void (*body)(check_t *c, const model_body_t *b);
 	void (*person)(check_t *c, const model_person_t *p);
 	void (*member)(check_t *c, const model_member_t *s);

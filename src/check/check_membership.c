@@ -204,15 +204,9 @@ static void variations(check_t *c)
 				             ag->parties[p]->short_name ? ag->parties[p]->short_name : ag->parties[p]->id);
 }
 
-static void membership_start(check_t *c)
-{
-	subscriptions_recorded(c);
-	variations(c);
-	reviews_outstanding(c);
-}
-
 const check_family_t check_family_membership = {
 	.name = "membership",
-	.start = membership_start,
+	.duties = (check_duty_fn *const[]){ subscriptions_recorded, variations, reviews_outstanding,
+	                                    NULL },
 	.member = membership_member,
 };

@@ -306,10 +306,9 @@ static void donor_schools(check_t *c)
 	}
 }
 
-static void money_start(check_t *c)
+/* The budget lines against the CEO's decisions spent on them. */
+static void spending(check_t *c)
 {
-	donor_schools(c);
-	office_decisions(c);
 	size_t nlines = 0;
 	for (size_t i = 0; i < c->r->nbudgets; i++)
 		nlines += c->r->budgets[i]->nlines;
@@ -326,13 +325,16 @@ static void money_start(check_t *c)
 	budget_lines(c, lines, nlines);
 	free(lines);
 	free(decisions);
+}
+
+static void funds(check_t *c)
+{
 	for (size_t i = 0; i < c->r->nfunds; i++)
 		fund_grants(c, c->r->funds[i]);
-	commitments(c);
-	party_contributions(c);
 }
 
 const check_family_t check_family_money = {
 	.name = "money",
-	.start = money_start,
+	.duties = (check_duty_fn *const[]){ donor_schools, office_decisions, spending, funds,
+	                                    commitments, party_contributions, NULL },
 };

@@ -268,18 +268,9 @@ static void computed_measures(check_t *c)
 	}
 }
 
-static void reports_start(check_t *c)
-{
-	annual_reports(c);
-	computed_measures(c);
-	check_narrative(c);
-	delivery_plans(c);
-	performance_plans(c);
-	milestones(c);
-}
-
 const check_family_t check_family_reports = {
 	.name = "reports",
-	.start = reports_start,
+	.duties = (check_duty_fn *const[]){ annual_reports, computed_measures, check_narrative,
+	                                    delivery_plans, performance_plans, milestones, NULL },
 	.body = reports_body,
 };

@@ -193,15 +193,9 @@ static void offices_filled(check_t *c)
 	}
 }
 
-static void seats_start(check_t *c)
-{
-	body_counts(c);
-	offices_filled(c);
-}
-
 const check_family_t check_family_seats = {
 	.name = "seats",
-	.start = seats_start,
+	.duties = (check_duty_fn *const[]){ body_counts, offices_filled, NULL },
 	.body = seats_body,
 	.person = seats_person,
 };

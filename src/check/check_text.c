@@ -142,7 +142,10 @@ static void text_start(check_t *c)
 	fo_fallback_free(sc.fb);
 }
 
-const check_family_t check_family_text = { "text", text_start, NULL, NULL, NULL, NULL, NULL };
+const check_family_t check_family_text = {
+	.name = "text",
+	.duties = (check_duty_fn *const[]){ text_start, NULL },
+};
 
 void check_text_fonts(const model_t *m, diag_t *d)
 {

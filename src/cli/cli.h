@@ -63,9 +63,10 @@ typedef int (*cli_model_write_fn)(const struct model *m, const char *out, diag_t
 int cli_model_command(int argc, char **argv, const char *cmd, const char *usage,
                       cli_model_write_fn write);
 
-/* -j N: a number of worker processes from 1 to 256; 0, or -1 when s is
- * not one. */
-int cli_parse_jobs(const char *s, unsigned *out);
+/* -j N of command cmd: a number of worker processes from 1 to 256 into
+ * out: 0, or EXIT_INVALID after printing "lpdoc CMD: -j wants a number of
+ * workers from 1 to 256, not 'S'" and usage (when not NULL). */
+int cli_parse_jobs(const char *cmd, const char *usage, const char *s, unsigned *out);
 
 int cli_compliance(int argc, char **argv);
 int cli_agenda(int argc, char **argv);

@@ -1,6 +1,5 @@
 /* cli_agenda: `lpdoc agenda DIR --meeting ID [--public] -o FILE` — the
  * notice, agenda and papers pack of a scheduled (or held) meeting. */
-#include "../model/query.h"
 #include "cli.h"
 #include "cli_minutes.h"
 
@@ -25,24 +24,17 @@ static const char agenda_usage[] =
 	"Exit status: 0 ok, 2 records invalid, no such meeting or a paper that is not a\n"
 	"readable PDF (nothing is written), 3 cannot write.\n";
 
-static int agenda_find(const model_t *m, const char *id, doc_kind_args_t *a, diag_t *d)
+/* A cancelled meeting has no agenda (nor one without a body to summon). */
+static int agenda_meets(const model_meeting_t *mt)
 {
-	const model_meeting_t *mt = model_meeting_find(m, id);
-	if (mt == NULL) {
-		cli_minutes_unknown(d, m, "meeting", id, "run 'lpdoc calendar DIR' for the meetings");
-		return -1;
-	}
-	if (mt->status == MODEL_MEETING_CANCELLED || mt->body == NULL) {
-		diag_add(d, DIAG_ERROR, mt->pos.file, mt->pos.line, mt->pos.col, NULL,
-		         "meeting '%s' is cancelled: it has no agenda", id);
-		return -1;
-	}
-	a->meeting = mt;
-	return 0;
+	return mt->status != MODEL_MEETING_CANCELLED && mt->body != NULL;
 }
 
 int cli_agenda(int argc, char **argv)
 {
-	static const cli_minutes_kind_t kind = { DOC_AGENDA, agenda_usage, "meeting", agenda_find };
+	static const cli_minutes_kind_t kind = {
+		DOC_AGENDA, agenda_usage, "meeting", "run 'lpdoc calendar DIR' for the meetings",
+		agenda_meets, "it has no agenda"
+	};
 	return cli_minutes_run(&kind, argc, argv);
 }

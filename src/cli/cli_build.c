@@ -67,8 +67,8 @@ static int build_parse(int argc, char **argv, build_options_t *o)
 		case 'f': o->force = 1; break;
 		case 'q': o->quiet = 1; break;
 		case 'j':
-			if (cli_parse_jobs(optarg, &o->jobs) != 0)
-				return cli_error("build", build_usage, "-j wants a number of workers from 1 to 256, not '%s'", optarg);
+			if (cli_parse_jobs("build", build_usage, optarg, &o->jobs) != 0)
+				return EXIT_INVALID;
 			break;
 		case 'T':
 			if (cli_parse_today("build", optarg, &o->today) != 0)

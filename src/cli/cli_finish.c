@@ -101,13 +101,13 @@ int cli_model_command(int argc, char **argv, const char *cmd, const char *usage,
 	return cli_finish(d);
 }
 
-int cli_parse_jobs(const char *s, unsigned *out)
+int cli_parse_jobs(const char *cmd, const char *usage, const char *s, unsigned *out)
 {
 	char *end;
 	errno = 0;
 	long v = strtol(s, &end, 10);
 	if (errno || *end || v < 1 || v > 256)
-		return -1;
+		return cli_error(cmd, usage, "-j wants a number of workers from 1 to 256, not '%s'", s);
 	*out = (unsigned)v;
 	return 0;
 }

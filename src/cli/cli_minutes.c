@@ -29,12 +29,35 @@ static date_t minutes_today(const cli_doc_opts_t *o, const model_t *m)
 	return view_as_of(m);
 }
 
+/* The meeting or term o's key names, into a: 0, or -1 after reporting an
+ * unknown id or a meeting that cannot have the document. */
+static int minutes_find(const cli_minutes_kind_t *kind, const model_t *m, const char *id,
+                        doc_kind_args_t *a, diag_t *d)
+{
+	if (strcmp(kind->key_option, "term") == 0)
+		a->term = model_term_find(m, id);
+	else
+		a->meeting = model_meeting_find(m, id);
+	if (a->term == NULL && a->meeting == NULL) {
+		cli_minutes_unknown(d, m, kind->key_option, id, kind->hint);
+		return -1;
+	}
+	const model_meeting_t *mt = a->meeting;
+	if (mt && kind->fits && !kind->fits(mt)) {
+		diag_add(d, DIAG_ERROR, mt->pos.file, mt->pos.line, mt->pos.col, NULL,
+		         "meeting '%s' is %s: %s", id, model_meeting_status_names[mt->status],
+		         kind->unfit);
+		return -1;
+	}
+	return 0;
+}
+
 static void minutes_produce(const model_t *m, const cli_doc_opts_t *o, void *ctx, diag_t *d)
 {
 	const cli_minutes_kind_t *kind = ctx;
 	doc_kind_args_t a = { .m = m, .public_edition = o->public_edition,
 	                      .today = minutes_today(o, m), .today_given = date_is_set(o->today) };
-	if (kind->find(m, o->key, &a, d) != 0)
+	if (minutes_find(kind, m, o->key, &a, d) != 0)
 		return;
 	xmlDocPtr view = o->kind->build(&a, d);
 	if (view == NULL)
@@ -80,27 +103,16 @@ static const char minutes_usage[] =
 	"\n"
 	"Exit status: 0 ok, 2 records invalid or no such held meeting, 3 cannot write.\n";
 
-static int minutes_find(const model_t *m, const char *id, doc_kind_args_t *a, diag_t *d)
+static int minutes_held(const model_meeting_t *mt)
 {
-	const model_meeting_t *mt = model_meeting_find(m, id);
-	if (mt == NULL) {
-		cli_minutes_unknown(d, m, "meeting", id, "run 'lpdoc view DIR' for the meetings");
-		return -1;
-	}
-	if (mt->status != MODEL_MEETING_HELD) {
-		diag_add(d, DIAG_ERROR, mt->pos.file, mt->pos.line, mt->pos.col, NULL,
-		         "meeting '%s' is %s: only a held meeting has minutes", id,
-		         model_meeting_status_names[mt->status]);
-		return -1;
-	}
-	a->meeting = mt;
-	return 0;
+	return mt->status == MODEL_MEETING_HELD;
 }
 
 int cli_minutes(int argc, char **argv)
 {
 	static const cli_minutes_kind_t kind = {
-		DOC_MINUTES, minutes_usage, "meeting", minutes_find
+		DOC_MINUTES, minutes_usage, "meeting", "run 'lpdoc view DIR' for the meetings",
+		minutes_held, "only a held meeting has minutes"
 	};
 	return cli_minutes_run(&kind, argc, argv);
 }

@@ -1,8 +1,5 @@
 /* cli_pack: `lpdoc pack DIR --term ID [--public] -o FILE` — a term's
  * minutes gathered into one pack (options and rendering in cli_minutes). */
-#include <stdio.h>
-
-#include "../model/query.h"
 #include "cli.h"
 #include "cli_minutes.h"
 
@@ -21,21 +18,10 @@ static const char pack_usage[] =
 	"\n"
 	"Exit status: 0 ok, 2 records invalid or no such term, 3 cannot write.\n";
 
-static int pack_find(const model_t *m, const char *id, doc_kind_args_t *a, diag_t *d)
-{
-	const model_term_t *t = model_term_find(m, id);
-	if (t == NULL) {
-		cli_minutes_unknown(d, m, "term", id, "the terms are in calendar.xml");
-		return -1;
-	}
-	a->term = t;
-	return 0;
-}
-
 int cli_pack(int argc, char **argv)
 {
 	static const cli_minutes_kind_t kind = {
-		DOC_PACK, pack_usage, "term", pack_find
+		DOC_PACK, pack_usage, "term", "the terms are in calendar.xml", NULL, NULL
 	};
 	return cli_minutes_run(&kind, argc, argv);
 }

@@ -91,9 +91,8 @@ static int proforma_parse(int argc, char **argv, proforma_args_t *a)
 		case 'F': a->fo_only = 1; break;
 		case 'o': a->output = optarg; break;
 		case 'j':
-			if (cli_parse_jobs(optarg, &a->jobs) != 0) {
-				return cli_error("proforma", NULL, "-j wants a number of workers from 1 to 256, not '%s'", optarg);
-			}
+			if (cli_parse_jobs("proforma", NULL, optarg, &a->jobs) != 0)
+				return EXIT_INVALID;
 			break;
 		case 'h': fputs(proforma_usage, stdout); return EXIT_OK;
 		default: return cli_error("proforma", proforma_usage, NULL);

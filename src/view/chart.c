@@ -42,25 +42,27 @@ xmlNode *chart_new(xmlNode *parent, const char *id, double width, double height,
 	return c;
 }
 
-xmlNode *chart_rect(xmlNode *c, double x, double y, double w, double h, const char *cls)
+/* An element named name with four numbers (keys[i] = v[i]) and a class. */
+static xmlNode *chart_four(xmlNode *c, const char *name, const char *const keys[4],
+                           const double v[4], const char *cls)
 {
-	xmlNode *n = vxml_node(c, "rect");
-	chart_num(n, "x", x);
-	chart_num(n, "y", y);
-	chart_num(n, "w", w);
-	chart_num(n, "h", h);
+	xmlNode *n = vxml_node(c, name);
+	for (size_t i = 0; i < 4; i++)
+		chart_num(n, keys[i], v[i]);
 	vxml_attr(n, "cls", cls);
 	return n;
 }
 
+xmlNode *chart_rect(xmlNode *c, double x, double y, double w, double h, const char *cls)
+{
+	static const char *const keys[4] = { "x", "y", "w", "h" };
+	return chart_four(c, "rect", keys, (const double[4]){ x, y, w, h }, cls);
+}
+
 void chart_line(xmlNode *c, double x1, double y1, double x2, double y2, const char *cls)
 {
-	xmlNode *n = vxml_node(c, "line");
-	chart_num(n, "x1", x1);
-	chart_num(n, "y1", y1);
-	chart_num(n, "x2", x2);
-	chart_num(n, "y2", y2);
-	vxml_attr(n, "cls", cls);
+	static const char *const keys[4] = { "x1", "y1", "x2", "y2" };
+	chart_four(c, "line", keys, (const double[4]){ x1, y1, x2, y2 }, cls);
 }
 
 void chart_text(xmlNode *c, double x, double y, const char *anchor, const char *cls,

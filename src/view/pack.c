@@ -59,14 +59,6 @@ static void contents_entry(xmlNode *parent, const model_meeting_t *mt, int confi
 	vxml_attr(e, "title", buf);
 }
 
-static int has_confidential(const model_meeting_t *mt)
-{
-	for (size_t i = 0; i < mt->nitems; i++)
-		if (mt->items[i]->confidential)
-			return 1;
-	return 0;
-}
-
 /* One <body> section of the contents and one of the pack per body. */
 static void bodies_add(xmlNode *contents, xmlNode *pack, const model_t *m,
                        const model_meeting_t **list, size_t n, const view_minutes_opt_t *opt)
@@ -85,7 +77,7 @@ static void bodies_add(xmlNode *contents, xmlNode *pack, const model_t *m,
 			}
 		}
 		contents_entry(toc, mt, 0);
-		if (!opt->public_edition && has_confidential(mt))
+		if (!opt->public_edition && view_minutes_has_part_ii(mt))
 			contents_entry(toc, mt, 1);
 		view_minutes_add(sec, m, mt, opt);
 	}

@@ -178,6 +178,26 @@ static void report_head(xmlNode *root, const rctx_t *c, const model_rule_t *rule
 	view_report_head(root, c->m, rule);
 }
 
+/* The parts of a yearly document after its head. */
+typedef void (*report_parts_fn)(xmlNode *root, const rctx_t *c, diag_t *d);
+
+/* The yearly document of year with root element root_name: the head of
+ * report_head() citing rule, then parts; NULL after reporting a year the
+ * calendar does not have. */
+static xmlDocPtr report_doc_build(const model_t *m, const char *year, date_t today, diag_t *d,
+                                  const char *root_name, model_rule_kind_t rule,
+                                  report_parts_fn parts)
+{
+	rctx_t c;
+	if (rctx_init(&c, m, year, today, d) < 0)
+		return NULL;
+	xmlNode *root;
+	xmlDocPtr doc = vxml_doc_new(root_name, &root);
+	report_head(root, &c, &c.r->rules[rule]);
+	parts(root, &c, d);
+	return doc;
+}
+
 /* ---- members ---- */
 
 static const char *const phases[] = {
@@ -758,15 +778,9 @@ static void report_fund(xmlNode *gs, const rctx_t *c, const model_fund_t *f, mon
 			n++;
 		}
 	}
-	xmlNode *fn = vxml_node(gs, "fund");
+	/* the fund as the records hold it (model_record_fund), then the year's figures */
+	xmlNode *fn = f ? vxml_record(gs, c->m, &model_record_fund, f) : vxml_node(gs, "fund");
 	if (f) {
-		vxml_attr(fn, "id", f->id);
-		vxml_attr(fn, "name", f->name);
-		vxml_money(fn, "total", f->total);
-		vxml_date(fn, "from", f->from);
-		vxml_date(fn, "to", f->to);
-		vxml_member(fn, "provider", f->provider);
-		vxml_clause(fn, c->m, f->clause);
 		money_t to_date = before + year;
 		vxml_money(fn, "granted-to-date", to_date);
 		vxml_money(fn, "remaining", f->total - to_date);
@@ -1262,25 +1276,24 @@ static void report_compliance(xmlNode *root, const rctx_t *c, const model_annual
 	diag_free(d);
 }
 
+static void report_parts(xmlNode *root, const rctx_t *c, diag_t *d)
+{
+	const model_annual_report_t *ar = annual_report_find(c);
+	report_record(root, c, ar, d);
+	report_members(root, c);
+	report_priorities(root, c, ar);
+	report_finance(root, c);
+	report_grants(root, c);
+	report_meetings(root, c);
+	report_schools(root, c);
+	report_board(root, c);
+	report_compliance(root, c, ar, d);
+}
+
 xmlDocPtr view_report_build(const model_t *m, const char *year, date_t today, diag_t *d)
 {
-	rctx_t c;
-	if (rctx_init(&c, m, year, today, d) < 0)
-		return NULL;
-	xmlNode *root;
-	xmlDocPtr doc = vxml_doc_new("annual-report", &root);
-	report_head(root, &c, &c.r->rules[MODEL_RULE_ANNUAL_REPORT]);
-	const model_annual_report_t *ar = annual_report_find(&c);
-	report_record(root, &c, ar, d);
-	report_members(root, &c);
-	report_priorities(root, &c, ar);
-	report_finance(root, &c);
-	report_grants(root, &c);
-	report_meetings(root, &c);
-	report_schools(root, &c);
-	report_board(root, &c);
-	report_compliance(root, &c, ar, d);
-	return doc;
+	return report_doc_build(m, year, today, d, "annual-report", MODEL_RULE_ANNUAL_REPORT,
+	                        report_parts);
 }
 
 /* ---- the annual performance plan ---- */
@@ -1375,21 +1388,20 @@ static void plan_activities(xmlNode *root, const rctx_t *c)
 	}
 }
 
+static void performance_plan_parts(xmlNode *root, const rctx_t *c, diag_t *d)
+{
+	plan_record(root, c, d);
+	report_priorities(root, c, annual_report_find(c));
+	plan_activities(root, c);
+	plan_targets(root, c);
+	report_finance(root, c);
+	report_grants(root, c);
+	report_schools(root, c);
+}
+
 xmlDocPtr view_performance_plan_build(const model_t *m, const char *year, date_t today,
                                       diag_t *d)
 {
-	rctx_t c;
-	if (rctx_init(&c, m, year, today, d) < 0)
-		return NULL;
-	xmlNode *root;
-	xmlDocPtr doc = vxml_doc_new("performance-plan", &root);
-	report_head(root, &c, &c.r->rules[MODEL_RULE_PERFORMANCE_PLAN]);
-	plan_record(root, &c, d);
-	report_priorities(root, &c, annual_report_find(&c));
-	plan_activities(root, &c);
-	plan_targets(root, &c);
-	report_finance(root, &c);
-	report_grants(root, &c);
-	report_schools(root, &c);
-	return doc;
+	return report_doc_build(m, year, today, d, "performance-plan", MODEL_RULE_PERFORMANCE_PLAN,
+	                        performance_plan_parts);
 }

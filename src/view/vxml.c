@@ -130,19 +130,24 @@ void vxml_prose_node(xmlNode *parent, const char *name, const model_prose_t *p)
 		vxml_prose(vxml_node(parent, name), p);
 }
 
-/* Reads a value of size n at offset off of obj (see model/fields.h). */
-static void get(const void *obj, size_t off, void *out, size_t n)
+/* The member of type T at offset off of obj: the offsets are offsetof()
+ * in obj's own struct (model/fields.c), and T the C type model/fields.h
+ * gives the field's type. */
+#define FIELD(T, obj, off) (*(T const *)(const void *)((const char *)(obj) + (off)))
+
+/* The pointer at offset off of obj, to a struct whose type the field
+ * says (a referenced record, a clause): copied, not read as a void *. */
+static const void *field_pointer(const void *obj, size_t off)
 {
-	memcpy(out, (const char *)obj + off, n);
+	const void *p;
+	memcpy(&p, (const char *)obj + off, sizeof p);
+	return p;
 }
 
 static void vxml_ref(xmlNode *n, const model_field_t *f, const void *obj)
 {
-	const char *id;
-	const void *target;
-	get(obj, f->offset, &id, sizeof id);
-	get(obj, f->ref_offset, &target, sizeof target);
-	vxml_attr(n, f->attr, id);
+	const void *target = field_pointer(obj, f->ref_offset);
+	vxml_attr(n, f->attr, FIELD(char *, obj, f->offset));
 	vxml_attr2(n, f->attr, "-name", model_ref_name(f->kind, target));
 	date_t on = model_ref_date(f->kind, target);
 	if (date_is_set(on)) {
@@ -155,48 +160,29 @@ static void vxml_ref(xmlNode *n, const model_field_t *f, const void *obj)
 static void vxml_field(xmlNode *n, const model_t *m, const model_field_t *f, const void *obj)
 {
 	const char *s;
-	date_t d;
-	money_t v;
 	unsigned u;
-	int yes;
-	const model_clause_t *cl;
 	switch (f->type) {
 	case MODEL_FIELD_ID: case MODEL_FIELD_TEXT: case MODEL_FIELD_YEAR:
-		get(obj, f->offset, &s, sizeof s);
+		s = FIELD(char *, obj, f->offset);
 		vxml_attr(n, f->type == MODEL_FIELD_ID ? "id" : f->attr, s);
 		break;
 	case MODEL_FIELD_CONTENT:
-		get(obj, f->offset, &s, sizeof s);
+		s = FIELD(char *, obj, f->offset);
 		if (s && *s)
 			xmlNodeAddContent(n, X(s));
 		break;
-	case MODEL_FIELD_DATE:
-		get(obj, f->offset, &d, sizeof d);
-		vxml_date(n, f->attr, d);
-		break;
-	case MODEL_FIELD_MONEY:
-		get(obj, f->offset, &v, sizeof v);
-		vxml_money(n, f->attr, v);
-		break;
 	case MODEL_FIELD_UINT:
-		get(obj, f->offset, &u, sizeof u);
+		u = FIELD(unsigned, obj, f->offset);
 		if (u)
 			vxml_uint(n, f->attr, u);
 		break;
-	case MODEL_FIELD_YESNO:
-		get(obj, f->offset, &yes, sizeof yes);
-		vxml_yesno(n, f->attr, yes);
-		break;
-	case MODEL_FIELD_ENUM:
-		get(obj, f->offset, &yes, sizeof yes);
-		vxml_attr(n, f->attr, f->names[yes]);
-		break;
-	case MODEL_FIELD_REF:
-		vxml_ref(n, f, obj);
-		break;
+	case MODEL_FIELD_DATE: vxml_date(n, f->attr, FIELD(date_t, obj, f->offset)); break;
+	case MODEL_FIELD_MONEY: vxml_money(n, f->attr, FIELD(money_t, obj, f->offset)); break;
+	case MODEL_FIELD_YESNO: vxml_yesno(n, f->attr, FIELD(int, obj, f->offset)); break;
+	case MODEL_FIELD_ENUM: vxml_attr(n, f->attr, f->names[FIELD(int, obj, f->offset)]); break;
+	case MODEL_FIELD_REF: vxml_ref(n, f, obj); break;
 	case MODEL_FIELD_CLAUSE:
-		get(obj, f->ref_offset, &cl, sizeof cl);
-		vxml_clause(n, m, cl);
+		vxml_clause(n, m, field_pointer(obj, f->ref_offset));
 		break;
 	}
 }
