@@ -108,6 +108,8 @@ struct fo_gen {
 	size_t nspaces, spcap;
 	fo_idmark_t *pending_ids;  /* ids whose areas start with the next box */
 	fo_extra_t *pending_markers; /* markers of blocks starting with the next box */
+	int spanning;              /* in a span="all" block: set at the body's width */
+	double col_width;          /* the column's width meanwhile */
 };
 
 static void idmark_add(fo_idmark_t **list, const char *id, int last)
@@ -164,6 +166,32 @@ fo_blk_t *fo_gen_blk(const fo_gen_t *g)
 void fo_gen_set_env(fo_gen_t *g, const fo_gen_env_t *env)
 {
 	g->env = *env;
+	g->col_width = env->width;
+	if (g->spanning && env->body_width > 0)
+		g->env.width = env->body_width;
+}
+
+/* span="all" on a child of the flow: it takes the body's whole width,
+ * between SPAN items that tell the pager (fo_columns). */
+static int span_all(const fo_gen_t *g, const fo_node_t *k)
+{
+	if (g->depth != 1 || g->stack[0].node->kind != FO_K_FLOW)
+		return 0;
+	const char *v = fo_attr(k, "span");
+	return v && strcmp(v, "all") == 0;
+}
+
+static void span_mark(fo_gen_t *g, fo_itemq_t *q, int end)
+{
+	fo_item_t it = { .kind = FO_IT_SPAN, .after = end };
+	fo_itemq_push(q, &it);
+	g->spanning = !end;
+	if (end)
+		g->env.width = g->col_width;
+	else if (g->env.body_width > 0) {
+		g->col_width = g->env.width;
+		g->env.width = g->env.body_width;
+	}
 }
 
 void fo_gen_free(fo_gen_t *g)
@@ -597,6 +625,8 @@ int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)
 			return 0;
 		}
 		block_close(g, q);
+		if (g->depth == 1 && g->spanning)
+			span_mark(g, q, 1);
 		return 1;
 	}
 	if (f->node->kind == FO_K_TABLE) {
@@ -618,11 +648,16 @@ int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)
 	}
 	if (fo_kind_is_block(k->kind)) {
 		f->cursor = k->next;
+		int span = span_all(g, k) && !fo_container_is_absolute(k);
+		if (span)
+			span_mark(g, q, 0);
 		if (fo_container_is_absolute(k))
 			fo_container_item(k, &g->env, q);
-		else if (fo_container_is_sized(k))
+		else if (fo_container_is_sized(k)) {
 			container_box(g, q, k);
-		else
+			if (span)
+				span_mark(g, q, 1);
+		} else
 			block_open(g, q, k);
 	} else {
 		para_step(g, q);
