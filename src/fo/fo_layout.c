@@ -171,11 +171,13 @@ void fo_gen_set_env(fo_gen_t *g, const fo_gen_env_t *env)
 		g->env.width = env->body_width;
 }
 
-/* span="all" on a child of the flow: it takes the body's whole width,
- * between SPAN items that tell the pager (fo_columns). */
+/* span="all" on a block or block-container child of the flow (FOP
+ * reads it on nothing else): it takes the body's whole width, between
+ * SPAN items that tell the pager (fo_columns). */
 static int span_all(const fo_gen_t *g, const fo_node_t *k)
 {
-	if (g->depth != 1 || g->stack[0].node->kind != FO_K_FLOW)
+	if (g->depth != 1 || g->stack[0].node->kind != FO_K_FLOW ||
+	    (k->kind != FO_K_BLOCK && k->kind != FO_K_BLOCK_CONTAINER))
 		return 0;
 	const char *v = fo_attr(k, "span");
 	return v && strcmp(v, "all") == 0;

@@ -331,16 +331,17 @@ typedef struct room {
 	double avail;            /* the height free */
 	int has_note;            /* the page has footnotes already */
 	int columns;             /* span="all" blocks end the column */
-	int may_be_empty;        /* a first box too tall is left for the next page */
+	int may_be_empty;        /* a span's first column below others: the page
+	                            may end before it, as at a free break */
 } room_t;
 
 static fill_t page_fill(pager_t *p, const room_t *r)
 {
 	double avail = r->avail + 0.001, y = 0;
-	int has_box = 0, best_keep = -1;
+	int has_box = 0, best_keep = r->may_be_empty ? 0 : -1, best_skip = !r->may_be_empty;
 	int has_note = r->has_note;
 	double fn;
-	size_t best = 0, first = 0, last = 0;  /* the page's first and latest boxes */
+	size_t best = r->from, first = 0, last = 0;  /* the page's first and latest boxes */
 	for (size_t i = r->from;; i++) {
 		if (!item_ready(p, i))
 			return (fill_t){ i, 0, FO_BREAK_AUTO, 1, 0 };
@@ -362,6 +363,7 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			if (best_keep < 0 || it->keep <= best_keep) {
 				best_keep = it->keep;
 				best = i;
+				best_skip = 1;
 			}
 			break;
 		case FO_IT_SPAN:
@@ -379,7 +381,7 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 				fn += p->cb->footnote_sep;
 			if ((has_box || r->may_be_empty) && y + it->h + fn > avail) {
 				if (best_keep >= 0)
-					return (fill_t){ best, 1, FO_BREAK_AUTO, 0, 0 };
+					return (fill_t){ best, best_skip, FO_BREAK_AUTO, 0, 0 };
 				return (fill_t){ i, 0, FO_BREAK_AUTO, 0, 0 };
 			}
 			y += it->h + fn;
@@ -427,7 +429,7 @@ static double page_notes(const pager_t *p, const fo_page_t *pg)
 static room_t column_room(const pager_t *p, const fo_page_t *pg, double top)
 {
 	double notes = page_notes(p, pg);
-	return (room_t){ 0, p->body.h - top - notes, notes > 0, 1, pg->n > 0 };
+	return (room_t){ 0, p->body.h - top - notes, notes > 0, 1, top > 0 };
 }
 
 /* Does the content up to the next span="all" block fit in the n columns
@@ -443,6 +445,7 @@ static int columns_balance(pager_t *p, const fo_page_t *pg, double top, int n, s
 		if (f.done || f.forced != FO_BREAK_AUTO)
 			return 0;
 		r.from = f.cut + f.skip;
+		r.may_be_empty = 0;
 	}
 	if (!f.span || f.cut == 0)
 		return 0;
@@ -484,6 +487,7 @@ static fill_t columns_fill(pager_t *p, fo_page_t *pg, const fo_cols_t *c, double
 			f = (fill_t){ len[k], 1, FO_BREAK_AUTO, 0, k + 1 == balanced };
 		} else {
 			room_t r = column_room(p, pg, *top);
+			r.may_be_empty &= k == 0;
 			f = page_fill(p, &r);
 		}
 		page_take_fill(p, pg, &f, *top);
