@@ -122,6 +122,12 @@ fo_gen_t *fo_gen_new(const fo_node_t *container, const fo_gen_env_t *env);
  * generated.  env may change between calls (the page being filled). */
 int fo_gen_step(fo_gen_t *g, fo_itemq_t *q);
 void fo_gen_set_env(fo_gen_t *g, const fo_gen_env_t *env);
+/* After fo_gen_set_env() with another width (a page master of another
+ * width, or other columns): the queued lines, made for the old width, are
+ * broken again at the new one from where they start (FOP lays out again
+ * what continues on the new page), and the blocks still open take the
+ * new width.  Tables and graphics keep their old layout. */
+void fo_gen_rewidth(fo_gen_t *g, fo_itemq_t *q);
 void fo_gen_free(fo_gen_t *g);
 
 /* For objects laid out in their own modules (tables, list items): the

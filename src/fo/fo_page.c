@@ -597,6 +597,7 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
 			continue;
 		}
 		p.skipped = 0;
+		fo_gen_rewidth(p.gen, &p.q);
 		fill_t f = page_fill_body(&p, pg);
 		if (f.done || (!item_ready(&p, 0))) {
 			/* The last page: page-position="last" may want another master,
