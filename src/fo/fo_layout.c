@@ -108,6 +108,9 @@ struct fo_gen {
 	size_t nspaces, spcap;
 	fo_idmark_t *pending_ids;  /* ids whose areas start with the next box */
 	fo_extra_t *pending_markers; /* markers of blocks starting with the next box */
+	int spanning;              /* in a span="all" block: set at the body's width */
+	double col_width;          /* the column's width meanwhile */
+	double made_width;         /* the width the open blocks were laid out at */
 };
 
 static void idmark_add(fo_idmark_t **list, const char *id, int last)
@@ -119,20 +122,25 @@ static void idmark_add(fo_idmark_t **list, const char *id, int last)
 	*list = m;
 }
 
-static fo_blk_t *blk_new(fo_gen_t *g, const fo_node_t *n, fo_blk_t *parent)
+/* A block's area in a reference area W wide; takes the reference to parent. */
+static fo_blk_t *blk_make(const fo_node_t *n, fo_blk_t *parent, double W)
 {
 	fo_blk_t *b = xcalloc(1, sizeof *b);
 	b->refs = 1;
-	b->parent = fo_blk_ref(parent);
+	b->parent = parent;
 	b->depth = parent ? parent->depth + 1 : 0;
 	b->node = n;
 	b->st = n->style;
-	double W = g->env.width;
 	b->x = fo_len_resolve(n->style->start_indent, W);
 	b->w = W - b->x - fo_len_resolve(n->style->end_indent, W);
 	if (b->w < 1)
 		b->w = 1;
 	return b;
+}
+
+static fo_blk_t *blk_new(fo_gen_t *g, const fo_node_t *n, fo_blk_t *parent)
+{
+	return blk_make(n, fo_blk_ref(parent), g->env.width);
 }
 
 static void frame_push(fo_gen_t *g, const fo_node_t *n, fo_blk_t *blk, size_t box_at_open)
@@ -145,6 +153,7 @@ fo_gen_t *fo_gen_new(const fo_node_t *container, const fo_gen_env_t *env)
 {
 	fo_gen_t *g = xcalloc(1, sizeof *g);
 	g->env = *env;
+	g->made_width = env->width;
 	fo_blk_t *root = blk_new(g, container, NULL);
 	root->plain = 1;  /* a region's or a cell's borders are drawn by its owner */
 	frame_push(g, container, root, 0);
@@ -164,6 +173,34 @@ fo_blk_t *fo_gen_blk(const fo_gen_t *g)
 void fo_gen_set_env(fo_gen_t *g, const fo_gen_env_t *env)
 {
 	g->env = *env;
+	g->col_width = env->width;
+	if (g->spanning && env->body_width > 0)
+		g->env.width = env->body_width;
+}
+
+/* span="all" on a block or block-container child of the flow (FOP
+ * reads it on nothing else): it takes the body's whole width, between
+ * SPAN items that tell the pager (fo_columns). */
+static int span_all(const fo_gen_t *g, const fo_node_t *k)
+{
+	if (g->depth != 1 || g->stack[0].node->kind != FO_K_FLOW ||
+	    (k->kind != FO_K_BLOCK && k->kind != FO_K_BLOCK_CONTAINER))
+		return 0;
+	const char *v = fo_attr(k, "span");
+	return v && strcmp(v, "all") == 0;
+}
+
+static void span_mark(fo_gen_t *g, fo_itemq_t *q, int end)
+{
+	fo_item_t it = { .kind = FO_IT_SPAN, .after = end };
+	fo_itemq_push(q, &it);
+	g->spanning = !end;
+	if (end)
+		g->env.width = g->col_width;
+	else if (g->env.body_width > 0) {
+		g->col_width = g->env.width;
+		g->env.width = g->env.body_width;
+	}
 }
 
 void fo_gen_free(fo_gen_t *g)
@@ -236,8 +273,14 @@ static void emit_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 		if (glue.h > 0 || glue.h_top > 0)
 			fo_itemq_push(q, &glue);
 	}
-	box->ids = g->pending_ids;
-	g->pending_ids = NULL;
+	if (g->pending_ids) {  /* the block's ids first, then the line's */
+		fo_idmark_t *m = g->pending_ids;
+		while (m->next)
+			m = m->next;
+		m->next = box->ids;
+		box->ids = g->pending_ids;
+		g->pending_ids = NULL;
+	}
 	fo_extra_append(&box->extra, g->pending_markers);
 	g->pending_markers = NULL;
 	fo_itemq_push(q, box);
@@ -475,6 +518,23 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 		collect_id(c, n->id, 1);
 }
 
+/* Line i of c's paragraph, in block blk, with its links, footnotes and
+ * ids; the keep of the break before it (orphans, widows of st). */
+static int line_box(collect_t *c, fo_blk_t *blk, const fo_style_t *st, int i, fo_item_t *box)
+{
+	int n = fo_para_line_count(c->para);
+	*box = (fo_item_t){ .kind = FO_IT_LINE, .blk = fo_blk_ref(blk),
+	                    .para = fo_para_ref(c->para), .line = i };
+	double base;
+	fo_para_line_metrics(c->para, i, &box->h, &base);
+	fo_link_attach(&box->extra, c->links, c->para, i);
+	fo_footnote_attach(&box->extra, &c->notes, c->para, i);
+	for (size_t k = 0; k < c->nids; k++)
+		if (fo_para_line_of(c->para, c->ids[k].off) == i)
+			idmark_add(&box->ids, c->ids[k].id, c->ids[k].last);
+	return i > 0 && (i < st->orphans || n - i < st->widows) ? FO_KEEP_ALWAYS : 0;
+}
+
 static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
 {
 	const fo_style_t *st = f->node->style;
@@ -483,18 +543,155 @@ static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
 	fo_para_layout(c->para, g->env.fonts, f->blk->w, indent);
 	int n = fo_para_line_count(c->para);
 	for (int i = 0; i < n; i++) {
-		fo_item_t box = { .kind = FO_IT_LINE, .blk = fo_blk_ref(f->blk),
-		                  .para = fo_para_ref(c->para), .line = i };
-		double base;
-		fo_para_line_metrics(c->para, i, &box.h, &base);
-		int keep = i > 0 && (i < st->orphans || n - i < st->widows) ? FO_KEEP_ALWAYS : 0;
-		fo_link_attach(&box.extra, c->links, c->para, i);
-		fo_footnote_attach(&box.extra, &c->notes, c->para, i);
-		for (size_t k = 0; k < c->nids; k++)
-			if (fo_para_line_of(c->para, c->ids[k].off) == i)
-				idmark_add(&g->pending_ids, c->ids[k].id, c->ids[k].last);
+		fo_item_t box;
+		int keep = line_box(c, f->blk, st, i, &box);
 		emit_box(g, q, &box, keep);
 	}
+}
+
+/* ---------- another width (fo_gen_rewidth) ---------- */
+
+typedef struct blk_pair {
+	fo_blk_t *old, *now;
+} blk_pair_t;
+
+/* What was laid out at the old width, and its copies at the new one. */
+typedef struct rewidth {
+	fo_gen_t *g;
+	blk_pair_t *v;
+	size_t n, cap;
+} rewidth_t;
+
+/* b at the new width, its ancestors too (their backgrounds are drawn
+ * from the chain); a new reference. */
+static fo_blk_t *blk_rewidth(rewidth_t *r, fo_blk_t *b)
+{
+	if (b == NULL)
+		return NULL;
+	for (size_t i = 0; i < r->n; i++)
+		if (r->v[i].old == b)
+			return fo_blk_ref(r->v[i].now);
+	fo_blk_t *c = blk_make(b->node, blk_rewidth(r, b->parent), r->g->env.width);
+	c->depth = b->depth;
+	c->plain = b->plain;
+	r->v = xgrow(r->v, &r->cap, r->n + 1, sizeof *r->v);
+	r->v[r->n++] = (blk_pair_t){ fo_blk_ref(b), c };
+	return fo_blk_ref(c);
+}
+
+static void rewidth_free(rewidth_t *r)
+{
+	for (size_t i = 0; i < r->n; i++) {
+		fo_blk_unref(r->v[i].old);
+		fo_blk_unref(r->v[i].now);
+	}
+	free(r->v);
+}
+
+/* Moves what old line it carries to c (links once, footnotes, ids at the
+ * line's start) or to *others (markers: the first new line's). */
+static void line_extras_take(collect_t *c, fo_item_t *it, fo_extra_t **others)
+{
+	size_t off = fo_para_line_start(it->para, it->line);
+	for (const fo_idmark_t *m = it->ids; m; m = m->next) {
+		c->ids = xgrow(c->ids, &c->cap, c->nids + 1, sizeof *c->ids);
+		c->ids[c->nids++] = (inline_id_t){ off, m->id, m->last };
+	}
+	for (fo_extra_t *e = it->extra, *next; e; e = next) {
+		next = e->next;
+		e->next = NULL;
+		int dup = 0;
+		for (const fo_extra_t *l = c->links; e->kind == FO_EX_LINK && l; l = l->next)
+			dup |= l->start == e->start && l->end == e->end;
+		if (dup)
+			fo_extra_free(e);
+		else
+			fo_extra_append(e->kind == FO_EX_LINK ? &c->links :
+			                e->kind == FO_EX_FOOTNOTE ? &c->notes : others, e);
+	}
+	it->extra = NULL;
+}
+
+/* The keep between lines of blk's paragraph beyond widows and orphans:
+ * keep-together of the block and its ancestors. */
+static int lines_keep(const fo_blk_t *blk)
+{
+	int keep = 0;
+	for (const fo_node_t *n = blk->node; n; n = n->parent)
+		if (n->style && n->style->keep_together > keep)
+			keep = n->style->keep_together;
+	return keep;
+}
+
+/* The lines of one paragraph from q[a] on (with the breaks between them)
+ * laid out again from q[a]'s line at the new width, onto out; returns
+ * the index after them in q. */
+static size_t para_rewidth(rewidth_t *r, fo_itemq_t *q, size_t a, fo_itemq_t *out)
+{
+	const fo_para_t *para = q->v[a].para;  /* the items are cleared below */
+	fo_blk_t *blk = blk_rewidth(r, q->v[a].blk);
+	collect_t c = { r->g, fo_para_continue(q->v[a].para, q->v[a].line, blk->w),
+	                NULL, 0, 0, NULL, NULL };
+	fo_extra_t *others = NULL;
+	size_t b = a;
+	for (; b < q->len; b++) {
+		fo_item_t *it = &q->v[b];
+		if (it->kind == FO_IT_LINE && it->para == para)
+			line_extras_take(&c, it, &others);
+		else if (it->kind != FO_IT_BREAK || b + 1 >= q->len ||
+		         q->v[b + 1].kind != FO_IT_LINE || q->v[b + 1].para != para)
+			break;
+		fo_item_clear(it);
+	}
+	int n = fo_para_line_count(c.para), keep = lines_keep(blk);
+	for (int i = 0; i < n; i++) {
+		fo_item_t box;
+		int k = line_box(&c, blk, blk->st, i, &box);
+		if (i > 0) {
+			fo_item_t br = { .kind = FO_IT_BREAK, .keep = k > keep ? k : keep };
+			fo_itemq_push(out, &br);
+		}
+		if (i == 0)
+			fo_extra_append(&box.extra, others);
+		fo_itemq_push(out, &box);
+	}
+	fo_blk_unref(blk);
+	fo_para_unref(c.para);
+	free(c.ids);
+	fo_extra_free(c.links);
+	fo_extra_free(c.notes);
+	return b;
+}
+
+void fo_gen_rewidth(fo_gen_t *g, fo_itemq_t *q)
+{
+	if (g->depth == 0 || g->spanning || g->env.width == g->made_width)
+		return;
+	g->made_width = g->env.width;
+	rewidth_t r = { g, NULL, 0, 0 };
+	for (size_t i = 0; i < g->depth && g->stack[i].node->kind != FO_K_TABLE; i++) {
+		fo_blk_t *now = blk_rewidth(&r, g->stack[i].blk);
+		fo_blk_unref(g->stack[i].blk);
+		g->stack[i].blk = now;
+	}
+	fo_itemq_t out = { NULL, 0, 0 };
+	for (size_t i = 0; i < q->len;) {
+		fo_item_t *it = &q->v[i];
+		if (it->kind == FO_IT_LINE) {
+			i = para_rewidth(&r, q, i, &out);
+			continue;
+		}
+		if (it->kind == FO_IT_DECO) {
+			fo_blk_t *now = blk_rewidth(&r, it->blk);
+			fo_blk_unref(it->blk);
+			it->blk = now;
+		}
+		fo_itemq_push(&out, it);
+		i++;
+	}
+	free(q->v);
+	*q = out;
+	rewidth_free(&r);
 }
 
 /* Does block content n sit beside text (its siblings not only blocks,
@@ -597,6 +794,8 @@ int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)
 			return 0;
 		}
 		block_close(g, q);
+		if (g->depth == 1 && g->spanning)
+			span_mark(g, q, 1);
 		return 1;
 	}
 	if (f->node->kind == FO_K_TABLE) {
@@ -618,11 +817,16 @@ int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)
 	}
 	if (fo_kind_is_block(k->kind)) {
 		f->cursor = k->next;
+		int span = span_all(g, k) && !fo_container_is_absolute(k);
+		if (span)
+			span_mark(g, q, 0);
 		if (fo_container_is_absolute(k))
 			fo_container_item(k, &g->env, q);
-		else if (fo_container_is_sized(k))
+		else if (fo_container_is_sized(k)) {
 			container_box(g, q, k);
-		else
+			if (span)
+				span_mark(g, q, 1);
+		} else
 			block_open(g, q, k);
 	} else {
 		para_step(g, q);

@@ -50,7 +50,8 @@ typedef enum fo_item_kind {
 	FO_IT_BREAK,   /* a place the page may break */
 	FO_IT_MARK,    /* zero-size carrier of ids (the end of a block) */
 	FO_IT_BOX,     /* a box drawn by its extras (a graphic) */
-	FO_IT_ROW      /* a table row group or list item, or a slice of it (fo_table) */
+	FO_IT_ROW,     /* a table row group or list item, or a slice of it (fo_table) */
+	FO_IT_SPAN     /* a span="all" block begins (after: ends) in the flow (fo_columns) */
 } fo_item_kind_t;
 
 typedef struct fo_row fo_row_t;
@@ -71,7 +72,7 @@ typedef struct fo_item {
 	fo_blk_t *blk;           /* LINE: the block of the paragraph; DECO: the block */
 	fo_para_t *para;         /* LINE */
 	int line;                /* LINE */
-	int after;               /* DECO: 1 for the after edge */
+	int after;               /* DECO: 1 for the after edge; SPAN: the end */
 	int keep;                /* BREAK: keep strength, 0 free */
 	int forced;              /* BREAK: an fo_break_t, FO_BREAK_AUTO when optional */
 	fo_row_t *row;           /* ROW: the row shown; BREAK: inside this table's body */
@@ -109,7 +110,8 @@ typedef struct fo_gen_env {
 	struct fo_markers *markers; /* markers for fo:retrieve-marker (fo_marker.h) */
 	const struct fo_nav *nav; /* ids links may lead to (fo_nav.h) */
 	size_t page_index;       /* the page being filled or drawn */
-	double body_width;       /* the region body's width: footnotes are set at it (0: width) */
+	double body_width;       /* the region body's width: footnotes and span="all"
+	                            blocks are set at it (0: width, a column's) */
 } fo_gen_env_t;
 
 typedef struct fo_gen fo_gen_t;
@@ -120,6 +122,12 @@ fo_gen_t *fo_gen_new(const fo_node_t *container, const fo_gen_env_t *env);
  * generated.  env may change between calls (the page being filled). */
 int fo_gen_step(fo_gen_t *g, fo_itemq_t *q);
 void fo_gen_set_env(fo_gen_t *g, const fo_gen_env_t *env);
+/* After fo_gen_set_env() with another width (a page master of another
+ * width, or other columns): the queued lines, made for the old width, are
+ * broken again at the new one from where they start (FOP lays out again
+ * what continues on the new page), and the blocks still open take the
+ * new width.  Tables and graphics keep their old layout. */
+void fo_gen_rewidth(fo_gen_t *g, fo_itemq_t *q);
 void fo_gen_free(fo_gen_t *g);
 
 /* For objects laid out in their own modules (tables, list items): the

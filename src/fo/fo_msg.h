@@ -68,8 +68,8 @@
 	  "invalid length '%s' for %s; using the default") \
 	X(INITIAL_PAGE_NUMBER, WARNING, "properties", "initial-page-number-invalid", "value", \
 	  "invalid initial-page-number '%s'; using auto") \
-	X(COLUMN_COUNT, WARNING, "properties", "column-count-unsupported", "value", \
-	  "column-count=\"%s\" is not supported; one column is used") \
+	X(COLUMN_COUNT, WARNING, "properties", "column-count-invalid", "value", \
+	  "column-count=\"%s\" is not a whole number from 1 to 100; one column is used") \
 	X(WRITING_MODE, WARNING, "properties", "writing-mode-unsupported", "property value", \
 	  "%s=\"%s\" is not supported; lr-tb without rotation is used") \
 	X(RETAIN, WARNING, "properties", "retain-unsupported", "property", \

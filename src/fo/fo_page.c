@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fo_columns.h"
 #include "fo_footnote.h"
 #include "fo_table.h"
 #include "../util/xalloc.h"
@@ -17,6 +18,7 @@ void fo_page_free(fo_page_t *pg)
 		fo_item_clear(&pg->items[i]);
 	free(pg->items);
 	free(pg->y);
+	free(pg->areas);
 	free(pg);
 }
 
@@ -210,6 +212,7 @@ typedef struct pager {
 	int count;               /* pages made in this sequence */
 	fo_rect_t body;
 	int skipped;             /* pages in a row the flow could not go on */
+	int spanning;            /* the flow is in a span="all" block */
 } pager_t;
 
 static fo_page_t *page_new(pager_t *p, int blank)
@@ -251,21 +254,33 @@ static void page_blank_last(pager_t *p)
 	page_end(p, pg);
 }
 
-/* Moves the first n queued items onto the page and gives them positions. */
-static void page_take(pager_t *p, fo_page_t *pg, size_t n)
+/* Positions the page's items from item from on, stacked from top down
+ * the body. */
+static void page_place(fo_page_t *pg, size_t from, double top)
 {
-	pg->items = xmalloc((n ? n : 1) * sizeof *pg->items);
-	pg->y = xmalloc((n ? n : 1) * sizeof *pg->y);
+	fo_items_place(pg->items + from, pg->n - from, pg->y + from);
+	if (top != 0)
+		for (size_t i = from; i < pg->n; i++)
+			pg->y[i] += top;
+}
+
+/* Moves the first n queued items onto the page, from top down the body. */
+static void page_take(pager_t *p, fo_page_t *pg, size_t n, double top)
+{
+	size_t from = pg->n;
+	pg->items = xrealloc(pg->items, (from + n + 1) * sizeof *pg->items);
+	pg->y = xrealloc(pg->y, (from + n + 1) * sizeof *pg->y);
 	if (n > 0)
-		memcpy(pg->items, p->q.v, n * sizeof *pg->items);
-	pg->n = n;
-	fo_items_place(pg->items, n, pg->y);
+		memcpy(pg->items + from, p->q.v, n * sizeof *pg->items);
+	pg->n += n;
+	page_place(pg, from, top);
 	fo_itemq_drop(&p->q, n);
 }
 
 /* A page breaks inside a table's body (row is not NULL): the footer ends
- * this page and the header starts the next, as the table asks. */
-static void page_table_break(pager_t *p, fo_page_t *pg, fo_row_t *row)
+ * this page (the column from item from, at top) and the header starts
+ * the next, as the table asks. */
+static void page_table_break(pager_t *p, fo_page_t *pg, fo_row_t *row, size_t from, double top)
 {
 	if (row == NULL)
 		return;
@@ -276,7 +291,7 @@ static void page_table_break(pager_t *p, fo_page_t *pg, fo_row_t *row)
 		pg->y = xrealloc(pg->y, (pg->n + foot.len) * sizeof *pg->y);
 		memcpy(pg->items + pg->n, foot.v, foot.len * sizeof *foot.v);
 		pg->n += foot.len;
-		fo_items_place(pg->items, pg->n, pg->y);
+		page_place(pg, from, top);
 	}
 	if (head.len > 0) {
 		/* q[0] is the break, dropped next: the header goes after it. */
@@ -307,18 +322,29 @@ typedef struct fill {
 	int skip;                /* a break item at cut to drop */
 	fo_break_t forced;       /* the kind of forced break taken */
 	int done;                /* the flow is exhausted */
+	int span;                /* cut is a span="all" block's start or end */
 } fill_t;
 
-static fill_t page_fill(pager_t *p)
+/* Where page_fill() fills: a page's body or one of its columns. */
+typedef struct room {
+	size_t from;             /* the first queued item to place */
+	double avail;            /* the height free */
+	int has_note;            /* the page has footnotes already */
+	int columns;             /* span="all" blocks end the column */
+	int may_be_empty;        /* a span's first column below others: the page
+	                            may end before it, as at a free break */
+} room_t;
+
+static fill_t page_fill(pager_t *p, const room_t *r)
 {
-	double avail = p->body.h + 0.001, y = 0;
-	int has_box = 0, best_keep = -1;
-	int has_note = 0;
+	double avail = r->avail + 0.001, y = 0;
+	int has_box = 0, best_keep = r->may_be_empty ? 0 : -1, best_skip = !r->may_be_empty;
+	int has_note = r->has_note;
 	double fn;
-	size_t best = 0, first = 0, last = 0;  /* the page's first and latest boxes */
-	for (size_t i = 0;; i++) {
+	size_t best = r->from, first = 0, last = 0;  /* the page's first and latest boxes */
+	for (size_t i = r->from;; i++) {
 		if (!item_ready(p, i))
-			return (fill_t){ i, 0, FO_BREAK_AUTO, 1 };
+			return (fill_t){ i, 0, FO_BREAK_AUTO, 1, 0 };
 		fo_item_t *it = &p->q.v[i];
 		switch (it->kind) {
 		case FO_IT_GLUE:
@@ -328,7 +354,7 @@ static fill_t page_fill(pager_t *p)
 			if (!has_box)
 				break;
 			if (it->forced != FO_BREAK_AUTO)
-				return (fill_t){ i, 1, it->forced, 0 };
+				return (fill_t){ i, 1, it->forced, 0, 0 };
 			/* Inside a table, the footer repeated at the break must fit,
 			 * and the cells' parts moved down at the page's top. */
 			if (y + fo_table_break_footer(it->row) +
@@ -337,7 +363,12 @@ static fill_t page_fill(pager_t *p)
 			if (best_keep < 0 || it->keep <= best_keep) {
 				best_keep = it->keep;
 				best = i;
+				best_skip = 1;
 			}
+			break;
+		case FO_IT_SPAN:
+			if (r->columns)
+				return (fill_t){ i, 1, FO_BREAK_AUTO, 0, 1 };
 			break;
 		case FO_IT_LINE:
 		case FO_IT_DECO:
@@ -348,10 +379,10 @@ static fill_t page_fill(pager_t *p)
 			fn = fo_footnote_height(it);
 			if (fn > 0 && !has_note)
 				fn += p->cb->footnote_sep;
-			if (has_box && y + it->h + fn > avail) {
+			if ((has_box || r->may_be_empty) && y + it->h + fn > avail) {
 				if (best_keep >= 0)
-					return (fill_t){ best, 1, FO_BREAK_AUTO, 0 };
-				return (fill_t){ i, 0, FO_BREAK_AUTO, 0 };
+					return (fill_t){ best, best_skip, FO_BREAK_AUTO, 0, 0 };
+				return (fill_t){ i, 0, FO_BREAK_AUTO, 0, 0 };
 			}
 			y += it->h + fn;
 			has_note |= fn > 0;
@@ -364,6 +395,129 @@ static fill_t page_fill(pager_t *p)
 			break;
 		}
 	}
+}
+
+/* Moves what f fills onto the page, from top down the body, and drops
+ * the break it ends at: a table's footer ends the column, its header
+ * starts the next; a span item changes the columns. */
+static void page_take_fill(pager_t *p, fo_page_t *pg, const fill_t *f, double top)
+{
+	size_t from = pg->n;
+	page_take(p, pg, f->cut, top);
+	for (size_t i = from; i < pg->n; i++)
+		if (pg->items[i].kind == FO_IT_SPAN)
+			p->spanning = !pg->items[i].after;
+	if (!f->skip)
+		return;
+	fo_item_t *brk = &p->q.v[0];
+	if (brk->kind == FO_IT_SPAN)
+		p->spanning = !brk->after;
+	page_table_break(p, pg, brk->row, from, top);
+	fo_item_clear(brk);
+	fo_itemq_drop(&p->q, 1);
+}
+
+/* ---------- columns (fo_columns) ---------- */
+
+/* The room footnotes take on the page so far. */
+static double page_notes(const pager_t *p, const fo_page_t *pg)
+{
+	double h = fo_footnotes_height(pg->items, pg->n);
+	return h > 0 ? h + p->cb->footnote_sep : 0;
+}
+
+static room_t column_room(const pager_t *p, const fo_page_t *pg, double top)
+{
+	double notes = page_notes(p, pg);
+	return (room_t){ 0, p->body.h - top - notes, notes > 0, 1, top > 0 };
+}
+
+/* Does the content up to the next span="all" block fit in the n columns
+ * below top?  Then FOP balances it: len[k] gets the items of column k
+ * (the break after each is dropped) and the count of columns is returned;
+ * otherwise 0, the columns are filled one after the other. */
+static int columns_balance(pager_t *p, const fo_page_t *pg, double top, int n, size_t *len)
+{
+	room_t r = column_room(p, pg, top);
+	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0 };
+	for (int k = 0; k < n && !f.span; k++) {
+		f = page_fill(p, &r);
+		if (f.done || f.forced != FO_BREAK_AUTO)
+			return 0;
+		r.from = f.cut + f.skip;
+		r.may_be_empty = 0;
+	}
+	if (!f.span || f.cut == 0)
+		return 0;
+	int nc = fo_cols_balance(p->q.v, f.cut, n, len);
+	len[nc] = f.cut;
+	for (int k = nc; k > 0; k--)
+		len[k] -= len[k - 1] + 1;
+	return nc + 1;
+}
+
+/* Opens an area of the page for the items taken next. */
+static void area_open(fo_page_t *pg, double x, double w)
+{
+	pg->areas = xrealloc(pg->areas, (pg->nareas + 1) * sizeof *pg->areas);
+	pg->areas[pg->nareas++] = (fo_area_t){ pg->n, pg->n, x, w };
+}
+
+/* The bottom of the boxes from item from on, at least top. */
+static double page_bottom(const fo_page_t *pg, size_t from, double top)
+{
+	for (size_t i = from; i < pg->n; i++)
+		if (fo_item_is_box(pg->items[i].kind) && pg->y[i] + pg->items[i].h > top)
+			top = pg->y[i] + pg->items[i].h;
+	return top;
+}
+
+/* Fills the columns below *top (one across them in a span="all" block)
+ * until the page ends or a span begins or ends; *top moves below them. */
+static fill_t columns_fill(pager_t *p, fo_page_t *pg, const fo_cols_t *c, double *top)
+{
+	int n = p->spanning ? 1 : c->n;
+	size_t *len = xmalloc((size_t)n * sizeof *len);
+	int balanced = n > 1 ? columns_balance(p, pg, *top, n, len) : 0;
+	size_t first = pg->n;
+	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0 };
+	for (int k = 0; k < n; k++) {
+		area_open(pg, k * c->step, n > 1 ? c->w : p->body.w);
+		if (balanced) {
+			f = (fill_t){ len[k], 1, FO_BREAK_AUTO, 0, k + 1 == balanced };
+		} else {
+			room_t r = column_room(p, pg, *top);
+			r.may_be_empty &= k == 0;
+			f = page_fill(p, &r);
+		}
+		page_take_fill(p, pg, &f, *top);
+		pg->areas[pg->nareas - 1].to = pg->n;
+		if (f.done || f.span || (f.forced != FO_BREAK_AUTO && f.forced != FO_BREAK_COLUMN))
+			break;
+	}
+	free(len);
+	*top = page_bottom(pg, first, *top);
+	return f;
+}
+
+/* Fills the page's body: one column, or columns and span="all" blocks
+ * across them, one below the other. */
+static fill_t page_fill_body(pager_t *p, fo_page_t *pg)
+{
+	fo_cols_t c;
+	fo_cols_of(pg->spm, p->body.w, &c);
+	if (c.n == 1) {
+		room_t r = { 0, p->body.h, 0, 0, 0 };
+		fill_t f = page_fill(p, &r);
+		page_take_fill(p, pg, &f, 0);
+		return f;
+	}
+	double top = 0;
+	fill_t f;
+	do
+		f = columns_fill(p, pg, &c, &top);
+	while (f.span && !f.done);
+	return f;
 }
 
 static int body_is(const fo_spm_t *m, const char *flow)
@@ -433,23 +587,18 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
                  const fo_pager_cb_t *cb)
 {
 	pager_t p = { doc, &doc->seqs[si], si, gen, { NULL, 0, 0 }, 0, { 0, 0 }, { 0, 0 },
-	              pos, cb, 0, { 0, 0, 0, 0 }, 0 };
+	              pos, cb, 0, { 0, 0, 0, 0 }, 0, 0 };
 	for (;;) {
 		fo_page_t *pg = page_new(&p, 0);
 		if (page_skips_flow(&p, pg)) {
-			page_take(&p, pg, 0);
+			page_take(&p, pg, 0, 0);
 			page_end(&p, pg);
 			p.skipped++;
 			continue;
 		}
 		p.skipped = 0;
-		fill_t f = page_fill(&p);
-		page_take(&p, pg, f.cut);
-		if (f.skip) {
-			page_table_break(&p, pg, p.q.v[0].row);
-			fo_item_clear(&p.q.v[0]);
-			fo_itemq_drop(&p.q, 1);
-		}
+		fo_gen_rewidth(p.gen, &p.q);
+		fill_t f = page_fill_body(&p, pg);
 		if (f.done || (!item_ready(&p, 0))) {
 			/* The last page: page-position="last" may want another master,
 			 * unless a blank page for force-page-count comes after it. */

@@ -21,6 +21,13 @@ typedef struct fo_rect {
 	double x, y, w, h;       /* points, from the page's top-left corner */
 } fo_rect_t;
 
+/* Part of a page's body holding some of its items: a column, or a
+ * span="all" block across the columns (fo_columns). */
+typedef struct fo_area {
+	size_t from, to;         /* the items in it */
+	double x, w;             /* from the body's start edge */
+} fo_area_t;
+
 typedef struct fo_page {
 	size_t index;            /* 0-based position in the document */
 	size_t seq;              /* page-sequence */
@@ -32,6 +39,8 @@ typedef struct fo_page {
 	fo_item_t *items;        /* body content; y gives each item's top */
 	double *y;
 	size_t n;
+	fo_area_t *areas;        /* NULL: the items fill the body, one column */
+	size_t nareas;
 } fo_page_t;
 
 void fo_page_free(fo_page_t *pg);

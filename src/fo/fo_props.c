@@ -926,7 +926,8 @@ static int p_keep(prop_env_t *e)
 static int break_parse(const char *v, fo_break_t *out)
 {
 	if (is_word(v, "auto")) *out = FO_BREAK_AUTO;
-	else if (is_word(v, "page") || is_word(v, "column")) *out = FO_BREAK_PAGE;
+	else if (is_word(v, "page")) *out = FO_BREAK_PAGE;
+	else if (is_word(v, "column")) *out = FO_BREAK_COLUMN;
 	else if (is_word(v, "odd-page")) *out = FO_BREAK_ODD;
 	else if (is_word(v, "even-page")) *out = FO_BREAK_EVEN;
 	else return -1;
@@ -1129,7 +1130,6 @@ static const struct {
 	const char *name;
 	const char *values;      /* the accepted values, space-separated */
 } defaults_only[] = {
-	{ "span", "none" },
 	{ "word-spacing", "normal" },
 	{ "font-variant", "normal" },
 	{ "font-stretch", "normal" },
@@ -1253,7 +1253,7 @@ static const char *const structural[] = {
 	"blank-or-not-blank", "maximum-repeats", "initial-page-number", "format",
 	"force-page-count", "ref-id", "grouping-separator", "grouping-size",
 	"letter-value", "role", "source-document", "column-count",
-	"column-gap", "character", "media-usage", "id",
+	"column-gap", "span", "character", "media-usage", "id",
 	"overflow",
 	/* links, markers, containers, graphics: read by their modules */
 	"internal-destination", "external-destination", "show-destination",

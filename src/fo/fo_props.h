@@ -42,7 +42,8 @@ typedef enum fo_align {
 } fo_align_t;
 
 typedef enum fo_break {
-	FO_BREAK_AUTO, FO_BREAK_PAGE, FO_BREAK_ODD, FO_BREAK_EVEN
+	FO_BREAK_AUTO, FO_BREAK_PAGE, FO_BREAK_ODD, FO_BREAK_EVEN,
+	FO_BREAK_COLUMN          /* the next column; a page break in the last */
 } fo_break_t;
 
 typedef enum fo_border_style {

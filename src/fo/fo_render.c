@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "fo_layout.h"
+#include "fo_columns.h"
 #include "fo_container.h"
 #include "fo_footnote.h"
 #include "fo_image.h"
@@ -308,7 +309,13 @@ static void page_draw(void *ud, void *p)
 	fo_rect_t body;
 	fo_region_rect(pg->spm, FO_REG_BODY, &body);
 	fo_pdf_set_area_height(r->pdf, body.h);
-	fo_pdf_draw_items(r->pdf, pg->items, pg->y, pg->n, body.x, body.y, body.w);
+	if (pg->nareas == 0)
+		fo_pdf_draw_items(r->pdf, pg->items, pg->y, pg->n, body.x, body.y, body.w);
+	for (size_t i = 0; i < pg->nareas; i++) {
+		const fo_area_t *a = &pg->areas[i];
+		fo_pdf_draw_items(r->pdf, pg->items + a->from, pg->y + a->from, a->to - a->from,
+		                  body.x + a->x, body.y, a->w);
+	}
 	fo_footnotes_draw(r->pdf, pg->items, pg->n, body.x, body.y + body.h, job->sep);
 	draw_statics(r->pdf, job, job->nbefore, job->nareas);
 	fo_pdf_page_end(r->pdf);
@@ -383,7 +390,9 @@ static void on_begin(void *ud, fo_page_t *pg, const fo_rect_t *body)
 	memcpy(r->labels[pg->index], pg->label, sizeof pg->label);
 	r->page_seq[pg->index] = pg->seq;
 	r->page_num[pg->index] = pg->number;
-	r->env.width = body->w;
+	fo_cols_t cols;
+	fo_cols_of(pg->spm, body->w, &cols);
+	r->env.width = cols.w;
 	r->env.body_width = body->w;
 	r->env.page_number = pg->label;
 	if (r->gen)

@@ -499,6 +499,8 @@ struct fo_para {
 	int rects;               /* some text has a background or a decoration */
 	uint8_t *levels;         /* bidirectional level of each byte of text;
 	                            NULL: all left to right (level 0) */
+	fo_para_t *base;         /* a continuation's paragraph, whose text and
+	                            pieces it shows (fo_para_continue()) */
 };
 
 fo_para_t *fo_para_new(const fo_style_t *block)
@@ -521,6 +523,11 @@ void fo_para_unref(fo_para_t *p)
 	if (p == NULL || --p->refs > 0)
 		return;
 	free(p->lines);
+	if (p->base) {  /* the rest is the base's */
+		fo_para_unref(p->base);
+		free(p);
+		return;
+	}
 	free(p->pnums);
 	free(p->leaders);
 	for (size_t i = 0; i < p->nobjs; i++)
@@ -1494,8 +1501,10 @@ static void line_place(const fo_para_t *p, fo_line_t *ln, int ends_forced, doubl
 	line_measure(p, ln);
 }
 
+/* k's pieces may start inside p's (a continuation): off is where. */
 static void lines_build(fo_para_t *p, const kp_t *k, long last, double width)
 {
+	size_t off = (size_t)(k->pc - p->pieces);
 	int n = 0;
 	for (long i = last; i > 0; i = k->pool[i].prev)
 		n++;
@@ -1504,10 +1513,10 @@ static void lines_build(fo_para_t *p, const kp_t *k, long last, double width)
 	int li = n;
 	for (long i = last; i > 0; i = k->pool[i].prev) {
 		fo_line_t *ln = &p->lines[--li];
-		ln->last = k->pool[i].pos;
+		ln->last = k->pool[i].pos + off;
 		ln->r = k->pool[i].r;
 	}
-	size_t start = 0;
+	size_t start = off;
 	for (int l = 0; l < n; l++) {
 		fo_line_t *ln = &p->lines[l];
 		while (start < ln->last && p->pieces[start].kind != PC_BOX)
@@ -1571,6 +1580,8 @@ static int style_has_rects(const fo_style_t *st)
 	return st->background.a > 0 || st->decoration != 0;
 }
 
+static void para_lines(fo_para_t *p, size_t first, double width);
+
 void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_indent)
 {
 	para_trim_end(p);
@@ -1584,8 +1595,14 @@ void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_inde
 	p->rects = style_has_rects(p->block) && p->nspans == 0;
 	for (size_t i = 0; i < p->nspans; i++)
 		p->rects |= style_has_rects(p->spans[i].st);
-	kp_t k = { .pc = p->pieces, .n = p->npieces, .width = floor(width * 1000) / 1000,
-	           .thr = 1.0, .ladder = p->block->hyph_ladder };
+	para_lines(p, 0, width);
+}
+
+/* Breaks p's pieces from piece first on into lines width wide. */
+static void para_lines(fo_para_t *p, size_t first, double width)
+{
+	kp_t k = { .pc = p->pieces + first, .n = p->npieces - first,
+	           .width = floor(width * 1000) / 1000, .thr = 1.0, .ladder = p->block->hyph_ladder };
 	kp_t k1 = { 0 };
 	long last = p->block->nowrap ? -1 : para_break(p, &k, &k1);
 	if (last < 0) {
@@ -1599,6 +1616,18 @@ void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_inde
 	free(k1.active);
 }
 
+fo_para_t *fo_para_continue(fo_para_t *p, int line, double width)
+{
+	fo_para_t *q = xmalloc(sizeof *q);
+	memcpy(q, p, sizeof *q);
+	atomic_init(&q->refs, 1);
+	q->base = fo_para_ref(p->base ? p->base : p);
+	q->width = width;
+	q->lines = NULL;
+	para_lines(q, p->lines[line].first, width);
+	return q;
+}
+
 int fo_para_line_count(const fo_para_t *p)
 {
 	return p->nlines;
@@ -1608,6 +1637,11 @@ void fo_para_line_metrics(const fo_para_t *p, int i, double *height, double *bas
 {
 	*height = p->lines[i].height;
 	*baseline = p->lines[i].baseline;
+}
+
+size_t fo_para_line_start(const fo_para_t *p, int i)
+{
+	return p->pieces[p->lines[i].first].start;
 }
 
 int fo_para_line_of(const fo_para_t *p, size_t off)

@@ -118,7 +118,14 @@ int fo_para_is_empty(const fo_para_t *p);
 /* Breaks into lines width points wide; first_indent is the text-indent
  * of the first line (only for a block's first paragraph). */
 void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_indent);
+/* The rest of p from its line line on, broken again width points wide
+ * (the page it continues on is narrower or wider: FOP lays it out again
+ * there).  The continuation shows p's text with p's byte offsets and
+ * holds p. */
+fo_para_t *fo_para_continue(fo_para_t *p, int line, double width);
 int fo_para_line_count(const fo_para_t *p);
+/* The byte offset line i starts at. */
+size_t fo_para_line_start(const fo_para_t *p, int i);
 /* Height of line i and the distance from its top to its baseline. */
 void fo_para_line_metrics(const fo_para_t *p, int i, double *height, double *baseline);
 /* The line holding byte offset off. */

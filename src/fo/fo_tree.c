@@ -282,6 +282,22 @@ static const char *const region_default_names[FO_REGIONS] = {
 	"xsl-region-start", "xsl-region-end",
 };
 
+/* column-count and column-gap of a region-body (XSL 1.1 7.27.1/2).
+ * The gap's initial value is 12pt in XSL, but FOP 2.8 sets columns 18pt
+ * apart when no gap is given (85-columns): FOP's is followed. */
+static void region_columns(build_t *b, fo_region_t *reg, fo_node_t *r)
+{
+	const char *cc = fo_attr(r, "column-count");
+	char *end = NULL;
+	long n = cc ? strtol(cc, &end, 10) : 1;
+	if (cc && (end == cc || *end != '\0' || n < 1 || n > 100)) {
+		warn_once(b, r->xml, "column-count", FO_MSG_COLUMN_COUNT, cc);
+		n = 1;
+	}
+	reg->columns = (int)n;
+	reg->column_gap = attr_len(b, r, "column-gap", 18);
+}
+
 static void build_region(build_t *b, fo_spm_t *m, fo_node_t *r)
 {
 	int idx = (int)(r->kind - FO_K_REGION_BODY);
@@ -294,9 +310,7 @@ static void build_region(build_t *b, fo_spm_t *m, fo_node_t *r)
 	const char *prec = fo_attr(r, "precedence");
 	reg->precedence = prec && strcmp(prec, "true") == 0;
 	memcpy(reg->margin, r->style->margin, sizeof reg->margin);
-	const char *cc = fo_attr(r, "column-count");
-	if (cc && strcmp(cc, "1") != 0)
-		warn_once(b, r->xml, "column-count", FO_MSG_COLUMN_COUNT, cc);
+	region_columns(b, reg, r);
 }
 
 static int node_before(const fo_node_t *a, const fo_node_t *b)

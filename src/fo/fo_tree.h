@@ -79,6 +79,8 @@ typedef struct fo_region {
 	double extent;            /* before/after/start/end */
 	int precedence;           /* before/after: true */
 	fo_len_t margin[FO_SIDES];/* body */
+	int columns;              /* body: column-count (1 or more) */
+	double column_gap;        /* body: column-gap, points */
 	fo_node_t *node;
 } fo_region_t;
 
