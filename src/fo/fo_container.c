@@ -2,10 +2,12 @@
 #include "fo_container.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "fo_extra.h"
+#include "fo_msg.h"
 #include "fo_page.h"
 #include "../util/xalloc.h"
 
@@ -35,6 +37,57 @@ static int orientation(const fo_node_t *n)
 	return o == 90 || o == 180 || o == 270 ? o : 0;
 }
 
+/* The first of names (NULL-ended) n has, as a length resolved against
+ * ref; -1 for none or auto. */
+static double first_len(const fo_node_t *n, const char *const *names, double ref)
+{
+	for (; *names; names++) {
+		double v = fo_attr_len(n, *names, ref);
+		if (v >= 0 || fo_attr(n, *names))
+			return v;
+	}
+	return -1;
+}
+
+/* v kept within the .minimum and .maximum of dimension dim (either may be absent). */
+static double dim_clamp(const fo_node_t *n, const char *dim, double v, double ref)
+{
+	char name[48];
+	snprintf(name, sizeof name, "%s.minimum", dim);
+	double lo = fo_attr_len(n, name, ref);
+	snprintf(name, sizeof name, "%s.maximum", dim);
+	double hi = fo_attr_len(n, name, ref);
+	if (hi >= 0 && v > hi)
+		v = hi;
+	return lo > v ? lo : v;
+}
+
+double fo_container_width(const fo_node_t *n, double ref)
+{
+	static const char *const names[] = { "width", "inline-progression-dimension",
+		"inline-progression-dimension.optimum", NULL };
+	if (n->kind != FO_K_BLOCK_CONTAINER)
+		return -1;
+	double w = first_len(n, names, ref);
+	return w >= 0 ? dim_clamp(n, "inline-progression-dimension", w, ref) : -1;
+}
+
+/* The height n asks for (-1: its content's). */
+static double cont_height(const fo_node_t *n, double ref)
+{
+	static const char *const names[] = { "height", "block-progression-dimension",
+		"block-progression-dimension.optimum", NULL };
+	return first_len(n, names, ref);
+}
+
+/* Does n bound its block-progression-dimension (then it is one box)? */
+static int cont_bounded(const fo_node_t *n)
+{
+	return cont_height(n, 1) >= 0 ||
+	       fo_attr(n, "block-progression-dimension.minimum") ||
+	       fo_attr(n, "block-progression-dimension.maximum");
+}
+
 static double items_height(const fo_itemq_t *q, const double *y)
 {
 	double h = 0;
@@ -48,10 +101,14 @@ static double items_height(const fo_itemq_t *q, const double *y)
 static void cont_fill(fo_cont_t *c, const fo_gen_env_t *env, double inline_w)
 {
 	const fo_style_t *st = c->node->style;
-	c->shift = fo_len_resolve(st->start_indent, env->width);
-	double end = fo_len_resolve(st->end_indent, env->width);
 	fo_gen_env_t sub = *env;
-	sub.width = inline_w + c->shift + end;
+	sub.width = inline_w;
+	if (c->node->kind != FO_K_BLOCK_CONTAINER) {
+		/* A footnote body: its own indents, inherited from where it is
+		 * cited, taken off. */
+		c->shift = fo_len_resolve(st->start_indent, env->width);
+		sub.width += c->shift + fo_len_resolve(st->end_indent, env->width);
+	}
 	fo_gen_t *g = fo_gen_new(c->node, &sub);
 	while (fo_gen_step(g, &c->q))
 		;
@@ -80,6 +137,19 @@ void fo_cont_draw_at(fo_pdf_t *pdf, const fo_cont_t *c, double x, double y)
 	fo_pdf_draw_items(pdf, c->q.v, c->y, c->q.len, x - c->shift, y, c->cw);
 }
 
+/* overflow="error-if-overflow" and the content taller than the
+ * container: FOP reports an error and goes on, clipping; lpdoc warns,
+ * once for each container (layout may be done again). */
+static void overflow_warn(const fo_node_t *n, const fo_gen_env_t *env, double by)
+{
+	char key[64], pts[32];
+	snprintf(key, sizeof key, "overflow:%u:%u", n->line, n->col);
+	if (!diag_once(env->diag, key))
+		return;
+	snprintf(pts, sizeof pts, "%.1f", by);
+	fo_report(env->diag, env->file, n->line, n->col, FO_MSG_CONTAINER_OVERFLOW, pts);
+}
+
 /* A container of its own size, turned and clipped as its properties say.  avail is the
  * inline room when it has no width. */
 static fo_cont_t *cont_sized(const fo_node_t *n, const fo_gen_env_t *env, double avail)
@@ -90,12 +160,16 @@ static fo_cont_t *cont_sized(const fo_node_t *n, const fo_gen_env_t *env, double
 	const char *ap = fo_attr(n, "absolute-position"), *ov = fo_attr(n, "overflow");
 	c->fixed = ap && strcmp(ap, "fixed") == 0;
 	c->inflow = !fo_container_is_absolute(n);
-	c->clip = ov && strcmp(ov, "hidden") == 0;
-	double w = fo_attr_len(n, "width", env->width), h = fo_attr_len(n, "height", env->width);
+	int error_if = ov && strcmp(ov, "error-if-overflow") == 0;
+	c->clip = error_if || (ov && strcmp(ov, "hidden") == 0);
+	double w = fo_container_width(n, env->width), h = cont_height(n, env->width);
 	/* As FOP: width and height are the turned content's own inline and
 	 * block dimensions; on the page a quarter turn swaps them. */
 	cont_fill(c, env, w >= 0 ? w : avail);
-	c->ch = h >= 0 ? h : items_height(&c->q, c->y);
+	double used = items_height(&c->q, c->y);
+	c->ch = h >= 0 ? h : dim_clamp(n, "block-progression-dimension", used, env->width);
+	if (error_if && used > c->ch + 0.005)
+		overflow_warn(n, env, used - c->ch);
 	return c;
 }
 
@@ -117,8 +191,7 @@ void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *
 int fo_container_is_sized(const fo_node_t *n)
 {
 	return n->kind == FO_K_BLOCK_CONTAINER && !fo_container_is_absolute(n) &&
-	       (fo_attr_len(n, "width", 1) >= 0 || fo_attr_len(n, "height", 1) >= 0 ||
-	        orientation(n) != 0);
+	       (cont_bounded(n) || orientation(n) != 0);
 }
 
 void fo_container_box(const fo_node_t *n, fo_blk_t *blk, const fo_gen_env_t *env,

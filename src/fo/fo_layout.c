@@ -127,11 +127,24 @@ static fo_blk_t *blk_new(fo_gen_t *g, const fo_node_t *n, fo_blk_t *parent)
 	b->depth = parent ? parent->depth + 1 : 0;
 	b->node = n;
 	b->st = n->style;
-	double W = g->env.width;
-	b->x = fo_len_resolve(n->style->start_indent, W);
-	b->w = W - b->x - fo_len_resolve(n->style->end_indent, W);
+	/* Indents are measured from the nearest reference area: as in FOP, a
+	 * block in a block-container inherits the container's start-indent
+	 * and is indented that much again from the container's edge. */
+	double rx = 0, W = g->env.width;
+	if (parent && parent->rw > 0) {
+		rx = parent->rx;
+		W = parent->rw;
+	}
+	b->x = rx + fo_len_resolve(n->style->start_indent, W);
+	b->w = rx + W - b->x - fo_len_resolve(n->style->end_indent, W);
+	double width = fo_container_width(n, W);
+	if (width >= 0)
+		b->w = width;
 	if (b->w < 1)
 		b->w = 1;
+	int ref = n->kind == FO_K_BLOCK_CONTAINER && parent;
+	b->rx = ref ? b->x : parent ? parent->rx : 0;
+	b->rw = ref ? b->w : parent ? parent->rw : 0;
 	return b;
 }
 
@@ -146,6 +159,10 @@ fo_gen_t *fo_gen_new(const fo_node_t *container, const fo_gen_env_t *env)
 	fo_gen_t *g = xcalloc(1, sizeof *g);
 	g->env = *env;
 	fo_blk_t *root = blk_new(g, container, NULL);
+	if (container->kind == FO_K_BLOCK_CONTAINER) {
+		root->x = 0;  /* laid out at its content rectangle (fo_container) */
+		root->w = env->width;
+	}
 	root->plain = 1;  /* a region's or a cell's borders are drawn by its owner */
 	frame_push(g, container, root, 0);
 	return g;

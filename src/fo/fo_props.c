@@ -1270,7 +1270,9 @@ static const char *const structural[] = {
 	"starts-row", "ends-row", "empty-cells", "display-align", "width", "height",
 	"block-progression-dimension", "block-progression-dimension.minimum",
 	"block-progression-dimension.optimum", "block-progression-dimension.maximum",
-	"inline-progression-dimension", "leader-pattern", "leader-length",
+	"inline-progression-dimension", "inline-progression-dimension.minimum",
+	"inline-progression-dimension.optimum", "inline-progression-dimension.maximum",
+	"leader-pattern", "leader-length",
 	"leader-length.minimum", "leader-length.optimum", "leader-length.maximum",
 	"leader-pattern-width", "leader-alignment", "rule-thickness", "rule-style",
 };
