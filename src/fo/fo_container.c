@@ -297,3 +297,52 @@ void fo_container_draw(fo_pdf_t *pdf, const fo_item_t *it, double x, double y, d
 		if (e->kind == FO_EX_CONTAINER)
 			cont_draw(pdf, e->cont, x, y, ox, oy, area_w, area_h);
 }
+
+/* The block-containers (drawn by their blocks, not by an owner) open
+ * across a break between boxes a and b: the ancestors both share,
+ * innermost first; at most max of them. */
+static size_t open_across(const fo_item_t *a, const fo_item_t *b, const fo_blk_t **out,
+                          size_t max)
+{
+	size_t n = 0;
+	if (a == NULL || b == NULL)
+		return 0;
+	for (const fo_blk_t *x = a->blk; x && n < max; x = x->parent) {
+		if (x->node->kind != FO_K_BLOCK_CONTAINER || x->plain)
+			continue;
+		for (const fo_blk_t *y = b->blk; y; y = y->parent)
+			if (y == x) {
+				out[n++] = x;
+				break;
+			}
+	}
+	return n;
+}
+
+enum { OPEN_MAX = 16 };
+
+static double edge_height(const fo_blk_t *b, int side)
+{
+	return b->st->border[side].width + fo_len_resolve(b->st->padding[side], b->w);
+}
+
+static void edge_push(fo_itemq_t *q, const fo_blk_t *b, int after)
+{
+	double h = edge_height(b, after ? FO_SIDE_AFTER : FO_SIDE_BEFORE);
+	if (h <= 0)
+		return;
+	fo_item_t it = { .kind = FO_IT_DECO, .h = h, .blk = fo_blk_ref((fo_blk_t *)b),
+	                 .after = after };
+	fo_itemq_push(q, &it);
+}
+
+void fo_container_break_items(const fo_item_t *a, const fo_item_t *b, fo_itemq_t *foot,
+                              fo_itemq_t *head)
+{
+	const fo_blk_t *open[OPEN_MAX];
+	size_t n = open_across(a, b, open, OPEN_MAX);
+	for (size_t i = 0; i < n; i++)
+		edge_push(foot, open[i], 1);
+	for (size_t i = n; i-- > 0;)
+		edge_push(head, open[i], 0);
+}

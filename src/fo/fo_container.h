@@ -35,6 +35,13 @@ void fo_container_box(const fo_node_t *n, fo_blk_t *blk, const fo_gen_env_t *env
                       fo_item_t *box);
 void fo_cont_free(fo_cont_t *c);
 
+/* A page breaks between boxes a and b inside block-containers: as in
+ * FOP, each part of a container has its borders and padding.  The items
+ * that draw them: foot ends the page, head starts the next.  Like FOP,
+ * the page does not make room for foot (it may reach into the margin). */
+void fo_container_break_items(const fo_item_t *a, const fo_item_t *b, fo_itemq_t *foot,
+                              fo_itemq_t *head);
+
 /* Lays out the block content of n (a footnote body) width points wide, as
  * a container in the flow of the page (no position of its own). */
 fo_cont_t *fo_cont_layout(const fo_node_t *n, const fo_gen_env_t *env, double width);

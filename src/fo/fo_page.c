@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fo_container.h"
 #include "fo_footnote.h"
 #include "fo_table.h"
 #include "../util/xalloc.h"
@@ -263,6 +264,32 @@ static void page_take(pager_t *p, fo_page_t *pg, size_t n)
 	fo_itemq_drop(&p->q, n);
 }
 
+/* Items made at a break: foot ends page pg, head starts the next page
+ * (after q[0], the break, dropped next).  Frees both queues' arrays. */
+static void page_break_add(pager_t *p, fo_page_t *pg, fo_itemq_t *foot, fo_itemq_t *head)
+{
+	if (foot->len > 0) {
+		pg->items = xrealloc(pg->items, (pg->n + foot->len) * sizeof *pg->items);
+		pg->y = xrealloc(pg->y, (pg->n + foot->len) * sizeof *pg->y);
+		memcpy(pg->items + pg->n, foot->v, foot->len * sizeof *foot->v);
+		pg->n += foot->len;
+		fo_items_place(pg->items, pg->n, pg->y);
+	}
+	if (head->len > 0) {
+		for (size_t i = 0; i < head->len; i++)
+			fo_itemq_push(&p->q, &head->v[i]);
+		fo_item_t *v = p->q.v;
+		size_t n = p->q.len, h = head->len;
+		fo_item_t *tmp = xmalloc(h * sizeof *tmp);
+		memcpy(tmp, v + n - h, h * sizeof *tmp);
+		memmove(v + 1 + h, v + 1, (n - h - 1) * sizeof *v);
+		memcpy(v + 1, tmp, h * sizeof *tmp);
+		free(tmp);
+	}
+	free(foot->v);
+	free(head->v);
+}
+
 /* A page breaks inside a table's body (row is not NULL): the footer ends
  * this page and the header starts the next, as the table asks. */
 static void page_table_break(pager_t *p, fo_page_t *pg, fo_row_t *row)
@@ -271,27 +298,38 @@ static void page_table_break(pager_t *p, fo_page_t *pg, fo_row_t *row)
 		return;
 	fo_itemq_t foot = { NULL, 0, 0 }, head = { NULL, 0, 0 };
 	fo_table_break_items(row, &foot, &head);
-	if (foot.len > 0) {
-		pg->items = xrealloc(pg->items, (pg->n + foot.len) * sizeof *pg->items);
-		pg->y = xrealloc(pg->y, (pg->n + foot.len) * sizeof *pg->y);
-		memcpy(pg->items + pg->n, foot.v, foot.len * sizeof *foot.v);
-		pg->n += foot.len;
-		fo_items_place(pg->items, pg->n, pg->y);
-	}
-	if (head.len > 0) {
-		/* q[0] is the break, dropped next: the header goes after it. */
-		for (size_t i = 0; i < head.len; i++)
-			fo_itemq_push(&p->q, &head.v[i]);
-		fo_item_t *v = p->q.v;
-		size_t n = p->q.len, h = head.len;
-		fo_item_t *tmp = xmalloc(h * sizeof *tmp);
-		memcpy(tmp, v + n - h, h * sizeof *tmp);
-		memmove(v + 1 + h, v + 1, (n - h - 1) * sizeof *v);
-		memcpy(v + 1, tmp, h * sizeof *tmp);
-		free(tmp);
-	}
-	free(foot.v);
-	free(head.v);
+	page_break_add(p, pg, &foot, &head);
+}
+
+/* The last box of pg, or NULL. */
+static const fo_item_t *page_last_box(const fo_page_t *pg)
+{
+	for (size_t i = pg->n; i-- > 0;)
+		if (fo_item_is_box(pg->items[i].kind))
+			return &pg->items[i];
+	return NULL;
+}
+
+static int item_ready(pager_t *p, size_t i);
+
+/* The first box queued after item i, or NULL (the pointer lasts until the
+ * queue grows). */
+static const fo_item_t *next_box(pager_t *p, size_t i)
+{
+	for (size_t j = i + 1; item_ready(p, j); j++)
+		if (fo_item_is_box(p->q.v[j].kind))
+			return &p->q.v[j];
+	return NULL;
+}
+
+/* A page breaks inside block-containers: their after edges end this
+ * page, their before edges start the next (fo_container). */
+static void page_container_break(pager_t *p, fo_page_t *pg)
+{
+	fo_itemq_t foot = { NULL, 0, 0 }, head = { NULL, 0, 0 };
+	const fo_item_t *b = next_box(p, 0);
+	fo_container_break_items(page_last_box(pg), b, &foot, &head);
+	page_break_add(p, pg, &foot, &head);
 }
 
 /* Makes sure item i exists; 0 when the flow is exhausted. */
@@ -447,6 +485,7 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
 		page_take(&p, pg, f.cut);
 		if (f.skip) {
 			page_table_break(&p, pg, p.q.v[0].row);
+			page_container_break(&p, pg);
 			fo_item_clear(&p.q.v[0]);
 			fo_itemq_drop(&p.q, 1);
 		}
