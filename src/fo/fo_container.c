@@ -49,27 +49,13 @@ static double first_len(const fo_node_t *n, const char *const *names, double ref
 	return -1;
 }
 
-/* v kept within the .minimum and .maximum of dimension dim (either may be absent). */
-static double dim_clamp(const fo_node_t *n, const char *dim, double v, double ref)
-{
-	char name[48];
-	snprintf(name, sizeof name, "%s.minimum", dim);
-	double lo = fo_attr_len(n, name, ref);
-	snprintf(name, sizeof name, "%s.maximum", dim);
-	double hi = fo_attr_len(n, name, ref);
-	if (hi >= 0 && v > hi)
-		v = hi;
-	return lo > v ? lo : v;
-}
-
 double fo_container_width(const fo_node_t *n, double ref)
 {
 	static const char *const names[] = { "width", "inline-progression-dimension",
 		"inline-progression-dimension.optimum", NULL };
 	if (n->kind != FO_K_BLOCK_CONTAINER)
 		return -1;
-	double w = first_len(n, names, ref);
-	return w >= 0 ? dim_clamp(n, "inline-progression-dimension", w, ref) : -1;
+	return first_len(n, names, ref);
 }
 
 /* The height n asks for (-1: its content's). */
@@ -78,14 +64,6 @@ static double cont_height(const fo_node_t *n, double ref)
 	static const char *const names[] = { "height", "block-progression-dimension",
 		"block-progression-dimension.optimum", NULL };
 	return first_len(n, names, ref);
-}
-
-/* Does n bound its block-progression-dimension (then it is one box)? */
-static int cont_bounded(const fo_node_t *n)
-{
-	return cont_height(n, 1) >= 0 ||
-	       fo_attr(n, "block-progression-dimension.minimum") ||
-	       fo_attr(n, "block-progression-dimension.maximum");
 }
 
 static double items_height(const fo_itemq_t *q, const double *y)
@@ -167,7 +145,7 @@ static fo_cont_t *cont_sized(const fo_node_t *n, const fo_gen_env_t *env, double
 	 * block dimensions; on the page a quarter turn swaps them. */
 	cont_fill(c, env, w >= 0 ? w : avail);
 	double used = items_height(&c->q, c->y);
-	c->ch = h >= 0 ? h : dim_clamp(n, "block-progression-dimension", used, env->width);
+	c->ch = h >= 0 ? h : used;
 	if (error_if && used > c->ch + 0.005)
 		overflow_warn(n, env, used - c->ch);
 	return c;
@@ -191,7 +169,7 @@ void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *
 int fo_container_is_sized(const fo_node_t *n)
 {
 	return n->kind == FO_K_BLOCK_CONTAINER && !fo_container_is_absolute(n) &&
-	       (cont_bounded(n) || orientation(n) != 0);
+	       (cont_height(n, 1) >= 0 || orientation(n) != 0);
 }
 
 void fo_container_box(const fo_node_t *n, fo_blk_t *blk, const fo_gen_env_t *env,

@@ -22,12 +22,13 @@ typedef struct fo_cont fo_cont_t;
 int fo_container_is_absolute(const fo_node_t *n);
 /* Lays out container n and appends the mark item that carries it to q. */
 void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *q);
-/* The width block-container n asks for (width or inline-progression-
- * dimension, within its .minimum and .maximum), resolved against ref;
- * -1 when n is no block-container or its width is automatic. */
+/* The width block-container n asks for (width, inline-progression-
+ * dimension or its .optimum; like FOP 2.8, lpdoc ignores .minimum and
+ * .maximum), resolved against ref; -1 when n is no block-container or
+ * its width is automatic. */
 double fo_container_width(const fo_node_t *n, double ref);
-/* Is n an in-flow block-container given a height (or bounds on it) or a
- * turn?  It is then one box, kept whole on a page as in FOP, made by
+/* Is n an in-flow block-container given a height (height, block-
+ * progression-dimension or its .optimum) or a turn?  It is then one box, kept whole on a page as in FOP, made by
  * fo_container_box() in block area blk.  Otherwise it stacks and breaks
  * like a block, at its width, its content indented from its edges. */
 int fo_container_is_sized(const fo_node_t *n);
