@@ -29,14 +29,6 @@ int fo_container_is_absolute(const fo_node_t *n)
 	return p && (strcmp(p, "absolute") == 0 || strcmp(p, "fixed") == 0);
 }
 
-static int orientation(const fo_node_t *n)
-{
-	const char *v = fo_attr(n, "reference-orientation");
-	int o = v ? atoi(v) : 0;
-	o = ((o % 360) + 360) % 360;
-	return o == 90 || o == 180 || o == 270 ? o : 0;
-}
-
 /* The first of names (NULL-ended) n has, as a length resolved against
  * ref; -1 for none or auto. */
 static double first_len(const fo_node_t *n, const char *const *names, double ref)
@@ -134,7 +126,7 @@ static fo_cont_t *cont_sized(const fo_node_t *n, const fo_gen_env_t *env, double
 {
 	fo_cont_t *c = xcalloc(1, sizeof *c);
 	c->node = n;
-	c->orient = orientation(n);
+	c->orient = fo_orientation(n);
 	const char *ap = fo_attr(n, "absolute-position"), *ov = fo_attr(n, "overflow");
 	c->fixed = ap && strcmp(ap, "fixed") == 0;
 	c->inflow = !fo_container_is_absolute(n);
@@ -169,7 +161,7 @@ void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *
 int fo_container_is_sized(const fo_node_t *n)
 {
 	return n->kind == FO_K_BLOCK_CONTAINER && !fo_container_is_absolute(n) &&
-	       (cont_height(n, 1) >= 0 || orientation(n) != 0);
+	       (cont_height(n, 1) >= 0 || fo_orientation(n) != 0);
 }
 
 void fo_container_box(const fo_node_t *n, fo_blk_t *blk, const fo_gen_env_t *env,
@@ -252,12 +244,7 @@ static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ix, double iy, d
 		cairo_rectangle(cr, x - ps, y - pb, W + ps + pe, H + pb + pa);
 		cairo_clip(cr);
 	}
-	switch (c->orient) {
-	case 90: cairo_translate(cr, x, y + H); cairo_rotate(cr, -M_PI / 2); break;
-	case 180: cairo_translate(cr, x + W, y + H); cairo_rotate(cr, M_PI); break;
-	case 270: cairo_translate(cr, x + W, y); cairo_rotate(cr, M_PI / 2); break;
-	default: cairo_translate(cr, x, y); break;
-	}
+	fo_pdf_turn(pdf, c->orient, x, y, W, H);
 	double used = items_height(&c->q, c->y), dy = 0;
 	const char *da = fo_attr(n, "display-align");
 	if (da && strcmp(da, "center") == 0)

@@ -83,14 +83,27 @@ void fo_page_format(int number, fo_numfmt_t fmt, int digits, char *out, size_t l
 	}
 }
 
-void fo_region_rect(const fo_spm_t *m, int r, fo_rect_t *out)
+void fo_spm_frame(const fo_spm_t *m, fo_rect_t *out)
 {
 	double W = m->width, H = m->height;
-	/* The page's content rectangle: inside the master's margins. */
-	double px = fo_len_resolve(m->margin[FO_SIDE_START], W);
-	double py = fo_len_resolve(m->margin[FO_SIDE_BEFORE], W);
-	double pw = W - px - fo_len_resolve(m->margin[FO_SIDE_END], W);
-	double ph = H - py - fo_len_resolve(m->margin[FO_SIDE_AFTER], W);
+	/* The margins are the page's own sides, turned or not (as in FOP). */
+	out->x = fo_len_resolve(m->margin[FO_SIDE_START], W);
+	out->y = fo_len_resolve(m->margin[FO_SIDE_BEFORE], W);
+	out->w = W - out->x - fo_len_resolve(m->margin[FO_SIDE_END], W);
+	out->h = H - out->y - fo_len_resolve(m->margin[FO_SIDE_AFTER], W);
+}
+
+void fo_region_viewport(const fo_spm_t *m, int r, fo_rect_t *out)
+{
+	fo_rect_t f;
+	fo_spm_frame(m, &f);
+	double px = f.x, py = f.y, pw = f.w, ph = f.h;
+	if (m->orient != 0) {
+		int turned = m->orient == 90 || m->orient == 270;
+		px = py = 0;
+		pw = turned ? f.h : f.w;
+		ph = turned ? f.w : f.h;
+	}
 	const fo_region_t *reg = &m->region[r];
 	const fo_region_t *bef = &m->region[FO_REG_BEFORE], *aft = &m->region[FO_REG_AFTER];
 	const fo_region_t *st = &m->region[FO_REG_START], *en = &m->region[FO_REG_END];
@@ -130,6 +143,17 @@ void fo_region_rect(const fo_spm_t *m, int r, fo_rect_t *out)
 	if (rc.w < 0) rc.w = 0;
 	if (rc.h < 0) rc.h = 0;
 	*out = rc;
+}
+
+void fo_region_rect(const fo_spm_t *m, int r, fo_rect_t *out)
+{
+	fo_region_viewport(m, r, out);
+	int o = m->region[r].orient;
+	if (o == 90 || o == 270) {  /* the content's frame is turned a quarter */
+		double w = out->w;
+		out->w = out->h;
+		out->h = w;
+	}
 }
 
 /* ---------- master selection ---------- */

@@ -290,6 +290,18 @@ cairo_t *fo_pdf_cairo(fo_pdf_t *pdf)
 	return pdf->cr;
 }
 
+void fo_pdf_turn(fo_pdf_t *pdf, int orient, double x, double y, double w, double h)
+{
+	cairo_t *cr = pdf->cr;
+	fills_flush(pdf);  /* fills gathered so far are in the frame before */
+	switch (orient) {
+	case 90: cairo_translate(cr, x, y + h); cairo_rotate(cr, -M_PI / 2); break;
+	case 180: cairo_translate(cr, x + w, y + h); cairo_rotate(cr, M_PI); break;
+	case 270: cairo_translate(cr, x + w, y); cairo_rotate(cr, M_PI / 2); break;
+	default: cairo_translate(cr, x, y); break;
+	}
+}
+
 static void ext_draw(fo_pdf_t *pdf, const blk_ext_t *e, double ox, double oy, double ref_w)
 {
 	const fo_style_t *st = e->b->st;

@@ -1096,9 +1096,12 @@ static int p_hyph_char(prop_env_t *e)
 /* Accepted only with the value lpdoc lays out (lr-tb, no rotation). */
 static int p_fixed(prop_env_t *e)
 {
-	if (strcmp((const char *)e->el->name, "block-container") == 0 &&
-	    strcmp(e->name, "reference-orientation") == 0)
-		return 0;  /* fo_container turns it */
+	static const char *const turned[] = { "block-container", "simple-page-master",
+		"region-body", "region-before", "region-after", "region-start", "region-end" };
+	for (size_t i = 0; strcmp(e->name, "reference-orientation") == 0 &&
+	                   i < sizeof turned / sizeof turned[0]; i++)
+		if (strcmp((const char *)e->el->name, turned[i]) == 0)
+			return 0;  /* fo_container and fo_render turn them */
 	static const char *const ok[] = { "lr-tb", "lr", "0", "0deg", "inherit" };
 	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
 		if (is_word(e->value, ok[i]))

@@ -56,6 +56,14 @@ const char *fo_attr(const fo_node_t *n, const char *name)
 	return NULL;
 }
 
+int fo_orientation(const fo_node_t *n)
+{
+	const char *v = fo_attr(n, "reference-orientation");
+	int o = v ? atoi(v) : 0;
+	o = ((o % 360) + 360) % 360;
+	return o == 90 || o == 180 || o == 270 ? o : 0;
+}
+
 static int is_fo(const xmlNode *x)
 {
 	return x->type == XML_ELEMENT_NODE && x->ns && x->ns->href &&
@@ -294,6 +302,7 @@ static void build_region(build_t *b, fo_spm_t *m, fo_node_t *r)
 	const char *prec = fo_attr(r, "precedence");
 	reg->precedence = prec && strcmp(prec, "true") == 0;
 	memcpy(reg->margin, r->style->margin, sizeof reg->margin);
+	reg->orient = fo_orientation(r);
 	const char *cc = fo_attr(r, "column-count");
 	if (cc && strcmp(cc, "1") != 0)
 		warn_once(b, r->xml, "column-count", FO_MSG_COLUMN_COUNT, cc);
@@ -336,6 +345,7 @@ static void build_spm(build_t *b, fo_node_t *n)
 	if (m->width <= 0 || m->height <= 0)
 		error_at(b, n, FO_MSG_PAGE_SIZE_ZERO);
 	memcpy(m->margin, n->style->margin, sizeof m->margin);
+	m->orient = fo_orientation(n);
 	for (fo_node_t *c = n->first; c; c = c->next)
 		if (c->kind >= FO_K_REGION_BODY && c->kind <= FO_K_REGION_END)
 			build_region(b, m, c);

@@ -79,6 +79,7 @@ typedef struct fo_region {
 	double extent;            /* before/after/start/end */
 	int precedence;           /* before/after: true */
 	fo_len_t margin[FO_SIDES];/* body */
+	int orient;               /* reference-orientation: 0, 90, 180, 270 */
 	fo_node_t *node;
 } fo_region_t;
 
@@ -87,6 +88,7 @@ typedef struct fo_spm {
 	double width, height;
 	fo_len_t margin[FO_SIDES];
 	fo_region_t region[FO_REGIONS];
+	int orient;               /* reference-orientation: 0, 90, 180, 270 */
 	fo_node_t *node;
 } fo_spm_t;
 
@@ -160,6 +162,9 @@ void fo_doc_free(fo_doc_t *doc);
 
 /* The text of an attribute of an FO element (no namespace), or NULL. */
 const char *fo_attr(const fo_node_t *n, const char *name);
+/* n's reference-orientation as 0, 90, 180 or 270 (-90 is 270...); 0 when
+ * absent or not a multiple of 90. */
+int fo_orientation(const fo_node_t *n);
 /* The text content of x with white space collapsed (titles); the caller
  * frees it. */
 char *fo_node_text(xmlNode *x);
