@@ -33,7 +33,8 @@ const char *fo_kind_name(fo_kind_t k)
 int fo_kind_is_block(fo_kind_t k)
 {
 	return k == FO_K_BLOCK || k == FO_K_BLOCK_CONTAINER || k == FO_K_TABLE ||
-	       k == FO_K_LIST_BLOCK || k == FO_K_LIST_ITEM;
+	       k == FO_K_LIST_BLOCK || k == FO_K_LIST_ITEM || k == FO_K_TABLE_AND_CAPTION ||
+	       k == FO_K_TABLE_CAPTION;
 }
 
 static int fo_kind_is_inline(fo_kind_t k)
@@ -88,13 +89,14 @@ static int allows_content(fo_kind_t k)
 	return k == FO_K_FLOW || k == FO_K_STATIC_CONTENT || k == FO_K_BLOCK ||
 	       k == FO_K_INLINE || k == FO_K_WRAPPER || k == FO_K_TITLE || k == FO_K_BASIC_LINK ||
 	       k == FO_K_BLOCK_CONTAINER || k == FO_K_MARKER || k == FO_K_BOOKMARK_TITLE || k == FO_K_FOOTNOTE_BODY ||
-	       k == FO_K_TABLE_CELL || k == FO_K_LIST_LABEL || k == FO_K_LIST_BODY;
+	       k == FO_K_TABLE_CELL || k == FO_K_LIST_LABEL || k == FO_K_LIST_BODY ||
+	       k == FO_K_TABLE_AND_CAPTION || k == FO_K_TABLE_CAPTION;
 }
 
 /* Known XSL-FO elements lpdoc does not lay out yet: their content is left
  * out with a warning, never silently. */
 static const char *const unsupported[] = {
-	"table-and-caption", "float", "inline-container",
+	"float", "inline-container",
 	"multi-switch", "change-bar-begin", "change-bar-end", "index-page-citation-list",
 	"wrapper-not-here",
 };
@@ -206,6 +208,33 @@ static void role_check(build_t *b, const fo_node_t *n)
 	free(key);
 }
 
+/* fo:table-and-caption stacks its caption and its table as blocks: the
+ * caption first, or last for caption-side after or bottom (XSL 1.1
+ * 6.7.2; FOP 2.8 leaves the whole object out).  start, end, left and
+ * right, a caption beside the table, are not laid out: before is used. */
+static void caption_place(build_t *b, fo_node_t *tc)
+{
+	const char *side = fo_attr(tc, "caption-side");
+	if (side == NULL || strcmp(side, "before") == 0 || strcmp(side, "top") == 0)
+		return;
+	if (strcmp(side, "after") != 0 && strcmp(side, "bottom") != 0) {
+		if (diag_once(b->diag, "caption-side"))
+			fo_report(b->diag, b->doc->file, tc->line, tc->col, FO_MSG_VALUE_UNSUPPORTED,
+			          "caption-side", side);
+		return;
+	}
+	fo_node_t **at = &tc->first, *cap = NULL;
+	while (*at && (*at)->kind != FO_K_TABLE_CAPTION)
+		at = &(*at)->next;
+	if (*at == NULL || (*at)->next == NULL)
+		return;
+	cap = *at;
+	*at = cap->next;
+	cap->next = NULL;
+	tc->last->next = cap;
+	tc->last = cap;
+}
+
 static void build_element(build_t *b, fo_node_t *parent, xmlNode *x)
 {
 	const char *name = (const char *)x->name;
@@ -228,6 +257,8 @@ static void build_element(build_t *b, fo_node_t *parent, xmlNode *x)
 		}
 		if (k != FO_K_DECLARATIONS && k != FO_K_INSTREAM_FOREIGN_OBJECT)
 			build_children(b, n);
+		if (k == FO_K_TABLE_AND_CAPTION)
+			caption_place(b, n);
 		return;
 	}
 	unknown_element(b, x);
