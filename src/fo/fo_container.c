@@ -97,6 +97,14 @@ fo_cont_t *fo_cont_layout(const fo_node_t *n, const fo_gen_env_t *env, double wi
 	return c;
 }
 
+fo_cont_t *fo_cont_inflow(const fo_node_t *n, const fo_gen_env_t *env, double width, double dx)
+{
+	fo_cont_t *c = fo_cont_layout(n, env, width);
+	c->inflow = 1;
+	c->dx = dx;
+	return c;
+}
+
 double fo_cont_height(const fo_cont_t *c)
 {
 	return c->ch;
@@ -143,7 +151,7 @@ static fo_cont_t *cont_sized(const fo_node_t *n, const fo_gen_env_t *env, double
 	return c;
 }
 
-static fo_extra_t *cont_extra(fo_cont_t *c)
+fo_extra_t *fo_cont_extra(fo_cont_t *c)
 {
 	fo_extra_t *e = xcalloc(1, sizeof *e);
 	e->kind = FO_EX_CONTAINER;
@@ -154,7 +162,7 @@ static fo_extra_t *cont_extra(fo_cont_t *c)
 
 void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *q)
 {
-	fo_item_t mark = { .kind = FO_IT_MARK, .extra = cont_extra(cont_sized(n, env, env->width)) };
+	fo_item_t mark = { .kind = FO_IT_MARK, .extra = fo_cont_extra(cont_sized(n, env, env->width)) };
 	fo_itemq_push(q, &mark);
 }
 
@@ -180,7 +188,7 @@ void fo_container_box(const fo_node_t *n, fo_blk_t *blk, const fo_gen_env_t *env
 	 * borders and background, its ancestors theirs around it. */
 	c->dx = blk->x - (blk->parent ? blk->parent->x : 0);
 	box->blk = fo_blk_ref(blk->parent);
-	box->extra = cont_extra(c);
+	box->extra = fo_cont_extra(c);
 }
 
 void fo_cont_free(fo_cont_t *c)

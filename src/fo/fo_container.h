@@ -46,6 +46,11 @@ void fo_container_break_items(const fo_item_t *a, const fo_item_t *b, fo_itemq_t
 /* Lays out the block content of n (a footnote body) width points wide, as
  * a container in the flow of the page (no position of its own). */
 fo_cont_t *fo_cont_layout(const fo_node_t *n, const fo_gen_env_t *env, double width);
+/* The same drawn in the flow, dx from the start of the block whose item
+ * carries it (a float). */
+fo_cont_t *fo_cont_inflow(const fo_node_t *n, const fo_gen_env_t *env, double width, double dx);
+/* An extra carrying c, to put on an item (it then owns c). */
+fo_extra_t *fo_cont_extra(fo_cont_t *c);
 double fo_cont_height(const fo_cont_t *c);
 /* Draws c's content with its top-left corner at x, y. */
 void fo_cont_draw_at(fo_pdf_t *pdf, const fo_cont_t *c, double x, double y);

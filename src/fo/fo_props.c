@@ -1257,7 +1257,7 @@ static const char *const structural[] = {
 	"force-page-count", "ref-id", "grouping-separator", "grouping-size",
 	"letter-value", "role", "source-document", "column-count",
 	"column-gap", "character", "media-usage", "id",
-	"overflow", "caption-side",
+	"overflow", "caption-side", "float", "clear",
 	/* links, markers, containers, graphics: read by their modules */
 	"internal-destination", "external-destination", "show-destination",
 	"indicate-destination", "destination-placement-offset", "starting-state",

@@ -115,6 +115,10 @@ size_t fo_para_offset(const fo_para_t *p);
 /* Nothing but collapsible white space so far. */
 int fo_para_is_empty(const fo_para_t *p);
 
+/* A float h tall stands beside the paragraph's top (fo_float): the lines
+ * starting within h are cut shorter, and moved along when the float is at
+ * their start (start: 1).  Before fo_para_layout(). */
+void fo_para_beside(fo_para_t *p, double h, double cut, int start);
 /* Breaks into lines width points wide; first_indent is the text-indent
  * of the first line (only for a block's first paragraph). */
 void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_indent);

@@ -49,7 +49,8 @@
 	X(TABLE_FOOTER, "table-footer") X(TABLE_BODY, "table-body") X(TABLE_ROW, "table-row") \
 	X(TABLE_CELL, "table-cell") X(LIST_BLOCK, "list-block") X(LIST_ITEM, "list-item") \
 	X(LIST_LABEL, "list-item-label") X(LIST_BODY, "list-item-body") X(LEADER, "leader") \
-	X(TABLE_AND_CAPTION, "table-and-caption") X(TABLE_CAPTION, "table-caption")
+	X(TABLE_AND_CAPTION, "table-and-caption") X(TABLE_CAPTION, "table-caption") \
+	X(FLOAT, "float")
 
 #define FO_K_ENUM(kind, name) FO_K_##kind,
 typedef enum fo_kind {
