@@ -45,7 +45,7 @@ double fo_container_width(const fo_node_t *n, double ref)
 {
 	static const char *const names[] = { "width", "inline-progression-dimension",
 		"inline-progression-dimension.optimum", NULL };
-	if (n->kind != FO_K_BLOCK_CONTAINER)
+	if (n->kind != FO_K_BLOCK_CONTAINER && n->kind != FO_K_INLINE_CONTAINER)
 		return -1;
 	return first_len(n, names, ref);
 }
@@ -318,4 +318,51 @@ void fo_container_break_items(const fo_item_t *a, const fo_item_t *b, fo_itemq_t
 		edge_push(foot, open[i], 1);
 	for (size_t i = n; i-- > 0;)
 		edge_push(head, open[i], 0);
+}
+
+/* ---------- fo:inline-container ---------- */
+
+static void inline_draw(void *data, cairo_t *cr, double x, double top)
+{
+	const fo_cont_t *c = data;
+	fo_pdf_t *pdf = fo_pdf_of(cr);
+	if (pdf == NULL)
+		return;
+	const fo_style_t *st = c->node->style;
+	if (st->background.a > 0)
+		fo_pdf_fill(pdf, x, top, c->cw, c->ch, &st->background);
+	fo_cont_draw_at(pdf, c, x, top);
+	cairo_set_source_rgb(cr, 0, 0, 0);
+}
+
+static void inline_release(void *data)
+{
+	fo_cont_free(data);
+}
+
+/* The distance from the top of c's content to its first line's baseline
+ * (0: no line). */
+static double first_baseline(const fo_cont_t *c)
+{
+	for (size_t i = 0; i < c->q.len; i++) {
+		double h, base;
+		if (c->q.v[i].kind != FO_IT_LINE)
+			continue;
+		fo_para_line_metrics(c->q.v[i].para, c->q.v[i].line, &h, &base);
+		return c->y[i] + base;
+	}
+	return 0;
+}
+
+void fo_container_inline(fo_para_t *p, const fo_node_t *n, const fo_gen_env_t *env,
+                         double avail)
+{
+	double w = fo_container_width(n, avail), h = cont_height(n, avail);
+	fo_cont_t *c = fo_cont_layout(n, env, w >= 0 ? w : avail);
+	if (h >= 0)
+		c->ch = h;
+	/* As in FOP: its first line on the line's baseline, the rest below. */
+	double base = first_baseline(c);
+	fo_inline_obj_t o = { c->cw, base, c->ch - base, inline_draw, inline_release, c };
+	fo_para_add_object(p, &o, n->style);
 }

@@ -22,7 +22,7 @@ typedef struct fo_cont fo_cont_t;
 int fo_container_is_absolute(const fo_node_t *n);
 /* Lays out container n and appends the mark item that carries it to q. */
 void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *q);
-/* The width block-container n asks for (width, inline-progression-
+/* The width block- or inline-container n asks for (width, inline-progression-
  * dimension or its .optimum; like FOP 2.8, lpdoc ignores .minimum and
  * .maximum), resolved against ref; -1 when n is no block-container or
  * its width is automatic. */
@@ -35,6 +35,13 @@ int fo_container_is_sized(const fo_node_t *n);
 void fo_container_box(const fo_node_t *n, fo_blk_t *blk, const fo_gen_env_t *env,
                       fo_item_t *box);
 void fo_cont_free(fo_cont_t *c);
+
+/* Lays out fo:inline-container n (width, inline-progression-dimension,
+ * height or its content's; avail when no width) and adds it to paragraph
+ * p as an object whose first line sits on the line's baseline, as in FOP
+ * 2.8; its background is drawn, its borders are not (FOP draws none). */
+void fo_container_inline(fo_para_t *p, const fo_node_t *n, const fo_gen_env_t *env,
+                         double avail);
 
 /* A page breaks between boxes a and b inside block-containers: as in
  * FOP, each part of a container has its borders and padding.  The items

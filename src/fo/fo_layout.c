@@ -496,6 +496,11 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 	case FO_K_LEADER:
 		fo_leader_add(c->para, n, env);
 		return;
+	case FO_K_INLINE_CONTAINER:
+		if (n->id)
+			collect_id(c, n->id, 0);
+		fo_container_inline(c->para, n, env, c->g->stack[c->g->depth - 1].blk->w);
+		return;
 	case FO_K_CITATION:
 	case FO_K_CITATION_LAST: {
 		const char *ref = fo_attr(n, "ref-id");

@@ -75,6 +75,14 @@ static void pdf_meta(cairo_surface_t *s, cairo_pdf_metadata_t key, const char *v
 		cairo_pdf_surface_set_metadata(s, key, v);
 }
 
+/* Finds the fo_pdf_t from its cairo context (fo_pdf_of). */
+static const cairo_user_data_key_t pdf_key;
+
+fo_pdf_t *fo_pdf_of(cairo_t *cr)
+{
+	return cairo_get_user_data(cr, &pdf_key);
+}
+
 fo_pdf_t *fo_pdf_new(const fo_pdf_meta_t *meta, diag_t *d)
 {
 	FILE *tmp = tmpfile();
@@ -101,6 +109,7 @@ fo_pdf_t *fo_pdf_new(const fo_pdf_meta_t *meta, diag_t *d)
 	}
 	pdf->language = meta->language ? xstrdup(meta->language) : NULL;
 	pdf->cr = cairo_create(pdf->surface);
+	cairo_set_user_data(pdf->cr, &pdf_key, pdf, NULL);
 	pdf->tags = fo_tags_new();
 	pdf->glyphs = fo_glyphs_new();
 	return pdf;

@@ -1437,6 +1437,19 @@ static void style_extent(const fo_style_t *st, double *top, double *bottom)
 		*bottom = b;
 }
 
+/* An object (a graphic) stands on the baseline, its style's half-leading
+ * above it, as in FOP; an inline-container's lines after its first go
+ * below it, the half-leading under them. */
+static void object_extent(const fo_inline_obj_t *o, const fo_style_t *st, double *top,
+                          double *bottom)
+{
+	double a, d, hl = half_leading(st, &a, &d);
+	if (o->h + hl > *top)
+		*top = o->h + hl;
+	if (o->depth > 0 && o->depth + hl > *bottom)
+		*bottom = o->depth + hl;
+}
+
 /* XSL line areas: each inline area's line-height is split into half-leading
  * above its ascender and below its descender; the line is as tall as the
  * largest parts, starting from the block's own strut. */
@@ -1450,11 +1463,8 @@ static void line_measure(const fo_para_t *p, fo_line_t *ln)
 		if (pc->kind != PC_BOX || pc->start == pc->end)
 			continue;
 		const fo_style_t *st = piece_style(p, pc);
-		double a, d, o_top;
-		/* an object (a graphic) stands on the baseline, its style's
-		 * half-leading above it, as in FOP */
-		if (pc->leader && (o_top = p->objs[pc->leader - 1].h + half_leading(st, &a, &d)) > top)
-			top = o_top;
+		if (pc->leader)
+			object_extent(&p->objs[pc->leader - 1], st, &top, &bottom);
 		if (st != prev)
 			style_extent(st, &top, &bottom);
 		prev = st;

@@ -89,10 +89,11 @@ typedef struct fo_leader {
 void fo_para_add_leader(fo_para_t *p, const fo_leader_t *ld, const fo_style_t *st);
 
 /* An inline object (a graphic in a line): a box w wide standing h above
- * the baseline, drawn by draw(data, cr, x, top); release(data) when the
+ * the baseline and depth below it (an inline-container's lines after its
+ * first), drawn by draw(data, cr, x, top); release(data) when the
  * paragraph goes. */
 typedef struct fo_inline_obj {
-	double w, h;
+	double w, h, depth;
 	void (*draw)(void *data, cairo_t *cr, double x, double top);
 	void (*release)(void *data);
 	void *data;

@@ -43,7 +43,7 @@ static int fo_kind_is_inline(fo_kind_t k)
 	       k == FO_K_PAGE_NUMBER || k == FO_K_CITATION || k == FO_K_CITATION_LAST ||
 	       k == FO_K_BASIC_LINK || k == FO_K_RETRIEVE_MARKER || k == FO_K_EXTERNAL_GRAPHIC ||
 	       k == FO_K_INSTREAM_FOREIGN_OBJECT || k == FO_K_MARKER || k == FO_K_FOOTNOTE ||
-	       k == FO_K_TEXT || k == FO_K_LEADER || k == FO_K_FLOAT;
+	       k == FO_K_TEXT || k == FO_K_LEADER || k == FO_K_FLOAT || k == FO_K_INLINE_CONTAINER;
 }
 
 const char *fo_attr(const fo_node_t *n, const char *name)
@@ -90,13 +90,13 @@ static int allows_content(fo_kind_t k)
 	       k == FO_K_INLINE || k == FO_K_WRAPPER || k == FO_K_TITLE || k == FO_K_BASIC_LINK ||
 	       k == FO_K_BLOCK_CONTAINER || k == FO_K_MARKER || k == FO_K_BOOKMARK_TITLE || k == FO_K_FOOTNOTE_BODY ||
 	       k == FO_K_TABLE_CELL || k == FO_K_LIST_LABEL || k == FO_K_LIST_BODY ||
-	       k == FO_K_TABLE_AND_CAPTION || k == FO_K_TABLE_CAPTION || k == FO_K_FLOAT;
+	       k == FO_K_TABLE_AND_CAPTION || k == FO_K_TABLE_CAPTION || k == FO_K_FLOAT ||
+	       k == FO_K_INLINE_CONTAINER;
 }
 
 /* Known XSL-FO elements lpdoc does not lay out yet: their content is left
  * out with a warning, never silently. */
 static const char *const unsupported[] = {
-	"inline-container",
 	"multi-switch", "change-bar-begin", "change-bar-end", "index-page-citation-list",
 	"wrapper-not-here",
 };
