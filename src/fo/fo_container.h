@@ -4,8 +4,13 @@
  * (width, height, padding, borders, background, display-align) and drawn
  * at top/left/right/bottom of the region (absolute) or of the page
  * (fixed), turned by reference-orientation 0/90/180/270, clipped when
- * overflow is hidden.  Watermarks come this way from static content.
- * An in-flow block-container stacks like a block (fo_layout).
+ * overflow is hidden or error-if-overflow.  Watermarks come this way
+ * from static content.  An in-flow block-container with a height or a
+ * turn is one such box in the flow (kept whole on a page, as in FOP);
+ * one without stacks and breaks like a block (fo_layout), at its width,
+ * and a page break inside it gives each part its borders and padding
+ * (fo_container_break_items).  fo:inline-container is laid out the same
+ * way and set in a line as an object; float content too (fo_float).
  *
  * A fo_cont_t owns the items of its content; the item carrying it (a
  * zero-size mark) owns it.
