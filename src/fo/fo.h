@@ -12,7 +12,8 @@
  * header: fo_tree (FO tree and masters), fo_props (properties), fo_text
  * (fonts, paragraphs, line breaking), fo_hyph (hyphenation), fo_layout
  * (vertical lists of blocks), fo_table, fo_list, fo_footnote,
- * fo_container, fo_leader, fo_marker (running headers), fo_extra (what
+ * fo_container (block- and inline-containers), fo_float, fo_leader,
+ * fo_marker (running headers), fo_extra (what
  * a line carries: links, markers, graphics), fo_image and fo_svg
  * (graphics), fo_page (masters, numbering, pagination), fo_render (the
  * page loop), fo_pipe (the drawing thread), fo_pdf (cairo and the PDF

@@ -2,10 +2,12 @@
 #include "fo_container.h"
 
 #include <math.h>
+#include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "fo_extra.h"
+#include "fo_msg.h"
 #include "fo_page.h"
 #include "../util/xalloc.h"
 
@@ -27,12 +29,33 @@ int fo_container_is_absolute(const fo_node_t *n)
 	return p && (strcmp(p, "absolute") == 0 || strcmp(p, "fixed") == 0);
 }
 
-static int orientation(const fo_node_t *n)
+/* The first of names (NULL-ended) n has, as a length resolved against
+ * ref; -1 for none or auto. */
+static double first_len(const fo_node_t *n, const char *const *names, double ref)
 {
-	const char *v = fo_attr(n, "reference-orientation");
-	int o = v ? atoi(v) : 0;
-	o = ((o % 360) + 360) % 360;
-	return o == 90 || o == 180 || o == 270 ? o : 0;
+	for (; *names; names++) {
+		double v = fo_attr_len(n, *names, ref);
+		if (v >= 0 || fo_attr(n, *names))
+			return v;
+	}
+	return -1;
+}
+
+double fo_container_width(const fo_node_t *n, double ref)
+{
+	static const char *const names[] = { "width", "inline-progression-dimension",
+		"inline-progression-dimension.optimum", NULL };
+	if (n->kind != FO_K_BLOCK_CONTAINER && n->kind != FO_K_INLINE_CONTAINER)
+		return -1;
+	return first_len(n, names, ref);
+}
+
+/* The height n asks for (-1: its content's). */
+static double cont_height(const fo_node_t *n, double ref)
+{
+	static const char *const names[] = { "height", "block-progression-dimension",
+		"block-progression-dimension.optimum", NULL };
+	return first_len(n, names, ref);
 }
 
 static double items_height(const fo_itemq_t *q, const double *y)
@@ -48,10 +71,14 @@ static double items_height(const fo_itemq_t *q, const double *y)
 static void cont_fill(fo_cont_t *c, const fo_gen_env_t *env, double inline_w)
 {
 	const fo_style_t *st = c->node->style;
-	c->shift = fo_len_resolve(st->start_indent, env->width);
-	double end = fo_len_resolve(st->end_indent, env->width);
 	fo_gen_env_t sub = *env;
-	sub.width = inline_w + c->shift + end;
+	sub.width = inline_w;
+	if (c->node->kind != FO_K_BLOCK_CONTAINER) {
+		/* A footnote body: its own indents, inherited from where it is
+		 * cited, taken off. */
+		c->shift = fo_len_resolve(st->start_indent, env->width);
+		sub.width += c->shift + fo_len_resolve(st->end_indent, env->width);
+	}
 	fo_gen_t *g = fo_gen_new(c->node, &sub);
 	while (fo_gen_step(g, &c->q))
 		;
@@ -70,6 +97,14 @@ fo_cont_t *fo_cont_layout(const fo_node_t *n, const fo_gen_env_t *env, double wi
 	return c;
 }
 
+fo_cont_t *fo_cont_inflow(const fo_node_t *n, const fo_gen_env_t *env, double width, double dx)
+{
+	fo_cont_t *c = fo_cont_layout(n, env, width);
+	c->inflow = 1;
+	c->dx = dx;
+	return c;
+}
+
 double fo_cont_height(const fo_cont_t *c)
 {
 	return c->ch;
@@ -80,26 +115,43 @@ void fo_cont_draw_at(fo_pdf_t *pdf, const fo_cont_t *c, double x, double y)
 	fo_pdf_draw_items(pdf, c->q.v, c->y, c->q.len, x - c->shift, y, c->cw);
 }
 
+/* overflow="error-if-overflow" and the content taller than the
+ * container: FOP reports an error and goes on, clipping; lpdoc warns,
+ * once for each container (layout may be done again). */
+static void overflow_warn(const fo_node_t *n, const fo_gen_env_t *env, double by)
+{
+	char key[64], pts[32];
+	snprintf(key, sizeof key, "overflow:%u:%u", n->line, n->col);
+	if (!diag_once(env->diag, key))
+		return;
+	snprintf(pts, sizeof pts, "%.1f", by);
+	fo_report(env->diag, env->file, n->line, n->col, FO_MSG_CONTAINER_OVERFLOW, pts);
+}
+
 /* A container of its own size, turned and clipped as its properties say.  avail is the
  * inline room when it has no width. */
 static fo_cont_t *cont_sized(const fo_node_t *n, const fo_gen_env_t *env, double avail)
 {
 	fo_cont_t *c = xcalloc(1, sizeof *c);
 	c->node = n;
-	c->orient = orientation(n);
+	c->orient = fo_orientation(n);
 	const char *ap = fo_attr(n, "absolute-position"), *ov = fo_attr(n, "overflow");
 	c->fixed = ap && strcmp(ap, "fixed") == 0;
 	c->inflow = !fo_container_is_absolute(n);
-	c->clip = ov && strcmp(ov, "hidden") == 0;
-	double w = fo_attr_len(n, "width", env->width), h = fo_attr_len(n, "height", env->width);
+	int error_if = ov && strcmp(ov, "error-if-overflow") == 0;
+	c->clip = error_if || (ov && strcmp(ov, "hidden") == 0);
+	double w = fo_container_width(n, env->width), h = cont_height(n, env->width);
 	/* As FOP: width and height are the turned content's own inline and
 	 * block dimensions; on the page a quarter turn swaps them. */
 	cont_fill(c, env, w >= 0 ? w : avail);
-	c->ch = h >= 0 ? h : items_height(&c->q, c->y);
+	double used = items_height(&c->q, c->y);
+	c->ch = h >= 0 ? h : used;
+	if (error_if && used > c->ch + 0.005)
+		overflow_warn(n, env, used - c->ch);
 	return c;
 }
 
-static fo_extra_t *cont_extra(fo_cont_t *c)
+fo_extra_t *fo_cont_extra(fo_cont_t *c)
 {
 	fo_extra_t *e = xcalloc(1, sizeof *e);
 	e->kind = FO_EX_CONTAINER;
@@ -110,15 +162,14 @@ static fo_extra_t *cont_extra(fo_cont_t *c)
 
 void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *q)
 {
-	fo_item_t mark = { .kind = FO_IT_MARK, .extra = cont_extra(cont_sized(n, env, env->width)) };
+	fo_item_t mark = { .kind = FO_IT_MARK, .extra = fo_cont_extra(cont_sized(n, env, env->width)) };
 	fo_itemq_push(q, &mark);
 }
 
 int fo_container_is_sized(const fo_node_t *n)
 {
 	return n->kind == FO_K_BLOCK_CONTAINER && !fo_container_is_absolute(n) &&
-	       (fo_attr_len(n, "width", 1) >= 0 || fo_attr_len(n, "height", 1) >= 0 ||
-	        orientation(n) != 0);
+	       (cont_height(n, 1) >= 0 || fo_orientation(n) != 0);
 }
 
 void fo_container_box(const fo_node_t *n, fo_blk_t *blk, const fo_gen_env_t *env,
@@ -137,7 +188,7 @@ void fo_container_box(const fo_node_t *n, fo_blk_t *blk, const fo_gen_env_t *env
 	 * borders and background, its ancestors theirs around it. */
 	c->dx = blk->x - (blk->parent ? blk->parent->x : 0);
 	box->blk = fo_blk_ref(blk->parent);
-	box->extra = cont_extra(c);
+	box->extra = fo_cont_extra(c);
 }
 
 void fo_cont_free(fo_cont_t *c)
@@ -201,12 +252,7 @@ static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ix, double iy, d
 		cairo_rectangle(cr, x - ps, y - pb, W + ps + pe, H + pb + pa);
 		cairo_clip(cr);
 	}
-	switch (c->orient) {
-	case 90: cairo_translate(cr, x, y + H); cairo_rotate(cr, -M_PI / 2); break;
-	case 180: cairo_translate(cr, x + W, y + H); cairo_rotate(cr, M_PI); break;
-	case 270: cairo_translate(cr, x + W, y); cairo_rotate(cr, M_PI / 2); break;
-	default: cairo_translate(cr, x, y); break;
-	}
+	fo_pdf_turn(pdf, c->orient, x, y, W, H);
 	double used = items_height(&c->q, c->y), dy = 0;
 	const char *da = fo_attr(n, "display-align");
 	if (da && strcmp(da, "center") == 0)
@@ -223,4 +269,100 @@ void fo_container_draw(fo_pdf_t *pdf, const fo_item_t *it, double x, double y, d
 	for (const fo_extra_t *e = it->extra; e; e = e->next)
 		if (e->kind == FO_EX_CONTAINER)
 			cont_draw(pdf, e->cont, x, y, ox, oy, area_w, area_h);
+}
+
+/* The block-containers (drawn by their blocks, not by an owner) open
+ * across a break between boxes a and b: the ancestors both share,
+ * innermost first; at most max of them. */
+static size_t open_across(const fo_item_t *a, const fo_item_t *b, const fo_blk_t **out,
+                          size_t max)
+{
+	size_t n = 0;
+	if (a == NULL || b == NULL)
+		return 0;
+	for (const fo_blk_t *x = a->blk; x && n < max; x = x->parent) {
+		if (x->node->kind != FO_K_BLOCK_CONTAINER || x->plain)
+			continue;
+		for (const fo_blk_t *y = b->blk; y; y = y->parent)
+			if (y == x) {
+				out[n++] = x;
+				break;
+			}
+	}
+	return n;
+}
+
+enum { OPEN_MAX = 16 };
+
+static double edge_height(const fo_blk_t *b, int side)
+{
+	return b->st->border[side].width + fo_len_resolve(b->st->padding[side], b->w);
+}
+
+static void edge_push(fo_itemq_t *q, const fo_blk_t *b, int after)
+{
+	double h = edge_height(b, after ? FO_SIDE_AFTER : FO_SIDE_BEFORE);
+	if (h <= 0)
+		return;
+	fo_item_t it = { .kind = FO_IT_DECO, .h = h, .blk = fo_blk_ref((fo_blk_t *)b),
+	                 .after = after };
+	fo_itemq_push(q, &it);
+}
+
+void fo_container_break_items(const fo_item_t *a, const fo_item_t *b, fo_itemq_t *foot,
+                              fo_itemq_t *head)
+{
+	const fo_blk_t *open[OPEN_MAX];
+	size_t n = open_across(a, b, open, OPEN_MAX);
+	for (size_t i = 0; i < n; i++)
+		edge_push(foot, open[i], 1);
+	for (size_t i = n; i-- > 0;)
+		edge_push(head, open[i], 0);
+}
+
+/* ---------- fo:inline-container ---------- */
+
+static void inline_draw(void *data, cairo_t *cr, double x, double top)
+{
+	const fo_cont_t *c = data;
+	fo_pdf_t *pdf = fo_pdf_of(cr);
+	if (pdf == NULL)
+		return;
+	const fo_style_t *st = c->node->style;
+	if (st->background.a > 0)
+		fo_pdf_fill(pdf, x, top, c->cw, c->ch, &st->background);
+	fo_cont_draw_at(pdf, c, x, top);
+	cairo_set_source_rgb(cr, 0, 0, 0);
+}
+
+static void inline_release(void *data)
+{
+	fo_cont_free(data);
+}
+
+/* The distance from the top of c's content to its first line's baseline
+ * (0: no line). */
+static double first_baseline(const fo_cont_t *c)
+{
+	for (size_t i = 0; i < c->q.len; i++) {
+		double h, base;
+		if (c->q.v[i].kind != FO_IT_LINE)
+			continue;
+		fo_para_line_metrics(c->q.v[i].para, c->q.v[i].line, &h, &base);
+		return c->y[i] + base;
+	}
+	return 0;
+}
+
+void fo_container_inline(fo_para_t *p, const fo_node_t *n, const fo_gen_env_t *env,
+                         double avail)
+{
+	double w = fo_container_width(n, avail), h = cont_height(n, avail);
+	fo_cont_t *c = fo_cont_layout(n, env, w >= 0 ? w : avail);
+	if (h >= 0)
+		c->ch = h;
+	/* As in FOP: its first line on the line's baseline, the rest below. */
+	double base = first_baseline(c);
+	fo_inline_obj_t o = { c->cw, base, c->ch - base, inline_draw, inline_release, c };
+	fo_para_add_object(p, &o, n->style);
 }

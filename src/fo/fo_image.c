@@ -652,6 +652,6 @@ void fo_graphic_inline(fo_para_t *p, const fo_node_t *n, double ref_w, const fo_
 	e->img = img;
 	e->w = vw;
 	e->h = vh;
-	fo_inline_obj_t o = { vw, vh, inline_draw, inline_release, e };
+	fo_inline_obj_t o = { vw, vh, 0, inline_draw, inline_release, e };
 	fo_para_add_object(p, &o, n->style);
 }

@@ -9,6 +9,7 @@
 
 #include "fo_container.h"
 #include "fo_extra.h"
+#include "fo_float.h"
 #include "fo_footnote.h"
 #include "fo_image.h"
 #include "fo_marker.h"
@@ -106,6 +107,9 @@ struct fo_gen {
 	fo_break_t pending_forced;
 	fo_space_t *spaces;        /* space specifiers since the last box */
 	size_t nspaces, spcap;
+	fo_float_t side;           /* the side float being passed (fo_float) */
+	fo_item_t float_mark;      /* a mark carrying floats drawn from the next box's
+	                              top (after its glue), before it (as FOP) */
 	fo_idmark_t *pending_ids;  /* ids whose areas start with the next box */
 	fo_extra_t *pending_markers; /* markers of blocks starting with the next box */
 	int spanning;              /* in a span="all" block: set at the body's width */
@@ -131,10 +135,24 @@ static fo_blk_t *blk_make(const fo_node_t *n, fo_blk_t *parent, double W)
 	b->depth = parent ? parent->depth + 1 : 0;
 	b->node = n;
 	b->st = n->style;
-	b->x = fo_len_resolve(n->style->start_indent, W);
-	b->w = W - b->x - fo_len_resolve(n->style->end_indent, W);
+	/* Indents are measured from the nearest reference area: as in FOP, a
+	 * block in a block-container inherits the container's start-indent
+	 * and is indented that much again from the container's edge. */
+	double rx = 0;
+	if (parent && parent->rw > 0) {
+		rx = parent->rx;
+		W = parent->rw;
+	}
+	b->x = rx + fo_len_resolve(n->style->start_indent, W);
+	b->w = rx + W - b->x - fo_len_resolve(n->style->end_indent, W);
+	double width = fo_container_width(n, W);
+	if (width >= 0)
+		b->w = width;
 	if (b->w < 1)
 		b->w = 1;
+	int ref = n->kind == FO_K_BLOCK_CONTAINER && parent;
+	b->rx = ref ? b->x : parent ? parent->rx : 0;
+	b->rw = ref ? b->w : parent ? parent->rw : 0;
 	return b;
 }
 
@@ -155,6 +173,10 @@ fo_gen_t *fo_gen_new(const fo_node_t *container, const fo_gen_env_t *env)
 	g->env = *env;
 	g->made_width = env->width;
 	fo_blk_t *root = blk_new(g, container, NULL);
+	if (container->kind == FO_K_BLOCK_CONTAINER) {
+		root->x = 0;  /* laid out at its content rectangle (fo_container) */
+		root->w = env->width;
+	}
 	root->plain = 1;  /* a region's or a cell's borders are drawn by its owner */
 	frame_push(g, container, root, 0);
 	return g;
@@ -213,6 +235,7 @@ void fo_gen_free(fo_gen_t *g)
 	}
 	idmarks_free(g->pending_ids);
 	fo_extra_free(g->pending_markers);
+	fo_item_clear(&g->float_mark);
 	free(g->stack);
 	free(g->spaces);
 	free(g);
@@ -272,6 +295,11 @@ static void emit_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 		g->nspaces = 0;
 		if (glue.h > 0 || glue.h_top > 0)
 			fo_itemq_push(q, &glue);
+		fo_float_pass(&g->side, glue.h);
+	}
+	if (g->float_mark.kind == FO_IT_MARK) {
+		fo_itemq_push(q, &g->float_mark);
+		memset(&g->float_mark, 0, sizeof g->float_mark);
 	}
 	if (g->pending_ids) {  /* the block's ids first, then the line's */
 		fo_idmark_t *m = g->pending_ids;
@@ -284,6 +312,7 @@ static void emit_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 	fo_extra_append(&box->extra, g->pending_markers);
 	g->pending_markers = NULL;
 	fo_itemq_push(q, box);
+	fo_float_pass(&g->side, box->h);
 	g->nboxes++;
 	g->prev_deco_before = box->kind == FO_IT_DECO && !box->after;
 }
@@ -315,6 +344,11 @@ static void block_before(fo_gen_t *g, const fo_node_t *n)
 		g->pending_forced = st->break_before;
 	g->pending_keep = keep_max(g->pending_keep, st->keep_with_previous);
 	space_add(g, &st->space_before);
+	fo_space_t clear = { .opt = fo_float_clearance(&g->side, n), .precedence = INT_MAX };
+	if (clear.opt > 0) {
+		space_add(g, &clear);
+		g->side.h = 0;  /* the space takes the block below it */
+	}
 	fo_markers_of_block(&g->pending_markers, n);
 	if (n->id)
 		idmark_add(&g->pending_ids, n->id, 0);
@@ -399,6 +433,11 @@ typedef struct collect {
 	size_t nids, cap;
 	fo_extra_t *links;
 	fo_extra_t *notes;       /* footnote bodies cited */
+	const fo_node_t *floats[4]; /* side floats cited (beyond 4: the last wins) */
+	int nfloats;
+	const fo_node_t *blocks; /* a float set as a block after the text */
+	fo_extra_t *floats_placed; /* the side floats laid out, drawn from the first line */
+	fo_float_t fresh;        /* the last of them */
 } collect_t;
 
 static void collect_id(collect_t *c, const char *id, int last)
@@ -479,6 +518,12 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 		return;
 	case FO_K_MARKER:
 		return;  /* shown only where retrieved */
+	case FO_K_FLOAT:
+		if (fo_float_is_side(n))
+			c->floats[c->nfloats < 4 ? c->nfloats++ : 3] = n;
+		else  /* before, none: a block where it stands (fo_float.h) */
+			c->blocks = n;
+		return;
 	case FO_K_RETRIEVE_MARKER: {
 		fo_style_ctx_t sctx = { env->file, env->diag };
 		const fo_node_t *m = fo_markers_get(env->markers, n, env->page_index, &sctx);
@@ -494,6 +539,11 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 		return;
 	case FO_K_LEADER:
 		fo_leader_add(c->para, n, env);
+		return;
+	case FO_K_INLINE_CONTAINER:
+		if (n->id)
+			collect_id(c, n->id, 0);
+		fo_container_inline(c->para, n, env, c->g->stack[c->g->depth - 1].blk->w);
 		return;
 	case FO_K_CITATION:
 	case FO_K_CITATION_LAST: {
@@ -540,11 +590,25 @@ static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
 	const fo_style_t *st = f->node->style;
 	double indent = f->first_para ? fo_len_resolve(st->text_indent, f->blk->w) : 0;
 	f->first_para = 0;
+	/* A float beside: one cited here, level with the first line, or one
+	 * still beside from before, less the space before this paragraph. */
+	fo_float_t side = g->side;
+	fo_float_pass(&side, space_resolve(g, 0));
+	if (c->floats_placed)
+		side = c->fresh;
+	fo_float_beside(&side, c->para);
 	fo_para_layout(c->para, g->env.fonts, f->blk->w, indent);
 	int n = fo_para_line_count(c->para);
 	for (int i = 0; i < n; i++) {
 		fo_item_t box;
 		int keep = line_box(c, f->blk, st, i, &box);
+		if (i == 0 && c->floats_placed) {
+			g->float_mark = (fo_item_t){ .kind = FO_IT_MARK, .blk = fo_blk_ref(f->blk),
+			                             .extra = c->floats_placed };
+			c->floats_placed = NULL;
+			g->side = side;  /* from the first line's top */
+			fo_float_pass(&g->side, -box.h);  /* emit_box passes the line */
+		}
 		emit_box(g, q, &box, keep);
 	}
 }
@@ -630,8 +694,7 @@ static size_t para_rewidth(rewidth_t *r, fo_itemq_t *q, size_t a, fo_itemq_t *ou
 {
 	const fo_para_t *para = q->v[a].para;  /* the items are cleared below */
 	fo_blk_t *blk = blk_rewidth(r, q->v[a].blk);
-	collect_t c = { r->g, fo_para_continue(q->v[a].para, q->v[a].line, blk->w),
-	                NULL, 0, 0, NULL, NULL };
+	collect_t c = { .g = r->g, .para = fo_para_continue(q->v[a].para, q->v[a].line, blk->w) };
 	fo_extra_t *others = NULL;
 	size_t b = a;
 	for (; b < q->len; b++) {
@@ -751,12 +814,15 @@ static const fo_node_t *marker_blocks(fo_gen_t *g, const fo_node_t *k)
 static void para_step(fo_gen_t *g, fo_itemq_t *q)
 {
 	frame_t *f = &g->stack[g->depth - 1];
-	collect_t c = { g, fo_para_new(f->node->style), NULL, 0, 0, NULL, NULL };
+	collect_t c = { g, fo_para_new(f->node->style), NULL, 0, 0, NULL, NULL, { NULL }, 0, NULL,
+	                NULL, { 0, 0, 0 } };
 	const fo_node_t *k = f->cursor;
 	for (; k && !fo_kind_is_block(k->kind) && !graphic_alone(k) && !marker_blocks(g, k);
 	     k = k->next)
 		collect_node(&c, k);
 	f->cursor = k;
+	for (int i = 0; i < c.nfloats; i++)
+		fo_extra_append(&c.floats_placed, fo_float_place(c.floats[i], f->blk, &g->env, &c.fresh));
 	if (!fo_para_is_empty(c.para)) {
 		para_emit(g, q, f, &c);
 	} else if (c.nids > 0) {
@@ -769,10 +835,17 @@ static void para_step(fo_gen_t *g, fo_itemq_t *q)
 	free(c.ids);
 	fo_extra_free(c.links);
 	fo_extra_free(c.notes);
+	if (c.floats_placed) {  /* no text: the floats stand where the paragraph would */
+		fo_item_t mark = { .kind = FO_IT_MARK, .blk = fo_blk_ref(f->blk), .extra = c.floats_placed };
+		fo_itemq_push(q, &mark);
+		g->side = c.fresh;
+	}
 	if (k && graphic_alone(k)) {
 		f->cursor = k->next;
 		graphic_emit(g, q, f, k);
 	}
+	if (c.blocks)
+		block_open(g, q, c.blocks);  /* last: it may move the stack */
 }
 
 int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)

@@ -40,6 +40,9 @@ struct fo_blk {
 	const fo_node_t *node;
 	const fo_style_t *st;
 	double x, w;             /* content rectangle */
+	double rx, rw;           /* the reference area its descendants' indents
+	                            are measured from: a block-container's
+	                            content rectangle; rw 0: the region's */
 	int plain;               /* its owner draws its borders (a table cell) */
 };
 

@@ -107,6 +107,8 @@
 	  "fo:%s refers to id '%s', which no object has: it leads nowhere") \
 	X(CITATION_NOWHERE, WARNING, "content", "citation-nowhere", "element id", \
 	  "fo:%s refers to id '%s', which no object has: \"?\" is printed") \
+	X(CONTAINER_OVERFLOW, WARNING, "content", "container-overflow", "points", \
+	  "the content of fo:block-container is %s pt taller than the container (overflow=\"error-if-overflow\"): it is clipped") \
 	/* making the PDF */ \
 	X(FONTS_MISSING, FATAL, "output", "fonts-missing", "", \
 	  "cannot load the bundled fonts: is LPDOC_DATADIR right?") \

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "fo_columns.h"
+#include "fo_container.h"
 #include "fo_footnote.h"
 #include "fo_table.h"
 #include "../util/xalloc.h"
@@ -84,14 +85,27 @@ void fo_page_format(int number, fo_numfmt_t fmt, int digits, char *out, size_t l
 	}
 }
 
-void fo_region_rect(const fo_spm_t *m, int r, fo_rect_t *out)
+void fo_spm_frame(const fo_spm_t *m, fo_rect_t *out)
 {
 	double W = m->width, H = m->height;
-	/* The page's content rectangle: inside the master's margins. */
-	double px = fo_len_resolve(m->margin[FO_SIDE_START], W);
-	double py = fo_len_resolve(m->margin[FO_SIDE_BEFORE], W);
-	double pw = W - px - fo_len_resolve(m->margin[FO_SIDE_END], W);
-	double ph = H - py - fo_len_resolve(m->margin[FO_SIDE_AFTER], W);
+	/* The margins are the page's own sides, turned or not (as in FOP). */
+	out->x = fo_len_resolve(m->margin[FO_SIDE_START], W);
+	out->y = fo_len_resolve(m->margin[FO_SIDE_BEFORE], W);
+	out->w = W - out->x - fo_len_resolve(m->margin[FO_SIDE_END], W);
+	out->h = H - out->y - fo_len_resolve(m->margin[FO_SIDE_AFTER], W);
+}
+
+void fo_region_viewport(const fo_spm_t *m, int r, fo_rect_t *out)
+{
+	fo_rect_t f;
+	fo_spm_frame(m, &f);
+	double px = f.x, py = f.y, pw = f.w, ph = f.h;
+	if (m->orient != 0) {
+		int turned = m->orient == 90 || m->orient == 270;
+		px = py = 0;
+		pw = turned ? f.h : f.w;
+		ph = turned ? f.w : f.h;
+	}
 	const fo_region_t *reg = &m->region[r];
 	const fo_region_t *bef = &m->region[FO_REG_BEFORE], *aft = &m->region[FO_REG_AFTER];
 	const fo_region_t *st = &m->region[FO_REG_START], *en = &m->region[FO_REG_END];
@@ -131,6 +145,17 @@ void fo_region_rect(const fo_spm_t *m, int r, fo_rect_t *out)
 	if (rc.w < 0) rc.w = 0;
 	if (rc.h < 0) rc.h = 0;
 	*out = rc;
+}
+
+void fo_region_rect(const fo_spm_t *m, int r, fo_rect_t *out)
+{
+	fo_region_viewport(m, r, out);
+	int o = m->region[r].orient;
+	if (o == 90 || o == 270) {  /* the content's frame is turned a quarter */
+		double w = out->w;
+		out->w = out->h;
+		out->h = w;
+	}
 }
 
 /* ---------- master selection ---------- */
@@ -277,6 +302,34 @@ static void page_take(pager_t *p, fo_page_t *pg, size_t n, double top)
 	fo_itemq_drop(&p->q, n);
 }
 
+/* Items made at a break: foot ends page pg (its column from item from, at
+ * top), head starts the next page (after q[0], the break, dropped next).
+ * Frees both queues' arrays. */
+static void page_break_add(pager_t *p, fo_page_t *pg, fo_itemq_t *foot, fo_itemq_t *head,
+                           size_t from, double top)
+{
+	if (foot->len > 0) {
+		pg->items = xrealloc(pg->items, (pg->n + foot->len) * sizeof *pg->items);
+		pg->y = xrealloc(pg->y, (pg->n + foot->len) * sizeof *pg->y);
+		memcpy(pg->items + pg->n, foot->v, foot->len * sizeof *foot->v);
+		pg->n += foot->len;
+		page_place(pg, from, top);
+	}
+	if (head->len > 0) {
+		for (size_t i = 0; i < head->len; i++)
+			fo_itemq_push(&p->q, &head->v[i]);
+		fo_item_t *v = p->q.v;
+		size_t n = p->q.len, h = head->len;
+		fo_item_t *tmp = xmalloc(h * sizeof *tmp);
+		memcpy(tmp, v + n - h, h * sizeof *tmp);
+		memmove(v + 1 + h, v + 1, (n - h - 1) * sizeof *v);
+		memcpy(v + 1, tmp, h * sizeof *tmp);
+		free(tmp);
+	}
+	free(foot->v);
+	free(head->v);
+}
+
 /* A page breaks inside a table's body (row is not NULL): the footer ends
  * this page (the column from item from, at top) and the header starts
  * the next, as the table asks. */
@@ -286,27 +339,38 @@ static void page_table_break(pager_t *p, fo_page_t *pg, fo_row_t *row, size_t fr
 		return;
 	fo_itemq_t foot = { NULL, 0, 0 }, head = { NULL, 0, 0 };
 	fo_table_break_items(row, &foot, &head);
-	if (foot.len > 0) {
-		pg->items = xrealloc(pg->items, (pg->n + foot.len) * sizeof *pg->items);
-		pg->y = xrealloc(pg->y, (pg->n + foot.len) * sizeof *pg->y);
-		memcpy(pg->items + pg->n, foot.v, foot.len * sizeof *foot.v);
-		pg->n += foot.len;
-		page_place(pg, from, top);
-	}
-	if (head.len > 0) {
-		/* q[0] is the break, dropped next: the header goes after it. */
-		for (size_t i = 0; i < head.len; i++)
-			fo_itemq_push(&p->q, &head.v[i]);
-		fo_item_t *v = p->q.v;
-		size_t n = p->q.len, h = head.len;
-		fo_item_t *tmp = xmalloc(h * sizeof *tmp);
-		memcpy(tmp, v + n - h, h * sizeof *tmp);
-		memmove(v + 1 + h, v + 1, (n - h - 1) * sizeof *v);
-		memcpy(v + 1, tmp, h * sizeof *tmp);
-		free(tmp);
-	}
-	free(foot.v);
-	free(head.v);
+	page_break_add(p, pg, &foot, &head, from, top);
+}
+
+/* The last box of pg, or NULL. */
+static const fo_item_t *page_last_box(const fo_page_t *pg)
+{
+	for (size_t i = pg->n; i-- > 0;)
+		if (fo_item_is_box(pg->items[i].kind))
+			return &pg->items[i];
+	return NULL;
+}
+
+static int item_ready(pager_t *p, size_t i);
+
+/* The first box queued after item i, or NULL (the pointer lasts until the
+ * queue grows). */
+static const fo_item_t *next_box(pager_t *p, size_t i)
+{
+	for (size_t j = i + 1; item_ready(p, j); j++)
+		if (fo_item_is_box(p->q.v[j].kind))
+			return &p->q.v[j];
+	return NULL;
+}
+
+/* A page breaks inside block-containers: their after edges end this
+ * page, their before edges start the next (fo_container). */
+static void page_container_break(pager_t *p, fo_page_t *pg, size_t from, double top)
+{
+	fo_itemq_t foot = { NULL, 0, 0 }, head = { NULL, 0, 0 };
+	const fo_item_t *b = next_box(p, 0);
+	fo_container_break_items(page_last_box(pg), b, &foot, &head);
+	page_break_add(p, pg, &foot, &head, from, top);
 }
 
 /* Makes sure item i exists; 0 when the flow is exhausted. */
@@ -413,6 +477,7 @@ static void page_take_fill(pager_t *p, fo_page_t *pg, const fill_t *f, double to
 	if (brk->kind == FO_IT_SPAN)
 		p->spanning = !brk->after;
 	page_table_break(p, pg, brk->row, from, top);
+	page_container_break(p, pg, from, top);
 	fo_item_clear(brk);
 	fo_itemq_drop(&p->q, 1);
 }

@@ -52,8 +52,18 @@ void fo_items_place(const fo_item_t *items, size_t n, double *y);
 /* Writes number in format (digits: zero padding for decimal). */
 void fo_page_format(int number, fo_numfmt_t fmt, int digits, char *out, size_t len);
 
-/* The content rectangle of region r of master m (FO_REG_*). */
+/* The viewport of region r of master m (FO_REG_*) in the page reference
+ * area's frame (fo_spm_frame).  fo_region_rect: its content rectangle,
+ * the same but for a region turned a quarter by its reference-
+ * orientation, whose content is as wide as the viewport is tall (drawn
+ * turned: fo_pdf_turn). */
+void fo_region_viewport(const fo_spm_t *m, int r, fo_rect_t *out);
 void fo_region_rect(const fo_spm_t *m, int r, fo_rect_t *out);
+/* The page reference area of m: inside its margins, on the page.  A
+ * master turned by reference-orientation has its regions laid out in
+ * the turned frame of this rectangle (fo_pdf_turn); one not turned, in
+ * the page's own (the origin at the page's corner). */
+void fo_spm_frame(const fo_spm_t *m, fo_rect_t *out);
 
 /* Position inside a page-sequence-master. */
 typedef struct fo_mstate {

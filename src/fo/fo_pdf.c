@@ -75,6 +75,14 @@ static void pdf_meta(cairo_surface_t *s, cairo_pdf_metadata_t key, const char *v
 		cairo_pdf_surface_set_metadata(s, key, v);
 }
 
+/* Finds the fo_pdf_t from its cairo context (fo_pdf_of). */
+static const cairo_user_data_key_t pdf_key;
+
+fo_pdf_t *fo_pdf_of(cairo_t *cr)
+{
+	return cairo_get_user_data(cr, &pdf_key);
+}
+
 fo_pdf_t *fo_pdf_new(const fo_pdf_meta_t *meta, diag_t *d)
 {
 	FILE *tmp = tmpfile();
@@ -101,6 +109,7 @@ fo_pdf_t *fo_pdf_new(const fo_pdf_meta_t *meta, diag_t *d)
 	}
 	pdf->language = meta->language ? xstrdup(meta->language) : NULL;
 	pdf->cr = cairo_create(pdf->surface);
+	cairo_set_user_data(pdf->cr, &pdf_key, pdf, NULL);
 	pdf->tags = fo_tags_new();
 	pdf->glyphs = fo_glyphs_new();
 	return pdf;
@@ -288,6 +297,18 @@ void fo_pdf_border(fo_pdf_t *pdf, const fo_border_t *b, double x, double y, doub
 cairo_t *fo_pdf_cairo(fo_pdf_t *pdf)
 {
 	return pdf->cr;
+}
+
+void fo_pdf_turn(fo_pdf_t *pdf, int orient, double x, double y, double w, double h)
+{
+	cairo_t *cr = pdf->cr;
+	fills_flush(pdf);  /* fills gathered so far are in the frame before */
+	switch (orient) {
+	case 90: cairo_translate(cr, x, y + h); cairo_rotate(cr, -M_PI / 2); break;
+	case 180: cairo_translate(cr, x + w, y + h); cairo_rotate(cr, M_PI); break;
+	case 270: cairo_translate(cr, x + w, y); cairo_rotate(cr, M_PI / 2); break;
+	default: cairo_translate(cr, x, y); break;
+	}
 }
 
 static void ext_draw(fo_pdf_t *pdf, const blk_ext_t *e, double ox, double oy, double ref_w)

@@ -56,6 +56,15 @@ void fo_pdf_fills_end(fo_pdf_t *pdf);
 void fo_pdf_border(fo_pdf_t *pdf, const fo_border_t *b, double x, double y, double w, double h);
 /* The drawing context of the current page (for leaders and rules). */
 cairo_t *fo_pdf_cairo(fo_pdf_t *pdf);
+/* The fo_pdf_t drawing with cr (an inline object's drawing, given only
+ * cr, draws items through it), or NULL. */
+fo_pdf_t *fo_pdf_of(cairo_t *cr);
+/* Turns the drawing so that the area x, y, w by h of the page (as drawn
+ * now) is a reference area of orientation orient (0, 90, 180, 270,
+ * counter-clockwise as XSL's reference-orientation): the origin at its
+ * top-left corner as its content sees it, its axes turned.  A quarter
+ * turn makes the content's width h and its height w. */
+void fo_pdf_turn(fo_pdf_t *pdf, int orient, double x, double y, double w, double h);
 void fo_pdf_page_end(fo_pdf_t *pdf);
 
 /* For the modules drawing items (fo_container, fo_nav at the end). */

@@ -1097,9 +1097,12 @@ static int p_hyph_char(prop_env_t *e)
 /* Accepted only with the value lpdoc lays out (lr-tb, no rotation). */
 static int p_fixed(prop_env_t *e)
 {
-	if (strcmp((const char *)e->el->name, "block-container") == 0 &&
-	    strcmp(e->name, "reference-orientation") == 0)
-		return 0;  /* fo_container turns it */
+	static const char *const turned[] = { "block-container", "simple-page-master",
+		"region-body", "region-before", "region-after", "region-start", "region-end" };
+	for (size_t i = 0; strcmp(e->name, "reference-orientation") == 0 &&
+	                   i < sizeof turned / sizeof turned[0]; i++)
+		if (strcmp((const char *)e->el->name, turned[i]) == 0)
+			return 0;  /* fo_container and fo_render turn them */
 	static const char *const ok[] = { "lr-tb", "lr", "0", "0deg", "inherit" };
 	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
 		if (is_word(e->value, ok[i]))
@@ -1254,7 +1257,7 @@ static const char *const structural[] = {
 	"force-page-count", "ref-id", "grouping-separator", "grouping-size",
 	"letter-value", "role", "source-document", "column-count",
 	"column-gap", "span", "character", "media-usage", "id",
-	"overflow",
+	"overflow", "caption-side", "float", "clear",
 	/* links, markers, containers, graphics: read by their modules */
 	"internal-destination", "external-destination", "show-destination",
 	"indicate-destination", "destination-placement-offset", "starting-state",
@@ -1270,7 +1273,9 @@ static const char *const structural[] = {
 	"starts-row", "ends-row", "empty-cells", "display-align", "width", "height",
 	"block-progression-dimension", "block-progression-dimension.minimum",
 	"block-progression-dimension.optimum", "block-progression-dimension.maximum",
-	"inline-progression-dimension", "leader-pattern", "leader-length",
+	"inline-progression-dimension", "inline-progression-dimension.minimum",
+	"inline-progression-dimension.optimum", "inline-progression-dimension.maximum",
+	"leader-pattern", "leader-length",
 	"leader-length.minimum", "leader-length.optimum", "leader-length.maximum",
 	"leader-pattern-width", "leader-alignment", "rule-thickness", "rule-style",
 };

@@ -192,6 +192,7 @@ static int cites_stable(render_t *r)
 
 /* Static content laid out for one page. */
 typedef struct static_area {
+	int reg;
 	fo_rect_t rc;
 	fo_itemq_t q;
 	double *y;
@@ -229,6 +230,7 @@ static void static_layout(render_t *r, page_job_t *job, int reg)
 		if (fn == NULL || strcmp(fn, region->name) != 0)
 			continue;
 		static_area_t *a = &job->areas[job->nareas++];
+		a->reg = reg;
 		fo_region_rect(pg->spm, reg, &a->rc);
 		fo_gen_env_t env = page_env(r, pg, a->rc.w);
 		fo_gen_t *g = fo_gen_new(s->statics[i], &env);
@@ -283,17 +285,41 @@ static void draw_backgrounds(fo_pdf_t *pdf, const fo_page_t *pg)
 		if (!region->present || region->node->style->background.a <= 0)
 			continue;
 		fo_rect_t rc;
-		fo_region_rect(pg->spm, reg, &rc);
+		fo_region_viewport(pg->spm, reg, &rc);
 		fo_pdf_fill(pdf, rc.x, rc.y, rc.w, rc.h, &region->node->style->background);
 	}
 }
 
-static void draw_statics(fo_pdf_t *pdf, const page_job_t *job, size_t from, size_t to)
+/* Draws from here on in region reg's frame, turned by its reference-
+ * orientation, until region_end(); *ox, *oy: its content's corner. */
+static void region_begin(fo_pdf_t *pdf, const fo_spm_t *m, int reg, double *ox, double *oy)
+{
+	fo_rect_t v;
+	fo_region_viewport(m, reg, &v);
+	cairo_save(fo_pdf_cairo(pdf));
+	*ox = v.x;
+	*oy = v.y;
+	if (m->region[reg].orient != 0) {
+		fo_pdf_turn(pdf, m->region[reg].orient, v.x, v.y, v.w, v.h);
+		*ox = *oy = 0;
+	}
+}
+
+static void region_end(fo_pdf_t *pdf)
+{
+	cairo_restore(fo_pdf_cairo(pdf));
+}
+
+static void draw_statics(fo_pdf_t *pdf, const fo_spm_t *m, const page_job_t *job, size_t from,
+                         size_t to)
 {
 	for (size_t i = from; i < to; i++) {
 		const static_area_t *a = &job->areas[i];
+		double ox, oy;
+		region_begin(pdf, m, a->reg, &ox, &oy);
 		fo_pdf_set_area_height(pdf, a->rc.h);
-		fo_pdf_draw_items(pdf, a->q.v, a->y, a->q.len, a->rc.x, a->rc.y, a->rc.w);
+		fo_pdf_draw_items(pdf, a->q.v, a->y, a->q.len, ox, oy, a->rc.w);
+		region_end(pdf);
 	}
 }
 
@@ -304,20 +330,30 @@ static void page_draw(void *ud, void *p)
 	const page_job_t *job = p;
 	const fo_page_t *pg = job->pg;
 	fo_pdf_page_begin(r->pdf, pg->spm->width, pg->spm->height, pg->label);
+	cairo_save(fo_pdf_cairo(r->pdf));
+	if (pg->spm->orient != 0) {
+		fo_rect_t f;
+		fo_spm_frame(pg->spm, &f);
+		fo_pdf_turn(r->pdf, pg->spm->orient, f.x, f.y, f.w, f.h);
+	}
 	draw_backgrounds(r->pdf, pg);
-	draw_statics(r->pdf, job, 0, job->nbefore);
+	draw_statics(r->pdf, pg->spm, job, 0, job->nbefore);
 	fo_rect_t body;
+	double ox, oy;
 	fo_region_rect(pg->spm, FO_REG_BODY, &body);
+	region_begin(r->pdf, pg->spm, FO_REG_BODY, &ox, &oy);
 	fo_pdf_set_area_height(r->pdf, body.h);
 	if (pg->nareas == 0)
-		fo_pdf_draw_items(r->pdf, pg->items, pg->y, pg->n, body.x, body.y, body.w);
+		fo_pdf_draw_items(r->pdf, pg->items, pg->y, pg->n, ox, oy, body.w);
 	for (size_t i = 0; i < pg->nareas; i++) {
 		const fo_area_t *a = &pg->areas[i];
 		fo_pdf_draw_items(r->pdf, pg->items + a->from, pg->y + a->from, a->to - a->from,
-		                  body.x + a->x, body.y, a->w);
+		                  ox + a->x, oy, a->w);
 	}
-	fo_footnotes_draw(r->pdf, pg->items, pg->n, body.x, body.y + body.h, job->sep);
-	draw_statics(r->pdf, job, job->nbefore, job->nareas);
+	fo_footnotes_draw(r->pdf, pg->items, pg->n, ox, oy + body.h, job->sep);
+	region_end(r->pdf);
+	draw_statics(r->pdf, pg->spm, job, job->nbefore, job->nareas);
+	cairo_restore(fo_pdf_cairo(r->pdf));
 	fo_pdf_page_end(r->pdf);
 }
 

@@ -496,6 +496,8 @@ struct fo_para {
 	fo_inline_obj_t *objs;   /* in text order, each shown as U+E001 */
 	size_t nobjs, ocap;
 	double width;            /* laid out for this width */
+	double beside_h, cut;    /* a float beside the first lines (fo_para_beside) */
+	int cut_start, narrow;   /* narrow: the lines it cuts, once laid out */
 	int rects;               /* some text has a background or a decoration */
 	uint8_t *levels;         /* bidirectional level of each byte of text;
 	                            NULL: all left to right (level 0) */
@@ -1137,7 +1139,15 @@ typedef struct kp {
 	int sfil;
 	int hyph;                /* break at hyphenation points too */
 	int ladder;              /* most hyphenated lines in a row; 0: any */
+	int narrow;              /* the first lines, cut shorter by a float */
+	double cut;
 } kp_t;
+
+/* The width of line number line (from 0). */
+static double kp_width(const kp_t *k, int line)
+{
+	return line < k->narrow ? k->width - k->cut : k->width;
+}
 
 /* FOP's BreakingAlgorithm: incompatibleFitnessDemerit. */
 #define KP_FITNESS_DEMERIT 50
@@ -1149,16 +1159,16 @@ static int fitness(double r)
 
 static double kp_ratio(const kp_t *k, const kp_node_t *a, double extra)
 {
-	double w = k->sw - a->tw + extra;
-	if (w < k->width) {
+	double w = k->sw - a->tw + extra, lw = kp_width(k, a->line);
+	if (w < lw) {
 		if (k->sfil - a->tfil > 0)
 			return 0;
 		double st = k->sst - a->tst;
-		return st > 0 ? (k->width - w) / st : 1e9;
+		return st > 0 ? (lw - w) / st : 1e9;
 	}
-	if (w > k->width) {
+	if (w > lw) {
 		double sh = k->ssh - a->tsh;
-		return sh > 0 ? (k->width - w) / sh : -1e9;
+		return sh > 0 ? (lw - w) / sh : -1e9;
 	}
 	return 0;
 }
@@ -1286,7 +1296,7 @@ static long greedy_run(kp_t *k)
 		const fo_piece_t *pc = &k->pc[i];
 		int breakable = (pc->kind == PC_GLUE && i > 0 && k->pc[i - 1].kind == PC_BOX) ||
 		                (pc->kind == PC_PEN && pc->pen < PEN_INF && (k->hyph || !pc->flagged));
-		if (breakable && w > k->width && cand >= 0) {
+		if (breakable && w > kp_width(k, k->pool[cur].line) && cand >= 0) {
 			k->sw = w;
 			kp_node_t from = k->pool[cur];
 			k->pool = xgrow(k->pool, &k->pool_cap, k->npool + 1, sizeof *k->pool);
@@ -1434,6 +1444,19 @@ static void style_extent(const fo_style_t *st, double *top, double *bottom)
 		*bottom = b;
 }
 
+/* An object (a graphic) stands on the baseline, its style's half-leading
+ * above it, as in FOP; an inline-container's lines after its first go
+ * below it, the half-leading under them. */
+static void object_extent(const fo_inline_obj_t *o, const fo_style_t *st, double *top,
+                          double *bottom)
+{
+	double a, d, hl = half_leading(st, &a, &d);
+	if (o->h + hl > *top)
+		*top = o->h + hl;
+	if (o->depth > 0 && o->depth + hl > *bottom)
+		*bottom = o->depth + hl;
+}
+
 /* XSL line areas: each inline area's line-height is split into half-leading
  * above its ascender and below its descender; the line is as tall as the
  * largest parts, starting from the block's own strut. */
@@ -1447,11 +1470,8 @@ static void line_measure(const fo_para_t *p, fo_line_t *ln)
 		if (pc->kind != PC_BOX || pc->start == pc->end)
 			continue;
 		const fo_style_t *st = piece_style(p, pc);
-		double a, d, o_top;
-		/* an object (a graphic) stands on the baseline, its style's
-		 * half-leading above it, as in FOP */
-		if (pc->leader && (o_top = p->objs[pc->leader - 1].h + half_leading(st, &a, &d)) > top)
-			top = o_top;
+		if (pc->leader)
+			object_extent(&p->objs[pc->leader - 1], st, &top, &bottom);
 		if (st != prev)
 			style_extent(st, &top, &bottom);
 		prev = st;
@@ -1523,7 +1543,11 @@ static void lines_build(fo_para_t *p, const kp_t *k, long last, double width)
 			start++;  /* glue and penalties after a break are discarded */
 		ln->first = start;
 		const fo_piece_t *brk = &p->pieces[ln->last];
-		line_place(p, ln, brk->kind == PC_PEN && brk->pen <= -PEN_INF, width);
+		int cut = l < p->narrow;
+		line_place(p, ln, brk->kind == PC_PEN && brk->pen <= -PEN_INF,
+		           cut ? width - p->cut : width);
+		if (cut && p->cut_start)
+			ln->x += p->cut;
 		start = ln->last + 1;
 	}
 }
@@ -1582,6 +1606,25 @@ static int style_has_rects(const fo_style_t *st)
 
 static void para_lines(fo_para_t *p, size_t first, double width);
 
+void fo_para_beside(fo_para_t *p, double h, double cut, int start)
+{
+	p->beside_h = h;
+	p->cut = cut;
+	p->cut_start = start;
+}
+
+/* The lines a float beside the paragraph cuts: those starting within its
+ * height, each line as tall as the block's strut. */
+static int para_narrow_lines(const fo_para_t *p)
+{
+	double top = -1e9, bottom = -1e9;
+	if (p->beside_h <= 0 || p->cut <= 0)
+		return 0;
+	style_extent(p->block, &top, &bottom);
+	double strut = top + bottom;
+	return strut > 0 ? (int)ceil(p->beside_h / strut - 1e-6) : 0;
+}
+
 void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_indent)
 {
 	para_trim_end(p);
@@ -1595,6 +1638,7 @@ void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_inde
 	p->rects = style_has_rects(p->block) && p->nspans == 0;
 	for (size_t i = 0; i < p->nspans; i++)
 		p->rects |= style_has_rects(p->spans[i].st);
+	p->narrow = para_narrow_lines(p);
 	para_lines(p, 0, width);
 }
 
@@ -1602,7 +1646,8 @@ void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_inde
 static void para_lines(fo_para_t *p, size_t first, double width)
 {
 	kp_t k = { .pc = p->pieces + first, .n = p->npieces - first,
-	           .width = floor(width * 1000) / 1000, .thr = 1.0, .ladder = p->block->hyph_ladder };
+	           .width = floor(width * 1000) / 1000, .thr = 1.0, .ladder = p->block->hyph_ladder,
+	           .narrow = p->narrow, .cut = p->cut };
 	kp_t k1 = { 0 };
 	long last = p->block->nowrap ? -1 : para_break(p, &k, &k1);
 	if (last < 0) {

@@ -89,10 +89,11 @@ typedef struct fo_leader {
 void fo_para_add_leader(fo_para_t *p, const fo_leader_t *ld, const fo_style_t *st);
 
 /* An inline object (a graphic in a line): a box w wide standing h above
- * the baseline, drawn by draw(data, cr, x, top); release(data) when the
+ * the baseline and depth below it (an inline-container's lines after its
+ * first), drawn by draw(data, cr, x, top); release(data) when the
  * paragraph goes. */
 typedef struct fo_inline_obj {
-	double w, h;
+	double w, h, depth;
 	void (*draw)(void *data, cairo_t *cr, double x, double top);
 	void (*release)(void *data);
 	void *data;
@@ -115,6 +116,10 @@ size_t fo_para_offset(const fo_para_t *p);
 /* Nothing but collapsible white space so far. */
 int fo_para_is_empty(const fo_para_t *p);
 
+/* A float h tall stands beside the paragraph's top (fo_float): the lines
+ * starting within h are cut shorter, and moved along when the float is at
+ * their start (start: 1).  Before fo_para_layout(). */
+void fo_para_beside(fo_para_t *p, double h, double cut, int start);
 /* Breaks into lines width points wide; first_indent is the text-indent
  * of the first line (only for a block's first paragraph). */
 void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_indent);

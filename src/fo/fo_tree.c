@@ -33,7 +33,8 @@ const char *fo_kind_name(fo_kind_t k)
 int fo_kind_is_block(fo_kind_t k)
 {
 	return k == FO_K_BLOCK || k == FO_K_BLOCK_CONTAINER || k == FO_K_TABLE ||
-	       k == FO_K_LIST_BLOCK || k == FO_K_LIST_ITEM;
+	       k == FO_K_LIST_BLOCK || k == FO_K_LIST_ITEM || k == FO_K_TABLE_AND_CAPTION ||
+	       k == FO_K_TABLE_CAPTION;
 }
 
 static int fo_kind_is_inline(fo_kind_t k)
@@ -42,7 +43,7 @@ static int fo_kind_is_inline(fo_kind_t k)
 	       k == FO_K_PAGE_NUMBER || k == FO_K_CITATION || k == FO_K_CITATION_LAST ||
 	       k == FO_K_BASIC_LINK || k == FO_K_RETRIEVE_MARKER || k == FO_K_EXTERNAL_GRAPHIC ||
 	       k == FO_K_INSTREAM_FOREIGN_OBJECT || k == FO_K_MARKER || k == FO_K_FOOTNOTE ||
-	       k == FO_K_TEXT || k == FO_K_LEADER;
+	       k == FO_K_TEXT || k == FO_K_LEADER || k == FO_K_FLOAT || k == FO_K_INLINE_CONTAINER;
 }
 
 const char *fo_attr(const fo_node_t *n, const char *name)
@@ -54,6 +55,14 @@ const char *fo_attr(const fo_node_t *n, const char *name)
 			return a->children && a->children->content
 			       ? (const char *)a->children->content : "";
 	return NULL;
+}
+
+int fo_orientation(const fo_node_t *n)
+{
+	const char *v = fo_attr(n, "reference-orientation");
+	int o = v ? atoi(v) : 0;
+	o = ((o % 360) + 360) % 360;
+	return o == 90 || o == 180 || o == 270 ? o : 0;
 }
 
 static int is_fo(const xmlNode *x)
@@ -80,13 +89,14 @@ static int allows_content(fo_kind_t k)
 	return k == FO_K_FLOW || k == FO_K_STATIC_CONTENT || k == FO_K_BLOCK ||
 	       k == FO_K_INLINE || k == FO_K_WRAPPER || k == FO_K_TITLE || k == FO_K_BASIC_LINK ||
 	       k == FO_K_BLOCK_CONTAINER || k == FO_K_MARKER || k == FO_K_BOOKMARK_TITLE || k == FO_K_FOOTNOTE_BODY ||
-	       k == FO_K_TABLE_CELL || k == FO_K_LIST_LABEL || k == FO_K_LIST_BODY;
+	       k == FO_K_TABLE_CELL || k == FO_K_LIST_LABEL || k == FO_K_LIST_BODY ||
+	       k == FO_K_TABLE_AND_CAPTION || k == FO_K_TABLE_CAPTION || k == FO_K_FLOAT ||
+	       k == FO_K_INLINE_CONTAINER;
 }
 
 /* Known XSL-FO elements lpdoc does not lay out yet: their content is left
  * out with a warning, never silently. */
 static const char *const unsupported[] = {
-	"table-and-caption", "float", "inline-container",
 	"multi-switch", "change-bar-begin", "change-bar-end", "index-page-citation-list",
 	"wrapper-not-here",
 };
@@ -198,6 +208,33 @@ static void role_check(build_t *b, const fo_node_t *n)
 	free(key);
 }
 
+/* fo:table-and-caption stacks its caption and its table as blocks: the
+ * caption first, or last for caption-side after or bottom (XSL 1.1
+ * 6.7.2; FOP 2.8 leaves the whole object out).  start, end, left and
+ * right, a caption beside the table, are not laid out: before is used. */
+static void caption_place(build_t *b, fo_node_t *tc)
+{
+	const char *side = fo_attr(tc, "caption-side");
+	if (side == NULL || strcmp(side, "before") == 0 || strcmp(side, "top") == 0)
+		return;
+	if (strcmp(side, "after") != 0 && strcmp(side, "bottom") != 0) {
+		if (diag_once(b->diag, "caption-side"))
+			fo_report(b->diag, b->doc->file, tc->line, tc->col, FO_MSG_VALUE_UNSUPPORTED,
+			          "caption-side", side);
+		return;
+	}
+	fo_node_t **at = &tc->first, *cap = NULL;
+	while (*at && (*at)->kind != FO_K_TABLE_CAPTION)
+		at = &(*at)->next;
+	if (*at == NULL || (*at)->next == NULL)
+		return;
+	cap = *at;
+	*at = cap->next;
+	cap->next = NULL;
+	tc->last->next = cap;
+	tc->last = cap;
+}
+
 static void build_element(build_t *b, fo_node_t *parent, xmlNode *x)
 {
 	const char *name = (const char *)x->name;
@@ -220,6 +257,8 @@ static void build_element(build_t *b, fo_node_t *parent, xmlNode *x)
 		}
 		if (k != FO_K_DECLARATIONS && k != FO_K_INSTREAM_FOREIGN_OBJECT)
 			build_children(b, n);
+		if (k == FO_K_TABLE_AND_CAPTION)
+			caption_place(b, n);
 		return;
 	}
 	unknown_element(b, x);
@@ -311,6 +350,7 @@ static void build_region(build_t *b, fo_spm_t *m, fo_node_t *r)
 	reg->precedence = prec && strcmp(prec, "true") == 0;
 	memcpy(reg->margin, r->style->margin, sizeof reg->margin);
 	region_columns(b, reg, r);
+	reg->orient = fo_orientation(r);
 }
 
 static int node_before(const fo_node_t *a, const fo_node_t *b)
@@ -350,6 +390,7 @@ static void build_spm(build_t *b, fo_node_t *n)
 	if (m->width <= 0 || m->height <= 0)
 		error_at(b, n, FO_MSG_PAGE_SIZE_ZERO);
 	memcpy(m->margin, n->style->margin, sizeof m->margin);
+	m->orient = fo_orientation(n);
 	for (fo_node_t *c = n->first; c; c = c->next)
 		if (c->kind >= FO_K_REGION_BODY && c->kind <= FO_K_REGION_END)
 			build_region(b, m, c);

@@ -48,7 +48,9 @@
 	X(TABLE, "table") X(TABLE_COLUMN, "table-column") X(TABLE_HEADER, "table-header") \
 	X(TABLE_FOOTER, "table-footer") X(TABLE_BODY, "table-body") X(TABLE_ROW, "table-row") \
 	X(TABLE_CELL, "table-cell") X(LIST_BLOCK, "list-block") X(LIST_ITEM, "list-item") \
-	X(LIST_LABEL, "list-item-label") X(LIST_BODY, "list-item-body") X(LEADER, "leader")
+	X(LIST_LABEL, "list-item-label") X(LIST_BODY, "list-item-body") X(LEADER, "leader") \
+	X(TABLE_AND_CAPTION, "table-and-caption") X(TABLE_CAPTION, "table-caption") \
+	X(FLOAT, "float") X(INLINE_CONTAINER, "inline-container")
 
 #define FO_K_ENUM(kind, name) FO_K_##kind,
 typedef enum fo_kind {
@@ -81,6 +83,7 @@ typedef struct fo_region {
 	fo_len_t margin[FO_SIDES];/* body */
 	int columns;              /* body: column-count (1 or more) */
 	double column_gap;        /* body: column-gap, points */
+	int orient;               /* reference-orientation: 0, 90, 180, 270 */
 	fo_node_t *node;
 } fo_region_t;
 
@@ -89,6 +92,7 @@ typedef struct fo_spm {
 	double width, height;
 	fo_len_t margin[FO_SIDES];
 	fo_region_t region[FO_REGIONS];
+	int orient;               /* reference-orientation: 0, 90, 180, 270 */
 	fo_node_t *node;
 } fo_spm_t;
 
@@ -162,6 +166,9 @@ void fo_doc_free(fo_doc_t *doc);
 
 /* The text of an attribute of an FO element (no namespace), or NULL. */
 const char *fo_attr(const fo_node_t *n, const char *name);
+/* n's reference-orientation as 0, 90, 180 or 270 (-90 is 270...); 0 when
+ * absent or not a multiple of 90. */
+int fo_orientation(const fo_node_t *n);
 /* The text content of x with white space collapsed (titles); the caller
  * frees it. */
 char *fo_node_text(xmlNode *x);

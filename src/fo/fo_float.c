@@ -1,0 +1,70 @@
+/* fo_float: see fo_float.h. */
+#include "fo_float.h"
+
+#include <string.h>
+
+#include "fo_container.h"
+#include "fo_extra.h"
+
+static int attr_is(const fo_node_t *n, const char *name, const char *const *words)
+{
+	const char *v = fo_attr(n, name);
+	for (; v && *words; words++)
+		if (strcmp(v, *words) == 0)
+			return 1;
+	return 0;
+}
+
+static const char *const start_sides[] = { "start", "left", "inside", NULL };
+static const char *const end_sides[] = { "end", "right", "outside", NULL };
+
+int fo_float_is_side(const fo_node_t *n)
+{
+	return n->kind == FO_K_FLOAT &&
+	       (attr_is(n, "float", start_sides) || attr_is(n, "float", end_sides));
+}
+
+/* The float's width: its first block-container's, else the block's. */
+static double float_width(const fo_node_t *n, double avail)
+{
+	for (const fo_node_t *k = n->first; k; k = k->next) {
+		double w = fo_container_width(k, avail);
+		if (w >= 0)
+			return w < avail ? w : avail;
+	}
+	return avail;
+}
+
+fo_extra_t *fo_float_place(const fo_node_t *n, const fo_blk_t *blk, const fo_gen_env_t *env,
+                           fo_float_t *f)
+{
+	double w = float_width(n, blk->w);
+	f->start = attr_is(n, "float", start_sides);
+	f->w = w;
+	fo_cont_t *c = fo_cont_inflow(n, env, w, f->start ? 0 : blk->w - w);
+	f->h = fo_cont_height(c);
+	return fo_cont_extra(c);
+}
+
+void fo_float_pass(fo_float_t *f, double h)
+{
+	if (f->h > 0)
+		f->h = h < f->h ? f->h - h : 0;
+}
+
+
+double fo_float_clearance(const fo_float_t *f, const fo_node_t *n)
+{
+	static const char *const both[] = { "both", NULL };
+	if (f->h <= 0 || !fo_attr(n, "clear"))
+		return 0;
+	int hit = attr_is(n, "clear", both) ||
+	          attr_is(n, "clear", f->start ? start_sides : end_sides);
+	return hit ? f->h : 0;
+}
+
+void fo_float_beside(const fo_float_t *f, fo_para_t *p)
+{
+	if (f->h > 0)
+		fo_para_beside(p, f->h, f->w, f->start);
+}
