@@ -89,7 +89,8 @@ void fo_blk_unref(fo_blk_t *b)
 
 typedef struct frame {
 	const fo_node_t *node;
-	const fo_node_t *cursor;   /* next child to lay out */
+	const fo_node_t *cursor;   /* next child to lay out, or a node inside
+	                              inline children (node_after()) */
 	fo_blk_t *blk;
 	size_t box_at_open;        /* boxes emitted before this block began */
 	int first_para;            /* text-indent still to apply */
@@ -405,6 +406,15 @@ static void warn_uncovered(collect_t *c, const fo_node_t *n, const char *text, s
 	}
 }
 
+/* What an inline adds before its content. */
+static void collect_open(collect_t *c, const fo_node_t *n)
+{
+	if (n->kind == FO_K_INLINE)
+		warn_inline_box(c, n);
+	if (n->id && n->kind != FO_K_WRAPPER)
+		collect_id(c, n->id, 0);
+}
+
 static void collect_node(collect_t *c, const fo_node_t *n)
 {
 	const fo_gen_env_t *env = &c->g->env;
@@ -462,10 +472,7 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 	default:
 		break;
 	}
-	if (n->kind == FO_K_INLINE)
-		warn_inline_box(c, n);
-	if (n->id && n->kind != FO_K_WRAPPER)
-		collect_id(c, n->id, 0);
+	collect_open(c, n);
 	size_t start = fo_para_offset(c->para);
 	for (const fo_node_t *k = n->first; k; k = k->next)
 		collect_node(c, k);
@@ -551,14 +558,42 @@ static const fo_node_t *marker_blocks(fo_gen_t *g, const fo_node_t *k)
 	return NULL;
 }
 
+/* Does inline n hold a block?  Then the block ends the line and starts a
+ * new one, and the text after it another line (FOP): the generator goes
+ * into n instead of collecting it whole. */
+static int inline_holds_block(const fo_node_t *n)
+{
+	if (n->kind != FO_K_INLINE && n->kind != FO_K_WRAPPER && n->kind != FO_K_BASIC_LINK)
+		return 0;
+	for (const fo_node_t *k = n->first; k; k = k->next)
+		if (fo_kind_is_block(k->kind) || inline_holds_block(k))
+			return 1;
+	return 0;
+}
+
+/* The node after k inside top, in document order, not entering k: after
+ * a block inside inlines, the text that follows it in those inlines. */
+static const fo_node_t *node_after(const fo_node_t *k, const fo_node_t *top)
+{
+	while (k->next == NULL && k->parent != top)
+		k = k->parent;
+	return k->next;
+}
+
 static void para_step(fo_gen_t *g, fo_itemq_t *q)
 {
 	frame_t *f = &g->stack[g->depth - 1];
 	collect_t c = { g, fo_para_new(f->node->style), NULL, 0, 0, NULL, NULL };
 	const fo_node_t *k = f->cursor;
-	for (; k && !fo_kind_is_block(k->kind) && !graphic_alone(k) && !marker_blocks(g, k);
-	     k = k->next)
+	while (k && !fo_kind_is_block(k->kind) && !graphic_alone(k) && !marker_blocks(g, k)) {
+		if (inline_holds_block(k)) {
+			collect_open(&c, k);
+			k = k->first;
+			continue;
+		}
 		collect_node(&c, k);
+		k = node_after(k, f->node);
+	}
 	f->cursor = k;
 	if (!fo_para_is_empty(c.para)) {
 		para_emit(g, q, f, &c);
@@ -573,7 +608,7 @@ static void para_step(fo_gen_t *g, fo_itemq_t *q)
 	fo_extra_free(c.links);
 	fo_extra_free(c.notes);
 	if (k && graphic_alone(k)) {
-		f->cursor = k->next;
+		f->cursor = node_after(k, f->node);
 		graphic_emit(g, q, f, k);
 	}
 }
@@ -612,12 +647,12 @@ int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)
 	const fo_node_t *k = f->cursor;
 	const fo_node_t *retrieved = marker_blocks(g, k);
 	if (retrieved) {
-		f->cursor = k->next;
+		f->cursor = node_after(k, f->node);
 		block_open(g, q, retrieved);
 		return 1;
 	}
 	if (fo_kind_is_block(k->kind)) {
-		f->cursor = k->next;
+		f->cursor = node_after(k, f->node);
 		if (fo_container_is_absolute(k))
 			fo_container_item(k, &g->env, q);
 		else if (fo_container_is_sized(k))
