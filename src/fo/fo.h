@@ -10,7 +10,8 @@
  *
  * Inside, one module per stage or formatting object, each with its
  * header: fo_tree (FO tree and masters), fo_props (properties), fo_text
- * (fonts, paragraphs, line breaking), fo_hyph (hyphenation), fo_layout
+ * (fonts, paragraphs, line breaking), fo_linebreak (where lines may
+ * break: UAX #14 as FOP), fo_hyph (hyphenation), fo_layout
  * (vertical lists of blocks), fo_table, fo_list, fo_footnote,
  * fo_container, fo_leader, fo_marker (running headers), fo_extra (what
  * a line carries: links, markers, graphics), fo_image and fo_svg
