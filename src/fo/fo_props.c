@@ -45,6 +45,23 @@ static int is_word(const char *s, const char *w)
 	return strcmp(s, w) == 0;
 }
 
+/* The position of v among the space-separated words of list, or -1
+ * (keywords whose position is their enumeration's value). */
+static int word_index(const char *v, const char *list)
+{
+	size_t n = strlen(v);
+	int i = 0;
+	for (const char *p = list; *p; i++) {
+		size_t k = strcspn(p, " ");
+		if (k == n && strncmp(p, v, n) == 0)
+			return i;
+		p += k;
+		while (*p == ' ')
+			p++;
+	}
+	return -1;
+}
+
 static int len_parse_unchecked(const char *s, double font_size, fo_len_t *out);
 
 /* An expression (XSL 1.1 5.9), tried when s is no plain length; a
@@ -1018,23 +1035,26 @@ static int p_bool(prop_env_t *e)
 	return bool_parse(e->value, e->field);
 }
 
+/* A keyword property whose keywords, in list, are its fo_*_t values. */
+static int keyword_set(prop_env_t *e, const char *list, int *field)
+{
+	int i = word_index(e->value, list);
+	if (i < 0)
+		return -1;
+	*field = i;
+	return 0;
+}
+
 static int p_linefeed(prop_env_t *e)
 {
-	const char *v = e->value;
-	if (is_word(v, "preserve")) e->s->lf_preserve = 1;
-	else if (is_word(v, "treat-as-space") || is_word(v, "ignore") ||
-	         is_word(v, "treat-as-zero-width-space")) e->s->lf_preserve = 0;
-	else return -1;
-	return 0;
+	return keyword_set(e, "treat-as-space preserve ignore treat-as-zero-width-space",
+	                   &e->s->lf_treatment);
 }
 
 static int p_ws_treatment(prop_env_t *e)
 {
-	const char *v = e->value;
-	if (is_word(v, "preserve")) e->s->ws_preserve = 1;
-	else if (strncmp(v, "ignore", 6) == 0) e->s->ws_preserve = 0;
-	else return -1;
-	return 0;
+	return keyword_set(e, "ignore-if-surrounding-linefeed preserve ignore "
+	                   "ignore-if-before-linefeed ignore-if-after-linefeed", &e->s->ws_treatment);
 }
 
 static int p_wrap(prop_env_t *e)
@@ -1049,11 +1069,11 @@ static int p_white_space(prop_env_t *e)
 {
 	fo_style_t *s = e->s;
 	if (is_word(e->value, "normal")) {
-		s->collapse = 1; s->lf_preserve = 0; s->ws_preserve = 0; s->nowrap = 0;
+		s->collapse = 1; s->lf_treatment = FO_LF_SPACE; s->ws_treatment = FO_WS_SURROUNDING; s->nowrap = 0;
 	} else if (is_word(e->value, "pre")) {
-		s->collapse = 0; s->lf_preserve = 1; s->ws_preserve = 1; s->nowrap = 1;
+		s->collapse = 0; s->lf_treatment = FO_LF_PRESERVE; s->ws_treatment = FO_WS_PRESERVE; s->nowrap = 1;
 	} else if (is_word(e->value, "nowrap")) {
-		s->collapse = 1; s->lf_preserve = 0; s->ws_preserve = 0; s->nowrap = 1;
+		s->collapse = 1; s->lf_treatment = FO_LF_SPACE; s->ws_treatment = FO_WS_SURROUNDING; s->nowrap = 1;
 	} else {
 		return -1;
 	}
@@ -1147,16 +1167,7 @@ static const struct {
 
 static int word_in(const char *v, const char *list)
 {
-	size_t n = strlen(v);
-	for (const char *p = list; *p;) {
-		size_t k = strcspn(p, " ");
-		if (k == n && strncmp(p, v, n) == 0)
-			return 1;
-		p += k;
-		while (*p == ' ')
-			p++;
-	}
-	return 0;
+	return word_index(v, list) >= 0;
 }
 
 static int p_default_only(prop_env_t *e)
@@ -1253,7 +1264,7 @@ static const char *const structural[] = {
 	"blank-or-not-blank", "maximum-repeats", "initial-page-number", "format",
 	"force-page-count", "ref-id", "grouping-separator", "grouping-size",
 	"letter-value", "role", "source-document", "column-count",
-	"column-gap", "character", "media-usage", "id",
+	"column-gap", "character", "suppress-at-line-break", "media-usage", "id",
 	"overflow",
 	/* links, markers, containers, graphics: read by their modules */
 	"internal-destination", "external-destination", "show-destination",

@@ -50,6 +50,16 @@ typedef enum fo_border_style {
 	FO_BORDER_DOUBLE
 } fo_border_style_t;
 
+/* linefeed-treatment and white-space-treatment (in the order
+ * fo_props.c's keyword lists give them). */
+typedef enum fo_lf {
+	FO_LF_SPACE, FO_LF_PRESERVE, FO_LF_IGNORE, FO_LF_ZWSP
+} fo_lf_t;
+
+typedef enum fo_ws {
+	FO_WS_SURROUNDING, FO_WS_PRESERVE, FO_WS_IGNORE, FO_WS_BEFORE, FO_WS_AFTER
+} fo_ws_t;
+
 typedef enum fo_lh_kind { FO_LH_NORMAL, FO_LH_FACTOR, FO_LH_ABS } fo_lh_kind_t;
 
 enum { FO_SIDE_BEFORE, FO_SIDE_AFTER, FO_SIDE_START, FO_SIDE_END, FO_SIDES };
@@ -84,8 +94,8 @@ typedef struct fo_style {
 	fo_lh_kind_t lh_kind;
 	double lh_value;         /* factor or points */
 	int collapse;            /* white-space-collapse */
-	int lf_preserve;         /* linefeed-treatment preserve (else as space) */
-	int ws_preserve;         /* white-space-treatment preserve */
+	int lf_treatment;        /* linefeed-treatment, an fo_lf_t */
+	int ws_treatment;        /* white-space-treatment, an fo_ws_t */
 	int nowrap;              /* wrap-option no-wrap */
 	int hyphenate;
 	const char *language;    /* language or xml:lang, as given ("en-GB") */

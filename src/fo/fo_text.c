@@ -568,7 +568,7 @@ static void para_trim_end(fo_para_t *p)
 {
 	while (p->text.len > 0 && p->text.data[p->text.len - 1] == ' ' && p->nspans > 0) {
 		fo_span_t *s = &p->spans[p->nspans - 1];
-		if (s->st->ws_preserve)
+		if (s->st->ws_treatment == FO_WS_PRESERVE)
 			break;
 		p->text.data[--p->text.len] = '\0';
 		if (--s->end == s->start)
@@ -591,7 +591,7 @@ static void para_add_plain(fo_para_t *p, const char *utf8, size_t len, const fo_
 	buf_append(&p->text, utf8, len);
 	char *d = p->text.data + base;
 	const char *r = d, *e = d + len;
-	int collapse = st->collapse && !st->ws_preserve, at_space = p->at_space;
+	int collapse = st->collapse && st->ws_treatment != FO_WS_PRESERVE, at_space = p->at_space;
 	char prev = base > 0 ? p->text.data[base - 1] : '\0';
 	for (; r < e; r++) {
 		char c = *r;
@@ -611,36 +611,63 @@ static void para_add_plain(fo_para_t *p, const char *utf8, size_t len, const fo_
 	p->at_space = at_space;
 }
 
+/* A line feed in st, by its linefeed-treatment: nothing, a zero-width
+ * space, or a line break (the spaces before it dropped, unless
+ * white-space-treatment keeps them).  Returns where st's span now starts. */
+static size_t para_add_linefeed(fo_para_t *p, size_t start, const fo_style_t *st)
+{
+	if (st->lf_treatment == FO_LF_ZWSP) {
+		buf_puts(&p->text, "\xE2\x80\x8B");
+		p->at_space = 0;
+	}
+	if (st->lf_treatment != FO_LF_PRESERVE)
+		return start;
+	if (st->ws_treatment != FO_WS_PRESERVE && st->ws_treatment != FO_WS_AFTER) {
+		para_span_extend(p, start, st);
+		para_trim_end(p);
+		start = p->text.len;
+	}
+	buf_puts(&p->text, LINE_SEP);
+	p->at_space = 1;
+	return start;
+}
+
+/* Does white-space-treatment keep a space (after_lf: one following a
+ * preserved line feed)? */
+static int space_kept(const fo_style_t *st, int after_lf)
+{
+	fo_ws_t t = (fo_ws_t)st->ws_treatment;
+	return t != FO_WS_IGNORE && !(after_lf && (t == FO_WS_SURROUNDING || t == FO_WS_AFTER));
+}
+
 void fo_para_add_text(fo_para_t *p, const char *utf8, size_t len, const fo_style_t *st)
 {
 	size_t start = p->text.len;
-	if (!st->lf_preserve) {
+	if (st->lf_treatment == FO_LF_SPACE && st->ws_treatment != FO_WS_IGNORE) {
 		para_add_plain(p, utf8, len, st);
 		para_span_extend(p, start, st);
 		return;
 	}
 	const char *s = utf8, *end = utf8 + len;
+	int after_lf = 0;
 	while (s < end) {
 		const char *word = s;
 		while (s < end && !is_ws(*s))
 			s++;
 		if (s > word) {
 			buf_append(&p->text, word, (size_t)(s - word));
-			p->at_space = 0;
+			p->at_space = after_lf = 0;
 			continue;
 		}
 		char c = *s++;
-		if (c == '\n' && st->lf_preserve) {
-			if (!st->ws_preserve) {
-				para_span_extend(p, start, st);
-				para_trim_end(p);
-				start = p->text.len;
-			}
-			buf_puts(&p->text, LINE_SEP);
-			p->at_space = 1;
+		if (c == '\n' && st->lf_treatment != FO_LF_SPACE) {
+			start = para_add_linefeed(p, start, st);
+			after_lf = st->lf_treatment == FO_LF_PRESERVE;
 			continue;
 		}
-		if (st->collapse && !st->ws_preserve &&
+		if (!space_kept(st, after_lf))
+			continue;
+		if (st->collapse && st->ws_treatment != FO_WS_PRESERVE &&
 		    (p->at_space || (p->text.len > 0 && p->text.data[p->text.len - 1] == ' ')))
 			continue;
 		buf_putc(&p->text, ' ');
@@ -1246,7 +1273,9 @@ static void kp_new_node(kp_t *k, size_t i, const kp_node_t *from, long from_idx,
 {
 	kp_node_t nd = { i, fitness(r), k->sw, k->sst, k->ssh, k->sfil, dem, r, from_idx,
 	                 from->line + 1 };
-	for (size_t j = i; j < k->n; j++) {
+	/* Glue after a line feed starts the next line (lines_build()). */
+	int keep = k->pc[i].kind == PC_PEN && k->pc[i].pen <= -PEN_INF;
+	for (size_t j = i; j < k->n && !keep; j++) {
 		const fo_piece_t *q = &k->pc[j];
 		if (q->kind == PC_BOX)
 			break;
@@ -1607,13 +1636,18 @@ static void lines_build(fo_para_t *p, const kp_t *k, long last, double width)
 		ln->r = k->pool[i].r;
 	}
 	size_t start = 0;
+	int forced = 0;
 	for (int l = 0; l < n; l++) {
 		fo_line_t *ln = &p->lines[l];
-		while (start < ln->last && p->pieces[start].kind != PC_BOX)
-			start++;  /* glue and penalties after a break are discarded */
+		/* glue and penalties after a break are discarded; after a line
+		 * feed, spaces white-space-treatment keeps start the line (FOP:
+		 * a new paragraph) */
+		while (!forced && start < ln->last && p->pieces[start].kind != PC_BOX)
+			start++;
 		ln->first = start;
 		const fo_piece_t *brk = &p->pieces[ln->last];
-		line_place(p, ln, brk->kind == PC_PEN && brk->pen <= -PEN_INF, width);
+		forced = brk->kind == PC_PEN && brk->pen <= -PEN_INF;
+		line_place(p, ln, forced, width);
 		start = ln->last + 1;
 	}
 }
