@@ -62,6 +62,16 @@ static int word_index(const char *v, const char *list)
 	return -1;
 }
 
+/* A keyword property whose keywords, in list, are its fo_*_t values. */
+static int keyword_set(prop_env_t *e, const char *list, int *field)
+{
+	int i = word_index(e->value, list);
+	if (i < 0)
+		return -1;
+	*field = i;
+	return 0;
+}
+
 static int len_parse_unchecked(const char *s, double font_size, fo_len_t *out);
 
 /* An expression (XSL 1.1 5.9), tried when s is no plain length; a
@@ -881,6 +891,27 @@ static int p_margin_side(prop_env_t *e)
 	return len_of(e, e->value, &e->s->margin[side]);
 }
 
+/* A length of a space-specifier: all of it (comp ""), or its optimum,
+ * minimum or maximum. */
+static int space_component(prop_env_t *e, const char *comp, fo_space_t *sp)
+{
+	double v;
+	if (abs_len_of(e, e->value, &v) < 0)
+		return -1;
+	if (*comp == '\0') {
+		sp->opt = sp->min = sp->max = v;
+	} else if (is_word(comp, "optimum")) {
+		sp->opt = v;
+	} else if (is_word(comp, "minimum")) {
+		sp->min = v;
+	} else if (is_word(comp, "maximum")) {
+		sp->max = v;
+	} else {
+		return -1;
+	}
+	return 0;
+}
+
 /* space-before, space-after and their .minimum/.optimum/... components. */
 static int p_space(prop_env_t *e)
 {
@@ -899,21 +930,28 @@ static int p_space(prop_env_t *e)
 		}
 		return int_parse(e->value, INT_MIN / 2, &sp->precedence);
 	}
-	double v;
-	if (abs_len_of(e, e->value, &v) < 0)
-		return -1;
-	if (*comp == '\0') {
-		sp->opt = sp->min = sp->max = v;
-	} else if (is_word(comp, "optimum")) {
-		sp->opt = v;
-	} else if (is_word(comp, "minimum")) {
-		sp->min = v;
-	} else if (is_word(comp, "maximum")) {
-		sp->max = v;
-	} else {
-		return -1;
+	return space_component(e, comp, sp);
+}
+
+/* word-spacing and its components: "normal" is FOP's stretch by a half
+ * and shrink by a third of the space (fo_text), a length or components
+ * add to the space and give its stretch and shrink. */
+static int p_word_spacing(prop_env_t *e)
+{
+	const char *dot = strchr(e->name, '.');
+	if (dot == NULL && is_word(e->value, "normal")) {
+		e->s->word_spacing_set = 0;
+		return 0;
 	}
-	return 0;
+	if (!e->s->word_spacing_set)
+		memset(&e->s->word_spacing, 0, sizeof e->s->word_spacing);
+	e->s->word_spacing_set = 1;
+	return space_component(e, dot ? dot + 1 : "", &e->s->word_spacing);
+}
+
+static int p_text_transform(prop_env_t *e)
+{
+	return keyword_set(e, "none uppercase lowercase capitalize", &e->s->text_transform);
 }
 
 static int p_keep(prop_env_t *e)
@@ -1019,7 +1057,8 @@ static int p_baseline_shift(prop_env_t *e)
 	fo_len_t l;
 	if (fo_len_parse(v, fs, &l) < 0)
 		return -1;
-	e->s->baseline_shift = l.pt + l.pct * fs / 100.0;
+	/* a percentage of the parent's line-height (XSL, FOP) */
+	e->s->baseline_shift = l.pt + l.pct * fo_style_line_height(e->parent) / 100.0;
 	return 0;
 }
 
@@ -1033,16 +1072,6 @@ static int bool_parse(const char *v, int *out)
 static int p_bool(prop_env_t *e)
 {
 	return bool_parse(e->value, e->field);
-}
-
-/* A keyword property whose keywords, in list, are its fo_*_t values. */
-static int keyword_set(prop_env_t *e, const char *list, int *field)
-{
-	int i = word_index(e->value, list);
-	if (i < 0)
-		return -1;
-	*field = i;
-	return 0;
 }
 
 static int p_linefeed(prop_env_t *e)
@@ -1150,7 +1179,6 @@ static const struct {
 	const char *values;      /* the accepted values, space-separated */
 } defaults_only[] = {
 	{ "span", "none" },
-	{ "word-spacing", "normal" },
 	{ "font-variant", "normal" },
 	{ "font-stretch", "normal" },
 	{ "font-selection-strategy", "auto character-by-character" },
@@ -1254,6 +1282,9 @@ static const prop_def_t prop_defs[] = {
 	{ "reference-orientation", PASS_SPECIFIC, 0, p_fixed, 0 },
 	{ "language", PASS_SPECIFIC, 0, p_string, FIELD(language) },
 	{ "letter-spacing", PASS_SPECIFIC, 0, p_letter_spacing, 0 },
+	{ "word-spacing", PASS_SHORT, 0, p_word_spacing, 0 },
+	{ "word-spacing.", PASS_SPECIFIC, 1, p_word_spacing, 0 },
+	{ "text-transform", PASS_SPECIFIC, 0, p_text_transform, 0 },
 	{ "provisional-distance-between-starts", PASS_SHORT, 0, p_list_dist, 0 },
 	{ "provisional-label-separation", PASS_SHORT, 0, p_list_dist, 0 },
 };
@@ -1269,6 +1300,7 @@ static const char *const structural[] = {
 	/* links, markers, containers, graphics: read by their modules */
 	"internal-destination", "external-destination", "show-destination",
 	"indicate-destination", "destination-placement-offset", "starting-state",
+	"case-name", "case-title", "switch-to",
 	"marker-class-name", "retrieve-class-name", "retrieve-position", "retrieve-boundary",
 	"absolute-position", "top", "left", "right", "bottom", "src",
 	"content-width", "content-height", "content-type", "scaling", "scaling-method",

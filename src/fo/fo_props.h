@@ -60,6 +60,11 @@ typedef enum fo_ws {
 	FO_WS_SURROUNDING, FO_WS_PRESERVE, FO_WS_IGNORE, FO_WS_BEFORE, FO_WS_AFTER
 } fo_ws_t;
 
+/* text-transform. */
+typedef enum fo_tt {
+	FO_TT_NONE, FO_TT_UPPER, FO_TT_LOWER, FO_TT_CAPITALIZE
+} fo_tt_t;
+
 typedef enum fo_lh_kind { FO_LH_NORMAL, FO_LH_FACTOR, FO_LH_ABS } fo_lh_kind_t;
 
 enum { FO_SIDE_BEFORE, FO_SIDE_AFTER, FO_SIDE_START, FO_SIDE_END, FO_SIDES };
@@ -105,6 +110,9 @@ typedef struct fo_style {
 	int hyph_ladder;         /* hyphenation-ladder-count; 0: no limit */
 	int widows, orphans;
 	double letter_spacing;
+	fo_space_t word_spacing; /* word-spacing added to the space, when set */
+	int word_spacing_set;    /* word-spacing is not "normal" */
+	int text_transform;      /* an fo_tt_t */
 	int keep_together;       /* inherited per XSL */
 	fo_len_t list_start;     /* start-indent of the nearest fo:list-block */
 	double list_dist, list_sep;  /* provisional-distance-between-starts, -label-separation */

@@ -640,7 +640,77 @@ static int space_kept(const fo_style_t *st, int after_lf)
 	return t != FO_WS_IGNORE && !(after_lf && (t == FO_WS_SURROUNDING || t == FO_WS_AFTER));
 }
 
+static uint32_t char_before(const char *text, size_t at);
+
+/* Is a character of general category gc (c itself for the exceptions)
+ * part of a word?  FOP's FOText.isWordChar(): 1 yes, 0 no, -1 maybe (an
+ * apostrophe: a word goes on across it when a word character is before). */
+static int word_char(uint32_t c)
+{
+	static const unsigned words = 1u << G_UNICODE_SPACING_MARK |
+		1u << G_UNICODE_CONNECT_PUNCTUATION | 1u << G_UNICODE_CURRENCY_SYMBOL |
+		1u << G_UNICODE_DECIMAL_NUMBER | 1u << G_UNICODE_LETTER_NUMBER |
+		1u << G_UNICODE_LOWERCASE_LETTER | 1u << G_UNICODE_MODIFIER_LETTER |
+		1u << G_UNICODE_MODIFIER_SYMBOL | 1u << G_UNICODE_NON_SPACING_MARK |
+		1u << G_UNICODE_OTHER_LETTER | 1u << G_UNICODE_OTHER_NUMBER |
+		1u << G_UNICODE_OTHER_SYMBOL | 1u << G_UNICODE_TITLECASE_LETTER |
+		1u << G_UNICODE_UPPERCASE_LETTER;
+	if (c == '-')
+		return 1;
+	if (c == '\'')
+		return -1;
+	return c != 0 && (words >> g_unichar_type(c) & 1);
+}
+
+/* text-transform (FOP's FOText.charTransform(), a character at a time):
+ * capitalize makes the first letter of each word title case. */
+static uint32_t char_transform(uint32_t c, const fo_style_t *st, uint32_t prev, uint32_t prev2)
+{
+	switch (st->text_transform) {
+	case FO_TT_UPPER:
+		return g_unichar_toupper(c);
+	case FO_TT_LOWER:
+		return g_unichar_tolower(c);
+	case FO_TT_CAPITALIZE: {
+		int w = word_char(prev);
+		return w == 0 || (w < 0 && word_char(prev2) != 1) ? g_unichar_totitle(c) : c;
+	}
+	default:
+		return c;
+	}
+}
+
+static void para_add_white(fo_para_t *p, const char *utf8, size_t len, const fo_style_t *st);
+
+/* Text in a style with a text-transform: transformed, then added. */
+static void para_add_transformed(fo_para_t *p, const char *utf8, size_t len,
+                                 const fo_style_t *st)
+{
+	buf_t b = { 0 };
+	uint32_t prev = char_before(p->text.data, p->text.len);
+	uint32_t prev2 = p->text.len ? char_before(p->text.data, (size_t)(g_utf8_prev_char(
+	                 p->text.data + p->text.len) - p->text.data)) : 0;
+	for (const char *s = utf8, *end = utf8 + len; s < end;) {
+		uint32_t c = utf8_next(&s);
+		char u[8];
+		buf_append(&b, u, (size_t)g_unichar_to_utf8(char_transform(c, st, prev, prev2), u));
+		prev2 = prev;
+		prev = c;
+	}
+	para_add_white(p, b.data ? b.data : "", b.len, st);
+	buf_free(&b);
+}
+
 void fo_para_add_text(fo_para_t *p, const char *utf8, size_t len, const fo_style_t *st)
+{
+	if (st->text_transform != FO_TT_NONE)
+		para_add_transformed(p, utf8, len, st);
+	else
+		para_add_white(p, utf8, len, st);
+}
+
+/* Text added with st's white-space properties. */
+static void para_add_white(fo_para_t *p, const char *utf8, size_t len, const fo_style_t *st)
 {
 	size_t start = p->text.len;
 	if (st->lf_treatment == FO_LF_SPACE && st->ws_treatment != FO_WS_IGNORE) {
@@ -856,6 +926,8 @@ static int is_wordchar(uint32_t c)
 /* The character before byte offset at, or 0 at the start. */
 static uint32_t char_before(const char *text, size_t at)
 {
+	if (text == NULL)
+		return 0;
 	if (at == 0)
 		return 0;
 	size_t i = at - 1;
@@ -1071,6 +1143,19 @@ static void piece_nbsp(fo_para_t *p, size_t span, size_t at, size_t end, const s
 	piece_glue(p, span, at, end, sp->w, sp->stretch, sp->shrink);
 }
 
+/* A span's word space: FOP's "normal" (space_of()), or word-spacing's
+ * lengths added to the space, their stretch and shrink its own (FOP's
+ * SpaceVal.makeWordSpacing()). */
+static space_t span_space(fo_face_t *fc, const fo_style_t *st)
+{
+	double w = mpt(glyph_get(fc, ' ').adv * st->font_size) + st->letter_spacing;
+	if (!st->word_spacing_set)
+		return space_of(w);
+	const fo_space_t *ws = &st->word_spacing;
+	return (space_t){ w + mpt(ws->opt), mpt(fmax(ws->max - ws->opt, 0)),
+	                  mpt(fmax(ws->opt - ws->min, 0)) };
+}
+
 /* What para_pieces() keeps while it goes through one span. */
 typedef struct span_scan {
 	size_t si;
@@ -1151,7 +1236,7 @@ static void span_pieces(fo_para_t *p, span_scan_t *sc, size_t *nlead, size_t *no
 	const char *text = p->text.data;
 	const fo_style_t *st = sc->sp->st;
 	sc->fc = face_get(p->fonts, st);
-	sc->ws = space_of(mpt(glyph_get(sc->fc, ' ').adv * st->font_size) + st->letter_spacing);
+	sc->ws = span_space(sc->fc, st);
 	sc->box = NULL;
 	sc->left = FO_LB_BK;
 	char_widths_t cw;
