@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "fo_changebar.h"
 #include "fo_container.h"
 #include "fo_extra.h"
 #include "fo_footnote.h"
@@ -109,6 +110,7 @@ struct fo_gen {
 	size_t nspaces, spcap;
 	fo_idmark_t *pending_ids;  /* ids whose areas start with the next box */
 	fo_extra_t *pending_markers; /* markers of blocks starting with the next box */
+	fo_changes_t changes;      /* the changes open (fo_changebar) */
 };
 
 static void idmark_add(fo_idmark_t **list, const char *id, int last)
@@ -177,6 +179,7 @@ void fo_gen_free(fo_gen_t *g)
 	}
 	idmarks_free(g->pending_ids);
 	fo_extra_free(g->pending_markers);
+	fo_changes_free(&g->changes);
 	free(g->stack);
 	free(g->spaces);
 	free(g);
@@ -234,13 +237,17 @@ static void emit_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 		fo_item_t glue = { .kind = FO_IT_GLUE, .h = space_resolve(g, 0),
 		                   .h_top = space_resolve(g, 1) };
 		g->nspaces = 0;
+		fo_changes_attach(&g->changes, &glue.extra);
 		if (glue.h > 0 || glue.h_top > 0)
 			fo_itemq_push(q, &glue);
+		else
+			fo_extra_free(glue.extra);
 	}
 	box->ids = g->pending_ids;
 	g->pending_ids = NULL;
 	fo_extra_append(&box->extra, g->pending_markers);
 	g->pending_markers = NULL;
+	fo_changes_attach(&g->changes, &box->extra);
 	fo_itemq_push(q, box);
 	g->nboxes++;
 	g->prev_deco_before = box->kind == FO_IT_DECO && !box->after;
@@ -350,6 +357,13 @@ typedef struct inline_id {
 	int last;
 } inline_id_t;
 
+/* A change bar begun or ended at byte off of a paragraph. */
+typedef struct change_at {
+	size_t off;
+	const fo_node_t *node;
+	int done;                /* applied to the generator's open changes */
+} change_at_t;
+
 typedef struct collect {
 	fo_gen_t *g;
 	fo_para_t *para;
@@ -357,6 +371,8 @@ typedef struct collect {
 	size_t nids, cap;
 	fo_extra_t *links;
 	fo_extra_t *notes;       /* footnote bodies cited */
+	change_at_t *changes;
+	size_t nchanges, chcap;
 } collect_t;
 
 static void collect_id(collect_t *c, const char *id, int last)
@@ -448,6 +464,11 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 		return;
 	case FO_K_MARKER:
 		return;  /* shown only where retrieved */
+	case FO_K_CHANGE_BAR_BEGIN:
+	case FO_K_CHANGE_BAR_END:
+		c->changes = xgrow(c->changes, &c->chcap, c->nchanges + 1, sizeof *c->changes);
+		c->changes[c->nchanges++] = (change_at_t){ fo_para_offset(c->para), n, 0 };
+		return;
 	case FO_K_RETRIEVE_MARKER: {
 		fo_style_ctx_t sctx = { env->file, env->diag };
 		const fo_node_t *m = fo_markers_get(env->markers, n, env->page_index, &sctx);
@@ -484,6 +505,23 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 		collect_id(c, n->id, 1);
 }
 
+/* Opens and closes the paragraph's changes up to line: a change marks
+ * the lines from the one it begins on to the one it ends on (line -1:
+ * all that are left, in order). */
+static void changes_to_line(fo_gen_t *g, collect_t *c, int line)
+{
+	for (size_t k = 0; k < c->nchanges; k++) {
+		change_at_t *ch = &c->changes[k];
+		if (ch->done)
+			continue;
+		int at = line < 0 ? 0 : fo_para_line_of(c->para, ch->off);
+		if (line >= 0 && (ch->node->kind == FO_K_CHANGE_BAR_BEGIN ? at > line : at >= line))
+			continue;
+		fo_changes_apply(&g->changes, ch->node);
+		ch->done = 1;
+	}
+}
+
 static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
 {
 	const fo_style_t *st = f->node->style;
@@ -502,6 +540,8 @@ static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
 		for (size_t k = 0; k < c->nids; k++)
 			if (fo_para_line_of(c->para, c->ids[k].off) == i)
 				idmark_add(&g->pending_ids, c->ids[k].id, c->ids[k].last);
+		if (c->nchanges)
+			changes_to_line(g, c, i);
 		emit_box(g, q, &box, keep);
 	}
 }
@@ -585,7 +625,7 @@ static const fo_node_t *node_after(const fo_node_t *k, const fo_node_t *top)
 static void para_step(fo_gen_t *g, fo_itemq_t *q)
 {
 	frame_t *f = &g->stack[g->depth - 1];
-	collect_t c = { g, fo_para_new(f->node->style), NULL, 0, 0, NULL, NULL };
+	collect_t c = { .g = g, .para = fo_para_new(f->node->style) };
 	const fo_node_t *k = f->cursor;
 	while (k && !fo_kind_is_block(k->kind) && !graphic_alone(k) && !marker_blocks(g, k)) {
 		if (inline_holds_block(k)) {
@@ -605,8 +645,10 @@ static void para_step(fo_gen_t *g, fo_itemq_t *q)
 			idmark_add(&mark.ids, c.ids[i].id, c.ids[i].last);
 		fo_itemq_push(q, &mark);
 	}
+	changes_to_line(g, &c, -1);
 	fo_para_unref(c.para);
 	free(c.ids);
+	free(c.changes);
 	fo_extra_free(c.links);
 	fo_extra_free(c.notes);
 	if (k && graphic_alone(k)) {

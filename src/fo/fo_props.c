@@ -726,7 +726,7 @@ static int conditionality_check(prop_env_t *e, int retain)
 	return 0;
 }
 
-static int border_style_parse(const char *v, fo_border_style_t *out)
+int fo_border_style_parse(const char *v, fo_border_style_t *out)
 {
 	static const struct { const char *k; fo_border_style_t s; } kw[] = {
 		{ "none", FO_BORDER_NONE }, { "hidden", FO_BORDER_NONE },
@@ -766,7 +766,7 @@ static int border_side_value(prop_env_t *e, const char *v, fo_border_t *b)
 	r.color = e->s->color;
 	r.retain = b->retain;
 	for (int i = 0; i < n; i++) {
-		if (border_style_parse(tok[i], &r.style) == 0)
+		if (fo_border_style_parse(tok[i], &r.style) == 0)
 			continue;
 		if (border_width_parse(e, tok[i], &r.width) == 0)
 			continue;
@@ -830,7 +830,7 @@ static int p_border_aspect(prop_env_t *e)
 		fo_border_t *b = &nb[css_sides[i]];
 		const char *t = tok[idx[i]];
 		int bad = is_word(aspect, "width") ? border_width_parse(e, t, &b->width)
-		        : is_word(aspect, "style") ? border_style_parse(t, &b->style)
+		        : is_word(aspect, "style") ? fo_border_style_parse(t, &b->style)
 		        : fo_color_parse(t, &b->color);
 		if (bad < 0)
 			return -1;
@@ -852,7 +852,7 @@ static int p_border_side(prop_env_t *e)
 	if (is_word(rest, "-width") || is_word(rest, "-width.length"))
 		return border_width_parse(e, e->value, &b->width);
 	if (is_word(rest, "-style"))
-		return border_style_parse(e->value, &b->style);
+		return fo_border_style_parse(e->value, &b->style);
 	if (is_word(rest, "-color"))
 		return fo_color_parse(e->value, &b->color);
 	if (is_word(rest, "-width.conditionality")) {
@@ -947,6 +947,17 @@ static int p_word_spacing(prop_env_t *e)
 		memset(&e->s->word_spacing, 0, sizeof e->s->word_spacing);
 	e->s->word_spacing_set = 1;
 	return space_component(e, dot ? dot + 1 : "", &e->s->word_spacing);
+}
+
+/* visibility: hidden and collapse are laid out and not drawn (XSL 1.1;
+ * FOP 2.8 draws them). */
+static int p_visibility(prop_env_t *e)
+{
+	int v;
+	if (keyword_set(e, "visible hidden collapse", &v) < 0)
+		return -1;
+	e->s->hidden = v != 0;
+	return 0;
 }
 
 static int p_text_transform(prop_env_t *e)
@@ -1285,6 +1296,7 @@ static const prop_def_t prop_defs[] = {
 	{ "word-spacing", PASS_SHORT, 0, p_word_spacing, 0 },
 	{ "word-spacing.", PASS_SPECIFIC, 1, p_word_spacing, 0 },
 	{ "text-transform", PASS_SPECIFIC, 0, p_text_transform, 0 },
+	{ "visibility", PASS_SPECIFIC, 0, p_visibility, 0 },
 	{ "provisional-distance-between-starts", PASS_SHORT, 0, p_list_dist, 0 },
 	{ "provisional-label-separation", PASS_SHORT, 0, p_list_dist, 0 },
 };
@@ -1300,7 +1312,8 @@ static const char *const structural[] = {
 	/* links, markers, containers, graphics: read by their modules */
 	"internal-destination", "external-destination", "show-destination",
 	"indicate-destination", "destination-placement-offset", "starting-state",
-	"case-name", "case-title", "switch-to",
+	"case-name", "case-title", "switch-to", "change-bar-class", "change-bar-color",
+	"change-bar-offset", "change-bar-placement", "change-bar-style", "change-bar-width",
 	"marker-class-name", "retrieve-class-name", "retrieve-position", "retrieve-boundary",
 	"absolute-position", "top", "left", "right", "bottom", "src",
 	"content-width", "content-height", "content-type", "scaling", "scaling-method",

@@ -113,6 +113,7 @@ typedef struct fo_style {
 	fo_space_t word_spacing; /* word-spacing added to the space, when set */
 	int word_spacing_set;    /* word-spacing is not "normal" */
 	int text_transform;      /* an fo_tt_t */
+	int hidden;              /* visibility hidden or collapse: not drawn */
 	int keep_together;       /* inherited per XSL */
 	fo_len_t list_start;     /* start-indent of the nearest fo:list-block */
 	double list_dist, list_sep;  /* provisional-distance-between-starts, -label-separation */
@@ -159,6 +160,8 @@ int fo_prop_known(const char *name);
 #define FO_LEN_OUT_OF_RANGE (-2)
 int fo_len_parse(const char *s, double font_size, fo_len_t *out);
 int fo_color_parse(const char *s, fo_color_t *out);
+/* A border style keyword (also change-bar-style). */
+int fo_border_style_parse(const char *v, fo_border_style_t *out);
 /* Resolves a length against the reference width (points). */
 double fo_len_resolve(fo_len_t l, double ref_width);
 /* Line height in points for this style. */

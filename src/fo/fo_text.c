@@ -2072,6 +2072,8 @@ static void piece_rects(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *r
 {
 	const fo_style_t *st = piece_style(p, pc);
 	double fs = st->font_size, y = base - st->baseline_shift;
+	if (st->hidden)
+		return;
 	if (!deco && st->background.a > 0) {
 		double a, d;
 		fo_font_extents(st->family, fs, &a, &d);
@@ -2174,7 +2176,9 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run,
 	size_t *ord = line_visual(p, ln);
 	for (size_t j = 0; j < ln->last - ln->first; j++) {
 		const fo_piece_t *pc = &p->pieces[line_piece(ln, ord, j)];
-		if (pc->kind == PC_BOX && pc->leader) {
+		if (piece_style(p, pc)->hidden) {
+			;  /* visibility="hidden": laid out, not drawn */
+		} else if (pc->kind == PC_BOX && pc->leader) {
 			const fo_inline_obj_t *o = &p->objs[pc->leader - 1];
 			fo_glyphs_flush(run, cr);
 			o->draw(o->data, cr, at, base - o->h);
@@ -2188,8 +2192,9 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run,
 		at += piece_width(ln, pc);
 	}
 	free(ord);
-	if (p->pieces[ln->last].flagged)
-		hyphen_glyph(p, &p->pieces[ln->last], run, cr, at, base);
+	const fo_piece_t *brk = &p->pieces[ln->last];
+	if (brk->flagged && !piece_style(p, brk)->hidden)
+		hyphen_glyph(p, brk, run, cr, at, base);
 	if (p->rects)
 		line_rects(p, ln, run, cr, x0, base, 1);
 }

@@ -42,7 +42,8 @@ static int fo_kind_is_inline(fo_kind_t k)
 	       k == FO_K_PAGE_NUMBER || k == FO_K_CITATION || k == FO_K_CITATION_LAST ||
 	       k == FO_K_BASIC_LINK || k == FO_K_RETRIEVE_MARKER || k == FO_K_EXTERNAL_GRAPHIC ||
 	       k == FO_K_INSTREAM_FOREIGN_OBJECT || k == FO_K_MARKER || k == FO_K_FOOTNOTE ||
-	       k == FO_K_TEXT || k == FO_K_LEADER;
+	       k == FO_K_TEXT || k == FO_K_LEADER || k == FO_K_CHANGE_BAR_BEGIN ||
+	       k == FO_K_CHANGE_BAR_END;
 }
 
 const char *fo_attr(const fo_node_t *n, const char *name)
@@ -87,7 +88,7 @@ static int allows_content(fo_kind_t k)
  * out with a warning, never silently. */
 static const char *const unsupported[] = {
 	"table-and-caption", "float", "inline-container",
-	"change-bar-begin", "change-bar-end", "index-page-citation-list",
+	"index-page-citation-list",
 	"wrapper-not-here",
 };
 
