@@ -1057,19 +1057,45 @@ static int p_baseline_shift(prop_env_t *e)
 {
 	const char *v = e->value;
 	double fs = e->parent->font_size;
-	if (is_word(v, "baseline")) { e->s->baseline_shift = 0; return 0; }
+	/* added to alignment-baseline's shift (p_alignment_baseline()) */
+	if (is_word(v, "baseline"))
+		return 0;
 	/* FOP raises superscripts by the parent font's x-height (measured
 	 * against FOP 2.8, as the lowering of subscripts). */
 	if (is_word(v, "super")) {
-		e->s->baseline_shift = fo_font_xheight(e->parent->family) * fs;
+		e->s->baseline_shift += fo_font_xheight(e->parent->family) * fs;
 		return 0;
 	}
-	if (is_word(v, "sub")) { e->s->baseline_shift = -0.19 * fs; return 0; }
+	if (is_word(v, "sub")) { e->s->baseline_shift += -0.19 * fs; return 0; }
 	fo_len_t l;
 	if (fo_len_parse(v, fs, &l) < 0)
 		return -1;
 	/* a percentage of the parent's line-height (XSL, FOP) */
-	e->s->baseline_shift = l.pt + l.pct * fo_style_line_height(e->parent) / 100.0;
+	e->s->baseline_shift += l.pt + l.pct * fo_style_line_height(e->parent) / 100.0;
+	return 0;
+}
+
+/* alignment-baseline: the shift that puts this object's baseline of
+ * that name on the parent's, as FOP 2.8 places it (measured): the
+ * before and after edges are the ascender and descender, middle half
+ * the x-height, central the middle of the two, hanging and mathematical
+ * 0.8 and 0.5 of the ascender. */
+static int p_alignment_baseline(prop_env_t *e)
+{
+	int k = word_index(e->value, "auto baseline alphabetic before-edge text-before-edge "
+	                   "after-edge text-after-edge ideographic middle central hanging mathematical");
+	if (k < 0)
+		return -1;
+	double pa, pd, ca, cd;
+	fo_font_extents(e->parent->family, e->parent->font_size, &pa, &pd);
+	fo_font_extents(e->s->family, e->s->font_size, &ca, &cd);
+	double pm = fo_font_xheight(e->parent->family) * e->parent->font_size / 2;
+	double cm = fo_font_xheight(e->s->family) * e->s->font_size / 2;
+	/* an object deeper than its parent goes up to the line's top (FOP) */
+	double after = cd > pd ? pa - ca : cd - pd;
+	const double shift[] = { 0, 0, 0, pa - ca, pa - ca, after, after, after, pm - cm,
+	                         ((pa - pd) - (ca - cd)) / 2, 0.8 * (pa - ca), 0.5 * (pa - ca) };
+	e->s->baseline_shift += shift[k];
 	return 0;
 }
 
@@ -1197,8 +1223,9 @@ static const struct {
 	{ "line-height-shift-adjustment", "consider-shifts" },
 	{ "text-altitude", "use-font-metrics" },
 	{ "text-depth", "use-font-metrics" },
-	{ "alignment-baseline", "auto baseline alphabetic" },
-	{ "dominant-baseline", "auto alphabetic" },
+	/* FOP 2.8 leaves inline text where it is whatever the value */
+	{ "dominant-baseline", "auto use-script no-change reset-size ideographic alphabetic "
+	  "hanging mathematical central middle text-after-edge text-before-edge" },
 	{ "relative-position", "static" },
 	{ "intrusion-displace", "auto" },
 	{ "score-spaces", "true" },
@@ -1277,6 +1304,7 @@ static const prop_def_t prop_defs[] = {
 	{ "orphans", PASS_SPECIFIC, 0, p_lines, FIELD(orphans) },
 	{ "text-decoration", PASS_SPECIFIC, 0, p_text_decoration, 0 },
 	{ "baseline-shift", PASS_SPECIFIC, 0, p_baseline_shift, 0 },
+	{ "alignment-baseline", PASS_SHORT, 0, p_alignment_baseline, 0 },
 	{ "vertical-align", PASS_SHORT, 0, p_baseline_shift, 0 },
 	{ "white-space", PASS_SHORT, 0, p_white_space, 0 },
 	{ "white-space-collapse", PASS_SPECIFIC, 0, p_bool, FIELD(collapse) },
