@@ -22,7 +22,8 @@ typedef enum fo_extra_kind {
 	FO_EX_MARKER,            /* node: an fo:marker of the block started here */
 	FO_EX_GRAPHIC,           /* img drawn at x from the block's start, y from the top */
 	FO_EX_CONTAINER,         /* cont: an absolutely positioned block-container */
-	FO_EX_FOOTNOTE           /* cont: a footnote body cited on this line (start: where) */
+	FO_EX_FOOTNOTE,          /* cont: a footnote body cited on this line (start: where) */
+	FO_EX_CHANGE_BAR         /* node: the fo:change-bar-begin of a change (fo_changebar) */
 } fo_extra_kind_t;
 
 struct fo_image;

@@ -7,6 +7,7 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "fo_changebar.h"
 #include "fo_container.h"
 #include "fo_extra.h"
 #include "fo_float.h"
@@ -90,7 +91,8 @@ void fo_blk_unref(fo_blk_t *b)
 
 typedef struct frame {
 	const fo_node_t *node;
-	const fo_node_t *cursor;   /* next child to lay out */
+	const fo_node_t *cursor;   /* next child to lay out, or a node inside
+	                              inline children (node_after()) */
 	fo_blk_t *blk;
 	size_t box_at_open;        /* boxes emitted before this block began */
 	int first_para;            /* text-indent still to apply */
@@ -115,6 +117,7 @@ struct fo_gen {
 	int spanning;              /* in a span="all" block: set at the body's width */
 	double col_width;          /* the column's width meanwhile */
 	double made_width;         /* the width the open blocks were laid out at */
+	fo_changes_t changes;      /* the changes open (fo_changebar) */
 };
 
 static void idmark_add(fo_idmark_t **list, const char *id, int last)
@@ -236,6 +239,7 @@ void fo_gen_free(fo_gen_t *g)
 	idmarks_free(g->pending_ids);
 	fo_extra_free(g->pending_markers);
 	fo_item_clear(&g->float_mark);
+	fo_changes_free(&g->changes);
 	free(g->stack);
 	free(g->spaces);
 	free(g);
@@ -293,8 +297,11 @@ static void emit_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 		fo_item_t glue = { .kind = FO_IT_GLUE, .h = space_resolve(g, 0),
 		                   .h_top = space_resolve(g, 1) };
 		g->nspaces = 0;
+		fo_changes_attach(&g->changes, &glue.extra);
 		if (glue.h > 0 || glue.h_top > 0)
 			fo_itemq_push(q, &glue);
+		else
+			fo_extra_free(glue.extra);
 		fo_float_pass(&g->side, glue.h);
 	}
 	if (g->float_mark.kind == FO_IT_MARK) {
@@ -311,6 +318,7 @@ static void emit_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 	}
 	fo_extra_append(&box->extra, g->pending_markers);
 	g->pending_markers = NULL;
+	fo_changes_attach(&g->changes, &box->extra);
 	fo_itemq_push(q, box);
 	fo_float_pass(&g->side, box->h);
 	g->nboxes++;
@@ -426,6 +434,13 @@ typedef struct inline_id {
 	int last;
 } inline_id_t;
 
+/* A change bar begun or ended at byte off of a paragraph. */
+typedef struct change_at {
+	size_t off;
+	const fo_node_t *node;
+	int done;                /* applied to the generator's open changes */
+} change_at_t;
+
 typedef struct collect {
 	fo_gen_t *g;
 	fo_para_t *para;
@@ -438,6 +453,8 @@ typedef struct collect {
 	const fo_node_t *blocks; /* a float set as a block after the text */
 	fo_extra_t *floats_placed; /* the side floats laid out, drawn from the first line */
 	fo_float_t fresh;        /* the last of them */
+	change_at_t *changes;
+	size_t nchanges, chcap;
 } collect_t;
 
 static void collect_id(collect_t *c, const char *id, int last)
@@ -487,6 +504,15 @@ static void warn_uncovered(collect_t *c, const fo_node_t *n, const char *text, s
 	}
 }
 
+/* What an inline adds before its content. */
+static void collect_open(collect_t *c, const fo_node_t *n)
+{
+	if (n->kind == FO_K_INLINE)
+		warn_inline_box(c, n);
+	if (n->id && n->kind != FO_K_WRAPPER)
+		collect_id(c, n->id, 0);
+}
+
 static void collect_node(collect_t *c, const fo_node_t *n)
 {
 	const fo_gen_env_t *env = &c->g->env;
@@ -499,7 +525,9 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 		const char *ch = fo_attr(n, "character");
 		if (ch) {
 			warn_uncovered(c, n, ch, strlen(ch), n->style);
-			fo_para_add_text(c->para, ch, strlen(ch), n->style);
+			/* FOP lays a character out as a box of its own: a space
+			 * there is no line break (suppress-at-line-break unread) */
+			fo_para_add_literal(c->para, strcmp(ch, " ") == 0 ? "\xC2\xA0" : ch, n->style);
 		}
 		return;
 	}
@@ -523,6 +551,11 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 			c->floats[c->nfloats < 4 ? c->nfloats++ : 3] = n;
 		else  /* before, none: a block where it stands (fo_float.h) */
 			c->blocks = n;
+		return;
+	case FO_K_CHANGE_BAR_BEGIN:
+	case FO_K_CHANGE_BAR_END:
+		c->changes = xgrow(c->changes, &c->chcap, c->nchanges + 1, sizeof *c->changes);
+		c->changes[c->nchanges++] = (change_at_t){ fo_para_offset(c->para), n, 0 };
 		return;
 	case FO_K_RETRIEVE_MARKER: {
 		fo_style_ctx_t sctx = { env->file, env->diag };
@@ -555,10 +588,7 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 	default:
 		break;
 	}
-	if (n->kind == FO_K_INLINE)
-		warn_inline_box(c, n);
-	if (n->id && n->kind != FO_K_WRAPPER)
-		collect_id(c, n->id, 0);
+	collect_open(c, n);
 	size_t start = fo_para_offset(c->para);
 	for (const fo_node_t *k = n->first; k; k = k->next)
 		collect_node(c, k);
@@ -585,6 +615,23 @@ static int line_box(collect_t *c, fo_blk_t *blk, const fo_style_t *st, int i, fo
 	return i > 0 && (i < st->orphans || n - i < st->widows) ? FO_KEEP_ALWAYS : 0;
 }
 
+/* Opens and closes the paragraph's changes up to line: a change marks
+ * the lines from the one it begins on to the one it ends on (line -1:
+ * all that are left, in order). */
+static void changes_to_line(fo_gen_t *g, collect_t *c, int line)
+{
+	for (size_t k = 0; k < c->nchanges; k++) {
+		change_at_t *ch = &c->changes[k];
+		if (ch->done)
+			continue;
+		int at = line < 0 ? 0 : fo_para_line_of(c->para, ch->off);
+		if (line >= 0 && (ch->node->kind == FO_K_CHANGE_BAR_BEGIN ? at > line : at >= line))
+			continue;
+		fo_changes_apply(&g->changes, ch->node);
+		ch->done = 1;
+	}
+}
+
 static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
 {
 	const fo_style_t *st = f->node->style;
@@ -609,6 +656,8 @@ static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
 			g->side = side;  /* from the first line's top */
 			fo_float_pass(&g->side, -box.h);  /* emit_box passes the line */
 		}
+		if (c->nchanges)
+			changes_to_line(g, c, i);
 		emit_box(g, q, &box, keep);
 	}
 }
@@ -811,15 +860,42 @@ static const fo_node_t *marker_blocks(fo_gen_t *g, const fo_node_t *k)
 	return NULL;
 }
 
+/* Does inline n hold a block?  Then the block ends the line and starts a
+ * new one, and the text after it another line (FOP): the generator goes
+ * into n instead of collecting it whole. */
+static int inline_holds_block(const fo_node_t *n)
+{
+	if (n->kind != FO_K_INLINE && n->kind != FO_K_WRAPPER && n->kind != FO_K_BASIC_LINK)
+		return 0;
+	for (const fo_node_t *k = n->first; k; k = k->next)
+		if (fo_kind_is_block(k->kind) || inline_holds_block(k))
+			return 1;
+	return 0;
+}
+
+/* The node after k inside top, in document order, not entering k: after
+ * a block inside inlines, the text that follows it in those inlines. */
+static const fo_node_t *node_after(const fo_node_t *k, const fo_node_t *top)
+{
+	while (k->next == NULL && k->parent != top)
+		k = k->parent;
+	return k->next;
+}
+
 static void para_step(fo_gen_t *g, fo_itemq_t *q)
 {
 	frame_t *f = &g->stack[g->depth - 1];
-	collect_t c = { g, fo_para_new(f->node->style), NULL, 0, 0, NULL, NULL, { NULL }, 0, NULL,
-	                NULL, { 0, 0, 0 } };
+	collect_t c = { .g = g, .para = fo_para_new(f->node->style) };
 	const fo_node_t *k = f->cursor;
-	for (; k && !fo_kind_is_block(k->kind) && !graphic_alone(k) && !marker_blocks(g, k);
-	     k = k->next)
+	while (k && !fo_kind_is_block(k->kind) && !graphic_alone(k) && !marker_blocks(g, k)) {
+		if (inline_holds_block(k)) {
+			collect_open(&c, k);
+			k = k->first;
+			continue;
+		}
 		collect_node(&c, k);
+		k = node_after(k, f->node);
+	}
 	f->cursor = k;
 	for (int i = 0; i < c.nfloats; i++)
 		fo_extra_append(&c.floats_placed, fo_float_place(c.floats[i], f->blk, &g->env, &c.fresh));
@@ -831,8 +907,10 @@ static void para_step(fo_gen_t *g, fo_itemq_t *q)
 			idmark_add(&mark.ids, c.ids[i].id, c.ids[i].last);
 		fo_itemq_push(q, &mark);
 	}
+	changes_to_line(g, &c, -1);
 	fo_para_unref(c.para);
 	free(c.ids);
+	free(c.changes);
 	fo_extra_free(c.links);
 	fo_extra_free(c.notes);
 	if (c.floats_placed) {  /* no text: the floats stand where the paragraph would */
@@ -841,7 +919,7 @@ static void para_step(fo_gen_t *g, fo_itemq_t *q)
 		g->side = c.fresh;
 	}
 	if (k && graphic_alone(k)) {
-		f->cursor = k->next;
+		f->cursor = node_after(k, f->node);
 		graphic_emit(g, q, f, k);
 	}
 	if (c.blocks)
@@ -884,12 +962,12 @@ int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)
 	const fo_node_t *k = f->cursor;
 	const fo_node_t *retrieved = marker_blocks(g, k);
 	if (retrieved) {
-		f->cursor = k->next;
+		f->cursor = node_after(k, f->node);
 		block_open(g, q, retrieved);
 		return 1;
 	}
 	if (fo_kind_is_block(k->kind)) {
-		f->cursor = k->next;
+		f->cursor = node_after(k, f->node);
 		int span = span_all(g, k) && !fo_container_is_absolute(k);
 		if (span)
 			span_mark(g, q, 0);

@@ -9,6 +9,7 @@
 #include <cairo-pdf.h>
 
 #include "fo_container.h"
+#include "fo_changebar.h"
 #include "fo_extra.h"
 #include "fo_image.h"
 #include "fo_msg.h"
@@ -387,6 +388,7 @@ void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, s
                        double ox, double oy, double ref_w)
 {
 	decorations_draw(pdf, items, y, n, ox, oy, ref_w);
+	fo_changebar_draw(pdf, items, y, n, ox, oy, ref_w);
 	cairo_set_source_rgb(pdf->cr, 0, 0, 0);
 	for (size_t i = 0; i < n; i++) {
 		const fo_item_t *it = &items[i];

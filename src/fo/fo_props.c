@@ -45,6 +45,33 @@ static int is_word(const char *s, const char *w)
 	return strcmp(s, w) == 0;
 }
 
+/* The position of v among the space-separated words of list, or -1
+ * (keywords whose position is their enumeration's value). */
+static int word_index(const char *v, const char *list)
+{
+	size_t n = strlen(v);
+	int i = 0;
+	for (const char *p = list; *p; i++) {
+		size_t k = strcspn(p, " ");
+		if (k == n && strncmp(p, v, n) == 0)
+			return i;
+		p += k;
+		while (*p == ' ')
+			p++;
+	}
+	return -1;
+}
+
+/* A keyword property whose keywords, in list, are its fo_*_t values. */
+static int keyword_set(prop_env_t *e, const char *list, int *field)
+{
+	int i = word_index(e->value, list);
+	if (i < 0)
+		return -1;
+	*field = i;
+	return 0;
+}
+
 static int len_parse_unchecked(const char *s, double font_size, fo_len_t *out);
 
 /* An expression (XSL 1.1 5.9), tried when s is no plain length; a
@@ -699,7 +726,7 @@ static int conditionality_check(prop_env_t *e, int retain)
 	return 0;
 }
 
-static int border_style_parse(const char *v, fo_border_style_t *out)
+int fo_border_style_parse(const char *v, fo_border_style_t *out)
 {
 	static const struct { const char *k; fo_border_style_t s; } kw[] = {
 		{ "none", FO_BORDER_NONE }, { "hidden", FO_BORDER_NONE },
@@ -739,7 +766,7 @@ static int border_side_value(prop_env_t *e, const char *v, fo_border_t *b)
 	r.color = e->s->color;
 	r.retain = b->retain;
 	for (int i = 0; i < n; i++) {
-		if (border_style_parse(tok[i], &r.style) == 0)
+		if (fo_border_style_parse(tok[i], &r.style) == 0)
 			continue;
 		if (border_width_parse(e, tok[i], &r.width) == 0)
 			continue;
@@ -803,7 +830,7 @@ static int p_border_aspect(prop_env_t *e)
 		fo_border_t *b = &nb[css_sides[i]];
 		const char *t = tok[idx[i]];
 		int bad = is_word(aspect, "width") ? border_width_parse(e, t, &b->width)
-		        : is_word(aspect, "style") ? border_style_parse(t, &b->style)
+		        : is_word(aspect, "style") ? fo_border_style_parse(t, &b->style)
 		        : fo_color_parse(t, &b->color);
 		if (bad < 0)
 			return -1;
@@ -825,7 +852,7 @@ static int p_border_side(prop_env_t *e)
 	if (is_word(rest, "-width") || is_word(rest, "-width.length"))
 		return border_width_parse(e, e->value, &b->width);
 	if (is_word(rest, "-style"))
-		return border_style_parse(e->value, &b->style);
+		return fo_border_style_parse(e->value, &b->style);
 	if (is_word(rest, "-color"))
 		return fo_color_parse(e->value, &b->color);
 	if (is_word(rest, "-width.conditionality")) {
@@ -864,6 +891,27 @@ static int p_margin_side(prop_env_t *e)
 	return len_of(e, e->value, &e->s->margin[side]);
 }
 
+/* A length of a space-specifier: all of it (comp ""), or its optimum,
+ * minimum or maximum. */
+static int space_component(prop_env_t *e, const char *comp, fo_space_t *sp)
+{
+	double v;
+	if (abs_len_of(e, e->value, &v) < 0)
+		return -1;
+	if (*comp == '\0') {
+		sp->opt = sp->min = sp->max = v;
+	} else if (is_word(comp, "optimum")) {
+		sp->opt = v;
+	} else if (is_word(comp, "minimum")) {
+		sp->min = v;
+	} else if (is_word(comp, "maximum")) {
+		sp->max = v;
+	} else {
+		return -1;
+	}
+	return 0;
+}
+
 /* space-before, space-after and their .minimum/.optimum/... components. */
 static int p_space(prop_env_t *e)
 {
@@ -882,21 +930,39 @@ static int p_space(prop_env_t *e)
 		}
 		return int_parse(e->value, INT_MIN / 2, &sp->precedence);
 	}
-	double v;
-	if (abs_len_of(e, e->value, &v) < 0)
-		return -1;
-	if (*comp == '\0') {
-		sp->opt = sp->min = sp->max = v;
-	} else if (is_word(comp, "optimum")) {
-		sp->opt = v;
-	} else if (is_word(comp, "minimum")) {
-		sp->min = v;
-	} else if (is_word(comp, "maximum")) {
-		sp->max = v;
-	} else {
-		return -1;
+	return space_component(e, comp, sp);
+}
+
+/* word-spacing and its components: "normal" is FOP's stretch by a half
+ * and shrink by a third of the space (fo_text), a length or components
+ * add to the space and give its stretch and shrink. */
+static int p_word_spacing(prop_env_t *e)
+{
+	const char *dot = strchr(e->name, '.');
+	if (dot == NULL && is_word(e->value, "normal")) {
+		e->s->word_spacing_set = 0;
+		return 0;
 	}
+	if (!e->s->word_spacing_set)
+		memset(&e->s->word_spacing, 0, sizeof e->s->word_spacing);
+	e->s->word_spacing_set = 1;
+	return space_component(e, dot ? dot + 1 : "", &e->s->word_spacing);
+}
+
+/* visibility: hidden and collapse are laid out and not drawn (XSL 1.1;
+ * FOP 2.8 draws them). */
+static int p_visibility(prop_env_t *e)
+{
+	int v;
+	if (keyword_set(e, "visible hidden collapse", &v) < 0)
+		return -1;
+	e->s->hidden = v != 0;
 	return 0;
+}
+
+static int p_text_transform(prop_env_t *e)
+{
+	return keyword_set(e, "none uppercase lowercase capitalize", &e->s->text_transform);
 }
 
 static int p_keep(prop_env_t *e)
@@ -992,18 +1058,45 @@ static int p_baseline_shift(prop_env_t *e)
 {
 	const char *v = e->value;
 	double fs = e->parent->font_size;
-	if (is_word(v, "baseline")) { e->s->baseline_shift = 0; return 0; }
+	/* added to alignment-baseline's shift (p_alignment_baseline()) */
+	if (is_word(v, "baseline"))
+		return 0;
 	/* FOP raises superscripts by the parent font's x-height (measured
 	 * against FOP 2.8, as the lowering of subscripts). */
 	if (is_word(v, "super")) {
-		e->s->baseline_shift = fo_font_xheight(e->parent->family) * fs;
+		e->s->baseline_shift += fo_font_xheight(e->parent->family) * fs;
 		return 0;
 	}
-	if (is_word(v, "sub")) { e->s->baseline_shift = -0.19 * fs; return 0; }
+	if (is_word(v, "sub")) { e->s->baseline_shift += -0.19 * fs; return 0; }
 	fo_len_t l;
 	if (fo_len_parse(v, fs, &l) < 0)
 		return -1;
-	e->s->baseline_shift = l.pt + l.pct * fs / 100.0;
+	/* a percentage of the parent's line-height (XSL, FOP) */
+	e->s->baseline_shift += l.pt + l.pct * fo_style_line_height(e->parent) / 100.0;
+	return 0;
+}
+
+/* alignment-baseline: the shift that puts this object's baseline of
+ * that name on the parent's, as FOP 2.8 places it (measured): the
+ * before and after edges are the ascender and descender, middle half
+ * the x-height, central the middle of the two, hanging and mathematical
+ * 0.8 and 0.5 of the ascender. */
+static int p_alignment_baseline(prop_env_t *e)
+{
+	int k = word_index(e->value, "auto baseline alphabetic before-edge text-before-edge "
+	                   "after-edge text-after-edge ideographic middle central hanging mathematical");
+	if (k < 0)
+		return -1;
+	double pa, pd, ca, cd;
+	fo_font_extents(e->parent->family, e->parent->font_size, &pa, &pd);
+	fo_font_extents(e->s->family, e->s->font_size, &ca, &cd);
+	double pm = fo_font_xheight(e->parent->family) * e->parent->font_size / 2;
+	double cm = fo_font_xheight(e->s->family) * e->s->font_size / 2;
+	/* an object deeper than its parent goes up to the line's top (FOP) */
+	double after = cd > pd ? pa - ca : cd - pd;
+	const double shift[] = { 0, 0, 0, pa - ca, pa - ca, after, after, after, pm - cm,
+	                         ((pa - pd) - (ca - cd)) / 2, 0.8 * (pa - ca), 0.5 * (pa - ca) };
+	e->s->baseline_shift += shift[k];
 	return 0;
 }
 
@@ -1021,21 +1114,14 @@ static int p_bool(prop_env_t *e)
 
 static int p_linefeed(prop_env_t *e)
 {
-	const char *v = e->value;
-	if (is_word(v, "preserve")) e->s->lf_preserve = 1;
-	else if (is_word(v, "treat-as-space") || is_word(v, "ignore") ||
-	         is_word(v, "treat-as-zero-width-space")) e->s->lf_preserve = 0;
-	else return -1;
-	return 0;
+	return keyword_set(e, "treat-as-space preserve ignore treat-as-zero-width-space",
+	                   &e->s->lf_treatment);
 }
 
 static int p_ws_treatment(prop_env_t *e)
 {
-	const char *v = e->value;
-	if (is_word(v, "preserve")) e->s->ws_preserve = 1;
-	else if (strncmp(v, "ignore", 6) == 0) e->s->ws_preserve = 0;
-	else return -1;
-	return 0;
+	return keyword_set(e, "ignore-if-surrounding-linefeed preserve ignore "
+	                   "ignore-if-before-linefeed ignore-if-after-linefeed", &e->s->ws_treatment);
 }
 
 static int p_wrap(prop_env_t *e)
@@ -1050,11 +1136,11 @@ static int p_white_space(prop_env_t *e)
 {
 	fo_style_t *s = e->s;
 	if (is_word(e->value, "normal")) {
-		s->collapse = 1; s->lf_preserve = 0; s->ws_preserve = 0; s->nowrap = 0;
+		s->collapse = 1; s->lf_treatment = FO_LF_SPACE; s->ws_treatment = FO_WS_SURROUNDING; s->nowrap = 0;
 	} else if (is_word(e->value, "pre")) {
-		s->collapse = 0; s->lf_preserve = 1; s->ws_preserve = 1; s->nowrap = 1;
+		s->collapse = 0; s->lf_treatment = FO_LF_PRESERVE; s->ws_treatment = FO_WS_PRESERVE; s->nowrap = 1;
 	} else if (is_word(e->value, "nowrap")) {
-		s->collapse = 1; s->lf_preserve = 0; s->ws_preserve = 0; s->nowrap = 1;
+		s->collapse = 1; s->lf_treatment = FO_LF_SPACE; s->ws_treatment = FO_WS_SURROUNDING; s->nowrap = 1;
 	} else {
 		return -1;
 	}
@@ -1133,7 +1219,6 @@ static const struct {
 	const char *name;
 	const char *values;      /* the accepted values, space-separated */
 } defaults_only[] = {
-	{ "word-spacing", "normal" },
 	{ "font-variant", "normal" },
 	{ "font-stretch", "normal" },
 	{ "font-selection-strategy", "auto character-by-character" },
@@ -1141,8 +1226,9 @@ static const struct {
 	{ "line-height-shift-adjustment", "consider-shifts" },
 	{ "text-altitude", "use-font-metrics" },
 	{ "text-depth", "use-font-metrics" },
-	{ "alignment-baseline", "auto baseline alphabetic" },
-	{ "dominant-baseline", "auto alphabetic" },
+	/* FOP 2.8 leaves inline text where it is whatever the value */
+	{ "dominant-baseline", "auto use-script no-change reset-size ideographic alphabetic "
+	  "hanging mathematical central middle text-after-edge text-before-edge" },
 	{ "relative-position", "static" },
 	{ "intrusion-displace", "auto" },
 	{ "score-spaces", "true" },
@@ -1150,16 +1236,7 @@ static const struct {
 
 static int word_in(const char *v, const char *list)
 {
-	size_t n = strlen(v);
-	for (const char *p = list; *p;) {
-		size_t k = strcspn(p, " ");
-		if (k == n && strncmp(p, v, n) == 0)
-			return 1;
-		p += k;
-		while (*p == ' ')
-			p++;
-	}
-	return 0;
+	return word_index(v, list) >= 0;
 }
 
 static int p_default_only(prop_env_t *e)
@@ -1230,6 +1307,7 @@ static const prop_def_t prop_defs[] = {
 	{ "orphans", PASS_SPECIFIC, 0, p_lines, FIELD(orphans) },
 	{ "text-decoration", PASS_SPECIFIC, 0, p_text_decoration, 0 },
 	{ "baseline-shift", PASS_SPECIFIC, 0, p_baseline_shift, 0 },
+	{ "alignment-baseline", PASS_SHORT, 0, p_alignment_baseline, 0 },
 	{ "vertical-align", PASS_SHORT, 0, p_baseline_shift, 0 },
 	{ "white-space", PASS_SHORT, 0, p_white_space, 0 },
 	{ "white-space-collapse", PASS_SPECIFIC, 0, p_bool, FIELD(collapse) },
@@ -1246,6 +1324,10 @@ static const prop_def_t prop_defs[] = {
 	{ "reference-orientation", PASS_SPECIFIC, 0, p_fixed, 0 },
 	{ "language", PASS_SPECIFIC, 0, p_string, FIELD(language) },
 	{ "letter-spacing", PASS_SPECIFIC, 0, p_letter_spacing, 0 },
+	{ "word-spacing", PASS_SHORT, 0, p_word_spacing, 0 },
+	{ "word-spacing.", PASS_SPECIFIC, 1, p_word_spacing, 0 },
+	{ "text-transform", PASS_SPECIFIC, 0, p_text_transform, 0 },
+	{ "visibility", PASS_SPECIFIC, 0, p_visibility, 0 },
 	{ "provisional-distance-between-starts", PASS_SHORT, 0, p_list_dist, 0 },
 	{ "provisional-label-separation", PASS_SHORT, 0, p_list_dist, 0 },
 };
@@ -1256,11 +1338,13 @@ static const char *const structural[] = {
 	"blank-or-not-blank", "maximum-repeats", "initial-page-number", "format",
 	"force-page-count", "ref-id", "grouping-separator", "grouping-size",
 	"letter-value", "role", "source-document", "column-count",
-	"column-gap", "span", "character", "media-usage", "id",
+	"column-gap", "span", "character", "suppress-at-line-break", "media-usage", "id",
 	"overflow", "caption-side", "float", "clear",
 	/* links, markers, containers, graphics: read by their modules */
 	"internal-destination", "external-destination", "show-destination",
 	"indicate-destination", "destination-placement-offset", "starting-state",
+	"case-name", "case-title", "switch-to", "change-bar-class", "change-bar-color",
+	"change-bar-offset", "change-bar-placement", "change-bar-style", "change-bar-width",
 	"marker-class-name", "retrieve-class-name", "retrieve-position", "retrieve-boundary",
 	"absolute-position", "top", "left", "right", "bottom", "src",
 	"content-width", "content-height", "content-type", "scaling", "scaling-method",

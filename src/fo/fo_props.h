@@ -51,6 +51,21 @@ typedef enum fo_border_style {
 	FO_BORDER_DOUBLE
 } fo_border_style_t;
 
+/* linefeed-treatment and white-space-treatment (in the order
+ * fo_props.c's keyword lists give them). */
+typedef enum fo_lf {
+	FO_LF_SPACE, FO_LF_PRESERVE, FO_LF_IGNORE, FO_LF_ZWSP
+} fo_lf_t;
+
+typedef enum fo_ws {
+	FO_WS_SURROUNDING, FO_WS_PRESERVE, FO_WS_IGNORE, FO_WS_BEFORE, FO_WS_AFTER
+} fo_ws_t;
+
+/* text-transform. */
+typedef enum fo_tt {
+	FO_TT_NONE, FO_TT_UPPER, FO_TT_LOWER, FO_TT_CAPITALIZE
+} fo_tt_t;
+
 typedef enum fo_lh_kind { FO_LH_NORMAL, FO_LH_FACTOR, FO_LH_ABS } fo_lh_kind_t;
 
 enum { FO_SIDE_BEFORE, FO_SIDE_AFTER, FO_SIDE_START, FO_SIDE_END, FO_SIDES };
@@ -85,8 +100,8 @@ typedef struct fo_style {
 	fo_lh_kind_t lh_kind;
 	double lh_value;         /* factor or points */
 	int collapse;            /* white-space-collapse */
-	int lf_preserve;         /* linefeed-treatment preserve (else as space) */
-	int ws_preserve;         /* white-space-treatment preserve */
+	int lf_treatment;        /* linefeed-treatment, an fo_lf_t */
+	int ws_treatment;        /* white-space-treatment, an fo_ws_t */
 	int nowrap;              /* wrap-option no-wrap */
 	int hyphenate;
 	const char *language;    /* language or xml:lang, as given ("en-GB") */
@@ -96,6 +111,10 @@ typedef struct fo_style {
 	int hyph_ladder;         /* hyphenation-ladder-count; 0: no limit */
 	int widows, orphans;
 	double letter_spacing;
+	fo_space_t word_spacing; /* word-spacing added to the space, when set */
+	int word_spacing_set;    /* word-spacing is not "normal" */
+	int text_transform;      /* an fo_tt_t */
+	int hidden;              /* visibility hidden or collapse: not drawn */
 	int keep_together;       /* inherited per XSL */
 	fo_len_t list_start;     /* start-indent of the nearest fo:list-block */
 	double list_dist, list_sep;  /* provisional-distance-between-starts, -label-separation */
@@ -142,6 +161,8 @@ int fo_prop_known(const char *name);
 #define FO_LEN_OUT_OF_RANGE (-2)
 int fo_len_parse(const char *s, double font_size, fo_len_t *out);
 int fo_color_parse(const char *s, fo_color_t *out);
+/* A border style keyword (also change-bar-style). */
+int fo_border_style_parse(const char *v, fo_border_style_t *out);
 /* Resolves a length against the reference width (points). */
 double fo_len_resolve(fo_len_t l, double ref_width);
 /* Line height in points for this style. */

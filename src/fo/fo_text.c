@@ -16,6 +16,7 @@
 
 #include "fo_fallback.h"
 #include "fo_hyph.h"
+#include "fo_linebreak.h"
 #include "fo_msg.h"
 #include "../util/buf.h"
 #include "../util/paths.h"
@@ -450,12 +451,17 @@ typedef enum piece_kind { PC_BOX, PC_GLUE, PC_PEN } piece_kind_t;
 
 #define PEN_INF 1e6
 
+/* A hyphenation point (FOP's flagged penalty), a soft hyphen (U+00AD:
+ * as cheap as an explicit hyphen, FOP's SOFT_HYPHEN_PENALTY). */
+enum { PF_HYPH = 1, PF_SOFT = 2 };
+
 /* Floats: held pages keep every piece of their paragraphs, and floats
  * hold millipoints exactly; the line breaker sums in doubles. */
 typedef struct fo_piece {
 	uint8_t kind;            /* a piece_kind_t */
 	uint8_t fil;             /* infinitely stretchable */
-	uint8_t flagged;         /* a hyphenation point: w is the hyphen's */
+	uint8_t flagged;         /* a penalty showing a hyphen when broken at,
+	                            w the hyphen's: PF_HYPH, PF_SOFT */
 	uint8_t face;            /* a box's font: 0 its style's, else the
 	                            fallback (fo_fallback_find()) */
 	uint16_t leader;         /* glue of leader number leader - 1; a box of
@@ -571,7 +577,7 @@ static void para_trim_end(fo_para_t *p)
 {
 	while (p->text.len > 0 && p->text.data[p->text.len - 1] == ' ' && p->nspans > 0) {
 		fo_span_t *s = &p->spans[p->nspans - 1];
-		if (s->st->ws_preserve)
+		if (s->st->ws_treatment == FO_WS_PRESERVE)
 			break;
 		p->text.data[--p->text.len] = '\0';
 		if (--s->end == s->start)
@@ -594,7 +600,7 @@ static void para_add_plain(fo_para_t *p, const char *utf8, size_t len, const fo_
 	buf_append(&p->text, utf8, len);
 	char *d = p->text.data + base;
 	const char *r = d, *e = d + len;
-	int collapse = st->collapse && !st->ws_preserve, at_space = p->at_space;
+	int collapse = st->collapse && st->ws_treatment != FO_WS_PRESERVE, at_space = p->at_space;
 	char prev = base > 0 ? p->text.data[base - 1] : '\0';
 	for (; r < e; r++) {
 		char c = *r;
@@ -614,36 +620,133 @@ static void para_add_plain(fo_para_t *p, const char *utf8, size_t len, const fo_
 	p->at_space = at_space;
 }
 
+/* A line feed in st, by its linefeed-treatment: nothing, a zero-width
+ * space, or a line break (the spaces before it dropped, unless
+ * white-space-treatment keeps them).  Returns where st's span now starts. */
+static size_t para_add_linefeed(fo_para_t *p, size_t start, const fo_style_t *st)
+{
+	if (st->lf_treatment == FO_LF_ZWSP) {
+		buf_puts(&p->text, "\xE2\x80\x8B");
+		p->at_space = 0;
+	}
+	if (st->lf_treatment != FO_LF_PRESERVE)
+		return start;
+	if (st->ws_treatment != FO_WS_PRESERVE && st->ws_treatment != FO_WS_AFTER) {
+		para_span_extend(p, start, st);
+		para_trim_end(p);
+		start = p->text.len;
+	}
+	buf_puts(&p->text, LINE_SEP);
+	p->at_space = 1;
+	return start;
+}
+
+/* Does white-space-treatment keep a space (after_lf: one following a
+ * preserved line feed)? */
+static int space_kept(const fo_style_t *st, int after_lf)
+{
+	fo_ws_t t = (fo_ws_t)st->ws_treatment;
+	return t != FO_WS_IGNORE && !(after_lf && (t == FO_WS_SURROUNDING || t == FO_WS_AFTER));
+}
+
+static uint32_t char_before(const char *text, size_t at);
+
+/* Is a character of general category gc (c itself for the exceptions)
+ * part of a word?  FOP's FOText.isWordChar(): 1 yes, 0 no, -1 maybe (an
+ * apostrophe: a word goes on across it when a word character is before). */
+static int word_char(uint32_t c)
+{
+	static const unsigned words = 1u << G_UNICODE_SPACING_MARK |
+		1u << G_UNICODE_CONNECT_PUNCTUATION | 1u << G_UNICODE_CURRENCY_SYMBOL |
+		1u << G_UNICODE_DECIMAL_NUMBER | 1u << G_UNICODE_LETTER_NUMBER |
+		1u << G_UNICODE_LOWERCASE_LETTER | 1u << G_UNICODE_MODIFIER_LETTER |
+		1u << G_UNICODE_MODIFIER_SYMBOL | 1u << G_UNICODE_NON_SPACING_MARK |
+		1u << G_UNICODE_OTHER_LETTER | 1u << G_UNICODE_OTHER_NUMBER |
+		1u << G_UNICODE_OTHER_SYMBOL | 1u << G_UNICODE_TITLECASE_LETTER |
+		1u << G_UNICODE_UPPERCASE_LETTER;
+	if (c == '-')
+		return 1;
+	if (c == '\'')
+		return -1;
+	return c != 0 && (words >> g_unichar_type(c) & 1);
+}
+
+/* text-transform (FOP's FOText.charTransform(), a character at a time):
+ * capitalize makes the first letter of each word title case. */
+static uint32_t char_transform(uint32_t c, const fo_style_t *st, uint32_t prev, uint32_t prev2)
+{
+	switch (st->text_transform) {
+	case FO_TT_UPPER:
+		return g_unichar_toupper(c);
+	case FO_TT_LOWER:
+		return g_unichar_tolower(c);
+	case FO_TT_CAPITALIZE: {
+		int w = word_char(prev);
+		return w == 0 || (w < 0 && word_char(prev2) != 1) ? g_unichar_totitle(c) : c;
+	}
+	default:
+		return c;
+	}
+}
+
+static void para_add_white(fo_para_t *p, const char *utf8, size_t len, const fo_style_t *st);
+
+/* Text in a style with a text-transform: transformed, then added. */
+static void para_add_transformed(fo_para_t *p, const char *utf8, size_t len,
+                                 const fo_style_t *st)
+{
+	buf_t b = { 0 };
+	uint32_t prev = char_before(p->text.data, p->text.len);
+	uint32_t prev2 = p->text.len ? char_before(p->text.data, (size_t)(g_utf8_prev_char(
+	                 p->text.data + p->text.len) - p->text.data)) : 0;
+	for (const char *s = utf8, *end = utf8 + len; s < end;) {
+		uint32_t c = utf8_next(&s);
+		char u[8];
+		buf_append(&b, u, (size_t)g_unichar_to_utf8(char_transform(c, st, prev, prev2), u));
+		prev2 = prev;
+		prev = c;
+	}
+	para_add_white(p, b.data ? b.data : "", b.len, st);
+	buf_free(&b);
+}
+
 void fo_para_add_text(fo_para_t *p, const char *utf8, size_t len, const fo_style_t *st)
 {
+	if (st->text_transform != FO_TT_NONE)
+		para_add_transformed(p, utf8, len, st);
+	else
+		para_add_white(p, utf8, len, st);
+}
+
+/* Text added with st's white-space properties. */
+static void para_add_white(fo_para_t *p, const char *utf8, size_t len, const fo_style_t *st)
+{
 	size_t start = p->text.len;
-	if (!st->lf_preserve) {
+	if (st->lf_treatment == FO_LF_SPACE && st->ws_treatment != FO_WS_IGNORE) {
 		para_add_plain(p, utf8, len, st);
 		para_span_extend(p, start, st);
 		return;
 	}
 	const char *s = utf8, *end = utf8 + len;
+	int after_lf = 0;
 	while (s < end) {
 		const char *word = s;
 		while (s < end && !is_ws(*s))
 			s++;
 		if (s > word) {
 			buf_append(&p->text, word, (size_t)(s - word));
-			p->at_space = 0;
+			p->at_space = after_lf = 0;
 			continue;
 		}
 		char c = *s++;
-		if (c == '\n' && st->lf_preserve) {
-			if (!st->ws_preserve) {
-				para_span_extend(p, start, st);
-				para_trim_end(p);
-				start = p->text.len;
-			}
-			buf_puts(&p->text, LINE_SEP);
-			p->at_space = 1;
+		if (c == '\n' && st->lf_treatment != FO_LF_SPACE) {
+			start = para_add_linefeed(p, start, st);
+			after_lf = st->lf_treatment == FO_LF_PRESERVE;
 			continue;
 		}
-		if (st->collapse && !st->ws_preserve &&
+		if (!space_kept(st, after_lf))
+			continue;
+		if (st->collapse && st->ws_treatment != FO_WS_PRESERVE &&
 		    (p->at_space || (p->text.len > 0 && p->text.data[p->text.len - 1] == ' ')))
 			continue;
 		buf_putc(&p->text, ' ');
@@ -793,10 +896,13 @@ static double mpt(double pt)
  * also its demerit for two in a row. */
 #define FOP_FLAGGED_PENALTY 50
 
-/* After an explicit hyphen: a cheap break (FOP: penalty 1); at a
- * hyphenation point (hw: the hyphen's width), a flagged one.  The ragged
- * line-end stretch around it is FOP's addElementsForAHyphen. */
-static void piece_hyphen_break(fo_para_t *p, size_t span, size_t at, int justify, double hw)
+/* After an explicit hyphen, or between characters UAX #14 lets a line
+ * break between: a cheap break (FOP: penalty 1); at a hyphenation point
+ * (flag PF_HYPH, hw: the hyphen's width), a flagged one; at a soft
+ * hyphen (PF_SOFT), a cheap one showing the hyphen.  The ragged line-end
+ * stretch around it is FOP's addElementsForAHyphen. */
+static void piece_hyphen_break(fo_para_t *p, size_t span, size_t at, int justify, double hw,
+                               int flag)
 {
 	if (!justify) {
 		piece_pen(p, span, at, PEN_INF);
@@ -804,9 +910,9 @@ static void piece_hyphen_break(fo_para_t *p, size_t span, size_t at, int justify
 	}
 	if (hw > 0) {
 		fo_piece_t *pen = piece_add(p, PC_PEN, span, at, at);
-		pen->pen = FOP_FLAGGED_PENALTY;
+		pen->pen = flag == PF_HYPH ? FOP_FLAGGED_PENALTY : 1;
 		pen->w = (float)hw;
-		pen->flagged = 1;
+		pen->flagged = (uint8_t)flag;
 	} else {
 		piece_pen(p, span, at, 1);
 	}
@@ -829,6 +935,8 @@ static int is_wordchar(uint32_t c)
 /* The character before byte offset at, or 0 at the start. */
 static uint32_t char_before(const char *text, size_t at)
 {
+	if (text == NULL)
+		return 0;
 	if (at == 0)
 		return 0;
 	size_t i = at - 1;
@@ -1029,78 +1137,167 @@ uint32_t fo_fonts_uncovered(fo_fonts_t *f, const fo_style_t *st, const char *utf
 	return 0;
 }
 
-/* Chinese and Japanese have no spaces: a line may break after any
- * ideograph or kana. */
-static int is_ideographic(uint32_t c)
+/* A space no line may break at (FOP's non-breaking space): ragged, a
+ * box; justified, glue that stretches as a word space does, kept from
+ * being a break by the penalty before it. */
+static void piece_nbsp(fo_para_t *p, size_t span, size_t at, size_t end, const space_t *sp,
+                       fo_align_t al)
 {
-	return (c >= 0x3040 && c <= 0x30FF) || (c >= 0x3400 && c <= 0x4DBF) ||
-	       (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0xF900 && c <= 0xFAFF) ||
-	       (c >= 0x20000 && c <= 0x2FFFF);
+	if (al != FO_ALIGN_JUSTIFY) {
+		piece_add(p, PC_BOX, span, at, end)->w = (float)sp->w;
+		return;
+	}
+	piece_add(p, PC_BOX, span, at, at);
+	piece_pen(p, span, at, PEN_INF);
+	piece_glue(p, span, at, end, sp->w, sp->stretch, sp->shrink);
+}
+
+/* A span's word space: FOP's "normal" (space_of()), or word-spacing's
+ * lengths added to the space, their stretch and shrink its own (FOP's
+ * SpaceVal.makeWordSpacing()). */
+static space_t span_space(fo_face_t *fc, const fo_style_t *st)
+{
+	double w = mpt(glyph_get(fc, ' ').adv * st->font_size) + st->letter_spacing;
+	if (!st->word_spacing_set)
+		return space_of(w);
+	const fo_space_t *ws = &st->word_spacing;
+	return (space_t){ w + mpt(ws->opt), mpt(fmax(ws->max - ws->opt, 0)),
+	                  mpt(fmax(ws->opt - ws->min, 0)) };
+}
+
+/* What para_pieces() keeps while it goes through one span. */
+typedef struct span_scan {
+	size_t si;
+	const fo_span_t *sp;
+	fo_face_t *fc;
+	space_t ws;
+	fo_align_t space_align;  /* the alignment word spaces are made for */
+	int justify;
+	fo_piece_t *box;         /* the box the next character joins; NULL: a new one */
+	fo_lb_class_t left;      /* the line-breaking class of the character
+	                            before; FO_LB_BK: none (a space, a break) */
+} span_scan_t;
+
+/* A collapsed space: a break, unless UAX #14 forbids one between the
+ * characters around it (FOP: none before ")", ",", "!", "/"...). */
+static void space_piece(fo_para_t *p, span_scan_t *sc, size_t at, const char *next,
+                        const char *end)
+{
+	const char *q = next;
+	if (sc->left != FO_LB_BK && q < end && !fo_lb_at_space(sc->left, fo_lb_class(utf8_next(&q))))
+		piece_nbsp(p, sc->si, at, at + 1, &sc->ws, sc->space_align);
+	else
+		piece_space(p, sc->si, at, &sc->ws, sc->space_align);
+	sc->left = FO_LB_BK;
+}
+
+/* Characters that are no glyph of a box: the soft hyphen, the zero-width
+ * space, joiners, the justified no-break space.  Returns 0 for others. */
+static int special_piece(fo_para_t *p, span_scan_t *sc, uint32_t c, size_t at, const char *next,
+                         const char *end)
+{
+	size_t after = (size_t)(next - p->text.data);
+	if (c == 0xAD) {          /* visible only as a hyphen ending a line */
+		if (sc->left != FO_LB_BK && next < end && *next != ' ' && !p->block->nowrap)
+			piece_hyphen_break(p, sc->si, after, sc->justify, hyph_width(sc->fc, sc->sp->st),
+			                   PF_SOFT);
+		sc->left = FO_LB_BK;
+	} else if (c == 0x200B) { /* a break of no width */
+		static const space_t none = { 0, 0, 0 };
+		if (!p->block->nowrap)
+			piece_space(p, sc->si, at, &none, sc->space_align);
+		sc->left = FO_LB_BK;
+	} else if (c == 0x2060 || c == 0xFEFF) {  /* word joiners */
+		sc->left = FO_LB_WJ;
+	} else if (c == 0xA0 && sc->space_align == FO_ALIGN_JUSTIFY) {
+		piece_nbsp(p, sc->si, at, after, &sc->ws, sc->space_align);
+		sc->left = FO_LB_GL;
+	} else {
+		return 0;
+	}
+	sc->box = NULL;
+	return 1;
+}
+
+/* A character of a box: a break before it where UAX #14 allows one
+ * without a space (after a hyphen, a dash, "/" before a letter, between
+ * ideographs), then the character in its box. */
+static void char_piece(fo_para_t *p, span_scan_t *sc, char_widths_t *cw, uint32_t c, size_t at,
+                       const char *next)
+{
+	fo_lb_class_t cl = fo_lb_class(c);
+	if (cl != FO_LB_CM) {
+		if (sc->left != FO_LB_BK && fo_lb_direct(sc->left, cl)) {
+			sc->box = NULL;
+			piece_hyphen_break(p, sc->si, at, sc->justify, 0, 0);
+		}
+		sc->left = cl;
+	}
+	const fo_style_t *st = sc->sp->st;
+	fo_piece_t *box = sc->box = box_for(p, sc->box, sc->si, at, sc->fc, c);
+	box->end = (uint32_t)(next - p->text.data);
+	if (!box->shaped)
+		box->w += (float)char_width(cw, sc->fc, c, st->font_size, st->letter_spacing);
+}
+
+static void span_pieces(fo_para_t *p, span_scan_t *sc, size_t *nlead, size_t *nobj)
+{
+	const char *text = p->text.data;
+	const fo_style_t *st = sc->sp->st;
+	sc->fc = face_get(p->fonts, st);
+	sc->ws = span_space(sc->fc, st);
+	sc->box = NULL;
+	sc->left = FO_LB_BK;
+	char_widths_t cw;
+	char_widths_init(&cw);
+	hyph_scan_t hy;
+	hyph_scan_init(&hy, p, sc->sp, sc->fc);
+	const char *s = text + sc->sp->start, *end = text + sc->sp->end;
+	while (s < end) {
+		size_t at = (size_t)(s - text);
+		uint32_t c = utf8_next(&s);
+		int hyph_point = hyph_scan_step(&hy, text, at, (size_t)(s - text), c, sc->sp);
+		if (c == ' ' && !p->block->nowrap) {
+			sc->box = NULL;
+			space_piece(p, sc, at, s, end);
+		} else if (c == 0x2028) {
+			sc->box = NULL;
+			sc->left = FO_LB_BK;
+			piece_line_end(p, sc->si, at, 1);
+		} else if (c == 0xE000 && *nlead < p->nleaders) {
+			sc->box = NULL;
+			sc->left = FO_LB_BK;
+			piece_leader(p, sc->si, at, (size_t)(s - text), (*nlead)++);
+		} else if (c == 0xE001 && *nobj < p->nobjs) {
+			sc->box = NULL;
+			sc->left = FO_LB_BK;
+			fo_piece_t *ob = piece_add(p, PC_BOX, sc->si, at, (size_t)(s - text));
+			ob->w = (float)mpt(p->objs[*nobj].w);
+			ob->leader = (uint16_t)++*nobj;
+		} else if (c < 0x80 || !special_piece(p, sc, c, at, s, end)) {
+			char_piece(p, sc, &cw, c, at, s);
+			if (hyph_point) {
+				sc->box = NULL;
+				piece_hyphen_break(p, sc->si, (size_t)(s - text), sc->justify, hy.w, PF_HYPH);
+			}
+		}
+	}
 }
 
 static void para_pieces(fo_para_t *p)
 {
 	size_t nlead = 0, nobj = 0;
 	const fo_style_t *b = p->block;
+	span_scan_t sc = { 0 };
 	/* FOP makes justifiable spaces when the last line is justified too. */
-	fo_align_t space_align = b->text_align_last == FO_ALIGN_JUSTIFY ? FO_ALIGN_JUSTIFY : b->text_align;
-	int justify = b->text_align == FO_ALIGN_JUSTIFY;
-	const char *text = p->text.data ? p->text.data : "";
+	sc.space_align = b->text_align_last == FO_ALIGN_JUSTIFY ? FO_ALIGN_JUSTIFY : b->text_align;
+	sc.justify = b->text_align == FO_ALIGN_JUSTIFY;
 	if (b->text_align == FO_ALIGN_CENTER)
 		piece_glue(p, 0, 0, 0, 0, FOP_RAGGED_STRETCH, 0);
 	for (size_t si = 0; si < p->nspans; si++) {
-		const fo_span_t *sp = &p->spans[si];
-		const fo_style_t *st = sp->st;
-		fo_face_t *fc = face_get(p->fonts, st);
-		double size = st->font_size, ls = st->letter_spacing;
-		space_t ws = space_of(mpt(glyph_get(fc, ' ').adv * size) + ls);
-		char_widths_t cw;
-		char_widths_init(&cw);
-		fo_piece_t *box = NULL;
-		hyph_scan_t hy;
-		hyph_scan_init(&hy, p, sp, fc);
-		const char *s = text + sp->start, *end = text + sp->end;
-		while (s < end) {
-			size_t at = (size_t)(s - text);
-			uint32_t c = utf8_next(&s);
-			int hyph_point = hyph_scan_step(&hy, text, at, (size_t)(s - text), c, sp);
-			if (c == ' ' && !b->nowrap) {
-				box = NULL;
-				piece_space(p, si, at, &ws, space_align);
-			} else if (c == 0x2028) {
-				box = NULL;
-				piece_line_end(p, si, at, 1);
-			} else if (c == 0xE000 && nlead < p->nleaders) {
-				box = NULL;
-				piece_leader(p, si, at, (size_t)(s - text), nlead++);
-			} else if (c == 0xE001 && nobj < p->nobjs) {
-				box = NULL;
-				fo_piece_t *ob = piece_add(p, PC_BOX, si, at, (size_t)(s - text));
-				ob->w = (float)mpt(p->objs[nobj].w);
-				ob->leader = (uint16_t)++nobj;
-			} else {
-				box = box_for(p, box, si, at, fc, c);
-				box->end = (uint32_t)(s - text);
-				if (!box->shaped)
-					box->w += (float)char_width(&cw, fc, c, size, ls);
-				if (is_ideographic(c) && s < end && *s != ' ') {
-					box = NULL;
-					piece_hyphen_break(p, si, (size_t)(s - text), justify, 0);
-					continue;
-				}
-				if (hyph_point) {
-					box = NULL;
-					piece_hyphen_break(p, si, (size_t)(s - text), justify, hy.w);
-					continue;
-				}
-				/* UAX #14 as FOP applies it: a line may break after a hyphen
-				 * or a solidus followed by a letter (not before a digit). */
-				if ((c == '-' || c == '/') && s < end && ((*s | 0x20) >= 'a' && (*s | 0x20) <= 'z')) {
-					box = NULL;
-					piece_hyphen_break(p, si, (size_t)(s - text), justify, 0);
-				}
-			}
-		}
+		sc.si = si;
+		sc.sp = &p->spans[si];
+		span_pieces(p, &sc, &nlead, &nobj);
 	}
 	size_t last = p->nspans ? p->nspans - 1 : 0;
 	if (b->text_align_last == FO_ALIGN_JUSTIFY || b->text_align == FO_ALIGN_CENTER) {
@@ -1178,7 +1375,9 @@ static void kp_new_node(kp_t *k, size_t i, const kp_node_t *from, long from_idx,
 {
 	kp_node_t nd = { i, fitness(r), k->sw, k->sst, k->ssh, k->sfil, dem, r, from_idx,
 	                 from->line + 1 };
-	for (size_t j = i; j < k->n; j++) {
+	/* Glue after a line feed starts the next line (lines_build()). */
+	int keep = k->pc[i].kind == PC_PEN && k->pc[i].pen <= -PEN_INF;
+	for (size_t j = i; j < k->n && !keep; j++) {
 		const fo_piece_t *q = &k->pc[j];
 		if (q->kind == PC_BOX)
 			break;
@@ -1201,10 +1400,10 @@ static void kp_new_node(kp_t *k, size_t i, const kp_node_t *from, long from_idx,
  * -1 when that makes more than hyphenation-ladder-count in a row. */
 static double kp_flagged_demerit(const kp_t *k, const kp_node_t *from)
 {
-	if (from->prev < 0 || !k->pc[from->pos].flagged)
+	if (from->prev < 0 || k->pc[from->pos].flagged != PF_HYPH)
 		return 0;
 	int run = 2;
-	for (long i = from->prev; k->ladder > 0 && i > 0 && k->pc[k->pool[i].pos].flagged; i = k->pool[i].prev)
+	for (long i = from->prev; k->ladder > 0 && i > 0 && k->pc[k->pool[i].pos].flagged == PF_HYPH; i = k->pool[i].prev)
 		run++;
 	return k->ladder > 0 && run > k->ladder ? -1 : FOP_FLAGGED_PENALTY;
 }
@@ -1220,7 +1419,7 @@ static void kp_try(kp_t *k, size_t i)
 	for (size_t a = 0; a < k->nactive; a++) {
 		const kp_node_t *nd = &k->pool[k->active[a]];
 		double r = kp_ratio(k, nd, pc->kind == PC_PEN ? pc->w : 0);
-		double flag = pc->flagged ? kp_flagged_demerit(k, nd) : 0;
+		double flag = pc->flagged == PF_HYPH ? kp_flagged_demerit(k, nd) : 0;
 		if (r >= -1 && r <= k->thr && flag >= 0) {
 			double bad = 100 * fabs(r) * fabs(r) * fabs(r);
 			double d = pen >= 0 ? (1 + bad + pen) * (1 + bad + pen)
@@ -1268,7 +1467,7 @@ static long kp_run(kp_t *k)
 			k->sst += pc->stretch;
 			k->ssh += pc->shrink;
 			k->sfil += pc->fil;
-		} else if (pc->pen < PEN_INF && (k->hyph || !pc->flagged)) {
+		} else if (pc->pen < PEN_INF && (k->hyph || pc->flagged != PF_HYPH)) {
 			kp_try(k, i);
 		}
 		if (k->nactive == 0)
@@ -1283,7 +1482,17 @@ static long kp_run(kp_t *k)
 	return best;
 }
 
-/* First fit, overfull when a word does not fit at all: the last resort. */
+/* Is there something to show between pieces a and b? */
+static int boxes_between(const kp_t *k, size_t a, size_t b)
+{
+	for (size_t j = a + 1; j < b; j++)
+		if (k->pc[j].kind == PC_BOX && (k->pc[j].w > 0 || k->pc[j].end > k->pc[j].start))
+			return 1;
+	return 0;
+}
+
+/* First fit, overfull when a word does not fit at all: the last resort
+ * (never an empty line: only a break with something before it is taken). */
 static long greedy_run(kp_t *k)
 {
 	k->npool = 0;
@@ -1292,26 +1501,30 @@ static long greedy_run(kp_t *k)
 	k->pool[k->npool++] = start;
 	long cur = 0, cand = -1;
 	double w = 0, cand_r = 0;
+	int boxed = 0;           /* a box since the last break: no empty lines */
 	for (size_t i = 0; i < k->n; i++) {
 		const fo_piece_t *pc = &k->pc[i];
 		int breakable = (pc->kind == PC_GLUE && i > 0 && k->pc[i - 1].kind == PC_BOX) ||
-		                (pc->kind == PC_PEN && pc->pen < PEN_INF && (k->hyph || !pc->flagged));
-		if (breakable && w > kp_width(k, k->pool[cur].line) && cand >= 0) {
+		                (pc->kind == PC_PEN && pc->pen < PEN_INF && (k->hyph || pc->flagged != PF_HYPH));
+		if (breakable && w > kp_width(k, k->pool[cur].line) && cand >= 0 &&
+		    boxes_between(k, (size_t)cand, i)) {
 			k->sw = w;
 			kp_node_t from = k->pool[cur];
 			k->pool = xgrow(k->pool, &k->pool_cap, k->npool + 1, sizeof *k->pool);
 			k->pool[k->npool] = (kp_node_t){ (size_t)cand, 1, 0, 0, 0, 0, 0, cand_r, cur, from.line + 1 };
 			cur = (long)k->npool++;
 			w = 0;
+			boxed = 1;
 			for (size_t j = (size_t)cand + 1; j <= i; j++)
 				if (k->pc[j].kind != PC_PEN && !(j == (size_t)cand + 1 && k->pc[j].kind == PC_GLUE))
 					w += k->pc[j].w;
 			cand = -1;
 		}
-		if (breakable) {
+		if (breakable && boxed) {
 			cand = (long)i;
 			cand_r = 0;
 		}
+		boxed |= pc->kind == PC_BOX;
 		if (pc->kind == PC_PEN && pc->pen <= -PEN_INF) {
 			kp_node_t from = k->pool[cur];
 			k->pool = xgrow(k->pool, &k->pool_cap, k->npool + 1, sizeof *k->pool);
@@ -1319,6 +1532,7 @@ static long greedy_run(kp_t *k)
 			cur = (long)k->npool++;
 			w = 0;
 			cand = -1;
+			boxed = 0;
 			continue;
 		}
 		if (pc->kind != PC_PEN)
@@ -1537,15 +1751,19 @@ static void lines_build(fo_para_t *p, const kp_t *k, long last, double width)
 		ln->r = k->pool[i].r;
 	}
 	size_t start = off;
+	int forced = 0;
 	for (int l = 0; l < n; l++) {
 		fo_line_t *ln = &p->lines[l];
-		while (start < ln->last && p->pieces[start].kind != PC_BOX)
-			start++;  /* glue and penalties after a break are discarded */
+		/* glue and penalties after a break are discarded; after a line
+		 * feed, spaces white-space-treatment keeps start the line (FOP:
+		 * a new paragraph) */
+		while (!forced && start < ln->last && p->pieces[start].kind != PC_BOX)
+			start++;
 		ln->first = start;
 		const fo_piece_t *brk = &p->pieces[ln->last];
+		forced = brk->kind == PC_PEN && brk->pen <= -PEN_INF;
 		int cut = l < p->narrow;
-		line_place(p, ln, brk->kind == PC_PEN && brk->pen <= -PEN_INF,
-		           cut ? width - p->cut : width);
+		line_place(p, ln, forced, cut ? width - p->cut : width);
 		if (cut && p->cut_start)
 			ln->x += p->cut;
 		start = ln->last + 1;
@@ -1555,7 +1773,7 @@ static void lines_build(fo_para_t *p, const kp_t *k, long last, double width)
 static int para_has_hyph_points(const fo_para_t *p)
 {
 	for (size_t i = 0; i < p->npieces; i++)
-		if (p->pieces[i].flagged)
+		if (p->pieces[i].flagged == PF_HYPH)
 			return 1;
 	return 0;
 }
@@ -1933,6 +2151,8 @@ static void piece_rects(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *r
 {
 	const fo_style_t *st = piece_style(p, pc);
 	double fs = st->font_size, y = base - st->baseline_shift;
+	if (st->hidden)
+		return;
 	if (!deco && st->background.a > 0) {
 		double a, d;
 		fo_font_extents(st->family, fs, &a, &d);
@@ -2035,7 +2255,9 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run,
 	size_t *ord = line_visual(p, ln);
 	for (size_t j = 0; j < ln->last - ln->first; j++) {
 		const fo_piece_t *pc = &p->pieces[line_piece(ln, ord, j)];
-		if (pc->kind == PC_BOX && pc->leader) {
+		if (piece_style(p, pc)->hidden) {
+			;  /* visibility="hidden": laid out, not drawn */
+		} else if (pc->kind == PC_BOX && pc->leader) {
 			const fo_inline_obj_t *o = &p->objs[pc->leader - 1];
 			fo_glyphs_flush(run, cr);
 			o->draw(o->data, cr, at, base - o->h);
@@ -2049,8 +2271,9 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run,
 		at += piece_width(ln, pc);
 	}
 	free(ord);
-	if (p->pieces[ln->last].flagged)
-		hyphen_glyph(p, &p->pieces[ln->last], run, cr, at, base);
+	const fo_piece_t *brk = &p->pieces[ln->last];
+	if (brk->flagged && !piece_style(p, brk)->hidden)
+		hyphen_glyph(p, brk, run, cr, at, base);
 	if (p->rects)
 		line_rects(p, ln, run, cr, x0, base, 1);
 }

@@ -43,7 +43,8 @@ static int fo_kind_is_inline(fo_kind_t k)
 	       k == FO_K_PAGE_NUMBER || k == FO_K_CITATION || k == FO_K_CITATION_LAST ||
 	       k == FO_K_BASIC_LINK || k == FO_K_RETRIEVE_MARKER || k == FO_K_EXTERNAL_GRAPHIC ||
 	       k == FO_K_INSTREAM_FOREIGN_OBJECT || k == FO_K_MARKER || k == FO_K_FOOTNOTE ||
-	       k == FO_K_TEXT || k == FO_K_LEADER || k == FO_K_FLOAT || k == FO_K_INLINE_CONTAINER;
+	       k == FO_K_TEXT || k == FO_K_LEADER || k == FO_K_FLOAT || k == FO_K_INLINE_CONTAINER ||
+	       k == FO_K_CHANGE_BAR_BEGIN || k == FO_K_CHANGE_BAR_END;
 }
 
 const char *fo_attr(const fo_node_t *n, const char *name)
@@ -97,7 +98,7 @@ static int allows_content(fo_kind_t k)
 /* Known XSL-FO elements lpdoc does not lay out yet: their content is left
  * out with a warning, never silently. */
 static const char *const unsupported[] = {
-	"multi-switch", "change-bar-begin", "change-bar-end", "index-page-citation-list",
+	"index-page-citation-list",
 	"wrapper-not-here",
 };
 
@@ -235,9 +236,50 @@ static void caption_place(build_t *b, fo_node_t *tc)
 	tc->last = cap;
 }
 
+/* The fo:multi-case of multi-switch sw shown: the first whose
+ * starting-state is "show" (its initial value), else the first. */
+static const xmlNode *multi_case_shown(const xmlNode *sw)
+{
+	const xmlNode *first = NULL;
+	for (const xmlNode *c = sw ? sw->children : NULL; c; c = c->next) {
+		if (!is_fo(c) || strcmp((const char *)c->name, "multi-case") != 0)
+			continue;
+		if (first == NULL)
+			first = c;
+		xmlChar *st = xmlGetProp(c, (const xmlChar *)"starting-state");
+		int shown = st == NULL || strcmp((const char *)st, "show") == 0;
+		xmlFree(st);
+		if (shown)
+			return c;
+	}
+	return first;
+}
+
+/* fo:multi-switch, fo:multi-case, fo:multi-toggle, fo:multi-properties:
+ * what is shown at the start, as a wrapper (a case not shown and
+ * fo:multi-property-set are left out).  Returns 0 for other elements. */
+static int build_multi(build_t *b, fo_node_t *parent, xmlNode *x)
+{
+	static const char multi[] = " multi-switch multi-case multi-toggle multi-properties ";
+	const char *name = (const char *)x->name;
+	char key[40];
+	snprintf(key, sizeof key, " %s ", name);
+	if (strcmp(name, "multi-property-set") == 0 ||
+	    (strcmp(name, "multi-case") == 0 && multi_case_shown(x->parent) != x))
+		return 1;
+	if (strlen(name) > 20 || strstr(multi, key) == NULL)
+		return 0;
+	fo_node_t *n = node_new(b, parent, FO_K_WRAPPER, x);
+	n->style = style_of(b, parent->style, x);
+	build_children(b, n);
+	return 1;
+}
+
 static void build_element(build_t *b, fo_node_t *parent, xmlNode *x)
 {
 	const char *name = (const char *)x->name;
+	if (build_multi(b, parent, x))
+		return;
 	for (fo_kind_t k = 0; k < FO_K_TEXT; k++) {
 		if (strcmp(element_names[k], name) != 0)
 			continue;

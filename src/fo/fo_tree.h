@@ -36,6 +36,8 @@
 	X(INLINE, "inline") X(WRAPPER, "wrapper") X(CHARACTER, "character") \
 	X(PAGE_NUMBER, "page-number") X(CITATION, "page-number-citation") \
 	X(CITATION_LAST, "page-number-citation-last") \
+	/* change bars (fo_changebar) */ \
+	X(CHANGE_BAR_BEGIN, "change-bar-begin") X(CHANGE_BAR_END, "change-bar-end") \
 	/* links, bookmarks, markers, containers, graphics (fo_nav, fo_marker, \
 	 * fo_container, fo_image) */ \
 	X(BASIC_LINK, "basic-link") X(BOOKMARK_TREE, "bookmark-tree") X(BOOKMARK, "bookmark") \
