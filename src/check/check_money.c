@@ -327,6 +327,7 @@ static void spending(check_t *c)
 	free(decisions);
 }
 
+/* Each fund's grants against its total and period. */
 static void funds(check_t *c)
 {
 	for (size_t i = 0; i < c->r->nfunds; i++)

@@ -25,7 +25,7 @@ static const char agenda_usage[] =
 	"readable PDF (nothing is written), 3 cannot write.\n";
 
 /* A cancelled meeting has no agenda (nor one without a body to summon). */
-static int agenda_meets(const model_meeting_t *mt)
+static int meeting_has_agenda(const model_meeting_t *mt)
 {
 	return mt->status != MODEL_MEETING_CANCELLED && mt->body != NULL;
 }
@@ -34,7 +34,7 @@ int cli_agenda(int argc, char **argv)
 {
 	static const cli_minutes_kind_t kind = {
 		DOC_AGENDA, agenda_usage, "meeting", "run 'lpdoc calendar DIR' for the meetings",
-		agenda_meets, "it has no agenda"
+		meeting_has_agenda, "it has no agenda"
 	};
 	return cli_minutes_run(&kind, argc, argv);
 }

@@ -29,8 +29,9 @@ static date_t minutes_today(const cli_doc_opts_t *o, const model_t *m)
 	return view_as_of(m);
 }
 
-/* The meeting or term o's key names, into a: 0, or -1 after reporting an
- * unknown id or a meeting that cannot have the document. */
+/* The meeting or term id names (the kind's key option), into a: 0, or -1
+ * after reporting an unknown id or a meeting that cannot have the
+ * document. */
 static int minutes_find(const cli_minutes_kind_t *kind, const model_t *m, const char *id,
                         doc_kind_args_t *a, diag_t *d)
 {
