@@ -153,13 +153,6 @@ static int urns_parse(const char *spec, gias_select_t *sel, diag_t *d)
 	return rc;
 }
 
-static void strings_free(char **s, size_t n)
-{
-	for (size_t i = 0; i < n; i++)
-		free(s[i]);
-	free(s);
-}
-
 /* The records the import changes, as read (performance.xml made when
  * absent). */
 typedef struct import_docs {
@@ -269,7 +262,7 @@ static int gias_import(const import_args_t *a, gias_select_t *sel, diag_t *d)
 		recedit_summary_free(&s);
 		gias_list_free(&l);
 	}
-	strings_free(sel->held, sel->nheld);
+	xfree_strings(sel->held, sel->nheld);
 	docs_free(&x);
 	return rc;
 }
@@ -314,6 +307,6 @@ int cli_import(int argc, char **argv)
 		ledger_import(&a, d);
 	else if (a.urn == NULL || urns_parse(a.urn, &sel, d) == 0)
 		gias_import(&a, &sel, d);
-	strings_free(sel.urns, sel.nurns);
+	xfree_strings(sel.urns, sel.nurns);
 	return cli_finish(d);
 }
