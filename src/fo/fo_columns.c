@@ -81,7 +81,7 @@ static int initial_breaks(const bal_t *b, long long avg, col_t *out)
 	int nc = 0, col = 1;
 	size_t cs = 0, prev_at = 0;
 	long long total = 0, ideal = avg, prev_len = 0;
-	for (size_t i = 0; i < b->n; i++) {
+	for (size_t i = 0; i <= b->n; i++) {  /* the end is a break too */
 		if (!is_legal(b, i)) {
 			total += item_len(&b->v[i]);
 			continue;
@@ -92,7 +92,9 @@ static int initial_breaks(const bal_t *b, long long avg, col_t *out)
 			continue;
 		}
 		size_t at = i;
-		if (total - ideal > ideal - prev_len) {
+		/* the nearer break, unless that leaves the column empty (FOP's
+		 * first column then holds its first element: all of it here) */
+		if (total - ideal > ideal - prev_len && prev_at > cs) {
 			at = prev_at;
 			total = prev_len;
 		}
@@ -160,7 +162,7 @@ int fo_cols_balance(const fo_item_t *items, size_t n, int ncols, size_t *cuts)
 	} while (!cols_equal(c, nc, prev, np) && !cols_equal(c, nc, prev2, np2));
 	sort_breaks(&b, c, nc);
 	int k = 0;
-	for (; k + 1 < nc; k++)
+	for (; k + 1 < nc && c[k].e < n; k++)  /* a column ending at the end: the rest are empty */
 		cuts[k] = c[k].e;
 	free(c);
 	return k;

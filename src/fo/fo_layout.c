@@ -215,12 +215,17 @@ static int span_all(const fo_gen_t *g, const fo_node_t *k)
 	return v && strcmp(v, "all") == 0;
 }
 
-static void span_mark(fo_gen_t *g, fo_itemq_t *q, int end)
+/* Blocks of the flow in a row that span the columns share one span
+ * (their spaces between them kept, as in FOP): a SPAN item marks where
+ * spanning begins or ends. */
+static void span_set(fo_gen_t *g, fo_itemq_t *q, int on)
 {
-	fo_item_t it = { .kind = FO_IT_SPAN, .after = end };
+	if (on == g->spanning)
+		return;
+	fo_item_t it = { .kind = FO_IT_SPAN, .after = !on };
 	fo_itemq_push(q, &it);
-	g->spanning = !end;
-	if (end)
+	g->spanning = on;
+	if (!on)
 		g->env.width = g->col_width;
 	else if (g->env.body_width > 0) {
 		g->col_width = g->env.width;
@@ -933,6 +938,7 @@ int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)
 	frame_t *f = &g->stack[g->depth - 1];
 	if (f->cursor == NULL) {
 		if (g->depth == 1) {
+			span_set(g, q, 0);
 			/* Markers of empty blocks ending the flow: on its last page
 			 * (FOP), not lost for want of a box after them. */
 			if (g->pending_markers) {
@@ -945,8 +951,6 @@ int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)
 			return 0;
 		}
 		block_close(g, q);
-		if (g->depth == 1 && g->spanning)
-			span_mark(g, q, 1);
 		return 1;
 	}
 	if (f->node->kind == FO_K_TABLE) {
@@ -968,16 +972,13 @@ int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)
 	}
 	if (fo_kind_is_block(k->kind)) {
 		f->cursor = node_after(k, f->node);
-		int span = span_all(g, k) && !fo_container_is_absolute(k);
-		if (span)
-			span_mark(g, q, 0);
+		if (g->depth == 1 && !fo_container_is_absolute(k))
+			span_set(g, q, span_all(g, k));
 		if (fo_container_is_absolute(k))
 			fo_container_item(k, &g->env, q);
-		else if (fo_container_is_sized(k)) {
+		else if (fo_container_is_sized(k))
 			container_box(g, q, k);
-			if (span)
-				span_mark(g, q, 1);
-		} else
+		else
 			block_open(g, q, k);
 	} else {
 		para_step(g, q);

@@ -507,7 +507,7 @@ static int columns_balance(pager_t *p, const fo_page_t *pg, double top, int n, s
 	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0 };
 	for (int k = 0; k < n && !f.span; k++) {
 		f = page_fill(p, &r);
-		if (f.done || f.forced != FO_BREAK_AUTO)
+		if (f.done || f.forced != FO_BREAK_AUTO || (f.cut == r.from && !f.skip))
 			return 0;
 		r.from = f.cut + f.skip;
 		r.may_be_empty = 0;
@@ -516,8 +516,11 @@ static int columns_balance(pager_t *p, const fo_page_t *pg, double top, int n, s
 		return 0;
 	int nc = fo_cols_balance(p->q.v, f.cut, n, len);
 	len[nc] = f.cut;
-	for (int k = nc; k > 0; k--)
+	for (int k = nc; k > 0; k--) {
+		if (len[k] <= len[k - 1])
+			return 0;  /* never: cuts are breaks in order */
 		len[k] -= len[k - 1] + 1;
+	}
 	return nc + 1;
 }
 
@@ -557,7 +560,9 @@ static fill_t columns_fill(pager_t *p, fo_page_t *pg, const fo_cols_t *c, double
 		}
 		page_take_fill(p, pg, &f, *top);
 		pg->areas[pg->nareas - 1].to = pg->n;
-		if (f.done || f.span || (f.forced != FO_BREAK_AUTO && f.forced != FO_BREAK_COLUMN))
+		/* nothing taken: the span's first box is left for the next page */
+		if (f.done || f.span || (f.forced != FO_BREAK_AUTO && f.forced != FO_BREAK_COLUMN) ||
+		    (f.cut == 0 && !f.skip))
 			break;
 	}
 	free(len);
