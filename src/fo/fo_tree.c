@@ -98,7 +98,7 @@ static int allows_content(fo_kind_t k)
  * out with a warning, never silently. */
 static const char *const unsupported[] = {
 	"multi-switch", "change-bar-begin", "change-bar-end", "index-page-citation-list",
-	"wrapper-not-here",
+	"wrapper-not-here", "retrieve-table-marker",
 };
 
 static void unknown_element(build_t *b, xmlNode *x)
