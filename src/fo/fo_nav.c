@@ -2,6 +2,7 @@
 #include "fo_nav.h"
 
 #include <ctype.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 #include <cairo-pdf.h>
@@ -195,6 +196,27 @@ static int link_rect(const fo_item_t *it, const fo_extra_t *e, double r[4])
 	return 0;
 }
 
+/* cairo reads a link's rect and a destination's position in device
+ * space: r (x, y, w, h), in user space, becomes the box around it there,
+ * so that links and destinations on turned pages and in turned or placed
+ * containers are where their text is drawn. */
+static void rect_to_device(cairo_t *cr, double r[4])
+{
+	double x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY, y1 = -INFINITY;
+	for (int i = 0; i < 4; i++) {
+		double x = r[0] + (i & 1 ? r[2] : 0), y = r[1] + (i & 2 ? r[3] : 0);
+		cairo_user_to_device(cr, &x, &y);
+		x0 = fmin(x0, x);
+		y0 = fmin(y0, y);
+		x1 = fmax(x1, x);
+		y1 = fmax(y1, y);
+	}
+	r[0] = x0;
+	r[1] = y0;
+	r[2] = x1 - x0;
+	r[3] = y1 - y0;
+}
+
 void fo_link_draw(cairo_t *cr, const fo_item_t *it, double x, double y)
 {
 	for (const fo_extra_t *e = it->extra; e; e = e->next) {
@@ -203,7 +225,10 @@ void fo_link_draw(cairo_t *cr, const fo_item_t *it, double x, double y)
 			continue;
 		buf_t b = BUF_INIT;
 		link_target(&b, e);
-		buf_printf(&b, " rect=[%.3f %.3f %.3f %.3f]", x + r[0], y + r[1], r[2], r[3]);
+		r[0] += x;
+		r[1] += y;
+		rect_to_device(cr, r);
+		buf_printf(&b, " rect=[%.3f %.3f %.3f %.3f]", r[0], r[1], r[2], r[3]);
 		fo_tag_begin(cr, CAIRO_TAG_LINK, b.data);
 		fo_tag_end(cr, CAIRO_TAG_LINK);
 		buf_free(&b);
@@ -215,7 +240,9 @@ void fo_nav_dest(cairo_t *cr, const char *id, double x, double y)
 	buf_t b = BUF_INIT;
 	buf_puts(&b, "name='");
 	dest_name(&b, id);
-	buf_printf(&b, "' x=%.3f y=%.3f", x, y);
+	double r[4] = { x, y, 0, 0 };
+	rect_to_device(cr, r);
+	buf_printf(&b, "' x=%.3f y=%.3f", r[0], r[1]);
 	fo_tag_begin(cr, CAIRO_TAG_DEST, b.data);
 	fo_tag_end(cr, CAIRO_TAG_DEST);
 	buf_free(&b);

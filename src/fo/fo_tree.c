@@ -99,7 +99,7 @@ static int allows_content(fo_kind_t k)
  * out with a warning, never silently. */
 static const char *const unsupported[] = {
 	"index-page-citation-list",
-	"wrapper-not-here",
+	"wrapper-not-here", "retrieve-table-marker",
 };
 
 static void unknown_element(build_t *b, xmlNode *x)

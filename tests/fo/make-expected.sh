@@ -24,6 +24,11 @@ for fo in "$@"; do
 		"$here/paint.sh" "$tmp/$name.pdf" $x >"$tmp/$name.paint"
 		mv "$tmp/$name.paint" "$name.paint"
 	fi
+	# NAME.rects: where FOP's links are (rects.sh).
+	if [ -f "$name.rects" ]; then
+		"$here/rects.sh" "$tmp/$name.pdf" >"$tmp/$name.rects"
+		mv "$tmp/$name.rects" "$name.rects"
+	fi
 	# NAME.lines: FOP's text line by line (lines.sh).
 	if [ -f "$name.lines" ]; then
 		"$here/lines.sh" "$tmp/$name.pdf" >"$tmp/$name.lines"

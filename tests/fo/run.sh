@@ -8,7 +8,8 @@
 #                     output (also drawn on one thread, LPDOC_THREADS=1);
 #                     optional .warn (stderr), .info (pdfinfo metadata)
 #                     and .labels (PDF page labels) compared exactly.
-#   NN-name.links     where each link leads (links.sh), .outline the
+#   NN-name.links     where each link leads (links.sh), .rects where on
+#                     the page it is (rects.sh, FOP's), .outline the
 #                     bookmarks (title, open, page), .images the raster
 #                     images (pdfimages: vector graphics are not there).
 #                     .structure: the tagged PDF's elements and alt text.
@@ -73,6 +74,10 @@ check_extras() {  # name pdf stderr
 	if [ -f "$name.links" ]; then
 		"$here/links.sh" "$pdf" >"$tmp/links"
 		diff -u "$name.links" "$tmp/links" >"$tmp/d" || { fail "$name" "links differ"; cat "$tmp/d"; }
+	fi
+	if [ -f "$name.rects" ]; then
+		"$here/rects.sh" "$pdf" >"$tmp/rects"
+		diff -u "$name.rects" "$tmp/rects" >"$tmp/d" || { fail "$name" "links are elsewhere"; cat "$tmp/d"; }
 	fi
 	if [ -f "$name.outline" ]; then
 		qpdf --json --json-key=outlines "$pdf" | grep -E '"(title|open|destpageposfrom1)"' >"$tmp/outline"

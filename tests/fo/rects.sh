@@ -1,0 +1,31 @@
+#!/bin/sh
+# Prints where the link annotations of a PDF are, one line per link in
+# page order: "page P: link at X Y", the centre of its rectangle in points
+# from the page's bottom-left corner, rounded to 5 points (FOP's
+# rectangle is its text's height, lpdoc's the line's: the centres agree).
+# Turned pages and containers must carry their links turned with the text.
+#   rects.sh FILE.pdf
+set -e
+qpdf --qdf --object-streams=disable "$1" - | awk '
+/^%% Page [0-9]+$/ { pending = $3 }
+/^[0-9]+ 0 obj/ {
+	obj = $1; inannots = 0; inrect = 0
+	if (pending != "") { pageof[obj] = pending; pending = "" }
+}
+/^  \/Annots \[/ { inannots = 1; next }
+inannots && /^    [0-9]+ 0 R/ { n++; annot[n] = $1; annotpage[$1] = pageof[obj]; next }
+inannots && /^  \]/ { inannots = 0 }
+/^  \/Annots [0-9]+ 0 R/ { annotsobj[$2] = pageof[obj]; next }
+(obj in annotsobj) && /^  [0-9]+ 0 R/ { n++; annot[n] = $1; annotpage[$1] = annotsobj[obj]; next }
+/^  \/Rect \[/ { inrect = 1; k = 0; next }
+inrect && /^  \]/ { inrect = 0; next }
+inrect { r[obj, k++] = $1 }
+/^  \/Subtype \/Link/ { islink[obj] = 1 }
+END {
+	for (i = 1; i <= n; i++) {
+		a = annot[i]
+		if (!(a in islink)) continue
+		x = (r[a, 0] + r[a, 2]) / 2; y = (r[a, 1] + r[a, 3]) / 2
+		printf "page %s: link at %d %d\n", annotpage[a], int(x / 5 + 0.5) * 5, int(y / 5 + 0.5) * 5
+	}
+}'
