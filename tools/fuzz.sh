@@ -16,9 +16,9 @@ command -v clang >/dev/null 2>&1 || { echo "fuzz: clang is missing: run 'tools/d
 TOP=$(pwd)
 OUT=build/fuzz
 mkdir -p "$OUT"
-PKGS="libxml-2.0 libxslt libexslt pangocairo pangoft2 cairo-pdf librsvg-2.0 fontconfig"
+PKGS="libxml-2.0 libxslt libexslt pangocairo pangoft2 cairo-pdf librsvg-2.0 poppler-glib fontconfig"
 CFLAGS="-g -O1 -std=c11 -D_POSIX_C_SOURCE=200809L -D_DEFAULT_SOURCE -fsanitize=fuzzer-no-link,address,undefined -fno-sanitize-recover=undefined $(pkg-config --cflags $PKGS)"
-LIBS="$(pkg-config --libs $PKGS) -lhyphen -lm -lpthread"  # as the Makefile
+LIBS="$(pkg-config --libs $PKGS) -lhyphen -lcsv -lical -lm -lpthread"  # as the Makefile
 # The harnesses find data/example, data/schema and fonts/ here.
 export LPDOC_DATADIR="$TOP"
 export ASAN_OPTIONS=detect_leaks=1

@@ -182,7 +182,7 @@ static void test_keeps_breaks_whitespace(void)
 	CU_ASSERT_EQUAL(f.child.keep_together, FO_KEEP_ALWAYS);   /* inherited */
 	CU_ASSERT_EQUAL(f.child.keep_with_next, FO_KEEP_INTEGER);  /* any integer, as FOP */
 	CU_ASSERT_EQUAL(f.child.break_before, FO_BREAK_ODD);
-	CU_ASSERT(f.child.lf_preserve && !f.child.collapse && f.child.nowrap);
+	CU_ASSERT(f.child.lf_treatment == FO_LF_PRESERVE && !f.child.collapse && f.child.nowrap);
 	CU_ASSERT(NEAR(fo_style_line_height(&f.child), 18));
 	CU_ASSERT_EQUAL(f.child.widows, 3);
 	CU_ASSERT_EQUAL(f.child.orphans, 2);
