@@ -279,15 +279,19 @@ static void page_table_break(pager_t *p, fo_page_t *pg, fo_row_t *row)
 		fo_items_place(pg->items, pg->n, pg->y);
 	}
 	if (head.len > 0) {
-		/* q[0] is the break, dropped next: the header goes after it. */
+		/* q[0] is the break, dropped next: the header goes after it and
+		 * the glue after it (a row's, dropped at the page's top). */
+		size_t at = 1;
+		while (at < p->q.len && p->q.v[at].kind == FO_IT_GLUE)
+			at++;
 		for (size_t i = 0; i < head.len; i++)
 			fo_itemq_push(&p->q, &head.v[i]);
 		fo_item_t *v = p->q.v;
 		size_t n = p->q.len, h = head.len;
 		fo_item_t *tmp = xmalloc(h * sizeof *tmp);
 		memcpy(tmp, v + n - h, h * sizeof *tmp);
-		memmove(v + 1 + h, v + 1, (n - h - 1) * sizeof *v);
-		memcpy(v + 1, tmp, h * sizeof *tmp);
+		memmove(v + at + h, v + at, (n - h - at) * sizeof *v);
+		memcpy(v + at, tmp, h * sizeof *tmp);
 		free(tmp);
 	}
 	free(foot.v);
@@ -315,7 +319,7 @@ static fill_t page_fill(pager_t *p)
 	int has_box = 0, best_keep = -1;
 	int has_note = 0;
 	double fn;
-	size_t best = 0, first = 0, last = 0;  /* the page's first and latest boxes */
+	size_t best = 0;
 	for (size_t i = 0;; i++) {
 		if (!item_ready(p, i))
 			return (fill_t){ i, 0, FO_BREAK_AUTO, 1 };
@@ -329,10 +333,8 @@ static fill_t page_fill(pager_t *p)
 				break;
 			if (it->forced != FO_BREAK_AUTO)
 				return (fill_t){ i, 1, it->forced, 0 };
-			/* Inside a table, the footer repeated at the break must fit,
-			 * and the cells' parts moved down at the page's top. */
-			if (y + fo_table_break_footer(it->row) +
-			    fo_table_break_overflow(&p->q.v[first], &p->q.v[last]) > avail)
+			/* Inside a table, the footer repeated at the break must fit. */
+			if (y + fo_table_break_footer(it->row) > avail)
 				break;
 			if (best_keep < 0 || it->keep <= best_keep) {
 				best_keep = it->keep;
@@ -355,9 +357,6 @@ static fill_t page_fill(pager_t *p)
 			}
 			y += it->h + fn;
 			has_note |= fn > 0;
-			if (!has_box)
-				first = i;
-			last = i;
 			has_box = 1;
 			break;
 		default:
