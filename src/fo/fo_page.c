@@ -17,6 +17,7 @@ void fo_page_free(fo_page_t *pg)
 		fo_item_clear(&pg->items[i]);
 	free(pg->items);
 	free(pg->y);
+	fo_blk_unref(pg->next);
 	free(pg);
 }
 
@@ -365,6 +366,16 @@ static fill_t page_fill(pager_t *p)
 	}
 }
 
+/* The area of the flow's next box, on the next page: the blocks around
+ * it go on there (markers, fo_marker). */
+static fo_blk_t *page_next_blk(pager_t *p)
+{
+	for (size_t i = 0; item_ready(p, i); i++)
+		if (fo_item_is_box(p->q.v[i].kind))
+			return p->q.v[i].blk;
+	return NULL;
+}
+
 static int body_is(const fo_spm_t *m, const char *flow)
 {
 	const char *b = m ? m->region[FO_REG_BODY].name : NULL;
@@ -463,6 +474,7 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
 				page_blank_last(&p);
 			break;
 		}
+		pg->next = fo_blk_ref(page_next_blk(&p));
 		page_end(&p, pg);
 		if (!parity_ok(p.pos->number, f.forced))
 			page_blank(&p);

@@ -32,6 +32,8 @@ typedef struct fo_page {
 	fo_item_t *items;        /* body content; y gives each item's top */
 	double *y;
 	size_t n;
+	fo_blk_t *next;          /* the area of the flow's next box (on the next
+	                          * page), or NULL: the blocks around it go on */
 } fo_page_t;
 
 void fo_page_free(fo_page_t *pg);
