@@ -74,7 +74,7 @@ typedef struct fo_item {
 	double h_top;            /* glue kept at the top of a page */
 	fo_blk_t *blk;           /* LINE: the block of the paragraph; DECO: the block */
 	fo_para_t *para;         /* LINE */
-	int line;                /* LINE */
+	int line;                /* LINE; ROW: the slice (0, or n after the row's cut n - 1) */
 	int after;               /* DECO: 1 for the after edge; SPAN: the end */
 	int keep;                /* BREAK: keep strength, 0 free */
 	int forced;              /* BREAK: an fo_break_t, FO_BREAK_AUTO when optional */

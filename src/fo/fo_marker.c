@@ -96,13 +96,110 @@ static rec_t *rec_get(page_rec_t *p, const char *cls)
 	return &p->v[p->n++];
 }
 
-static int started_here(const fo_page_t *pg, const fo_node_t *marker)
+/* FOP registers a block's markers when the block's area on a page
+ * starts (first: its first area) and ends (last: its last area)
+ * (PageViewport.addMarkers); retrieval picks from what it registered. */
+static void marker_event(page_rec_t *p, const fo_node_t *m, int start, int flag)
+{
+	rec_t *r = rec_get(p, class_of(m));
+	if (start) {
+		if (flag && r->m[POS_FIRST_START] == NULL)
+			r->m[POS_FIRST_START] = m;
+		if (r->m[POS_FIRST_CARRY] == NULL)
+			r->m[POS_FIRST_CARRY] = m;
+		if (flag)
+			r->m[POS_LAST_START] = m;
+		return;
+	}
+	if (flag)
+		r->m[POS_LAST_END] = m;
+	r->m[POS_LAST_ANY] = m;
+}
+
+/* The markers of block n: only a formatting object's initial children
+ * (XSL 1.1, 6.13.5), so a flow of thousands of blocks is not walked. */
+static void block_event(page_rec_t *p, const fo_node_t *n, int start, int flag)
+{
+	for (const fo_node_t *k = n->first; k; k = k->next) {
+		if (k->kind != FO_K_MARKER) {
+			if (k->kind == FO_K_TEXT)
+				continue;
+			break;
+		}
+		marker_event(p, k, start, flag);
+	}
+}
+
+static int started_here(const fo_page_t *pg, const fo_node_t *block)
 {
 	for (size_t i = 0; i < pg->n; i++)
 		for (const fo_extra_t *e = pg->items[i].extra; e; e = e->next)
-			if (e->kind == FO_EX_MARKER && e->node == marker)
+			if (e->kind == FO_EX_MARKER && e->node->parent == block)
 				return 1;
 	return 0;
+}
+
+/* The areas around an item, outermost first. */
+typedef struct chain {
+	const fo_blk_t *v[64];
+	int n;
+} chain_t;
+
+static void chain_of(chain_t *c, const fo_blk_t *b)
+{
+	int n = 0;
+	for (const fo_blk_t *k = b; k && n < 64; k = k->parent)
+		n++;
+	c->n = n;
+	for (const fo_blk_t *k = b; k && n > 0; k = k->parent)
+		c->v[--n] = k;
+}
+
+static int chain_has(const chain_t *c, const fo_node_t *n)
+{
+	for (int i = 0; i < c->n; i++)
+		if (c->v[i]->node == n)
+			return 1;
+	return 0;
+}
+
+/* The areas of cur not in next end (innermost first), last unless the
+ * next page goes on with them; next's new areas start. */
+static void chain_step(page_rec_t *p, const fo_page_t *pg, chain_t *cur, const chain_t *next,
+                       const chain_t *after)
+{
+	int same = 0;
+	while (same < cur->n && same < next->n && cur->v[same] == next->v[same])
+		same++;
+	for (int i = cur->n - 1; i >= same; i--)
+		block_event(p, cur->v[i]->node, 0, !chain_has(after, cur->v[i]->node));
+	for (int i = same; i < next->n; i++)
+		block_event(p, next->v[i]->node, 1, cur->n > 0 || started_here(pg, next->v[i]->node));
+	*cur = *next;
+}
+
+/* Markers an item carries whose blocks have no area among the item's
+ * (empty blocks, table cells): their blocks start and end with it; a
+ * cell going on to the next page does not end here. */
+static void item_markers(page_rec_t *p, const fo_page_t *pg, size_t i, const chain_t *c)
+{
+	for (const fo_extra_t *e = pg->items[i].extra; e; e = e->next) {
+		if (e->kind != FO_EX_MARKER || chain_has(c, e->node->parent))
+			continue;
+		marker_event(p, e->node, 1, 1);
+		marker_event(p, e->node, 0, fo_row_marker_ends(pg->items, pg->n, i, e->node));
+	}
+}
+
+/* The markers of the cells a row slice at the page's top continues. */
+static void row_carried(page_rec_t *p, const fo_page_t *pg, size_t i)
+{
+	fo_extra_t *cells = fo_row_markers_carried(&pg->items[i]);
+	for (const fo_extra_t *e = cells; e; e = e->next) {
+		marker_event(p, e->node, 1, 0);
+		marker_event(p, e->node, 0, fo_row_marker_ends(pg->items, pg->n, i, e->node));
+	}
+	fo_extra_free(cells);
 }
 
 /* Does a slice of item i's row come before it on the page? */
@@ -114,53 +211,26 @@ static int row_seen(const fo_page_t *pg, size_t i)
 	return 0;
 }
 
-static void carry_add(page_rec_t *p, const fo_node_t *k)
+/* Walks the page's areas in order, as FOP adds them. */
+static void page_events(page_rec_t *p, const fo_page_t *pg)
 {
-	rec_t *r = rec_get(p, class_of(k));
-	if (r->m[POS_FIRST_CARRY] == NULL)
-		r->m[POS_FIRST_CARRY] = k;
-	r->m[POS_LAST_END] = k;  /* the innermost continued block */
-	r->m[POS_LAST_ANY] = k;
-}
-
-/* Markers of the blocks the page's first box continues, outermost first,
- * then those of the cells a row slice there continues. */
-static void carryover(page_rec_t *p, const fo_page_t *pg)
-{
-	const fo_blk_t *chain[64];
-	int n = 0;
-	const fo_item_t *first = NULL;
-	for (size_t i = 0; i < pg->n && first == NULL; i++)
-		if (pg->items[i].kind != FO_IT_GLUE && pg->items[i].kind != FO_IT_BREAK &&
-		    pg->items[i].kind != FO_IT_MARK)
-			first = &pg->items[i];
-	for (const fo_blk_t *b = first ? first->blk : NULL; b && n < 64; b = b->parent)
-		chain[n++] = b;
-	for (int i = n - 1; i >= 0; i--) {
-		/* Markers may only be a formatting object's initial children
-		 * (XSL 1.1, 6.13.5): stop at the first other child, so a flow of
-		 * thousands of blocks is not walked again on every page. */
-		for (const fo_node_t *k = chain[i]->node->first; k; k = k->next) {
-			if (k->kind != FO_K_MARKER) {
-				if (k->kind == FO_K_TEXT)
-					continue;
-				break;
-			}
-			if (!started_here(pg, k))
-				carry_add(p, k);
-		}
-	}
-	/* A row begun on an earlier page (after the table's header here). */
+	chain_t cur = { .n = 0 }, next, after, none = { .n = 0 };
+	int carried = 0;
 	for (size_t i = 0; i < pg->n; i++) {
-		if (pg->items[i].kind == FO_IT_ROW && pg->items[i].from > 0.001 &&
-		    !row_seen(pg, i)) {
-			fo_extra_t *cells = fo_row_markers_carried(&pg->items[i]);
-			for (const fo_extra_t *e = cells; e; e = e->next)
-				carry_add(p, e->node);
-			fo_extra_free(cells);
-			break;
+		const fo_item_t *it = &pg->items[i];
+		if (it->blk) {
+			chain_of(&next, it->blk);
+			chain_step(p, pg, &cur, &next, &next);
 		}
+		/* A row begun on an earlier page (after the table's header here). */
+		if (it->kind == FO_IT_ROW && it->line > 0 && !carried && !row_seen(pg, i)) {
+			row_carried(p, pg, i);
+			carried = 1;
+		}
+		item_markers(p, pg, i, &cur);
 	}
+	chain_of(&after, pg->next);
+	chain_step(p, pg, &cur, &none, &after);
 }
 
 void fo_markers_page(fo_markers_t *m, const fo_page_t *pg)
@@ -170,6 +240,9 @@ void fo_markers_page(fo_markers_t *m, const fo_page_t *pg)
 		memset(&m->pages[m->npages++], 0, sizeof *m->pages);
 	page_rec_t *p = &m->pages[pg->index];
 	p->seq = pg->seq;
+	page_events(p, pg);
+	/* Later pages without a marker of a class take this page's last
+	 * starting one, else any (FOP walks back with last-starting). */
 	const page_rec_t *prev = pg->index > 0 ? &m->pages[pg->index - 1] : NULL;
 	for (size_t i = 0; prev && i < prev->n; i++) {
 		rec_t *r = rec_get(p, prev->v[i].cls);
@@ -177,27 +250,11 @@ void fo_markers_page(fo_markers_t *m, const fo_page_t *pg)
 		if (prev->seq == pg->seq)
 			r->m[POS_CARRY_ON] = prev->v[i].m[POS_CARRY_ON];
 	}
-	carryover(p, pg);
-	for (size_t i = 0; i < pg->n; i++) {
-		for (const fo_extra_t *e = pg->items[i].extra; e; e = e->next) {
-			if (e->kind != FO_EX_MARKER)
-				continue;
-			rec_t *r = rec_get(p, class_of(e->node));
-			if (r->m[POS_FIRST_START] == NULL)
-				r->m[POS_FIRST_START] = e->node;
-			r->m[POS_LAST_START] = e->node;
-			r->m[POS_LAST_ANY] = e->node;
-			/* A cell's block going on to the next page does not end here. */
-			if (fo_row_marker_ends(pg->items, pg->n, i, e->node))
-				r->m[POS_LAST_END] = e->node;
-			r->m[POS_CARRY_ON] = e->node;
-			r->m[POS_CARRY_DOC] = e->node;
-		}
-	}
 	for (size_t i = 0; i < p->n; i++) {
 		rec_t *r = &p->v[i];
-		if (r->m[POS_FIRST_CARRY] == NULL)
-			r->m[POS_FIRST_CARRY] = r->m[POS_FIRST_START];
+		const fo_node_t *last = r->m[POS_LAST_START] ? r->m[POS_LAST_START] : r->m[POS_LAST_ANY];
+		if (last)
+			r->m[POS_CARRY_ON] = r->m[POS_CARRY_DOC] = last;
 	}
 }
 

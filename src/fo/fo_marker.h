@@ -1,18 +1,21 @@
 /*
  * fo_marker: running headers.  The fo:marker children of a block travel
  * with the block's first box; once a page is complete fo_markers_page()
- * records, per marker-class-name, the markers starting on it and those
- * carried over from blocks begun on earlier pages, so that
- * fo:retrieve-marker in static content finds the one its
- * retrieve-position asks for (first-starting-within-page,
+ * walks the page's block areas in order as FOP adds them, registering
+ * each block's markers where its area starts (first or not) and ends
+ * (last or not: the page records the area of the flow's next box, so a
+ * block going on to the next page does not end here), per
+ * marker-class-name, so that fo:retrieve-marker in static content finds
+ * the one its retrieve-position asks for (first-starting-within-page,
  * first-including-carryover, last-starting-within-page,
- * last-ending-within-page; where none starts or ends on the page, any
- * on it, carried over too, as FOP), falling back to the last marker of
- * an earlier page of the same page-sequence (retrieve-boundary
- * page-sequence).  Markers of cells travel with their row: a row split
- * across pages carries them over, and a cell going on to the next page
- * does not end on this one.  Markers of empty blocks ending the flow are
- * on its last page.  Pages held for later drawing keep their answers.
+ * last-ending-within-page; where none starts or ends on the page, the
+ * first or last on it, carried over too, as FOP's PageViewport), falling
+ * back to the last starting (else last) marker of the nearest earlier
+ * page with one within retrieve-boundary (page-sequence, document).
+ * Markers of cells and empty blocks start and end with the item carrying
+ * them: a row split across pages carries its cells' over, and a cell
+ * going on to the next page does not end on this one.  Markers of empty
+ * blocks ending the flow are on its last page.  Pages held for later drawing keep their answers.
  *
  * fo_markers_t owns its records; nodes belong to the FO tree.
  */

@@ -20,6 +20,7 @@ void fo_page_free(fo_page_t *pg)
 	free(pg->items);
 	free(pg->y);
 	free(pg->areas);
+	fo_blk_unref(pg->next);
 	free(pg);
 }
 
@@ -316,14 +317,19 @@ static void page_break_add(pager_t *p, fo_page_t *pg, fo_itemq_t *foot, fo_itemq
 		page_place(pg, from, top);
 	}
 	if (head->len > 0) {
+		/* q[0] is the break, dropped next: the header goes after it and
+		 * the glue after it (a row's, dropped at the page's top). */
+		size_t at = 1;
+		while (at < p->q.len && p->q.v[at].kind == FO_IT_GLUE)
+			at++;
 		for (size_t i = 0; i < head->len; i++)
 			fo_itemq_push(&p->q, &head->v[i]);
 		fo_item_t *v = p->q.v;
 		size_t n = p->q.len, h = head->len;
 		fo_item_t *tmp = xmalloc(h * sizeof *tmp);
 		memcpy(tmp, v + n - h, h * sizeof *tmp);
-		memmove(v + 1 + h, v + 1, (n - h - 1) * sizeof *v);
-		memcpy(v + 1, tmp, h * sizeof *tmp);
+		memmove(v + at + h, v + at, (n - h - at) * sizeof *v);
+		memcpy(v + at, tmp, h * sizeof *tmp);
 		free(tmp);
 	}
 	free(foot->v);
@@ -405,7 +411,7 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 	int has_box = 0, best_keep = r->may_be_empty ? 0 : -1, best_skip = !r->may_be_empty;
 	int has_note = r->has_note;
 	double fn;
-	size_t best = r->from, first = 0, last = 0;  /* the page's first and latest boxes */
+	size_t best = r->from;
 	for (size_t i = r->from;; i++) {
 		if (!item_ready(p, i))
 			return (fill_t){ i, 0, FO_BREAK_AUTO, 1, 0 };
@@ -419,10 +425,8 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 				break;
 			if (it->forced != FO_BREAK_AUTO)
 				return (fill_t){ i, 1, it->forced, 0, 0 };
-			/* Inside a table, the footer repeated at the break must fit,
-			 * and the cells' parts moved down at the page's top. */
-			if (y + fo_table_break_footer(it->row) +
-			    fo_table_break_overflow(&p->q.v[first], &p->q.v[last]) > avail)
+			/* Inside a table, the footer repeated at the break must fit. */
+			if (y + fo_table_break_footer(it->row) > avail)
 				break;
 			if (best_keep < 0 || it->keep <= best_keep) {
 				best_keep = it->keep;
@@ -450,9 +454,6 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			}
 			y += it->h + fn;
 			has_note |= fn > 0;
-			if (!has_box)
-				first = i;
-			last = i;
 			has_box = 1;
 			break;
 		default:
@@ -590,6 +591,16 @@ static fill_t page_fill_body(pager_t *p, fo_page_t *pg)
 	return f;
 }
 
+/* The area of the flow's next box, on the next page: the blocks around
+ * it go on there (markers, fo_marker). */
+static fo_blk_t *page_next_blk(pager_t *p)
+{
+	for (size_t i = 0; item_ready(p, i); i++)
+		if (fo_item_is_box(p->q.v[i].kind))
+			return p->q.v[i].blk;
+	return NULL;
+}
+
 static int body_is(const fo_spm_t *m, const char *flow)
 {
 	const char *b = m ? m->region[FO_REG_BODY].name : NULL;
@@ -683,6 +694,7 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
 				page_blank_last(&p);
 			break;
 		}
+		pg->next = fo_blk_ref(page_next_blk(&p));
 		page_end(&p, pg);
 		if (!parity_ok(p.pos->number, f.forced))
 			page_blank(&p);

@@ -41,6 +41,8 @@ typedef struct fo_page {
 	size_t n;
 	fo_area_t *areas;        /* NULL: the items fill the body, one column */
 	size_t nareas;
+	fo_blk_t *next;          /* the area of the flow's next box (on the next
+	                          * page), or NULL: the blocks around it go on */
 } fo_page_t;
 
 void fo_page_free(fo_page_t *pg);

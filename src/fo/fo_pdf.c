@@ -404,7 +404,7 @@ void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, s
 			                  pdf->label);
 		else if (it->kind == FO_IT_ROW) {
 			fo_glyphs_flush(pdf->glyphs, pdf->cr);
-			fo_row_draw(pdf, items, i, ox, oy + y[i]);
+			fo_row_draw(pdf, items, i, n, ox, oy + y[i]);
 			cairo_set_source_rgb(pdf->cr, 0, 0, 0);
 		}
 		if (it->ids || it->extra)

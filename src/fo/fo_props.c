@@ -715,11 +715,14 @@ static int p_padding(prop_env_t *e)
 }
 
 /* Borders and padding are left out where a block breaks ("discard");
- * keeping them there ("retain") is not laid out yet: say so. */
+ * keeping them there ("retain") is laid out for table cells only (fo_table):
+ * elsewhere say so. */
 static int conditionality_check(prop_env_t *e, int retain)
 {
 	if (!retain)
 		return is_word(e->value, "discard") ? 0 : -1;
+	if (xmlStrcmp(e->el->name, BAD_CAST "table-cell") == 0)
+		return 0;
 	if (diag_once(e->ctx->diag, "retain-border"))
 		fo_report(e->ctx->diag, e->ctx->file, xml_node_line(e->el), xml_node_col(e->el),
 		          FO_MSG_RETAIN, e->name);

@@ -162,25 +162,17 @@ static fo_extra_t *row_take_extras(fo_row_t *r)
 	return all;
 }
 
-/* The cell whose box reaches lowest: its line breaks are the row's. */
-static const fo_cell_t *row_driver(const fo_row_t *r)
+/* ---------- rows: where they break (FOP's TableStepper) ---------- */
+
+static int near(double a, double b)
 {
-	const fo_cell_t *best = NULL;
-	double need = -1;
-	for (size_t i = 0; i < r->ncells; i++) {
-		const fo_cell_t *c = &r->cells[i];
-		/* Cells spanning rows: the group stays whole.  (All cells of one
-		 * row share their box, inside half the separation down.) */
-		if (c->top < r->cells[0].top - 0.001 || c->top > r->cells[0].top + 0.001 ||
-		    c->h < r->cells[0].h - 0.001 || c->h > r->cells[0].h + 0.001)
-			return NULL;
-		double n = c->inset[FO_SIDE_BEFORE] + c->content_h + c->inset[FO_SIDE_AFTER];
-		if (n > need) {
-			need = n;
-			best = c;
-		}
-	}
-	return best;
+	return a > b - 0.001 && a < b + 0.001;
+}
+
+/* Where cell c's content starts in the row. */
+static double cell_org(const fo_cell_t *c)
+{
+	return c->top + c->inset[FO_SIDE_BEFORE];
 }
 
 /* The box of cell c's items after which the page may break, from k on:
@@ -202,6 +194,178 @@ static size_t cell_next_break(const fo_itemq_t *q, size_t k, size_t *j)
 	return q->len;
 }
 
+/* The bottom (row coordinates) of box k of cell c. */
+static double cell_box_end(const fo_cell_t *c, size_t k)
+{
+	return cell_org(c) + c->y[k] + c->items.v[k].h;
+}
+
+/* The least step at which cell c gives some content: its first break,
+ * or all of it, with what it keeps after it at a break (FOP's
+ * ActiveCell.getFirstStep()). */
+static double cell_first_step(const fo_cell_t *c)
+{
+	size_t j = 0, k = cell_next_break(&c->items, 0, &j);
+	double end = k < c->items.len ? cell_box_end(c, k) : cell_org(c) + c->content_h;
+	return end + c->trail;
+}
+
+/* The first step of the row starting at top: some content of every cell
+ * starting there (TableStepper.computeRowFirstStep()); before it, the
+ * row's cells give nothing. */
+static double row_first_step(const fo_row_t *r, double top)
+{
+	double f = 0;
+	for (size_t i = 0; i < r->ncells; i++)
+		if (near(r->cells[i].top, top) && cell_first_step(&r->cells[i]) > f)
+			f = cell_first_step(&r->cells[i]);
+	return f;
+}
+
+/* Half the border separation around the cells (separate borders). */
+static double row_gap(const fo_row_t *r)
+{
+	double g = r->ncells ? r->cells[0].top : 0;
+	for (size_t i = 1; i < r->ncells; i++)
+		g = r->cells[i].top < g ? r->cells[i].top : g;
+	return g;
+}
+
+/* Where cell c may stop at a step s (row coordinates): the bottom of its
+ * last box with a break allowed after it that fits with what it keeps
+ * there (*keep and *forced: that break's), its content's top when none or
+ * before its row's first step, the cell's bottom when all of it fits.
+ * FOP's cells each keep their content until their own break
+ * (ActiveCell), and a step weighs as the strongest of the cells' breaks
+ * there (TableStepper). */
+static double cell_stop(const fo_row_t *r, const fo_cell_t *c, double s, int *keep, int *forced)
+{
+	const fo_itemq_t *q = &c->items;
+	double at = cell_org(c);
+	*keep = 0;
+	*forced = FO_BREAK_AUTO;
+	if (s < row_first_step(r, c->top) - 0.001)
+		return at;
+	if (at + c->content_h + c->trail <= s + 0.001)
+		return c->top + c->h;
+	size_t j = 0;
+	for (size_t k = cell_next_break(q, 0, &j); k < q->len; k = cell_next_break(q, k + 1, &j)) {
+		if (cell_box_end(c, k) + c->trail > s + 0.001)
+			break;
+		at = cell_box_end(c, k);
+		*forced = q->v[j].forced;
+		*keep = *forced != FO_BREAK_AUTO ? 0 : q->v[j].keep;
+	}
+	return at;
+}
+
+/* The top (row coordinates) of cell c's first box below at, or -1. */
+static double cell_resume(const fo_cell_t *c, double at)
+{
+	const fo_itemq_t *q = &c->items;
+	for (size_t k = 0; k < q->len; k++)
+		if (fo_item_is_box(q->v[k].kind) && cell_box_end(c, k) > at + 0.001)
+			return cell_org(c) + c->y[k];
+	return -1;
+}
+
+static int dbl_cmp(const void *a, const void *b)
+{
+	double x = *(const double *)a, y = *(const double *)b;
+	return x < y ? -1 : x > y;
+}
+
+static void steps_push(double **v, size_t *n, size_t *cap, double s)
+{
+	*v = xgrow(*v, cap, *n + 1, sizeof **v);
+	(*v)[(*n)++] = s;
+}
+
+/* The steps of a row group, sorted, once each, inside the group: every
+ * cell's breaks from its row's first step on and its content's end, the
+ * rows' first steps and the ends of the rows inside the group. */
+static size_t row_steps(const fo_row_t *r, double **out)
+{
+	double *v = NULL, gap = row_gap(r), first = r->h;
+	size_t n = 0, cap = 0;
+	for (size_t ci = 0; ci < r->ncells; ci++) {
+		const fo_cell_t *c = &r->cells[ci];
+		double f = row_first_step(r, c->top);
+		first = f < first ? f : first;
+		steps_push(&v, &n, &cap, f);
+		steps_push(&v, &n, &cap, c->top + c->h + gap);
+		steps_push(&v, &n, &cap, cell_org(c) + c->content_h + c->trail);
+		size_t j = 0;
+		for (size_t k = cell_next_break(&c->items, 0, &j); k < c->items.len;
+		     k = cell_next_break(&c->items, k + 1, &j))
+			if (cell_box_end(c, k) + c->trail >= f - 0.001)
+				steps_push(&v, &n, &cap, cell_box_end(c, k) + c->trail);
+	}
+	qsort(v, n, sizeof *v, dbl_cmp);
+	size_t m = 0;
+	for (size_t i = 0; i < n; i++)
+		if (v[i] > 0.001 && v[i] >= first - 0.001 && v[i] < r->h - 0.001 &&
+		    (m == 0 || !near(v[m - 1], v[i])))
+			v[m++] = v[i];
+	*out = v;
+	return m;
+}
+
+/* The row of the group in which step s falls: the top of the last row
+ * whose first step is at or above s, and its bottom (*bottom). */
+static double row_active(const fo_row_t *r, double s, double *bottom)
+{
+	double top = 0, gap = row_gap(r);
+	*bottom = r->h;
+	for (size_t i = 0; i < r->ncells; i++) {
+		const fo_cell_t *c = &r->cells[i];
+		if (c->top > top + 0.001 && row_first_step(r, c->top) <= s + 0.001)
+			top = c->top;
+	}
+	for (size_t i = 0; i < r->ncells; i++) {
+		const fo_cell_t *c = &r->cells[i];
+		if (near(c->top, top) && c->top + c->h + gap < *bottom)
+			*bottom = c->top + c->h + gap;
+	}
+	return top;
+}
+
+/* Does every cell ending at bottom, the end of a step's row, end at the
+ * step (stop[i]: cell i's stop)?  Then FOP makes the step the row's end
+ * (TableStepper.considerRowLastStep()). */
+static int row_finishes(const fo_row_t *r, double bottom, const double *stop)
+{
+	double gap = row_gap(r);
+	for (size_t i = 0; i < r->ncells; i++) {
+		const fo_cell_t *c = &r->cells[i];
+		if (near(c->top + c->h + gap, bottom) && stop[i] < c->top + c->h - 0.001)
+			return 0;
+	}
+	return 1;
+}
+
+/* Where the rest of the group starts after a break at step s, as FOP
+ * counts it (TableStepper.getMaxRemainingHeight()): each cell's rest (its
+ * retained border and padding, its content below its stop, its after
+ * border and padding) starts at the top of the next page, so the rest is
+ * as tall as the tallest of them, and no shorter than the rows below. */
+static double row_resume(const fo_row_t *r, double s, const double *stop)
+{
+	double bottom, gap = row_gap(r);
+	row_active(r, s, &bottom);
+	double at = bottom;
+	for (size_t i = 0; i < r->ncells; i++) {
+		const fo_cell_t *c = &r->cells[i];
+		double next = cell_resume(c, stop[i]);
+		if (next < 0 || stop[i] <= cell_org(c) + 0.001)
+			continue;
+		double rest = c->lead + cell_org(c) + c->content_h - next + c->inset[FO_SIDE_AFTER];
+		if (c->top + c->h + gap - rest < at)
+			at = c->top + c->h + gap - rest;
+	}
+	return at;
+}
+
 static void row_cut_add(fo_row_t *r, size_t *n, size_t cap[4], double end, double start,
                         int forced, int keep)
 {
@@ -216,123 +380,47 @@ static void row_cut_add(fo_row_t *r, size_t *n, size_t cap[4], double end, doubl
 	(*n)++;
 }
 
-/* A forced break in a cell other than the driver, ending at end: the
- * driver's last cut at or above it is forced (FOP breaks every cell of
- * the row there). */
-static void row_force_at(fo_row_t *r, size_t n, double end, int forced)
+/* The cells' stops at step s (stop[i], cell i's) and the step's keep and
+ * forced break, from the cells breaking there. */
+static void row_stops(const fo_row_t *r, double s, double *stop, int *keep, int *forced)
 {
-	size_t best = n;
-	for (size_t i = 0; i < n; i++)
-		if (r->cut_end[i] <= end + 0.001)
-			best = i;
-	if (best < n && r->cut_forced[best] == FO_BREAK_AUTO)
-		r->cut_forced[best] = forced;
+	*keep = 0;
+	*forced = FO_BREAK_AUTO;
+	for (size_t i = 0; i < r->ncells; i++) {
+		const fo_cell_t *c = &r->cells[i];
+		int k, f;
+		stop[i] = cell_stop(r, c, s, &k, &f);
+		*keep = k > *keep ? k : *keep;
+		if (f != FO_BREAK_AUTO && near(stop[i] + c->trail, s))
+			*forced = f;
+	}
 }
 
-/* Where a row may break: after the driver's boxes followed by an allowed
- * break.  Cut i ends a slice at cut_end[i]; the next starts at the top of
- * the next box, cut_start[i] (the space between is glue, dropped at a
- * page top); cut_forced[i] is a forced break there, in any cell.
- * Returns the count. */
+/* Where a row group may break: at FOP's steps (row_steps()) but those
+ * at which the row ends.  Cut i ends a slice at cut_end[i]; the rest
+ * starts at cut_start[i] (row_resume()); each cell's part ends at its
+ * cut_at[i]; cut_forced[i] and cut_keep[i] are the break's.  Returns the
+ * count. */
 static size_t row_breaks(fo_row_t *r)
 {
-	const fo_cell_t *d = row_driver(r);
-	size_t n = 0, cap[4] = { 0, 0, 0, 0 };
-	if (d == NULL)
-		return 0;
-	for (int pass = 0; pass < 2; pass++) {
-		for (size_t ci = 0; ci < r->ncells; ci++) {
-			const fo_cell_t *c = &r->cells[ci];
-			if ((c == d) != (pass == 0))
-				continue;
-			const fo_itemq_t *q = &c->items;
-			double off = c->top + c->inset[FO_SIDE_BEFORE];
-			size_t j = 0;
-			for (size_t k = cell_next_break(q, 0, &j); k < q->len; k = cell_next_break(q, k + 1, &j)) {
-				int forced = q->v[j].forced, keep = q->v[j].keep;
-				while (j < q->len && !fo_item_is_box(q->v[j].kind))
-					j++;
-				double end = off + c->y[k] + q->v[k].h;
-				double start = j < q->len ? off + c->y[j] : end;
-				if (end <= 0.001 || start >= r->h - 0.001)
-					continue;
-				if (pass == 0)
-					row_cut_add(r, &n, cap, end, start, forced, keep);
-				else if (forced != FO_BREAK_AUTO)
-					row_force_at(r, n, end, forced);
-			}
-		}
-	}
-	return n;
-}
-
-/* Where cell c may stop at a cut ending at end (row coordinates): the
- * bottom of its last box at or above end with a break allowed after it
- * (*keep: that break's strength), its content's top when none, the
- * cell's bottom when all of it is above end.  FOP's cells each keep
- * their content until their own break (ActiveCell), and a step weighs
- * as the strongest of the cells' breaks there (TableStepper). */
-static double cell_stop(const fo_cell_t *c, double end, int *keep)
-{
-	const fo_itemq_t *q = &c->items;
-	double off = c->top + c->inset[FO_SIDE_BEFORE], at = off;
-	*keep = 0;
-	if (off + c->content_h <= end + 0.001)
-		return c->top + c->h;
-	size_t j = 0;
-	for (size_t k = cell_next_break(q, 0, &j); k < q->len; k = cell_next_break(q, k + 1, &j)) {
-		double bottom = off + c->y[k] + q->v[k].h;
-		if (bottom > end + 0.001)
-			break;
-		at = bottom;
-		*keep = q->v[j].forced != FO_BREAK_AUTO ? 0 : q->v[j].keep;
-	}
-	return at;
-}
-
-/* The top (row coordinates) of cell c's first box below at, or -1. */
-static double cell_resume(const fo_cell_t *c, double at)
-{
-	const fo_itemq_t *q = &c->items;
-	double off = c->top + c->inset[FO_SIDE_BEFORE];
-	for (size_t k = 0; k < q->len; k++)
-		if (fo_item_is_box(q->v[k].kind) && off + c->y[k] + q->v[k].h > at + 0.001)
-			return off + c->y[k];
-	return -1;
-}
-
-/* How far cell c's rest moves down when the page breaks at cut i: its
- * first box below its stop there starts at the top of the next page. */
-static double cell_lag(const fo_row_t *r, const fo_cell_t *c, size_t i)
-{
-	double top = c->cut_at ? cell_resume(c, c->cut_at[i]) : -1;
-	return top >= 0 && r->cut_start[i] > top ? r->cut_start[i] - top : 0;
-}
-
-/* Where each cell stops at each cut, and the cuts' keeps from them.  A
- * cell whose rest, moved down at a cut, would overflow the row is cut
- * at the cuts as the driver is (its boxes fall where their bottoms are). */
-static void row_cell_stops(fo_row_t *r)
-{
-	int *keep = xmalloc(r->ncuts * sizeof *keep);
-	for (size_t ci = 0; ci < r->ncells; ci++) {
-		fo_cell_t *c = &r->cells[ci];
-		c->cut_at = xmalloc(r->ncuts * sizeof *c->cut_at);
-		double lag = 0;
-		for (size_t i = 0; i < r->ncuts; i++)
-			c->cut_at[i] = cell_stop(c, r->cut_end[i], &keep[i]);
-		for (size_t i = 0; i < r->ncuts; i++)
-			lag = cell_lag(r, c, i) > lag ? cell_lag(r, c, i) : lag;
-		double off = c->top + c->inset[FO_SIDE_BEFORE];
-		if (off + c->content_h + lag > c->top + c->h - c->inset[FO_SIDE_AFTER] + 0.001) {
-			free(c->cut_at);
-			c->cut_at = NULL;
+	double *steps, *stop = xmalloc((r->ncells ? r->ncells : 1) * sizeof *stop);
+	size_t nsteps = row_steps(r, &steps), n = 0, cap[4] = { 0, 0, 0, 0 };
+	for (size_t i = 0; i < r->ncells; i++)
+		r->cells[i].cut_at = xmalloc((nsteps ? nsteps : 1) * sizeof *r->cells[i].cut_at);
+	for (size_t k = 0; k < nsteps; k++) {
+		int keep, forced;
+		double bottom;
+		row_active(r, steps[k], &bottom);
+		row_stops(r, steps[k], stop, &keep, &forced);
+		if (row_finishes(r, bottom, stop) && !near(steps[k], bottom))
 			continue;
-		}
-		for (size_t i = 0; i < r->ncuts; i++)
-			r->cut_keep[i] = keep[i] > r->cut_keep[i] ? keep[i] : r->cut_keep[i];
+		for (size_t i = 0; i < r->ncells; i++)
+			r->cells[i].cut_at[n] = stop[i];
+		row_cut_add(r, &n, cap, steps[k], row_resume(r, steps[k], stop), forced, keep);
 	}
-	free(keep);
+	free(steps);
+	free(stop);
+	return n;
 }
 
 /* Where cell c's part ends at cut i (row coordinates). */
@@ -341,12 +429,14 @@ static double cell_cut_end(const fo_row_t *r, const fo_cell_t *c, size_t i)
 	return c->cut_at ? c->cut_at[i] : r->cut_end[i];
 }
 
-static void row_box(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, double from, double to, int keep,
+static void row_box(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, size_t slice, int keep,
                     int break_in_body, fo_idmark_t **ids, fo_extra_t **extras)
 {
 	size_t n0 = q->len;
+	double from = slice > 0 ? r->cut_start[slice - 1] : 0;
+	double to = slice < r->ncuts ? r->cut_end[slice] : r->h;
 	fo_item_t it = { .kind = FO_IT_ROW, .h = to - from, .row = fo_row_ref(r), .from = from,
-	                 .blk = fo_blk_ref(fo_gen_blk(g)) };
+	                 .line = (int)slice, .blk = fo_blk_ref(fo_gen_blk(g)) };
 	fo_gen_box(g, q, &it, keep);
 	/* The box got the ids starting with it; the cells' ids join them. */
 	fo_idmark_t **tail = &q->v[q->len - 1].ids;
@@ -363,6 +453,20 @@ static void row_box(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, double from, double
 			q->v[i].row = fo_row_ref(r);
 }
 
+/* The space between two slices, after the break before the last item
+ * (FOP's glue after its penalty): dropped where the page breaks, negative
+ * where a cell's rest is taller than the row below the cut. */
+static void glue_before_last(fo_itemq_t *q, double h)
+{
+	if (near(h, 0))
+		return;
+	fo_item_t glue = { .kind = FO_IT_GLUE, .h = h };
+	fo_itemq_push(q, &glue);
+	fo_item_t box = q->v[q->len - 2];
+	q->v[q->len - 2] = q->v[q->len - 1];
+	q->v[q->len - 1] = box;
+}
+
 void fo_row_emit(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, int keep, int inner,
                  int lead_in_body)
 {
@@ -372,22 +476,15 @@ void fo_row_emit(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, int keep, int inner,
 	 * for every page while the drawing thread draws the pages before. */
 	if (!r->cuts_made) {
 		r->ncuts = inner >= FO_KEEP_ALWAYS ? 0 : row_breaks(r);
-		if (r->ncuts > 0)
-			row_cell_stops(r);
 		r->cuts_made = 1;
 	}
-	double from = 0;
 	for (size_t i = 0; i <= r->ncuts; i++) {
-		double to = i < r->ncuts ? r->cut_end[i] : r->h;
 		int k = i == 0 ? keep : r->cut_keep[i - 1] > inner ? r->cut_keep[i - 1] : inner;
-		row_box(g, q, r, from, to, k, i == 0 ? lead_in_body : 1, &ids, &extras);
-		if (i == r->ncuts)
-			break;
-		from = r->cut_start[i];
-		fo_item_t glue = { .kind = FO_IT_GLUE, .h = from - to };
-		if (glue.h > 0)
-			fo_itemq_push(q, &glue);
-		fo_gen_force(g, r->cut_forced[i]);
+		if (i > 0)
+			fo_gen_force(g, r->cut_forced[i - 1]);
+		row_box(g, q, r, i, k, i == 0 ? lead_in_body : 1, &ids, &extras);
+		if (i > 0)
+			glue_before_last(q, r->cut_start[i - 1] - r->cut_end[i - 1]);
 	}
 }
 
@@ -419,16 +516,6 @@ static void cell_deco_draw(fo_pdf_t *pdf, const fo_cell_t *c, double x, double t
 		fo_pdf_border(pdf, &b[FO_SIDE_START], x - ws * off, top, ws, h);
 	if (we > 0)
 		fo_pdf_border(pdf, &b[FO_SIDE_END], x + c->w - we * (1 - off), top, we, h);
-}
-
-/* Where the slice starting at from begins after a cut: the index of the
- * cut (ncuts if from is no cut's start). */
-static size_t slice_cut(const fo_row_t *r, double from)
-{
-	for (size_t i = 0; i < r->ncuts; i++)
-		if (r->cut_start[i] > from - 0.001 && r->cut_start[i] < from + 0.001)
-			return i;
-	return r->ncuts;
 }
 
 /* Is box a of q a slice of a nested row whose slice before it was drawn
@@ -470,10 +557,15 @@ static void cell_content_draw(fo_pdf_t *pdf, fo_cell_t *c, double ox, const slic
 	}
 	if (a >= b)
 		return;
-	/* A box cut by the page break before the run starts at the run's top,
-	 * and what follows it in the cell moves down with it. */
-	if (sl->run - c->y[a] > c->draw_shift)
+	/* After a break inside the row, a cell's rest starts at the page's
+	 * top, below its retained border and padding, as in FOP (RowPainter);
+	 * a box cut by the break moves down to the run's top, and what follows
+	 * it in the cell with it. */
+	if (c->draw_fresh)
+		c->draw_shift = sl->run - c->y[a] + c->lead;
+	else if (sl->run - c->y[a] > c->draw_shift)
 		c->draw_shift = sl->run - c->y[a];
+	c->draw_fresh = 0;
 	double base = sl->at - c->draw_shift;
 	double *y = xmalloc((b - a) * sizeof *y);
 	for (size_t k = a; k < b; k++)
@@ -507,21 +599,25 @@ static int slice_continues(const fo_item_t *items, size_t i, double prev_end)
 }
 
 /* The part of a cell's box in [s0, s1] (row coordinates) is drawn on the
- * page with the row's coordinate from at y. */
+ * page with the row's coordinate from at y.  Where the page breaks inside
+ * the cell (brk: 1 above the part, 2 below it), its border there is drawn
+ * when retained (border-*-width.conditionality). */
 static void cell_slice_deco_draw(fo_pdf_t *pdf, const fo_cell_t *c, double x, double y,
-                                 double from, double s0, double s1)
+                                 double from, double s0, double s1, int brk)
 {
 	double top = c->top > s0 ? c->top : s0, bottom = c->top + c->h < s1 ? c->top + c->h : s1;
+	int first = top <= c->top + 0.001 || ((brk & 1) && c->border[FO_SIDE_BEFORE].retain);
+	int last = bottom >= c->top + c->h - 0.001 || ((brk & 2) && c->border[FO_SIDE_AFTER].retain);
 	if (bottom > top)
-		cell_deco_draw(pdf, c, x, y + top - from, bottom - top, top <= c->top + 0.001,
-		               bottom >= c->top + c->h - 0.001, c->collapse);
+		cell_deco_draw(pdf, c, x, y + top - from, bottom - top, first, last, c->collapse);
 }
 
 /* The cells' backgrounds and borders of the slice it, its top at y, all
  * before any content: in one colour they go to cairo as one operation.
  * The slice's boxes are drawn from s0 down (row coordinates): a slice
  * continuing the one above also paints the space left between them. */
-static void row_deco_draw(fo_pdf_t *pdf, const fo_item_t *it, double ox, double y, double s0)
+static void row_deco_draw(fo_pdf_t *pdf, const fo_item_t *it, double ox, double y, double s0,
+                          int brk)
 {
 	const fo_row_t *r = it->row;
 	int whole = it->from < 0.001 && it->h >= r->h - 0.001;
@@ -533,18 +629,40 @@ static void row_deco_draw(fo_pdf_t *pdf, const fo_item_t *it, double ox, double 
 		if (whole)
 			cell_deco_draw(pdf, c, ox + c->x, y + c->top, c->h, 1, 1, c->collapse);
 		else
-			cell_slice_deco_draw(pdf, c, ox + c->x, y, it->from, s0, it->from + it->h);
+			cell_slice_deco_draw(pdf, c, ox + c->x, y, it->from, s0, it->from + it->h, brk);
 	}
 	fo_pdf_fills_end(pdf);
 }
 
-void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t i, double ox, double y)
+/* The last slice of items[i]'s row in the boxes that follow it on the
+ * page of items[0..n). */
+static size_t slice_run_end(const fo_item_t *items, size_t i, size_t n)
+{
+	size_t last = (size_t)items[i].line;
+	for (size_t j = i + 1; j < n; j++) {
+		if (!fo_item_is_box(items[j].kind))
+			continue;
+		if (items[j].kind != FO_IT_ROW || items[j].row != items[i].row)
+			break;
+		last = (size_t)items[j].line;
+	}
+	return last;
+}
+
+/* The space display-align leaves above the content of cell c. */
+static double cell_align_shift(const fo_cell_t *c)
+{
+	double room = c->h - c->inset[FO_SIDE_BEFORE] - c->inset[FO_SIDE_AFTER] - c->content_h;
+	return c->align == 1 ? room / 2 : c->align == 2 ? room : 0;
+}
+
+void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t i, size_t n, double ox, double y)
 {
 	const fo_item_t *it = &items[i];
 	fo_row_t *r = it->row;
 	int whole = it->from < 0.001 && it->h >= r->h - 0.001;
-	int first = it->from < 0.001, last = it->from + it->h >= r->h - 0.001;
-	size_t cut = first ? r->ncuts : slice_cut(r, it->from);
+	int first = it->line == 0, last = (size_t)it->line >= r->ncuts;
+	size_t cut = first ? r->ncuts : (size_t)it->line - 1;
 	double prev_end = cut < r->ncuts ? r->cut_end[cut] : it->from;
 	int cont = !first && slice_continues(items, i, prev_end);
 	/* The slices drawn one below the other on this page so far start
@@ -552,20 +670,23 @@ void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t i, double ox, dou
 	if (!cont)
 		r->draw_run = first ? 0 : cut + 1;
 	double run = r->draw_run > 0 ? r->cut_start[r->draw_run - 1] : 0;
-	row_deco_draw(pdf, it, ox, y, cont ? prev_end : it->from);
+	size_t run_end = slice_run_end(items, i, n);
+	int brk = (!first && !cont) | (run_end == (size_t)it->line && !last ? 2 : 0);
+	row_deco_draw(pdf, it, ox, y, cont ? prev_end : it->from, brk);
 	for (size_t k = 0; k < r->ncells; k++) {
 		fo_cell_t *c = &r->cells[k];
 		double ib = c->inset[FO_SIDE_BEFORE];
-		if (!cont)
-			c->draw_shift = 0;
+		double org = c->top + ib;  /* the content's top in the row */
+		if (!cont) {
+			/* A row all on the page: its cells' display-align holds. */
+			c->draw_shift = first && !whole && run_end >= r->ncuts ? cell_align_shift(c) : 0;
+			c->draw_fresh = !first && c->top < it->from - 0.001;
+		}
 		if (whole) {
-			double room = c->h - ib - c->inset[FO_SIDE_AFTER] - c->content_h;
-			double shift = c->align == 1 ? room / 2 : c->align == 2 ? room : 0;
-			slice_t sl = { y + c->top + ib + shift, 0, -1e9, 1e9, -1e9, -1e9 };
+			slice_t sl = { y + c->top + ib + cell_align_shift(c), 0, -1e9, 1e9, -1e9, -1e9 };
 			cell_content_draw(pdf, c, ox, &sl);
 			continue;
 		}
-		double org = c->top + ib;  /* the content's top in the row */
 		double run_lo = r->draw_run > 0 ? cell_cut_end(r, c, r->draw_run - 1) : -1e9;
 		slice_t sl = { y, it->from - org, first ? -1e9 : cell_cut_end(r, c, cut) - org,
 		               last ? 1e9 : cell_cut_end(r, c, first ? 0 : cut + 1) - org, run - org,
@@ -976,9 +1097,12 @@ static void cell_layout(table_t *t, fo_row_t *row, size_t si, const gcell_t *gc)
 		x += t->sep / 2;
 		w -= t->sep;
 	}
-	double inset[FO_SIDES];
-	for (int i = 0; i < FO_SIDES; i++)
-		inset[i] = b[i].width * off + fo_len_resolve(st->padding[i], w);
+	double inset[FO_SIDES], kept[FO_SIDES];  /* kept: where a page breaks in the cell */
+	for (int i = 0; i < FO_SIDES; i++) {
+		double pad = fo_len_resolve(st->padding[i], w);
+		inset[i] = b[i].width * off + pad;
+		kept[i] = (b[i].retain ? b[i].width * off : 0) + (st->padding_retain[i] ? pad : 0);
+	}
 	double si_ = fo_len_resolve(st->start_indent, w), ei = fo_len_resolve(st->end_indent, w);
 	double cw = w - inset[FO_SIDE_START] - inset[FO_SIDE_END];
 	if (cw < 1)
@@ -990,6 +1114,8 @@ static void cell_layout(table_t *t, fo_row_t *row, size_t si, const gcell_t *gc)
 	c->w = w;
 	c->ox = x + inset[FO_SIDE_START] - si_;
 	memcpy(c->inset, inset, sizeof inset);
+	c->lead = kept[FO_SIDE_BEFORE];
+	c->trail = kept[FO_SIDE_AFTER];
 	memcpy(c->border, b, sizeof b);
 	c->align = display_align(gc->node);
 	c->decorated = 1;
@@ -1379,27 +1505,6 @@ static size_t slice_end_cut(const fo_row_t *r, double end)
 	return r->ncuts;
 }
 
-double fo_table_break_overflow(const fo_item_t *top, const fo_item_t *before)
-{
-	if (top == NULL || before == NULL || top->kind != FO_IT_ROW || before->kind != FO_IT_ROW ||
-	    top->row != before->row || top->from < 0.001)
-		return 0;
-	const fo_row_t *r = top->row;
-	size_t j = slice_cut(r, top->from), i = slice_end_cut(r, before->from + before->h);
-	if (j >= r->ncuts || i >= r->ncuts)
-		return 0;
-	double over = 0;
-	for (size_t k = 0; k < r->ncells; k++) {
-		const fo_cell_t *c = &r->cells[k];
-		double end = c->top + c->inset[FO_SIDE_BEFORE] + c->content_h;
-		double at = c->cut_at && c->cut_at[i] < end ? c->cut_at[i] : end;
-		double o = at + cell_lag(r, c, j) - r->cut_end[i];
-		if (c->cut_at && o > over)
-			over = o;
-	}
-	return over;
-}
-
 static int node_within(const fo_node_t *n, const fo_node_t *anc)
 {
 	for (; n; n = n->parent)
@@ -1452,9 +1557,9 @@ fo_extra_t *fo_row_markers_carried(const fo_item_t *it)
 {
 	const fo_row_t *r = it->row;
 	fo_extra_t *list = NULL;
-	if (it->kind != FO_IT_ROW || r == NULL || it->from < 0.001)
+	if (it->kind != FO_IT_ROW || r == NULL || it->line == 0)
 		return NULL;
-	size_t j = slice_cut(r, it->from);
+	size_t j = (size_t)it->line - 1;
 	for (size_t k = 0; k < r->ncells && j < r->ncuts; k++) {
 		const fo_cell_t *c = &r->cells[k];
 		double top = c->top + c->inset[FO_SIDE_BEFORE];

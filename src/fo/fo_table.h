@@ -4,8 +4,11 @@
  *
  * A table becomes a vertical list of FO_IT_ROW items, one per row group
  * (a table-row, or the rows that row-spanning cells bind together), or
- * several when a row may break across pages (slices at the line breaks
- * of its tallest cell).  Each cell's content is laid out by its own
+ * several when a row may break across pages: slices at FOP's steps
+ * (TableStepper), each cell's own breaks and content end, every other
+ * cell stopping at its last break above; the rest after a break is as
+ * tall as the tallest rest of a cell, each starting at the next page's
+ * top (a glue after the break, negative where a cell lags behind).  Each cell's content is laid out by its own
  * generator (fo_layout) at the cell's width and kept, positioned, in the
  * row; drawing a row draws the cells' backgrounds, borders (separate or
  * collapsed, FOP's geometry: collapsed borders are centred on the grid
@@ -53,11 +56,13 @@ typedef struct fo_cell {
 	int align;               /* display-align: 0 before, 1 center, 2 after */
 	int decorated;           /* draws background and borders (table cells) */
 	int collapse;            /* borders centred on the box's edges */
+	double lead, trail;      /* border and padding kept before and after a
+	                          * page break inside the cell (conditionality) */
 	double draw_shift;       /* while drawn: how far a page break moved the
-	                          * content down (fo_row_draw) */
+	                          * content (fo_row_draw) */
+	int draw_fresh;          /* while drawn: its rest starts at the page's top */
 	double *cut_at;          /* per cut of the row: where this cell's part
-	                          * ends (its own last break above the cut), or NULL:
-	                          * at the cut */
+	                          * ends (its own last break above the cut) */
 } fo_cell_t;
 
 typedef struct fo_table_rep fo_table_rep_t;
@@ -92,10 +97,12 @@ fo_cell_t *fo_row_add_cell(fo_row_t *r, const fo_node_t *node, const fo_gen_env_
  * before it is inside a table body (the header and footer repeat there). */
 void fo_row_emit(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, int keep, int inner,
                  int lead_in_body);
-/* Draws the row (slice) items[i] shows, its top at y; ox is the region's
- * start.  The items before it tell whether it continues the slice before
- * it on the same page. */
-void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t i, double ox, double y);
+/* Draws the row (slice) items[i] of a page's items[0..n) shows, its top
+ * at y; ox is the region's start.  The items around it tell whether it
+ * continues the slice before it on the same page, and whether the page
+ * breaks after it. */
+void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t i, size_t n, double ox,
+                 double y);
 
 /* Is the table in the collapsing border model (the initial value)? */
 int fo_table_collapses(const fo_node_t *table);
@@ -108,11 +115,6 @@ int fo_table_step(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table, fo_table_s
 void fo_table_state_free(fo_table_state_t *st);
 /* The height of the footer to add when breaking after row (0 for NULL). */
 double fo_table_break_footer(const fo_row_t *row);
-/* How far the cells' parts reach below a break after slice before when
- * the page began with slice top of the same row: a cell kept from
- * breaking at an earlier cut (a keep, widows, orphans) starts its rest at
- * the top of the page, lower than in the row.  0 in any other case. */
-double fo_table_break_overflow(const fo_item_t *top, const fo_item_t *before);
 /* Does the cell holding marker, carried by items[i] (a row's first
  * slice), end on the page of items[0..n)?  1 for anything else. */
 int fo_row_marker_ends(const fo_item_t *items, size_t n, size_t i, const fo_node_t *marker);
