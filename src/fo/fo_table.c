@@ -210,16 +210,29 @@ static double cell_first_step(const fo_cell_t *c)
 	return end + c->trail;
 }
 
-/* The first step of the row starting at top: some content of every cell
+/* Each cell's row's first step (row_first): some content of every cell
  * starting there (TableStepper.computeRowFirstStep()); before it, the
- * row's cells give nothing. */
-static double row_first_step(const fo_row_t *r, double top)
+ * row's cells give nothing.  Cells come in row order. */
+static void row_firsts(fo_row_t *r)
 {
-	double f = 0;
+	for (size_t i = 0, j; i < r->ncells; i = j) {
+		double f = 0;
+		for (j = i; j < r->ncells && near(r->cells[j].top, r->cells[i].top); j++)
+			if (cell_first_step(&r->cells[j]) > f)
+				f = cell_first_step(&r->cells[j]);
+		for (size_t k = i; k < j; k++)
+			r->cells[k].row_first = f;
+	}
+}
+
+/* Does some cell have a break inside its content? */
+static int row_may_break(const fo_row_t *r)
+{
+	size_t j = 0;
 	for (size_t i = 0; i < r->ncells; i++)
-		if (near(r->cells[i].top, top) && cell_first_step(&r->cells[i]) > f)
-			f = cell_first_step(&r->cells[i]);
-	return f;
+		if (cell_next_break(&r->cells[i].items, 0, &j) < r->cells[i].items.len)
+			return 1;
+	return 0;
 }
 
 /* Half the border separation around the cells (separate borders). */
@@ -238,13 +251,13 @@ static double row_gap(const fo_row_t *r)
  * FOP's cells each keep their content until their own break
  * (ActiveCell), and a step weighs as the strongest of the cells' breaks
  * there (TableStepper). */
-static double cell_stop(const fo_row_t *r, const fo_cell_t *c, double s, int *keep, int *forced)
+static double cell_stop(const fo_cell_t *c, double s, int *keep, int *forced)
 {
 	const fo_itemq_t *q = &c->items;
 	double at = cell_org(c);
 	*keep = 0;
 	*forced = FO_BREAK_AUTO;
-	if (s < row_first_step(r, c->top) - 0.001)
+	if (s < c->row_first - 0.001)
 		return at;
 	if (at + c->content_h + c->trail <= s + 0.001)
 		return c->top + c->h;
@@ -290,7 +303,7 @@ static size_t row_steps(const fo_row_t *r, double **out)
 	size_t n = 0, cap = 0;
 	for (size_t ci = 0; ci < r->ncells; ci++) {
 		const fo_cell_t *c = &r->cells[ci];
-		double f = row_first_step(r, c->top);
+		double f = c->row_first;
 		first = f < first ? f : first;
 		steps_push(&v, &n, &cap, f);
 		steps_push(&v, &n, &cap, c->top + c->h + gap);
@@ -319,7 +332,7 @@ static double row_active(const fo_row_t *r, double s, double *bottom)
 	*bottom = r->h;
 	for (size_t i = 0; i < r->ncells; i++) {
 		const fo_cell_t *c = &r->cells[i];
-		if (c->top > top + 0.001 && row_first_step(r, c->top) <= s + 0.001)
+		if (c->top > top + 0.001 && c->row_first <= s + 0.001)
 			top = c->top;
 	}
 	for (size_t i = 0; i < r->ncells; i++) {
@@ -389,7 +402,7 @@ static void row_stops(const fo_row_t *r, double s, double *stop, int *keep, int 
 	for (size_t i = 0; i < r->ncells; i++) {
 		const fo_cell_t *c = &r->cells[i];
 		int k, f;
-		stop[i] = cell_stop(r, c, s, &k, &f);
+		stop[i] = cell_stop(c, s, &k, &f);
 		*keep = k > *keep ? k : *keep;
 		if (f != FO_BREAK_AUTO && near(stop[i] + c->trail, s))
 			*forced = f;
@@ -403,6 +416,9 @@ static void row_stops(const fo_row_t *r, double s, double *stop, int *keep, int 
  * count. */
 static size_t row_breaks(fo_row_t *r)
 {
+	if (!row_may_break(r))
+		return 0;
+	row_firsts(r);
 	double *steps, *stop = xmalloc((r->ncells ? r->ncells : 1) * sizeof *stop);
 	size_t nsteps = row_steps(r, &steps), n = 0, cap[4] = { 0, 0, 0, 0 };
 	for (size_t i = 0; i < r->ncells; i++)

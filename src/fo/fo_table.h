@@ -56,6 +56,7 @@ typedef struct fo_cell {
 	int align;               /* display-align: 0 before, 1 center, 2 after */
 	int decorated;           /* draws background and borders (table cells) */
 	int collapse;            /* borders centred on the box's edges */
+	double row_first;        /* the first step of its row (fo_table) */
 	double lead, trail;      /* border and padding kept before and after a
 	                          * page break inside the cell (conditionality) */
 	double draw_shift;       /* while drawn: how far a page break moved the
