@@ -474,12 +474,14 @@ static void page_take_fill(pager_t *p, fo_page_t *pg, const fill_t *f, double to
 			p->spanning = !pg->items[i].after;
 	if (!f->skip)
 		return;
-	fo_item_t *brk = &p->q.v[0];
+	const fo_item_t *brk = &p->q.v[0];
 	if (brk->kind == FO_IT_SPAN)
 		p->spanning = !brk->after;
+	/* The breaks below queue the next page's header and edges: the queue
+	 * may move, so the break is found again at q[0] to be dropped. */
 	page_table_break(p, pg, brk->row, from, top);
 	page_container_break(p, pg, from, top);
-	fo_item_clear(brk);
+	fo_item_clear(&p->q.v[0]);
 	fo_itemq_drop(&p->q, 1);
 }
 
