@@ -825,7 +825,9 @@ static void report_credits(xmlNode *gs, const rctx_t *c)
 		n++;
 	}
 	vxml_uint(cr, "count", n);
-	tenths_text(days10, 0, text, sizeof text);
+	/* Whole days as the rows give them ("42", not "42.0"); half days keep
+	 * their tenth. */
+	tenths_text(days10, days10 % 10 ? 0 : TENTHS_WHOLE, text, sizeof text);
 	vxml_attr(cr, "days", text);
 }
 
