@@ -302,10 +302,19 @@
   <xsl:template name="proforma-return">
     <fo:block xsl:use-attribute-sets="lp-notice">
       <fo:block font-weight="bold">
-        <xsl:text>Please return this pro-forma, signed</xsl:text>
-        <xsl:if test="$rv/@return-by-text">
-          <xsl:value-of select="concat(', by ', $rv/@return-by-text)"/>
-        </xsl:if>
+        <xsl:choose>
+          <!-- a chase round after the return date: the date is not asked for again -->
+          <xsl:when test="$rv/@return-passed = 'yes'">
+            <xsl:value-of select="concat('This pro-forma was due back by ', $rv/@return-by-text,
+                                         '. Please return it, signed, as soon as possible')"/>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:text>Please return this pro-forma, signed</xsl:text>
+            <xsl:if test="$rv/@return-by-text">
+              <xsl:value-of select="concat(', by ', $rv/@return-by-text)"/>
+            </xsl:if>
+          </xsl:otherwise>
+        </xsl:choose>
         <xsl:if test="$rv/@return-to">
           <xsl:text>, to:</xsl:text>
         </xsl:if>

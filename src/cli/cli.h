@@ -87,8 +87,12 @@ void cli_print_diags(const diag_t *d);
  * command (build, proforma) shows its progress on. */
 FILE *cli_progress(void);
 
-/* --today DATE of command cmd into out: 0, or EXIT_INVALID after
- * printing "lpdoc CMD: --today 'DATE': why; write YYYY-MM-DD". */
+/* The date arg of option ("--return-by") of command cmd into out: 0, or
+ * EXIT_INVALID after printing "lpdoc CMD: OPTION 'DATE': why; write
+ * YYYY-MM-DD". */
+int cli_parse_date(const char *cmd, const char *option, const char *arg, date_t *out);
+
+/* cli_parse_date() of --today. */
 int cli_parse_today(const char *cmd, const char *arg, date_t *out);
 
 /* The options of a command that makes one document of a kind

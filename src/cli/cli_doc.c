@@ -51,12 +51,18 @@ FILE *cli_progress(void)
 	return isatty(STDERR_FILENO) ? stderr : NULL;
 }
 
-int cli_parse_today(const char *cmd, const char *arg, date_t *out)
+int cli_parse_date(const char *cmd, const char *option, const char *arg, date_t *out)
 {
 	int rc = date_parse(arg, out);
 	if (rc == 0)
 		return 0;
-	return cli_error(cmd, NULL, "--today '%s': %s; write YYYY-MM-DD", arg, date_parse_error(rc));
+	return cli_error(cmd, NULL, "%s '%s': %s; write YYYY-MM-DD", option, arg,
+	                 date_parse_error(rc));
+}
+
+int cli_parse_today(const char *cmd, const char *arg, date_t *out)
+{
+	return cli_parse_date(cmd, "--today", arg, out);
 }
 
 enum { OPT_KEY = 'k', OPT_FLAG = 'g' };

@@ -22,7 +22,8 @@
 #include "cli.h"
 
 static const char proforma_usage[] =
-	"usage: lpdoc proforma DIR [--year Y] [--outstanding] [--school URN|ID]...\n"
+	"usage: lpdoc proforma DIR [--year Y] [--outstanding] [--return-by DATE]\n"
+	"                      [--school URN|ID]...\n"
 	"                      [-o FILE|DIR] [--split] [-j N] [--fo]\n"
 	"\n"
 	"For each member the agreement's annual review asks (the member schools and\n"
@@ -34,6 +35,9 @@ static const char proforma_usage[] =
 	"\n"
 	"  --year Y        the review renewing financial year Y (e.g. 2026-27);\n"
 	"                  default the next review on or after the records' as-of date\n"
+	"  --return-by DATE  the date the forms are to be returned by, instead of\n"
+	"                  the review's (a chase round after it); not before the\n"
+	"                  records' as-of date\n"
 	"  --outstanding   only the members whose return to that review is not\n"
 	"                  recorded (the chase round; see lpdoc review)\n"
 	"  --school URN|ID only this school (URN) or organisation (id) (repeatable)\n"
@@ -53,12 +57,14 @@ typedef struct proforma_args {
 	const char **urns;
 	size_t nurns;
 	int split, fo_only, outstanding;
+	date_t return_by;             /* --return-by, else unset */
 	unsigned jobs;
 } proforma_args_t;
 
 typedef struct proforma_run {
 	const model_t *m;
 	const char *year;
+	date_t return_by;
 	const model_member_t **schools;
 	size_t nschools;
 	doc_t *doc;
@@ -72,6 +78,7 @@ static int proforma_parse(int argc, char **argv, proforma_args_t *a)
 		{ "school", required_argument, NULL, 's' },
 		{ "year", required_argument, NULL, 'y' },
 		{ "outstanding", no_argument, NULL, 'O' },
+		{ "return-by", required_argument, NULL, 'R' },
 		{ "split", no_argument, NULL, 'S' },
 		{ "fo", no_argument, NULL, 'F' },
 		{ "help", no_argument, NULL, 'h' },
@@ -87,6 +94,10 @@ static int proforma_parse(int argc, char **argv, proforma_args_t *a)
 		case 's': a->urns[a->nurns++] = optarg; break;
 		case 'y': a->year = optarg; break;
 		case 'O': a->outstanding = 1; break;
+		case 'R':
+			if (cli_parse_date("proforma", "--return-by", optarg, &a->return_by) != 0)
+				return EXIT_INVALID;
+			break;
 		case 'S': a->split = 1; break;
 		case 'F': a->fo_only = 1; break;
 		case 'o': a->output = optarg; break;
@@ -166,7 +177,8 @@ static int ensure_dir(const char *dir, diag_t *d)
 static xmlDocPtr proforma_view(const proforma_run_t *run, const model_member_t *const *members,
                                size_t n, diag_t *d)
 {
-	doc_kind_args_t a = { .m = run->m, .year = run->year, .members = members, .nmembers = n };
+	doc_kind_args_t a = { .m = run->m, .year = run->year, .return_by = run->return_by,
+	                      .members = members, .nmembers = n };
 	return doc_kind(DOC_PROFORMAS)->build(&a, d);
 }
 
@@ -245,12 +257,21 @@ static int proforma_review(const model_t *m, const proforma_args_t *a, view_revi
 		         "review renews (write it as 2026-27): no pro-forma written", a->year);
 		return -1;
 	}
+	if (date_is_set(a->return_by) && date_cmp(a->return_by, view_as_of(m)) < 0) {
+		char given[20], today[20];
+		date_format_long(a->return_by, given, sizeof given);
+		date_format_long(view_as_of(m), today, sizeof today);
+		diag_add(d, DIAG_ERROR, "--return-by", 0, 0, NULL, "%s is before the records' as-of "
+		         "date (%s): give a date still to come; no pro-forma written", given, today);
+		return -1;
+	}
+	view_review_set_return_by(rv, a->return_by);
 	return 0;
 }
 
 static void proforma_produce(const model_t *m, const proforma_args_t *a, diag_t *d)
 {
-	proforma_run_t run = { .m = m, .year = a->year };
+	proforma_run_t run = { .m = m, .year = a->year, .return_by = a->return_by };
 	view_review_t rv;
 	if (proforma_review(m, a, &rv, d) != 0)
 		return;

@@ -42,7 +42,7 @@ static xmlDocPtr delivery_plan_view(const doc_kind_args_t *a, diag_t *d)
 static xmlDocPtr proformas_view(const doc_kind_args_t *a, diag_t *d)
 {
 	(void)d;
-	return view_proforma_build(a->m, a->year, a->members, a->nmembers);
+	return view_proforma_build(a->m, a->year, a->return_by, a->members, a->nmembers);
 }
 
 static xmlDocPtr agreement_view(const doc_kind_args_t *a, diag_t *d)

@@ -48,6 +48,8 @@ typedef struct doc_kind_args {
 	const char *year;                         /* the yearly ones, review, pro-formas (NULL: the next) */
 	const model_member_t *const *members;     /* DOC_PROFORMAS */
 	size_t nmembers;
+	date_t return_by;                         /* DOC_PROFORMAS: --return-by (unset:
+	                                           * the review's own date) */
 	date_t today;
 	int public_edition;                       /* DOC_MINUTES, DOC_PACK, DOC_AGENDA */
 	int today_given;                          /* today was given (--today): a pack

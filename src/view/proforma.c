@@ -35,6 +35,21 @@ int view_review_compute(const model_t *m, date_t as_of, const char *year, view_r
 	return rc;
 }
 
+void view_review_set_return_by(view_review_t *rv, date_t return_by)
+{
+	if (!date_is_set(return_by))
+		return;
+	rv->when.return_by = return_by;
+	rv->stale_return_by = (date_t){ 0 };
+}
+
+/* 1 when the forms' return date is before the records' as-of date: a
+ * chase round after it asks for the forms as soon as possible. */
+static int review_return_passed(const model_t *m, const view_review_t *rv)
+{
+	return date_is_set(rv->when.return_by) && date_cmp(view_as_of(m), rv->when.return_by) > 0;
+}
+
 char *view_proforma_refusal(const model_t *m, const char *dir, const char *what)
 {
 	const model_records_t *r = model_records(m);
@@ -54,7 +69,7 @@ char *view_proforma_refusal(const model_t *m, const char *dir, const char *what)
 	                 "sign; use 'lpdoc view %s' for its text", what, title, dir);
 }
 
-void view_review_node(xmlNode *parent, const model_t *m, const view_review_t *rv)
+xmlNode *view_review_node(xmlNode *parent, const model_t *m, const view_review_t *rv)
 {
 	const model_records_t *r = model_records(m);
 	const model_review_dates_t *w = &rv->when;
@@ -84,6 +99,7 @@ void view_review_node(xmlNode *parent, const model_t *m, const view_review_t *rv
 	if (c == NULL)
 		c = r->rules[MODEL_RULE_WITHDRAWAL_NOTICE].clause;
 	vxml_clause(n, m, c);
+	return n;
 }
 
 /* Appends to out the members of one kind the review asks. */
@@ -218,7 +234,7 @@ static void view_member_form(xmlNode *parent, const model_member_t *s, size_t se
 	view_subscription(n, s, rv->when.next_fy);
 }
 
-xmlDocPtr view_proforma_build(const model_t *m, const char *year,
+xmlDocPtr view_proforma_build(const model_t *m, const char *year, date_t return_by,
                               const model_member_t *const *members, size_t n)
 {
 	xmlNode *root;
@@ -233,7 +249,9 @@ xmlDocPtr view_proforma_build(const model_t *m, const char *year,
 	view_brand(root, m);
 	view_review_t rv;
 	view_review_compute(m, as_of, year, &rv);
-	view_review_node(root, m, &rv);
+	view_review_set_return_by(&rv, return_by);
+	xmlNode *review = view_review_node(root, m, &rv);
+	vxml_yesno(review, "return-passed", review_return_passed(m, &rv));
 	view_model_agreement(root, m);
 	for (size_t i = 0; i < n; i++)
 		view_member_form(root, members[i], i + 1, &rv);
@@ -275,10 +293,27 @@ static void stale_report(const model_t *m, const view_review_t *rv, diag_t *d)
 	         rv->when.notice_months ? ", the last day to give notice" : "");
 }
 
+/* A chase round after the return date: the forms ask for return as soon
+ * as possible, which --return-by can make a date. */
+static void passed_report(const model_t *m, const view_review_t *rv, diag_t *d)
+{
+	const model_agreement_t *ag = &model_records(m)->agreement;
+	if (!review_return_passed(m, rv))
+		return;
+	char due[20], today[20];
+	date_format_long(rv->when.return_by, due, sizeof due);
+	date_format_long(view_as_of(m), today, sizeof today);
+	diag_add(d, DIAG_WARNING, ag->pos.file, ag->pos.line, ag->pos.col, NULL,
+	         "the pro-formas were due back by %s, before the records' as-of date (%s): "
+	         "they say so and ask for return as soon as possible; give a new date with "
+	         "--return-by YYYY-MM-DD", due, today);
+}
+
 void view_proforma_check(const model_t *m, const view_review_t *rv,
                          const model_member_t *const *members, size_t n, diag_t *d)
 {
 	stale_report(m, rv, d);
+	passed_report(m, rv, d);
 	const model_member_t **heads = xcalloc(n + 1, sizeof *heads);
 	const model_member_t **chairs = xcalloc(n + 1, sizeof *chairs);
 	size_t nh = 0, nc = 0;

@@ -49,8 +49,9 @@ int view_review_compute(const model_t *m, date_t as_of, const char *year, view_r
 
 /* <review>: the review and its dates (annual, year, month-name, opens,
  * current-fy, next-fy, notice-by, return-by, return-to, return-email,
- * clause) under parent. */
-void view_review_node(xmlNode *parent, const model_t *m, const view_review_t *rv);
+ * clause) under parent; returns it.  The pro-formas' adds return-passed
+ * (the return date is before the records' as-of date). */
+xmlNode *view_review_node(xmlNode *parent, const model_t *m, const view_review_t *rv);
 
 /* NULL when the agreement asks its members to sign pro-formas (it has an
  * annual review); else one line saying why no one signs one, naming the
@@ -65,9 +66,15 @@ char *view_proforma_refusal(const model_t *m, const char *dir, const char *what)
 const model_member_t **view_proforma_members(const model_t *m, const view_review_t *rv,
                                              int outstanding, size_t *n);
 
+/* A later date to return the forms by than the review's (a chase round
+ * after its date: `lpdoc proforma --return-by`); an unset date changes
+ * nothing. */
+void view_review_set_return_by(view_review_t *rv, date_t return_by);
+
 /* <proformas>: partnership, review, agreement, then one <school> or
- * <organisation> per member, for the review of `year` (NULL: the next). */
-xmlDocPtr view_proforma_build(const model_t *m, const char *year,
+ * <organisation> per member, for the review of `year` (NULL: the next),
+ * to be returned by return_by when it is set (view_review_set_return_by). */
+xmlDocPtr view_proforma_build(const model_t *m, const char *year, date_t return_by,
                               const model_member_t *const *members, size_t n);
 
 /* 1 when member s can have a pro-forma; otherwise reports why to d (an
@@ -76,7 +83,9 @@ xmlDocPtr view_proforma_build(const model_t *m, const char *year,
 int view_proforma_school_ok(const model_member_t *s, diag_t *d);
 
 /* Warns about what the records leave the pro-formas without: a
- * return-by date already past (the computed deadline is used instead),
+ * return-by date already past (the computed deadline is used instead), a
+ * return date before the records' as-of date (a chase round: the forms
+ * ask for return as soon as possible),
  * schools with no headteacher or chair of governors (a few by name, then
  * a count; the name is left blank to be written in). */
 void view_proforma_check(const model_t *m, const view_review_t *rv,

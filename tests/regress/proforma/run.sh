@@ -109,6 +109,31 @@ summary "$work/chase.pdf" "$root/data/liverpool" | cut -d'|' -f1,2,8 >"$work/cha
 compare "chase round: outstanding members" "$here/liverpool-chase.expected" "$work/chase.summary"
 # returned (St Felix, the City Council, Yew Tree Junior): not chased
 grep -q '^921000|\|Liverpool City Council|\|^976942|' "$work/chase.summary" && bad "chase round: a returned member is chased" || ok
+# the chase round comes after the return date (30 January 2026; the records
+# are as at 24 July 2026): the forms say it has passed and ask for them as
+# soon as possible, with a warning naming --return-by
+pdftotext "$work/chase.pdf" - | tr '\n' ' ' | grep -q 'This pro-forma was due back by 30 January 2026. Please return it, signed, as soon as possible, to:' &&
+	ok || bad "chase round: the forms do not say the return date has passed"
+pdftotext "$work/chase.pdf" - | grep -q 'Please return this pro-forma, signed, by 30 January 2026' &&
+	bad "chase round: the forms ask for return by a date already past" || ok
+(cd "$root/data" && "$LPDOC" proforma liverpool --year 2026-27 --outstanding -o "$work/chase.pdf" 2>&1 >/dev/null) |
+	grep -qx "liverpool/partnership.xml:12:3: warning: the pro-formas were due back by 30 January 2026, before the records' as-of date (24 July 2026): they say so and ask for return as soon as possible; give a new date with --return-by YYYY-MM-DD" &&
+	ok || bad "chase round: no warning that the return date has passed"
+# --return-by gives the chase round a new date
+"$LPDOC" proforma "$root/data/liverpool" --year 2026-27 --outstanding --return-by 2026-09-30 -o "$work/chase2.pdf" 2>"$work/chase2.err"
+rc=$?
+[ $rc = 0 ] && ok || bad "--return-by: exit $rc"
+pdftotext "$work/chase2.pdf" - | tr '\n' ' ' | grep -q 'Please return this pro-forma, signed, by 30 September 2026, to:' &&
+	ok || bad "--return-by: the forms do not ask for return by 30 September 2026"
+grep -q 'due back' "$work/chase2.err" && bad "--return-by: still warns the date has passed" || ok
+# a --return-by already past, or not a date: exit 2, nothing written
+"$LPDOC" proforma "$root/data/liverpool" --year 2026-27 --outstanding --return-by 2026-01-30 -o "$work/past.pdf" 2>"$work/past.err"
+[ $? = 2 ] && [ ! -e "$work/past.pdf" ] && ok || bad "--return-by 2026-01-30: not refused"
+grep -qx -- "--return-by: error: 30 January 2026 is before the records' as-of date (24 July 2026): give a date still to come; no pro-forma written" "$work/past.err" &&
+	ok || bad "--return-by 2026-01-30: message $(cat "$work/past.err")"
+"$LPDOC" proforma "$root/data/liverpool" --return-by 2026-13-01 -o "$work/past.pdf" 2>"$work/past.err"
+[ $? = 2 ] && [ ! -e "$work/past.pdf" ] && grep -qx -- "lpdoc proforma: --return-by '2026-13-01': there is no such month; write YYYY-MM-DD" "$work/past.err" &&
+	ok || bad "--return-by 2026-13-01: not refused as it should be"
 # --year names no review the agreement renews
 "$LPDOC" proforma "$root/data/liverpool" --year 2026 -o "$work/bad-year.pdf" >/dev/null 2>&1
 [ $? = 2 ] && [ ! -e "$work/bad-year.pdf" ] && ok || bad "--year 2026: not refused"

@@ -4,7 +4,8 @@
 #   subscription|e-mail|resolution
 # URN is "org" for a partner organisation, whose details are its kind;
 # subscription: the first amount after "We wish to remain"; e-mail: the
-# return address by e-mail; resolution: the label of the decision line.
+# return address by e-mail; resolution: the label of the decision line;
+# return by: "was due by DATE. ..." when the form says the date has passed.
 # pages: "N" when the footers read "Page 1 of N" .. "Page N of N" in
 # order, else "BAD ..."; clauses: "all N in order" when every clause
 # number of the agreement (variable clauses, space-separated) starts a
@@ -65,6 +66,7 @@ remain > 0 { remain++ }
 /^or by e-mail/ { email = $0; sub(/.*: /, "", email) }
 /RESOLUTION$|DECISION$/ { res = $0 }
 /^Please return this pro-forma/ { ret = $0; sub(/^Please return this pro-forma, signed, /, "", ret) }
+/^This pro-forma was due back by/ { ret = $0; sub(/^This pro-forma was due back /, "was due ", ret) }
 /^Page [0-9]+ of [0-9]+$/ {
 	npage++
 	if ($2 != npage) bad = bad "page " $2 " at " npage "; "
