@@ -364,7 +364,7 @@ static void add_yearly(plan_ctx_t *x)
 	}
 	if (p->fy && r->rules[MODEL_RULE_PERFORMANCE_PLAN].present) {
 		scope_t s = { BUILD_PERFORMANCE_PLAN, NULL, NULL, 0 };
-		item_add(x, &s, xasprintf("Performance plan %s", p->fy->id), kind_file(DOC_PERFORMANCE_PLAN));
+		item_add(x, &s, xasprintf("Annual performance plan %s", p->fy->id), kind_file(DOC_PERFORMANCE_PLAN));
 	}
 	if (p->ay && has_delivery_plan(r, p->ay->id)) {
 		scope_t s = { BUILD_DELIVERY_PLAN, NULL, NULL, 0 };

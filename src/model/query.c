@@ -641,7 +641,7 @@ const model_paper_kind_t *model_paper_kind(const char *kind)
 		{ "ceo-decisions", "report of CEO decisions", "CEO decisions" },
 		{ "delivery-plan", "delivery plan", "Delivery plan" },
 		{ "annual-report", "annual report", "Annual report" },
-		{ "performance-plan", "performance plan", "Performance plan" },
+		{ "performance-plan", "annual performance plan", "Annual performance plan" },
 		{ "task-group-report", "task group report", "Task group report" },
 		{ "group-report", "group report", "Group report" },
 	};
