@@ -110,6 +110,43 @@ double fo_cont_height(const fo_cont_t *c)
 	return c->ch;
 }
 
+int fo_cont_fit(const fo_cont_t *c, double room, size_t *at, double *h)
+{
+	int found = 0;
+	double bottom = 0;
+	for (size_t i = 0; i < c->q.len; i++) {
+		const fo_item_t *it = &c->q.v[i];
+		if (fo_item_is_box(it->kind)) {
+			bottom = c->y[i] + it->h;
+			if (bottom > room + 0.001)
+				break;
+		} else if (it->kind == FO_IT_BREAK && it->keep < FO_KEEP_ALWAYS && bottom > 0) {
+			*at = i;
+			*h = bottom;
+			found = 1;
+		}
+	}
+	return found;
+}
+
+fo_cont_t *fo_cont_cut(fo_cont_t *c, size_t at)
+{
+	fo_cont_t *rest = xmalloc(sizeof *rest);
+	*rest = *c;
+	size_t n = c->q.len - at - 1;
+	rest->q = (fo_itemq_t){ xmalloc((n ? n : 1) * sizeof *rest->q.v), n, n };
+	rest->y = xmalloc((n ? n : 1) * sizeof *rest->y);
+	memcpy(rest->q.v, c->q.v + at + 1, n * sizeof *rest->q.v);
+	/* the rest starts where the break is, below the space before it */
+	for (size_t i = 0; i < n; i++)
+		rest->y[i] = c->y[at + 1 + i] - c->y[at];
+	fo_item_clear(&c->q.v[at]);
+	c->q.len = at;
+	c->ch = items_height(&c->q, c->y);
+	rest->ch = items_height(&rest->q, rest->y);
+	return rest;
+}
+
 void fo_cont_draw_at(fo_pdf_t *pdf, const fo_cont_t *c, double x, double y)
 {
 	fo_pdf_draw_items(pdf, c->q.v, c->y, c->q.len, x - c->shift, y, c->cw);

@@ -43,6 +43,8 @@ typedef struct fo_page {
 	size_t nareas;
 	fo_blk_t *next;          /* the area of the flow's next box (on the next
 	                          * page), or NULL: the blocks around it go on */
+	fo_extra_t *notes;       /* footnotes (or their rest) cited on pages
+	                          * before, set above this page's own */
 } fo_page_t;
 
 void fo_page_free(fo_page_t *pg);
