@@ -884,6 +884,14 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
 		}
 		pg->next = fo_blk_ref(page_next_blk(&p));
 		page_end(&p, pg);
+		/* A forced break ends FOP's sequence of blocks: the notes left
+		 * get pages of their own before the text goes on. */
+		while (p.carry && f.forced != FO_BREAK_AUTO && f.forced != FO_BREAK_COLUMN) {
+			pg = page_new(&p, 0);
+			page_notes_only(&p, pg);
+			pg->next = fo_blk_ref(page_next_blk(&p));
+			page_end(&p, pg);
+		}
 		if (!parity_ok(p.pos->number, f.forced))
 			page_blank(&p);
 	}
