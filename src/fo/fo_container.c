@@ -73,9 +73,10 @@ static void cont_fill(fo_cont_t *c, const fo_gen_env_t *env, double inline_w)
 	const fo_style_t *st = c->node->style;
 	fo_gen_env_t sub = *env;
 	sub.width = inline_w;
-	if (c->node->kind != FO_K_BLOCK_CONTAINER) {
-		/* A footnote body: its own indents, inherited from where it is
-		 * cited, taken off. */
+	/* A float or an inline-container: its own indents, inherited from
+	 * where it is, taken off.  A footnote body keeps them, as in FOP (a
+	 * list item's body, a block-container's margin indent the note). */
+	if (c->node->kind != FO_K_BLOCK_CONTAINER && c->node->kind != FO_K_FOOTNOTE_BODY) {
 		c->shift = fo_len_resolve(st->start_indent, env->width);
 		sub.width += c->shift + fo_len_resolve(st->end_indent, env->width);
 	}

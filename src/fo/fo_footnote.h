@@ -1,7 +1,7 @@
 /*
  * fo_footnote: fo:footnote.  The inline part stays in the text; the
  * fo:footnote-body is laid out at once (the width of the region body, in a
- * table cell too) and
+ * table cell too, with the indents it inherits, as in FOP) and
  * travels with the line that cites it, so that pagination keeps room for
  * it on the same page and the page draws it at the bottom of its body
  * region, above which the xsl-footnote-separator static content (if any)
