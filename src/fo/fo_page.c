@@ -241,6 +241,8 @@ typedef struct pager {
 	int skipped;             /* pages in a row the flow could not go on */
 	int spanning;            /* the flow is in a span="all" block */
 	fo_extra_t *carry;       /* footnotes (or their rest) for the next page */
+	int notes_closed;        /* some were left for the next page by a column
+	                            before: the notes cited after them wait too */
 } pager_t;
 
 static fo_page_t *page_new(pager_t *p, int blank)
@@ -253,6 +255,7 @@ static fo_page_t *page_new(pager_t *p, int blank)
 	pg->first = p->count == 0;
 	fo_page_format(pg->number, p->seq->format, p->seq->digits, pg->label, sizeof pg->label);
 	p->ms_before = p->ms;
+	p->notes_closed = 0;
 	pg->spm = fo_master_select(p->seq, &p->ms, pg->number, pg->first, 0, blank);
 	fo_region_rect(pg->spm, FO_REG_BODY, &p->body);
 	p->cb->begin(p->cb->ud, pg, &p->body);
@@ -510,7 +513,7 @@ static int notes_allow(pager_t *p, const room_t *r, const notes_walk_t *w, size_
 	if (w->n == 0 || body + w->sep + w->h <= avail)
 		return 1;
 	int defer_old = w->breaks == 0 && w->ncarry > 0;
-	if (r->columns || !(w->fresh || defer_old))
+	if (!(w->fresh || defer_old))
 		return 0;
 	fo_note_fit_t fit;
 	size_t nwhole = defer_old ? 0 : w->n_at_break;
@@ -526,10 +529,10 @@ static int notes_allow(pager_t *p, const room_t *r, const notes_walk_t *w, size_
 /* A page ending at i, where no break lets the notes waiting fit: those
  * that fit below body stay, the others wait for the next page (nothing
  * is drawn over the text). */
-static fill_t notes_overflow(const room_t *r, const notes_walk_t *w, fill_t f, double body,
+static fill_t notes_overflow(const notes_walk_t *w, fill_t f, double body,
                              double avail)
 {
-	if (w->n > 0 && !r->columns && body + w->sep + w->h > avail)
+	if (w->n > 0 && body + w->sep + w->h > avail)
 		f = (fill_t){ f.cut, f.skip, f.forced, f.done, f.span, 1, avail - body - w->sep, 0 };
 	return f;
 }
@@ -540,7 +543,7 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 	int has_box = 0, best_keep = r->may_be_empty ? 0 : -1;
 	fill_t best = { r->from, !r->may_be_empty, FO_BREAK_AUTO, 0, 0, 0, 0, 0 }, f;
 	notes_walk_t w = { 0, 0, 0, 0, 0, 0, r->has_note ? 0 : p->cb->footnote_sep };
-	if (!r->columns)
+	if (!p->notes_closed)
 		for (const fo_extra_t *e = p->carry; e; e = e->next, w.n++)
 			w.h += e->h;
 	w.ncarry = w.n_at_break = w.n;
@@ -549,7 +552,7 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			f = (fill_t){ i, 0, FO_BREAK_AUTO, 1, 0, 0, 0, 0 };
 			if (!has_box || notes_allow(p, r, &w, i, body, avail, &f))
 				return f;
-			return best_keep >= 0 ? best : notes_overflow(r, &w, f, body, avail);
+			return best_keep >= 0 ? best : notes_overflow(&w, f, body, avail);
 		}
 		fo_item_t *it = &p->q.v[i];
 		switch (it->kind) {
@@ -563,7 +566,7 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			if (it->forced != FO_BREAK_AUTO) {
 				if (notes_allow(p, r, &w, i, body, avail, &f))
 					return f;
-				return best_keep >= 0 ? best : notes_overflow(r, &w, f, body, avail);
+				return best_keep >= 0 ? best : notes_overflow(&w, f, body, avail);
 			}
 			/* Inside a table, the footer repeated at the break must fit. */
 			double foot = fo_table_break_footer(it->row);
@@ -589,7 +592,7 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			/* Footnotes cited here take room at the bottom of the same page,
 			 * the first of them with the separator above it. */
 			for (const fo_extra_t *e = it->extra; e; e = e->next) {
-				if (e->kind != FO_EX_FOOTNOTE)
+				if (e->kind != FO_EX_FOOTNOTE || p->notes_closed)
 					continue;
 				w.h += e->h;
 				w.n++;
@@ -599,13 +602,13 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			if ((has_box || r->may_be_empty) && body + it->h + notes > avail) {
 				/* Notes that may yet be split at a break to come: the text
 				 * goes on while it fits. */
-				int may_split = !r->columns && (w.fresh || (w.breaks == 0 && w.ncarry > 0)) &&
+				int may_split = (w.fresh || (w.breaks == 0 && w.ncarry > 0)) &&
 				                body + it->h + w.sep < avail;
 				if (!may_split && best_keep >= 0)
 					return best;
 				if (!may_split) {
 					f = (fill_t){ i, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0 };
-					return notes_overflow(r, &w, f, body, avail);
+					return notes_overflow(&w, f, body, avail);
 				}
 			}
 			body += it->h;
@@ -622,9 +625,11 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 static void page_notes_take(pager_t *p, fo_page_t *pg, const fill_t *f, size_t from)
 {
 	fo_note_fit_t fit = { (size_t)-1, 0, 0, 0 };
-	if (f->split && !notes_fit(p->carry, pg->items, from, pg->n, f->nwhole, f->note_room, &fit))
-		fit = (fo_note_fit_t){ f->nwhole, 0, 0, 0 };
+	if (p->notes_closed ||
+	    (f->split && !notes_fit(p->carry, pg->items, from, pg->n, f->nwhole, f->note_room, &fit)))
+		fit = (fo_note_fit_t){ p->notes_closed ? 0 : f->nwhole, 0, 0, 0 };
 	notes_apply(&p->carry, pg, from, &fit);
+	p->notes_closed = p->carry != NULL;
 }
 
 /* Moves what f fills onto the page, from top down the body, and drops
@@ -674,6 +679,8 @@ static int columns_balance(pager_t *p, const fo_page_t *pg, double top, int n, s
 {
 	room_t r = column_room(p, pg, top);
 	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0 };
+	if (p->carry)
+		return 0;  /* notes waiting: the columns are filled in turn */
 	for (int k = 0; k < n && !f.span; k++) {
 		f = page_fill(p, &r);
 		if (f.done || f.forced != FO_BREAK_AUTO || (f.cut == r.from && !f.skip))
@@ -751,9 +758,6 @@ static fill_t page_fill_body(pager_t *p, fo_page_t *pg)
 		page_take_fill(p, pg, &f, 0);
 		return f;
 	}
-	/* Notes carried onto a page of columns go on it whole. */
-	fo_extra_append(&pg->notes, p->carry);
-	p->carry = NULL;
 	double top = 0;
 	fill_t f;
 	do
@@ -851,7 +855,7 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
                  const fo_pager_cb_t *cb)
 {
 	pager_t p = { doc, &doc->seqs[si], si, gen, { NULL, 0, 0 }, 0, { 0, 0 }, { 0, 0 },
-	              pos, cb, 0, { 0, 0, 0, 0 }, 0, 0, NULL };
+	              pos, cb, 0, { 0, 0, 0, 0 }, 0, 0, NULL, 0 };
 	for (;;) {
 		fo_page_t *pg = page_new(&p, 0);
 		if (page_skips_flow(&p, pg)) {
