@@ -73,9 +73,10 @@ static void cont_fill(fo_cont_t *c, const fo_gen_env_t *env, double inline_w)
 	const fo_style_t *st = c->node->style;
 	fo_gen_env_t sub = *env;
 	sub.width = inline_w;
-	if (c->node->kind != FO_K_BLOCK_CONTAINER) {
-		/* A footnote body: its own indents, inherited from where it is
-		 * cited, taken off. */
+	/* A float or an inline-container: its own indents, inherited from
+	 * where it is, taken off.  A footnote body keeps them, as in FOP (a
+	 * list item's body, a block-container's margin indent the note). */
+	if (c->node->kind != FO_K_BLOCK_CONTAINER && c->node->kind != FO_K_FOOTNOTE_BODY) {
 		c->shift = fo_len_resolve(st->start_indent, env->width);
 		sub.width += c->shift + fo_len_resolve(st->end_indent, env->width);
 	}
@@ -108,6 +109,43 @@ fo_cont_t *fo_cont_inflow(const fo_node_t *n, const fo_gen_env_t *env, double wi
 double fo_cont_height(const fo_cont_t *c)
 {
 	return c->ch;
+}
+
+int fo_cont_fit(const fo_cont_t *c, double room, size_t *at, double *h)
+{
+	int found = 0;
+	double bottom = 0;
+	for (size_t i = 0; i < c->q.len; i++) {
+		const fo_item_t *it = &c->q.v[i];
+		if (fo_item_is_box(it->kind)) {
+			bottom = c->y[i] + it->h;
+			if (bottom > room + 0.001)
+				break;
+		} else if (it->kind == FO_IT_BREAK && it->keep < FO_KEEP_ALWAYS && bottom > 0) {
+			*at = i;
+			*h = bottom;
+			found = 1;
+		}
+	}
+	return found;
+}
+
+fo_cont_t *fo_cont_cut(fo_cont_t *c, size_t at)
+{
+	fo_cont_t *rest = xmalloc(sizeof *rest);
+	*rest = *c;
+	size_t n = c->q.len - at - 1;
+	rest->q = (fo_itemq_t){ xmalloc((n ? n : 1) * sizeof *rest->q.v), n, n };
+	rest->y = xmalloc((n ? n : 1) * sizeof *rest->y);
+	memcpy(rest->q.v, c->q.v + at + 1, n * sizeof *rest->q.v);
+	/* the rest starts where the break is, below the space before it */
+	for (size_t i = 0; i < n; i++)
+		rest->y[i] = c->y[at + 1 + i] - c->y[at];
+	fo_item_clear(&c->q.v[at]);
+	c->q.len = at;
+	c->ch = items_height(&c->q, c->y);
+	rest->ch = items_height(&rest->q, rest->y);
+	return rest;
 }
 
 void fo_cont_draw_at(fo_pdf_t *pdf, const fo_cont_t *c, double x, double y)

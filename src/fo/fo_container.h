@@ -64,6 +64,13 @@ fo_cont_t *fo_cont_inflow(const fo_node_t *n, const fo_gen_env_t *env, double wi
 /* An extra carrying c, to put on an item (it then owns c). */
 fo_extra_t *fo_cont_extra(fo_cont_t *c);
 double fo_cont_height(const fo_cont_t *c);
+/* The last break of c's content no keep forbids (a footnote split as FOP
+ * splits it) below which at most room is taken: 1, its item's index in
+ * *at and the height above it in *h; 0 when there is none. */
+int fo_cont_fit(const fo_cont_t *c, double room, size_t *at, double *h);
+/* Cuts c at break at (fo_cont_fit): c keeps what is above it, the
+ * container returned what is below. */
+fo_cont_t *fo_cont_cut(fo_cont_t *c, size_t at);
 /* Draws c's content with its top-left corner at x, y. */
 void fo_cont_draw_at(fo_pdf_t *pdf, const fo_cont_t *c, double x, double y);
 /* Draws the containers of item it, whose content starts at x, y; (ox, oy)

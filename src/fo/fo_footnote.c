@@ -34,38 +34,94 @@ void fo_footnote_attach(fo_extra_t **extra, fo_extra_t **notes, const fo_para_t 
 	}
 }
 
-double fo_footnote_height(const fo_item_t *it)
+double fo_footnote_list_height(const fo_extra_t *list)
 {
 	double h = 0;
-	for (const fo_extra_t *e = it->extra; e; e = e->next)
+	for (const fo_extra_t *e = list; e; e = e->next)
 		if (e->kind == FO_EX_FOOTNOTE)
 			h += e->h;
 	return h;
 }
 
-double fo_footnotes_height(const fo_item_t *items, size_t n)
+double fo_footnote_height(const fo_item_t *it)
 {
-	double total = 0;
+	return fo_footnote_list_height(it->extra);
+}
+
+double fo_footnotes_height(const fo_extra_t *carried, const fo_item_t *items, size_t n)
+{
+	double total = fo_footnote_list_height(carried);
 	for (size_t i = 0; i < n; i++)
 		total += fo_footnote_height(&items[i]);
 	return total;
 }
 
-void fo_footnotes_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t n, double x,
-                       double bottom, const fo_cont_t *sep)
+/* Draws the notes of list from *y down. */
+static void notes_draw(fo_pdf_t *pdf, const fo_extra_t *list, double x, double *y)
 {
-	double total = fo_footnotes_height(items, n);
+	for (const fo_extra_t *e = list; e; e = e->next) {
+		if (e->kind != FO_EX_FOOTNOTE)
+			continue;
+		fo_cont_draw_at(pdf, e->cont, x, *y);
+		*y += e->h;
+	}
+}
+
+void fo_footnotes_draw(fo_pdf_t *pdf, const fo_extra_t *carried, const fo_item_t *items,
+                       size_t n, double x, double bottom, const fo_cont_t *sep)
+{
+	double total = fo_footnotes_height(carried, items, n);
 	if (total <= 0)
 		return;
 	double y = bottom - total;
 	if (sep)
 		fo_cont_draw_at(pdf, sep, x, y - fo_cont_height(sep));
-	for (size_t i = 0; i < n; i++) {
-		for (const fo_extra_t *e = items[i].extra; e; e = e->next) {
-			if (e->kind != FO_EX_FOOTNOTE)
-				continue;
-			fo_cont_draw_at(pdf, e->cont, x, y);
-			y += e->h;
+	notes_draw(pdf, carried, x, &y);
+	for (size_t i = 0; i < n; i++)
+		notes_draw(pdf, items[i].extra, x, &y);
+}
+
+int fo_footnotes_fit(fo_extra_t *const *notes, size_t n, size_t nwhole, double room,
+                     fo_note_fit_t *out)
+{
+	/* FOP's getFootnoteSplit(): the notes that may not be split go whole;
+	 * then whole notes while they fit, then the next one cut at the last
+	 * break of its body that fits; something beyond the first ones must
+	 * fit. */
+	double h = 0;
+	size_t k = 0;
+	for (; k < nwhole && k < n; k++)
+		h += notes[k]->h;
+	int added = 0;
+	for (; k + 1 < n && h + notes[k]->h <= room + 0.001; k++, added = 1)
+		h += notes[k]->h;
+	*out = (fo_note_fit_t){ k, 0, 0, h };
+	double part;
+	if (k < n && h < room && fo_cont_fit(notes[k]->cont, room - h, &out->at, &part)) {
+		out->cut = 1;
+		out->h = h + part;
+		added = 1;
+	}
+	return added && out->h <= room + 0.001;
+}
+
+fo_extra_t *fo_footnote_cut(fo_extra_t *e, size_t at)
+{
+	fo_extra_t *rest = xcalloc(1, sizeof *rest);
+	rest->kind = FO_EX_FOOTNOTE;
+	rest->node = e->node;
+	rest->cont = fo_cont_cut(e->cont, at);
+	rest->h = fo_cont_height(rest->cont);
+	e->h = fo_cont_height(e->cont);
+	return rest;
+}
+
+void fo_extra_unlink(fo_extra_t **list, const fo_extra_t *e)
+{
+	for (; *list; list = &(*list)->next) {
+		if (*list == e) {
+			*list = e->next;
+			return;
 		}
 	}
 }

@@ -21,6 +21,7 @@ void fo_page_free(fo_page_t *pg)
 	free(pg->y);
 	free(pg->areas);
 	fo_blk_unref(pg->next);
+	fo_extra_free(pg->notes);
 	free(pg);
 }
 
@@ -239,6 +240,9 @@ typedef struct pager {
 	fo_rect_t body;
 	int skipped;             /* pages in a row the flow could not go on */
 	int spanning;            /* the flow is in a span="all" block */
+	fo_extra_t *carry;       /* footnotes (or their rest) for the next page */
+	int notes_closed;        /* some were left for the next page by a column
+	                            before: the notes cited after them wait too */
 } pager_t;
 
 static fo_page_t *page_new(pager_t *p, int blank)
@@ -251,6 +255,7 @@ static fo_page_t *page_new(pager_t *p, int blank)
 	pg->first = p->count == 0;
 	fo_page_format(pg->number, p->seq->format, p->seq->digits, pg->label, sizeof pg->label);
 	p->ms_before = p->ms;
+	p->notes_closed = 0;
 	pg->spm = fo_master_select(p->seq, &p->ms, pg->number, pg->first, 0, blank);
 	fo_region_rect(pg->spm, FO_REG_BODY, &p->body);
 	p->cb->begin(p->cb->ud, pg, &p->body);
@@ -301,6 +306,80 @@ static void page_take(pager_t *p, fo_page_t *pg, size_t n, double top)
 	pg->n += n;
 	page_place(pg, from, top);
 	fo_itemq_drop(&p->q, n);
+}
+
+/* ---------- footnotes split across pages (fo_footnote) ---------- */
+
+/* A footnote waiting for a page, and the item citing it (NULL: carried
+ * from a page before). */
+typedef struct note_ref {
+	fo_extra_t *e;
+	fo_item_t *it;
+} note_ref_t;
+
+/* The notes waiting: carry's, then those cited by items [from, to) of v.
+ * The caller frees *out. */
+static size_t notes_gather(fo_extra_t *carry, fo_item_t *v, size_t from, size_t to,
+                           note_ref_t **out)
+{
+	note_ref_t *a = NULL;
+	size_t n = 0, cap = 0;
+	for (fo_extra_t *e = carry; e; e = e->next) {
+		a = xgrow(a, &cap, n + 1, sizeof *a);
+		a[n++] = (note_ref_t){ e, NULL };
+	}
+	for (size_t i = from; i < to; i++)
+		for (fo_extra_t *e = v[i].extra; e; e = e->next)
+			if (e->kind == FO_EX_FOOTNOTE) {
+				a = xgrow(a, &cap, n + 1, sizeof *a);
+				a[n++] = (note_ref_t){ e, &v[i] };
+			}
+	*out = a;
+	return n;
+}
+
+/* fo_footnotes_fit() on the notes waiting: carry's and those of items
+ * [from, to) of v. */
+static int notes_fit(fo_extra_t *carry, fo_item_t *v, size_t from, size_t to, size_t nwhole,
+                     double room, fo_note_fit_t *fit)
+{
+	note_ref_t *a;
+	size_t n = notes_gather(carry, v, from, to, &a);
+	fo_extra_t **e = xmalloc((n ? n : 1) * sizeof *e);
+	for (size_t k = 0; k < n; k++)
+		e[k] = a[k].e;
+	int ok = fo_footnotes_fit(e, n, nwhole, room, fit);
+	free(e);
+	free(a);
+	return ok;
+}
+
+/* Shares the notes waiting for page pg (carried, then those of its items
+ * from from on) as fit says: the notes placed stay on their items or
+ * join pg->notes; the rest of a note cut and the notes left wait in
+ * p->carry for the next page, in order. */
+static void notes_apply(fo_extra_t **carry, fo_page_t *pg, size_t from, const fo_note_fit_t *fit)
+{
+	note_ref_t *a;
+	size_t n = notes_gather(*carry, pg->items, from, pg->n, &a);
+	fo_extra_t *left = NULL;
+	*carry = NULL;
+	for (size_t k = 0; k < n; k++) {
+		fo_extra_t *e = a[k].e, *rest = NULL;
+		int placed = k < fit->whole || (k == fit->whole && fit->cut);
+		if (k == fit->whole && fit->cut)
+			rest = fo_footnote_cut(e, fit->at);
+		if (a[k].it && !placed)
+			fo_extra_unlink(&a[k].it->extra, e);
+		if (a[k].it == NULL || !placed) {
+			e->next = NULL;
+			fo_extra_append(placed ? &pg->notes : &left, e);
+		}
+		if (rest)
+			fo_extra_append(&left, rest);
+	}
+	free(a);
+	*carry = left;
 }
 
 /* Items made at a break: foot ends page pg (its column from item from, at
@@ -393,6 +472,11 @@ typedef struct fill {
 	fo_break_t forced;       /* the kind of forced break taken */
 	int done;                /* the flow is exhausted */
 	int span;                /* cut is a span="all" block's start or end */
+	int split;               /* the notes waiting do not all fit: they share
+	                            note_room as fo_footnotes_fit() says, the
+	                            first nwhole whole */
+	double note_room;
+	size_t nwhole;
 } fill_t;
 
 /* Where page_fill() fills: a page's body or one of its columns. */
@@ -405,38 +489,101 @@ typedef struct room {
 	                            may end before it, as at a free break */
 } room_t;
 
+/* The footnotes met while filling a page, for FOP's rules on splitting
+ * them. */
+typedef struct notes_walk {
+	double h;                /* the notes waiting: carried and cited */
+	size_t n;                /* how many */
+	size_t ncarry;           /* how many were carried onto the page */
+	size_t n_at_break;       /* how many waited at the last legal break */
+	int fresh;               /* some were cited since the last legal break */
+	int breaks;              /* legal breaks met on the page */
+	double sep;              /* the separator above them, when it takes room */
+} notes_walk_t;
+
+/* May the page end at break i of the queue, body tall, with the notes
+ * waiting?  It may when they all fit.  Otherwise, as in FOP, at the first
+ * legal break after notes are cited (the notes cited before it whole) or
+ * at the page's first legal break when notes were carried onto it, when
+ * a part of them fits: f then says how they share the room. */
+static int notes_allow(pager_t *p, const room_t *r, const notes_walk_t *w, size_t i,
+                       double body, double avail, fill_t *f)
+{
+	f->split = 0;
+	if (w->n == 0 || body + w->sep + w->h <= avail)
+		return 1;
+	int defer_old = w->breaks == 0 && w->ncarry > 0;
+	if (!(w->fresh || defer_old))
+		return 0;
+	fo_note_fit_t fit;
+	size_t nwhole = defer_old ? 0 : w->n_at_break;
+	double room = avail - body - w->sep;
+	if (!notes_fit(p->carry, p->q.v, r->from, i, nwhole, room, &fit))
+		return 0;
+	f->split = 1;
+	f->note_room = room;
+	f->nwhole = nwhole;
+	return 1;
+}
+
+/* A page ending at i, where no break lets the notes waiting fit: those
+ * that fit below body stay, the others wait for the next page (nothing
+ * is drawn over the text). */
+static fill_t notes_overflow(const notes_walk_t *w, fill_t f, double body,
+                             double avail)
+{
+	if (w->n > 0 && body + w->sep + w->h > avail)
+		f = (fill_t){ f.cut, f.skip, f.forced, f.done, f.span, 1, avail - body - w->sep, 0 };
+	return f;
+}
+
 static fill_t page_fill(pager_t *p, const room_t *r)
 {
-	double avail = r->avail + 0.001, y = 0;
-	int has_box = 0, best_keep = r->may_be_empty ? 0 : -1, best_skip = !r->may_be_empty;
-	int has_note = r->has_note;
-	double fn;
-	size_t best = r->from;
+	double avail = r->avail + 0.001, body = 0;
+	int has_box = 0, best_keep = r->may_be_empty ? 0 : -1;
+	fill_t best = { r->from, !r->may_be_empty, FO_BREAK_AUTO, 0, 0, 0, 0, 0 }, f;
+	notes_walk_t w = { 0, 0, 0, 0, 0, 0, r->has_note ? 0 : p->cb->footnote_sep };
+	if (!p->notes_closed)
+		for (const fo_extra_t *e = p->carry; e; e = e->next, w.n++)
+			w.h += e->h;
+	w.ncarry = w.n_at_break = w.n;
 	for (size_t i = r->from;; i++) {
-		if (!item_ready(p, i))
-			return (fill_t){ i, 0, FO_BREAK_AUTO, 1, 0 };
+		if (!item_ready(p, i)) {
+			f = (fill_t){ i, 0, FO_BREAK_AUTO, 1, 0, 0, 0, 0 };
+			if (!has_box || notes_allow(p, r, &w, i, body, avail, &f))
+				return f;
+			return best_keep >= 0 ? best : notes_overflow(&w, f, body, avail);
+		}
 		fo_item_t *it = &p->q.v[i];
 		switch (it->kind) {
 		case FO_IT_GLUE:
-			y += has_box ? it->h : it->h_top;
+			body += has_box ? it->h : it->h_top;
 			break;
 		case FO_IT_BREAK:
 			if (!has_box)
 				break;
-			if (it->forced != FO_BREAK_AUTO)
-				return (fill_t){ i, 1, it->forced, 0, 0 };
+			f = (fill_t){ i, 1, it->forced, 0, 0, 0, 0, 0 };
+			if (it->forced != FO_BREAK_AUTO) {
+				if (notes_allow(p, r, &w, i, body, avail, &f))
+					return f;
+				return best_keep >= 0 ? best : notes_overflow(&w, f, body, avail);
+			}
 			/* Inside a table, the footer repeated at the break must fit. */
-			if (y + fo_table_break_footer(it->row) > avail)
-				break;
-			if (best_keep < 0 || it->keep <= best_keep) {
+			double foot = fo_table_break_footer(it->row);
+			if (body + foot <= avail && (best_keep < 0 || it->keep <= best_keep) &&
+			    notes_allow(p, r, &w, i, body + foot, avail, &f)) {
 				best_keep = it->keep;
-				best = i;
-				best_skip = 1;
+				best = f;
+			}
+			if (it->keep < FO_KEEP_ALWAYS) {
+				w.breaks++;
+				w.fresh = 0;
+				w.n_at_break = w.n;
 			}
 			break;
 		case FO_IT_SPAN:
 			if (r->columns)
-				return (fill_t){ i, 1, FO_BREAK_AUTO, 0, 1 };
+				return (fill_t){ i, 1, FO_BREAK_AUTO, 0, 1, 0, 0, 0 };
 			break;
 		case FO_IT_LINE:
 		case FO_IT_DECO:
@@ -444,22 +591,45 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 		case FO_IT_ROW:
 			/* Footnotes cited here take room at the bottom of the same page,
 			 * the first of them with the separator above it. */
-			fn = fo_footnote_height(it);
-			if (fn > 0 && !has_note)
-				fn += p->cb->footnote_sep;
-			if ((has_box || r->may_be_empty) && y + it->h + fn > avail) {
-				if (best_keep >= 0)
-					return (fill_t){ best, best_skip, FO_BREAK_AUTO, 0, 0 };
-				return (fill_t){ i, 0, FO_BREAK_AUTO, 0, 0 };
+			for (const fo_extra_t *e = it->extra; e; e = e->next) {
+				if (e->kind != FO_EX_FOOTNOTE || p->notes_closed)
+					continue;
+				w.h += e->h;
+				w.n++;
+				w.fresh = 1;
 			}
-			y += it->h + fn;
-			has_note |= fn > 0;
+			double notes = w.n > 0 ? w.h + w.sep : 0;
+			if ((has_box || r->may_be_empty) && body + it->h + notes > avail) {
+				/* Notes that may yet be split at a break to come: the text
+				 * goes on while it fits. */
+				int may_split = (w.fresh || (w.breaks == 0 && w.ncarry > 0)) &&
+				                body + it->h + w.sep < avail;
+				if (!may_split && best_keep >= 0)
+					return best;
+				if (!may_split) {
+					f = (fill_t){ i, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0 };
+					return notes_overflow(&w, f, body, avail);
+				}
+			}
+			body += it->h;
 			has_box = 1;
 			break;
 		default:
 			break;
 		}
 	}
+}
+
+/* The notes waiting once f's items are on page pg (from item from on):
+ * placed on it, or some left for the next page (f->split). */
+static void page_notes_take(pager_t *p, fo_page_t *pg, const fill_t *f, size_t from)
+{
+	fo_note_fit_t fit = { (size_t)-1, 0, 0, 0 };
+	if (p->notes_closed ||
+	    (f->split && !notes_fit(p->carry, pg->items, from, pg->n, f->nwhole, f->note_room, &fit)))
+		fit = (fo_note_fit_t){ p->notes_closed ? 0 : f->nwhole, 0, 0, 0 };
+	notes_apply(&p->carry, pg, from, &fit);
+	p->notes_closed = p->carry != NULL;
 }
 
 /* Moves what f fills onto the page, from top down the body, and drops
@@ -469,6 +639,7 @@ static void page_take_fill(pager_t *p, fo_page_t *pg, const fill_t *f, double to
 {
 	size_t from = pg->n;
 	page_take(p, pg, f->cut, top);
+	page_notes_take(p, pg, f, from);
 	for (size_t i = from; i < pg->n; i++)
 		if (pg->items[i].kind == FO_IT_SPAN)
 			p->spanning = !pg->items[i].after;
@@ -490,7 +661,7 @@ static void page_take_fill(pager_t *p, fo_page_t *pg, const fill_t *f, double to
 /* The room footnotes take on the page so far. */
 static double page_notes(const pager_t *p, const fo_page_t *pg)
 {
-	double h = fo_footnotes_height(pg->items, pg->n);
+	double h = fo_footnotes_height(pg->notes, pg->items, pg->n);
 	return h > 0 ? h + p->cb->footnote_sep : 0;
 }
 
@@ -507,7 +678,9 @@ static room_t column_room(const pager_t *p, const fo_page_t *pg, double top)
 static int columns_balance(pager_t *p, const fo_page_t *pg, double top, int n, size_t *len)
 {
 	room_t r = column_room(p, pg, top);
-	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0 };
+	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0 };
+	if (p->carry)
+		return 0;  /* notes waiting: the columns are filled in turn */
 	for (int k = 0; k < n && !f.span; k++) {
 		f = page_fill(p, &r);
 		if (f.done || f.forced != FO_BREAK_AUTO || (f.cut == r.from && !f.skip))
@@ -551,11 +724,11 @@ static fill_t columns_fill(pager_t *p, fo_page_t *pg, const fo_cols_t *c, double
 	size_t *len = xmalloc((size_t)n * sizeof *len);
 	int balanced = n > 1 ? columns_balance(p, pg, *top, n, len) : 0;
 	size_t first = pg->n;
-	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0 };
+	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0 };
 	for (int k = 0; k < n; k++) {
 		area_open(pg, k * c->step, n > 1 ? c->w : p->body.w);
 		if (balanced) {
-			f = (fill_t){ len[k], 1, FO_BREAK_AUTO, 0, k + 1 == balanced };
+			f = (fill_t){ len[k], 1, FO_BREAK_AUTO, 0, k + 1 == balanced, 0, 0, 0 };
 		} else {
 			room_t r = column_room(p, pg, *top);
 			r.may_be_empty &= k == 0;
@@ -666,11 +839,23 @@ static int pager_needs_blank(const pager_t *p, int count, int last)
 	return need_blank;
 }
 
+/* Puts on page pg, which has no text, the notes left when the flow ended,
+ * as many as its body holds (FOP's createFootnotePages()); at least the
+ * first of them. */
+static void page_notes_only(pager_t *p, fo_page_t *pg)
+{
+	fo_note_fit_t fit = { (size_t)-1, 0, 0, 0 };
+	double room = p->body.h - p->cb->footnote_sep;
+	if (fo_footnote_list_height(p->carry) > room && !notes_fit(p->carry, NULL, 0, 0, 0, room, &fit))
+		fit = (fo_note_fit_t){ 1, 0, 0, 0 };
+	notes_apply(&p->carry, pg, 0, &fit);
+}
+
 void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *pos,
                  const fo_pager_cb_t *cb)
 {
 	pager_t p = { doc, &doc->seqs[si], si, gen, { NULL, 0, 0 }, 0, { 0, 0 }, { 0, 0 },
-	              pos, cb, 0, { 0, 0, 0, 0 }, 0, 0 };
+	              pos, cb, 0, { 0, 0, 0, 0 }, 0, 0, NULL, 0 };
 	for (;;) {
 		fo_page_t *pg = page_new(&p, 0);
 		if (page_skips_flow(&p, pg)) {
@@ -683,6 +868,11 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
 		fo_gen_rewidth(p.gen, &p.q);
 		fill_t f = page_fill_body(&p, pg);
 		if (f.done || (!item_ready(&p, 0))) {
+			while (p.carry) {
+				page_end(&p, pg);
+				pg = page_new(&p, 0);
+				page_notes_only(&p, pg);
+			}
 			/* The last page: page-position="last" may want another master,
 			 * unless a blank page for force-page-count comes after it. */
 			int blank = pager_needs_blank(&p, p.count + 1, pg->number);
@@ -698,8 +888,17 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
 		}
 		pg->next = fo_blk_ref(page_next_blk(&p));
 		page_end(&p, pg);
+		/* A forced break ends FOP's sequence of blocks: the notes left
+		 * get pages of their own before the text goes on. */
+		while (p.carry && f.forced != FO_BREAK_AUTO && f.forced != FO_BREAK_COLUMN) {
+			pg = page_new(&p, 0);
+			page_notes_only(&p, pg);
+			pg->next = fo_blk_ref(page_next_blk(&p));
+			page_end(&p, pg);
+		}
 		if (!parity_ok(p.pos->number, f.forced))
 			page_blank(&p);
 	}
 	fo_itemq_free(&p.q);
+	fo_extra_free(p.carry);
 }

@@ -4,7 +4,9 @@
  * page numbers, the geometry of the regions, and pagination: cutting the
  * vertical list of a flow into pages at the best break opportunity,
  * honouring forced breaks, keeps, widows/orphans, odd/even page breaks and
- * force-page-count.
+ * force-page-count, and keeping room for footnotes: a note taller than
+ * the room left is split as FOP splits it, its rest carried to the foot
+ * of the pages after (pages of notes alone when the flow has ended).
  *
  * A fo_page_t owns the items placed on it (their references to
  * paragraphs and block areas) until fo_page_free().
@@ -43,6 +45,8 @@ typedef struct fo_page {
 	size_t nareas;
 	fo_blk_t *next;          /* the area of the flow's next box (on the next
 	                          * page), or NULL: the blocks around it go on */
+	fo_extra_t *notes;       /* footnotes (or their rest) cited on pages
+	                          * before, set above this page's own */
 } fo_page_t;
 
 void fo_page_free(fo_page_t *pg);

@@ -256,7 +256,7 @@ static page_job_t *page_prepare(render_t *r, fo_page_t *pg)
 	job->nbefore = job->nareas;
 	static_layout(r, job, FO_REG_END);
 	static_layout(r, job, FO_REG_AFTER);
-	if (fo_footnotes_height(pg->items, pg->n) > 0) {
+	if (fo_footnotes_height(pg->notes, pg->items, pg->n) > 0) {
 		fo_rect_t body;
 		fo_region_rect(pg->spm, FO_REG_BODY, &body);
 		fo_gen_env_t env = page_env(r, pg, body.w);
@@ -350,7 +350,7 @@ static void page_draw(void *ud, void *p)
 		fo_pdf_draw_items(r->pdf, pg->items + a->from, pg->y + a->from, a->to - a->from,
 		                  ox + a->x, oy, a->w);
 	}
-	fo_footnotes_draw(r->pdf, pg->items, pg->n, ox, oy + body.h, job->sep);
+	fo_footnotes_draw(r->pdf, pg->notes, pg->items, pg->n, ox, oy + body.h, job->sep);
 	region_end(r->pdf);
 	draw_statics(r->pdf, pg->spm, job, job->nbefore, job->nareas);
 	cairo_restore(fo_pdf_cairo(r->pdf));

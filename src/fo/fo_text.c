@@ -1648,35 +1648,37 @@ static double half_leading(const fo_style_t *st, double *a, double *d)
 	return (fo_style_line_height(st) - (*a + *d)) / 2.0;
 }
 
+/* The extent of st's font above and below the line's baseline. */
 static void style_extent(const fo_style_t *st, double *top, double *bottom)
 {
-	double a, d, hl = half_leading(st, &a, &d);
-	double t = a + hl + st->baseline_shift, b = d + hl - st->baseline_shift;
+	double a, d;
+	fo_font_extents(st->family, st->font_size, &a, &d);
+	double t = a + st->baseline_shift, b = d - st->baseline_shift;
 	if (t > *top)
 		*top = t;
 	if (b > *bottom)
 		*bottom = b;
 }
 
-/* An object (a graphic) stands on the baseline, its style's half-leading
- * above it, as in FOP; an inline-container's lines after its first go
- * below it, the half-leading under them. */
-static void object_extent(const fo_inline_obj_t *o, const fo_style_t *st, double *top,
-                          double *bottom)
+/* An object (a graphic) stands on the baseline; an inline-container's
+ * lines after its first go below it. */
+static void object_extent(const fo_inline_obj_t *o, double *top, double *bottom)
 {
-	double a, d, hl = half_leading(st, &a, &d);
-	if (o->h + hl > *top)
-		*top = o->h + hl;
-	if (o->depth > 0 && o->depth + hl > *bottom)
-		*bottom = o->depth + hl;
+	if (o->h > *top)
+		*top = o->h;
+	if (o->depth > 0 && o->depth > *bottom)
+		*bottom = o->depth;
 }
 
-/* XSL line areas: each inline area's line-height is split into half-leading
- * above its ascender and below its descender; the line is as tall as the
- * largest parts, starting from the block's own strut. */
+/* Line areas as FOP 2.8 makes them (LineLayoutManager): the tallest
+ * ascent of the line's inline areas, each raised by its shift, above the
+ * baseline, and the deepest descent below, starting from the block's own
+ * font; the block's half-leading above and below them.  An inline's own
+ * line-height does not count. */
 static void line_measure(const fo_para_t *p, fo_line_t *ln)
 {
-	double top = -1e9, bottom = -1e9;
+	double top = -1e9, bottom = -1e9, a, d;
+	double hl = half_leading(p->block, &a, &d);
 	style_extent(p->block, &top, &bottom);
 	const fo_style_t *prev = NULL;
 	for (size_t i = ln->first; i < ln->last; i++) {
@@ -1685,13 +1687,13 @@ static void line_measure(const fo_para_t *p, fo_line_t *ln)
 			continue;
 		const fo_style_t *st = piece_style(p, pc);
 		if (pc->leader)
-			object_extent(&p->objs[pc->leader - 1], st, &top, &bottom);
+			object_extent(&p->objs[pc->leader - 1], &top, &bottom);
 		if (st != prev)
 			style_extent(st, &top, &bottom);
 		prev = st;
 	}
-	ln->height = top + bottom;
-	ln->baseline = top;
+	ln->height = top + bottom + 2 * hl;
+	ln->baseline = top + hl;
 }
 
 static double glue_width(const fo_piece_t *pc, double r)
@@ -1835,11 +1837,9 @@ void fo_para_beside(fo_para_t *p, double h, double cut, int start)
  * height, each line as tall as the block's strut. */
 static int para_narrow_lines(const fo_para_t *p)
 {
-	double top = -1e9, bottom = -1e9;
 	if (p->beside_h <= 0 || p->cut <= 0)
 		return 0;
-	style_extent(p->block, &top, &bottom);
-	double strut = top + bottom;
+	double strut = fo_style_line_height(p->block);
 	return strut > 0 ? (int)ceil(p->beside_h / strut - 1e-6) : 0;
 }
 
