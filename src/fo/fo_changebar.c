@@ -73,6 +73,35 @@ static double bar_len(const fo_node_t *n, const char *name, double ref_w)
 	return v < 0 ? 6 : v;
 }
 
+/* The centre of a bar: FOP's AbstractRenderer.drawChangeBars().  The
+ * binding edge is the start edge on pages of even index (the first, the
+ * third...), the end edge on the others; inside is the binding side,
+ * outside the other, alternate the outside but in two columns the outer
+ * side of each.  A start bar stands the offset plus its width off the
+ * start edge, but an outside or alternate one on the start side only the
+ * offset; an end bar the offset off the end edge. */
+static double bar_centre(const char *pl, fo_pdf_where_t at, double ox, double ref_w, double w,
+                         double off)
+{
+	enum { START, END, OUTER_START } side = START;
+	int binding_start = at.page % 2 == 0;
+	if (pl == NULL || strcmp(pl, "start") == 0 || strcmp(pl, "left") == 0)
+		side = START;
+	else if (strcmp(pl, "end") == 0 || strcmp(pl, "right") == 0)
+		side = END;
+	else if (strcmp(pl, "inside") == 0)
+		side = binding_start ? START : END;
+	else if (strcmp(pl, "alternate") == 0 && at.ncols == 2)
+		side = at.col == 0 ? OUTER_START : END;
+	else if (strcmp(pl, "outside") == 0 || strcmp(pl, "alternate") == 0)
+		side = binding_start ? END : OUTER_START;
+	if (side == END)
+		return ox + ref_w + off;
+	return side == START ? ox - w - off : ox - off;
+}
+
+/* FOP's bar is twice change-bar-width wide, centred where bar_centre()
+ * says. */
 static void bar_draw(fo_pdf_t *pdf, const bar_t *b, double ox, double ref_w)
 {
 	const fo_node_t *n = b->begin;
@@ -85,12 +114,8 @@ static void bar_draw(fo_pdf_t *pdf, const bar_t *b, double ox, double ref_w)
 	if (color)
 		fo_color_parse(color, &bd.color);
 	double w = bar_len(n, "change-bar-width", ref_w), off = bar_len(n, "change-bar-offset", ref_w);
-	const char *pl = fo_attr(n, "change-bar-placement");
-	int end = pl && (strcmp(pl, "end") == 0 || strcmp(pl, "right") == 0 ||
-	                 strcmp(pl, "outside") == 0);
-	/* FOP's geometry: the bar is 2w wide, against the offset at the start
-	 * side, centred on it at the end side. */
-	double x = end ? ox + ref_w + off - w : ox - off - 2 * w;
+	double x = bar_centre(fo_attr(n, "change-bar-placement"), fo_pdf_where(pdf), ox, ref_w, w,
+	                      off) - w;
 	bd.width = 2 * w;
 	fo_pdf_border(pdf, &bd, x, b->y0, 2 * w, b->y1 - b->y0);
 }

@@ -4,8 +4,9 @@
  * out between a begin and the end of its change-bar-class, from the top
  * of the first item of the change on a page to the bottom of the last
  * (the spaces between included), at change-bar-offset outside the
- * region's start edge (placement start, left, inside, alternate) or end
- * edge (end, right, outside), twice change-bar-width wide (FOP's), in
+ * column's start edge (placement start, left) or end edge (end, right);
+ * inside, outside and alternate by the page's parity and the column, as
+ * FOP places them (fo_pdf_where()); twice change-bar-width wide, in
  * change-bar-color (the text colour unless given) and change-bar-style
  * (none, the initial value, draws nothing).  A change begun or ended
  * inside a paragraph marks the lines from the one it begins on to the

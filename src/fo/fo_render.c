@@ -3,6 +3,7 @@
 #include "fo.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -345,11 +346,17 @@ static void page_draw(void *ud, void *p)
 	fo_pdf_set_area_height(r->pdf, body.h);
 	if (pg->nareas == 0)
 		fo_pdf_draw_items(r->pdf, pg->items, pg->y, pg->n, ox, oy, body.w);
+	fo_cols_t cols;
+	fo_cols_of(pg->spm, body.w, &cols);
 	for (size_t i = 0; i < pg->nareas; i++) {
 		const fo_area_t *a = &pg->areas[i];
+		/* a span="all" area is as wide as the body: one column */
+		int n = a->w < body.w - 1e-6 ? cols.n : 1;
+		fo_pdf_set_column(r->pdf, n > 1 ? (int)floor(a->x / cols.step + 0.5) : 0, n);
 		fo_pdf_draw_items(r->pdf, pg->items + a->from, pg->y + a->from, a->to - a->from,
 		                  ox + a->x, oy, a->w);
 	}
+	fo_pdf_set_column(r->pdf, 0, 1);
 	fo_footnotes_draw(r->pdf, pg->items, pg->n, ox, oy + body.h, job->sep);
 	region_end(r->pdf);
 	draw_statics(r->pdf, pg->spm, job, job->nbefore, job->nareas);
