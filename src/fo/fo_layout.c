@@ -533,7 +533,7 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 			warn_uncovered(c, n, ch, strlen(ch), n->style);
 			/* FOP lays a character out as a box of its own: a space
 			 * there is no line break (suppress-at-line-break unread) */
-			fo_para_add_literal(c->para, strcmp(ch, " ") == 0 ? "\xC2\xA0" : ch, n->style);
+			fo_para_add_character(c->para, strcmp(ch, " ") == 0 ? "\xC2\xA0" : ch, n->style);
 		}
 		return;
 	}

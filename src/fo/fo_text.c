@@ -445,6 +445,7 @@ static inline uint32_t utf8_next(const char **p)
 typedef struct fo_span {
 	size_t start, end;
 	const fo_style_t *st;
+	int boxed;               /* an fo:character: its characters are glyphs only */
 } fo_span_t;
 
 typedef enum piece_kind { PC_BOX, PC_GLUE, PC_PEN } piece_kind_t;
@@ -569,7 +570,7 @@ static void para_span_extend(fo_para_t *p, size_t start, const fo_style_t *st)
 		return;
 	}
 	p->spans = xgrow(p->spans, &p->cap, p->nspans + 1, sizeof *p->spans);
-	p->spans[p->nspans++] = (fo_span_t){ start, p->text.len, st };
+	p->spans[p->nspans++] = (fo_span_t){ start, p->text.len, st, 0 };
 }
 
 /* Drops collapsible spaces at the end (before a line break or the end). */
@@ -762,6 +763,17 @@ void fo_para_add_literal(fo_para_t *p, const char *utf8, const fo_style_t *st)
 	if (p->text.len > start)
 		p->at_space = 0;
 	para_span_extend(p, start, st);
+}
+
+void fo_para_add_character(fo_para_t *p, const char *utf8, const fo_style_t *st)
+{
+	size_t start = p->text.len;
+	buf_puts(&p->text, utf8);
+	if (p->text.len == start)
+		return;
+	p->at_space = 0;
+	p->spans = xgrow(p->spans, &p->cap, p->nspans + 1, sizeof *p->spans);
+	p->spans[p->nspans++] = (fo_span_t){ start, p->text.len, st, 1 };
 }
 
 void fo_para_add_page_number(fo_para_t *p, const char *label, const fo_style_t *st)
@@ -1322,7 +1334,7 @@ static void span_pieces(fo_para_t *p, span_scan_t *sc, size_t *nlead, size_t *no
 			fo_piece_t *ob = piece_add(p, PC_BOX, sc->si, at, (size_t)(s - text));
 			ob->w = (float)mpt(p->objs[*nobj].w);
 			ob->leader = (uint16_t)++*nobj;
-		} else if (c < 0x80 || !special_piece(p, sc, c, at, s, end)) {
+		} else if (c < 0x80 || sc->sp->boxed || !special_piece(p, sc, c, at, s, end)) {
 			char_piece(p, sc, &cw, c, at, s);
 			if (hyph_point) {
 				box_letter_space(sc->box, sc->sp->st);
