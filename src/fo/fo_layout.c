@@ -53,6 +53,18 @@ void fo_itemq_push(fo_itemq_t *q, const fo_item_t *it)
 	q->v[q->len++] = *it;
 }
 
+void fo_itemq_insert(fo_itemq_t *q, size_t at, const fo_item_t *items, size_t n)
+{
+	if (n == 0)
+		return;
+	if (at > q->len)
+		at = q->len;
+	q->v = xgrow(q->v, &q->cap, q->len + n, sizeof *q->v);
+	memmove(q->v + at + n, q->v + at, (q->len - at) * sizeof *q->v);
+	memcpy(q->v + at, items, n * sizeof *q->v);
+	q->len += n;
+}
+
 void fo_itemq_drop(fo_itemq_t *q, size_t n)
 {
 	if (n > q->len)
