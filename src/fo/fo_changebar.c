@@ -45,25 +45,31 @@ void fo_changes_free(fo_changes_t *c)
 	memset(c, 0, sizeof *c);
 }
 
-/* A change's extent on the page. */
+/* A change's extent on the page, and the reference area it stands
+ * beside (x, w): the block-container its first block is in, else the
+ * column or region (FOP: a table cell's column). */
 typedef struct bar {
 	const fo_node_t *begin;
 	double y0, y1;
+	double x, w;
+	int framed;              /* x and w come from a block */
 } bar_t;
 
 static void bar_extend(bar_t **v, size_t *n, size_t *cap, const fo_node_t *begin, double y0,
-                       double y1)
+                       double y1, const bar_t *frame)
 {
 	for (size_t i = 0; i < *n; i++) {
 		bar_t *b = &(*v)[i];
 		if (b->begin != begin)
 			continue;
+		if (!b->framed && frame->framed)
+			*b = (bar_t){ b->begin, b->y0, b->y1, frame->x, frame->w, 1 };
 		if (y0 < b->y0) b->y0 = y0;
 		if (y1 > b->y1) b->y1 = y1;
 		return;
 	}
 	*v = xgrow(*v, cap, *n + 1, sizeof **v);
-	(*v)[(*n)++] = (bar_t){ begin, y0, y1 };
+	(*v)[(*n)++] = (bar_t){ begin, y0, y1, frame->x, frame->w, frame->framed };
 }
 
 /* A length property of the begin node, its initial value when absent. */
@@ -102,8 +108,9 @@ static double bar_centre(const char *pl, fo_pdf_where_t at, double ox, double re
 
 /* FOP's bar is twice change-bar-width wide, centred where bar_centre()
  * says. */
-static void bar_draw(fo_pdf_t *pdf, const bar_t *b, double ox, double ref_w)
+static void bar_draw(fo_pdf_t *pdf, const bar_t *b)
 {
+	double ox = b->x, ref_w = b->w;
 	const fo_node_t *n = b->begin;
 	fo_border_t bd = { 0, FO_BORDER_NONE, n->style->color, 0 };
 	const char *style = fo_attr(n, "change-bar-style");
@@ -121,15 +128,21 @@ static void bar_draw(fo_pdf_t *pdf, const bar_t *b, double ox, double ref_w)
 }
 
 void fo_changebar_draw(fo_pdf_t *pdf, const fo_item_t *items, const double *y, size_t n,
-                       double ox, double oy, double ref_w)
+                       double ox, double oy)
 {
 	bar_t *v = NULL;
 	size_t nv = 0, cap = 0;
-	for (size_t i = 0; i < n; i++)
+	fo_pdf_where_t at = fo_pdf_where(pdf);
+	for (size_t i = 0; i < n; i++) {
+		const fo_blk_t *blk = items[i].blk;
+		int in_cont = blk && blk->rw > 0;
+		bar_t frame = { NULL, 0, 0, in_cont ? ox + blk->rx : at.x, in_cont ? blk->rw : at.w,
+		                blk != NULL };
 		for (const fo_extra_t *e = items[i].extra; e; e = e->next)
 			if (e->kind == FO_EX_CHANGE_BAR)
-				bar_extend(&v, &nv, &cap, e->node, oy + y[i], oy + y[i] + items[i].h);
+				bar_extend(&v, &nv, &cap, e->node, oy + y[i], oy + y[i] + items[i].h, &frame);
+	}
 	for (size_t i = 0; i < nv; i++)
-		bar_draw(pdf, &v[i], ox, ref_w);
+		bar_draw(pdf, &v[i]);
 	free(v);
 }
