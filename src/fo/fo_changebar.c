@@ -45,25 +45,31 @@ void fo_changes_free(fo_changes_t *c)
 	memset(c, 0, sizeof *c);
 }
 
-/* A change's extent on the page. */
+/* A change's extent on the page, and the reference area it stands
+ * beside (x, w): the block-container its first block is in, else the
+ * column or region (FOP: a table cell's column). */
 typedef struct bar {
 	const fo_node_t *begin;
 	double y0, y1;
+	double x, w;
+	int framed;              /* x and w come from a block */
 } bar_t;
 
 static void bar_extend(bar_t **v, size_t *n, size_t *cap, const fo_node_t *begin, double y0,
-                       double y1)
+                       double y1, const bar_t *frame)
 {
 	for (size_t i = 0; i < *n; i++) {
 		bar_t *b = &(*v)[i];
 		if (b->begin != begin)
 			continue;
+		if (!b->framed && frame->framed)
+			*b = (bar_t){ b->begin, b->y0, b->y1, frame->x, frame->w, 1 };
 		if (y0 < b->y0) b->y0 = y0;
 		if (y1 > b->y1) b->y1 = y1;
 		return;
 	}
 	*v = xgrow(*v, cap, *n + 1, sizeof **v);
-	(*v)[(*n)++] = (bar_t){ begin, y0, y1 };
+	(*v)[(*n)++] = (bar_t){ begin, y0, y1, frame->x, frame->w, frame->framed };
 }
 
 /* A length property of the begin node, its initial value when absent. */
@@ -73,8 +79,38 @@ static double bar_len(const fo_node_t *n, const char *name, double ref_w)
 	return v < 0 ? 6 : v;
 }
 
-static void bar_draw(fo_pdf_t *pdf, const bar_t *b, double ox, double ref_w)
+/* The centre of a bar: FOP's AbstractRenderer.drawChangeBars().  The
+ * binding edge is the start edge on pages of even index (the first, the
+ * third...), the end edge on the others; inside is the binding side,
+ * outside the other, alternate the outside but in two columns the outer
+ * side of each.  A start bar stands the offset plus its width off the
+ * start edge, but an outside or alternate one on the start side only the
+ * offset; an end bar the offset off the end edge. */
+static double bar_centre(const char *pl, fo_pdf_where_t at, double ox, double ref_w, double w,
+                         double off)
 {
+	enum { START, END, OUTER_START } side = START;
+	int binding_start = at.page % 2 == 0;
+	if (pl == NULL || strcmp(pl, "start") == 0 || strcmp(pl, "left") == 0)
+		side = START;
+	else if (strcmp(pl, "end") == 0 || strcmp(pl, "right") == 0)
+		side = END;
+	else if (strcmp(pl, "inside") == 0)
+		side = binding_start ? START : END;
+	else if (strcmp(pl, "alternate") == 0 && at.ncols == 2)
+		side = at.col == 0 ? OUTER_START : END;
+	else if (strcmp(pl, "outside") == 0 || strcmp(pl, "alternate") == 0)
+		side = binding_start ? END : OUTER_START;
+	if (side == END)
+		return ox + ref_w + off;
+	return side == START ? ox - w - off : ox - off;
+}
+
+/* FOP's bar is twice change-bar-width wide, centred where bar_centre()
+ * says. */
+static void bar_draw(fo_pdf_t *pdf, const bar_t *b)
+{
+	double ox = b->x, ref_w = b->w;
 	const fo_node_t *n = b->begin;
 	fo_border_t bd = { 0, FO_BORDER_NONE, n->style->color, 0 };
 	const char *style = fo_attr(n, "change-bar-style");
@@ -85,26 +121,28 @@ static void bar_draw(fo_pdf_t *pdf, const bar_t *b, double ox, double ref_w)
 	if (color)
 		fo_color_parse(color, &bd.color);
 	double w = bar_len(n, "change-bar-width", ref_w), off = bar_len(n, "change-bar-offset", ref_w);
-	const char *pl = fo_attr(n, "change-bar-placement");
-	int end = pl && (strcmp(pl, "end") == 0 || strcmp(pl, "right") == 0 ||
-	                 strcmp(pl, "outside") == 0);
-	/* FOP's geometry: the bar is 2w wide, against the offset at the start
-	 * side, centred on it at the end side. */
-	double x = end ? ox + ref_w + off - w : ox - off - 2 * w;
+	double x = bar_centre(fo_attr(n, "change-bar-placement"), fo_pdf_where(pdf), ox, ref_w, w,
+	                      off) - w;
 	bd.width = 2 * w;
 	fo_pdf_border(pdf, &bd, x, b->y0, 2 * w, b->y1 - b->y0);
 }
 
 void fo_changebar_draw(fo_pdf_t *pdf, const fo_item_t *items, const double *y, size_t n,
-                       double ox, double oy, double ref_w)
+                       double ox, double oy)
 {
 	bar_t *v = NULL;
 	size_t nv = 0, cap = 0;
-	for (size_t i = 0; i < n; i++)
+	fo_pdf_where_t at = fo_pdf_where(pdf);
+	for (size_t i = 0; i < n; i++) {
+		const fo_blk_t *blk = items[i].blk;
+		int in_cont = blk && blk->rw > 0;
+		bar_t frame = { NULL, 0, 0, in_cont ? ox + blk->rx : at.x, in_cont ? blk->rw : at.w,
+		                blk != NULL };
 		for (const fo_extra_t *e = items[i].extra; e; e = e->next)
 			if (e->kind == FO_EX_CHANGE_BAR)
-				bar_extend(&v, &nv, &cap, e->node, oy + y[i], oy + y[i] + items[i].h);
+				bar_extend(&v, &nv, &cap, e->node, oy + y[i], oy + y[i] + items[i].h, &frame);
+	}
 	for (size_t i = 0; i < nv; i++)
-		bar_draw(pdf, &v[i], ox, ref_w);
+		bar_draw(pdf, &v[i]);
 	free(v);
 }

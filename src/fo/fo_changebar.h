@@ -4,8 +4,11 @@
  * out between a begin and the end of its change-bar-class, from the top
  * of the first item of the change on a page to the bottom of the last
  * (the spaces between included), at change-bar-offset outside the
- * region's start edge (placement start, left, inside, alternate) or end
- * edge (end, right, outside), twice change-bar-width wide (FOP's), in
+ * start edge (placement start, left) or end edge (end, right) of the
+ * column, or of the block-container the change is in (a table cell's
+ * change stands beside the column, as in FOP);
+ * inside, outside and alternate by the page's parity and the column, as
+ * FOP places them (fo_pdf_where()); twice change-bar-width wide, in
  * change-bar-color (the text colour unless given) and change-bar-style
  * (none, the initial value, draws nothing).  A change begun or ended
  * inside a paragraph marks the lines from the one it begins on to the
@@ -34,9 +37,10 @@ void fo_changes_apply(fo_changes_t *c, const fo_node_t *n);
 void fo_changes_attach(const fo_changes_t *c, fo_extra_t **list);
 void fo_changes_free(fo_changes_t *c);
 
-/* Draws the bars of items[0, n) (tops y[i] from oy), the region's content
- * starting at ox, ref_w wide. */
+/* Draws the bars of items[0, n) (tops y[i] from oy, blocks' x from ox)
+ * beside the column or region (fo_pdf_where()), or the block-container
+ * the change is in. */
 void fo_changebar_draw(fo_pdf_t *pdf, const fo_item_t *items, const double *y, size_t n,
-                       double ox, double oy, double ref_w);
+                       double ox, double oy);
 
 #endif

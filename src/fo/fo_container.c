@@ -148,9 +148,19 @@ fo_cont_t *fo_cont_cut(fo_cont_t *c, size_t at)
 	return rest;
 }
 
+/* Draws c's items at ox, oy: change bars stand beside the container, a
+ * reference area (FOP), in the coordinates they are drawn in. */
+static void cont_items_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ox, double oy)
+{
+	fo_pdf_where_t was = fo_pdf_where(pdf);
+	fo_pdf_set_column(pdf, was.col, was.ncols, ox, c->cw);
+	fo_pdf_draw_items(pdf, c->q.v, c->y, c->q.len, ox, oy, c->cw);
+	fo_pdf_set_column(pdf, was.col, was.ncols, was.x, was.w);
+}
+
 void fo_cont_draw_at(fo_pdf_t *pdf, const fo_cont_t *c, double x, double y)
 {
-	fo_pdf_draw_items(pdf, c->q.v, c->y, c->q.len, x - c->shift, y, c->cw);
+	cont_items_draw(pdf, c, x - c->shift, y);
 }
 
 /* overflow="error-if-overflow" and the content taller than the
@@ -297,7 +307,7 @@ static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ix, double iy, d
 		dy = (c->ch - used) / 2;
 	else if (da && strcmp(da, "after") == 0)
 		dy = c->ch - used;
-	fo_pdf_draw_items(pdf, c->q.v, c->y, c->q.len, -c->shift, dy, c->cw);
+	cont_items_draw(pdf, c, -c->shift, dy);
 	cairo_restore(cr);
 }
 

@@ -37,7 +37,8 @@ struct fo_extra {
 	const char *dest;        /* LINK: an id, or a URI when external */
 	int external;
 	struct fo_image *img;    /* GRAPHIC */
-	double x, y, w, h;       /* GRAPHIC: the viewport in the item */
+	double x, y, w, h;       /* GRAPHIC: the viewport in the item; LINK: w > 0,
+	                            the whole line w wide (fo_link_line()) */
 	double cw, ch;           /* GRAPHIC: the content size */
 	struct fo_cont *cont;    /* CONTAINER */
 };

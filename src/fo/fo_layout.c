@@ -53,6 +53,18 @@ void fo_itemq_push(fo_itemq_t *q, const fo_item_t *it)
 	q->v[q->len++] = *it;
 }
 
+void fo_itemq_insert(fo_itemq_t *q, size_t at, const fo_item_t *items, size_t n)
+{
+	if (n == 0)
+		return;
+	if (at > q->len)
+		at = q->len;
+	q->v = xgrow(q->v, &q->cap, q->len + n, sizeof *q->v);
+	memmove(q->v + at + n, q->v + at, (q->len - at) * sizeof *q->v);
+	memcpy(q->v + at, items, n * sizeof *q->v);
+	q->len += n;
+}
+
 void fo_itemq_drop(fo_itemq_t *q, size_t n)
 {
 	if (n > q->len)
@@ -460,6 +472,7 @@ typedef struct collect {
 	fo_float_t fresh;        /* the last of them */
 	change_at_t *changes;
 	size_t nchanges, chcap;
+	const fo_node_t *line_link; /* a basic-link over each whole line (block_line_link()) */
 } collect_t;
 
 static void collect_id(collect_t *c, const char *id, int last)
@@ -532,7 +545,7 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 			warn_uncovered(c, n, ch, strlen(ch), n->style);
 			/* FOP lays a character out as a box of its own: a space
 			 * there is no line break (suppress-at-line-break unread) */
-			fo_para_add_literal(c->para, strcmp(ch, " ") == 0 ? "\xC2\xA0" : ch, n->style);
+			fo_para_add_character(c->para, strcmp(ch, " ") == 0 ? "\xC2\xA0" : ch, n->style);
 		}
 		return;
 	}
@@ -613,6 +626,8 @@ static int line_box(collect_t *c, fo_blk_t *blk, const fo_style_t *st, int i, fo
 	double base;
 	fo_para_line_metrics(c->para, i, &box->h, &base);
 	fo_link_attach(&box->extra, c->links, c->para, i);
+	if (c->line_link)
+		fo_link_line(&box->extra, c->g->env.nav, c->line_link, blk->w);
 	fo_footnote_attach(&box->extra, &c->notes, c->para, i);
 	for (size_t k = 0; k < c->nids; k++)
 		if (fo_para_line_of(c->para, c->ids[k].off) == i)
@@ -887,20 +902,88 @@ static const fo_node_t *node_after(const fo_node_t *k, const fo_node_t *top)
 	return k->next;
 }
 
+/* The basic-links holding a block that a paragraph's text is in: each
+ * links the text of the paragraph inside it, as FOP's link areas cover
+ * the text of a link around and between the blocks in it (never the
+ * blocks' lines). */
+typedef struct open_links {
+	const fo_node_t *node[8];
+	size_t start[8];
+	int n;
+} open_links_t;
+
+static void open_link(open_links_t *o, const fo_node_t *n, size_t start)
+{
+	if (n->kind != FO_K_BASIC_LINK || o->n == 8)
+		return;
+	o->node[o->n] = n;
+	o->start[o->n++] = start;
+}
+
+static int node_within(const fo_node_t *k, const fo_node_t *top)
+{
+	for (; k; k = k->parent)
+		if (k == top)
+			return 1;
+	return 0;
+}
+
+/* Links the text of the open links k is no longer in (k NULL: all). */
+static void close_links(collect_t *c, open_links_t *o, const fo_node_t *k)
+{
+	while (o->n > 0 && (k == NULL || !node_within(k, o->node[o->n - 1]))) {
+		o->n--;
+		fo_link_collect(&c->links, c->g->env.nav, o->node[o->n], o->start[o->n],
+		                fo_para_offset(c->para));
+	}
+}
+
+static int is_inline_kind(fo_kind_t k)
+{
+	return k == FO_K_INLINE || k == FO_K_WRAPPER || k == FO_K_BASIC_LINK;
+}
+
+/* The basic-link whose area covers each whole line of block n: FOP gives
+ * a link an area around a block (and the blocks in it) held by an inline
+ * inside the link, none around a block the link holds itself. */
+static const fo_node_t *block_line_link(const fo_node_t *n)
+{
+	const fo_node_t *a = n;
+	while (a->parent && fo_kind_is_block(a->parent->kind))
+		a = a->parent;
+	if (a->parent == NULL || !is_inline_kind(a->parent->kind))
+		return NULL;
+	for (const fo_node_t *up = a->parent->parent; up && is_inline_kind(up->kind); up = up->parent)
+		if (up->kind == FO_K_BASIC_LINK)
+			return up;
+	return NULL;
+}
+
 static void para_step(fo_gen_t *g, fo_itemq_t *q)
 {
 	frame_t *f = &g->stack[g->depth - 1];
-	collect_t c = { .g = g, .para = fo_para_new(f->node->style) };
+	collect_t c = { .g = g, .para = fo_para_new(f->node->style),
+	                .line_link = block_line_link(f->node) };
 	const fo_node_t *k = f->cursor;
+	open_links_t links = { .n = 0 };
+	const fo_node_t *up[8];
+	int nup = 0;
+	for (const fo_node_t *a = k->parent; a && a != f->node && nup < 8; a = a->parent)
+		up[nup++] = a;
+	while (nup > 0)  /* after a block inside links: outermost first */
+		open_link(&links, up[--nup], 0);
 	while (k && !fo_kind_is_block(k->kind) && !graphic_alone(k) && !marker_blocks(g, k)) {
 		if (inline_holds_block(k)) {
 			collect_open(&c, k);
+			open_link(&links, k, fo_para_offset(c.para));
 			k = k->first;
 			continue;
 		}
 		collect_node(&c, k);
 		k = node_after(k, f->node);
+		close_links(&c, &links, k);
 	}
+	close_links(&c, &links, NULL);
 	f->cursor = k;
 	for (int i = 0; i < c.nfloats; i++)
 		fo_extra_append(&c.floats_placed, fo_float_place(c.floats[i], f->blk, &g->env, &c.fresh));

@@ -95,6 +95,8 @@ typedef struct fo_itemq {
 } fo_itemq_t;
 
 void fo_itemq_push(fo_itemq_t *q, const fo_item_t *it);
+/* Inserts items[0, n) before q->v[at] (at <= q->len), moved in. */
+void fo_itemq_insert(fo_itemq_t *q, size_t at, const fo_item_t *items, size_t n);
 /* Removes the first n items without clearing them (they were moved). */
 void fo_itemq_drop(fo_itemq_t *q, size_t n);
 void fo_itemq_free(fo_itemq_t *q);

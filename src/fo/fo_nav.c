@@ -138,13 +138,23 @@ void fo_link_attach(fo_extra_t **extra, const fo_extra_t *links, const fo_para_t
 {
 	for (const fo_extra_t *l = links; l; l = l->next) {
 		double x0, x1;
-		if (!fo_para_range_x(p, i, l->start, l->end, &x0, &x1))
+		if (l->w <= 0 && !fo_para_range_x(p, i, l->start, l->end, &x0, &x1))
 			continue;
 		fo_extra_t *e = xmalloc(sizeof *e);
 		*e = *l;
 		e->next = NULL;
 		fo_extra_append(extra, e);
 	}
+}
+
+void fo_link_line(fo_extra_t **extra, const fo_nav_t *nav, const fo_node_t *n, double w)
+{
+	fo_extra_t *e = NULL;
+	fo_link_collect(&e, nav, n, 0, 1);
+	if (e == NULL)
+		return;
+	e->w = w;
+	fo_extra_append(extra, e);
 }
 
 /* A URI in cairo's quoted attribute syntax: quotes and backslashes escaped. */
@@ -175,6 +185,12 @@ static void link_target(buf_t *b, const fo_extra_t *e)
 static int link_rect(const fo_item_t *it, const fo_extra_t *e, double r[4])
 {
 	double x0, x1;
+	if (it->para && e->w > 0) {  /* the whole line (fo_link_line()) */
+		r[0] = r[1] = 0;
+		r[2] = e->w;
+		r[3] = it->h;
+		return 1;
+	}
 	if (it->para) {
 		if (!fo_para_range_x(it->para, it->line, e->start, e->end, &x0, &x1))
 			return 0;

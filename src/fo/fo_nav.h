@@ -32,6 +32,9 @@ void fo_link_collect(fo_extra_t **links, const fo_nav_t *nav, const fo_node_t *n
                      size_t start, size_t end);
 /* Copies the links showing on line i of p onto a line's extras. */
 void fo_link_attach(fo_extra_t **extra, const fo_extra_t *links, const fo_para_t *p, int i);
+/* Basic-link n over a whole line w wide (FOP's link area around a block
+ * nested in an inline inside the link), appended to a line's extras. */
+void fo_link_line(fo_extra_t **extra, const fo_nav_t *nav, const fo_node_t *n, double w);
 /* Draws the link areas of a line item whose top-left corner is x, y. */
 void fo_link_draw(cairo_t *cr, const fo_item_t *it, double x, double y);
 /* Names the destination of id at x, y (once per page drawn). */

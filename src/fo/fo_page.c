@@ -401,15 +401,7 @@ static void page_break_add(pager_t *p, fo_page_t *pg, fo_itemq_t *foot, fo_itemq
 		size_t at = 1;
 		while (at < p->q.len && p->q.v[at].kind == FO_IT_GLUE)
 			at++;
-		for (size_t i = 0; i < head->len; i++)
-			fo_itemq_push(&p->q, &head->v[i]);
-		fo_item_t *v = p->q.v;
-		size_t n = p->q.len, h = head->len;
-		fo_item_t *tmp = xmalloc(h * sizeof *tmp);
-		memcpy(tmp, v + n - h, h * sizeof *tmp);
-		memmove(v + at + h, v + at, (n - h - at) * sizeof *v);
-		memcpy(v + at, tmp, h * sizeof *tmp);
-		free(tmp);
+		fo_itemq_insert(&p->q, at, head->v, head->len);
 	}
 	free(foot->v);
 	free(head->v);

@@ -36,6 +36,9 @@ struct fo_pdf {
 	char label[48];          /* the current page's number */
 	double page_w, page_h;
 	double area_h;           /* the height of the area being drawn */
+	size_t pages;            /* begun: the current page's index is pages - 1 */
+	int col, ncols;          /* the column being drawn, of how many */
+	double col_x, col_w;     /* and where it is */
 	fo_tags_t *tags;
 	fo_glyphs_t *glyphs;     /* text not yet given to cairo */
 	int fills_open;          /* between fo_pdf_fills_begin() and _end() */
@@ -122,6 +125,11 @@ void fo_pdf_page_begin(fo_pdf_t *pdf, double width, double height, const char *l
 	pdf->page_w = width;
 	pdf->page_h = height;
 	pdf->area_h = height;
+	pdf->pages++;
+	pdf->col = 0;
+	pdf->ncols = 1;
+	pdf->col_x = 0;
+	pdf->col_w = width;
 	snprintf(pdf->label, sizeof pdf->label, "%s", label ? label : "");
 	/* Something drawn on every page, under everything else: cairo 1.16
 	 * replays a page's structure tags only with its drawing, so the
@@ -388,7 +396,7 @@ void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, s
                        double ox, double oy, double ref_w)
 {
 	decorations_draw(pdf, items, y, n, ox, oy, ref_w);
-	fo_changebar_draw(pdf, items, y, n, ox, oy, ref_w);
+	fo_changebar_draw(pdf, items, y, n, ox, oy);
 	cairo_set_source_rgb(pdf->cr, 0, 0, 0);
 	for (size_t i = 0; i < n; i++) {
 		const fo_item_t *it = &items[i];
@@ -428,6 +436,20 @@ void fo_pdf_page_size(const fo_pdf_t *pdf, double *w, double *h)
 void fo_pdf_set_area_height(fo_pdf_t *pdf, double h)
 {
 	pdf->area_h = h;
+}
+
+void fo_pdf_set_column(fo_pdf_t *pdf, int col, int ncols, double x, double w)
+{
+	pdf->col = col;
+	pdf->ncols = ncols;
+	pdf->col_x = x;
+	pdf->col_w = w;
+}
+
+fo_pdf_where_t fo_pdf_where(const fo_pdf_t *pdf)
+{
+	return (fo_pdf_where_t){ pdf->pages ? pdf->pages - 1 : 0, pdf->col, pdf->ncols,
+	                         pdf->col_x, pdf->col_w };
 }
 
 /* ---------- finishing: the incremental update ---------- */

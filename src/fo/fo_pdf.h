@@ -74,6 +74,18 @@ void fo_pdf_page_size(const fo_pdf_t *pdf, double *w, double *h);
 /* The height of the area drawn next (absolutely positioned containers
  * measure bottom from it); a page starts with the page height. */
 void fo_pdf_set_area_height(fo_pdf_t *pdf, double h);
+/* Where the area drawn next is (change bars are placed by the page's
+ * parity and the column, beside it): its page's 0-based index in the
+ * document, its column of how many (a page begins with column 0 of 1),
+ * and the column's or region's start x and width, in the coordinates its
+ * items are drawn in (a table's cells are drawn in the same). */
+typedef struct fo_pdf_where {
+	size_t page;
+	int col, ncols;
+	double x, w;
+} fo_pdf_where_t;
+void fo_pdf_set_column(fo_pdf_t *pdf, int col, int ncols, double x, double w);
+fo_pdf_where_t fo_pdf_where(const fo_pdf_t *pdf);
 /* Completes the document and writes it to out.  Returns 0; -1 after
  * reporting a problem; or FO_PDF_WRITE_ERROR, reporting nothing, when a
  * write failed (a full disk, a file size limit) with errno saying why:

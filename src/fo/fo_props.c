@@ -1207,13 +1207,17 @@ static int p_string(prop_env_t *e)
 	return 0;
 }
 
+/* letter-spacing and its components, as word-spacing's: a length is a
+ * stiff letter space; components let it stretch and shrink inside words
+ * (FOP's glue between letters, fo_text). */
 static int p_letter_spacing(prop_env_t *e)
 {
-	if (is_word(e->value, "normal")) {
-		e->s->letter_spacing = 0;
+	const char *dot = strchr(e->name, '.');
+	if (dot == NULL && is_word(e->value, "normal")) {
+		memset(&e->s->letter_spacing, 0, sizeof e->s->letter_spacing);
 		return 0;
 	}
-	return abs_len_of(e, e->value, &e->s->letter_spacing);
+	return space_component(e, dot ? dot + 1 : "", &e->s->letter_spacing);
 }
 
 /* Properties lpdoc lays out only with their initial values: those are
@@ -1326,7 +1330,8 @@ static const prop_def_t prop_defs[] = {
 	{ "writing-mode", PASS_SPECIFIC, 0, p_fixed, 0 },
 	{ "reference-orientation", PASS_SPECIFIC, 0, p_fixed, 0 },
 	{ "language", PASS_SPECIFIC, 0, p_string, FIELD(language) },
-	{ "letter-spacing", PASS_SPECIFIC, 0, p_letter_spacing, 0 },
+	{ "letter-spacing", PASS_SHORT, 0, p_letter_spacing, 0 },
+	{ "letter-spacing.", PASS_SPECIFIC, 1, p_letter_spacing, 0 },
 	{ "word-spacing", PASS_SHORT, 0, p_word_spacing, 0 },
 	{ "word-spacing.", PASS_SPECIFIC, 1, p_word_spacing, 0 },
 	{ "text-transform", PASS_SPECIFIC, 0, p_text_transform, 0 },

@@ -110,7 +110,8 @@ typedef struct fo_style {
 	int hyph_push, hyph_remain;  /* hyphenation-push/remain-character-count */
 	int hyph_ladder;         /* hyphenation-ladder-count; 0: no limit */
 	int widows, orphans;
-	double letter_spacing;
+	fo_space_t letter_spacing; /* its optimum added after each letter;
+	                              min and max: stretch and shrink */
 	fo_space_t word_spacing; /* word-spacing added to the space, when set */
 	int word_spacing_set;    /* word-spacing is not "normal" */
 	int text_transform;      /* an fo_tt_t */

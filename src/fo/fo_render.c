@@ -3,6 +3,7 @@
 #include "fo.h"
 
 #include <errno.h>
+#include <math.h>
 #include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
@@ -318,6 +319,7 @@ static void draw_statics(fo_pdf_t *pdf, const fo_spm_t *m, const page_job_t *job
 		double ox, oy;
 		region_begin(pdf, m, a->reg, &ox, &oy);
 		fo_pdf_set_area_height(pdf, a->rc.h);
+		fo_pdf_set_column(pdf, 0, 1, ox, a->rc.w);
 		fo_pdf_draw_items(pdf, a->q.v, a->y, a->q.len, ox, oy, a->rc.w);
 		region_end(pdf);
 	}
@@ -343,13 +345,21 @@ static void page_draw(void *ud, void *p)
 	fo_region_rect(pg->spm, FO_REG_BODY, &body);
 	region_begin(r->pdf, pg->spm, FO_REG_BODY, &ox, &oy);
 	fo_pdf_set_area_height(r->pdf, body.h);
+	fo_pdf_set_column(r->pdf, 0, 1, ox, body.w);
 	if (pg->nareas == 0)
 		fo_pdf_draw_items(r->pdf, pg->items, pg->y, pg->n, ox, oy, body.w);
+	fo_cols_t cols;
+	fo_cols_of(pg->spm, body.w, &cols);
 	for (size_t i = 0; i < pg->nareas; i++) {
 		const fo_area_t *a = &pg->areas[i];
+		/* a span="all" area is as wide as the body: one column */
+		int n = a->w < body.w - 1e-6 ? cols.n : 1;
+		fo_pdf_set_column(r->pdf, n > 1 ? (int)floor(a->x / cols.step + 0.5) : 0, n, ox + a->x,
+		                  a->w);
 		fo_pdf_draw_items(r->pdf, pg->items + a->from, pg->y + a->from, a->to - a->from,
 		                  ox + a->x, oy, a->w);
 	}
+	fo_pdf_set_column(r->pdf, 0, 1, ox, body.w);
 	fo_footnotes_draw(r->pdf, pg->notes, pg->items, pg->n, ox, oy + body.h, job->sep);
 	region_end(r->pdf);
 	draw_statics(r->pdf, pg->spm, job, job->nbefore, job->nareas);

@@ -445,6 +445,7 @@ static inline uint32_t utf8_next(const char **p)
 typedef struct fo_span {
 	size_t start, end;
 	const fo_style_t *st;
+	int boxed;               /* an fo:character: its characters are glyphs only */
 } fo_span_t;
 
 typedef enum piece_kind { PC_BOX, PC_GLUE, PC_PEN } piece_kind_t;
@@ -569,7 +570,7 @@ static void para_span_extend(fo_para_t *p, size_t start, const fo_style_t *st)
 		return;
 	}
 	p->spans = xgrow(p->spans, &p->cap, p->nspans + 1, sizeof *p->spans);
-	p->spans[p->nspans++] = (fo_span_t){ start, p->text.len, st };
+	p->spans[p->nspans++] = (fo_span_t){ start, p->text.len, st, 0 };
 }
 
 /* Drops collapsible spaces at the end (before a line break or the end). */
@@ -762,6 +763,17 @@ void fo_para_add_literal(fo_para_t *p, const char *utf8, const fo_style_t *st)
 	if (p->text.len > start)
 		p->at_space = 0;
 	para_span_extend(p, start, st);
+}
+
+void fo_para_add_character(fo_para_t *p, const char *utf8, const fo_style_t *st)
+{
+	size_t start = p->text.len;
+	buf_puts(&p->text, utf8);
+	if (p->text.len == start)
+		return;
+	p->at_space = 0;
+	p->spans = xgrow(p->spans, &p->cap, p->nspans + 1, sizeof *p->spans);
+	p->spans[p->nspans++] = (fo_span_t){ start, p->text.len, st, 1 };
 }
 
 void fo_para_add_page_number(fo_para_t *p, const char *label, const fo_style_t *st)
@@ -1058,12 +1070,12 @@ static void char_widths_init(char_widths_t *cw)
 	memset(cw->set, 0, sizeof cw->set);
 }
 
-static double char_width(char_widths_t *cw, fo_face_t *fc, uint32_t c, double size, double ls)
+static double char_width(char_widths_t *cw, fo_face_t *fc, uint32_t c, double size)
 {
 	if (c >= 128)
-		return mpt(glyph_get(fc, c).adv * size) + ls;
+		return mpt(glyph_get(fc, c).adv * size);
 	if (!cw->set[c]) {
-		cw->w[c] = mpt(glyph_get(fc, c).adv * size) + ls;
+		cw->w[c] = mpt(glyph_get(fc, c).adv * size);
 		cw->set[c] = 1;
 	}
 	return cw->w[c];
@@ -1152,17 +1164,54 @@ static void piece_nbsp(fo_para_t *p, size_t span, size_t at, size_t end, const s
 	piece_glue(p, span, at, end, sp->w, sp->stretch, sp->shrink);
 }
 
-/* A span's word space: FOP's "normal" (space_of()), or word-spacing's
- * lengths added to the space, their stretch and shrink its own (FOP's
- * SpaceVal.makeWordSpacing()). */
+/* How far a space (word or letter spacing) may stretch and shrink. */
+static double space_stretch(const fo_space_t *sp)
+{
+	return mpt(fmax(sp->max - sp->opt, 0));
+}
+
+static double space_shrink(const fo_space_t *sp)
+{
+	return mpt(fmax(sp->opt - sp->min, 0));
+}
+
+/* A span's word space (FOP's SpaceVal.makeWordSpacing()): "normal" is
+ * space_of() the space plus two letter spaces, with their stretch and
+ * shrink; word-spacing's lengths are added to the space alone, their
+ * stretch and shrink its own. */
 static space_t span_space(fo_face_t *fc, const fo_style_t *st)
 {
-	double w = mpt(glyph_get(fc, ' ').adv * st->font_size) + st->letter_spacing;
-	if (!st->word_spacing_set)
-		return space_of(w);
+	double w = mpt(glyph_get(fc, ' ').adv * st->font_size);
+	const fo_space_t *ls = &st->letter_spacing;
+	if (!st->word_spacing_set) {
+		space_t sp = space_of(w);
+		return (space_t){ sp.w + 2 * mpt(ls->opt), sp.stretch + 2 * space_stretch(ls),
+		                  sp.shrink + 2 * space_shrink(ls) };
+	}
 	const fo_space_t *ws = &st->word_spacing;
-	return (space_t){ w + mpt(ws->opt), mpt(fmax(ws->max - ws->opt, 0)),
-	                  mpt(fmax(ws->opt - ws->min, 0)) };
+	return (space_t){ w + mpt(ws->opt), space_stretch(ws), space_shrink(ws) };
+}
+
+/* One letter space more in box (FOP: letter-spacing between the letters
+ * of a word, none after its last): its optimum, and its stretch and
+ * shrink, the glue FOP puts after a word's box behind an infinite
+ * penalty, which no line breaks at, so it stays with the box. */
+static void box_letter_space(fo_piece_t *box, const fo_style_t *st)
+{
+	const fo_space_t *ls = &st->letter_spacing;
+	box->w += (float)mpt(ls->opt);
+	box->stretch += (float)space_stretch(ls);
+	box->shrink += (float)space_shrink(ls);
+}
+
+/* Whether a new box at byte at goes on the word of the box before it
+ * (another span or font): a letter space between them. */
+static int box_goes_on(const fo_para_t *p, size_t at)
+{
+	if (p->npieces < 2)
+		return 0;
+	const fo_piece_t *prev = &p->pieces[p->npieces - 2];
+	return prev->kind == PC_BOX && !prev->leader && prev->end > prev->start && prev->end == at;
 }
 
 /* What para_pieces() keeps while it goes through one span. */
@@ -1198,9 +1247,12 @@ static int special_piece(fo_para_t *p, span_scan_t *sc, uint32_t c, size_t at, c
 {
 	size_t after = (size_t)(next - p->text.data);
 	if (c == 0xAD) {          /* visible only as a hyphen ending a line */
-		if (sc->left != FO_LB_BK && next < end && *next != ' ' && !p->block->nowrap)
+		if (sc->left != FO_LB_BK && next < end && *next != ' ' && !p->block->nowrap) {
+			if (sc->box)
+				box_letter_space(sc->box, sc->sp->st);
 			piece_hyphen_break(p, sc->si, after, sc->justify, hyph_width(sc->fc, sc->sp->st),
 			                   PF_SOFT);
+		}
 		sc->left = FO_LB_BK;
 	} else if (c == 0x200B) { /* a break of no width */
 		static const space_t none = { 0, 0, 0 };
@@ -1230,14 +1282,22 @@ static void char_piece(fo_para_t *p, span_scan_t *sc, char_widths_t *cw, uint32_
 		if (sc->left != FO_LB_BK && fo_lb_direct(sc->left, cl)) {
 			sc->box = NULL;
 			piece_hyphen_break(p, sc->si, at, sc->justify, 0, 0);
+			/* the letter space, gone when the line breaks there */
+			const fo_space_t *ls = &sc->sp->st->letter_spacing;
+			if (ls->opt != 0 || ls->min != ls->max)
+				piece_glue(p, sc->si, at, at, mpt(ls->opt), space_stretch(ls),
+				           space_shrink(ls));
 		}
 		sc->left = cl;
 	}
 	const fo_style_t *st = sc->sp->st;
 	fo_piece_t *box = sc->box = box_for(p, sc->box, sc->si, at, sc->fc, c);
 	box->end = (uint32_t)(next - p->text.data);
-	if (!box->shaped)
-		box->w += (float)char_width(cw, sc->fc, c, st->font_size, st->letter_spacing);
+	if (box->shaped)
+		return;
+	if (at > box->start || box_goes_on(p, at))
+		box_letter_space(box, st);
+	box->w += (float)char_width(cw, sc->fc, c, st->font_size);
 }
 
 static void span_pieces(fo_para_t *p, span_scan_t *sc, size_t *nlead, size_t *nobj)
@@ -1274,9 +1334,10 @@ static void span_pieces(fo_para_t *p, span_scan_t *sc, size_t *nlead, size_t *no
 			fo_piece_t *ob = piece_add(p, PC_BOX, sc->si, at, (size_t)(s - text));
 			ob->w = (float)mpt(p->objs[*nobj].w);
 			ob->leader = (uint16_t)++*nobj;
-		} else if (c < 0x80 || !special_piece(p, sc, c, at, s, end)) {
+		} else if (c < 0x80 || sc->sp->boxed || !special_piece(p, sc, c, at, s, end)) {
 			char_piece(p, sc, &cw, c, at, s);
 			if (hyph_point) {
+				box_letter_space(sc->box, sc->sp->st);
 				sc->box = NULL;
 				piece_hyphen_break(p, sc->si, (size_t)(s - text), sc->justify, hy.w, PF_HYPH);
 			}
@@ -1460,6 +1521,8 @@ static long kp_run(kp_t *k)
 		const fo_piece_t *pc = &k->pc[i];
 		if (pc->kind == PC_BOX) {
 			k->sw += pc->w;
+			k->sst += pc->stretch;  /* letter spaces */
+			k->ssh += pc->shrink;
 		} else if (pc->kind == PC_GLUE) {
 			if (i > 0 && k->pc[i - 1].kind == PC_BOX)
 				kp_try(k, i);
@@ -1698,8 +1761,8 @@ static void line_measure(const fo_para_t *p, fo_line_t *ln)
 
 static double glue_width(const fo_piece_t *pc, double r)
 {
-	if (pc->kind != PC_GLUE)
-		return pc->kind == PC_BOX ? pc->w : 0;
+	if (pc->kind == PC_PEN)
+		return 0;
 	return pc->w + (r > 0 ? r * pc->stretch : r * pc->shrink);
 }
 
@@ -2085,10 +2148,20 @@ static void piece_shaped_draw(const fo_para_t *p, const fo_piece_t *pc, fo_glyph
 	hb_buffer_destroy(buf);
 }
 
+/* What a justified line adds to each letter space of a piece: FOP's
+ * letterSpaceDim, in whole millipoints (the word spaces take the rest). */
+static double letter_gap(const fo_style_t *st, double r)
+{
+	const fo_space_t *ls = &st->letter_spacing;
+	double d = r > 0 ? r * space_stretch(ls) : r * space_shrink(ls);
+	return ls->opt + trunc(d * 1000) / 1000;
+}
+
 static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *run,
-                         cairo_t *cr, double x, double y, const char *label)
+                         cairo_t *cr, double x, double y, double r, const char *label)
 {
 	const fo_style_t *st = piece_style(p, pc);
+	double gap = letter_gap(st, r);
 	run_style(p, run, cr, st);
 	const char *s = p->text.data + pc->start, *end = p->text.data + pc->end;
 	/* a glyph per byte at most, and the page's number where another was
@@ -2109,7 +2182,7 @@ static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *
 			uint32_t c = utf8_next(&shown);
 			fo_glyph_t g = glyph_get(run->fc, c);
 			*out++ = (cairo_glyph_t){ g.glyph, x, y };
-			x += g.adv * st->font_size + st->letter_spacing;
+			x += g.adv * st->font_size + gap;
 		} while (stop && shown < stop);
 		if (pn < 0)
 			s = shown;
@@ -2264,7 +2337,7 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run,
 		} else if (pc->kind == PC_BOX && pc->shaped && pc->end > pc->start) {
 			piece_shaped_draw(p, pc, run, cr, at, base);
 		} else if (pc->kind == PC_BOX && pc->end > pc->start) {
-			piece_glyphs(p, pc, run, cr, at, base, page_label);
+			piece_glyphs(p, pc, run, cr, at, base, ln->r, page_label);
 		} else if (pc->leader) {
 			leader_draw(p, pc, run, cr, at, base, piece_width(ln, pc));
 		}

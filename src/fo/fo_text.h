@@ -66,6 +66,9 @@ fo_para_t *fo_para_new(const fo_style_t *block);
 void fo_para_add_text(fo_para_t *p, const char *utf8, size_t len, const fo_style_t *st);
 /* Appends generated text (citations) that white-space rules leave alone. */
 void fo_para_add_literal(fo_para_t *p, const char *utf8, const fo_style_t *st);
+/* Appends an fo:character: a box of its own, as FOP's CharacterLayoutManager
+ * makes (a no-break space there neither stretches nor shrinks). */
+void fo_para_add_character(fo_para_t *p, const char *utf8, const fo_style_t *st);
 /* Appends the number of the page being filled (fo:page-number).  If the
  * line lands on another page, fo_para_line_draw() shows that page's number
  * instead, when it is as long (digits of the bundled fonts are all as

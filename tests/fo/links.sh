@@ -1,18 +1,13 @@
 #!/bin/sh
 # Prints where the links of a PDF lead, one line per link annotation in
 # page order: "page P: link to page Q" (internal, through the named
-# destination) or "page P: link to URI" (external).  Reads qpdf's QDF form.
+# destination) or "page P: link to URI" (external).  Reads qpdf's QDF form
+# (the pages and their annotations: annots.awk).
 #   links.sh FILE.pdf
 set -e
-qpdf --qdf --object-streams=disable "$1" - | awk '
-/^%% Page [0-9]+$/ { pending = $3 }
-/^[0-9]+ 0 obj/ {
-	obj = $1; inannots = 0; innames = 0
-	if (pending != "") { pageof[obj] = pending; pending = "" }
-}
-/^  \/Annots \[/ { inannots = 1; next }
-inannots && /^    [0-9]+ 0 R/ { n++; annot[n] = $1; annotpage[$1] = pageof[obj]; next }
-inannots && /^  \]/ { inannots = 0 }
+here=$(cd "$(dirname "$0")" && pwd)
+qpdf --qdf --object-streams=disable "$1" - | awk "$(cat "$here/annots.awk")"'
+/^[0-9]+ 0 obj/ { innames = 0 }
 /^  \/Names \[/ { innames = 1; next }
 innames && /^    \(/ { name = $1; getline; getline; destobj[name] = $1; next }
 innames && /^  \]/ { innames = 0 }

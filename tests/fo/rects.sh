@@ -4,19 +4,12 @@
 # from the page's bottom-left corner, rounded to 5 points (FOP's
 # rectangle is its text's height, lpdoc's the line's: the centres agree).
 # Turned pages and containers must carry their links turned with the text.
+# Reads qpdf's QDF form (the pages and their annotations: annots.awk).
 #   rects.sh FILE.pdf
 set -e
-qpdf --qdf --object-streams=disable "$1" - | awk '
-/^%% Page [0-9]+$/ { pending = $3 }
-/^[0-9]+ 0 obj/ {
-	obj = $1; inannots = 0; inrect = 0
-	if (pending != "") { pageof[obj] = pending; pending = "" }
-}
-/^  \/Annots \[/ { inannots = 1; next }
-inannots && /^    [0-9]+ 0 R/ { n++; annot[n] = $1; annotpage[$1] = pageof[obj]; next }
-inannots && /^  \]/ { inannots = 0 }
-/^  \/Annots [0-9]+ 0 R/ { annotsobj[$2] = pageof[obj]; next }
-(obj in annotsobj) && /^  [0-9]+ 0 R/ { n++; annot[n] = $1; annotpage[$1] = annotsobj[obj]; next }
+here=$(cd "$(dirname "$0")" && pwd)
+qpdf --qdf --object-streams=disable "$1" - | awk "$(cat "$here/annots.awk")"'
+/^[0-9]+ 0 obj/ { inrect = 0 }
 /^  \/Rect \[/ { inrect = 1; k = 0; next }
 inrect && /^  \]/ { inrect = 0; next }
 inrect { r[obj, k++] = $1 }
