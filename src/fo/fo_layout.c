@@ -562,9 +562,12 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 		c->changes = xgrow(c->changes, &c->chcap, c->nchanges + 1, sizeof *c->changes);
 		c->changes[c->nchanges++] = (change_at_t){ fo_para_offset(c->para), n, 0 };
 		return;
-	case FO_K_RETRIEVE_MARKER: {
+	case FO_K_RETRIEVE_MARKER:
+	case FO_K_RETRIEVE_TABLE_MARKER: {
 		fo_style_ctx_t sctx = { env->file, env->diag };
-		const fo_node_t *m = fo_markers_get(env->markers, n, env->page_index, &sctx);
+		const fo_node_t *m = n->kind == FO_K_RETRIEVE_MARKER
+		                     ? fo_markers_get(env->markers, n, env->page_index, &sctx)
+		                     : fo_markers_table_get(env->tfrag, n, &sctx);
 		for (const fo_node_t *k = m ? m->first : NULL; k; k = k->next)
 			collect_node(c, k);
 		return;

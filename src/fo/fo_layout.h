@@ -115,6 +115,9 @@ typedef struct fo_gen_env {
 	size_t page_index;       /* the page being filled or drawn */
 	double body_width;       /* the region body's width: footnotes and span="all"
 	                            blocks are set at it (0: width, a column's) */
+	const struct fo_tfrag *tfrag; /* the table fragment whose header or footer is
+	                            laid out again for fo:retrieve-table-marker (NULL:
+	                            it retrieves nothing) */
 } fo_gen_env_t;
 
 typedef struct fo_gen fo_gen_t;

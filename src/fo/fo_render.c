@@ -18,6 +18,7 @@
 #include "fo_page.h"
 #include "fo_pdf.h"
 #include "fo_pipe.h"
+#include "fo_table.h"
 #include "fo_text.h"
 #include "fo_tree.h"
 #include "../util/atomic.h"
@@ -443,6 +444,8 @@ static void on_end(void *ud, fo_page_t *pg)
 			idmap_put(&r->ids, m->id, pg->index, m->last);
 	r->npages = pg->index + 1;
 	fo_markers_page(r->markers, pg);
+	fo_gen_env_t env = page_env(r, pg, r->env.width);
+	fo_table_markers_page(r->markers, pg, &env);
 	if (r->mode == MODE_HOLD && r->nheld >= r->opt->max_held_pages) {
 		held_free(r);
 		r->mode = MODE_DRY;  /* too many pages waiting: learn the ids first */
@@ -675,7 +678,7 @@ int fo_render_doc(xmlDocPtr fo, const char *name, const fo_options_t *opt,
 	r.nav = fo_nav_new(doc, d);
 	r.markers = fo_markers_new();
 	r.env = (fo_gen_env_t){ fonts, 0, "", cite_text, &r, d, name,
-	                        fo_images_new(name, opt->graphics_dir, fonts), r.markers, r.nav, 0, 0 };
+	                        fo_images_new(name, opt->graphics_dir, fonts), r.markers, r.nav, 0, 0, NULL };
 	if (stats)
 		stats->nodes = doc->nnodes;
 	/* SVG text (charts) in the bundled fonts, not the system's. */
