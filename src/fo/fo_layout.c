@@ -854,14 +854,16 @@ static void graphic_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, const fo_node_t
 	emit_box(g, q, &box, 0);
 }
 
-/* The marker retrieve-marker k shows, when it holds blocks: laid out as a
- * block of its own rather than as text of a paragraph. */
+/* The marker retrieve-(table-)marker k shows, when it holds blocks: laid
+ * out as a block of its own rather than as text of a paragraph. */
 static const fo_node_t *marker_blocks(fo_gen_t *g, const fo_node_t *k)
 {
-	if (k->kind != FO_K_RETRIEVE_MARKER)
+	if (k->kind != FO_K_RETRIEVE_MARKER && k->kind != FO_K_RETRIEVE_TABLE_MARKER)
 		return NULL;
 	fo_style_ctx_t sctx = { g->env.file, g->env.diag };
-	const fo_node_t *m = fo_markers_get(g->env.markers, k, g->env.page_index, &sctx);
+	const fo_node_t *m = k->kind == FO_K_RETRIEVE_MARKER
+	                     ? fo_markers_get(g->env.markers, k, g->env.page_index, &sctx)
+	                     : fo_markers_table_get(g->env.tfrag, k, &sctx);
 	for (const fo_node_t *c = m ? m->first : NULL; c; c = c->next)
 		if (fo_kind_is_block(c->kind))
 			return m;
