@@ -8,10 +8,10 @@
 #include "../util/xalloc.h"
 
 void fo_footnote_collect(fo_extra_t **notes, const fo_node_t *body, size_t off,
-                         const fo_gen_env_t *env)
+                         const fo_gen_env_t *env, fo_extra_kind_t k)
 {
 	fo_extra_t *e = xcalloc(1, sizeof *e);
-	e->kind = FO_EX_FOOTNOTE;
+	e->kind = k;
 	e->node = body;
 	e->start = off;
 	/* At the region body's width, wherever it is cited (a table cell), as FOP. */
@@ -36,19 +36,12 @@ void fo_footnote_attach(fo_extra_t **extra, fo_extra_t **notes, const fo_para_t 
 
 double fo_footnote_height(const fo_item_t *it)
 {
-	double h = 0;
-	for (const fo_extra_t *e = it->extra; e; e = e->next)
-		if (e->kind == FO_EX_FOOTNOTE)
-			h += e->h;
-	return h;
+	return fo_extras_height(it, 1, FO_EX_FOOTNOTE);
 }
 
 double fo_footnotes_height(const fo_item_t *items, size_t n)
 {
-	double total = 0;
-	for (size_t i = 0; i < n; i++)
-		total += fo_footnote_height(&items[i]);
-	return total;
+	return fo_extras_height(items, n, FO_EX_FOOTNOTE);
 }
 
 void fo_footnotes_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t n, double x,
@@ -60,9 +53,15 @@ void fo_footnotes_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t n, double x
 	double y = bottom - total;
 	if (sep)
 		fo_cont_draw_at(pdf, sep, x, y - fo_cont_height(sep));
+	fo_footnote_stack_draw(pdf, items, n, FO_EX_FOOTNOTE, x, y);
+}
+
+void fo_footnote_stack_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t n, fo_extra_kind_t k,
+                            double x, double y)
+{
 	for (size_t i = 0; i < n; i++) {
 		for (const fo_extra_t *e = items[i].extra; e; e = e->next) {
-			if (e->kind != FO_EX_FOOTNOTE)
+			if (e->kind != k)
 				continue;
 			fo_cont_draw_at(pdf, e->cont, x, y);
 			y += e->h;

@@ -17,10 +17,15 @@
 #include "fo_text.h"
 #include "fo_tree.h"
 
-/* Lays out body (an fo:footnote-body) cited at byte off of the paragraph
- * being collected, and adds it to *notes. */
+/* Lays out body (an fo:footnote-body; an fo:float, k FO_EX_FLOAT_BEFORE)
+ * cited at byte off of the paragraph being collected, at the region
+ * body's width, and adds it to *notes as an extra of kind k. */
 void fo_footnote_collect(fo_extra_t **notes, const fo_node_t *body, size_t off,
-                         const fo_gen_env_t *env);
+                         const fo_gen_env_t *env, fo_extra_kind_t k);
+/* Draws the extras of kind k of the n items one below the other from y
+ * down, at x. */
+void fo_footnote_stack_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t n, fo_extra_kind_t k,
+                            double x, double y);
 /* Moves the notes cited on line i of p from *notes onto the line's extras. */
 void fo_footnote_attach(fo_extra_t **extra, fo_extra_t **notes, const fo_para_t *p, int i);
 /* The height the footnotes of item it take at the bottom of its page. */

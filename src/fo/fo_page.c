@@ -393,6 +393,8 @@ typedef struct fill {
 	fo_break_t forced;       /* the kind of forced break taken */
 	int done;                /* the flow is exhausted */
 	int span;                /* cut is a span="all" block's start or end */
+	size_t defer;            /* 1 + the item from which the before-floats
+	                            wait for the next page (0: none) */
 } fill_t;
 
 /* Where page_fill() fills: a page's body or one of its columns. */
@@ -410,11 +412,12 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 	double avail = r->avail + 0.001, y = 0;
 	int has_box = 0, best_keep = r->may_be_empty ? 0 : -1, best_skip = !r->may_be_empty;
 	int has_note = r->has_note;
-	double fn;
+	double fn, fl;
+	size_t defer = 0;
 	size_t best = r->from;
 	for (size_t i = r->from;; i++) {
 		if (!item_ready(p, i))
-			return (fill_t){ i, 0, FO_BREAK_AUTO, 1, 0 };
+			return (fill_t){ i, 0, FO_BREAK_AUTO, 1, 0, defer };
 		fo_item_t *it = &p->q.v[i];
 		switch (it->kind) {
 		case FO_IT_GLUE:
@@ -424,7 +427,7 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			if (!has_box)
 				break;
 			if (it->forced != FO_BREAK_AUTO)
-				return (fill_t){ i, 1, it->forced, 0, 0 };
+				return (fill_t){ i, 1, it->forced, 0, 0, defer };
 			/* Inside a table, the footer repeated at the break must fit. */
 			if (y + fo_table_break_footer(it->row) > avail)
 				break;
@@ -436,7 +439,7 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			break;
 		case FO_IT_SPAN:
 			if (r->columns)
-				return (fill_t){ i, 1, FO_BREAK_AUTO, 0, 1 };
+				return (fill_t){ i, 1, FO_BREAK_AUTO, 0, 1, defer };
 			break;
 		case FO_IT_LINE:
 		case FO_IT_DECO:
@@ -447,12 +450,21 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			fn = fo_footnote_height(it);
 			if (fn > 0 && !has_note)
 				fn += p->cb->footnote_sep;
-			if ((has_box || r->may_be_empty) && y + it->h + fn > avail) {
-				if (best_keep >= 0)
-					return (fill_t){ best, best_skip, FO_BREAK_AUTO, 0, 0 };
-				return (fill_t){ i, 0, FO_BREAK_AUTO, 0, 0 };
+			/* Before-floats cited here take room at the top of the page;
+			 * those that do not fit wait for the next (XSL 1.1 6.10.2),
+			 * and so do the ones after them. */
+			fl = defer ? 0 : fo_extras_height(it, 1, FO_EX_FLOAT_BEFORE);
+			if (fl > 0 && (has_box || r->may_be_empty) && y + it->h + fn + fl > avail &&
+			    y + it->h + fn <= avail) {
+				defer = i + 1;
+				fl = 0;
 			}
-			y += it->h + fn;
+			if ((has_box || r->may_be_empty) && y + it->h + fn + fl > avail) {
+				if (best_keep >= 0)
+					return (fill_t){ best, best_skip, FO_BREAK_AUTO, 0, 0, defer };
+				return (fill_t){ i, 0, FO_BREAK_AUTO, 0, 0, defer };
+			}
+			y += it->h + fn + fl;
 			has_note |= fn > 0;
 			has_box = 1;
 			break;
@@ -465,15 +477,39 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 /* Moves what f fills onto the page, from top down the body, and drops
  * the break it ends at: a table's footer ends the column, its header
  * starts the next; a span item changes the columns. */
+/* Puts the before-floats waiting for the next page on the flow's next box
+ * (before its own); at the flow's end, on an empty box of their own (a
+ * page more). */
+static void floats_wait(pager_t *p, const fo_page_t *pg, fo_extra_t *waiting)
+{
+	if (waiting == NULL)
+		return;
+	for (size_t i = 0; item_ready(p, i); i++) {
+		if (!fo_item_is_box(p->q.v[i].kind))
+			continue;
+		fo_extra_append(&waiting, p->q.v[i].extra);
+		p->q.v[i].extra = waiting;
+		return;
+	}
+	fo_item_t box = { .kind = FO_IT_BOX, .extra = waiting,
+	                  .blk = pg->n > 0 ? fo_blk_ref(pg->items[pg->n - 1].blk) : NULL };
+	fo_itemq_push(&p->q, &box);
+}
+
 static void page_take_fill(pager_t *p, fo_page_t *pg, const fill_t *f, double top)
 {
 	size_t from = pg->n;
+	fo_extra_t *waiting = NULL;
+	for (size_t i = f->defer; i > 0 && i <= f->cut; i++)
+		fo_extra_append(&waiting, fo_extras_take(&p->q.v[i - 1].extra, 1u << FO_EX_FLOAT_BEFORE));
 	page_take(p, pg, f->cut, top);
 	for (size_t i = from; i < pg->n; i++)
 		if (pg->items[i].kind == FO_IT_SPAN)
 			p->spanning = !pg->items[i].after;
-	if (!f->skip)
+	if (!f->skip) {
+		floats_wait(p, pg, waiting);
 		return;
+	}
 	const fo_item_t *brk = &p->q.v[0];
 	if (brk->kind == FO_IT_SPAN)
 		p->spanning = !brk->after;
@@ -483,6 +519,7 @@ static void page_take_fill(pager_t *p, fo_page_t *pg, const fill_t *f, double to
 	page_container_break(p, pg, from, top);
 	fo_item_clear(&p->q.v[0]);
 	fo_itemq_drop(&p->q, 1);
+	floats_wait(p, pg, waiting);
 }
 
 /* ---------- columns (fo_columns) ---------- */
@@ -491,7 +528,8 @@ static void page_take_fill(pager_t *p, fo_page_t *pg, const fill_t *f, double to
 static double page_notes(const pager_t *p, const fo_page_t *pg)
 {
 	double h = fo_footnotes_height(pg->items, pg->n);
-	return h > 0 ? h + p->cb->footnote_sep : 0;
+	double floats = fo_extras_height(pg->items, pg->n, FO_EX_FLOAT_BEFORE);
+	return (h > 0 ? h + p->cb->footnote_sep : 0) + floats;
 }
 
 static room_t column_room(const pager_t *p, const fo_page_t *pg, double top)
@@ -507,7 +545,7 @@ static room_t column_room(const pager_t *p, const fo_page_t *pg, double top)
 static int columns_balance(pager_t *p, const fo_page_t *pg, double top, int n, size_t *len)
 {
 	room_t r = column_room(p, pg, top);
-	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0 };
+	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0 };
 	for (int k = 0; k < n && !f.span; k++) {
 		f = page_fill(p, &r);
 		if (f.done || f.forced != FO_BREAK_AUTO || (f.cut == r.from && !f.skip))
@@ -551,11 +589,11 @@ static fill_t columns_fill(pager_t *p, fo_page_t *pg, const fo_cols_t *c, double
 	size_t *len = xmalloc((size_t)n * sizeof *len);
 	int balanced = n > 1 ? columns_balance(p, pg, *top, n, len) : 0;
 	size_t first = pg->n;
-	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0 };
+	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0 };
 	for (int k = 0; k < n; k++) {
 		area_open(pg, k * c->step, n > 1 ? c->w : p->body.w);
 		if (balanced) {
-			f = (fill_t){ len[k], 1, FO_BREAK_AUTO, 0, k + 1 == balanced };
+			f = (fill_t){ len[k], 1, FO_BREAK_AUTO, 0, k + 1 == balanced, 0 };
 		} else {
 			room_t r = column_room(p, pg, *top);
 			r.may_be_empty &= k == 0;
@@ -682,7 +720,7 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
 		p.skipped = 0;
 		fo_gen_rewidth(p.gen, &p.q);
 		fill_t f = page_fill_body(&p, pg);
-		if (f.done || (!item_ready(&p, 0))) {
+		if (!item_ready(&p, 0)) {  /* f.done, unless before-floats wait */
 			/* The last page: page-position="last" may want another master,
 			 * unless a blank page for force-page-count comes after it. */
 			int blank = pager_needs_blank(&p, p.count + 1, pg->number);

@@ -214,6 +214,7 @@ static fo_gen_env_t page_env(const render_t *r, const fo_page_t *pg, double widt
 {
 	fo_gen_env_t env = r->env;
 	env.width = width;
+	env.before_floats = 0;  /* static content, separators, table headers again */
 	env.page_number = pg->label;
 	env.page_index = pg->index;
 	return env;
@@ -344,6 +345,9 @@ static void page_draw(void *ud, void *p)
 	fo_region_rect(pg->spm, FO_REG_BODY, &body);
 	region_begin(r->pdf, pg->spm, FO_REG_BODY, &ox, &oy);
 	fo_pdf_set_area_height(r->pdf, body.h);
+	/* Before-floats at the top of the body, the text below them. */
+	fo_footnote_stack_draw(r->pdf, pg->items, pg->n, FO_EX_FLOAT_BEFORE, ox, oy);
+	oy += fo_extras_height(pg->items, pg->n, FO_EX_FLOAT_BEFORE);
 	if (pg->nareas == 0)
 		fo_pdf_draw_items(r->pdf, pg->items, pg->y, pg->n, ox, oy, body.w);
 	for (size_t i = 0; i < pg->nareas; i++) {
@@ -678,7 +682,7 @@ int fo_render_doc(xmlDocPtr fo, const char *name, const fo_options_t *opt,
 	r.nav = fo_nav_new(doc, d);
 	r.markers = fo_markers_new();
 	r.env = (fo_gen_env_t){ fonts, 0, "", cite_text, &r, d, name,
-	                        fo_images_new(name, opt->graphics_dir, fonts), r.markers, r.nav, 0, 0, NULL };
+	                        fo_images_new(name, opt->graphics_dir, fonts), r.markers, r.nav, 0, 0, 1, NULL };
 	if (stats)
 		stats->nodes = doc->nnodes;
 	/* SVG text (charts) in the bundled fonts, not the system's. */

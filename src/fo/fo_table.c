@@ -143,22 +143,12 @@ static fo_idmark_t *row_take_ids(fo_row_t *r)
  * their lines, drawn with them). */
 static fo_extra_t *row_take_extras(fo_row_t *r)
 {
+	const unsigned kinds = 1u << FO_EX_FOOTNOTE | 1u << FO_EX_MARKER | 1u << FO_EX_FLOAT_BEFORE;
 	fo_extra_t *all = NULL;
 	for (size_t i = 0; i < r->ncells; i++) {
 		fo_itemq_t *q = &r->cells[i].items;
-		for (size_t k = 0; k < q->len; k++) {
-			fo_extra_t **pe = &q->v[k].extra;
-			while (*pe) {
-				fo_extra_t *e = *pe;
-				if (e->kind != FO_EX_FOOTNOTE && e->kind != FO_EX_MARKER) {
-					pe = &e->next;
-					continue;
-				}
-				*pe = e->next;
-				e->next = NULL;
-				fo_extra_append(&all, e);
-			}
-		}
+		for (size_t k = 0; k < q->len; k++)
+			fo_extra_append(&all, fo_extras_take(&q->v[k].extra, kinds));
 	}
 	return all;
 }
