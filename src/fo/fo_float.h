@@ -12,7 +12,8 @@
  * out at the body's width, it travels with the line citing it as an
  * FO_EX_FLOAT_BEFORE extra, pagination keeps room for it above the text
  * or lets it wait for the next page (fo_page), and the page draws it
- * above the body's items (fo_render); outside the flow (static content,
+ * above the body's items, the xsl-before-float-separator static content
+ * below the floats (fo_render); outside the flow (static content,
  * containers) it is a block where it stands, as float="none" is.
  *
  * The state of the float being passed belongs to the generator

@@ -69,11 +69,12 @@ void fo_footnote_stack_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t n, fo_
 	}
 }
 
-fo_cont_t *fo_footnote_separator(const fo_pseq_t *s, const fo_gen_env_t *env, double width)
+fo_cont_t *fo_footnote_separator(const fo_pseq_t *s, const char *flow, const fo_gen_env_t *env,
+                                 double width)
 {
 	for (size_t i = 0; i < s->nstatics; i++) {
 		const char *fn = fo_attr(s->statics[i], "flow-name");
-		if (fn && strcmp(fn, "xsl-footnote-separator") == 0)
+		if (fn && strcmp(fn, flow) == 0)
 			return fo_cont_layout(s->statics[i], env, width);
 	}
 	return NULL;

@@ -36,9 +36,10 @@ double fo_footnotes_height(const fo_item_t *items, size_t n);
  * and ending at bottom, with the separator sep (or none) above them. */
 void fo_footnotes_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t n, double x,
                        double bottom, const struct fo_cont *sep);
-/* The xsl-footnote-separator static content of s laid out width points
- * wide, or NULL (fo_cont_free() frees it). */
-struct fo_cont *fo_footnote_separator(const fo_pseq_t *s, const fo_gen_env_t *env,
-                                      double width);
+/* The static content of s for flow (xsl-footnote-separator,
+ * xsl-before-float-separator) laid out width points wide, or NULL
+ * (fo_cont_free() frees it). */
+struct fo_cont *fo_footnote_separator(const fo_pseq_t *s, const char *flow,
+                                      const fo_gen_env_t *env, double width);
 
 #endif

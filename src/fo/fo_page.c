@@ -405,13 +405,14 @@ typedef struct room {
 	int columns;             /* span="all" blocks end the column */
 	int may_be_empty;        /* a span's first column below others: the page
 	                            may end before it, as at a free break */
+	int has_float;           /* the page has before-floats already */
 } room_t;
 
 static fill_t page_fill(pager_t *p, const room_t *r)
 {
 	double avail = r->avail + 0.001, y = 0;
 	int has_box = 0, best_keep = r->may_be_empty ? 0 : -1, best_skip = !r->may_be_empty;
-	int has_note = r->has_note;
+	int has_note = r->has_note, has_float = r->has_float;
 	double fn, fl;
 	size_t defer = 0;
 	size_t best = r->from;
@@ -454,6 +455,8 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			 * those that do not fit wait for the next (XSL 1.1 6.10.2),
 			 * and so do the ones after them. */
 			fl = defer ? 0 : fo_extras_height(it, 1, FO_EX_FLOAT_BEFORE);
+			if (fl > 0 && !has_float)
+				fl += p->cb->float_sep;
 			if (fl > 0 && (has_box || r->may_be_empty) && y + it->h + fn + fl > avail &&
 			    y + it->h + fn <= avail) {
 				defer = i + 1;
@@ -466,6 +469,7 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			}
 			y += it->h + fn + fl;
 			has_note |= fn > 0;
+			has_float |= fl > 0;
 			has_box = 1;
 			break;
 		default:
@@ -524,18 +528,23 @@ static void page_take_fill(pager_t *p, fo_page_t *pg, const fill_t *f, double to
 
 /* ---------- columns (fo_columns) ---------- */
 
-/* The room footnotes take on the page so far. */
+/* The room footnotes and before-floats take on the page so far. */
 static double page_notes(const pager_t *p, const fo_page_t *pg)
 {
 	double h = fo_footnotes_height(pg->items, pg->n);
-	double floats = fo_extras_height(pg->items, pg->n, FO_EX_FLOAT_BEFORE);
-	return (h > 0 ? h + p->cb->footnote_sep : 0) + floats;
+	return h > 0 ? h + p->cb->footnote_sep : 0;
+}
+
+static double page_floats(const pager_t *p, const fo_page_t *pg)
+{
+	double h = fo_extras_height(pg->items, pg->n, FO_EX_FLOAT_BEFORE);
+	return h > 0 ? h + p->cb->float_sep : 0;
 }
 
 static room_t column_room(const pager_t *p, const fo_page_t *pg, double top)
 {
-	double notes = page_notes(p, pg);
-	return (room_t){ 0, p->body.h - top - notes, notes > 0, 1, top > 0 };
+	double notes = page_notes(p, pg), floats = page_floats(p, pg);
+	return (room_t){ 0, p->body.h - top - notes - floats, notes > 0, 1, top > 0, floats > 0 };
 }
 
 /* Does the content up to the next span="all" block fit in the n columns
@@ -618,7 +627,7 @@ static fill_t page_fill_body(pager_t *p, fo_page_t *pg)
 	fo_cols_t c;
 	fo_cols_of(pg->spm, p->body.w, &c);
 	if (c.n == 1) {
-		room_t r = { 0, p->body.h, 0, 0, 0 };
+		room_t r = { 0, p->body.h, 0, 0, 0, 0 };
 		fill_t f = page_fill(p, &r);
 		page_take_fill(p, pg, &f, 0);
 		return f;

@@ -207,6 +207,7 @@ typedef struct page_job {
 	static_area_t *areas;    /* in painting order */
 	size_t nareas, nbefore;  /* the first nbefore go under the body */
 	fo_cont_t *sep;          /* the footnote separator, when there are notes */
+	fo_cont_t *float_sep;    /* the before-float separator, when there are floats */
 } page_job_t;
 
 /* The layout's environment on page pg, in an area width wide. */
@@ -258,12 +259,14 @@ static page_job_t *page_prepare(render_t *r, fo_page_t *pg)
 	job->nbefore = job->nareas;
 	static_layout(r, job, FO_REG_END);
 	static_layout(r, job, FO_REG_AFTER);
-	if (fo_footnotes_height(pg->items, pg->n) > 0) {
-		fo_rect_t body;
-		fo_region_rect(pg->spm, FO_REG_BODY, &body);
-		fo_gen_env_t env = page_env(r, pg, body.w);
-		job->sep = fo_footnote_separator(&r->doc->seqs[pg->seq], &env, body.w);
-	}
+	fo_rect_t body;
+	fo_region_rect(pg->spm, FO_REG_BODY, &body);
+	fo_gen_env_t env = page_env(r, pg, body.w);
+	const fo_pseq_t *s = &r->doc->seqs[pg->seq];
+	if (fo_footnotes_height(pg->items, pg->n) > 0)
+		job->sep = fo_footnote_separator(s, "xsl-footnote-separator", &env, body.w);
+	if (fo_extras_height(pg->items, pg->n, FO_EX_FLOAT_BEFORE) > 0)
+		job->float_sep = fo_footnote_separator(s, "xsl-before-float-separator", &env, body.w);
 	return job;
 }
 
@@ -276,6 +279,7 @@ static void page_job_free(void *p)
 	}
 	free(job->areas);
 	fo_cont_free(job->sep);
+	fo_cont_free(job->float_sep);
 	fo_page_free(job->pg);
 	free(job);
 }
@@ -345,9 +349,14 @@ static void page_draw(void *ud, void *p)
 	fo_region_rect(pg->spm, FO_REG_BODY, &body);
 	region_begin(r->pdf, pg->spm, FO_REG_BODY, &ox, &oy);
 	fo_pdf_set_area_height(r->pdf, body.h);
-	/* Before-floats at the top of the body, the text below them. */
+	/* Before-floats at the top of the body, their separator below them,
+	 * then the text. */
 	fo_footnote_stack_draw(r->pdf, pg->items, pg->n, FO_EX_FLOAT_BEFORE, ox, oy);
 	oy += fo_extras_height(pg->items, pg->n, FO_EX_FLOAT_BEFORE);
+	if (job->float_sep) {
+		fo_cont_draw_at(r->pdf, job->float_sep, ox, oy);
+		oy += fo_cont_height(job->float_sep);
+	}
 	if (pg->nareas == 0)
 		fo_pdf_draw_items(r->pdf, pg->items, pg->y, pg->n, ox, oy, body.w);
 	for (size_t i = 0; i < pg->nareas; i++) {
@@ -486,14 +495,14 @@ static fo_pdf_t *pdf_open(render_t *r)
 	return fo_pdf_new(&meta, r->d);
 }
 
-/* The room the footnote separator takes, measured on the sequence's first
- * page master. */
-static double footnote_sep_height(render_t *r, const fo_pseq_t *s)
+/* The room the separator static content of flow takes, measured on the
+ * sequence's first page master. */
+static double separator_height(render_t *r, const fo_pseq_t *s, const char *flow)
 {
 	fo_mstate_t ms = { 0, 0 };
 	fo_rect_t body;
 	fo_region_rect(fo_master_select(s, &ms, 1, 1, 0, 0), FO_REG_BODY, &body);
-	fo_cont_t *sep = fo_footnote_separator(s, &r->env, body.w);
+	fo_cont_t *sep = fo_footnote_separator(s, flow, &r->env, body.w);
 	double h = sep ? fo_cont_height(sep) : 0;
 	fo_cont_free(sep);
 	return h;
@@ -512,11 +521,12 @@ static int pass_run(render_t *r)
 		drawing_begin(r);
 	}
 	fo_pager_pos_t pos = { 1, 0 };
-	fo_pager_cb_t cb = { on_begin, on_end, r, 0 };
+	fo_pager_cb_t cb = { on_begin, on_end, r, 0, 0 };
 	for (size_t si = 0; si < r->doc->nseqs; si++) {
 		const fo_pseq_t *s = &r->doc->seqs[si];
 		sequence_start(s, &pos);
-		cb.footnote_sep = footnote_sep_height(r, s);
+		cb.footnote_sep = separator_height(r, s, "xsl-footnote-separator");
+		cb.float_sep = separator_height(r, s, "xsl-before-float-separator");
 		r->gen = fo_gen_new(s->flow, &r->env);
 		fo_paginate(r->doc, si, r->gen, &pos, &cb);
 		fo_gen_free(r->gen);
