@@ -406,6 +406,8 @@ typedef struct room {
 	int may_be_empty;        /* a span's first column below others: the page
 	                            may end before it, as at a free break */
 	int has_float;           /* the page has before-floats already */
+	double float_room;       /* the height before-floats may still take: no
+	                            more than the columns beside leave free */
 } room_t;
 
 static fill_t page_fill(pager_t *p, const room_t *r)
@@ -413,7 +415,7 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 	double avail = r->avail + 0.001, y = 0;
 	int has_box = 0, best_keep = r->may_be_empty ? 0 : -1, best_skip = !r->may_be_empty;
 	int has_note = r->has_note, has_float = r->has_float;
-	double fn, fl;
+	double fn, fl, fl_room = r->float_room;
 	size_t defer = 0;
 	size_t best = r->from;
 	for (size_t i = r->from;; i++) {
@@ -457,11 +459,12 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			fl = defer ? 0 : fo_extras_height(it, 1, FO_EX_FLOAT_BEFORE);
 			if (fl > 0 && !has_float)
 				fl += p->cb->float_sep;
-			if (fl > 0 && (has_box || r->may_be_empty) && y + it->h + fn + fl > avail &&
-			    y + it->h + fn <= avail) {
+			if (fl > 0 && (has_box || r->may_be_empty) &&
+			    ((y + it->h + fn + fl > avail && y + it->h + fn <= avail) || fl > fl_room)) {
 				defer = i + 1;
 				fl = 0;
 			}
+			fl_room -= fl;
 			if ((has_box || r->may_be_empty) && y + it->h + fn + fl > avail) {
 				if (best_keep >= 0)
 					return (fill_t){ best, best_skip, FO_BREAK_AUTO, 0, 0, defer };
@@ -541,10 +544,14 @@ static double page_floats(const pager_t *p, const fo_page_t *pg)
 	return h > 0 ? h + p->cb->float_sep : 0;
 }
 
+static double page_bottom(const fo_page_t *pg, size_t from, double top);
+
 static room_t column_room(const pager_t *p, const fo_page_t *pg, double top)
 {
 	double notes = page_notes(p, pg), floats = page_floats(p, pg);
-	return (room_t){ 0, p->body.h - top - notes - floats, notes > 0, 1, top > 0, floats > 0 };
+	double free = p->body.h - notes - floats;
+	return (room_t){ 0, free - top, notes > 0, 1, top > 0, floats > 0,
+	                 free - page_bottom(pg, 0, top) + 0.001 };
 }
 
 /* Does the content up to the next span="all" block fit in the n columns
@@ -627,7 +634,7 @@ static fill_t page_fill_body(pager_t *p, fo_page_t *pg)
 	fo_cols_t c;
 	fo_cols_of(pg->spm, p->body.w, &c);
 	if (c.n == 1) {
-		room_t r = { 0, p->body.h, 0, 0, 0, 0 };
+		room_t r = { 0, p->body.h, 0, 0, 0, 0, p->body.h + 0.001 };
 		fill_t f = page_fill(p, &r);
 		page_take_fill(p, pg, &f, 0);
 		return f;
