@@ -15,8 +15,8 @@
  * lists of blocks), fo_changebar (change bars), fo_table, fo_list,
  * fo_footnote, fo_container (block- and inline-containers), fo_float,
  * fo_columns (multi-column regions, span="all", balancing), fo_leader,
- * fo_marker (running headers), fo_extra (what a line carries: links,
- * markers, graphics), fo_image and fo_svg (graphics), fo_page (masters,
+ * fo_marker (running headers, table markers), fo_extra (what a line
+ * carries: links, markers, graphics, footnotes, before-floats), fo_image and fo_svg (graphics), fo_page (masters,
  * numbering, pagination), fo_render (the page loop), fo_pipe (the
  * drawing thread), fo_pdf (cairo and the PDF additions), fo_tag (tagged
  * PDF), fo_nav (links, outline).

@@ -72,6 +72,7 @@ static void cont_fill(fo_cont_t *c, const fo_gen_env_t *env, double inline_w)
 {
 	const fo_style_t *st = c->node->style;
 	fo_gen_env_t sub = *env;
+	sub.before_floats = 0;
 	sub.width = inline_w;
 	/* A float or an inline-container: its own indents, inherited from
 	 * where it is, taken off.  A footnote body keeps them, as in FOP (a

@@ -25,6 +25,32 @@ void fo_extra_free(fo_extra_t *e)
 	}
 }
 
+fo_extra_t *fo_extras_take(fo_extra_t **list, unsigned kinds)
+{
+	fo_extra_t *out = NULL;
+	while (*list) {
+		fo_extra_t *e = *list;
+		if (!(kinds & (1u << e->kind))) {
+			list = &e->next;
+			continue;
+		}
+		*list = e->next;
+		e->next = NULL;
+		fo_extra_append(&out, e);
+	}
+	return out;
+}
+
+double fo_extras_height(const fo_item_t *items, size_t n, fo_extra_kind_t k)
+{
+	double h = 0;
+	for (size_t i = 0; i < n; i++)
+		for (const fo_extra_t *e = items[i].extra; e; e = e->next)
+			if (e->kind == k)
+				h += e->h;
+	return h;
+}
+
 double fo_attr_len(const fo_node_t *n, const char *name, double ref)
 {
 	const char *v = fo_attr(n, name);

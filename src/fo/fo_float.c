@@ -24,6 +24,12 @@ int fo_float_is_side(const fo_node_t *n)
 	       (attr_is(n, "float", start_sides) || attr_is(n, "float", end_sides));
 }
 
+int fo_float_is_before(const fo_node_t *n)
+{
+	static const char *const before[] = { "before", NULL };
+	return n->kind == FO_K_FLOAT && attr_is(n, "float", before);
+}
+
 /* The float's width: its first block-container's, else the block's. */
 static double float_width(const fo_node_t *n, double avail)
 {

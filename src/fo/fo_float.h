@@ -7,9 +7,14 @@
  * (fo_para_beside), those of the paragraphs after it too until they
  * pass below it or a block with clear="start|end|left|right|both"
  * starts below it.  As in FOP 2.8, there is no gap between the float
- * and the text.  float="before" is set as a block where it stands
- * (FOP 2.8 overprints it on the text; XSL 1.1 moves it to the top of
- * the page, which lpdoc does not do yet); float="none" is a block too.
+ * and the text.  float="before" goes to the top of the page (XSL 1.1's
+ * before-float reference area; FOP 2.8 overprints it on the text): laid
+ * out at the body's width, it travels with the line citing it as an
+ * FO_EX_FLOAT_BEFORE extra, pagination keeps room for it above the text
+ * or lets it wait for the next page (fo_page), and the page draws it
+ * above the body's items, the xsl-before-float-separator static content
+ * below the floats (fo_render); outside the flow (static content,
+ * containers) it is a block where it stands, as float="none" is.
  *
  * The state of the float being passed belongs to the generator
  * (fo_layout), a fo_float_t; the laid-out float is a container
@@ -29,6 +34,8 @@ typedef struct fo_float {
 
 /* Is n a side float (laid out beside the text)? */
 int fo_float_is_side(const fo_node_t *n);
+/* Is n a before-float (float="before")? */
+int fo_float_is_before(const fo_node_t *n);
 /* Lays out side float n for block area blk: the extra that draws it, on
  * the item at whose top it stands (the first line of its paragraph); f
  * becomes its state. */

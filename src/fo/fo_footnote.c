@@ -8,10 +8,10 @@
 #include "../util/xalloc.h"
 
 void fo_footnote_collect(fo_extra_t **notes, const fo_node_t *body, size_t off,
-                         const fo_gen_env_t *env)
+                         const fo_gen_env_t *env, fo_extra_kind_t k)
 {
 	fo_extra_t *e = xcalloc(1, sizeof *e);
-	e->kind = FO_EX_FOOTNOTE;
+	e->kind = k;
 	e->node = body;
 	e->start = off;
 	/* At the region body's width, wherever it is cited (a table cell), as FOP. */
@@ -45,22 +45,20 @@ double fo_footnote_list_height(const fo_extra_t *list)
 
 double fo_footnote_height(const fo_item_t *it)
 {
-	return fo_footnote_list_height(it->extra);
+	return fo_extras_height(it, 1, FO_EX_FOOTNOTE);
 }
 
 double fo_footnotes_height(const fo_extra_t *carried, const fo_item_t *items, size_t n)
 {
-	double total = fo_footnote_list_height(carried);
-	for (size_t i = 0; i < n; i++)
-		total += fo_footnote_height(&items[i]);
-	return total;
+	return fo_footnote_list_height(carried) + fo_extras_height(items, n, FO_EX_FOOTNOTE);
 }
 
-/* Draws the notes of list from *y down. */
-static void notes_draw(fo_pdf_t *pdf, const fo_extra_t *list, double x, double *y)
+/* Draws the extras of kind k of list from *y down. */
+static void extras_draw(fo_pdf_t *pdf, const fo_extra_t *list, fo_extra_kind_t k, double x,
+                        double *y)
 {
 	for (const fo_extra_t *e = list; e; e = e->next) {
-		if (e->kind != FO_EX_FOOTNOTE)
+		if (e->kind != k)
 			continue;
 		fo_cont_draw_at(pdf, e->cont, x, *y);
 		*y += e->h;
@@ -76,9 +74,15 @@ void fo_footnotes_draw(fo_pdf_t *pdf, const fo_extra_t *carried, const fo_item_t
 	double y = bottom - total;
 	if (sep)
 		fo_cont_draw_at(pdf, sep, x, y - fo_cont_height(sep));
-	notes_draw(pdf, carried, x, &y);
+	extras_draw(pdf, carried, FO_EX_FOOTNOTE, x, &y);
+	fo_footnote_stack_draw(pdf, items, n, FO_EX_FOOTNOTE, x, y);
+}
+
+void fo_footnote_stack_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t n, fo_extra_kind_t k,
+                            double x, double y)
+{
 	for (size_t i = 0; i < n; i++)
-		notes_draw(pdf, items[i].extra, x, &y);
+		extras_draw(pdf, items[i].extra, k, x, &y);
 }
 
 int fo_footnotes_fit(fo_extra_t *const *notes, size_t n, size_t nwhole, double room,
@@ -126,11 +130,12 @@ void fo_extra_unlink(fo_extra_t **list, const fo_extra_t *e)
 	}
 }
 
-fo_cont_t *fo_footnote_separator(const fo_pseq_t *s, const fo_gen_env_t *env, double width)
+fo_cont_t *fo_footnote_separator(const fo_pseq_t *s, const char *flow, const fo_gen_env_t *env,
+                                 double width)
 {
 	for (size_t i = 0; i < s->nstatics; i++) {
 		const char *fn = fo_attr(s->statics[i], "flow-name");
-		if (fn && strcmp(fn, "xsl-footnote-separator") == 0)
+		if (fn && strcmp(fn, flow) == 0)
 			return fo_cont_layout(s->statics[i], env, width);
 	}
 	return NULL;

@@ -19,10 +19,15 @@
 #include "fo_text.h"
 #include "fo_tree.h"
 
-/* Lays out body (an fo:footnote-body) cited at byte off of the paragraph
- * being collected, and adds it to *notes. */
+/* Lays out body (an fo:footnote-body; an fo:float, k FO_EX_FLOAT_BEFORE)
+ * cited at byte off of the paragraph being collected, at the region
+ * body's width, and adds it to *notes as an extra of kind k. */
 void fo_footnote_collect(fo_extra_t **notes, const fo_node_t *body, size_t off,
-                         const fo_gen_env_t *env);
+                         const fo_gen_env_t *env, fo_extra_kind_t k);
+/* Draws the extras of kind k of the n items one below the other from y
+ * down, at x. */
+void fo_footnote_stack_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t n, fo_extra_kind_t k,
+                            double x, double y);
 /* Moves the notes cited on line i of p from *notes onto the line's extras. */
 void fo_footnote_attach(fo_extra_t **extra, fo_extra_t **notes, const fo_para_t *p, int i);
 /* The height the footnotes of item it take at the bottom of its page. */
@@ -57,9 +62,10 @@ int fo_footnotes_fit(fo_extra_t *const *notes, size_t n, size_t nwhole, double r
 fo_extra_t *fo_footnote_cut(fo_extra_t *e, size_t at);
 /* Takes e out of *list. */
 void fo_extra_unlink(fo_extra_t **list, const fo_extra_t *e);
-/* The xsl-footnote-separator static content of s laid out width points
- * wide, or NULL (fo_cont_free() frees it). */
-struct fo_cont *fo_footnote_separator(const fo_pseq_t *s, const fo_gen_env_t *env,
-                                      double width);
+/* The static content of s for flow (xsl-footnote-separator,
+ * xsl-before-float-separator) laid out width points wide, or NULL
+ * (fo_cont_free() frees it). */
+struct fo_cont *fo_footnote_separator(const fo_pseq_t *s, const char *flow,
+                                      const fo_gen_env_t *env, double width);
 
 #endif

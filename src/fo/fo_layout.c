@@ -559,7 +559,8 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 			if (k->kind != FO_K_FOOTNOTE_BODY)
 				collect_node(c, k);
 			else if (fo_para_offset(c->para) > 0)
-				fo_footnote_collect(&c->notes, k, fo_para_offset(c->para) - 1, env);
+				fo_footnote_collect(&c->notes, k, fo_para_offset(c->para) - 1, env,
+				                    FO_EX_FOOTNOTE);
 		}
 		return;
 	case FO_K_MARKER:
@@ -567,7 +568,10 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 	case FO_K_FLOAT:
 		if (fo_float_is_side(n))
 			c->floats[c->nfloats < 4 ? c->nfloats++ : 3] = n;
-		else  /* before, none: a block where it stands (fo_float.h) */
+		else if (fo_float_is_before(n) && env->before_floats) {
+			size_t off = fo_para_offset(c->para);
+			fo_footnote_collect(&c->notes, n, off > 0 ? off - 1 : 0, env, FO_EX_FLOAT_BEFORE);
+		} else  /* none, or out of the flow: a block where it stands (fo_float.h) */
 			c->blocks = n;
 		return;
 	case FO_K_CHANGE_BAR_BEGIN:
@@ -575,9 +579,12 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 		c->changes = xgrow(c->changes, &c->chcap, c->nchanges + 1, sizeof *c->changes);
 		c->changes[c->nchanges++] = (change_at_t){ fo_para_offset(c->para), n, 0 };
 		return;
-	case FO_K_RETRIEVE_MARKER: {
+	case FO_K_RETRIEVE_MARKER:
+	case FO_K_RETRIEVE_TABLE_MARKER: {
 		fo_style_ctx_t sctx = { env->file, env->diag };
-		const fo_node_t *m = fo_markers_get(env->markers, n, env->page_index, &sctx);
+		const fo_node_t *m = n->kind == FO_K_RETRIEVE_MARKER
+		                     ? fo_markers_get(env->markers, n, env->page_index, &sctx)
+		                     : fo_markers_table_get(env->tfrag, n, &sctx);
 		for (const fo_node_t *k = m ? m->first : NULL; k; k = k->next)
 			collect_node(c, k);
 		return;
@@ -866,14 +873,16 @@ static void graphic_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, const fo_node_t
 	emit_box(g, q, &box, 0);
 }
 
-/* The marker retrieve-marker k shows, when it holds blocks: laid out as a
- * block of its own rather than as text of a paragraph. */
+/* The marker retrieve-(table-)marker k shows, when it holds blocks: laid
+ * out as a block of its own rather than as text of a paragraph. */
 static const fo_node_t *marker_blocks(fo_gen_t *g, const fo_node_t *k)
 {
-	if (k->kind != FO_K_RETRIEVE_MARKER)
+	if (k->kind != FO_K_RETRIEVE_MARKER && k->kind != FO_K_RETRIEVE_TABLE_MARKER)
 		return NULL;
 	fo_style_ctx_t sctx = { g->env.file, g->env.diag };
-	const fo_node_t *m = fo_markers_get(g->env.markers, k, g->env.page_index, &sctx);
+	const fo_node_t *m = k->kind == FO_K_RETRIEVE_MARKER
+	                     ? fo_markers_get(g->env.markers, k, g->env.page_index, &sctx)
+	                     : fo_markers_table_get(g->env.tfrag, k, &sctx);
 	for (const fo_node_t *c = m ? m->first : NULL; c; c = c->next)
 		if (fo_kind_is_block(c->kind))
 			return m;
@@ -989,6 +998,13 @@ static void para_step(fo_gen_t *g, fo_itemq_t *q)
 		fo_extra_append(&c.floats_placed, fo_float_place(c.floats[i], f->blk, &g->env, &c.fresh));
 	if (!fo_para_is_empty(c.para)) {
 		para_emit(g, q, f, &c);
+	} else if (c.notes) {
+		/* No text: the before-floats cited travel with an empty box. */
+		fo_item_t box = { .kind = FO_IT_BOX, .blk = fo_blk_ref(f->blk), .extra = c.notes };
+		c.notes = NULL;
+		for (size_t i = 0; i < c.nids; i++)
+			idmark_add(&box.ids, c.ids[i].id, c.ids[i].last);
+		emit_box(g, q, &box, 0);
 	} else if (c.nids > 0) {
 		fo_item_t mark = { .kind = FO_IT_MARK };
 		for (size_t i = 0; i < c.nids; i++)

@@ -117,6 +117,11 @@ typedef struct fo_gen_env {
 	size_t page_index;       /* the page being filled or drawn */
 	double body_width;       /* the region body's width: footnotes and span="all"
 	                            blocks are set at it (0: width, a column's) */
+	int before_floats;       /* fo:float float="before" goes to the top of the
+	                            page: set for the flow (and its tables and lists) */
+	const struct fo_tfrag *tfrag; /* the table fragment whose header or footer is
+	                            laid out again for fo:retrieve-table-marker (NULL:
+	                            it retrieves nothing) */
 } fo_gen_env_t;
 
 typedef struct fo_gen fo_gen_t;

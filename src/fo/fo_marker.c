@@ -32,10 +32,27 @@ typedef struct clone {
 	struct clone *next;
 } clone_t;
 
+/* A table's markers of the fragments so far: the last ending (and the
+ * last of any) of each class, what retrieve-boundary-within-table="table"
+ * falls back on. */
+typedef struct table_rec {
+	const fo_node_t *table;
+	page_rec_t rec;
+} table_rec_t;
+
 struct fo_markers {
 	page_rec_t *pages;
 	size_t npages, cap;
+	table_rec_t *tables;
+	size_t ntables, tcap;
 	clone_t *clones;
+};
+
+struct fo_tfrag {
+	fo_markers_t *m;
+	page_rec_t frag;         /* the fragment's body rows */
+	page_rec_t page;         /* the page up to the table */
+	size_t table;            /* in m->tables */
 };
 
 fo_markers_t *fo_markers_new(void)
@@ -48,6 +65,9 @@ void fo_markers_reset(fo_markers_t *m)
 	for (size_t i = 0; i < m->npages; i++)
 		free(m->pages[i].v);
 	m->npages = 0;
+	for (size_t i = 0; i < m->ntables; i++)
+		free(m->tables[i].rec.v);
+	m->ntables = 0;
 }
 
 void fo_markers_free(fo_markers_t *m)
@@ -64,6 +84,7 @@ void fo_markers_free(fo_markers_t *m)
 		free(c);
 	}
 	free(m->pages);
+	free(m->tables);
 	free(m);
 }
 
@@ -211,12 +232,15 @@ static int row_seen(const fo_page_t *pg, size_t i)
 	return 0;
 }
 
-/* Walks the page's areas in order, as FOP adds them. */
-static void page_events(page_rec_t *p, const fo_page_t *pg)
+/* Walks the page's areas in order, as FOP adds them, up to item end: the
+ * page's end (then the blocks going on to the next page do not end), or
+ * the first item of a table whose header or footer retrieves markers
+ * (then the blocks around it have started and those before it ended). */
+static void page_events(page_rec_t *p, const fo_page_t *pg, size_t end)
 {
 	chain_t cur = { .n = 0 }, next, after, none = { .n = 0 };
 	int carried = 0;
-	for (size_t i = 0; i < pg->n; i++) {
+	for (size_t i = 0; i < end; i++) {
 		const fo_item_t *it = &pg->items[i];
 		if (it->blk) {
 			chain_of(&next, it->blk);
@@ -229,6 +253,13 @@ static void page_events(page_rec_t *p, const fo_page_t *pg)
 		}
 		item_markers(p, pg, i, &cur);
 	}
+	if (end < pg->n) {
+		if (pg->items[end].blk) {
+			chain_of(&next, pg->items[end].blk);
+			chain_step(p, pg, &cur, &next, &next);
+		}
+		return;
+	}
 	chain_of(&after, pg->next);
 	chain_step(p, pg, &cur, &none, &after);
 }
@@ -240,7 +271,7 @@ void fo_markers_page(fo_markers_t *m, const fo_page_t *pg)
 		memset(&m->pages[m->npages++], 0, sizeof *m->pages);
 	page_rec_t *p = &m->pages[pg->index];
 	p->seq = pg->seq;
-	page_events(p, pg);
+	page_events(p, pg, pg->n);
 	/* Later pages without a marker of a class take this page's last
 	 * starting one, else any (FOP walks back with last-starting). */
 	const page_rec_t *prev = pg->index > 0 ? &m->pages[pg->index - 1] : NULL;
@@ -258,22 +289,23 @@ void fo_markers_page(fo_markers_t *m, const fo_page_t *pg)
 	}
 }
 
-static const fo_node_t *marker_find(const fo_markers_t *m, const fo_node_t *rm, size_t page)
+/* The position (POS_*) an attribute of rm names, of names[0..4). */
+static int position_of(const fo_node_t *rm, const char *attr, const char *const names[4])
 {
-	const char *cls = fo_attr(rm, "retrieve-class-name");
-	if (m == NULL || cls == NULL || page >= m->npages)
-		return NULL;
-	static const char *const names[] = { "first-starting-within-page",
-		"first-including-carryover", "last-starting-within-page", "last-ending-within-page" };
-	const char *pos = fo_attr(rm, "retrieve-position");
+	const char *pos = fo_attr(rm, attr);
 	int k = POS_FIRST_START;
 	for (int i = 0; pos && i < 4; i++)
 		if (strcmp(pos, names[i]) == 0)
 			k = i;
-	/* Where none starts (ends) here, FOP takes any on the page, carried
-	 * over too (PageViewport.getMarker). */
+	return k;
+}
+
+/* The marker of class cls at position k (POS_*) of p: where none starts
+ * (ends) there, FOP takes any, carried over too (PageViewport.getMarker,
+ * Markers.resolve). */
+static const fo_node_t *rec_find(const page_rec_t *p, const char *cls, int k)
+{
 	static const int fallback[4] = { POS_FIRST_CARRY, POS_FIRST_CARRY, POS_LAST_ANY, POS_LAST_ANY };
-	const page_rec_t *p = &m->pages[page];
 	for (size_t i = 0; i < p->n; i++) {
 		if (strcmp(p->v[i].cls, cls) != 0)
 			continue;
@@ -282,6 +314,20 @@ static const fo_node_t *marker_find(const fo_markers_t *m, const fo_node_t *rm, 
 		if (p->v[i].m[fallback[k]])
 			return p->v[i].m[fallback[k]];
 	}
+	return NULL;
+}
+
+static const fo_node_t *marker_find(const fo_markers_t *m, const fo_node_t *rm, size_t page)
+{
+	const char *cls = fo_attr(rm, "retrieve-class-name");
+	if (m == NULL || cls == NULL || page >= m->npages)
+		return NULL;
+	static const char *const names[] = { "first-starting-within-page",
+		"first-including-carryover", "last-starting-within-page", "last-ending-within-page" };
+	const page_rec_t *p = &m->pages[page];
+	const fo_node_t *found = rec_find(p, cls, position_of(rm, "retrieve-position", names));
+	if (found)
+		return found;
 	/* None on this page: the last of the earlier pages within
 	 * retrieve-boundary (page-sequence unless it says page or document). */
 	const char *bound = fo_attr(rm, "retrieve-boundary");
@@ -316,10 +362,10 @@ static fo_node_t *clone_node(clone_t *cl, const fo_node_t *src, fo_node_t *paren
 	return n;
 }
 
-const fo_node_t *fo_markers_get(fo_markers_t *m, const fo_node_t *rm, size_t page,
-                                const fo_style_ctx_t *ctx)
+/* The copy of marker retrieved by rm, made once. */
+static const fo_node_t *clone_get(fo_markers_t *m, const fo_node_t *rm, const fo_node_t *marker,
+                                  const fo_style_ctx_t *ctx)
 {
-	const fo_node_t *marker = marker_find(m, rm, page);
 	if (marker == NULL)
 		return NULL;
 	for (clone_t *c = m->clones; c; c = c->next)
@@ -332,4 +378,89 @@ const fo_node_t *fo_markers_get(fo_markers_t *m, const fo_node_t *rm, size_t pag
 	c->next = m->clones;
 	m->clones = c;
 	return c->root;
+}
+
+const fo_node_t *fo_markers_get(fo_markers_t *m, const fo_node_t *rm, size_t page,
+                                const fo_style_ctx_t *ctx)
+{
+	return clone_get(m, rm, marker_find(m, rm, page), ctx);
+}
+
+/* ---------- fo:retrieve-table-marker ---------- */
+
+static table_rec_t *table_rec_get(fo_markers_t *m, const fo_node_t *table)
+{
+	for (size_t i = 0; i < m->ntables; i++)
+		if (m->tables[i].table == table)
+			return &m->tables[i];
+	m->tables = xgrow(m->tables, &m->tcap, m->ntables + 1, sizeof *m->tables);
+	table_rec_t *t = &m->tables[m->ntables++];
+	memset(t, 0, sizeof *t);
+	t->table = table;
+	return t;
+}
+
+/* The fragment's body rows register their markers as on a page (FOP's
+ * TableLayoutManager.registerMarkers), a row going on from the page
+ * before carrying its cells' over. */
+static void fragment_events(page_rec_t *p, const fo_page_t *pg, const size_t *body, size_t n)
+{
+	chain_t none = { .n = 0 };
+	for (size_t k = 0; k < n; k++) {
+		const fo_item_t *it = &pg->items[body[k]];
+		if (k == 0 && it->kind == FO_IT_ROW && it->line > 0)
+			row_carried(p, pg, body[k]);
+		item_markers(p, pg, body[k], &none);
+	}
+}
+
+fo_tfrag_t *fo_markers_fragment(fo_markers_t *m, const fo_page_t *pg, const fo_node_t *table,
+                                size_t first, const size_t *body, size_t nbody)
+{
+	fo_tfrag_t *f = xcalloc(1, sizeof *f);
+	f->m = m;
+	fragment_events(&f->frag, pg, body, nbody);
+	page_events(&f->page, pg, first < pg->n ? first : pg->n);
+	table_rec_t *t = table_rec_get(m, table);
+	f->table = (size_t)(t - m->tables);
+	for (size_t i = 0; i < f->frag.n; i++) {
+		const rec_t *r = &f->frag.v[i];
+		rec_t *acc = rec_get(&t->rec, r->cls);
+		if (r->m[POS_LAST_END])
+			acc->m[POS_LAST_END] = r->m[POS_LAST_END];
+		if (r->m[POS_LAST_ANY])
+			acc->m[POS_LAST_ANY] = r->m[POS_LAST_ANY];
+	}
+	return f;
+}
+
+void fo_tfrag_free(fo_tfrag_t *f)
+{
+	if (f == NULL)
+		return;
+	free(f->frag.v);
+	free(f->page.v);
+	free(f);
+}
+
+/* FOP's TableLayoutManager.resolveRetrieveTableMarker: the fragment at
+ * the position asked; else (boundary page or table) the last ending on
+ * the page; else (table) the last ending in the table. */
+const fo_node_t *fo_markers_table_get(const fo_tfrag_t *f, const fo_node_t *rtm,
+                                      const fo_style_ctx_t *ctx)
+{
+	const char *cls = fo_attr(rtm, "retrieve-class-name");
+	if (f == NULL || cls == NULL)
+		return NULL;
+	static const char *const names[] = { "first-starting", "first-including-carryover",
+		"last-starting", "last-ending" };
+	const char *bound = fo_attr(rtm, "retrieve-boundary-within-table");
+	const fo_node_t *found = rec_find(&f->frag, cls,
+	                                  position_of(rtm, "retrieve-position-within-table", names));
+	if (found == NULL && !(bound && strcmp(bound, "table-fragment") == 0)) {
+		found = rec_find(&f->page, cls, POS_LAST_END);
+		if (found == NULL && !(bound && strcmp(bound, "page") == 0))
+			found = rec_find(&f->m->tables[f->table].rec, cls, POS_LAST_END);
+	}
+	return clone_get(f->m, rtm, found, ctx);
 }

@@ -17,6 +17,16 @@
  * going on to the next page does not end on this one.  Markers of empty
  * blocks ending the flow are on its last page.  Pages held for later drawing keep their answers.
  *
+ * fo:retrieve-table-marker (XSL 1.1 6.13.7) is resolved as FOP 2.8
+ * resolves it: once a page is complete, each table's header and footer on
+ * it holding one are laid out again (fo_table_markers_page) with the
+ * page's fragment of the table, an fo_tfrag_t: the markers of its body
+ * rows on the page, registered as for the page (so the header too shows
+ * what the rows below it hold); where the fragment has none of the
+ * class and retrieve-boundary-within-table is page or table, the last
+ * ending one on the page before the table, then (table) in the table's
+ * earlier fragments.
+ *
  * fo_markers_t owns its records; nodes belong to the FO tree.
  */
 #ifndef LPDOC_FO_MARKER_H
@@ -39,5 +49,18 @@ void fo_markers_page(fo_markers_t *m, const fo_page_t *pg);
  * a copy whose properties inherit from rm (kept until fo_markers_free()). */
 const fo_node_t *fo_markers_get(fo_markers_t *m, const fo_node_t *rm, size_t page,
                                 const fo_style_ctx_t *ctx);
+
+/* The fragment of table on complete page pg (recorded by
+ * fo_markers_page()): first is the index of the table's first item there,
+ * body[0..nbody) those of its body rows' items.  The table's record of
+ * earlier fragments takes this one's (pages come in order). */
+typedef struct fo_tfrag fo_tfrag_t;
+fo_tfrag_t *fo_markers_fragment(fo_markers_t *m, const fo_page_t *pg, const fo_node_t *table,
+                                size_t first, const size_t *body, size_t nbody);
+void fo_tfrag_free(fo_tfrag_t *f);
+/* The fo:marker retrieve-table-marker rtm shows in fragment f (NULL: none,
+ * or f NULL), a copy as fo_markers_get() gives. */
+const fo_node_t *fo_markers_table_get(const fo_tfrag_t *f, const fo_node_t *rtm,
+                                      const fo_style_ctx_t *ctx);
 
 #endif

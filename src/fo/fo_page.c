@@ -469,6 +469,8 @@ typedef struct fill {
 	                            first nwhole whole */
 	double note_room;
 	size_t nwhole;
+	size_t defer;            /* 1 + the item from which the before-floats
+	                            wait for the next page (0: none) */
 } fill_t;
 
 /* Where page_fill() fills: a page's body or one of its columns. */
@@ -479,6 +481,9 @@ typedef struct room {
 	int columns;             /* span="all" blocks end the column */
 	int may_be_empty;        /* a span's first column below others: the page
 	                            may end before it, as at a free break */
+	int has_float;           /* the page has before-floats already */
+	double float_room;       /* the height before-floats may still take: no
+	                            more than the columns beside leave free */
 } room_t;
 
 /* The footnotes met while filling a page, for FOP's rules on splitting
@@ -524,16 +529,28 @@ static int notes_allow(pager_t *p, const room_t *r, const notes_walk_t *w, size_
 static fill_t notes_overflow(const notes_walk_t *w, fill_t f, double body,
                              double avail)
 {
-	if (w->n > 0 && body + w->sep + w->h > avail)
-		f = (fill_t){ f.cut, f.skip, f.forced, f.done, f.span, 1, avail - body - w->sep, 0 };
+	if (w->n > 0 && body + w->sep + w->h > avail) {
+		f.split = 1;
+		f.note_room = avail - body - w->sep;
+		f.nwhole = 0;
+	}
+	return f;
+}
+
+/* f, with the item from which before-floats wait for the next page. */
+static fill_t fill_deferring(fill_t f, size_t defer)
+{
+	f.defer = defer;
 	return f;
 }
 
 static fill_t page_fill(pager_t *p, const room_t *r)
 {
 	double avail = r->avail + 0.001, body = 0;
-	int has_box = 0, best_keep = r->may_be_empty ? 0 : -1;
-	fill_t best = { r->from, !r->may_be_empty, FO_BREAK_AUTO, 0, 0, 0, 0, 0 }, f;
+	int has_box = 0, best_keep = r->may_be_empty ? 0 : -1, has_float = r->has_float;
+	double fl, fl_room = r->float_room;
+	size_t defer = 0;
+	fill_t best = { r->from, !r->may_be_empty, FO_BREAK_AUTO, 0, 0, 0, 0, 0, 0 }, f;
 	notes_walk_t w = { 0, 0, 0, 0, 0, 0, r->has_note ? 0 : p->cb->footnote_sep };
 	if (!p->notes_closed)
 		for (const fo_extra_t *e = p->carry; e; e = e->next, w.n++)
@@ -541,10 +558,11 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 	w.ncarry = w.n_at_break = w.n;
 	for (size_t i = r->from;; i++) {
 		if (!item_ready(p, i)) {
-			f = (fill_t){ i, 0, FO_BREAK_AUTO, 1, 0, 0, 0, 0 };
+			f = (fill_t){ i, 0, FO_BREAK_AUTO, 1, 0, 0, 0, 0, 0 };
 			if (!has_box || notes_allow(p, r, &w, i, body, avail, &f))
-				return f;
-			return best_keep >= 0 ? best : notes_overflow(&w, f, body, avail);
+				return fill_deferring(f, defer);
+			return fill_deferring(best_keep >= 0 ? best : notes_overflow(&w, f, body, avail),
+			                      defer);
 		}
 		fo_item_t *it = &p->q.v[i];
 		switch (it->kind) {
@@ -554,11 +572,13 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 		case FO_IT_BREAK:
 			if (!has_box)
 				break;
-			f = (fill_t){ i, 1, it->forced, 0, 0, 0, 0, 0 };
+			f = (fill_t){ i, 1, it->forced, 0, 0, 0, 0, 0, 0 };
 			if (it->forced != FO_BREAK_AUTO) {
 				if (notes_allow(p, r, &w, i, body, avail, &f))
-					return f;
-				return best_keep >= 0 ? best : notes_overflow(&w, f, body, avail);
+					return fill_deferring(f, defer);
+				return fill_deferring(best_keep >= 0 ? best
+				                                     : notes_overflow(&w, f, body, avail),
+				                      defer);
 			}
 			/* Inside a table, the footer repeated at the break must fit. */
 			double foot = fo_table_break_footer(it->row);
@@ -575,7 +595,7 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			break;
 		case FO_IT_SPAN:
 			if (r->columns)
-				return (fill_t){ i, 1, FO_BREAK_AUTO, 0, 1, 0, 0, 0 };
+				return (fill_t){ i, 1, FO_BREAK_AUTO, 0, 1, 0, 0, 0, defer };
 			break;
 		case FO_IT_LINE:
 		case FO_IT_DECO:
@@ -591,19 +611,33 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 				w.fresh = 1;
 			}
 			double notes = w.n > 0 ? w.h + w.sep : 0;
-			if ((has_box || r->may_be_empty) && body + it->h + notes > avail) {
+			/* Before-floats cited here take room at the top of the page;
+			 * those that do not fit wait for the next (XSL 1.1 6.10.2),
+			 * and so do the ones after them. */
+			fl = defer ? 0 : fo_extras_height(it, 1, FO_EX_FLOAT_BEFORE);
+			if (fl > 0 && !has_float)
+				fl += p->cb->float_sep;
+			if (fl > 0 && (has_box || r->may_be_empty) &&
+			    ((body + it->h + notes + fl > avail && body + it->h + notes <= avail) ||
+			     fl > fl_room)) {
+				defer = i + 1;
+				fl = 0;
+			}
+			fl_room -= fl;
+			if ((has_box || r->may_be_empty) && body + it->h + fl + notes > avail) {
 				/* Notes that may yet be split at a break to come: the text
 				 * goes on while it fits. */
 				int may_split = (w.fresh || (w.breaks == 0 && w.ncarry > 0)) &&
-				                body + it->h + w.sep < avail;
+				                body + it->h + fl + w.sep < avail;
 				if (!may_split && best_keep >= 0)
-					return best;
+					return fill_deferring(best, defer);
 				if (!may_split) {
-					f = (fill_t){ i, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0 };
-					return notes_overflow(&w, f, body, avail);
+					f = (fill_t){ i, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0, 0 };
+					return fill_deferring(notes_overflow(&w, f, body, avail), defer);
 				}
 			}
-			body += it->h;
+			body += it->h + fl;
+			has_float |= fl > 0;
 			has_box = 1;
 			break;
 		default:
@@ -627,16 +661,40 @@ static void page_notes_take(pager_t *p, fo_page_t *pg, const fill_t *f, size_t f
 /* Moves what f fills onto the page, from top down the body, and drops
  * the break it ends at: a table's footer ends the column, its header
  * starts the next; a span item changes the columns. */
+/* Puts the before-floats waiting for the next page on the flow's next box
+ * (before its own); at the flow's end, on an empty box of their own (a
+ * page more). */
+static void floats_wait(pager_t *p, const fo_page_t *pg, fo_extra_t *waiting)
+{
+	if (waiting == NULL)
+		return;
+	for (size_t i = 0; item_ready(p, i); i++) {
+		if (!fo_item_is_box(p->q.v[i].kind))
+			continue;
+		fo_extra_append(&waiting, p->q.v[i].extra);
+		p->q.v[i].extra = waiting;
+		return;
+	}
+	fo_item_t box = { .kind = FO_IT_BOX, .extra = waiting,
+	                  .blk = pg->n > 0 ? fo_blk_ref(pg->items[pg->n - 1].blk) : NULL };
+	fo_itemq_push(&p->q, &box);
+}
+
 static void page_take_fill(pager_t *p, fo_page_t *pg, const fill_t *f, double top)
 {
 	size_t from = pg->n;
+	fo_extra_t *waiting = NULL;
+	for (size_t i = f->defer; i > 0 && i <= f->cut; i++)
+		fo_extra_append(&waiting, fo_extras_take(&p->q.v[i - 1].extra, 1u << FO_EX_FLOAT_BEFORE));
 	page_take(p, pg, f->cut, top);
 	page_notes_take(p, pg, f, from);
 	for (size_t i = from; i < pg->n; i++)
 		if (pg->items[i].kind == FO_IT_SPAN)
 			p->spanning = !pg->items[i].after;
-	if (!f->skip)
+	if (!f->skip) {
+		floats_wait(p, pg, waiting);
 		return;
+	}
 	const fo_item_t *brk = &p->q.v[0];
 	if (brk->kind == FO_IT_SPAN)
 		p->spanning = !brk->after;
@@ -646,21 +704,32 @@ static void page_take_fill(pager_t *p, fo_page_t *pg, const fill_t *f, double to
 	page_container_break(p, pg, from, top);
 	fo_item_clear(&p->q.v[0]);
 	fo_itemq_drop(&p->q, 1);
+	floats_wait(p, pg, waiting);
 }
 
 /* ---------- columns (fo_columns) ---------- */
 
-/* The room footnotes take on the page so far. */
+/* The room footnotes and before-floats take on the page so far. */
 static double page_notes(const pager_t *p, const fo_page_t *pg)
 {
 	double h = fo_footnotes_height(pg->notes, pg->items, pg->n);
 	return h > 0 ? h + p->cb->footnote_sep : 0;
 }
 
+static double page_floats(const pager_t *p, const fo_page_t *pg)
+{
+	double h = fo_extras_height(pg->items, pg->n, FO_EX_FLOAT_BEFORE);
+	return h > 0 ? h + p->cb->float_sep : 0;
+}
+
+static double page_bottom(const fo_page_t *pg, size_t from, double top);
+
 static room_t column_room(const pager_t *p, const fo_page_t *pg, double top)
 {
-	double notes = page_notes(p, pg);
-	return (room_t){ 0, p->body.h - top - notes, notes > 0, 1, top > 0 };
+	double notes = page_notes(p, pg), floats = page_floats(p, pg);
+	double free = p->body.h - notes - floats;
+	return (room_t){ 0, free - top, notes > 0, 1, top > 0, floats > 0,
+	                 free - page_bottom(pg, 0, top) + 0.001 };
 }
 
 /* Does the content up to the next span="all" block fit in the n columns
@@ -670,7 +739,7 @@ static room_t column_room(const pager_t *p, const fo_page_t *pg, double top)
 static int columns_balance(pager_t *p, const fo_page_t *pg, double top, int n, size_t *len)
 {
 	room_t r = column_room(p, pg, top);
-	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0 };
+	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0, 0 };
 	if (p->carry)
 		return 0;  /* notes waiting: the columns are filled in turn */
 	for (int k = 0; k < n && !f.span; k++) {
@@ -716,11 +785,11 @@ static fill_t columns_fill(pager_t *p, fo_page_t *pg, const fo_cols_t *c, double
 	size_t *len = xmalloc((size_t)n * sizeof *len);
 	int balanced = n > 1 ? columns_balance(p, pg, *top, n, len) : 0;
 	size_t first = pg->n;
-	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0 };
+	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0, 0 };
 	for (int k = 0; k < n; k++) {
 		area_open(pg, k * c->step, n > 1 ? c->w : p->body.w);
 		if (balanced) {
-			f = (fill_t){ len[k], 1, FO_BREAK_AUTO, 0, k + 1 == balanced, 0, 0, 0 };
+			f = (fill_t){ len[k], 1, FO_BREAK_AUTO, 0, k + 1 == balanced, 0, 0, 0, 0 };
 		} else {
 			room_t r = column_room(p, pg, *top);
 			r.may_be_empty &= k == 0;
@@ -745,7 +814,7 @@ static fill_t page_fill_body(pager_t *p, fo_page_t *pg)
 	fo_cols_t c;
 	fo_cols_of(pg->spm, p->body.w, &c);
 	if (c.n == 1) {
-		room_t r = { 0, p->body.h, 0, 0, 0 };
+		room_t r = { 0, p->body.h, 0, 0, 0, 0, p->body.h + 0.001 };
 		fill_t f = page_fill(p, &r);
 		page_take_fill(p, pg, &f, 0);
 		return f;
@@ -859,7 +928,7 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
 		p.skipped = 0;
 		fo_gen_rewidth(p.gen, &p.q);
 		fill_t f = page_fill_body(&p, pg);
-		if (f.done || (!item_ready(&p, 0))) {
+		if (!item_ready(&p, 0)) {  /* f.done, unless before-floats wait */
 			while (p.carry) {
 				page_end(&p, pg);
 				pg = page_new(&p, 0);

@@ -88,6 +88,7 @@ typedef struct fo_pager_cb {
 	void (*end)(void *ud, fo_page_t *pg);
 	void *ud;
 	double footnote_sep;     /* the height of the footnote separator */
+	double float_sep;        /* the height of the before-float separator */
 } fo_pager_cb_t;
 
 typedef struct fo_pager_pos {

@@ -1354,6 +1354,7 @@ static const char *const structural[] = {
 	"case-name", "case-title", "switch-to", "change-bar-class", "change-bar-color",
 	"change-bar-offset", "change-bar-placement", "change-bar-style", "change-bar-width",
 	"marker-class-name", "retrieve-class-name", "retrieve-position", "retrieve-boundary",
+	"retrieve-position-within-table", "retrieve-boundary-within-table",
 	"absolute-position", "top", "left", "right", "bottom", "src",
 	"content-width", "content-height", "content-type", "scaling", "scaling-method",
 	/* read by fo_table, fo_list and fo_leader */

@@ -19,6 +19,7 @@
 #include "fo_page.h"
 #include "fo_pdf.h"
 #include "fo_pipe.h"
+#include "fo_table.h"
 #include "fo_text.h"
 #include "fo_tree.h"
 #include "../util/atomic.h"
@@ -207,6 +208,7 @@ typedef struct page_job {
 	static_area_t *areas;    /* in painting order */
 	size_t nareas, nbefore;  /* the first nbefore go under the body */
 	fo_cont_t *sep;          /* the footnote separator, when there are notes */
+	fo_cont_t *float_sep;    /* the before-float separator, when there are floats */
 } page_job_t;
 
 /* The layout's environment on page pg, in an area width wide. */
@@ -214,6 +216,7 @@ static fo_gen_env_t page_env(const render_t *r, const fo_page_t *pg, double widt
 {
 	fo_gen_env_t env = r->env;
 	env.width = width;
+	env.before_floats = 0;  /* static content, separators, table headers again */
 	env.page_number = pg->label;
 	env.page_index = pg->index;
 	return env;
@@ -257,12 +260,14 @@ static page_job_t *page_prepare(render_t *r, fo_page_t *pg)
 	job->nbefore = job->nareas;
 	static_layout(r, job, FO_REG_END);
 	static_layout(r, job, FO_REG_AFTER);
-	if (fo_footnotes_height(pg->notes, pg->items, pg->n) > 0) {
-		fo_rect_t body;
-		fo_region_rect(pg->spm, FO_REG_BODY, &body);
-		fo_gen_env_t env = page_env(r, pg, body.w);
-		job->sep = fo_footnote_separator(&r->doc->seqs[pg->seq], &env, body.w);
-	}
+	fo_rect_t body;
+	fo_region_rect(pg->spm, FO_REG_BODY, &body);
+	fo_gen_env_t env = page_env(r, pg, body.w);
+	const fo_pseq_t *s = &r->doc->seqs[pg->seq];
+	if (fo_footnotes_height(pg->notes, pg->items, pg->n) > 0)
+		job->sep = fo_footnote_separator(s, "xsl-footnote-separator", &env, body.w);
+	if (fo_extras_height(pg->items, pg->n, FO_EX_FLOAT_BEFORE) > 0)
+		job->float_sep = fo_footnote_separator(s, "xsl-before-float-separator", &env, body.w);
 	return job;
 }
 
@@ -275,6 +280,7 @@ static void page_job_free(void *p)
 	}
 	free(job->areas);
 	fo_cont_free(job->sep);
+	fo_cont_free(job->float_sep);
 	fo_page_free(job->pg);
 	free(job);
 }
@@ -346,6 +352,15 @@ static void page_draw(void *ud, void *p)
 	region_begin(r->pdf, pg->spm, FO_REG_BODY, &ox, &oy);
 	fo_pdf_set_area_height(r->pdf, body.h);
 	fo_pdf_set_column(r->pdf, 0, 1, ox, body.w);
+	/* Before-floats at the top of the body, their separator below them,
+	 * then the text; footnotes at the body's foot. */
+	double foot = oy + body.h;
+	fo_footnote_stack_draw(r->pdf, pg->items, pg->n, FO_EX_FLOAT_BEFORE, ox, oy);
+	oy += fo_extras_height(pg->items, pg->n, FO_EX_FLOAT_BEFORE);
+	if (job->float_sep) {
+		fo_cont_draw_at(r->pdf, job->float_sep, ox, oy);
+		oy += fo_cont_height(job->float_sep);
+	}
 	if (pg->nareas == 0)
 		fo_pdf_draw_items(r->pdf, pg->items, pg->y, pg->n, ox, oy, body.w);
 	fo_cols_t cols;
@@ -360,7 +375,7 @@ static void page_draw(void *ud, void *p)
 		                  ox + a->x, oy, a->w);
 	}
 	fo_pdf_set_column(r->pdf, 0, 1, ox, body.w);
-	fo_footnotes_draw(r->pdf, pg->notes, pg->items, pg->n, ox, oy + body.h, job->sep);
+	fo_footnotes_draw(r->pdf, pg->notes, pg->items, pg->n, ox, foot, job->sep);
 	region_end(r->pdf);
 	draw_statics(r->pdf, pg->spm, job, job->nbefore, job->nareas);
 	cairo_restore(fo_pdf_cairo(r->pdf));
@@ -453,6 +468,8 @@ static void on_end(void *ud, fo_page_t *pg)
 			idmap_put(&r->ids, m->id, pg->index, m->last);
 	r->npages = pg->index + 1;
 	fo_markers_page(r->markers, pg);
+	fo_gen_env_t env = page_env(r, pg, r->env.width);
+	fo_table_markers_page(r->markers, pg, &env);
 	if (r->mode == MODE_HOLD && r->nheld >= r->opt->max_held_pages) {
 		held_free(r);
 		r->mode = MODE_DRY;  /* too many pages waiting: learn the ids first */
@@ -489,14 +506,14 @@ static fo_pdf_t *pdf_open(render_t *r)
 	return fo_pdf_new(&meta, r->d);
 }
 
-/* The room the footnote separator takes, measured on the sequence's first
- * page master. */
-static double footnote_sep_height(render_t *r, const fo_pseq_t *s)
+/* The room the separator static content of flow takes, measured on the
+ * sequence's first page master. */
+static double separator_height(render_t *r, const fo_pseq_t *s, const char *flow)
 {
 	fo_mstate_t ms = { 0, 0 };
 	fo_rect_t body;
 	fo_region_rect(fo_master_select(s, &ms, 1, 1, 0, 0), FO_REG_BODY, &body);
-	fo_cont_t *sep = fo_footnote_separator(s, &r->env, body.w);
+	fo_cont_t *sep = fo_footnote_separator(s, flow, &r->env, body.w);
 	double h = sep ? fo_cont_height(sep) : 0;
 	fo_cont_free(sep);
 	return h;
@@ -515,11 +532,12 @@ static int pass_run(render_t *r)
 		drawing_begin(r);
 	}
 	fo_pager_pos_t pos = { 1, 0 };
-	fo_pager_cb_t cb = { on_begin, on_end, r, 0 };
+	fo_pager_cb_t cb = { on_begin, on_end, r, 0, 0 };
 	for (size_t si = 0; si < r->doc->nseqs; si++) {
 		const fo_pseq_t *s = &r->doc->seqs[si];
 		sequence_start(s, &pos);
-		cb.footnote_sep = footnote_sep_height(r, s);
+		cb.footnote_sep = separator_height(r, s, "xsl-footnote-separator");
+		cb.float_sep = separator_height(r, s, "xsl-before-float-separator");
 		r->gen = fo_gen_new(s->flow, &r->env);
 		fo_paginate(r->doc, si, r->gen, &pos, &cb);
 		fo_gen_free(r->gen);
@@ -685,7 +703,7 @@ int fo_render_doc(xmlDocPtr fo, const char *name, const fo_options_t *opt,
 	r.nav = fo_nav_new(doc, d);
 	r.markers = fo_markers_new();
 	r.env = (fo_gen_env_t){ fonts, 0, "", cite_text, &r, d, name,
-	                        fo_images_new(name, opt->graphics_dir, fonts), r.markers, r.nav, 0, 0 };
+	                        fo_images_new(name, opt->graphics_dir, fonts), r.markers, r.nav, 0, 0, 1, NULL };
 	if (stats)
 		stats->nodes = doc->nnodes;
 	/* SVG text (charts) in the bundled fonts, not the system's. */

@@ -18,6 +18,7 @@ struct fo_table_rep {
 	double foot_h;
 	int omit_head, omit_foot;
 	fo_blk_t *blk;           /* the table's area */
+	const fo_node_t *table;
 };
 
 /* ---------- rows ---------- */
@@ -142,22 +143,12 @@ static fo_idmark_t *row_take_ids(fo_row_t *r)
  * their lines, drawn with them). */
 static fo_extra_t *row_take_extras(fo_row_t *r)
 {
+	const unsigned kinds = 1u << FO_EX_FOOTNOTE | 1u << FO_EX_MARKER | 1u << FO_EX_FLOAT_BEFORE;
 	fo_extra_t *all = NULL;
 	for (size_t i = 0; i < r->ncells; i++) {
 		fo_itemq_t *q = &r->cells[i].items;
-		for (size_t k = 0; k < q->len; k++) {
-			fo_extra_t **pe = &q->v[k].extra;
-			while (*pe) {
-				fo_extra_t *e = *pe;
-				if (e->kind != FO_EX_FOOTNOTE && e->kind != FO_EX_MARKER) {
-					pe = &e->next;
-					continue;
-				}
-				*pe = e->next;
-				e->next = NULL;
-				fo_extra_append(&all, e);
-			}
-		}
+		for (size_t k = 0; k < q->len; k++)
+			fo_extra_append(&all, fo_extras_take(&q->v[k].extra, kinds));
 	}
 	return all;
 }
@@ -1134,6 +1125,7 @@ static void cell_layout(table_t *t, fo_row_t *row, size_t si, const gcell_t *gc)
 	c->trail = kept[FO_SIDE_AFTER];
 	memcpy(c->border, b, sizeof b);
 	c->align = display_align(gc->node);
+	c->env_w = env.width;
 	c->decorated = 1;
 	c->collapse = t->collapse;
 }
@@ -1327,6 +1319,25 @@ static void sec_groups(table_t *t, size_t si, fo_row_t ***out, size_t *n, double
 	}
 }
 
+static int node_retrieves(const fo_node_t *n)
+{
+	if (n->kind == FO_K_RETRIEVE_TABLE_MARKER)
+		return 1;
+	for (const fo_node_t *k = n->first; k; k = k->next)
+		if (node_retrieves(k))
+			return 1;
+	return 0;
+}
+
+/* Does a cell of r hold an fo:retrieve-table-marker? */
+static int row_retrieves(const fo_row_t *r)
+{
+	for (size_t i = 0; i < r->ncells; i++)
+		if (node_retrieves(r->cells[i].node))
+			return 1;
+	return 0;
+}
+
 static fo_table_rep_t *rep_new(table_t *t)
 {
 	fo_table_rep_t *rep = xcalloc(1, sizeof *rep);
@@ -1337,12 +1348,15 @@ static fo_table_rep_t *rep_new(table_t *t)
 	double head_h = 0;
 	sec_groups(t, t->head, &rep->head, &rep->nhead, &head_h);
 	sec_groups(t, t->foot, &rep->foot, &rep->nfoot, &rep->foot_h);
+	rep->table = t->node;
 	/* Header and footer rows never break (they are repeated whole), and
 	 * pages drawn may show them before they are first emitted. */
 	for (size_t i = 0; i < rep->nhead + rep->nfoot; i++) {
 		fo_row_t *r = i < rep->nhead ? rep->head[i] : rep->foot[i - rep->nhead];
 		r->ncuts = 0;
 		r->cuts_made = 1;
+		if (row_retrieves(r))
+			r->rtm_table = t->node;
 	}
 	return rep;
 }
@@ -1594,4 +1608,81 @@ void fo_table_break_items(const fo_row_t *row, fo_itemq_t *foot, fo_itemq_t *hea
 		rows_copy(rep->foot, rep->nfoot, rep->blk, foot);
 	if (!rep->omit_head)
 		rows_copy(rep->head, rep->nhead, rep->blk, head);
+}
+
+/* ---------- fo:retrieve-table-marker ---------- */
+
+/* The table whose body row (or header or footer row retrieving markers)
+ * item it shows, or NULL. */
+static const fo_node_t *item_table(const fo_item_t *it)
+{
+	if (it->kind != FO_IT_ROW || it->row == NULL)
+		return NULL;
+	if (it->row->rtm_table)
+		return it->row->rtm_table;
+	return it->row->rep ? it->row->rep->table : NULL;
+}
+
+/* Row src laid out again in env: its cells keep their boxes, their
+ * content is made anew (its ids, markers and notes were src's). */
+static fo_row_t *row_relayout(const fo_row_t *src, const fo_gen_env_t *env)
+{
+	fo_row_t *r = fo_row_new();
+	for (size_t i = 0; i < src->ncells; i++) {
+		const fo_cell_t *s = &src->cells[i];
+		fo_gen_env_t e = *env;
+		e.width = s->env_w;
+		fo_cell_t *c = fo_row_add_cell(r, s->node, &e);
+		fo_cell_t fresh = *c;
+		*c = *s;
+		c->items = fresh.items;
+		c->y = fresh.y;
+		c->content_h = fresh.content_h;
+		c->cut_at = NULL;
+		c->draw_shift = 0;
+		c->draw_fresh = 0;
+	}
+	r->h = src->h;
+	r->cuts_made = 1;
+	fo_item_t spare = { .kind = FO_IT_MARK, .ids = row_take_ids(r), .extra = row_take_extras(r) };
+	fo_item_clear(&spare);
+	return r;
+}
+
+/* The header and footer rows of table on pg, laid out again with the
+ * table's fragment there. */
+static void table_fragment_relayout(fo_markers_t *m, fo_page_t *pg, const fo_node_t *table,
+                                    const fo_gen_env_t *env)
+{
+	size_t first = pg->n, nbody = 0, *body = xmalloc((pg->n ? pg->n : 1) * sizeof *body);
+	for (size_t i = 0; i < pg->n; i++) {
+		if (item_table(&pg->items[i]) != table)
+			continue;
+		if (first == pg->n)
+			first = i;
+		if (pg->items[i].row->rtm_table == NULL)
+			body[nbody++] = i;
+	}
+	fo_tfrag_t *frag = fo_markers_fragment(m, pg, table, first, body, nbody);
+	fo_gen_env_t e = *env;
+	e.tfrag = frag;
+	for (size_t i = first; i < pg->n; i++) {
+		fo_item_t *it = &pg->items[i];
+		if (it->kind != FO_IT_ROW || it->row == NULL || it->row->rtm_table != table)
+			continue;
+		fo_row_t *r = row_relayout(it->row, &e);
+		fo_row_unref(it->row);
+		it->row = r;
+	}
+	fo_tfrag_free(frag);
+	free(body);
+}
+
+void fo_table_markers_page(fo_markers_t *m, fo_page_t *pg, const fo_gen_env_t *env)
+{
+	for (size_t i = 0; i < pg->n; i++) {
+		const fo_item_t *it = &pg->items[i];
+		if (it->kind == FO_IT_ROW && it->row && it->row->rtm_table)
+			table_fragment_relayout(m, pg, it->row->rtm_table, env);
+	}
 }

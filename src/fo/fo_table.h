@@ -64,6 +64,7 @@ typedef struct fo_cell {
 	int draw_fresh;          /* while drawn: its rest starts at the page's top */
 	double *cut_at;          /* per cut of the row: where this cell's part
 	                          * ends (its own last break above the cut) */
+	double env_w;            /* the width its content's indents refer to */
 } fo_cell_t;
 
 typedef struct fo_table_rep fo_table_rep_t;
@@ -79,6 +80,8 @@ struct fo_row {
 	size_t ncuts;
 	int cuts_made;           /* ncuts and the cuts are final */
 	fo_table_rep_t *rep;     /* the header and footer of the table, or NULL */
+	const fo_node_t *rtm_table; /* a header or footer row of this table
+	                          * holding an fo:retrieve-table-marker */
 	/* Drawing state, while its page is drawn: the first slice of the
 	 * slices drawn one below the other, and whether the next slice drawn
 	 * continues them (a row nested in a cell, drawn by the row's slices). */
@@ -125,5 +128,12 @@ fo_extra_t *fo_row_markers_carried(const fo_item_t *it);
 /* Copies of the footer ending a page that breaks after row, and of the
  * header starting the next. */
 void fo_table_break_items(const fo_row_t *row, fo_itemq_t *foot, fo_itemq_t *head);
+/* Lays the header and footer rows on complete page pg that hold an
+ * fo:retrieve-table-marker out again with the markers of their table's
+ * fragment on the page (fo_marker.h), in env (the page's), keeping their
+ * heights: FOP's TableCellLayoutManager.repeatAddAreas. */
+struct fo_markers;
+struct fo_page;
+void fo_table_markers_page(struct fo_markers *m, struct fo_page *pg, const fo_gen_env_t *env);
 
 #endif

@@ -41,7 +41,8 @@ static int fo_kind_is_inline(fo_kind_t k)
 {
 	return k == FO_K_INLINE || k == FO_K_WRAPPER || k == FO_K_CHARACTER ||
 	       k == FO_K_PAGE_NUMBER || k == FO_K_CITATION || k == FO_K_CITATION_LAST ||
-	       k == FO_K_BASIC_LINK || k == FO_K_RETRIEVE_MARKER || k == FO_K_EXTERNAL_GRAPHIC ||
+	       k == FO_K_BASIC_LINK || k == FO_K_RETRIEVE_MARKER || k == FO_K_RETRIEVE_TABLE_MARKER ||
+	       k == FO_K_EXTERNAL_GRAPHIC ||
 	       k == FO_K_INSTREAM_FOREIGN_OBJECT || k == FO_K_MARKER || k == FO_K_FOOTNOTE ||
 	       k == FO_K_TEXT || k == FO_K_LEADER || k == FO_K_FLOAT || k == FO_K_INLINE_CONTAINER ||
 	       k == FO_K_CHANGE_BAR_BEGIN || k == FO_K_CHANGE_BAR_END;
@@ -99,7 +100,7 @@ static int allows_content(fo_kind_t k)
  * out with a warning, never silently. */
 static const char *const unsupported[] = {
 	"index-page-citation-list",
-	"wrapper-not-here", "retrieve-table-marker",
+	"wrapper-not-here",
 };
 
 static void unknown_element(build_t *b, xmlNode *x)

@@ -43,6 +43,7 @@
 	X(BASIC_LINK, "basic-link") X(BOOKMARK_TREE, "bookmark-tree") X(BOOKMARK, "bookmark") \
 	X(BOOKMARK_TITLE, "bookmark-title") X(MARKER, "marker") \
 	X(RETRIEVE_MARKER, "retrieve-marker") X(BLOCK_CONTAINER, "block-container") \
+	X(RETRIEVE_TABLE_MARKER, "retrieve-table-marker") \
 	X(EXTERNAL_GRAPHIC, "external-graphic") \
 	X(INSTREAM_FOREIGN_OBJECT, "instream-foreign-object") X(FOOTNOTE, "footnote") \
 	X(FOOTNOTE_BODY, "footnote-body") \
