@@ -112,7 +112,10 @@ double fo_cont_height(const fo_cont_t *c)
 
 void fo_cont_draw_at(fo_pdf_t *pdf, const fo_cont_t *c, double x, double y)
 {
+	cairo_save(fo_pdf_cairo(pdf));
+	fo_pdf_mirror(pdf, c->node->style->rtl, x, c->cw);
 	fo_pdf_draw_items(pdf, c->q.v, c->y, c->q.len, x - c->shift, y, c->cw);
+	cairo_restore(fo_pdf_cairo(pdf));
 }
 
 /* overflow="error-if-overflow" and the content taller than the
@@ -253,6 +256,7 @@ static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ix, double iy, d
 		cairo_clip(cr);
 	}
 	fo_pdf_turn(pdf, c->orient, x, y, W, H);
+	fo_pdf_mirror(pdf, st->rtl, 0, c->cw);
 	double used = items_height(&c->q, c->y), dy = 0;
 	const char *da = fo_attr(n, "display-align");
 	if (da && strcmp(da, "center") == 0)

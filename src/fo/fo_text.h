@@ -113,6 +113,10 @@ uint32_t fo_fonts_uncovered(fo_fonts_t *f, const fo_style_t *st, const char *utf
 
 /* Byte offset where the next text goes (for ids of inlines). */
 size_t fo_para_offset(const fo_para_t *p);
+/* The text added since offset start is embedded (kind FO_BIDI_EMBED) or
+ * overridden (FO_BIDI_OVERRIDE), right to left when rtl (fo_bidi);
+ * call as the object ends, the inner first. */
+void fo_para_add_bidi(fo_para_t *p, size_t start, int kind, int rtl);
 /* Nothing but collapsible white space so far. */
 int fo_para_is_empty(const fo_para_t *p);
 
