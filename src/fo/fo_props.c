@@ -1230,7 +1230,7 @@ static int p_fixed(prop_env_t *e)
 
 /* writing-mode (XSL 1.1 7.29.7): lr-tb and rl-tb on the objects that
  * make reference areas; the vertical modes are laid out lr-tb, as FOP
- * 2.8 does (it says nothing), and warned of.  direction follows. */
+ * 2.8 does (it says nothing), and warned of. */
 static int p_writing_mode(prop_env_t *e)
 {
 	static const char *const areas = "page-sequence simple-page-master region-body "
@@ -1250,7 +1250,7 @@ static int p_writing_mode(prop_env_t *e)
 		               e->value);
 		return 0;
 	}
-	e->s->rtl = e->s->dir_rtl = rtl;
+	e->s->rtl = rtl;
 	return 0;
 }
 

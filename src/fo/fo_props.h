@@ -122,7 +122,8 @@ typedef struct fo_style {
 	fo_len_t list_start;     /* start-indent of the nearest fo:list-block */
 	int rtl;                 /* writing-mode rl-tb: start is the right side
 	                            (fo_bidi: the area is drawn mirrored) */
-	int dir_rtl;             /* direction rtl (writing-mode sets it) */
+	int dir_rtl;             /* direction rtl (fo:bidi-override; FOP 2.8 does
+	                            not take it from writing-mode) */
 	double list_dist, list_sep;  /* provisional-distance-between-starts, -label-separation */
 	/* not inherited */
 	fo_space_t space_before, space_after;

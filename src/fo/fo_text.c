@@ -2167,7 +2167,7 @@ static void piece_rects(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *r
 /* The level of a piece: its first character's. */
 static uint8_t piece_level(const fo_para_t *p, const fo_piece_t *pc)
 {
-	if (pc->kind == PC_BOX && pc->start == pc->end && !pc->leader)
+	if (pc == p->pieces && pc->kind == PC_BOX && pc->start == pc->end && !pc->leader)
 		return p->block->rtl;  /* text-indent: at the start edge */
 	return pc->start < p->text.len ? p->levels[pc->start] : 0;
 }
