@@ -2311,5 +2311,10 @@ int fo_para_range_x(const fo_para_t *p, int i, size_t start, size_t end, double 
 		at += w;
 	}
 	free(ord);
+	if (found && p->block->rtl) {  /* the line is drawn upright in a mirror (fo_bidi) */
+		double a = 2 * ln->x + line_width(p, ln), t = *x0;
+		*x0 = a - *x1;
+		*x1 = a - t;
+	}
 	return found;
 }

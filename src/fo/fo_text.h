@@ -158,7 +158,8 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run,
                        double y, const char *page_label);
 
 /* The horizontal extent, from the line's start edge, of the text of bytes
- * [start, end) on line i; 0 when none of it is there. */
+ * [start, end) on line i; 0 when none of it is there.  In an rl-tb block,
+ * as the area's mirror will draw it (fo_bidi). */
 int fo_para_range_x(const fo_para_t *p, int i, size_t start, size_t end, double *x0,
                     double *x1);
 
