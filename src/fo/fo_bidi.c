@@ -1,6 +1,7 @@
 #include "fo_bidi.h"
 
 #include <pango/pango.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "../util/buf.h"
@@ -57,16 +58,39 @@ static const char *range_open(const fo_bidi_range_t *r)
 
 #define PDF_MARK "\xE2\x80\xAC"  /* U+202C POP DIRECTIONAL FORMATTING */
 
-/* Ranges are given as their objects end (the inner first): at one
- * place, the outer opens first and closes last. */
-static void marks_at(buf_t *b, const fo_bidi_range_t *r, size_t nr, size_t at)
+/* The ranges' marks in text order: where each opens and closes.  Ranges
+ * are given as their objects end (the inner first): at one place, the
+ * outer opens first and closes last. */
+typedef struct mark {
+	size_t at;
+	int close;               /* closings go before openings at one place */
+	size_t order;            /* among those: their order there */
+	const fo_bidi_range_t *r;
+} mark_t;
+
+static int mark_cmp(const void *pa, const void *pb)
 {
-	for (size_t i = 0; i < nr; i++)
-		if (r[i].end == at && r[i].start < r[i].end)
-			buf_append(b, PDF_MARK, 3);
-	for (size_t i = nr; i-- > 0;)
-		if (r[i].start == at && r[i].start < r[i].end)
-			buf_append(b, range_open(&r[i]), 3);
+	const mark_t *a = pa, *b = pb;
+	if (a->at != b->at)
+		return a->at < b->at ? -1 : 1;
+	if (a->close != b->close)
+		return a->close ? -1 : 1;
+	return a->order < b->order ? -1 : a->order > b->order;
+}
+
+/* The marks of the non-empty ranges, sorted; *n their count. */
+static mark_t *marks_sorted(const fo_bidi_range_t *r, size_t nr, size_t *n)
+{
+	mark_t *m = xmalloc((2 * nr + 1) * sizeof *m);
+	*n = 0;
+	for (size_t i = 0; i < nr; i++) {
+		if (r[i].start >= r[i].end)
+			continue;
+		m[(*n)++] = (mark_t){ r[i].start, 0, nr - i, &r[i] };
+		m[(*n)++] = (mark_t){ r[i].end, 1, i, &r[i] };
+	}
+	qsort(m, *n, sizeof *m, mark_cmp);
+	return m;
 }
 
 uint8_t *fo_bidi_levels(const char *text, size_t len, int base_rtl, const fo_bidi_range_t *r,
@@ -77,12 +101,14 @@ uint8_t *fo_bidi_levels(const char *text, size_t len, int base_rtl, const fo_bid
 	/* the text with the ranges' marks, and for each character of it
 	 * where it is in text (marks: SIZE_MAX) */
 	buf_t b = BUF_INIT;
-	size_t *from = xmalloc((len + 6 * nr + 1) * sizeof *from), nc = 0;
+	size_t nm, k = 0;
+	mark_t *m = marks_sorted(r, nr, &nm);
+	size_t *from = xmalloc((len + nm + 1) * sizeof *from), nc = 0;
 	for (size_t i = 0; i <= len;) {
-		size_t before = b.len;
-		marks_at(&b, r, nr, i);
-		for (size_t k = before; k < b.len; k += 3)
-			from[nc++] = SIZE_MAX;
+		for (; k < nm && m[k].at <= i; k++, nc++) {
+			buf_append(&b, m[k].close ? PDF_MARK : range_open(m[k].r), 3);
+			from[nc] = SIZE_MAX;
+		}
 		if (i == len)
 			break;
 		size_t n = utf8_len((unsigned char)text[i]);
@@ -102,6 +128,7 @@ uint8_t *fo_bidi_levels(const char *text, size_t len, int base_rtl, const fo_bid
 		memset(levels + at, lv[c], at + n > len ? len - at : n);
 	}
 	g_free(lv);
+	free(m);
 	free(from);
 	buf_free(&b);
 	return levels;
