@@ -1570,6 +1570,13 @@ static void prop_report(const fo_style_ctx_t *ctx, xmlNode *el, const char *name
 	free(key);
 }
 
+/* A border's width as drawn: 0 without a style (the width is kept until
+ * the style is known, fo_style_compute()). */
+static double border_width(const fo_style_t *s, int side)
+{
+	return s->border[side].style == FO_BORDER_NONE ? 0 : s->border[side].width;
+}
+
 /* The absolute margins feed the indents (XSL 1.1 5.3.2): a block given a
  * margin-left gets start-indent = inherited start-indent + margin-left +
  * border-left + padding-left. */
@@ -1577,12 +1584,12 @@ static void style_margins_to_indents(fo_style_t *s, const fo_style_t *parent)
 {
 	if (!s->start_indent_set && s->margin_set[FO_SIDE_START]) {
 		fo_len_t m = s->margin[FO_SIDE_START], p = s->padding[FO_SIDE_START];
-		s->start_indent.pt = parent->start_indent.pt + m.pt + p.pt + s->border[FO_SIDE_START].width;
+		s->start_indent.pt = parent->start_indent.pt + m.pt + p.pt + border_width(s, FO_SIDE_START);
 		s->start_indent.pct = parent->start_indent.pct + m.pct + p.pct;
 	}
 	if (!s->end_indent_set && s->margin_set[FO_SIDE_END]) {
 		fo_len_t m = s->margin[FO_SIDE_END], p = s->padding[FO_SIDE_END];
-		s->end_indent.pt = parent->end_indent.pt + m.pt + p.pt + s->border[FO_SIDE_END].width;
+		s->end_indent.pt = parent->end_indent.pt + m.pt + p.pt + border_width(s, FO_SIDE_END);
 		s->end_indent.pct = parent->end_indent.pct + m.pct + p.pct;
 	}
 	if (s->margin_set[FO_SIDE_BEFORE] && s->space_before.opt == 0 && s->space_before.max == 0) {
