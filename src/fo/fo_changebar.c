@@ -86,7 +86,9 @@ static void bar_draw(fo_pdf_t *pdf, const bar_t *b, double ox, double ref_w)
 		fo_color_parse(color, &bd.color);
 	double w = bar_len(n, "change-bar-width", ref_w), off = bar_len(n, "change-bar-offset", ref_w);
 	const char *pl = fo_attr(n, "change-bar-placement");
-	int end = pl && (strcmp(pl, "end") == 0 || strcmp(pl, "right") == 0 ||
+	/* left and right are the page's: in rl-tb the end and start */
+	const char *endward = n->style->rtl ? "left" : "right";
+	int end = pl && (strcmp(pl, "end") == 0 || strcmp(pl, endward) == 0 ||
 	                 strcmp(pl, "outside") == 0);
 	/* FOP's geometry: the bar is 2w wide, against the offset at the start
 	 * side, centred on it at the end side. */
