@@ -1228,14 +1228,22 @@ static int p_fixed(prop_env_t *e)
 	return 0;
 }
 
-/* writing-mode (XSL 1.1 7.29.7): lr-tb and rl-tb on the objects that
- * make reference areas; the vertical modes are laid out lr-tb, as FOP
- * 2.8 does (it says nothing), and warned of. */
+/* The objects whose areas are reference areas: they take the inherited
+ * writing-mode as theirs (XSL 1.1 7.29.7, as FOP 2.8 does). */
+static int makes_reference_area(const xmlNode *el)
+{
+	return word_index((const char *)el->name, "page-sequence simple-page-master "
+	                  "region-body region-before region-after region-start region-end "
+	                  "block-container inline-container table") >= 0;
+}
+
+/* writing-mode: lr-tb and rl-tb, inherited (from fo:root and the flows
+ * too: a block-container in a flow given rl-tb is rl-tb, not the flow's
+ * own blocks, as in FOP 2.8); the vertical modes are laid out lr-tb, as
+ * FOP 2.8 does (it says nothing), and warned of; on other objects (a
+ * block: FOP ignores it) it is warned of and ignored. */
 static int p_writing_mode(prop_env_t *e)
 {
-	static const char *const areas = "page-sequence simple-page-master region-body "
-		"region-before region-after region-start region-end block-container "
-		"inline-container table";
 	int rtl = is_word(e->value, "rl-tb") || is_word(e->value, "rl");
 	if (is_word(e->value, "inherit"))
 		return 0;
@@ -1245,12 +1253,15 @@ static int p_writing_mode(prop_env_t *e)
 		prop_warn_once(e, "fixed", FO_MSG_WRITING_MODE, e->name, e->value);
 		rtl = 0;
 	}
-	if (word_index((const char *)e->el->name, areas) < 0) {
+	int area = makes_reference_area(e->el);
+	if (!area && word_index((const char *)e->el->name, "root flow static-content") < 0) {
 		prop_warn_once(e, "wm-ignored", FO_MSG_WRITING_MODE_IGNORED, (const char *)e->el->name,
 		               e->value);
 		return 0;
 	}
-	e->s->rtl = rtl;
+	e->s->wm_rtl = rtl;
+	if (area)
+		e->s->rtl = rtl;
 	return 0;
 }
 
@@ -1731,6 +1742,8 @@ void fo_style_compute(fo_style_t *out, const fo_style_t *parent, xmlNode *el,
                       const fo_style_ctx_t *ctx)
 {
 	style_inherit(out, parent);
+	if (makes_reference_area(el))
+		out->rtl = out->wm_rtl;  /* before the sides are read (sides_mirrored()) */
 	tree_funcs_resolve(el, parent);
 	attr_def_t buf[32], *v;
 	size_t n = attrs_resolve(el, buf, sizeof buf / sizeof buf[0], &v);

@@ -120,8 +120,11 @@ typedef struct fo_style {
 	int hidden;              /* visibility hidden or collapse: not drawn */
 	int keep_together;       /* inherited per XSL */
 	fo_len_t list_start;     /* start-indent of the nearest fo:list-block */
-	int rtl;                 /* writing-mode rl-tb: start is the right side
-	                            (fo_bidi: the area is drawn mirrored) */
+	int rtl;                 /* the reference area's writing-mode is rl-tb:
+	                            start is the right side (fo_bidi: the area
+	                            is drawn mirrored) */
+	int wm_rtl;              /* the writing-mode property, inherited: the
+	                            objects making reference areas take it */
 	int dir_rtl;             /* direction rtl (fo:bidi-override; FOP 2.8 does
 	                            not take it from writing-mode) */
 	double list_dist, list_sep;  /* provisional-distance-between-starts, -label-separation */
