@@ -11,7 +11,8 @@
  * Inside, one module per stage or formatting object, each with its
  * header: fo_tree (FO tree and masters), fo_props (properties), fo_text
  * (fonts, paragraphs, line breaking), fo_linebreak (where lines may
- * break: UAX #14 as FOP), fo_hyph (hyphenation), fo_layout (vertical
+ * break: UAX #14 as FOP), fo_bidi (right to left, writing-mode rl-tb),
+ * fo_hyph (hyphenation), fo_layout (vertical
  * lists of blocks), fo_changebar (change bars), fo_table, fo_list,
  * fo_footnote, fo_container (block- and inline-containers), fo_float,
  * fo_columns (multi-column regions, span="all", balancing), fo_leader,

@@ -85,15 +85,17 @@ static double bar_len(const fo_node_t *n, const char *name, double ref_w)
  * outside the other, alternate the outside but in two columns the outer
  * side of each.  A start bar stands the offset plus its width off the
  * start edge, but an outside or alternate one on the start side only the
- * offset; an end bar the offset off the end edge. */
-static double bar_centre(const char *pl, fo_pdf_where_t at, double ox, double ref_w, double w,
-                         double off)
+ * offset; an end bar the offset off the end edge.  Left and right are
+ * the page's: in rl-tb (rtl) the end and the start. */
+static double bar_centre(const char *pl, int rtl, fo_pdf_where_t at, double ox, double ref_w,
+                         double w, double off)
 {
 	enum { START, END, OUTER_START } side = START;
 	int binding_start = at.page % 2 == 0;
-	if (pl == NULL || strcmp(pl, "start") == 0 || strcmp(pl, "left") == 0)
+	const char *startward = rtl ? "right" : "left", *endward = rtl ? "left" : "right";
+	if (pl == NULL || strcmp(pl, "start") == 0 || strcmp(pl, startward) == 0)
 		side = START;
-	else if (strcmp(pl, "end") == 0 || strcmp(pl, "right") == 0)
+	else if (strcmp(pl, "end") == 0 || strcmp(pl, endward) == 0)
 		side = END;
 	else if (strcmp(pl, "inside") == 0)
 		side = binding_start ? START : END;
@@ -121,8 +123,8 @@ static void bar_draw(fo_pdf_t *pdf, const bar_t *b)
 	if (color)
 		fo_color_parse(color, &bd.color);
 	double w = bar_len(n, "change-bar-width", ref_w), off = bar_len(n, "change-bar-offset", ref_w);
-	double x = bar_centre(fo_attr(n, "change-bar-placement"), fo_pdf_where(pdf), ox, ref_w, w,
-	                      off) - w;
+	double x = bar_centre(fo_attr(n, "change-bar-placement"), n->style->rtl, fo_pdf_where(pdf),
+	                      ox, ref_w, w, off) - w;
 	bd.width = 2 * w;
 	fo_pdf_border(pdf, &bd, x, b->y0, 2 * w, b->y1 - b->y0);
 }

@@ -6,6 +6,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fo_bidi.h"
 #include "fo_extra.h"
 #include "fo_msg.h"
 #include "fo_page.h"
@@ -161,7 +162,10 @@ static void cont_items_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ox, double
 
 void fo_cont_draw_at(fo_pdf_t *pdf, const fo_cont_t *c, double x, double y)
 {
+	cairo_save(fo_pdf_cairo(pdf));
+	fo_pdf_mirror(pdf, c->node->style->rtl, x, c->cw);
 	cont_items_draw(pdf, c, x - c->shift, y);
+	cairo_restore(fo_pdf_cairo(pdf));
 }
 
 /* overflow="error-if-overflow" and the content taller than the
@@ -264,6 +268,26 @@ static void frame_draw(fo_pdf_t *pdf, const fo_style_t *st, double x, double y, 
 	fo_pdf_border(pdf, &b[FO_SIDE_END], x + w, y, be, h);
 }
 
+/* left and right of an absolutely positioned container are the sides of
+ * the page (fixed) or of the area (area_w wide): where the drawing is
+ * mirrored (rl-tb, fo_bidi), its left edge left, bw wide, goes where the
+ * mirror puts it back.  A fixed one's mirror is its region's, found in
+ * cairo's matrix (on an unturned page, device space is the page's). */
+static double physical_left(cairo_t *cr, int fixed, double left, double bw, double area_w)
+{
+	if (!fo_bidi_mirrored(cr))
+		return left;
+	if (!fixed)
+		return area_w - left - bw;
+	cairo_matrix_t m;
+	cairo_get_matrix(cr, &m);
+	if (m.xy != 0 || m.yx != 0)
+		return left;  /* a turned page: left as drawn */
+	double x = 0, y = 0;
+	cairo_device_to_user(cr, &x, &y);
+	return x - left - bw;
+}
+
 static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ix, double iy, double ox,
                       double oy, double area_w, double area_h)
 {
@@ -290,6 +314,8 @@ static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ix, double iy, d
 		left = right >= 0 ? area_w - right - bw : 0;
 	if (top < 0)
 		top = bottom >= 0 ? area_h - bottom - bh : 0;
+	if (!c->inflow)
+		left = physical_left(cr, c->fixed, left, bw, area_w);
 	double x = ox + left + bs + ps, y = oy + top + bb + pb;  /* content corner */
 	if (c->inflow) {
 		x = ix + c->dx;
@@ -302,6 +328,7 @@ static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ix, double iy, d
 		cairo_clip(cr);
 	}
 	fo_pdf_turn(pdf, c->orient, x, y, W, H);
+	fo_pdf_mirror(pdf, st->rtl, 0, c->cw);
 	double used = items_height(&c->q, c->y), dy = 0;
 	const char *da = fo_attr(n, "display-align");
 	if (da && strcmp(da, "center") == 0)

@@ -15,13 +15,26 @@ static int attr_is(const fo_node_t *n, const char *name, const char *const *word
 	return 0;
 }
 
-static const char *const start_sides[] = { "start", "left", "inside", NULL };
-static const char *const end_sides[] = { "end", "right", "outside", NULL };
+static const char *const start_sides[] = { "start", "inside", NULL };
+static const char *const end_sides[] = { "end", "outside", NULL };
+static const char *const lefts[] = { "left", NULL };
+static const char *const rights[] = { "right", NULL };
+
+/* Which side property name (float, clear) of n names: 1 the start, 0 the
+ * end, -1 neither; left and right are the end and start in rl-tb. */
+static int side_named(const fo_node_t *n, const char *name)
+{
+	int rtl = n->style && n->style->rtl;
+	if (attr_is(n, name, start_sides) || attr_is(n, name, rtl ? rights : lefts))
+		return 1;
+	if (attr_is(n, name, end_sides) || attr_is(n, name, rtl ? lefts : rights))
+		return 0;
+	return -1;
+}
 
 int fo_float_is_side(const fo_node_t *n)
 {
-	return n->kind == FO_K_FLOAT &&
-	       (attr_is(n, "float", start_sides) || attr_is(n, "float", end_sides));
+	return n->kind == FO_K_FLOAT && side_named(n, "float") >= 0;
 }
 
 int fo_float_is_before(const fo_node_t *n)
@@ -45,7 +58,7 @@ fo_extra_t *fo_float_place(const fo_node_t *n, const fo_blk_t *blk, const fo_gen
                            fo_float_t *f)
 {
 	double w = float_width(n, blk->w);
-	f->start = attr_is(n, "float", start_sides);
+	f->start = side_named(n, "float") == 1;
 	f->w = w;
 	fo_cont_t *c = fo_cont_inflow(n, env, w, f->start ? 0 : blk->w - w);
 	f->h = fo_cont_height(c);
@@ -64,8 +77,7 @@ double fo_float_clearance(const fo_float_t *f, const fo_node_t *n)
 	static const char *const both[] = { "both", NULL };
 	if (f->h <= 0 || !fo_attr(n, "clear"))
 		return 0;
-	int hit = attr_is(n, "clear", both) ||
-	          attr_is(n, "clear", f->start ? start_sides : end_sides);
+	int hit = attr_is(n, "clear", both) || side_named(n, "clear") == f->start;
 	return hit ? f->h : 0;
 }
 

@@ -619,6 +619,8 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 		collect_node(c, k);
 	if (n->kind == FO_K_BASIC_LINK)
 		fo_link_collect(&c->links, env->nav, n, start, fo_para_offset(c->para));
+	if (n->kind == FO_K_BIDI_OVERRIDE)
+		fo_para_add_bidi(c->para, start, n->style->bidi, n->style->dir_rtl);
 	if (n->id && n->kind != FO_K_WRAPPER)
 		collect_id(c, n->id, 1);
 }

@@ -72,6 +72,8 @@
 	  "column-count=\"%s\" is not a whole number from 1 to 100; one column is used") \
 	X(WRITING_MODE, WARNING, "properties", "writing-mode-unsupported", "property value", \
 	  "%s=\"%s\" is not supported; lr-tb without rotation is used") \
+	X(WRITING_MODE_IGNORED, WARNING, "properties", "writing-mode-ignored", "element value", \
+	  "fo:%s takes no writing-mode (fo:root, page-sequences, flows, page masters, regions, tables and containers do): \"%s\" is ignored") \
 	X(RETAIN, WARNING, "properties", "retain-unsupported", "property", \
 	  "%s=\"retain\" is not supported yet: borders and padding are left out where a block breaks across pages") \
 	X(INLINE_BORDER, WARNING, "properties", "inline-border-unsupported", "element", \

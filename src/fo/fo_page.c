@@ -111,6 +111,7 @@ void fo_region_viewport(const fo_spm_t *m, int r, fo_rect_t *out)
 	const fo_region_t *reg = &m->region[r];
 	const fo_region_t *bef = &m->region[FO_REG_BEFORE], *aft = &m->region[FO_REG_AFTER];
 	const fo_region_t *st = &m->region[FO_REG_START], *en = &m->region[FO_REG_END];
+	int rtl = m->node && m->node->style && m->node->style->rtl;
 	fo_rect_t rc = { px, py, pw, ph };
 	switch (r) {
 	case FO_REG_BODY:
@@ -128,13 +129,18 @@ void fo_region_viewport(const fo_spm_t *m, int r, fo_rect_t *out)
 			rc.y = py + ph - reg->extent;
 		if (!reg->precedence) {  /* start/end regions take the corners */
 			double sx = st->present ? st->extent : 0, ex = en->present ? en->extent : 0;
+			if (rtl) {
+				double t = sx;
+				sx = ex;
+				ex = t;
+			}
 			rc.x += sx;
 			rc.w -= sx + ex;
 		}
 		break;
 	default:
 		rc.w = reg->extent;
-		if (r == FO_REG_END)
+		if ((r == FO_REG_END) != rtl)  /* rl-tb: start on the right */
 			rc.x = px + pw - reg->extent;
 		if (bef->present && bef->precedence) {
 			rc.y += bef->extent;

@@ -8,6 +8,7 @@
 #include <zlib.h>
 #include <cairo-pdf.h>
 
+#include "fo_bidi.h"
 #include "fo_container.h"
 #include "fo_changebar.h"
 #include "fo_extra.h"
@@ -320,7 +321,57 @@ void fo_pdf_turn(fo_pdf_t *pdf, int orient, double x, double y, double w, double
 	}
 }
 
+void fo_pdf_mirror(fo_pdf_t *pdf, int rtl, double x, double w)
+{
+	fills_flush(pdf);  /* as fo_pdf_turn() */
+	fo_bidi_frame(pdf->cr, rtl, x, w);
+}
+
+static void ext_draw_in(fo_pdf_t *pdf, const blk_ext_t *e, double ox, double oy, double ref_w);
+
+/* The mirrors the areas of block b are drawn through, inside the
+ * reference area being drawn: each block-container above it (itself
+ * too) whose writing-mode is not that of the area around it (fo_bidi).
+ * Returns 1 when it saved the cairo state (the caller restores it). */
+static int blk_frames(fo_pdf_t *pdf, const fo_blk_t *b, double ox)
+{
+	const fo_blk_t *refs[32];
+	size_t n = 0;
+	for (; b && n < sizeof refs / sizeof refs[0]; b = b->parent)
+		if (b->node && b->node->kind == FO_K_BLOCK_CONTAINER && b->parent)
+			refs[n++] = b;
+	int mirrored = fo_bidi_mirrored(pdf->cr), saved = 0;
+	while (n-- > 0) {
+		if (!refs[n]->st->rtl == !mirrored)
+			continue;
+		if (!saved) {
+			fo_glyphs_flush(pdf->glyphs, pdf->cr);
+			cairo_save(pdf->cr);
+		}
+		saved = 1;
+		fo_pdf_mirror(pdf, !mirrored, ox + refs[n]->x, refs[n]->w);
+		mirrored = !mirrored;
+	}
+	return saved;
+}
+
+static void frames_end(fo_pdf_t *pdf, int saved)
+{
+	if (!saved)
+		return;
+	fills_flush(pdf);
+	fo_glyphs_flush(pdf->glyphs, pdf->cr);
+	cairo_restore(pdf->cr);
+}
+
 static void ext_draw(fo_pdf_t *pdf, const blk_ext_t *e, double ox, double oy, double ref_w)
+{
+	int saved = blk_frames(pdf, e->b->parent, ox);
+	ext_draw_in(pdf, e, ox, oy, ref_w);
+	frames_end(pdf, saved);
+}
+
+static void ext_draw_in(fo_pdf_t *pdf, const blk_ext_t *e, double ox, double oy, double ref_w)
 {
 	const fo_style_t *st = e->b->st;
 	const fo_border_t *bd = st->border;
@@ -401,6 +452,7 @@ void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, s
 	for (size_t i = 0; i < n; i++) {
 		const fo_item_t *it = &items[i];
 		double x = ox + (it->blk ? it->blk->x : 0);
+		int saved = blk_frames(pdf, it->blk, ox);
 		/* Lines of one paragraph go to cairo together; anything else
 		 * drawn, and a new structure element, comes after them. */
 		if ((it->kind == FO_IT_LINE || it->kind == FO_IT_BOX) && !fo_tags_continues(pdf->tags, it)) {
@@ -412,12 +464,17 @@ void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, s
 			                  pdf->label);
 		else if (it->kind == FO_IT_ROW) {
 			fo_glyphs_flush(pdf->glyphs, pdf->cr);
+			cairo_save(pdf->cr);  /* a table of the other writing-mode */
+			if (it->blk)
+				fo_row_mirror(pdf, it, ox);
 			fo_row_draw(pdf, items, i, n, ox, oy + y[i]);
+			cairo_restore(pdf->cr);
 			cairo_set_source_rgb(pdf->cr, 0, 0, 0);
 		}
 		if (it->ids || it->extra)
 			fo_glyphs_flush(pdf->glyphs, pdf->cr);
 		extras_draw(pdf, it, x, oy + y[i], ox, oy, ref_w);
+		frames_end(pdf, saved);
 	}
 	fo_glyphs_flush(pdf->glyphs, pdf->cr);
 }

@@ -65,6 +65,10 @@ fo_pdf_t *fo_pdf_of(cairo_t *cr);
  * top-left corner as its content sees it, its axes turned.  A quarter
  * turn makes the content's width h and its height w. */
 void fo_pdf_turn(fo_pdf_t *pdf, int orient, double x, double y, double w, double h);
+/* Makes the drawing of the area [x, x + w) mirrored when rtl (an rl-tb
+ * area), upright when not (fo_bidi_frame()); the caller saves and
+ * restores the cairo state around it. */
+void fo_pdf_mirror(fo_pdf_t *pdf, int rtl, double x, double w);
 void fo_pdf_page_end(fo_pdf_t *pdf);
 
 /* For the modules drawing items (fo_container, fo_nav at the end). */

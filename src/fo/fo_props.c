@@ -586,6 +586,15 @@ static int p_color(prop_env_t *e)
 	return fo_color_parse(e->value, e->field);
 }
 
+/* Are e's left and right its end and start (XSL 1.1 7.3, the
+ * corresponding properties)?  In writing-mode rl-tb, except on the page
+ * masters and regions, whose margins place them on the page itself. */
+static int sides_mirrored(const prop_env_t *e)
+{
+	const char *n = (const char *)e->el->name;
+	return e->s->rtl && strcmp(n, "simple-page-master") != 0 && strncmp(n, "region-", 7) != 0;
+}
+
 static int align_parse(const char *v, int last, fo_align_t *out)
 {
 	if (is_word(v, "start") || is_word(v, "left") || is_word(v, "inside")) *out = FO_ALIGN_START;
@@ -600,7 +609,13 @@ static int align_parse(const char *v, int last, fo_align_t *out)
 /* text-align and text-align-last; only the last may be "relative". */
 static int p_text_align(prop_env_t *e)
 {
-	return align_parse(e->value, e->field == &e->s->text_align_last, e->field);
+	fo_align_t *a = e->field;
+	if (align_parse(e->value, a == &e->s->text_align_last, a) < 0)
+		return -1;
+	/* left and right are absolute: the end and start of rl-tb */
+	if (sides_mirrored(e) && (is_word(e->value, "left") || is_word(e->value, "right")))
+		*a = *a == FO_ALIGN_START ? FO_ALIGN_END : FO_ALIGN_START;
+	return 0;
 }
 
 static int p_text_indent(prop_env_t *e)
@@ -659,6 +674,15 @@ static int p_list_dist(prop_env_t *e)
 /* Sides in the order of the CSS shorthands: top right bottom left. */
 static const int css_sides[4] = { FO_SIDE_BEFORE, FO_SIDE_END, FO_SIDE_AFTER, FO_SIDE_START };
 
+/* The side the i-th CSS value (top right bottom left) sets for e. */
+static int css_side(const prop_env_t *e, int i)
+{
+	int side = css_sides[i];
+	if (sides_mirrored(e) && (side == FO_SIDE_START || side == FO_SIDE_END))
+		return side == FO_SIDE_START ? FO_SIDE_END : FO_SIDE_START;
+	return side;
+}
+
 /* Expands 1-4 values to the four sides like CSS; out_index[i] tells
  * which token side css_sides[i] takes. */
 static int four_values(const char *v, char tok[][64], int idx[4])
@@ -698,8 +722,8 @@ static int p_margin(prop_env_t *e)
 	if (four_lens_parse(e, 1, l) < 0)
 		return -1;
 	for (int i = 0; i < 4; i++) {
-		e->s->margin[css_sides[i]] = l[i];
-		e->s->margin_set[css_sides[i]] = 1;
+		e->s->margin[css_side(e, i)] = l[i];
+		e->s->margin_set[css_side(e, i)] = 1;
 	}
 	return 0;
 }
@@ -710,7 +734,7 @@ static int p_padding(prop_env_t *e)
 	if (four_lens_parse(e, 0, l) < 0)
 		return -1;
 	for (int i = 0; i < 4; i++)
-		e->s->padding[css_sides[i]] = l[i];
+		e->s->padding[css_side(e, i)] = l[i];
 	return 0;
 }
 
@@ -781,17 +805,19 @@ static int border_side_value(prop_env_t *e, const char *v, fo_border_t *b)
 	return 0;
 }
 
-/* The side that name (prefix, then top, left, before, start, ...) is about,
- * in *side; returns the rest of name after the side ("", "-width",
- * ".length"), or NULL when name is not prefix and a side. */
-static const char *side_of(const char *name, const char *prefix, int *side)
+/* The side that e's name (prefix, then top, left, before, start, ...) is
+ * about, in *side (left and right as sides_mirrored() says); returns the
+ * rest of the name after the side ("", "-width", ".length"), or NULL when
+ * it is not prefix and a side. */
+static const char *side_of(const prop_env_t *e, const char *prefix, int *side)
 {
-	static const struct { const char *k; int side; } kw[] = {
-		{ "top", FO_SIDE_BEFORE }, { "before", FO_SIDE_BEFORE },
-		{ "bottom", FO_SIDE_AFTER }, { "after", FO_SIDE_AFTER },
-		{ "left", FO_SIDE_START }, { "start", FO_SIDE_START },
-		{ "right", FO_SIDE_END }, { "end", FO_SIDE_END },
+	static const struct { const char *k; int side; int absolute; } kw[] = {
+		{ "top", FO_SIDE_BEFORE, 0 }, { "before", FO_SIDE_BEFORE, 0 },
+		{ "bottom", FO_SIDE_AFTER, 0 }, { "after", FO_SIDE_AFTER, 0 },
+		{ "left", FO_SIDE_START, 1 }, { "start", FO_SIDE_START, 0 },
+		{ "right", FO_SIDE_END, 1 }, { "end", FO_SIDE_END, 0 },
 	};
+	const char *name = e->name;
 	size_t pl = strlen(prefix);
 	if (strncmp(name, prefix, pl) != 0)
 		return NULL;
@@ -800,6 +826,8 @@ static const char *side_of(const char *name, const char *prefix, int *side)
 		size_t kl = strlen(kw[i].k);
 		if (strncmp(rest, kw[i].k, kl) == 0 && (rest[kl] == '\0' || rest[kl] == '-' || rest[kl] == '.')) {
 			*side = kw[i].side;
+			if (kw[i].absolute && sides_mirrored(e))
+				*side = kw[i].side == FO_SIDE_START ? FO_SIDE_END : FO_SIDE_START;
 			return rest + kl;
 		}
 	}
@@ -830,7 +858,7 @@ static int p_border_aspect(prop_env_t *e)
 	fo_border_t nb[FO_SIDES];
 	memcpy(nb, e->s->border, sizeof nb);
 	for (int i = 0; i < 4; i++) {
-		fo_border_t *b = &nb[css_sides[i]];
+		fo_border_t *b = &nb[css_side(e, i)];
 		const char *t = tok[idx[i]];
 		int bad = is_word(aspect, "width") ? border_width_parse(e, t, &b->width)
 		        : is_word(aspect, "style") ? fo_border_style_parse(t, &b->style)
@@ -846,7 +874,7 @@ static int p_border_aspect(prop_env_t *e)
 static int p_border_side(prop_env_t *e)
 {
 	int side;
-	const char *rest = side_of(e->name, "border-", &side);
+	const char *rest = side_of(e, "border-", &side);
 	if (rest == NULL)
 		return -1;
 	fo_border_t *b = &e->s->border[side];
@@ -868,7 +896,7 @@ static int p_border_side(prop_env_t *e)
 static int p_padding_side(prop_env_t *e)
 {
 	int side;
-	const char *rest = side_of(e->name, "padding-", &side);
+	const char *rest = side_of(e, "padding-", &side);
 	if (rest == NULL)
 		return -1;
 	if (*rest == '\0' || is_word(rest, ".length"))
@@ -883,7 +911,7 @@ static int p_padding_side(prop_env_t *e)
 static int p_margin_side(prop_env_t *e)
 {
 	int side;
-	const char *rest = side_of(e->name, "margin-", &side);
+	const char *rest = side_of(e, "margin-", &side);
 	if (rest == NULL || *rest != '\0')
 		return -1;
 	e->s->margin_set[side] = 1;
@@ -1183,7 +1211,7 @@ static int p_hyph_char(prop_env_t *e)
 	return 0;
 }
 
-/* Accepted only with the value lpdoc lays out (lr-tb, no rotation). */
+/* reference-orientation: accepted only where lpdoc turns the content. */
 static int p_fixed(prop_env_t *e)
 {
 	static const char *const turned[] = { "block-container", "simple-page-master",
@@ -1192,11 +1220,72 @@ static int p_fixed(prop_env_t *e)
 	                   i < sizeof turned / sizeof turned[0]; i++)
 		if (strcmp((const char *)e->el->name, turned[i]) == 0)
 			return 0;  /* fo_container and fo_render turn them */
-	static const char *const ok[] = { "lr-tb", "lr", "0", "0deg", "inherit" };
+	static const char *const ok[] = { "0", "0deg", "inherit" };
 	for (size_t i = 0; i < sizeof ok / sizeof ok[0]; i++)
 		if (is_word(e->value, ok[i]))
 			return 0;
 	prop_warn_once(e, "fixed", FO_MSG_WRITING_MODE, e->name, e->value);
+	return 0;
+}
+
+/* The objects whose areas are reference areas: they take the inherited
+ * writing-mode as theirs (XSL 1.1 7.29.7, as FOP 2.8 does). */
+static int makes_reference_area(const xmlNode *el)
+{
+	return word_index((const char *)el->name, "page-sequence simple-page-master "
+	                  "region-body region-before region-after region-start region-end "
+	                  "block-container inline-container table") >= 0;
+}
+
+/* writing-mode: lr-tb and rl-tb, inherited (from fo:root and the flows
+ * too: a block-container in a flow given rl-tb is rl-tb, not the flow's
+ * own blocks, as in FOP 2.8); the vertical modes are laid out lr-tb, as
+ * FOP 2.8 does (it says nothing), and warned of; on other objects (a
+ * block: FOP ignores it) it is warned of and ignored. */
+static int p_writing_mode(prop_env_t *e)
+{
+	int rtl = is_word(e->value, "rl-tb") || is_word(e->value, "rl");
+	if (is_word(e->value, "inherit"))
+		return 0;
+	if (!rtl && !is_word(e->value, "lr-tb") && !is_word(e->value, "lr")) {
+		if (word_index(e->value, "tb-rl tb-lr tb") < 0)
+			return -1;
+		prop_warn_once(e, "fixed", FO_MSG_WRITING_MODE, e->name, e->value);
+		rtl = 0;
+	}
+	int area = makes_reference_area(e->el);
+	if (!area && word_index((const char *)e->el->name, "root flow static-content") < 0) {
+		prop_warn_once(e, "wm-ignored", FO_MSG_WRITING_MODE_IGNORED, (const char *)e->el->name,
+		               e->value);
+		return 0;
+	}
+	e->s->wm_rtl = rtl;
+	if (area)
+		e->s->rtl = rtl;
+	return 0;
+}
+
+static int p_direction(prop_env_t *e)
+{
+	if (is_word(e->value, "inherit"))
+		return 0;
+	if (!is_word(e->value, "ltr") && !is_word(e->value, "rtl"))
+		return -1;
+	e->s->dir_rtl = is_word(e->value, "rtl");
+	return 0;
+}
+
+/* unicode-bidi: read on fo:bidi-override, as FOP 2.8 does (fo_bidi). */
+static int p_unicode_bidi(prop_env_t *e)
+{
+	int k = word_index(e->value, "normal embed bidi-override");
+	if (k < 0)
+		return is_word(e->value, "inherit") ? 0 : -1;
+	if (k != FO_BIDI_NORMAL && strcmp((const char *)e->el->name, "bidi-override") != 0) {
+		prop_warn_once(e, "unsupported", FO_MSG_VALUE_UNSUPPORTED, e->name, e->value);
+		return 0;
+	}
+	e->s->bidi = k;
 	return 0;
 }
 
@@ -1327,7 +1416,9 @@ static const prop_def_t prop_defs[] = {
 	{ "hyphenation-remain-character-count", PASS_SPECIFIC, 0, p_hyph_count, 0 },
 	{ "hyphenation-ladder-count", PASS_SPECIFIC, 0, p_hyph_count, 0 },
 	{ "country", PASS_SPECIFIC, 0, p_string, FIELD(country) },
-	{ "writing-mode", PASS_SPECIFIC, 0, p_fixed, 0 },
+	{ "writing-mode", PASS_FONT, 0, p_writing_mode, 0 },
+	{ "direction", PASS_SPECIFIC, 0, p_direction, 0 },
+	{ "unicode-bidi", PASS_SPECIFIC, 0, p_unicode_bidi, 0 },
 	{ "reference-orientation", PASS_SPECIFIC, 0, p_fixed, 0 },
 	{ "language", PASS_SPECIFIC, 0, p_string, FIELD(language) },
 	{ "letter-spacing", PASS_SHORT, 0, p_letter_spacing, 0 },
@@ -1454,6 +1545,7 @@ static void style_inherit(fo_style_t *s, const fo_style_t *parent)
 	s->keep_with_next = s->keep_with_previous = 0;
 	s->baseline_shift = 0;
 	s->start_indent_set = s->end_indent_set = 0;
+	s->bidi = FO_BIDI_NORMAL;
 }
 
 /* 1 when some word of value is a length, or a plain number, beyond what
@@ -1495,6 +1587,13 @@ static void prop_report(const fo_style_ctx_t *ctx, xmlNode *el, const char *name
 	free(key);
 }
 
+/* A border's width as drawn: 0 without a style (the width is kept until
+ * the style is known, fo_style_compute()). */
+static double border_width(const fo_style_t *s, int side)
+{
+	return s->border[side].style == FO_BORDER_NONE ? 0 : s->border[side].width;
+}
+
 /* The absolute margins feed the indents (XSL 1.1 5.3.2): a block given a
  * margin-left gets start-indent = inherited start-indent + margin-left +
  * border-left + padding-left. */
@@ -1502,12 +1601,12 @@ static void style_margins_to_indents(fo_style_t *s, const fo_style_t *parent)
 {
 	if (!s->start_indent_set && s->margin_set[FO_SIDE_START]) {
 		fo_len_t m = s->margin[FO_SIDE_START], p = s->padding[FO_SIDE_START];
-		s->start_indent.pt = parent->start_indent.pt + m.pt + p.pt + s->border[FO_SIDE_START].width;
+		s->start_indent.pt = parent->start_indent.pt + m.pt + p.pt + border_width(s, FO_SIDE_START);
 		s->start_indent.pct = parent->start_indent.pct + m.pct + p.pct;
 	}
 	if (!s->end_indent_set && s->margin_set[FO_SIDE_END]) {
 		fo_len_t m = s->margin[FO_SIDE_END], p = s->padding[FO_SIDE_END];
-		s->end_indent.pt = parent->end_indent.pt + m.pt + p.pt + s->border[FO_SIDE_END].width;
+		s->end_indent.pt = parent->end_indent.pt + m.pt + p.pt + border_width(s, FO_SIDE_END);
 		s->end_indent.pct = parent->end_indent.pct + m.pct + p.pct;
 	}
 	if (s->margin_set[FO_SIDE_BEFORE] && s->space_before.opt == 0 && s->space_before.max == 0) {
@@ -1649,6 +1748,8 @@ void fo_style_compute(fo_style_t *out, const fo_style_t *parent, xmlNode *el,
                       const fo_style_ctx_t *ctx)
 {
 	style_inherit(out, parent);
+	if (makes_reference_area(el))
+		out->rtl = out->wm_rtl;  /* before the sides are read (sides_mirrored()) */
 	tree_funcs_resolve(el, parent);
 	attr_def_t buf[32], *v;
 	size_t n = attrs_resolve(el, buf, sizeof buf / sizeof buf[0], &v);

@@ -66,6 +66,9 @@ typedef enum fo_tt {
 	FO_TT_NONE, FO_TT_UPPER, FO_TT_LOWER, FO_TT_CAPITALIZE
 } fo_tt_t;
 
+/* unicode-bidi: normal, embed, bidi-override. */
+typedef enum fo_bidi_kind { FO_BIDI_NORMAL, FO_BIDI_EMBED, FO_BIDI_OVERRIDE } fo_bidi_kind_t;
+
 typedef enum fo_lh_kind { FO_LH_NORMAL, FO_LH_FACTOR, FO_LH_ABS } fo_lh_kind_t;
 
 enum { FO_SIDE_BEFORE, FO_SIDE_AFTER, FO_SIDE_START, FO_SIDE_END, FO_SIDES };
@@ -118,6 +121,13 @@ typedef struct fo_style {
 	int hidden;              /* visibility hidden or collapse: not drawn */
 	int keep_together;       /* inherited per XSL */
 	fo_len_t list_start;     /* start-indent of the nearest fo:list-block */
+	int rtl;                 /* the reference area's writing-mode is rl-tb:
+	                            start is the right side (fo_bidi: the area
+	                            is drawn mirrored) */
+	int wm_rtl;              /* the writing-mode property, inherited: the
+	                            objects making reference areas take it */
+	int dir_rtl;             /* direction rtl (fo:bidi-override; FOP 2.8 does
+	                            not take it from writing-mode) */
 	double list_dist, list_sep;  /* provisional-distance-between-starts, -label-separation */
 	/* not inherited */
 	fo_space_t space_before, space_after;
@@ -132,6 +142,7 @@ typedef struct fo_style {
 	int decoration;          /* FO_DECO_* bits; propagates to descendants */
 	double baseline_shift;   /* points, positive up */
 	int start_indent_set, end_indent_set;  /* given explicitly */
+	int bidi;                /* unicode-bidi: an fo_bidi_kind_t (fo:bidi-override) */
 } fo_style_t;
 
 /* The initial values of every property (fo:root's parent style). */

@@ -9,6 +9,7 @@
 #include <string.h>
 
 #include "fo_layout.h"
+#include "fo_bidi.h"
 #include "fo_columns.h"
 #include "fo_container.h"
 #include "fo_footnote.h"
@@ -195,6 +196,7 @@ static int cites_stable(render_t *r)
 /* Static content laid out for one page. */
 typedef struct static_area {
 	int reg;
+	const fo_node_t *content; /* the static-content */
 	fo_rect_t rc;
 	fo_itemq_t q;
 	double *y;
@@ -235,6 +237,7 @@ static void static_layout(render_t *r, page_job_t *job, int reg)
 			continue;
 		static_area_t *a = &job->areas[job->nareas++];
 		a->reg = reg;
+		a->content = s->statics[i];
 		fo_region_rect(pg->spm, reg, &a->rc);
 		fo_gen_env_t env = page_env(r, pg, a->rc.w);
 		fo_gen_t *g = fo_gen_new(s->statics[i], &env);
@@ -298,11 +301,15 @@ static void draw_backgrounds(fo_pdf_t *pdf, const fo_page_t *pg)
 }
 
 /* Draws from here on in region reg's frame, turned by its reference-
- * orientation, until region_end(); *ox, *oy: its content's corner. */
-static void region_begin(fo_pdf_t *pdf, const fo_spm_t *m, int reg, double *ox, double *oy)
+ * orientation and mirrored when the content (flow or static-content
+ * content) is right to left (fo_bidi), until region_end(); *ox, *oy: its
+ * content's corner. */
+static void region_begin(fo_pdf_t *pdf, const fo_spm_t *m, int reg, const fo_node_t *content,
+                         double *ox, double *oy)
 {
-	fo_rect_t v;
+	fo_rect_t v, rc;
 	fo_region_viewport(m, reg, &v);
+	fo_region_rect(m, reg, &rc);
 	cairo_save(fo_pdf_cairo(pdf));
 	*ox = v.x;
 	*oy = v.y;
@@ -310,6 +317,7 @@ static void region_begin(fo_pdf_t *pdf, const fo_spm_t *m, int reg, double *ox, 
 		fo_pdf_turn(pdf, m->region[reg].orient, v.x, v.y, v.w, v.h);
 		*ox = *oy = 0;
 	}
+	fo_bidi_frame(fo_pdf_cairo(pdf), content && content->style->rtl, *ox, rc.w);
 }
 
 static void region_end(fo_pdf_t *pdf)
@@ -323,7 +331,7 @@ static void draw_statics(fo_pdf_t *pdf, const fo_spm_t *m, const page_job_t *job
 	for (size_t i = from; i < to; i++) {
 		const static_area_t *a = &job->areas[i];
 		double ox, oy;
-		region_begin(pdf, m, a->reg, &ox, &oy);
+		region_begin(pdf, m, a->reg, a->content, &ox, &oy);
 		fo_pdf_set_area_height(pdf, a->rc.h);
 		fo_pdf_set_column(pdf, 0, 1, ox, a->rc.w);
 		fo_pdf_draw_items(pdf, a->q.v, a->y, a->q.len, ox, oy, a->rc.w);
@@ -349,7 +357,7 @@ static void page_draw(void *ud, void *p)
 	fo_rect_t body;
 	double ox, oy;
 	fo_region_rect(pg->spm, FO_REG_BODY, &body);
-	region_begin(r->pdf, pg->spm, FO_REG_BODY, &ox, &oy);
+	region_begin(r->pdf, pg->spm, FO_REG_BODY, r->doc->seqs[pg->seq].flow, &ox, &oy);
 	fo_pdf_set_area_height(r->pdf, body.h);
 	fo_pdf_set_column(r->pdf, 0, 1, ox, body.w);
 	/* Before-floats at the top of the body, their separator below them,

@@ -6,6 +6,7 @@
 
 #include <stdatomic.h>
 #include <stdio.h>
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -661,6 +662,19 @@ static double cell_align_shift(const fo_cell_t *c)
 {
 	double room = c->h - c->inset[FO_SIDE_BEFORE] - c->inset[FO_SIDE_AFTER] - c->content_h;
 	return c->align == 1 ? room / 2 : c->align == 2 ? room : 0;
+}
+
+void fo_row_mirror(fo_pdf_t *pdf, const fo_item_t *it, double ox)
+{
+	const fo_row_t *r = it->row;
+	if (r->ncells == 0)
+		return;
+	double x0 = r->cells[0].x, x1 = r->cells[0].x + r->cells[0].w;
+	for (size_t k = 1; k < r->ncells; k++) {
+		x0 = fmin(x0, r->cells[k].x);
+		x1 = fmax(x1, r->cells[k].x + r->cells[k].w);
+	}
+	fo_pdf_mirror(pdf, it->blk->st->rtl, ox + x0, x1 - x0);
 }
 
 void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t i, size_t n, double ox, double y)

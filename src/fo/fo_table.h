@@ -108,6 +108,12 @@ void fo_row_emit(fo_gen_t *g, fo_itemq_t *q, fo_row_t *r, int keep, int inner,
 void fo_row_draw(fo_pdf_t *pdf, const fo_item_t *items, size_t i, size_t n, double ox,
                  double y);
 
+/* Where the table of row item it is of the other writing-mode than the
+ * area drawn (writing-mode="rl-tb" on an fo:table), mirrors the drawing
+ * around the table's columns (fo_pdf_mirror()), which are laid out from
+ * the start edge: they then stand from the right.  ox: the region's start. */
+void fo_row_mirror(fo_pdf_t *pdf, const fo_item_t *it, double ox);
+
 /* Is the table in the collapsing border model (the initial value)? */
 int fo_table_collapses(const fo_node_t *table);
 /* Emits the next items of a table, a row group at a time (its space,

@@ -14,6 +14,7 @@
 #include <pango/pangocairo.h>
 #include <pango/pangofc-fontmap.h>
 
+#include "fo_bidi.h"
 #include "fo_fallback.h"
 #include "fo_hyph.h"
 #include "fo_linebreak.h"
@@ -508,6 +509,8 @@ struct fo_para {
 	int rects;               /* some text has a background or a decoration */
 	uint8_t *levels;         /* bidirectional level of each byte of text;
 	                            NULL: all left to right (level 0) */
+	fo_bidi_range_t *bidi;   /* fo:bidi-override's embeddings and overrides */
+	size_t nbidi, bcap;
 	fo_para_t *base;         /* a continuation's paragraph, whose text and
 	                            pieces it shows (fo_para_continue()) */
 };
@@ -545,9 +548,18 @@ void fo_para_unref(fo_para_t *p)
 	free(p->objs);
 	free(p->pieces);
 	free(p->levels);
+	free(p->bidi);
 	free(p->spans);
 	buf_free(&p->text);
 	free(p);
+}
+
+void fo_para_add_bidi(fo_para_t *p, size_t start, int kind, int rtl)
+{
+	if (kind == FO_BIDI_NORMAL || start >= p->text.len)
+		return;
+	p->bidi = xgrow(p->bidi, &p->bcap, p->nbidi + 1, sizeof *p->bidi);
+	p->bidi[p->nbidi++] = (fo_bidi_range_t){ start, p->text.len, kind, rtl };
 }
 
 size_t fo_para_offset(const fo_para_t *p)
@@ -1673,35 +1685,12 @@ static void pieces_shape(fo_para_t *p)
 		hb_buffer_destroy(buf);
 }
 
-/* The bidirectional levels of the text (UAX #9, Pango's implementation,
- * the paragraph left to right), when some of it is right to left. */
+/* The bidirectional levels of the text (fo_bidi): the block's
+ * writing-mode its base direction. */
 static void para_levels(fo_para_t *p)
 {
 	free(p->levels);
-	p->levels = NULL;
-	const char *s = p->text.data, *end = s + p->text.len;
-	int rtl = 0;
-	while (s < end && !rtl) {
-		uint32_t c = utf8_next(&s);
-		/* Hebrew, Arabic, Syriac, Thaana, NKo...; their presentation
-		 * forms; RLM, RLE, RLO, RLI. */
-		rtl = (c >= 0x590 && c <= 0x8FF) || (c >= 0xFB1D && c <= 0xFDFF) ||
-		      (c >= 0xFE70 && c <= 0xFEFF) || (c >= 0x10800 && c <= 0x10FFF) ||
-		      (c >= 0x1E800 && c <= 0x1EFFF) || c == 0x200F || c == 0x202B ||
-		      c == 0x202E || c == 0x2067;
-	}
-	if (!rtl)
-		return;
-	PangoDirection dir = PANGO_DIRECTION_LTR;
-	guint8 *lv = pango_log2vis_get_embedding_levels(p->text.data, (int)p->text.len, &dir);
-	p->levels = xmalloc(p->text.len);
-	size_t ci = 0;
-	for (s = p->text.data; s < end; ci++) {
-		size_t at = (size_t)(s - p->text.data);
-		utf8_next(&s);
-		memset(p->levels + at, lv[ci], (size_t)(s - p->text.data) - at);
-	}
-	g_free(lv);
+	p->levels = fo_bidi_levels(p->text.data, p->text.len, p->block->rtl, p->bidi, p->nbidi);
 }
 
 /* The half-leading of st; *a and *d its font's ascent and descent. */
@@ -2251,6 +2240,8 @@ static void piece_rects(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *r
 /* The level of a piece: its first character's. */
 static uint8_t piece_level(const fo_para_t *p, const fo_piece_t *pc)
 {
+	if (pc == p->pieces && pc->kind == PC_BOX && pc->start == pc->end && !pc->leader)
+		return p->block->rtl;  /* text-indent: at the start edge */
 	return pc->start < p->text.len ? p->levels[pc->start] : 0;
 }
 
@@ -2317,11 +2308,27 @@ static void line_rects(const fo_para_t *p, const fo_line_t *ln, fo_glyphs_t *run
 	free(ord);
 }
 
+/* The width of line ln's pieces, its hyphen left out. */
+static double line_width(const fo_para_t *p, const fo_line_t *ln)
+{
+	double w = 0;
+	for (size_t i = ln->first; i < ln->last; i++)
+		w += piece_width(ln, &p->pieces[i]);
+	return w;
+}
+
 void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run, double x,
                        double y, const char *page_label)
 {
 	const fo_line_t *ln = &p->lines[i];
 	double x0 = x + ln->x, base = y + ln->baseline;
+	/* in a mirrored area, the line stands where the mirror puts it and
+	 * its pieces, in their visual order, are drawn upright */
+	int upright = 0;
+	if (fo_bidi_mirrored(cr)) {
+		fo_glyphs_flush(run, cr);
+		upright = fo_bidi_upright(cr, x0, line_width(p, ln));
+	}
 	if (p->rects)
 		line_rects(p, ln, run, cr, x0, base, 0);
 	double at = x0;
@@ -2349,6 +2356,10 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run,
 		hyphen_glyph(p, brk, run, cr, at, base);
 	if (p->rects)
 		line_rects(p, ln, run, cr, x0, base, 1);
+	if (upright) {
+		fo_glyphs_flush(run, cr);
+		cairo_restore(cr);
+	}
 }
 
 /* ---------- where text is on a line (links) ---------- */
@@ -2373,5 +2384,10 @@ int fo_para_range_x(const fo_para_t *p, int i, size_t start, size_t end, double 
 		at += w;
 	}
 	free(ord);
+	if (found && p->block->rtl) {  /* the line is drawn upright in a mirror (fo_bidi) */
+		double a = 2 * ln->x + line_width(p, ln), t = *x0;
+		*x0 = a - *x1;
+		*x1 = a - t;
+	}
 	return found;
 }

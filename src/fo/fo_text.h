@@ -116,6 +116,10 @@ uint32_t fo_fonts_uncovered(fo_fonts_t *f, const fo_style_t *st, const char *utf
 
 /* Byte offset where the next text goes (for ids of inlines). */
 size_t fo_para_offset(const fo_para_t *p);
+/* The text added since offset start is embedded (kind FO_BIDI_EMBED) or
+ * overridden (FO_BIDI_OVERRIDE), right to left when rtl (fo_bidi);
+ * call as the object ends, the inner first. */
+void fo_para_add_bidi(fo_para_t *p, size_t start, int kind, int rtl);
 /* Nothing but collapsible white space so far. */
 int fo_para_is_empty(const fo_para_t *p);
 
@@ -157,7 +161,8 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run,
                        double y, const char *page_label);
 
 /* The horizontal extent, from the line's start edge, of the text of bytes
- * [start, end) on line i; 0 when none of it is there. */
+ * [start, end) on line i; 0 when none of it is there.  In an rl-tb block,
+ * as the area's mirror will draw it (fo_bidi). */
 int fo_para_range_x(const fo_para_t *p, int i, size_t start, size_t end, double *x0,
                     double *x1);
 

@@ -39,7 +39,7 @@ int fo_kind_is_block(fo_kind_t k)
 
 static int fo_kind_is_inline(fo_kind_t k)
 {
-	return k == FO_K_INLINE || k == FO_K_WRAPPER || k == FO_K_CHARACTER ||
+	return k == FO_K_INLINE || k == FO_K_WRAPPER || k == FO_K_CHARACTER || k == FO_K_BIDI_OVERRIDE ||
 	       k == FO_K_PAGE_NUMBER || k == FO_K_CITATION || k == FO_K_CITATION_LAST ||
 	       k == FO_K_BASIC_LINK || k == FO_K_RETRIEVE_MARKER || k == FO_K_RETRIEVE_TABLE_MARKER ||
 	       k == FO_K_EXTERNAL_GRAPHIC ||
@@ -90,6 +90,7 @@ static int allows_content(fo_kind_t k)
 {
 	return k == FO_K_FLOW || k == FO_K_STATIC_CONTENT || k == FO_K_BLOCK ||
 	       k == FO_K_INLINE || k == FO_K_WRAPPER || k == FO_K_TITLE || k == FO_K_BASIC_LINK ||
+	       k == FO_K_BIDI_OVERRIDE ||
 	       k == FO_K_BLOCK_CONTAINER || k == FO_K_MARKER || k == FO_K_BOOKMARK_TITLE || k == FO_K_FOOTNOTE_BODY ||
 	       k == FO_K_TABLE_CELL || k == FO_K_LIST_LABEL || k == FO_K_LIST_BODY ||
 	       k == FO_K_TABLE_AND_CAPTION || k == FO_K_TABLE_CAPTION || k == FO_K_FLOAT ||

@@ -53,7 +53,9 @@
 	X(TABLE_CELL, "table-cell") X(LIST_BLOCK, "list-block") X(LIST_ITEM, "list-item") \
 	X(LIST_LABEL, "list-item-label") X(LIST_BODY, "list-item-body") X(LEADER, "leader") \
 	X(TABLE_AND_CAPTION, "table-and-caption") X(TABLE_CAPTION, "table-caption") \
-	X(FLOAT, "float") X(INLINE_CONTAINER, "inline-container")
+	X(FLOAT, "float") X(INLINE_CONTAINER, "inline-container") \
+	/* right to left (fo_bidi) */ \
+	X(BIDI_OVERRIDE, "bidi-override")
 
 #define FO_K_ENUM(kind, name) FO_K_##kind,
 typedef enum fo_kind {

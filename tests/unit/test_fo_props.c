@@ -93,12 +93,15 @@ typedef struct fixture {
 	fo_style_t root, parent, child;
 } fixture_t;
 
-static void fixture_build(fixture_t *f, const char *parent_attrs, const char *attrs)
+/* The styles of a child fo:block in a parent element (fo:block unless
+ * given) with these attributes. */
+static void fixture_build_in(fixture_t *f, const char *parent, const char *parent_attrs,
+                             const char *attrs)
 {
 	char xml[2048];
 	snprintf(xml, sizeof xml,
-	         "<fo:block xmlns:fo='http://www.w3.org/1999/XSL/Format' %s>"
-	         "<fo:block %s/></fo:block>", parent_attrs, attrs);
+	         "<fo:%s xmlns:fo='http://www.w3.org/1999/XSL/Format' %s>"
+	         "<fo:block %s/></fo:%s>", parent, parent_attrs, attrs, parent);
 	f->doc = xmlReadMemory(xml, (int)strlen(xml), "t.fo", NULL, XML_PARSE_NONET);
 	CU_ASSERT_PTR_NOT_NULL_FATAL(f->doc);
 	f->d = diag_new();
@@ -108,6 +111,11 @@ static void fixture_build(fixture_t *f, const char *parent_attrs, const char *at
 	fo_style_init(&f->root);
 	fo_style_compute(&f->parent, &f->root, p, &ctx);
 	fo_style_compute(&f->child, &f->parent, c, &ctx);
+}
+
+static void fixture_build(fixture_t *f, const char *parent_attrs, const char *attrs)
+{
+	fixture_build_in(f, "block", parent_attrs, attrs);
 }
 
 static void fixture_free(fixture_t *f)
@@ -249,6 +257,33 @@ static void test_lengths_out_of_range(void)
 	CU_ASSERT_EQUAL(fo_len_parse("1e999pt", 10, &l), -1);
 }
 
+/* rl-tb: left and right are the end and start sides; text-align left
+ * and right too; start and end stay.  writing-mode on a block is ignored
+ * with a warning, a vertical one is laid out lr-tb with a warning. */
+static void test_writing_mode(void)
+{
+	fixture_t f;
+	fixture_build_in(&f, "block-container", "writing-mode='rl-tb'",
+	                 "margin-left='1pt' padding='2pt 3pt 4pt 5pt' border-right-width='6pt' "
+	                 "border-right-style='solid' padding-start='7pt' text-align='left'");
+	CU_ASSERT(f.parent.rtl);
+	CU_ASSERT(f.child.rtl);                                   /* inherited */
+	CU_ASSERT(NEAR(f.child.margin[FO_SIDE_END].pt, 1));
+	CU_ASSERT(NEAR(f.child.padding[FO_SIDE_END].pt, 5));      /* the left one */
+	CU_ASSERT(NEAR(f.child.padding[FO_SIDE_START].pt, 7));    /* start wins over right */
+	CU_ASSERT(NEAR(f.child.border[FO_SIDE_START].width, 6));  /* the right one */
+	CU_ASSERT_EQUAL(f.child.text_align, FO_ALIGN_END);
+	CU_ASSERT(NEAR(f.child.end_indent.pt, 1 + 5));            /* margin-left + padding */
+	CU_ASSERT_EQUAL(diag_len(f.d), 0);
+	fixture_free(&f);
+
+	fixture_build_in(&f, "block-container", "writing-mode='tb-rl'", "writing-mode='rl-tb'");
+	CU_ASSERT(!f.parent.rtl);
+	CU_ASSERT(!f.child.rtl);
+	CU_ASSERT_EQUAL(diag_len(f.d), 2);
+	fixture_free(&f);
+}
+
 static CU_TestInfo tests[] = {
 	{ "lengths in pt/mm/cm/in/px/pc/em/%", test_lengths },
 	{ "lengths beyond the largest PDF page are refused", test_lengths_out_of_range },
@@ -258,6 +293,7 @@ static CU_TestInfo tests[] = {
 	{ "keeps, breaks, white space", test_keeps_breaks_whitespace },
 	{ "unknown properties reported once", test_reports_once },
 	{ "shared parsers set their own fields", test_shared_parsers },
+	{ "writing-mode rl-tb maps left and right", test_writing_mode },
 	CU_TEST_INFO_NULL,
 };
 
