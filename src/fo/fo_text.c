@@ -1729,9 +1729,8 @@ static void object_extent(const fo_inline_obj_t *o, double *top, double *bottom)
  * line-height does not count. */
 static void line_measure(const fo_para_t *p, fo_line_t *ln)
 {
-	double top = -1e9, bottom = -1e9, a, d;
-	double hl = half_leading(p->block, &a, &d);
-	style_extent(p->block, &top, &bottom);
+	double a, d, hl = half_leading(p->block, &a, &d);
+	double top = a + p->block->baseline_shift, bottom = d - p->block->baseline_shift;
 	const fo_style_t *prev = NULL;
 	for (size_t i = ln->first; i < ln->last; i++) {
 		const fo_piece_t *pc = &p->pieces[i];
