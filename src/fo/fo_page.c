@@ -1,6 +1,7 @@
 /* fo_page: see fo_page.h. */
 #include "fo_page.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -393,6 +394,7 @@ typedef struct fill {
 	fo_break_t forced;       /* the kind of forced break taken */
 	int done;                /* the flow is exhausted */
 	int span;                /* cut is a span="all" block's start or end */
+	double ratio;            /* how far the spaces shrink (-1..0) or stretch */
 } fill_t;
 
 /* Where page_fill() fills: a page's body or one of its columns. */
@@ -405,38 +407,101 @@ typedef struct room {
 	                            may end before it, as at a free break */
 } room_t;
 
+/* A page's content so far: its height and how much its spaces may give. */
+typedef struct extent {
+	double y, shrink, stretch;
+} extent_t;
+
+/* FOP's adjustment ratio of a page ending here (its page breaker is
+ * Knuth's, with threshold 1): how far the spaces must shrink (-1..0) or
+ * stretch to fill avail exactly; HUGE_VAL when they cannot. */
+static double page_ratio(const extent_t *e, double avail)
+{
+	double d = avail - e->y;
+	if (fabs(d) < 0.01)
+		return 0;
+	if (d < 0)
+		return e->shrink > 0 && -d <= e->shrink ? d / e->shrink : HUGE_VAL;
+	return e->stretch > 0 && d <= e->stretch ? d / e->stretch : HUGE_VAL;
+}
+
+/* The break to take of those the page may end at: the weakest keep;
+ * then, where the spaces make some fill the page (a ratio within 1), the
+ * one needing least change, as FOP's demerits choose; else the last. */
+typedef struct pick {
+	size_t at;
+	int keep;                /* -1: none yet */
+	int skip;
+	double ratio;
+} pick_t;
+
+static void pick_consider(pick_t *b, size_t i, int keep, double ratio)
+{
+	int better;
+	if (b->keep < 0 || keep < b->keep)
+		better = 1;
+	else if (keep > b->keep)
+		better = 0;
+	else if (ratio != HUGE_VAL)
+		better = b->ratio == HUGE_VAL || fabs(ratio) <= fabs(b->ratio);
+	else
+		better = b->ratio == HUGE_VAL;
+	if (better)
+		*b = (pick_t){ i, keep, 1, ratio };
+}
+
+/* The page ends at item i (the flow's end, or a forced break to skip):
+ * where its content fills it only by shrinking the spaces, an earlier
+ * break needing less shrinking is taken instead, as FOP's demerits do. */
+static fill_t page_end_fill(const pick_t *best, const extent_t *e, double avail, size_t i,
+                            int skip, fo_break_t forced)
+{
+	if (e->y <= avail)
+		return (fill_t){ i, skip, forced, !skip, 0, 0 };
+	pick_t end = *best;
+	double ratio = page_ratio(e, avail);
+	pick_consider(&end, i, 0, ratio);
+	if (end.at != i || end.keep != 0)
+		return (fill_t){ best->at, best->skip, FO_BREAK_AUTO, 0, 0,
+		                 best->ratio == HUGE_VAL ? 0 : best->ratio };
+	return (fill_t){ i, skip, forced, !skip, 0, ratio == HUGE_VAL ? 0 : ratio };
+}
+
 static fill_t page_fill(pager_t *p, const room_t *r)
 {
-	double avail = r->avail + 0.001, y = 0;
-	int has_box = 0, best_keep = r->may_be_empty ? 0 : -1, best_skip = !r->may_be_empty;
+	double avail = r->avail + 0.001;
+	extent_t e = { 0, 0, 0 };
+	int has_box = 0;
+	pick_t best = { r->from, r->may_be_empty ? 0 : -1, !r->may_be_empty, HUGE_VAL };
 	int has_note = r->has_note;
 	double fn;
-	size_t best = r->from;
 	for (size_t i = r->from;; i++) {
 		if (!item_ready(p, i))
-			return (fill_t){ i, 0, FO_BREAK_AUTO, 1, 0 };
+			return page_end_fill(&best, &e, avail, i, 0, FO_BREAK_AUTO);
 		fo_item_t *it = &p->q.v[i];
 		switch (it->kind) {
 		case FO_IT_GLUE:
-			y += has_box ? it->h : it->h_top;
+			if (has_box) {
+				e.y += it->h;
+				e.shrink += it->shrink;
+				e.stretch += it->stretch;
+			} else {
+				e.y += it->h_top;
+			}
 			break;
 		case FO_IT_BREAK:
 			if (!has_box)
 				break;
 			if (it->forced != FO_BREAK_AUTO)
-				return (fill_t){ i, 1, it->forced, 0, 0 };
+				return page_end_fill(&best, &e, avail, i, 1, it->forced);
 			/* Inside a table, the footer repeated at the break must fit. */
-			if (y + fo_table_break_footer(it->row) > avail)
+			if (e.y - e.shrink + fo_table_break_footer(it->row) > avail)
 				break;
-			if (best_keep < 0 || it->keep <= best_keep) {
-				best_keep = it->keep;
-				best = i;
-				best_skip = 1;
-			}
+			pick_consider(&best, i, it->keep, page_ratio(&e, avail));
 			break;
 		case FO_IT_SPAN:
 			if (r->columns)
-				return (fill_t){ i, 1, FO_BREAK_AUTO, 0, 1 };
+				return (fill_t){ i, 1, FO_BREAK_AUTO, 0, 1, 0 };
 			break;
 		case FO_IT_LINE:
 		case FO_IT_DECO:
@@ -447,18 +512,37 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			fn = fo_footnote_height(it);
 			if (fn > 0 && !has_note)
 				fn += p->cb->footnote_sep;
-			if ((has_box || r->may_be_empty) && y + it->h + fn > avail) {
-				if (best_keep >= 0)
-					return (fill_t){ best, best_skip, FO_BREAK_AUTO, 0, 0 };
-				return (fill_t){ i, 0, FO_BREAK_AUTO, 0, 0 };
+			if ((has_box || r->may_be_empty) && e.y - e.shrink + it->h + fn > avail) {
+				if (best.keep >= 0)
+					return (fill_t){ best.at, best.skip, FO_BREAK_AUTO, 0, 0,
+					                 best.ratio == HUGE_VAL ? 0 : best.ratio };
+				return (fill_t){ i, 0, FO_BREAK_AUTO, 0, 0, 0 };
 			}
-			y += it->h + fn;
+			e.y += it->h + fn;
 			has_note |= fn > 0;
 			has_box = 1;
 			break;
 		default:
 			break;
 		}
+	}
+}
+
+/* Moves the spaces of the page's items from item from on as far as ratio
+ * says (the glue at the top of the page stays as it is). */
+static void page_adjust(fo_page_t *pg, size_t from, double ratio)
+{
+	double moved = 0;
+	int has_box = 0;
+	if (ratio == 0)
+		return;
+	for (size_t i = from; i < pg->n; i++) {
+		const fo_item_t *it = &pg->items[i];
+		pg->y[i] += moved;
+		if (it->kind == FO_IT_GLUE && has_box)
+			moved += ratio * (ratio < 0 ? it->shrink : it->stretch);
+		else if (fo_item_is_box(it->kind))
+			has_box = 1;
 	}
 }
 
@@ -469,6 +553,7 @@ static void page_take_fill(pager_t *p, fo_page_t *pg, const fill_t *f, double to
 {
 	size_t from = pg->n;
 	page_take(p, pg, f->cut, top);
+	page_adjust(pg, from, f->ratio);
 	for (size_t i = from; i < pg->n; i++)
 		if (pg->items[i].kind == FO_IT_SPAN)
 			p->spanning = !pg->items[i].after;
@@ -507,7 +592,7 @@ static room_t column_room(const pager_t *p, const fo_page_t *pg, double top)
 static int columns_balance(pager_t *p, const fo_page_t *pg, double top, int n, size_t *len)
 {
 	room_t r = column_room(p, pg, top);
-	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0 };
+	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0 };
 	for (int k = 0; k < n && !f.span; k++) {
 		f = page_fill(p, &r);
 		if (f.done || f.forced != FO_BREAK_AUTO || (f.cut == r.from && !f.skip))
@@ -551,11 +636,11 @@ static fill_t columns_fill(pager_t *p, fo_page_t *pg, const fo_cols_t *c, double
 	size_t *len = xmalloc((size_t)n * sizeof *len);
 	int balanced = n > 1 ? columns_balance(p, pg, *top, n, len) : 0;
 	size_t first = pg->n;
-	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0 };
+	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0 };
 	for (int k = 0; k < n; k++) {
 		area_open(pg, k * c->step, n > 1 ? c->w : p->body.w);
 		if (balanced) {
-			f = (fill_t){ len[k], 1, FO_BREAK_AUTO, 0, k + 1 == balanced };
+			f = (fill_t){ len[k], 1, FO_BREAK_AUTO, 0, k + 1 == balanced, 0 };
 		} else {
 			room_t r = column_room(p, pg, *top);
 			r.may_be_empty &= k == 0;
