@@ -250,18 +250,19 @@ void fo_gen_free(fo_gen_t *g)
 	free(g);
 }
 
-/* A space-specifier made consistent as FOP makes it: a minimum above the
- * optimum raises it, a maximum below it is raised to it (space-before.
- * optimum="12pt" alone may shrink to 0, the initial minimum). */
+/* A space-specifier made consistent as FOP makes it: a minimum alone
+ * raises the optimum to it; the minimum and maximum are widened to take
+ * the optimum in (space-before.optimum="12pt" alone may shrink to 0, the
+ * initial minimum). */
 static fo_space_t space_consistent(const fo_space_t *s)
 {
 	fo_space_t t = *s;
-	if (t.min > t.opt)
+	if (t.opt == 0 && t.min > 0)  /* .minimum alone */
 		t.opt = t.min;
+	if (t.min > t.opt)
+		t.min = t.opt;
 	if (t.max < t.opt)
 		t.max = t.opt;
-	if (t.min < 0)
-		t.min = 0;
 	return t;
 }
 
