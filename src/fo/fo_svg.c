@@ -57,10 +57,10 @@ int fo_svg_size(const fo_svg_t *s, RsvgHandle *h, double *w, double *h_out)
 		gboolean has_vb = FALSE;
 		RsvgRectangle vb;
 		s->dimensions(h, NULL, NULL, NULL, NULL, &has_vb, &vb);
-		if (!has_vb)
-			return -1;
-		pw = vb.width;
-		ph = vb.height;
+		/* Neither a size nor a viewBox: 100 by 100 user units, the
+		 * viewport FOP's SVG reader (Batik) gives such a drawing. */
+		pw = has_vb ? vb.width : 100;
+		ph = has_vb ? vb.height : 100;
 	}
 	*w = pw;
 	*h_out = ph;
