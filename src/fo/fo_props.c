@@ -1589,7 +1589,7 @@ static char *tree_func_value(xmlNode *el, const fo_style_t *parent, const char *
 		fo_len_t l;
 		if (fo_len_parse(v, parent->font_size, &l) == 0 && l.pct == 0)
 			return xasprintf("%.6fpt", l.pt);
-		return xasprintf("%s", v);
+		return xasprintf("(%s)", v);  /* an expression stays one operand */
 	}
 	return xasprintf("0pt");  /* the initial value of the lengths */
 }
@@ -1609,7 +1609,9 @@ static char *tree_func_replace(xmlNode *el, const fo_style_t *parent, const char
 		char *prop = xstrndup(arg, (size_t)(close - arg)), *p = prop;
 		while (isspace((unsigned char)*p))
 			p++;
-		p[strcspn(p, " \t\r\n")] = '\0';
+		if (*p == '\'' || *p == '"')  /* from-parent('width'): a string literal */
+			p++;
+		p[strcspn(p, " \t\r\n'\"")] = '\0';
 		char *val = tree_func_value(el, parent, *p ? p : name, tree_funcs[i].up);
 		char *out = xasprintf("%.*s%s%s", (int)(f - value), value, val, close + 1);
 		free(val);
