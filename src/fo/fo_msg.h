@@ -88,7 +88,7 @@
 	X(HYPHENATION_PATTERNS_MISSING, WARNING, "content", "hyphenation-patterns-missing", "language folder", \
 	  "no hyphenation patterns for language %s in %s; its words are not hyphenated") \
 	X(IMAGE_UNREADABLE, WARNING, "content", "image-unreadable", "image path", \
-	  "cannot read the image '%s' (looked for %s): give a PNG, JPEG, SVG or PDF file; an empty area takes its place") \
+	  "cannot read the image '%s' (looked for %s): give a PNG, JPEG, GIF, BMP, TIFF, SVG or PDF file; an empty area takes its place") \
 	X(IMAGE_SVG_UNREADABLE, WARNING, "content", "image-svg-unreadable", "image why", \
 	  "cannot read the image '%s' as SVG: %s: an empty area takes its place") \
 	X(DATA_URI_UNREADABLE, WARNING, "content", "data-uri-unreadable", "uri why", \
