@@ -306,8 +306,8 @@ static void page_take(pager_t *p, fo_page_t *pg, size_t n, double top)
 
 /* Items made at a break: foot ends page pg (its column from item from, at
  * top), head starts the next page (after q[0], the break, dropped next).
- * Frees both queues' arrays. */
-static void page_break_add(pager_t *p, fo_page_t *pg, fo_itemq_t *foot, fo_itemq_t *head,
+ * Frees both queues' arrays; returns how many items head queued. */
+static size_t page_break_add(pager_t *p, fo_page_t *pg, fo_itemq_t *foot, fo_itemq_t *head,
                            size_t from, double top)
 {
 	if (foot->len > 0) {
@@ -333,20 +333,23 @@ static void page_break_add(pager_t *p, fo_page_t *pg, fo_itemq_t *foot, fo_itemq
 		memcpy(v + at, tmp, h * sizeof *tmp);
 		free(tmp);
 	}
+	size_t queued = head->len;
 	free(foot->v);
 	free(head->v);
+	return queued;
 }
 
 /* A page breaks inside a table's body (row is not NULL): the footer ends
  * this page (the column from item from, at top) and the header starts
  * the next, as the table asks. */
-static void page_table_break(pager_t *p, fo_page_t *pg, fo_row_t *row, size_t from, double top)
+static size_t page_table_break(pager_t *p, fo_page_t *pg, fo_row_t *row, size_t from,
+                               double top)
 {
 	if (row == NULL)
-		return;
+		return 0;
 	fo_itemq_t foot = { NULL, 0, 0 }, head = { NULL, 0, 0 };
 	fo_table_break_items(row, &foot, &head);
-	page_break_add(p, pg, &foot, &head, from, top);
+	return page_break_add(p, pg, &foot, &head, from, top);
 }
 
 /* The last box of pg, or NULL. */
@@ -372,12 +375,12 @@ static const fo_item_t *next_box(pager_t *p, size_t i)
 
 /* A page breaks inside block-containers: their after edges end this
  * page, their before edges start the next (fo_container). */
-static void page_container_break(pager_t *p, fo_page_t *pg, size_t from, double top)
+static size_t page_container_break(pager_t *p, fo_page_t *pg, size_t from, double top)
 {
 	fo_itemq_t foot = { NULL, 0, 0 }, head = { NULL, 0, 0 };
 	const fo_item_t *b = next_box(p, 0);
 	fo_container_break_items(page_last_box(pg), b, &foot, &head);
-	page_break_add(p, pg, &foot, &head, from, top);
+	return page_break_add(p, pg, &foot, &head, from, top);
 }
 
 /* Makes sure item i exists; 0 when the flow is exhausted. */
@@ -548,8 +551,9 @@ static void page_adjust(fo_page_t *pg, size_t from, double ratio)
 
 /* Moves what f fills onto the page, from top down the body, and drops
  * the break it ends at: a table's footer ends the column, its header
- * starts the next; a span item changes the columns. */
-static void page_take_fill(pager_t *p, fo_page_t *pg, const fill_t *f, double top)
+ * starts the next; a span item changes the columns.  Returns how many
+ * items that queued at the front (a header, edges). */
+static size_t page_take_fill(pager_t *p, fo_page_t *pg, const fill_t *f, double top)
 {
 	size_t from = pg->n;
 	page_take(p, pg, f->cut, top);
@@ -558,16 +562,17 @@ static void page_take_fill(pager_t *p, fo_page_t *pg, const fill_t *f, double to
 		if (pg->items[i].kind == FO_IT_SPAN)
 			p->spanning = !pg->items[i].after;
 	if (!f->skip)
-		return;
+		return 0;
 	const fo_item_t *brk = &p->q.v[0];
 	if (brk->kind == FO_IT_SPAN)
 		p->spanning = !brk->after;
 	/* The breaks below queue the next page's header and edges: the queue
 	 * may move, so the break is found again at q[0] to be dropped. */
-	page_table_break(p, pg, brk->row, from, top);
-	page_container_break(p, pg, from, top);
+	size_t queued = page_table_break(p, pg, brk->row, from, top);
+	queued += page_container_break(p, pg, from, top);
 	fo_item_clear(&p->q.v[0]);
 	fo_itemq_drop(&p->q, 1);
+	return queued;
 }
 
 /* ---------- columns (fo_columns) ---------- */
@@ -646,7 +651,11 @@ static fill_t columns_fill(pager_t *p, fo_page_t *pg, const fo_cols_t *c, double
 			r.may_be_empty &= k == 0;
 			f = page_fill(p, &r);
 		}
-		page_take_fill(p, pg, &f, *top);
+		size_t queued = page_take_fill(p, pg, &f, *top);
+		/* a table's header repeated at the top of the next column is
+		 * taken there besides the items balancing gave it */
+		if (balanced && k + 1 < n)
+			len[k + 1] += queued;
 		pg->areas[pg->nareas - 1].to = pg->n;
 		/* nothing taken: the span's first box is left for the next page */
 		if (f.done || f.span || (f.forced != FO_BREAK_AUTO && f.forced != FO_BREAK_COLUMN) ||
