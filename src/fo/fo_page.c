@@ -473,7 +473,7 @@ static fill_t page_end_fill(const pick_t *best, const extent_t *e, double avail,
 static fill_t page_fill(pager_t *p, const room_t *r)
 {
 	double avail = r->avail + 0.001;
-	extent_t e = { 0, 0, 0 };
+	extent_t e = { 0, 0, 0 }, foot;
 	int has_box = 0;
 	pick_t best = { r->from, r->may_be_empty ? 0 : -1, !r->may_be_empty, HUGE_VAL };
 	int has_note = r->has_note;
@@ -498,9 +498,11 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			if (it->forced != FO_BREAK_AUTO)
 				return page_end_fill(&best, &e, avail, i, 1, it->forced);
 			/* Inside a table, the footer repeated at the break must fit. */
-			if (e.y - e.shrink + fo_table_break_footer(it->row) > avail)
+			foot = e;
+			foot.y += fo_table_break_footer(it->row);
+			if (foot.y - foot.shrink > avail)
 				break;
-			pick_consider(&best, i, it->keep, page_ratio(&e, avail));
+			pick_consider(&best, i, it->keep, page_ratio(&foot, avail));
 			break;
 		case FO_IT_SPAN:
 			if (r->columns)
@@ -557,12 +559,13 @@ static size_t page_take_fill(pager_t *p, fo_page_t *pg, const fill_t *f, double 
 {
 	size_t from = pg->n;
 	page_take(p, pg, f->cut, top);
-	page_adjust(pg, from, f->ratio);
 	for (size_t i = from; i < pg->n; i++)
 		if (pg->items[i].kind == FO_IT_SPAN)
 			p->spanning = !pg->items[i].after;
-	if (!f->skip)
+	if (!f->skip) {
+		page_adjust(pg, from, f->ratio);
 		return 0;
+	}
 	const fo_item_t *brk = &p->q.v[0];
 	if (brk->kind == FO_IT_SPAN)
 		p->spanning = !brk->after;
@@ -572,6 +575,7 @@ static size_t page_take_fill(pager_t *p, fo_page_t *pg, const fill_t *f, double 
 	queued += page_container_break(p, pg, from, top);
 	fo_item_clear(&p->q.v[0]);
 	fo_itemq_drop(&p->q, 1);
+	page_adjust(pg, from, f->ratio);  /* the footer placed at the break too */
 	return queued;
 }
 
