@@ -77,7 +77,7 @@ static void rule_read(const fo_node_t *n, const fo_gen_env_t *env, fo_leader_t *
 void fo_leader_add(fo_para_t *p, const fo_node_t *n, const fo_gen_env_t *env)
 {
 	/* XSL initial values: leader-length 0pt / 12pt / 100%. */
-	fo_leader_t ld = { FO_LEADER_SPACE, { 0, 0 }, { 12, 0 }, { 0, 100 }, 1, FO_BORDER_SOLID, 0 };
+	fo_leader_t ld = { FO_LEADER_SPACE, { 0, 0 }, { 12, 0 }, { 0, 100 }, 1, FO_BORDER_SOLID, { 0, 0 } };
 	pattern_read(n, env, &ld);
 	fo_len_t all;
 	const char *v = leader_attr(n, "leader-length");
@@ -92,7 +92,7 @@ void fo_leader_add(fo_para_t *p, const fo_node_t *n, const fo_gen_env_t *env)
 	fo_len_t w = { 0, 0 };
 	if (pw && strcmp(pw, "use-font-metrics") != 0)
 		len_read(n, env, "leader-pattern-width", &w);
-	ld.pattern_width = w.pt;
+	ld.pattern_width = w;
 	rule_read(n, env, &ld);
 	fo_para_add_leader(p, &ld, n->style);
 }

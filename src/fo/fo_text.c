@@ -2134,7 +2134,8 @@ static void leader_draw(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *r
 	run_style(p, run, cr, st);
 	fo_glyph_t g = glyph_get(run->fc, '.');
 	double dot = mpt(g.adv * st->font_size);
-	double unit = ld->pattern_width > dot ? ld->pattern_width : dot;
+	double pw = fo_len_resolve(ld->pattern_width, p->width);
+	double unit = pw > dot ? pw : dot;
 	if (unit <= 0)
 		return;
 	long n = (long)((w + 1e-6) / unit);

@@ -83,7 +83,8 @@ typedef struct fo_leader {
 	fo_len_t min, opt, max;  /* leader-length */
 	double thickness;        /* rule-thickness */
 	fo_border_style_t rule_style;
-	double pattern_width;    /* leader-pattern-width; 0: the pattern's own */
+	fo_len_t pattern_width;  /* leader-pattern-width (a percentage: of the
+	                            paragraph's width); 0: the pattern's own */
 } fo_leader_t;
 
 void fo_para_add_leader(fo_para_t *p, const fo_leader_t *ld, const fo_style_t *st);
