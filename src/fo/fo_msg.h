@@ -76,8 +76,6 @@
 	  "%s=\"retain\" is not supported yet: borders and padding are left out where a block breaks across pages") \
 	X(INLINE_BORDER, WARNING, "properties", "inline-border-unsupported", "element", \
 	  "borders and padding on fo:%s are not supported; ignored") \
-	X(LEADER_USE_CONTENT, WARNING, "properties", "leader-use-content", "", \
-	  "leader-pattern=\"use-content\" is not supported; space is used") \
 	X(FONT_FAMILY, WARNING, "properties", "font-family-unavailable", "family used", \
 	  "font family '%s' is not available; using '%s' (lpdoc bundles Liberation Sans, Serif and Mono)") \
 	/* content: text, images, links */ \

@@ -2117,8 +2117,9 @@ static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *
 	run->n = (size_t)(out - run->g);
 }
 
-/* Dots as FOP's filled area: as many whole patterns as fit, from the
- * start; rules through fo_leader. */
+/* Dots and use-content as FOP's filled area: as many whole patterns as
+ * fit, from the start, each as wide as the pattern's text or
+ * leader-pattern-width; rules through fo_leader. */
 static void leader_draw(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *run,
                         cairo_t *cr, double x, double base, double w)
 {
@@ -2129,20 +2130,32 @@ static void leader_draw(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *r
 		fo_leader_rule_draw(cr, ld, st, x, base - st->baseline_shift, w);
 		return;
 	}
-	if (ld->pattern != FO_LEADER_DOTS)
+	if (ld->pattern != FO_LEADER_DOTS && ld->pattern != FO_LEADER_USE_CONTENT)
 		return;
 	run_style(p, run, cr, st);
-	fo_glyph_t g = glyph_get(run->fc, '.');
-	double dot = mpt(g.adv * st->font_size);
+	const char *pat = ld->pattern == FO_LEADER_DOTS ? "." : ld->content;
+	const char *end = pat + (ld->pattern == FO_LEADER_DOTS ? 1 : ld->content_len);
+	double text_w = 0;
+	size_t glyphs = 0;
+	for (const char *s = pat; s < end; glyphs++)
+		text_w += glyph_get(run->fc, utf8_next(&s)).adv * st->font_size;
 	double pw = fo_len_resolve(ld->pattern_width, p->width);
-	double unit = pw > dot ? pw : dot;
+	double unit = pw > mpt(text_w) ? pw : mpt(text_w);
 	if (unit <= 0)
 		return;
 	long n = (long)((w + 1e-6) / unit);
-	cairo_glyph_t *out = run_reserve(run, n > 0 ? (size_t)n : 0);
-	for (long i = 0; i < n; i++)
-		out[i] = (cairo_glyph_t){ g.glyph, x + (double)i * unit, base - st->baseline_shift };
-	run->n += n > 0 ? (size_t)n : 0;
+	if (n <= 0)
+		return;
+	cairo_glyph_t *out = run_reserve(run, (size_t)n * glyphs);
+	for (long i = 0; i < n; i++) {
+		double gx = x + (double)i * unit;
+		for (const char *s = pat; s < end;) {
+			fo_glyph_t g = glyph_get(run->fc, utf8_next(&s));
+			*out++ = (cairo_glyph_t){ g.glyph, gx, base - st->baseline_shift };
+			gx += g.adv * st->font_size;
+		}
+	}
+	run->n += (size_t)n * glyphs;
 }
 
 /* Inline backgrounds (before the text) and decorations (after it); the
