@@ -555,9 +555,14 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 		const char *ch = fo_attr(n, "character");
 		if (ch) {
 			warn_uncovered(c, n, ch, strlen(ch), n->style);
+			/* a line feed is treated as linefeed-treatment says, as in
+			 * the text around it (XSL 1.1 7.16.7) */
+			if (strcmp(ch, "\n") == 0 && n->style->lf_treatment != FO_LF_PRESERVE)
+				fo_para_add_text(c->para, ch, 1, n->style);
 			/* FOP lays a character out as a box of its own: a space
 			 * there is no line break (suppress-at-line-break unread) */
-			fo_para_add_literal(c->para, strcmp(ch, " ") == 0 ? "\xC2\xA0" : ch, n->style);
+			else
+				fo_para_add_literal(c->para, strcmp(ch, " ") == 0 ? "\xC2\xA0" : ch, n->style);
 		}
 		return;
 	}
