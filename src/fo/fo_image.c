@@ -16,6 +16,7 @@
 #include "fo_text.h"
 #include "../util/buf.h"
 #include "../util/datauri.h"
+#include "../util/dl.h"
 #include "../util/paths.h"
 #include "../util/pdfsrc.h"
 #include "../util/xalloc.h"
@@ -92,7 +93,7 @@ void fo_images_free(fo_images_t *c)
 		fo_image_unref(i);
 	}
 	fo_svg_close(c->svg);  /* images drawn by now: none uses it again */
-	fo_pixbuf_close(c->pixbuf);
+	dl_table_close(c->pixbuf);
 	for (pdf_doc_t *p = c->pdfs, *next; p; p = next) {
 		next = p->next;
 		pdfsrc_close(p->doc);

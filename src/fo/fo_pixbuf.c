@@ -44,19 +44,10 @@ int fo_pixbuf_is_raster(const unsigned char *d, size_t len)
 
 fo_pixbuf_t *fo_pixbuf_open(const char **why)
 {
-	dl_status_t st;
-	fo_pixbuf_t *p = dl_table_open(PIXBUF_LIBRARY, sizeof *p, pixbuf_fns,
-	                               sizeof pixbuf_fns / sizeof pixbuf_fns[0], &st);
-	if (st == DL_NO_LIBRARY)
-		*why = PIXBUF_LIBRARY " is not installed ('make deps' installs it)";
-	else if (st == DL_NO_FUNCTION)
-		*why = PIXBUF_LIBRARY " is older than 2.32";
-	return p;
-}
-
-void fo_pixbuf_close(fo_pixbuf_t *p)
-{
-	dl_table_close(p);
+	return dl_table_open_why(PIXBUF_LIBRARY, sizeof(fo_pixbuf_t), pixbuf_fns,
+	                         sizeof pixbuf_fns / sizeof pixbuf_fns[0],
+	                         PIXBUF_LIBRARY " is not installed ('make deps' installs it)",
+	                         PIXBUF_LIBRARY " is older than 2.32", why);
 }
 
 /* One pixel of RGB(A) bytes as cairo's premultiplied native-endian ARGB. */

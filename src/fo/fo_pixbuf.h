@@ -20,9 +20,9 @@ typedef struct fo_pixbuf fo_pixbuf_t;
 
 /* Whether data starts as a GIF, BMP or TIFF file does. */
 int fo_pixbuf_is_raster(const unsigned char *data, size_t len);
-/* NULL when gdk-pixbuf cannot be opened (*why says why, static text). */
+/* NULL when gdk-pixbuf cannot be opened (*why says why, static text).
+ * The result is a dl table (src/util/dl.h): dl_table_close() closes it. */
 fo_pixbuf_t *fo_pixbuf_open(const char **why);
-void fo_pixbuf_close(fo_pixbuf_t *p);
 /* The image in data as a cairo surface (ARGB32), or NULL when the
  * loaders cannot read it. */
 cairo_surface_t *fo_pixbuf_decode(const fo_pixbuf_t *p, const unsigned char *data, size_t len);

@@ -26,14 +26,10 @@ static const dl_fn_t svg_fns[] = {
 
 fo_svg_t *fo_svg_open(const char **why)
 {
-	dl_status_t st;
-	fo_svg_t *s = dl_table_open(RSVG_LIBRARY, sizeof *s, svg_fns,
-	                            sizeof svg_fns / sizeof svg_fns[0], &st);
-	if (st == DL_NO_LIBRARY)
-		*why = RSVG_LIBRARY " is not installed ('make deps' installs it)";
-	else if (st == DL_NO_FUNCTION)
-		*why = RSVG_LIBRARY " is older than 2.52";
-	return s;
+	return dl_table_open_why(RSVG_LIBRARY, sizeof(fo_svg_t), svg_fns,
+	                         sizeof svg_fns / sizeof svg_fns[0],
+	                         RSVG_LIBRARY " is not installed ('make deps' installs it)",
+	                         RSVG_LIBRARY " is older than 2.52", why);
 }
 
 void fo_svg_close(fo_svg_t *s)
