@@ -2085,9 +2085,14 @@ static void piece_shaped_draw(const fo_para_t *p, const fo_piece_t *pc, fo_glyph
 	hb_buffer_destroy(buf);
 }
 
-static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *run,
-                         cairo_t *cr, double x, double y, const char *label)
+/* Draws a piece's glyphs from x; returns how far they reach when a page
+ * number was drawn in it (its width may differ from the number's it was
+ * laid out with), else -1. */
+static double piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *run,
+                           cairo_t *cr, double x, double y, const char *label)
 {
+	double x0 = x;
+	int numbered = 0;
 	const fo_style_t *st = piece_style(p, pc);
 	run_style(p, run, cr, st);
 	const char *s = p->text.data + pc->start, *end = p->text.data + pc->end;
@@ -2104,6 +2109,7 @@ static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *
 			s = p->text.data + p->pnums[pn][1];
 			if (s > end)
 				s = end;
+			numbered = 1;
 		}
 		do {
 			uint32_t c = utf8_next(&shown);
@@ -2115,6 +2121,7 @@ static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *
 			s = shown;
 	}
 	run->n = (size_t)(out - run->g);
+	return numbered ? x - x0 : -1;
 }
 
 /* Dots and use-content as FOP's filled area: as many whole patterns as
@@ -2269,6 +2276,7 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run,
 	size_t *ord = line_visual(p, ln);
 	for (size_t j = 0; j < ln->last - ln->first; j++) {
 		const fo_piece_t *pc = &p->pieces[line_piece(ln, ord, j)];
+		double drawn = -1;
 		if (piece_style(p, pc)->hidden) {
 			;  /* visibility="hidden": laid out, not drawn */
 		} else if (pc->kind == PC_BOX && pc->leader) {
@@ -2278,11 +2286,13 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run,
 		} else if (pc->kind == PC_BOX && pc->shaped && pc->end > pc->start) {
 			piece_shaped_draw(p, pc, run, cr, at, base);
 		} else if (pc->kind == PC_BOX && pc->end > pc->start) {
-			piece_glyphs(p, pc, run, cr, at, base, page_label);
+			drawn = piece_glyphs(p, pc, run, cr, at, base, page_label);
 		} else if (pc->leader) {
 			leader_draw(p, pc, run, cr, at, base, piece_width(ln, pc));
 		}
-		at += piece_width(ln, pc);
+		/* a page number wider than the one laid out (10 for 9) pushes
+		 * what follows it on the line, as FOP's number does */
+		at += drawn >= 0 ? drawn : piece_width(ln, pc);
 	}
 	free(ord);
 	const fo_piece_t *brk = &p->pieces[ln->last];
