@@ -537,7 +537,7 @@ static void warn_uncovered(collect_t *c, const fo_node_t *n, const char *text, s
 /* What an inline adds before its content. */
 static void collect_open(collect_t *c, const fo_node_t *n)
 {
-	if (n->kind == FO_K_INLINE)
+	if (n->kind == FO_K_INLINE || n->kind == FO_K_BASIC_LINK)
 		warn_inline_box(c, n);
 	if (n->id && n->kind != FO_K_WRAPPER)
 		collect_id(c, n->id, 0);
@@ -553,6 +553,7 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 		return;
 	case FO_K_CHARACTER: {
 		const char *ch = fo_attr(n, "character");
+		warn_inline_box(c, n);
 		if (ch) {
 			warn_uncovered(c, n, ch, strlen(ch), n->style);
 			/* a line feed is treated as linefeed-treatment says, as in
@@ -567,6 +568,7 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 		return;
 	}
 	case FO_K_PAGE_NUMBER:
+		warn_inline_box(c, n);
 		if (n->id)
 			collect_id(c, n->id, 0);
 		fo_para_add_page_number(c->para, env->page_number ? env->page_number : "", n->style);
@@ -606,6 +608,7 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 		fo_graphic_inline(c->para, n, c->g->stack[c->g->depth - 1].blk->w, env);
 		return;
 	case FO_K_LEADER:
+		warn_inline_box(c, n);
 		fo_leader_add(c->para, n, env);
 		return;
 	case FO_K_INLINE_CONTAINER:
@@ -616,6 +619,7 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 	case FO_K_CITATION:
 	case FO_K_CITATION_LAST: {
 		const char *ref = fo_attr(n, "ref-id");
+		warn_inline_box(c, n);
 		const char *txt = ref && env->cite ? env->cite(env->ud, ref, n->kind == FO_K_CITATION_LAST, n) : "";
 		fo_para_add_literal(c->para, txt, n->style);
 		return;
