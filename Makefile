@@ -10,8 +10,9 @@ MANDIR   = $(PREFIX)/share/man/man1
 PKGS       = libxml-2.0 libxslt libexslt pangocairo pangoft2 cairo-pdf librsvg-2.0 poppler-glib \
              fontconfig
 PKG_CFLAGS := $(shell pkg-config --cflags $(PKGS) 2>/dev/null)
-# librsvg is opened at the first SVG (src/fo/fo_svg.h), poppler-glib at the
-# first PDF (src/util/pdfsrc.h): not linked.
+# librsvg is opened at the first SVG (src/fo/fo_svg.h), gdk-pixbuf at the
+# first GIF, BMP or TIFF (src/fo/fo_pixbuf.h), poppler-glib at the first PDF
+# (src/util/pdfsrc.h): not linked.
 LINK_PKGS  = $(filter-out librsvg-2.0 poppler-glib,$(PKGS)) gobject-2.0
 PKG_LIBS   := $(shell pkg-config --libs $(LINK_PKGS) 2>/dev/null)
 

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "fo_page.h"
+#include "fo_table.h"
 #include "../util/xalloc.h"
 
 static long long mpt(double pt)
@@ -45,12 +46,27 @@ static long long item_len(const fo_item_t *it)
 	return it->kind == FO_IT_GLUE || fo_item_is_box(it->kind) ? mpt(it->h) : 0;
 }
 
+/* A table's footer ends a column that breaks at item i inside its body,
+ * its header starts the next: FOP's element list counts both there. */
+static long long cut_foot(const bal_t *b, size_t i)
+{
+	return i < b->n && b->v[i].kind == FO_IT_BREAK ? mpt(fo_table_break_footer(b->v[i].row)) : 0;
+}
+
+static long long cut_head(const bal_t *b, size_t i)
+{
+	return i < b->n && b->v[i].kind == FO_IT_BREAK ? mpt(fo_table_break_header(b->v[i].row)) : 0;
+}
+
 static long long col_len(const bal_t *b, col_t c)
 {
-	long long len = 0;
+	long long len = cut_foot(b, c.e);
 	for (size_t i = c.s; i < c.e && i < b->n; i++)
 		len += item_len(&b->v[i]);
-	return len;
+	size_t k = c.s;  /* the break this column starts after */
+	while (k > 0 && b->v[k - 1].kind != FO_IT_BREAK)
+		k--;
+	return k > 0 ? len + cut_head(b, k - 1) : len;
 }
 
 /* Where a column may end: a break that is not kept, or the end. */
@@ -86,7 +102,7 @@ static int initial_breaks(const bal_t *b, long long avg, col_t *out)
 			total += item_len(&b->v[i]);
 			continue;
 		}
-		if (total <= ideal || col >= b->ncols) {
+		if (total + cut_foot(b, i) <= ideal || col >= b->ncols) {
 			prev_len = total;
 			prev_at = i;
 			continue;
@@ -94,11 +110,13 @@ static int initial_breaks(const bal_t *b, long long avg, col_t *out)
 		size_t at = i;
 		/* the nearer break, unless that leaves the column empty (FOP's
 		 * first column then holds its first element: all of it here) */
-		if (total - ideal > ideal - prev_len && prev_at > cs) {
+		if (total + cut_foot(b, i) - ideal > ideal - (prev_len + cut_foot(b, prev_at)) &&
+		    prev_at > cs) {
 			at = prev_at;
 			total = prev_len;
 		}
 		out[nc++] = (col_t){ cs, at };
+		total += cut_foot(b, at) + cut_head(b, at);
 		cs = next_start(b, at);
 		i = cs - 1;  /* the loop goes on at cs (unsigned: at 0 too) */
 		col++;

@@ -11,10 +11,12 @@
 #include "fo_extra.h"
 #include "fo_msg.h"
 #include "fo_nav.h"
+#include "fo_pixbuf.h"
 #include "fo_svg.h"
 #include "fo_text.h"
 #include "../util/buf.h"
 #include "../util/datauri.h"
+#include "../util/dl.h"
 #include "../util/paths.h"
 #include "../util/pdfsrc.h"
 #include "../util/xalloc.h"
@@ -51,6 +53,8 @@ struct fo_images {
 	fo_image_t *list;
 	fo_svg_t *svg;           /* opened at the first SVG */
 	const char *svg_why;     /* why it could not be (static text), or NULL */
+	fo_pixbuf_t *pixbuf;     /* opened at the first GIF, BMP or TIFF */
+	const char *pixbuf_why;  /* why it could not be (static text), or NULL */
 	pdf_doc_t *pdfs;         /* the PDFs opened, each once */
 	pdfsrc_lib_t *pdflib;    /* poppler-glib, opened at the first PDF */
 	int pdflib_tried;
@@ -89,6 +93,7 @@ void fo_images_free(fo_images_t *c)
 		fo_image_unref(i);
 	}
 	fo_svg_close(c->svg);  /* images drawn by now: none uses it again */
+	dl_table_close(c->pixbuf);
 	for (pdf_doc_t *p = c->pdfs, *next; p; p = next) {
 		next = p->next;
 		pdfsrc_close(p->doc);
@@ -199,6 +204,23 @@ static int load_svg(fo_image_t *img, const unsigned char *data, size_t len, cons
 	return sized && img->w > 0 && img->h > 0 ? 0 : -1;
 }
 
+/* A GIF, BMP or TIFF image, decoded by gdk-pixbuf (opened the first time
+ * one is met); data stays the caller's. */
+static int load_raster(fo_image_t *img, const unsigned char *data, size_t len)
+{
+	fo_images_t *c = img->cache;
+	if (c->pixbuf == NULL && c->pixbuf_why == NULL)
+		c->pixbuf = fo_pixbuf_open(&c->pixbuf_why);
+	if (c->pixbuf == NULL)
+		return -1;
+	img->surface = fo_pixbuf_decode(c->pixbuf, data, len);
+	if (img->surface == NULL)
+		return -1;
+	img->w = cairo_image_surface_get_width(img->surface);
+	img->h = cairo_image_surface_get_height(img->surface);
+	return 0;
+}
+
 /* PNG bytes for cairo's reader. */
 typedef struct png_bytes {
 	const unsigned char *p;
@@ -216,7 +238,7 @@ static cairo_status_t png_read(void *closure, unsigned char *out, unsigned int n
 	return CAIRO_STATUS_SUCCESS;
 }
 
-/* A PNG, JPEG or SVG image's bytes (data is taken over); path: its file,
+/* A PNG, JPEG, GIF, BMP, TIFF or SVG image's bytes (data is taken over); path: its file,
  * against which an SVG's references resolve, or NULL. */
 static int load_data(fo_image_t *img, const char *path, unsigned char *data, size_t len)
 {
@@ -232,7 +254,8 @@ static int load_data(fo_image_t *img, const char *path, unsigned char *data, siz
 	}
 	if (len > 3 && data[0] == 0xFF && data[1] == 0xD8)
 		return load_jpeg(img, data, len);
-	int rc = load_svg(img, data, len, path);
+	int rc = fo_pixbuf_is_raster(data, len) ? load_raster(img, data, len)
+	                                        : load_svg(img, data, len, path);
 	free(data);
 	return rc;
 }
@@ -289,8 +312,7 @@ static int is_pdf(const char *path, int fragment)
 	       (paths_read_head(path, head, sizeof head) > 0 && strncmp(head, "%PDF-", 5) == 0);
 }
 
-/* A PNG, JPEG or SVG file. */
-/* A PNG, JPEG or SVG file, or the image a data: URI holds. */
+/* A PNG, JPEG, GIF, BMP, TIFF or SVG file, or the image a data: URI holds. */
 static int load_image(fo_image_t *img, const char *path)
 {
 	unsigned char *data = NULL;

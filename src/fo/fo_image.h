@@ -1,5 +1,6 @@
 /*
- * fo_image: graphics.  fo:external-graphic (PNG, JPEG, SVG and PDF files,
+ * fo_image: graphics.  fo:external-graphic (PNG, JPEG, SVG and PDF files;
+ * GIF, BMP and TIFF through gdk-pixbuf, src/fo/fo_pixbuf.h;
  * relative to the FO file's folder) and fo:instream-foreign-object
  * holding SVG, drawn as vectors by librsvg.  A PDF graphic is one page of
  * the file, "file.pdf#page=N" (no fragment: page 1), drawn as vectors by
@@ -9,7 +10,7 @@
  * the intrinsic size at 72 dpi as FOP assumes, content-width and
  * content-height (lengths, percentages, scale-to-fit), width and height
  * for the viewport, scaling uniform or non-uniform.  src may also be a
- * data: URI (RFC 2397) holding a PNG, JPEG or SVG image.  A graphic that
+ * data: URI (RFC 2397) holding one of those images.  A graphic that
  * cannot be read is named in a warning (an image: FOP leaves an empty
  * area) or an error (a PDF, SVG in the FO).
  *

@@ -262,33 +262,56 @@ void fo_gen_free(fo_gen_t *g)
 	free(g);
 }
 
-static void space_add(fo_gen_t *g, const fo_space_t *s)
+/* A space-specifier made consistent as FOP makes it: a minimum alone
+ * raises the optimum to it; the minimum and maximum are widened to take
+ * the optimum in (space-before.optimum="12pt" alone may shrink to 0, the
+ * initial minimum). */
+static fo_space_t space_consistent(const fo_space_t *s)
 {
-	if (s->opt == 0 && s->precedence != INT_MAX)
-		return;
-	g->spaces = xgrow(g->spaces, &g->spcap, g->nspaces + 1, sizeof *g->spaces);
-	g->spaces[g->nspaces++] = *s;
+	fo_space_t t = *s;
+	if (t.opt == 0 && t.min > 0)  /* .minimum alone */
+		t.opt = t.min;
+	if (t.min > t.opt)
+		t.min = t.opt;
+	if (t.max < t.opt)
+		t.max = t.opt;
+	return t;
 }
 
-/* XSL 4.3.1 space resolution, simplified to optimum values: forcing
- * spaces add up; of the others only the greatest of the highest
- * precedence counts.  only_retained gives the space left at a page top. */
-static double space_resolve(const fo_gen_t *g, int only_retained)
+static void space_add(fo_gen_t *g, const fo_space_t *s)
 {
-	double forced = 0, best = 0;
+	fo_space_t t = space_consistent(s);
+	if (t.opt == 0 && t.precedence != INT_MAX)
+		return;
+	g->spaces = xgrow(g->spaces, &g->spcap, g->nspaces + 1, sizeof *g->spaces);
+	g->spaces[g->nspaces++] = t;
+}
+
+/* XSL 4.3.1 space resolution: forcing spaces add up; of the others only
+ * the greatest optimum of the highest precedence counts, with its minimum
+ * and maximum (the room a page may take from it or give it, as FOP's page
+ * breaker does).  only_retained gives the space left at a page top. */
+static fo_space_t space_resolve(const fo_gen_t *g, int only_retained)
+{
+	fo_space_t forced = { 0, 0, 0, 0, 0 }, best = { 0, 0, 0, 0, 0 };
 	int best_prec = INT_MIN;
 	for (size_t i = 0; i < g->nspaces; i++) {
 		const fo_space_t *s = &g->spaces[i];
 		if (only_retained && !s->retain)
 			continue;
 		if (s->precedence == INT_MAX) {
-			forced += s->opt;
-		} else if (s->precedence > best_prec || (s->precedence == best_prec && s->opt > best)) {
+			forced.opt += s->opt;
+			forced.min += s->min;
+			forced.max += s->max;
+		} else if (s->precedence > best_prec || (s->precedence == best_prec && s->opt > best.opt)) {
 			best_prec = s->precedence;
-			best = s->opt;
+			best = *s;
 		}
 	}
-	return forced + best;
+	forced.opt += best.opt;
+	forced.min += best.min;
+	forced.max += best.max;
+	return forced;
 }
 
 static int keep_max(int a, int b)
@@ -311,8 +334,9 @@ static void emit_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 	g->pending_keep = 0;
 	g->pending_forced = FO_BREAK_AUTO;
 	if (g->nspaces > 0) {
-		fo_item_t glue = { .kind = FO_IT_GLUE, .h = space_resolve(g, 0),
-		                   .h_top = space_resolve(g, 1) };
+		fo_space_t sp = space_resolve(g, 0);
+		fo_item_t glue = { .kind = FO_IT_GLUE, .h = sp.opt, .h_top = space_resolve(g, 1).opt,
+		                   .shrink = sp.opt - sp.min, .stretch = sp.max - sp.opt };
 		g->nspaces = 0;
 		fo_changes_attach(&g->changes, &glue.extra);
 		if (glue.h > 0 || glue.h_top > 0)
@@ -369,7 +393,8 @@ static void block_before(fo_gen_t *g, const fo_node_t *n)
 		g->pending_forced = st->break_before;
 	g->pending_keep = keep_max(g->pending_keep, st->keep_with_previous);
 	space_add(g, &st->space_before);
-	fo_space_t clear = { .opt = fo_float_clearance(&g->side, n), .precedence = INT_MAX };
+	double clearance = fo_float_clearance(&g->side, n);
+	fo_space_t clear = { .opt = clearance, .min = clearance, .max = clearance, .precedence = INT_MAX };
 	if (clear.opt > 0) {
 		space_add(g, &clear);
 		g->side.h = 0;  /* the space takes the block below it */
@@ -525,7 +550,7 @@ static void warn_uncovered(collect_t *c, const fo_node_t *n, const char *text, s
 /* What an inline adds before its content. */
 static void collect_open(collect_t *c, const fo_node_t *n)
 {
-	if (n->kind == FO_K_INLINE)
+	if (n->kind == FO_K_INLINE || n->kind == FO_K_BASIC_LINK)
 		warn_inline_box(c, n);
 	if (n->id && n->kind != FO_K_WRAPPER)
 		collect_id(c, n->id, 0);
@@ -541,15 +566,22 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 		return;
 	case FO_K_CHARACTER: {
 		const char *ch = fo_attr(n, "character");
+		warn_inline_box(c, n);
 		if (ch) {
 			warn_uncovered(c, n, ch, strlen(ch), n->style);
+			/* a line feed is treated as linefeed-treatment says, as in
+			 * the text around it (XSL 1.1 7.16.7) */
+			if (strcmp(ch, "\n") == 0 && n->style->lf_treatment != FO_LF_PRESERVE)
+				fo_para_add_text(c->para, ch, 1, n->style);
 			/* FOP lays a character out as a box of its own: a space
 			 * there is no line break (suppress-at-line-break unread) */
-			fo_para_add_character(c->para, strcmp(ch, " ") == 0 ? "\xC2\xA0" : ch, n->style);
+			else
+				fo_para_add_character(c->para, strcmp(ch, " ") == 0 ? "\xC2\xA0" : ch, n->style);
 		}
 		return;
 	}
 	case FO_K_PAGE_NUMBER:
+		warn_inline_box(c, n);
 		if (n->id)
 			collect_id(c, n->id, 0);
 		fo_para_add_page_number(c->para, env->page_number ? env->page_number : "", n->style);
@@ -596,6 +628,7 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 		fo_graphic_inline(c->para, n, c->g->stack[c->g->depth - 1].blk->w, env);
 		return;
 	case FO_K_LEADER:
+		warn_inline_box(c, n);
 		fo_leader_add(c->para, n, env);
 		return;
 	case FO_K_INLINE_CONTAINER:
@@ -606,6 +639,7 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 	case FO_K_CITATION:
 	case FO_K_CITATION_LAST: {
 		const char *ref = fo_attr(n, "ref-id");
+		warn_inline_box(c, n);
 		const char *txt = ref && env->cite ? env->cite(env->ud, ref, n->kind == FO_K_CITATION_LAST, n) : "";
 		fo_para_add_literal(c->para, txt, n->style);
 		return;
@@ -669,7 +703,7 @@ static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
 	/* A float beside: one cited here, level with the first line, or one
 	 * still beside from before, less the space before this paragraph. */
 	fo_float_t side = g->side;
-	fo_float_pass(&side, space_resolve(g, 0));
+	fo_float_pass(&side, space_resolve(g, 0).opt);
 	if (c->floats_placed)
 		side = c->fresh;
 	fo_float_beside(&side, c->para);

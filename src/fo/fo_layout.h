@@ -72,6 +72,8 @@ typedef struct fo_item {
 	fo_item_kind_t kind;
 	double h;                /* box height, or glue */
 	double h_top;            /* glue kept at the top of a page */
+	double shrink, stretch;  /* glue below a page's top: how much less or more
+	                            it may be (space minimum and maximum) */
 	fo_blk_t *blk;           /* LINE: the block of the paragraph; DECO: the block */
 	fo_para_t *para;         /* LINE */
 	int line;                /* LINE; ROW: the slice (0, or n after the row's cut n - 1) */

@@ -36,6 +36,27 @@ static void len_read(const fo_node_t *n, const fo_gen_env_t *env, const char *na
 		leader_warn(n, env, name, v);
 }
 
+/* use-content: the leader's first text, without the white space around
+ * it (the pattern repeated; FOP's leaders hold text in practice). */
+static void content_read(const fo_node_t *n, fo_leader_t *ld)
+{
+	for (const fo_node_t *c = n->first; c; c = c->next) {
+		if (c->kind != FO_K_TEXT) {
+			content_read(c, ld);
+		} else {
+			const char *s = c->text, *e = c->text + c->text_len;
+			while (s < e && strchr(" \t\r\n", *s))
+				s++;
+			while (e > s && strchr(" \t\r\n", e[-1]))
+				e--;
+			ld->content = s;
+			ld->content_len = (size_t)(e - s);
+		}
+		if (ld->content_len > 0)
+			return;
+	}
+}
+
 static void pattern_read(const fo_node_t *n, const fo_gen_env_t *env, fo_leader_t *ld)
 {
 	const char *v = leader_attr(n, "leader-pattern");
@@ -46,8 +67,9 @@ static void pattern_read(const fo_node_t *n, const fo_gen_env_t *env, fo_leader_
 	else if (strcmp(v, "dots") == 0)
 		ld->pattern = FO_LEADER_DOTS;
 	else if (strcmp(v, "use-content") == 0) {
-		if (diag_once(env->diag, "leader:use-content"))
-			fo_report(env->diag, env->file, n->line, n->col, FO_MSG_LEADER_USE_CONTENT);
+		content_read(n, ld);
+		if (ld->content_len > 0)  /* no content: space */
+			ld->pattern = FO_LEADER_USE_CONTENT;
 	} else
 		leader_warn(n, env, "leader-pattern", v);
 }
@@ -77,7 +99,8 @@ static void rule_read(const fo_node_t *n, const fo_gen_env_t *env, fo_leader_t *
 void fo_leader_add(fo_para_t *p, const fo_node_t *n, const fo_gen_env_t *env)
 {
 	/* XSL initial values: leader-length 0pt / 12pt / 100%. */
-	fo_leader_t ld = { FO_LEADER_SPACE, { 0, 0 }, { 12, 0 }, { 0, 100 }, 1, FO_BORDER_SOLID, 0 };
+	fo_leader_t ld = { FO_LEADER_SPACE, { 0, 0 }, { 12, 0 }, { 0, 100 }, 1, FO_BORDER_SOLID, { 0, 0 },
+	                   NULL, 0 };
 	pattern_read(n, env, &ld);
 	fo_len_t all;
 	const char *v = leader_attr(n, "leader-length");
@@ -92,7 +115,7 @@ void fo_leader_add(fo_para_t *p, const fo_node_t *n, const fo_gen_env_t *env)
 	fo_len_t w = { 0, 0 };
 	if (pw && strcmp(pw, "use-font-metrics") != 0)
 		len_read(n, env, "leader-pattern-width", &w);
-	ld.pattern_width = w.pt;
+	ld.pattern_width = w;
 	rule_read(n, env, &ld);
 	fo_para_add_leader(p, &ld, n->style);
 }

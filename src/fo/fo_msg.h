@@ -78,8 +78,6 @@
 	  "%s=\"retain\" is not supported yet: borders and padding are left out where a block breaks across pages") \
 	X(INLINE_BORDER, WARNING, "properties", "inline-border-unsupported", "element", \
 	  "borders and padding on fo:%s are not supported; ignored") \
-	X(LEADER_USE_CONTENT, WARNING, "properties", "leader-use-content", "", \
-	  "leader-pattern=\"use-content\" is not supported; space is used") \
 	X(FONT_FAMILY, WARNING, "properties", "font-family-unavailable", "family used", \
 	  "font family '%s' is not available; using '%s' (lpdoc bundles Liberation Sans, Serif and Mono)") \
 	/* content: text, images, links */ \
@@ -90,7 +88,7 @@
 	X(HYPHENATION_PATTERNS_MISSING, WARNING, "content", "hyphenation-patterns-missing", "language folder", \
 	  "no hyphenation patterns for language %s in %s; its words are not hyphenated") \
 	X(IMAGE_UNREADABLE, WARNING, "content", "image-unreadable", "image path", \
-	  "cannot read the image '%s' (looked for %s): give a PNG, JPEG, SVG or PDF file; an empty area takes its place") \
+	  "cannot read the image '%s' (looked for %s): give a PNG, JPEG, GIF, BMP, TIFF, SVG or PDF file; an empty area takes its place") \
 	X(IMAGE_SVG_UNREADABLE, WARNING, "content", "image-svg-unreadable", "image why", \
 	  "cannot read the image '%s' as SVG: %s: an empty area takes its place") \
 	X(DATA_URI_UNREADABLE, WARNING, "content", "data-uri-unreadable", "uri why", \

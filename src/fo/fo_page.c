@@ -1,6 +1,7 @@
 /* fo_page: see fo_page.h. */
 #include "fo_page.h"
 
+#include <math.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -390,8 +391,8 @@ static void notes_apply(fo_extra_t **carry, fo_page_t *pg, size_t from, const fo
 
 /* Items made at a break: foot ends page pg (its column from item from, at
  * top), head starts the next page (after q[0], the break, dropped next).
- * Frees both queues' arrays. */
-static void page_break_add(pager_t *p, fo_page_t *pg, fo_itemq_t *foot, fo_itemq_t *head,
+ * Frees both queues' arrays; returns how many items head queued. */
+static size_t page_break_add(pager_t *p, fo_page_t *pg, fo_itemq_t *foot, fo_itemq_t *head,
                            size_t from, double top)
 {
 	if (foot->len > 0) {
@@ -409,20 +410,23 @@ static void page_break_add(pager_t *p, fo_page_t *pg, fo_itemq_t *foot, fo_itemq
 			at++;
 		fo_itemq_insert(&p->q, at, head->v, head->len);
 	}
+	size_t queued = head->len;
 	free(foot->v);
 	free(head->v);
+	return queued;
 }
 
 /* A page breaks inside a table's body (row is not NULL): the footer ends
  * this page (the column from item from, at top) and the header starts
  * the next, as the table asks. */
-static void page_table_break(pager_t *p, fo_page_t *pg, fo_row_t *row, size_t from, double top)
+static size_t page_table_break(pager_t *p, fo_page_t *pg, fo_row_t *row, size_t from,
+                               double top)
 {
 	if (row == NULL)
-		return;
+		return 0;
 	fo_itemq_t foot = { NULL, 0, 0 }, head = { NULL, 0, 0 };
 	fo_table_break_items(row, &foot, &head);
-	page_break_add(p, pg, &foot, &head, from, top);
+	return page_break_add(p, pg, &foot, &head, from, top);
 }
 
 /* The last box of pg, or NULL. */
@@ -448,12 +452,12 @@ static const fo_item_t *next_box(pager_t *p, size_t i)
 
 /* A page breaks inside block-containers: their after edges end this
  * page, their before edges start the next (fo_container). */
-static void page_container_break(pager_t *p, fo_page_t *pg, size_t from, double top)
+static size_t page_container_break(pager_t *p, fo_page_t *pg, size_t from, double top)
 {
 	fo_itemq_t foot = { NULL, 0, 0 }, head = { NULL, 0, 0 };
 	const fo_item_t *b = next_box(p, 0);
 	fo_container_break_items(page_last_box(pg), b, &foot, &head);
-	page_break_add(p, pg, &foot, &head, from, top);
+	return page_break_add(p, pg, &foot, &head, from, top);
 }
 
 /* Makes sure item i exists; 0 when the flow is exhausted. */
@@ -477,6 +481,7 @@ typedef struct fill {
 	size_t nwhole;
 	size_t defer;            /* 1 + the item from which the before-floats
 	                            wait for the next page (0: none) */
+	double ratio;            /* how far the spaces shrink (-1..0) or stretch */
 } fill_t;
 
 /* Where page_fill() fills: a page's body or one of its columns. */
@@ -491,6 +496,66 @@ typedef struct room {
 	double float_room;       /* the height before-floats may still take: no
 	                            more than the columns beside leave free */
 } room_t;
+
+/* A page's content so far: its height and how much its spaces may give. */
+typedef struct extent {
+	double y, shrink, stretch;
+} extent_t;
+
+/* FOP's adjustment ratio of a page ending here (its page breaker is
+ * Knuth's, with threshold 1): how far the spaces must shrink (-1..0) or
+ * stretch to fill avail exactly; HUGE_VAL when they cannot. */
+static double page_ratio(const extent_t *e, double avail)
+{
+	double d = avail - e->y;
+	if (fabs(d) < 0.01)
+		return 0;
+	if (d < 0)
+		return e->shrink > 0 && -d <= e->shrink ? d / e->shrink : HUGE_VAL;
+	return e->stretch > 0 && d <= e->stretch ? d / e->stretch : HUGE_VAL;
+}
+
+/* The break to take of those the page may end at: the weakest keep;
+ * then, where the spaces make some fill the page (a ratio within 1), the
+ * one needing least change, as FOP's demerits choose; else the last. */
+typedef struct pick {
+	fill_t f;                /* the break (f.cut) and how notes share the page */
+	int keep;                /* -1: none yet */
+	double ratio;
+} pick_t;
+
+static void pick_consider(pick_t *b, const fill_t *f, int keep, double ratio)
+{
+	int better;
+	if (b->keep < 0 || keep < b->keep)
+		better = 1;
+	else if (keep > b->keep)
+		better = 0;
+	else if (ratio != HUGE_VAL)
+		better = b->ratio == HUGE_VAL || fabs(ratio) <= fabs(b->ratio);
+	else
+		better = b->ratio == HUGE_VAL;
+	if (!better)
+		return;
+	*b = (pick_t){ *f, keep, ratio };
+	b->f.ratio = ratio == HUGE_VAL ? 0 : ratio;
+}
+
+/* The page ends at f (the flow's end, or a forced break to skip): where
+ * its content fills it only by shrinking the spaces, an earlier break
+ * needing less shrinking is taken instead, as FOP's demerits do. */
+static fill_t page_end_fill(const pick_t *best, const extent_t *e, double avail, fill_t f)
+{
+	if (e->y <= avail)
+		return f;
+	pick_t end = *best;
+	double ratio = page_ratio(e, avail);
+	pick_consider(&end, &f, 0, ratio);
+	if (end.f.cut != f.cut || end.keep != 0)
+		return best->f;
+	f.ratio = ratio == HUGE_VAL ? 0 : ratio;
+	return f;
+}
 
 /* The footnotes met while filling a page, for FOP's rules on splitting
  * them. */
@@ -550,49 +615,62 @@ static fill_t fill_deferring(fill_t f, size_t defer)
 	return f;
 }
 
+/* The page ends at f (the flow's end, or a forced break), its content
+ * e tall: when the notes waiting do not allow it, the best break before
+ * (or the notes that fit stay, the others wait); else page_end_fill(). */
+static fill_t page_fill_end(pager_t *p, const room_t *r, const notes_walk_t *w,
+                            const pick_t *best, const extent_t *e, fill_t f)
+{
+	double avail = r->avail + 0.001;
+	if (!notes_allow(p, r, w, f.cut, e->y, avail, &f))
+		return best->keep >= 0 ? best->f : notes_overflow(w, f, e->y, avail);
+	return page_end_fill(best, e, avail, f);
+}
+
 static fill_t page_fill(pager_t *p, const room_t *r)
 {
-	double avail = r->avail + 0.001, body = 0;
-	int has_box = 0, best_keep = r->may_be_empty ? 0 : -1, has_float = r->has_float;
+	double avail = r->avail + 0.001;
+	extent_t e = { 0, 0, 0 }, foot;
+	int has_box = 0, has_float = r->has_float;
 	double fl, fl_room = r->float_room;
 	size_t defer = 0;
-	fill_t best = { r->from, !r->may_be_empty, FO_BREAK_AUTO, 0, 0, 0, 0, 0, 0 }, f;
+	pick_t best = { { .cut = r->from, .skip = !r->may_be_empty, .forced = FO_BREAK_AUTO },
+	                r->may_be_empty ? 0 : -1, HUGE_VAL };
+	fill_t f;
 	notes_walk_t w = { 0, 0, 0, 0, 0, 0, r->has_note ? 0 : p->cb->footnote_sep };
 	if (!p->notes_closed)
-		for (const fo_extra_t *e = p->carry; e; e = e->next, w.n++)
-			w.h += e->h;
+		for (const fo_extra_t *x = p->carry; x; x = x->next, w.n++)
+			w.h += x->h;
 	w.ncarry = w.n_at_break = w.n;
 	for (size_t i = r->from;; i++) {
 		if (!item_ready(p, i)) {
-			f = (fill_t){ i, 0, FO_BREAK_AUTO, 1, 0, 0, 0, 0, 0 };
-			if (!has_box || notes_allow(p, r, &w, i, body, avail, &f))
-				return fill_deferring(f, defer);
-			return fill_deferring(best_keep >= 0 ? best : notes_overflow(&w, f, body, avail),
-			                      defer);
+			f = (fill_t){ .cut = i, .forced = FO_BREAK_AUTO, .done = 1 };
+			if (has_box)
+				f = page_fill_end(p, r, &w, &best, &e, f);
+			return fill_deferring(f, defer);
 		}
 		fo_item_t *it = &p->q.v[i];
 		switch (it->kind) {
 		case FO_IT_GLUE:
-			body += has_box ? it->h : it->h_top;
+			if (has_box) {
+				e.y += it->h;
+				e.shrink += it->shrink;
+				e.stretch += it->stretch;
+			} else {
+				e.y += it->h_top;
+			}
 			break;
 		case FO_IT_BREAK:
 			if (!has_box)
 				break;
-			f = (fill_t){ i, 1, it->forced, 0, 0, 0, 0, 0, 0 };
-			if (it->forced != FO_BREAK_AUTO) {
-				if (notes_allow(p, r, &w, i, body, avail, &f))
-					return fill_deferring(f, defer);
-				return fill_deferring(best_keep >= 0 ? best
-				                                     : notes_overflow(&w, f, body, avail),
-				                      defer);
-			}
+			f = (fill_t){ .cut = i, .skip = 1, .forced = it->forced };
+			if (it->forced != FO_BREAK_AUTO)
+				return fill_deferring(page_fill_end(p, r, &w, &best, &e, f), defer);
 			/* Inside a table, the footer repeated at the break must fit. */
-			double foot = fo_table_break_footer(it->row);
-			if (body + foot <= avail && (best_keep < 0 || it->keep <= best_keep) &&
-			    notes_allow(p, r, &w, i, body + foot, avail, &f)) {
-				best_keep = it->keep;
-				best = f;
-			}
+			foot = e;
+			foot.y += fo_table_break_footer(it->row);
+			if (foot.y - foot.shrink <= avail && notes_allow(p, r, &w, i, foot.y, avail, &f))
+				pick_consider(&best, &f, it->keep, page_ratio(&foot, avail));
 			if (it->keep < FO_KEEP_ALWAYS) {
 				w.breaks++;
 				w.fresh = 0;
@@ -601,7 +679,8 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			break;
 		case FO_IT_SPAN:
 			if (r->columns)
-				return (fill_t){ i, 1, FO_BREAK_AUTO, 0, 1, 0, 0, 0, defer };
+				return (fill_t){ .cut = i, .skip = 1, .forced = FO_BREAK_AUTO, .span = 1,
+				                 .defer = defer };
 			break;
 		case FO_IT_LINE:
 		case FO_IT_DECO:
@@ -609,10 +688,10 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 		case FO_IT_ROW:
 			/* Footnotes cited here take room at the bottom of the same page,
 			 * the first of them with the separator above it. */
-			for (const fo_extra_t *e = it->extra; e; e = e->next) {
-				if (e->kind != FO_EX_FOOTNOTE || p->notes_closed)
+			for (const fo_extra_t *x = it->extra; x; x = x->next) {
+				if (x->kind != FO_EX_FOOTNOTE || p->notes_closed)
 					continue;
-				w.h += e->h;
+				w.h += x->h;
 				w.n++;
 				w.fresh = 1;
 			}
@@ -624,25 +703,27 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			if (fl > 0 && !has_float)
 				fl += p->cb->float_sep;
 			if (fl > 0 && (has_box || r->may_be_empty) &&
-			    ((body + it->h + notes + fl > avail && body + it->h + notes <= avail) ||
+			    ((e.y + it->h + notes + fl > avail && e.y + it->h + notes <= avail) ||
 			     fl > fl_room)) {
 				defer = i + 1;
 				fl = 0;
 			}
 			fl_room -= fl;
-			if ((has_box || r->may_be_empty) && body + it->h + fl + notes > avail) {
+			/* the spaces above may shrink to make room (FOP's page breaker) */
+			double least = e.y - e.shrink + it->h + fl;
+			if ((has_box || r->may_be_empty) && least + notes > avail) {
 				/* Notes that may yet be split at a break to come: the text
 				 * goes on while it fits. */
 				int may_split = (w.fresh || (w.breaks == 0 && w.ncarry > 0)) &&
-				                body + it->h + fl + w.sep < avail;
-				if (!may_split && best_keep >= 0)
-					return fill_deferring(best, defer);
+				                least + w.sep < avail;
+				if (!may_split && best.keep >= 0)
+					return fill_deferring(best.f, defer);
 				if (!may_split) {
-					f = (fill_t){ i, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0, 0 };
-					return fill_deferring(notes_overflow(&w, f, body, avail), defer);
+					f = (fill_t){ .cut = i, .forced = FO_BREAK_AUTO };
+					return fill_deferring(notes_overflow(&w, f, e.y, avail), defer);
 				}
 			}
-			body += it->h + fl;
+			e.y += it->h + fl;
 			has_float |= fl > 0;
 			has_box = 1;
 			break;
@@ -664,9 +745,24 @@ static void page_notes_take(pager_t *p, fo_page_t *pg, const fill_t *f, size_t f
 	p->notes_closed = p->carry != NULL;
 }
 
-/* Moves what f fills onto the page, from top down the body, and drops
- * the break it ends at: a table's footer ends the column, its header
- * starts the next; a span item changes the columns. */
+/* Moves the spaces of the page's items from item from on as far as ratio
+ * says (the glue at the top of the page stays as it is). */
+static void page_adjust(fo_page_t *pg, size_t from, double ratio)
+{
+	double moved = 0;
+	int has_box = 0;
+	if (ratio == 0)
+		return;
+	for (size_t i = from; i < pg->n; i++) {
+		const fo_item_t *it = &pg->items[i];
+		pg->y[i] += moved;
+		if (it->kind == FO_IT_GLUE && has_box)
+			moved += ratio * (ratio < 0 ? it->shrink : it->stretch);
+		else if (fo_item_is_box(it->kind))
+			has_box = 1;
+	}
+}
+
 /* Puts the before-floats waiting for the next page on the flow's next box
  * (before its own); at the flow's end, on an empty box of their own (a
  * page more). */
@@ -686,7 +782,11 @@ static void floats_wait(pager_t *p, const fo_page_t *pg, fo_extra_t *waiting)
 	fo_itemq_push(&p->q, &box);
 }
 
-static void page_take_fill(pager_t *p, fo_page_t *pg, const fill_t *f, double top)
+/* Moves what f fills onto the page, from top down the body, and drops
+ * the break it ends at: a table's footer ends the column, its header
+ * starts the next; a span item changes the columns.  Returns how many
+ * items that queued at the front (a header, edges). */
+static size_t page_take_fill(pager_t *p, fo_page_t *pg, const fill_t *f, double top)
 {
 	size_t from = pg->n;
 	fo_extra_t *waiting = NULL;
@@ -699,18 +799,21 @@ static void page_take_fill(pager_t *p, fo_page_t *pg, const fill_t *f, double to
 			p->spanning = !pg->items[i].after;
 	if (!f->skip) {
 		floats_wait(p, pg, waiting);
-		return;
+		page_adjust(pg, from, f->ratio);
+		return 0;
 	}
 	const fo_item_t *brk = &p->q.v[0];
 	if (brk->kind == FO_IT_SPAN)
 		p->spanning = !brk->after;
 	/* The breaks below queue the next page's header and edges: the queue
 	 * may move, so the break is found again at q[0] to be dropped. */
-	page_table_break(p, pg, brk->row, from, top);
-	page_container_break(p, pg, from, top);
+	size_t queued = page_table_break(p, pg, brk->row, from, top);
+	queued += page_container_break(p, pg, from, top);
 	fo_item_clear(&p->q.v[0]);
 	fo_itemq_drop(&p->q, 1);
 	floats_wait(p, pg, waiting);
+	page_adjust(pg, from, f->ratio);  /* the footer placed at the break too */
+	return queued;
 }
 
 /* ---------- columns (fo_columns) ---------- */
@@ -745,7 +848,7 @@ static room_t column_room(const pager_t *p, const fo_page_t *pg, double top)
 static int columns_balance(pager_t *p, const fo_page_t *pg, double top, int n, size_t *len)
 {
 	room_t r = column_room(p, pg, top);
-	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0, 0 };
+	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0, 0, 0 };
 	if (p->carry)
 		return 0;  /* notes waiting: the columns are filled in turn */
 	for (int k = 0; k < n && !f.span; k++) {
@@ -791,17 +894,21 @@ static fill_t columns_fill(pager_t *p, fo_page_t *pg, const fo_cols_t *c, double
 	size_t *len = xmalloc((size_t)n * sizeof *len);
 	int balanced = n > 1 ? columns_balance(p, pg, *top, n, len) : 0;
 	size_t first = pg->n;
-	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0, 0 };
+	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0, 0, 0 };
 	for (int k = 0; k < n; k++) {
 		area_open(pg, k * c->step, n > 1 ? c->w : p->body.w);
 		if (balanced) {
-			f = (fill_t){ len[k], 1, FO_BREAK_AUTO, 0, k + 1 == balanced, 0, 0, 0, 0 };
+			f = (fill_t){ len[k], 1, FO_BREAK_AUTO, 0, k + 1 == balanced, 0, 0, 0, 0, 0 };
 		} else {
 			room_t r = column_room(p, pg, *top);
 			r.may_be_empty &= k == 0;
 			f = page_fill(p, &r);
 		}
-		page_take_fill(p, pg, &f, *top);
+		size_t queued = page_take_fill(p, pg, &f, *top);
+		/* a table's header repeated at the top of the next column is
+		 * taken there besides the items balancing gave it */
+		if (balanced && k + 1 < n)
+			len[k + 1] += queued;
 		pg->areas[pg->nareas - 1].to = pg->n;
 		/* nothing taken: the span's first box is left for the next page */
 		if (f.done || f.span || (f.forced != FO_BREAK_AUTO && f.forced != FO_BREAK_COLUMN) ||

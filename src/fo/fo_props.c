@@ -1085,10 +1085,34 @@ static int p_text_decoration(prop_env_t *e)
 	return 0;
 }
 
+static int p_alignment_baseline(prop_env_t *e);
+
+/* vertical-align's keywords that set alignment-baseline (XSL 1.1 7.31.22:
+ * top is before-edge, text-top text-before-edge, middle, text-bottom
+ * text-after-edge, bottom after-edge). */
+static int vertical_align_edge(prop_env_t *e)
+{
+	static const char *const map[][2] = {
+		{ "top", "before-edge" }, { "text-top", "text-before-edge" }, { "middle", "middle" },
+		{ "text-bottom", "text-after-edge" }, { "bottom", "after-edge" },
+	};
+	for (size_t i = 0; i < sizeof map / sizeof map[0]; i++) {
+		if (!is_word(e->value, map[i][0]))
+			continue;
+		prop_env_t edge = *e;
+		edge.value = map[i][1];
+		return p_alignment_baseline(&edge);
+	}
+	return 1;  /* not one of them */
+}
+
 static int p_baseline_shift(prop_env_t *e)
 {
 	const char *v = e->value;
 	double fs = e->parent->font_size;
+	int edge = strcmp(e->name, "vertical-align") == 0 ? vertical_align_edge(e) : 1;
+	if (edge <= 0)
+		return edge;
 	/* added to alignment-baseline's shift (p_alignment_baseline()) */
 	if (is_word(v, "baseline"))
 		return 0;
@@ -1102,8 +1126,9 @@ static int p_baseline_shift(prop_env_t *e)
 	fo_len_t l;
 	if (fo_len_parse(v, fs, &l) < 0)
 		return -1;
-	/* a percentage of the parent's line-height (XSL, FOP) */
-	e->s->baseline_shift += l.pt + l.pct * fo_style_line_height(e->parent) / 100.0;
+	/* a percentage of the line-height of the object itself, as FOP 2.8
+	 * computes it (its own font size for "normal") */
+	e->s->baseline_shift += l.pt + l.pct * fo_style_line_height(e->s) / 100.0;
 	return 0;
 }
 
@@ -1694,7 +1719,7 @@ static char *tree_func_value(xmlNode *el, const fo_style_t *parent, const char *
 		fo_len_t l;
 		if (fo_len_parse(v, parent->font_size, &l) == 0 && l.pct == 0)
 			return xasprintf("%.6fpt", l.pt);
-		return xasprintf("%s", v);
+		return xasprintf("(%s)", v);  /* an expression stays one operand */
 	}
 	return xasprintf("0pt");  /* the initial value of the lengths */
 }
@@ -1714,7 +1739,9 @@ static char *tree_func_replace(xmlNode *el, const fo_style_t *parent, const char
 		char *prop = xstrndup(arg, (size_t)(close - arg)), *p = prop;
 		while (isspace((unsigned char)*p))
 			p++;
-		p[strcspn(p, " \t\r\n")] = '\0';
+		if (*p == '\'' || *p == '"')  /* from-parent('width'): a string literal */
+			p++;
+		p[strcspn(p, " \t\r\n'\"")] = '\0';
 		char *val = tree_func_value(el, parent, *p ? p : name, tree_funcs[i].up);
 		char *out = xasprintf("%.*s%s%s", (int)(f - value), value, val, close + 1);
 		free(val);

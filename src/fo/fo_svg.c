@@ -26,14 +26,10 @@ static const dl_fn_t svg_fns[] = {
 
 fo_svg_t *fo_svg_open(const char **why)
 {
-	dl_status_t st;
-	fo_svg_t *s = dl_table_open(RSVG_LIBRARY, sizeof *s, svg_fns,
-	                            sizeof svg_fns / sizeof svg_fns[0], &st);
-	if (st == DL_NO_LIBRARY)
-		*why = RSVG_LIBRARY " is not installed ('make deps' installs it)";
-	else if (st == DL_NO_FUNCTION)
-		*why = RSVG_LIBRARY " is older than 2.52";
-	return s;
+	return dl_table_open_why(RSVG_LIBRARY, sizeof(fo_svg_t), svg_fns,
+	                         sizeof svg_fns / sizeof svg_fns[0],
+	                         RSVG_LIBRARY " is not installed ('make deps' installs it)",
+	                         RSVG_LIBRARY " is older than 2.52", why);
 }
 
 void fo_svg_close(fo_svg_t *s)
@@ -57,10 +53,10 @@ int fo_svg_size(const fo_svg_t *s, RsvgHandle *h, double *w, double *h_out)
 		gboolean has_vb = FALSE;
 		RsvgRectangle vb;
 		s->dimensions(h, NULL, NULL, NULL, NULL, &has_vb, &vb);
-		if (!has_vb)
-			return -1;
-		pw = vb.width;
-		ph = vb.height;
+		/* Neither a size nor a viewBox: 100 by 100 user units, the
+		 * viewport FOP's SVG reader (Batik) gives such a drawing. */
+		pw = has_vb ? vb.width : 100;
+		ph = has_vb ? vb.height : 100;
 	}
 	*w = pw;
 	*h_out = ph;

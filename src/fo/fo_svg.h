@@ -30,7 +30,7 @@ void fo_svg_close(fo_svg_t *s);
 RsvgHandle *fo_svg_load(const fo_svg_t *s, const char *file, const unsigned char *data,
                         size_t len);
 /* The intrinsic size in points (CSS pixels at 72 per inch, as librsvg
- * gives them), or the viewBox's; -1 when it has neither. */
+ * gives them), or the viewBox's; 100 by 100 when it has neither, as FOP. */
 int fo_svg_size(const fo_svg_t *s, RsvgHandle *h, double *w, double *h_out);
 /* Draws h scaled into the rectangle x, y, w, h_box of cr. */
 void fo_svg_render(const fo_svg_t *s, RsvgHandle *h, cairo_t *cr, double x, double y,

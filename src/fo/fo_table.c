@@ -16,7 +16,7 @@ struct fo_table_rep {
 	atomic_int refs;         /* atomic: see fo_blk_t */
 	fo_row_t **head, **foot;
 	size_t nhead, nfoot;
-	double foot_h;
+	double head_h, foot_h;
 	int omit_head, omit_foot;
 	fo_blk_t *blk;           /* the table's area */
 	const fo_node_t *table;
@@ -1359,8 +1359,7 @@ static fo_table_rep_t *rep_new(table_t *t)
 	rep->omit_head = attr_true(t->node, "table-omit-header-at-break");
 	rep->omit_foot = attr_true(t->node, "table-omit-footer-at-break");
 	rep->blk = fo_blk_ref(fo_gen_blk(t->g));
-	double head_h = 0;
-	sec_groups(t, t->head, &rep->head, &rep->nhead, &head_h);
+	sec_groups(t, t->head, &rep->head, &rep->nhead, &rep->head_h);
 	sec_groups(t, t->foot, &rep->foot, &rep->nfoot, &rep->foot_h);
 	rep->table = t->node;
 	/* Header and footer rows never break (they are repeated whole), and
@@ -1529,6 +1528,13 @@ double fo_table_break_footer(const fo_row_t *row)
 	if (row == NULL || row->rep == NULL || row->rep->omit_foot)
 		return 0;
 	return row->rep->foot_h;
+}
+
+double fo_table_break_header(const fo_row_t *row)
+{
+	if (row == NULL || row->rep == NULL || row->rep->omit_head)
+		return 0;
+	return row->rep->head_h;
 }
 
 static void rows_copy(fo_row_t **rows, size_t n, fo_blk_t *blk, fo_itemq_t *out)

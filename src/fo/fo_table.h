@@ -125,6 +125,8 @@ int fo_table_step(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table, fo_table_s
 void fo_table_state_free(fo_table_state_t *st);
 /* The height of the footer to add when breaking after row (0 for NULL). */
 double fo_table_break_footer(const fo_row_t *row);
+/* The height of the header repeated after a break after row (0 for NULL). */
+double fo_table_break_header(const fo_row_t *row);
 /* Does the cell holding marker, carried by items[i] (a row's first
  * slice), end on the page of items[0..n)?  1 for anything else. */
 int fo_row_marker_ends(const fo_item_t *items, size_t n, size_t i, const fo_node_t *marker);

@@ -2145,9 +2145,15 @@ static double letter_gap(const fo_style_t *st, double r)
 	return ls->opt + trunc(d * 1000) / 1000;
 }
 
-static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *run,
-                         cairo_t *cr, double x, double y, double r, const char *label)
+/* Draws a piece's glyphs from x, its letter spaces as a line of ratio r
+ * sets them; returns how far they reach when a page number was drawn in
+ * it (its width may differ from the number's it was laid out with), else
+ * -1. */
+static double piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *run,
+                           cairo_t *cr, double x, double y, double r, const char *label)
 {
+	double x0 = x;
+	int numbered = 0;
 	const fo_style_t *st = piece_style(p, pc);
 	double gap = letter_gap(st, r);
 	run_style(p, run, cr, st);
@@ -2165,6 +2171,7 @@ static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *
 			s = p->text.data + p->pnums[pn][1];
 			if (s > end)
 				s = end;
+			numbered = 1;
 		}
 		do {
 			uint32_t c = utf8_next(&shown);
@@ -2176,10 +2183,12 @@ static void piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *
 			s = shown;
 	}
 	run->n = (size_t)(out - run->g);
+	return numbered ? x - x0 : -1;
 }
 
-/* Dots as FOP's filled area: as many whole patterns as fit, from the
- * start; rules through fo_leader. */
+/* Dots and use-content as FOP's filled area: as many whole patterns as
+ * fit, from the start, each as wide as the pattern's text or
+ * leader-pattern-width; rules through fo_leader. */
 static void leader_draw(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *run,
                         cairo_t *cr, double x, double base, double w)
 {
@@ -2190,19 +2199,32 @@ static void leader_draw(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *r
 		fo_leader_rule_draw(cr, ld, st, x, base - st->baseline_shift, w);
 		return;
 	}
-	if (ld->pattern != FO_LEADER_DOTS)
+	if (ld->pattern != FO_LEADER_DOTS && ld->pattern != FO_LEADER_USE_CONTENT)
 		return;
 	run_style(p, run, cr, st);
-	fo_glyph_t g = glyph_get(run->fc, '.');
-	double dot = mpt(g.adv * st->font_size);
-	double unit = ld->pattern_width > dot ? ld->pattern_width : dot;
+	const char *pat = ld->pattern == FO_LEADER_DOTS ? "." : ld->content;
+	const char *end = pat + (ld->pattern == FO_LEADER_DOTS ? 1 : ld->content_len);
+	double text_w = 0;
+	size_t glyphs = 0;
+	for (const char *s = pat; s < end; glyphs++)
+		text_w += glyph_get(run->fc, utf8_next(&s)).adv * st->font_size;
+	double pw = fo_len_resolve(ld->pattern_width, p->width);
+	double unit = pw > mpt(text_w) ? pw : mpt(text_w);
 	if (unit <= 0)
 		return;
 	long n = (long)((w + 1e-6) / unit);
-	cairo_glyph_t *out = run_reserve(run, n > 0 ? (size_t)n : 0);
-	for (long i = 0; i < n; i++)
-		out[i] = (cairo_glyph_t){ g.glyph, x + (double)i * unit, base - st->baseline_shift };
-	run->n += n > 0 ? (size_t)n : 0;
+	if (n <= 0)
+		return;
+	cairo_glyph_t *out = run_reserve(run, (size_t)n * glyphs);
+	for (long i = 0; i < n; i++) {
+		double gx = x + (double)i * unit;
+		for (const char *s = pat; s < end;) {
+			fo_glyph_t g = glyph_get(run->fc, utf8_next(&s));
+			*out++ = (cairo_glyph_t){ g.glyph, gx, base - st->baseline_shift };
+			gx += g.adv * st->font_size;
+		}
+	}
+	run->n += (size_t)n * glyphs;
 }
 
 /* Inline backgrounds (before the text) and decorations (after it); the
@@ -2334,6 +2356,7 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run,
 	size_t *ord = line_visual(p, ln);
 	for (size_t j = 0; j < ln->last - ln->first; j++) {
 		const fo_piece_t *pc = &p->pieces[line_piece(ln, ord, j)];
+		double drawn = -1;
 		if (piece_style(p, pc)->hidden) {
 			;  /* visibility="hidden": laid out, not drawn */
 		} else if (pc->kind == PC_BOX && pc->leader) {
@@ -2343,11 +2366,13 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run,
 		} else if (pc->kind == PC_BOX && pc->shaped && pc->end > pc->start) {
 			piece_shaped_draw(p, pc, run, cr, at, base);
 		} else if (pc->kind == PC_BOX && pc->end > pc->start) {
-			piece_glyphs(p, pc, run, cr, at, base, ln->r, page_label);
+			drawn = piece_glyphs(p, pc, run, cr, at, base, ln->r, page_label);
 		} else if (pc->leader) {
 			leader_draw(p, pc, run, cr, at, base, piece_width(ln, pc));
 		}
-		at += piece_width(ln, pc);
+		/* a page number wider than the one laid out (10 for 9) pushes
+		 * what follows it on the line, as FOP's number does */
+		at += drawn >= 0 ? drawn : piece_width(ln, pc);
 	}
 	free(ord);
 	const fo_piece_t *brk = &p->pieces[ln->last];

@@ -78,7 +78,7 @@ void fo_para_add_page_number(fo_para_t *p, const char *label, const fo_style_t *
  * a line, its length between min and max (resolved against the line
  * width), drawn as dots, a rule or nothing. */
 typedef enum fo_leader_pattern {
-	FO_LEADER_SPACE, FO_LEADER_RULE, FO_LEADER_DOTS
+	FO_LEADER_SPACE, FO_LEADER_RULE, FO_LEADER_DOTS, FO_LEADER_USE_CONTENT
 } fo_leader_pattern_t;
 
 typedef struct fo_leader {
@@ -86,7 +86,11 @@ typedef struct fo_leader {
 	fo_len_t min, opt, max;  /* leader-length */
 	double thickness;        /* rule-thickness */
 	fo_border_style_t rule_style;
-	double pattern_width;    /* leader-pattern-width; 0: the pattern's own */
+	fo_len_t pattern_width;  /* leader-pattern-width (a percentage: of the
+	                            paragraph's width); 0: the pattern's own */
+	const char *content;     /* use-content: the leader's text (in the FO
+	                            document, not NUL-terminated) */
+	size_t content_len;
 } fo_leader_t;
 
 void fo_para_add_leader(fo_para_t *p, const fo_leader_t *ld, const fo_style_t *st);

@@ -94,7 +94,7 @@ static int allows_content(fo_kind_t k)
 	       k == FO_K_BLOCK_CONTAINER || k == FO_K_MARKER || k == FO_K_BOOKMARK_TITLE || k == FO_K_FOOTNOTE_BODY ||
 	       k == FO_K_TABLE_CELL || k == FO_K_LIST_LABEL || k == FO_K_LIST_BODY ||
 	       k == FO_K_TABLE_AND_CAPTION || k == FO_K_TABLE_CAPTION || k == FO_K_FLOAT ||
-	       k == FO_K_INLINE_CONTAINER;
+	       k == FO_K_INLINE_CONTAINER || k == FO_K_LEADER;  /* leader: use-content */
 }
 
 /* Known XSL-FO elements lpdoc does not lay out yet: their content is left

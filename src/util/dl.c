@@ -50,6 +50,18 @@ void *dl_table_open(const char *soname, size_t size, const dl_fn_t *fns, size_t 
 	return t;
 }
 
+void *dl_table_open_why(const char *soname, size_t size, const dl_fn_t *fns, size_t n,
+                        const char *missing, const char *old, const char **why)
+{
+	dl_status_t st;
+	void *t = dl_table_open(soname, size, fns, n, &st);
+	if (st == DL_NO_LIBRARY)
+		*why = missing;
+	else if (st == DL_NO_FUNCTION)
+		*why = old;
+	return t;
+}
+
 void dl_table_close(void *table)
 {
 	if (table == NULL)

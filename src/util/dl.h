@@ -38,6 +38,11 @@ typedef enum { DL_OK, DL_NO_LIBRARY, DL_NO_FUNCTION } dl_status_t;
  * lacks a function: too old). */
 void *dl_table_open(const char *soname, size_t size, const dl_fn_t *fns, size_t n,
                     dl_status_t *st);
+/* dl_table_open() for a caller that reports why it failed: *why is set to
+ * missing (no such library) or old (a function lacks), both static text,
+ * and left alone when the table opens. */
+void *dl_table_open_why(const char *soname, size_t size, const dl_fn_t *fns, size_t n,
+                        const char *missing, const char *old, const char **why);
 /* Closes the table's library and frees it; NULL is allowed. */
 void dl_table_close(void *table);
 

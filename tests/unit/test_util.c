@@ -196,6 +196,17 @@ static void test_dl_table(void)
 	CU_ASSERT_PTR_NULL(dl_table_open("liblpdoc-no-such.so.0", sizeof *t, fns, 2, &st));
 	CU_ASSERT_EQUAL(st, DL_NO_LIBRARY);
 	dl_table_close(NULL);
+	/* the same, saying why */
+	const char *why = NULL;
+	t = dl_table_open_why("libm.so.6", sizeof *t, fns, 2, "missing", "old", &why);
+	CU_ASSERT_PTR_NOT_NULL(t);
+	CU_ASSERT_PTR_NULL(why);
+	dl_table_close(t);
+	CU_ASSERT_PTR_NULL(dl_table_open_why("libm.so.6", sizeof *t, missing, 2, "missing", "old", &why));
+	CU_ASSERT_STRING_EQUAL(why, "old");
+	CU_ASSERT_PTR_NULL(dl_table_open_why("liblpdoc-no-such.so.0", sizeof *t, fns, 2, "missing",
+	                                     "old", &why));
+	CU_ASSERT_STRING_EQUAL(why, "missing");
 }
 
 static CU_TestInfo tests[] = {
@@ -208,7 +219,7 @@ static CU_TestInfo tests[] = {
 	{ "NUL bytes are refused", test_xml_nul_byte },
 	{ "atomic output keeps the old file", test_atomic_keeps_old_file_on_abort },
 	{ "data: URIs are decoded", test_datauri },
-	{ "library tables: opened, too old, missing", test_dl_table },
+	{ "library tables: opened, too old, missing, and why", test_dl_table },
 	CU_TEST_INFO_NULL
 };
 
