@@ -569,16 +569,24 @@ typedef struct notes_walk {
 	double sep;              /* the separator above them, when it takes room */
 } notes_walk_t;
 
-/* May the page end at break i of the queue, body tall, with the notes
- * waiting?  It may when they all fit.  Otherwise, as in FOP, at the first
- * legal break after notes are cited (the notes cited before it whole) or
- * at the page's first legal break when notes were carried onto it, when
- * a part of them fits: f then says how they share the room. */
-static int notes_allow(pager_t *p, const room_t *r, const notes_walk_t *w, size_t i,
-                       double body, double avail, fill_t *f)
+/* The room the notes waiting take when all of them go on the page. */
+static double notes_total(const notes_walk_t *w)
 {
+	return w->n > 0 ? w->h + w->sep : 0;
+}
+
+/* May the page end at break i of the queue, its content e, with the notes
+ * waiting?  It may when they all fit, the spaces above shrinking if need
+ * be.  Otherwise, as in FOP, at the first legal break after notes are
+ * cited (the notes cited before it whole) or at the page's first legal
+ * break when notes were carried onto it, when a part of them fits below
+ * the content as it stands: f then says how they share the room. */
+static int notes_allow(pager_t *p, const room_t *r, const notes_walk_t *w, size_t i,
+                       const extent_t *e, double avail, fill_t *f)
+{
+	double body = e->y;
 	f->split = 0;
-	if (w->n == 0 || body + w->sep + w->h <= avail)
+	if (w->n == 0 || body - e->shrink + w->sep + w->h <= avail)
 		return 1;
 	int defer_old = w->breaks == 0 && w->ncarry > 0;
 	if (!(w->fresh || defer_old))
@@ -622,9 +630,11 @@ static fill_t page_fill_end(pager_t *p, const room_t *r, const notes_walk_t *w,
                             const pick_t *best, const extent_t *e, fill_t f)
 {
 	double avail = r->avail + 0.001;
-	if (!notes_allow(p, r, w, f.cut, e->y, avail, &f))
+	if (!notes_allow(p, r, w, f.cut, e, avail, &f))
 		return best->keep >= 0 ? best->f : notes_overflow(w, f, e->y, avail);
-	return page_end_fill(best, e, avail, f);
+	if (f.split)
+		return f;  /* the notes fill what the content leaves */
+	return page_end_fill(best, e, avail - notes_total(w), f);
 }
 
 static fill_t page_fill(pager_t *p, const room_t *r)
@@ -669,8 +679,9 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			/* Inside a table, the footer repeated at the break must fit. */
 			foot = e;
 			foot.y += fo_table_break_footer(it->row);
-			if (foot.y - foot.shrink <= avail && notes_allow(p, r, &w, i, foot.y, avail, &f))
-				pick_consider(&best, &f, it->keep, page_ratio(&foot, avail));
+			if (foot.y - foot.shrink <= avail && notes_allow(p, r, &w, i, &foot, avail, &f))
+				pick_consider(&best, &f, it->keep,
+				              f.split ? HUGE_VAL : page_ratio(&foot, avail - notes_total(&w)));
 			if (it->keep < FO_KEEP_ALWAYS) {
 				w.breaks++;
 				w.fresh = 0;
