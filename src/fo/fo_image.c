@@ -178,7 +178,14 @@ static int load_jpeg(fo_image_t *img, unsigned char *data, size_t len)
 		return -1;
 	}
 	img->surface = cairo_image_surface_create(CAIRO_FORMAT_RGB24, w, h);
-	cairo_surface_set_mime_data(img->surface, CAIRO_MIME_TYPE_JPEG, data, len, free, data);
+	/* a surface in error (a size cairo refuses) keeps no mime data and
+	 * never calls free on it */
+	if (cairo_surface_status(img->surface) != CAIRO_STATUS_SUCCESS ||
+	    cairo_surface_set_mime_data(img->surface, CAIRO_MIME_TYPE_JPEG, data, len, free, data) !=
+	        CAIRO_STATUS_SUCCESS) {
+		free(data);
+		return -1;
+	}
 	img->w = w;
 	img->h = h;
 	return 0;
