@@ -867,8 +867,12 @@ static void piece_pen(fo_para_t *p, size_t span, size_t at, double pen)
 static void piece_line_end(fo_para_t *p, size_t span, size_t at, int fil)
 {
 	piece_add(p, PC_BOX, span, at, at);
-	if (fil)
+	/* As FOP's: no break at the filler, only at the line end (the
+	 * forced pass would make it an empty line). */
+	if (fil) {
+		piece_pen(p, span, at, PEN_INF);
 		piece_add(p, PC_GLUE, span, at, at)->fil = 1;
+	}
 	piece_pen(p, span, at, -PEN_INF);
 }
 
@@ -1380,6 +1384,7 @@ static void para_pieces(fo_para_t *p)
 	/* FOP's lineFiller: the last line may fall short by the line's width,
 	 * no more (a short last line is a loose one, with its demerits). */
 	piece_add(p, PC_BOX, last, p->text.len, p->text.len);
+	piece_pen(p, last, p->text.len, PEN_INF);
 	piece_glue(p, last, p->text.len, p->text.len, 0, mpt(p->width), 0);
 	piece_pen(p, last, p->text.len, -PEN_INF);
 }
@@ -1396,6 +1401,14 @@ typedef struct kp_node {
 	int line;
 } kp_node_t;
 
+/* A break the forced pass may restart from (FOP's lastTooLong and
+ * lastTooShort): a node not yet in the pool (idx < 0) or pool[idx]. */
+typedef struct kp_cand {
+	int set;
+	long idx;
+	kp_node_t nd;
+} kp_cand_t;
+
 typedef struct kp {
 	const fo_piece_t *pc;
 	size_t n;
@@ -1411,6 +1424,10 @@ typedef struct kp {
 	int ladder;              /* most hyphenated lines in a row; 0: any */
 	int narrow;              /* the first lines, cut shorter by a float */
 	double cut;
+	int force;               /* FOP's last try: breaks found whatever it takes */
+	long last_forced;        /* the node the forced pass last restarted from */
+	long last_deact;         /* the best node the last break deactivated */
+	kp_cand_t too_long, too_short;
 } kp_t;
 
 /* The width of line number line (from 0). */
@@ -1421,6 +1438,9 @@ static double kp_width(const kp_t *k, int line)
 
 /* FOP's BreakingAlgorithm: incompatibleFitnessDemerit. */
 #define KP_FITNESS_DEMERIT 50
+/* FOP's BreakingAlgorithm: INFINITE_RATIO, a line with nothing to
+ * stretch or shrink (it weighs in the forced pass's demerits). */
+#define KP_INF_RATIO 1000.0
 
 static int fitness(double r)
 {
@@ -1434,27 +1454,28 @@ static double kp_ratio(const kp_t *k, const kp_node_t *a, double extra)
 		if (k->sfil - a->tfil > 0)
 			return 0;
 		double st = k->sst - a->tst;
-		return st > 0 ? (lw - w) / st : 1e9;
+		return st > 0 ? (lw - w) / st : KP_INF_RATIO;
 	}
 	if (w > lw) {
 		double sh = k->ssh - a->tsh;
-		return sh > 0 ? (lw - w) / sh : -1e9;
+		return sh > 0 ? (lw - w) / sh : -KP_INF_RATIO;
 	}
 	return 0;
 }
 
-static void kp_new_node(kp_t *k, size_t i, const kp_node_t *from, long from_idx, double dem,
-                        double r)
+/* The node for a break at piece i after pool[from]: its sums take in the
+ * glue after the break, as the next line starts after it. */
+static kp_node_t kp_node_at(const kp_t *k, size_t i, long from, double dem, double r)
 {
-	kp_node_t nd = { i, fitness(r), k->sw, k->sst, k->ssh, k->sfil, dem, r, from_idx,
-	                 from->line + 1 };
+	kp_node_t nd = { i, fitness(r), k->sw, k->sst, k->ssh, k->sfil, dem, r, from,
+	                 k->pool[from].line + 1 };
 	/* Glue after a line feed starts the next line (lines_build()). */
 	int keep = k->pc[i].kind == PC_PEN && k->pc[i].pen <= -PEN_INF;
 	for (size_t j = i; j < k->n && !keep; j++) {
 		const fo_piece_t *q = &k->pc[j];
 		if (q->kind == PC_BOX)
 			break;
-		if (q->kind == PC_GLUE && j >= i) {
+		if (q->kind == PC_GLUE) {
 			nd.tw += q->w;
 			nd.tst += q->stretch;
 			nd.tsh += q->shrink;
@@ -1463,10 +1484,21 @@ static void kp_new_node(kp_t *k, size_t i, const kp_node_t *from, long from_idx,
 		if (q->kind == PC_PEN && q->pen <= -PEN_INF && j > i)
 			break;
 	}
+	return nd;
+}
+
+/* Makes pool[idx] active. */
+static void kp_activate(kp_t *k, size_t idx)
+{
+	k->active = xgrow(k->active, &k->act_cap, k->nactive + 1, sizeof *k->active);
+	k->active[k->nactive++] = idx;
+}
+
+static void kp_push(kp_t *k, kp_node_t nd)
+{
 	k->pool = xgrow(k->pool, &k->pool_cap, k->npool + 1, sizeof *k->pool);
 	k->pool[k->npool] = nd;
-	k->active = xgrow(k->active, &k->act_cap, k->nactive + 1, sizeof *k->active);
-	k->active[k->nactive++] = k->npool++;
+	kp_activate(k, k->npool++);
 }
 
 /* FOP's repeatedFlaggedDemerit for a hyphenated line after another, or
@@ -1481,41 +1513,138 @@ static double kp_flagged_demerit(const kp_t *k, const kp_node_t *from)
 	return k->ladder > 0 && run > k->ladder ? -1 : FOP_FLAGGED_PENALTY;
 }
 
+/* The demerits of the line from nd to piece pc with ratio r (FOP's
+ * computeDemerits), INFINITY past the hyphenation ladder. */
+static double kp_demerits(const kp_t *k, const kp_node_t *nd, const fo_piece_t *pc, double r)
+{
+	double flag = pc->flagged == PF_HYPH ? kp_flagged_demerit(k, nd) : 0;
+	if (flag < 0)
+		return INFINITY;
+	double pen = pc->kind == PC_PEN ? pc->pen : 0;
+	double bad = 100 * fabs(r) * fabs(r) * fabs(r);
+	double d = pen >= 0 ? (1 + bad + pen) * (1 + bad + pen)
+	         : pen <= -PEN_INF ? (1 + bad) * (1 + bad) : (1 + bad) * (1 + bad) - pen * pen;
+	if (abs(fitness(r) - nd->fit) > 1)
+		d += KP_FITNESS_DEMERIT;
+	return d + nd->dem + flag;
+}
+
+/* FOP's compareNodes: the later break, or the cheaper at the same one. */
+static long kp_later(const kp_t *k, long a, long b)
+{
+	if (a < 0 || k->pool[b].pos > k->pool[a].pos)
+		return b;
+	return k->pool[b].pos == k->pool[a].pos && k->pool[b].dem < k->pool[a].dem ? b : a;
+}
+
+/* The forced pass's candidates at one break (FOP's forceNode): the
+ * cheapest too long line ending here, and the too short one; ts_from
+ * is -1 while the previous too short break still stands, -2 once a
+ * feasible line dismissed it (FOP's activateNode). */
+typedef struct kp_forced {
+	long tl_from, ts_from;
+	double tl_dem, ts_dem, tl_r, ts_r;
+} kp_forced_t;
+
+static void kp_force_line(const kp_t *k, kp_forced_t *f, long from, double r, double d)
+{
+	if (r <= -1) {
+		if (f->tl_from < 0 || d < f->tl_dem)
+			*f = (kp_forced_t){ from, f->ts_from, d, f->ts_dem, r, f->ts_r };
+		return;
+	}
+	int none = f->ts_from == -2 || (f->ts_from == -1 && !k->too_short.set);
+	double cur = f->ts_from >= 0 ? f->ts_dem : k->too_short.nd.dem;
+	if (none || d <= cur) {
+		f->ts_from = from;
+		f->ts_dem = d;
+		f->ts_r = r;
+	}
+}
+
+static void kp_force_keep(kp_t *k, const kp_forced_t *f, size_t i)
+{
+	k->too_long.set = f->tl_from >= 0;
+	if (f->tl_from >= 0)
+		k->too_long = (kp_cand_t){ 1, -1, kp_node_at(k, i, f->tl_from, f->tl_dem, f->tl_r) };
+	if (f->ts_from == -2)
+		k->too_short.set = 0;
+	if (f->ts_from >= 0)
+		k->too_short = (kp_cand_t){ 1, -1, kp_node_at(k, i, f->ts_from, f->ts_dem, f->ts_r) };
+}
+
 static void kp_try(kp_t *k, size_t i)
 {
 	const fo_piece_t *pc = &k->pc[i];
-	double pen = pc->kind == PC_PEN ? pc->pen : 0;
-	int forced = pen <= -PEN_INF;
+	int forced = pc->kind == PC_PEN && pc->pen <= -PEN_INF;
 	double best[4] = { INFINITY, INFINITY, INFINITY, INFINITY }, best_r[4] = { 0 };
 	long best_from[4] = { -1, -1, -1, -1 };
+	kp_forced_t fc = { -1, -1, 0, 0, 0, 0 };
 	size_t keep = 0;
+	k->last_deact = -1;
 	for (size_t a = 0; a < k->nactive; a++) {
-		const kp_node_t *nd = &k->pool[k->active[a]];
+		long from = (long)k->active[a];
+		const kp_node_t *nd = &k->pool[from];
 		double r = kp_ratio(k, nd, pc->kind == PC_PEN ? pc->w : 0);
-		double flag = pc->flagged == PF_HYPH ? kp_flagged_demerit(k, nd) : 0;
-		if (r >= -1 && r <= k->thr && flag >= 0) {
-			double bad = 100 * fabs(r) * fabs(r) * fabs(r);
-			double d = pen >= 0 ? (1 + bad + pen) * (1 + bad + pen)
-			         : forced ? (1 + bad) * (1 + bad) : (1 + bad) * (1 + bad) - pen * pen;
-			int c = fitness(r);
-			if (abs(c - nd->fit) > 1)
-				d += KP_FITNESS_DEMERIT;
-			d += nd->dem + flag;
-			if (d < best[c]) {
-				best[c] = d;
-				best_from[c] = (long)k->active[a];
-				best_r[c] = r;
-			}
+		int ok = r >= -1 && r <= k->thr;
+		double d = ok || k->force ? kp_demerits(k, nd, pc, r) : INFINITY;
+		if (r < -1 || forced)
+			k->last_deact = kp_later(k, k->last_deact, from);
+		else
+			k->active[keep++] = (size_t)from;
+		int c = fitness(r);
+		if (ok && d < best[c]) {
+			best[c] = d;
+			best_from[c] = from;
+			best_r[c] = r;
+			fc.ts_from = -2;
 		}
-		if (!(r < -1 || forced))
-			k->active[keep++] = k->active[a];
+		if (k->force && (r <= -1 || r > k->thr))
+			kp_force_line(k, &fc, from, r, d);
 	}
 	k->nactive = keep;
+	if (k->force)
+		kp_force_keep(k, &fc, i);
 	double min = fmin(fmin(best[0], best[1]), fmin(best[2], best[3]));
 	/* As TeX and FOP: only classes close to the best one survive. */
 	for (int c = 0; c < 4; c++)
 		if (best_from[c] >= 0 && best[c] <= min + KP_FITNESS_DEMERIT)
-			kp_new_node(k, i, &k->pool[best_from[c]], best_from[c], best[c], best_r[c]);
+			kp_push(k, kp_node_at(k, i, best_from[c], best[c], best_r[c]));
+}
+
+/* The forced pass with no active node left (FOP's findBreakingPoints
+ * with force): it goes on from the last too short line if one came
+ * since, else from the cheapest too long one, from scratch (no
+ * demerits) and with the sums of that break.  Returns the piece to go
+ * on after, or -1 when there is nothing to restart from. */
+static long kp_restart(kp_t *k)
+{
+	long ld = k->last_deact;
+	if (ld >= 0 && ld != k->last_forced)
+		*(k->pool[ld].r > 0 ? &k->too_short : &k->too_long) = (kp_cand_t){ 1, ld, k->pool[ld] };
+	const kp_cand_t *c = &k->too_long;
+	if (k->too_short.set && k->pool[k->last_forced].pos != k->too_short.nd.pos)
+		c = &k->too_short;
+	if (!c->set)
+		return -1;
+	if (c->idx >= 0) {
+		k->pool[c->idx].dem = 0;
+		kp_activate(k, (size_t)c->idx);
+	} else {
+		kp_push(k, c->nd);
+		k->pool[k->npool - 1].dem = 0;
+	}
+	k->last_forced = (long)k->active[k->nactive - 1];
+	const kp_node_t *nd = &k->pool[k->last_forced];
+	k->sw = nd->tw;
+	k->sst = nd->tst;
+	k->ssh = nd->tsh;
+	k->sfil = nd->tfil;
+	k->too_long.set = k->too_short.set = 0;
+	size_t i = nd->pos;
+	while (i + 1 < k->n && k->pc[i + 1].kind != PC_BOX)
+		i++;
+	return (long)i;
 }
 
 /* Returns the final node, or -1 when no breaks within the threshold exist. */
@@ -1524,11 +1653,10 @@ static long kp_run(kp_t *k)
 	k->npool = k->nactive = 0;
 	k->sw = k->sst = k->ssh = 0;
 	k->sfil = 0;
+	k->last_forced = 0;
+	k->too_long.set = k->too_short.set = 0;
 	kp_node_t start = { 0, 1, 0, 0, 0, 0, 0, 0, -1, 0 };
-	k->pool = xgrow(k->pool, &k->pool_cap, 1, sizeof *k->pool);
-	k->pool[k->npool++] = start;
-	k->active = xgrow(k->active, &k->act_cap, 1, sizeof *k->active);
-	k->active[k->nactive++] = 0;
+	kp_push(k, start);
 	for (size_t i = 0; i < k->n; i++) {
 		const fo_piece_t *pc = &k->pc[i];
 		if (pc->kind == PC_BOX) {
@@ -1545,8 +1673,12 @@ static long kp_run(kp_t *k)
 		} else if (pc->pen < PEN_INF && (k->hyph || pc->flagged != PF_HYPH)) {
 			kp_try(k, i);
 		}
-		if (k->nactive == 0)
+		if (k->nactive > 0)
+			continue;
+		long at = k->force ? kp_restart(k) : -1;
+		if (at < 0)
 			return -1;
+		i = (size_t)at;
 	}
 	long best = -1;
 	for (size_t a = 0; a < k->nactive; a++) {
@@ -1772,11 +1904,11 @@ static fo_align_t line_align(const fo_style_t *b, int last)
 static void line_place(const fo_para_t *p, fo_line_t *ln, int ends_forced, double width)
 {
 	fo_align_t al = line_align(p->block, ends_forced);
-	ln->rl = ln->r > 1e8 || ln->r < -1e8 ? 0 : ln->r < -1 ? -1 : ln->r;
+	ln->rl = fabs(ln->r) >= KP_INF_RATIO ? 0 : ln->r < -1 ? -1 : ln->r;
 	/* The last line's filler takes what it lacks: its leaders stay. */
 	if (ends_forced && al != FO_ALIGN_JUSTIFY && ln->rl > 0)
 		ln->rl = 0;
-	if (al != FO_ALIGN_JUSTIFY || ln->r > 1e8)
+	if (al != FO_ALIGN_JUSTIFY || ln->r >= KP_INF_RATIO)
 		ln->r = 0;
 	double nw = 0;
 	for (size_t i = ln->first; i < ln->last; i++)
@@ -1855,6 +1987,7 @@ static long para_break(const fo_para_t *p, kp_t *k, kp_t *k1)
 	long last = kp_run(k);
 	if (last < 0) {
 		k->thr = 20;
+		k->force = 1;
 		last = kp_run(k);
 	}
 	if (first < 0)
