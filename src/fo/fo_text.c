@@ -1316,6 +1316,30 @@ static void char_piece(fo_para_t *p, span_scan_t *sc, char_widths_t *cw, uint32_
 	box->w += (float)char_width(cw, sc->fc, c, st->font_size);
 }
 
+/* The end of the paragraph or of a part of it up to a line feed (FOP
+ * makes each such part a paragraph of its own, its last line ending as
+ * the paragraph's).  FOP's lineFiller: the last line may fall short by
+ * the line's width, no more (a short last line is a loose one, with its
+ * demerits). */
+static void piece_part_end(fo_para_t *p, size_t span, size_t at)
+{
+	const fo_style_t *b = p->block;
+	if (b->text_align_last == FO_ALIGN_JUSTIFY) {
+		piece_line_end(p, span, at, 0);
+		return;
+	}
+	piece_add(p, PC_BOX, span, at, at);
+	/* Centred: the ragged stretch ends the line as it starts it. */
+	if (b->text_align == FO_ALIGN_CENTER) {
+		piece_glue(p, span, at, at, 0, FOP_RAGGED_STRETCH, 0);
+		piece_pen(p, span, at, -PEN_INF);
+		return;
+	}
+	piece_pen(p, span, at, PEN_INF);
+	piece_glue(p, span, at, at, 0, mpt(p->width), 0);
+	piece_pen(p, span, at, -PEN_INF);
+}
+
 static void span_pieces(fo_para_t *p, span_scan_t *sc, size_t *nlead, size_t *nobj)
 {
 	const char *text = p->text.data;
@@ -1339,7 +1363,9 @@ static void span_pieces(fo_para_t *p, span_scan_t *sc, size_t *nlead, size_t *no
 		} else if (c == 0x2028) {
 			sc->box = NULL;
 			sc->left = FO_LB_BK;
-			piece_line_end(p, sc->si, at, 1);
+			piece_part_end(p, sc->si, at);
+			if (p->block->text_align == FO_ALIGN_CENTER)
+				piece_glue(p, sc->si, at, at, 0, FOP_RAGGED_STRETCH, 0);
 		} else if (c == 0xE000 && *nlead < p->nleaders) {
 			sc->box = NULL;
 			sc->left = FO_LB_BK;
@@ -1376,17 +1402,7 @@ static void para_pieces(fo_para_t *p)
 		sc.sp = &p->spans[si];
 		span_pieces(p, &sc, &nlead, &nobj);
 	}
-	size_t last = p->nspans ? p->nspans - 1 : 0;
-	if (b->text_align_last == FO_ALIGN_JUSTIFY || b->text_align == FO_ALIGN_CENTER) {
-		piece_line_end(p, last, p->text.len, b->text_align_last != FO_ALIGN_JUSTIFY);
-		return;
-	}
-	/* FOP's lineFiller: the last line may fall short by the line's width,
-	 * no more (a short last line is a loose one, with its demerits). */
-	piece_add(p, PC_BOX, last, p->text.len, p->text.len);
-	piece_pen(p, last, p->text.len, PEN_INF);
-	piece_glue(p, last, p->text.len, p->text.len, 0, mpt(p->width), 0);
-	piece_pen(p, last, p->text.len, -PEN_INF);
+	piece_part_end(p, p->nspans ? p->nspans - 1 : 0, p->text.len);
 }
 
 /* ---------- Knuth-Plass line breaking ---------- */
@@ -1424,6 +1440,7 @@ typedef struct kp {
 	int ladder;              /* most hyphenated lines in a row; 0: any */
 	int narrow;              /* the first lines, cut shorter by a float */
 	double cut;
+	int line0;               /* the lines before the pieces' */
 	int force;               /* FOP's last try: breaks found whatever it takes */
 	long last_forced;        /* the node the forced pass last restarted from */
 	long last_deact;         /* the best node the last break deactivated */
@@ -1433,7 +1450,7 @@ typedef struct kp {
 /* The width of line number line (from 0). */
 static double kp_width(const kp_t *k, int line)
 {
-	return line < k->narrow ? k->width - k->cut : k->width;
+	return line + k->line0 < k->narrow ? k->width - k->cut : k->width;
 }
 
 /* FOP's BreakingAlgorithm: incompatibleFitnessDemerit. */
@@ -1641,8 +1658,11 @@ static long kp_restart(kp_t *k)
 	k->ssh = nd->tsh;
 	k->sfil = nd->tfil;
 	k->too_long.set = k->too_short.set = 0;
+	/* The sums take in the glue after the break: skip it (but after a
+	 * line feed, spaces start the next line: kp_node_at()). */
 	size_t i = nd->pos;
-	while (i + 1 < k->n && k->pc[i + 1].kind != PC_BOX)
+	int lf = k->pc[i].kind == PC_PEN && k->pc[i].pen <= -PEN_INF;
+	while (!lf && i + 1 < k->n && k->pc[i + 1].kind != PC_BOX)
 		i++;
 	return (long)i;
 }
@@ -1920,24 +1940,26 @@ static void line_place(const fo_para_t *p, fo_line_t *ln, int ends_forced, doubl
 	line_measure(p, ln);
 }
 
-/* k's pieces may start inside p's (a continuation): off is where. */
-static void lines_build(fo_para_t *p, const kp_t *k, long last, double width)
+/* Appends the lines of k's run ending at node last to p's (cap: the
+ * room in p->lines). */
+static void lines_add(fo_para_t *p, const kp_t *k, long last, size_t *cap)
 {
 	size_t off = (size_t)(k->pc - p->pieces);
 	int n = 0;
 	for (long i = last; i > 0; i = k->pool[i].prev)
 		n++;
-	p->lines = xcalloc((size_t)(n > 0 ? n : 1), sizeof *p->lines);
-	p->nlines = n;
-	int li = n;
-	for (long i = last; i > 0; i = k->pool[i].prev) {
-		fo_line_t *ln = &p->lines[--li];
-		ln->last = k->pool[i].pos + off;
-		ln->r = k->pool[i].r;
-	}
-	size_t start = off;
+	p->lines = xgrow(p->lines, cap, (size_t)(p->nlines + n), sizeof *p->lines);
+	int li = p->nlines + n;
+	for (long i = last; i > 0; i = k->pool[i].prev)
+		p->lines[--li] = (fo_line_t){ .last = k->pool[i].pos + off, .r = k->pool[i].r };
+	p->nlines += n;
+}
+
+/* Places p's lines, the first starting at piece start. */
+static void lines_build(fo_para_t *p, size_t start, double width)
+{
 	int forced = 0;
-	for (int l = 0; l < n; l++) {
+	for (int l = 0; l < p->nlines; l++) {
 		fo_line_t *ln = &p->lines[l];
 		/* glue and penalties after a break are discarded; after a line
 		 * feed, spaces white-space-treatment keeps start the line (FOP:
@@ -1969,14 +1991,15 @@ static int para_has_hyph_points(const fo_para_t *p)
  * forced 20.  Of a justified paragraph's first two tries FOP keeps the
  * first when both give as many lines or the first has no more demerits
  * (LineLayoutPossibilities.restorePossibilities): *k then gets k1's run. */
-static long para_break(const fo_para_t *p, kp_t *k, kp_t *k1)
+static long para_break(const fo_para_t *p, kp_t *k, kp_t *k1, int hyph)
 {
-	int hyph = para_has_hyph_points(p);
 	int justify = p->block->text_align == FO_ALIGN_JUSTIFY;
 	long first = kp_run(k);
 	if (first >= 0 && !justify)
 		return first;
 	if (first >= 0) {
+		free(k1->pool);
+		free(k1->active);
 		*k1 = *k;
 		k->pool = NULL;
 		k->active = NULL;
@@ -2045,18 +2068,45 @@ void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_inde
 }
 
 /* Breaks p's pieces from piece first on into lines width wide. */
+/* Where the line-feed-delimited part of p's pieces from piece s ends
+ * (after its forced break). */
+static size_t para_part_end(const fo_para_t *p, size_t s)
+{
+	while (s < p->npieces && !(p->pieces[s].kind == PC_PEN && p->pieces[s].pen <= -PEN_INF))
+		s++;
+	return s < p->npieces ? s + 1 : s;
+}
+
+/* Breaks p's pieces from piece first on into lines width wide: each part
+ * up to a line feed on its own, as FOP makes each a paragraph of its own
+ * (LineLayoutManager.collectInlineKnuthElements), with its own tries. */
 static void para_lines(fo_para_t *p, size_t first, double width)
 {
-	kp_t k = { .pc = p->pieces + first, .n = p->npieces - first,
-	           .width = floor(width * 1000) / 1000, .thr = 1.0, .ladder = p->block->hyph_ladder,
+	kp_t k = { .width = floor(width * 1000) / 1000, .ladder = p->block->hyph_ladder,
 	           .narrow = p->narrow, .cut = p->cut };
 	kp_t k1 = { 0 };
-	long last = p->block->nowrap ? -1 : para_break(p, &k, &k1);
-	if (last < 0) {
-		k.width = p->block->nowrap ? INFINITY : width;
-		last = greedy_run(&k);
+	int hyph = para_has_hyph_points(p);
+	size_t cap = 0;
+	p->lines = NULL;
+	p->nlines = 0;
+	for (size_t s = first, e; s < p->npieces; s = e) {
+		e = para_part_end(p, s);
+		k.pc = p->pieces + s;
+		k.n = e - s;
+		k.thr = 1.0;
+		k.hyph = k.force = 0;
+		k.width = floor(width * 1000) / 1000;
+		k.line0 = p->nlines;
+		long last = p->block->nowrap ? -1 : para_break(p, &k, &k1, hyph);
+		if (last < 0) {
+			k.width = p->block->nowrap ? INFINITY : width;
+			last = greedy_run(&k);
+		}
+		lines_add(p, &k, last, &cap);
 	}
-	lines_build(p, &k, last, width);
+	if (!p->lines)
+		p->lines = xcalloc(1, sizeof *p->lines);
+	lines_build(p, first, width);
 	free(k.pool);
 	free(k.active);
 	free(k1.pool);
