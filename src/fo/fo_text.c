@@ -1464,9 +1464,16 @@ static int fitness(double r)
 	return r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
 }
 
+/* A length in whole millipoints: the running sums are kept so, as FOP's
+ * ints, lest float error tip near ties of demerits. */
+static double kp_mpt(double pt)
+{
+	return (double)llround(pt * 1000);
+}
+
 static double kp_ratio(const kp_t *k, const kp_node_t *a, double extra)
 {
-	double w = k->sw - a->tw + extra, lw = kp_width(k, a->line);
+	double w = k->sw - a->tw + kp_mpt(extra), lw = kp_mpt(kp_width(k, a->line));
 	if (w < lw) {
 		if (k->sfil - a->tfil > 0)
 			return 0;
@@ -1493,9 +1500,9 @@ static kp_node_t kp_node_at(const kp_t *k, size_t i, long from, double dem, doub
 		if (q->kind == PC_BOX)
 			break;
 		if (q->kind == PC_GLUE) {
-			nd.tw += q->w;
-			nd.tst += q->stretch;
-			nd.tsh += q->shrink;
+			nd.tw += kp_mpt(q->w);
+			nd.tst += kp_mpt(q->stretch);
+			nd.tsh += kp_mpt(q->shrink);
 			nd.tfil += q->fil;
 		}
 		if (q->kind == PC_PEN && q->pen <= -PEN_INF && j > i)
@@ -1511,11 +1518,16 @@ static void kp_activate(kp_t *k, size_t idx)
 	k->active[k->nactive++] = idx;
 }
 
-static void kp_push(kp_t *k, kp_node_t nd)
+static size_t kp_pool_add(kp_t *k, kp_node_t nd)
 {
 	k->pool = xgrow(k->pool, &k->pool_cap, k->npool + 1, sizeof *k->pool);
 	k->pool[k->npool] = nd;
-	kp_activate(k, k->npool++);
+	return k->npool++;
+}
+
+static void kp_push(kp_t *k, kp_node_t nd)
+{
+	kp_activate(k, kp_pool_add(k, nd));
 }
 
 /* FOP's repeatedFlaggedDemerit for a hyphenated line after another, or
@@ -1590,17 +1602,56 @@ static void kp_force_keep(kp_t *k, const kp_forced_t *f, size_t i)
 		k->too_short = (kp_cand_t){ 1, -1, kp_node_at(k, i, f->ts_from, f->ts_dem, f->ts_r) };
 }
 
+/* FOP's BestRecords: per fitness class, the cheapest line ending at the
+ * break from the active nodes of one line number. */
+typedef struct kp_best {
+	double dem[4], r[4];
+	long from[4];
+} kp_best_t;
+
+static void kp_best_reset(kp_best_t *b)
+{
+	for (int c = 0; c < 4; c++) {
+		b->dem[c] = INFINITY;
+		b->from[c] = -1;
+	}
+}
+
+/* FOP's addBreaks: as TeX, only classes close to the best one survive.
+ * The nodes go to the pool; kp_try() activates them after. */
+static void kp_best_add(kp_t *k, kp_best_t *b, size_t i)
+{
+	double min = fmin(fmin(b->dem[0], b->dem[1]), fmin(b->dem[2], b->dem[3]));
+	for (int c = 0; c < 4; c++)
+		if (b->from[c] >= 0 && b->dem[c] <= min + KP_FITNESS_DEMERIT)
+			kp_pool_add(k, kp_node_at(k, i, b->from[c], b->dem[c], b->r[c]));
+	kp_best_reset(b);
+}
+
+/* Activates pool[idx], the active nodes kept in order of line (FOP's
+ * activeLines), so that ties go as in FOP. */
+static void kp_activate_in_line(kp_t *k, size_t idx)
+{
+	kp_activate(k, idx);
+	size_t a = k->nactive - 1;
+	for (; a > 0 && k->pool[k->active[a - 1]].line > k->pool[idx].line; a--)
+		k->active[a] = k->active[a - 1];
+	k->active[a] = idx;
+}
+
 static void kp_try(kp_t *k, size_t i)
 {
 	const fo_piece_t *pc = &k->pc[i];
 	int forced = pc->kind == PC_PEN && pc->pen <= -PEN_INF;
-	double best[4] = { INFINITY, INFINITY, INFINITY, INFINITY }, best_r[4] = { 0 };
-	long best_from[4] = { -1, -1, -1, -1 };
+	kp_best_t best;
+	kp_best_reset(&best);
 	kp_forced_t fc = { -1, -1, 0, 0, 0, 0 };
-	size_t keep = 0;
+	size_t keep = 0, fresh = k->npool;
 	k->last_deact = -1;
 	for (size_t a = 0; a < k->nactive; a++) {
 		long from = (long)k->active[a];
+		if (a > 0 && k->pool[from].line != k->pool[k->active[a - 1]].line)
+			kp_best_add(k, &best, i);
 		const kp_node_t *nd = &k->pool[from];
 		double r = kp_ratio(k, nd, pc->kind == PC_PEN ? pc->w : 0);
 		int ok = r >= -1 && r <= k->thr;
@@ -1610,23 +1661,21 @@ static void kp_try(kp_t *k, size_t i)
 		else
 			k->active[keep++] = (size_t)from;
 		int c = fitness(r);
-		if (ok && d < best[c]) {
-			best[c] = d;
-			best_from[c] = from;
-			best_r[c] = r;
+		if (ok && d < best.dem[c]) {
+			best.dem[c] = d;
+			best.from[c] = from;
+			best.r[c] = r;
 			fc.ts_from = -2;
 		}
 		if (k->force && (r <= -1 || r > k->thr))
 			kp_force_line(k, &fc, from, r, d);
 	}
+	kp_best_add(k, &best, i);
 	k->nactive = keep;
 	if (k->force)
 		kp_force_keep(k, &fc, i);
-	double min = fmin(fmin(best[0], best[1]), fmin(best[2], best[3]));
-	/* As TeX and FOP: only classes close to the best one survive. */
-	for (int c = 0; c < 4; c++)
-		if (best_from[c] >= 0 && best[c] <= min + KP_FITNESS_DEMERIT)
-			kp_push(k, kp_node_at(k, i, best_from[c], best[c], best_r[c]));
+	for (size_t j = fresh; j < k->npool; j++)
+		kp_activate_in_line(k, j);
 }
 
 /* The forced pass with no active node left (FOP's findBreakingPoints
@@ -1680,15 +1729,15 @@ static long kp_run(kp_t *k)
 	for (size_t i = 0; i < k->n; i++) {
 		const fo_piece_t *pc = &k->pc[i];
 		if (pc->kind == PC_BOX) {
-			k->sw += pc->w;
-			k->sst += pc->stretch;  /* letter spaces */
-			k->ssh += pc->shrink;
+			k->sw += kp_mpt(pc->w);
+			k->sst += kp_mpt(pc->stretch);  /* letter spaces */
+			k->ssh += kp_mpt(pc->shrink);
 		} else if (pc->kind == PC_GLUE) {
 			if (i > 0 && k->pc[i - 1].kind == PC_BOX)
 				kp_try(k, i);
-			k->sw += pc->w;
-			k->sst += pc->stretch;
-			k->ssh += pc->shrink;
+			k->sw += kp_mpt(pc->w);
+			k->sst += kp_mpt(pc->stretch);
+			k->ssh += kp_mpt(pc->shrink);
 			k->sfil += pc->fil;
 		} else if (pc->pen < PEN_INF && (k->hyph || pc->flagged != PF_HYPH)) {
 			kp_try(k, i);
