@@ -1767,8 +1767,11 @@ static int boxes_between(const kp_t *k, size_t a, size_t b)
 	return 0;
 }
 
-/* First fit, overfull when a word does not fit at all: the last resort
- * (never an empty line: only a break with something before it is taken). */
+/* First fit, overfull when a word does not fit at all (never an empty
+ * line: only a break with something before it is taken): for no-wrap,
+ * with an infinite width, lines end only at forced breaks as FOP's
+ * ONLY_FORCED_BREAKS; otherwise a last resort should the forced pass
+ * find nothing to restart from (kp_restart()). */
 static long greedy_run(kp_t *k)
 {
 	k->npool = 0;
