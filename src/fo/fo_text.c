@@ -1407,6 +1407,13 @@ static void para_pieces(fo_para_t *p)
 
 /* ---------- Knuth-Plass line breaking ---------- */
 
+/* Totals of widths, stretch and shrink in whole millipoints (FOP's ints,
+ * lest float error tip near ties of demerits) and of infinite stretch. */
+typedef struct kp_sum {
+	double w, st, sh;
+	int fil;
+} kp_sum_t;
+
 typedef struct kp_node {
 	size_t pos;
 	int fit;
@@ -1434,7 +1441,9 @@ typedef struct kp {
 	size_t npool, pool_cap;
 	size_t *active;
 	size_t nactive, act_cap;
-	double sw, sst, ssh;     /* running sums */
+	const kp_sum_t *sum;     /* sum[i]: the totals of the pieces before pc[i] */
+	double lw, lw_cut;       /* the line widths in millipoints (kp_width()) */
+	double sw, sst, ssh;     /* the totals at the break tried */
 	int sfil;
 	int hyph;                /* break at hyphenation points too */
 	int ladder;              /* most hyphenated lines in a row; 0: any */
@@ -1464,16 +1473,19 @@ static int fitness(double r)
 	return r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
 }
 
-/* A length in whole millipoints: the running sums are kept so, as FOP's
- * ints, lest float error tip near ties of demerits. */
+/* A length in whole millipoints (kp_sum_t). */
 static double kp_mpt(double pt)
 {
-	return (double)llround(pt * 1000);
+	double m = pt * 1000;
+	return (double)(int64_t)(m < 0 ? m - 0.5 : m + 0.5);
 }
 
+/* The adjustment ratio of the line from a to the break tried, extra (in
+ * millipoints) the width the break adds. */
 static double kp_ratio(const kp_t *k, const kp_node_t *a, double extra)
 {
-	double w = k->sw - a->tw + kp_mpt(extra), lw = kp_mpt(kp_width(k, a->line));
+	double w = k->sw - a->tw + extra;
+	double lw = a->line + k->line0 < k->narrow ? k->lw_cut : k->lw;
 	if (w < lw) {
 		if (k->sfil - a->tfil > 0)
 			return 0;
@@ -1491,24 +1503,15 @@ static double kp_ratio(const kp_t *k, const kp_node_t *a, double extra)
  * glue after the break, as the next line starts after it. */
 static kp_node_t kp_node_at(const kp_t *k, size_t i, long from, double dem, double r)
 {
-	kp_node_t nd = { i, fitness(r), k->sw, k->sst, k->ssh, k->sfil, dem, r, from,
-	                 k->pool[from].line + 1 };
 	/* Glue after a line feed starts the next line (lines_build()). */
+	size_t j = i;
 	int keep = k->pc[i].kind == PC_PEN && k->pc[i].pen <= -PEN_INF;
-	for (size_t j = i; j < k->n && !keep; j++) {
-		const fo_piece_t *q = &k->pc[j];
-		if (q->kind == PC_BOX)
-			break;
-		if (q->kind == PC_GLUE) {
-			nd.tw += kp_mpt(q->w);
-			nd.tst += kp_mpt(q->stretch);
-			nd.tsh += kp_mpt(q->shrink);
-			nd.tfil += q->fil;
-		}
-		if (q->kind == PC_PEN && q->pen <= -PEN_INF && j > i)
-			break;
-	}
-	return nd;
+	while (!keep && j < k->n && k->pc[j].kind != PC_BOX &&
+	       !(j > i && k->pc[j].kind == PC_PEN && k->pc[j].pen <= -PEN_INF))
+		j++;
+	const kp_sum_t *t = &k->sum[j];
+	return (kp_node_t){ i, fitness(r), t->w, t->st, t->sh, t->fil, dem, r, from,
+	                    k->pool[from].line + 1 };
 }
 
 /* Makes pool[idx] active. */
@@ -1647,17 +1650,23 @@ static void kp_try(kp_t *k, size_t i)
 	kp_best_reset(&best);
 	kp_forced_t fc = { -1, -1, 0, 0, 0, 0 };
 	size_t keep = 0, fresh = k->npool;
+	int line = -1, any = 0;  /* the line group, and whether it has records */
+	double extra = pc->kind == PC_PEN ? kp_mpt(pc->w) : 0;
 	k->last_deact = -1;
 	for (size_t a = 0; a < k->nactive; a++) {
 		long from = (long)k->active[a];
-		if (a > 0 && k->pool[from].line != k->pool[k->active[a - 1]].line)
-			kp_best_add(k, &best, i);
+		if (k->pool[from].line != line) {
+			if (any)
+				kp_best_add(k, &best, i);
+			any = 0;
+			line = k->pool[from].line;
+		}
 		const kp_node_t *nd = &k->pool[from];
-		double r = kp_ratio(k, nd, pc->kind == PC_PEN ? pc->w : 0);
+		double r = kp_ratio(k, nd, extra);
 		int ok = r >= -1 && r <= k->thr;
 		double d = ok || k->force ? kp_demerits(k, nd, pc, r) : INFINITY;
 		if (r < -1 || forced)
-			k->last_deact = kp_later(k, k->last_deact, from);
+			k->last_deact = k->force ? kp_later(k, k->last_deact, from) : -1;
 		else
 			k->active[keep++] = (size_t)from;
 		int c = fitness(r);
@@ -1666,11 +1675,13 @@ static void kp_try(kp_t *k, size_t i)
 			best.from[c] = from;
 			best.r[c] = r;
 			fc.ts_from = -2;
+			any = 1;
 		}
 		if (k->force && (r <= -1 || r > k->thr))
 			kp_force_line(k, &fc, from, r, d);
 	}
-	kp_best_add(k, &best, i);
+	if (any)
+		kp_best_add(k, &best, i);
 	k->nactive = keep;
 	if (k->force)
 		kp_force_keep(k, &fc, i);
@@ -1702,13 +1713,9 @@ static long kp_restart(kp_t *k)
 	}
 	k->last_forced = (long)k->active[k->nactive - 1];
 	const kp_node_t *nd = &k->pool[k->last_forced];
-	k->sw = nd->tw;
-	k->sst = nd->tst;
-	k->ssh = nd->tsh;
-	k->sfil = nd->tfil;
 	k->too_long.set = k->too_short.set = 0;
-	/* The sums take in the glue after the break: skip it (but after a
-	 * line feed, spaces start the next line: kp_node_at()). */
+	/* The node's sums take in the glue after the break: skip it (but
+	 * after a line feed, spaces start the next line: kp_node_at()). */
 	size_t i = nd->pos;
 	int lf = k->pc[i].kind == PC_PEN && k->pc[i].pen <= -PEN_INF;
 	while (!lf && i + 1 < k->n && k->pc[i + 1].kind != PC_BOX)
@@ -1720,26 +1727,23 @@ static long kp_restart(kp_t *k)
 static long kp_run(kp_t *k)
 {
 	k->npool = k->nactive = 0;
-	k->sw = k->sst = k->ssh = 0;
-	k->sfil = 0;
+	k->lw = kp_mpt(k->width);
+	k->lw_cut = kp_mpt(k->width - k->cut);
 	k->last_forced = 0;
 	k->too_long.set = k->too_short.set = 0;
-	kp_node_t start = { 0, 1, 0, 0, 0, 0, 0, 0, -1, 0 };
+	const kp_sum_t *t0 = &k->sum[0];
+	kp_node_t start = { 0, 1, t0->w, t0->st, t0->sh, t0->fil, 0, 0, -1, 0 };
 	kp_push(k, start);
 	for (size_t i = 0; i < k->n; i++) {
 		const fo_piece_t *pc = &k->pc[i];
-		if (pc->kind == PC_BOX) {
-			k->sw += kp_mpt(pc->w);
-			k->sst += kp_mpt(pc->stretch);  /* letter spaces */
-			k->ssh += kp_mpt(pc->shrink);
-		} else if (pc->kind == PC_GLUE) {
-			if (i > 0 && k->pc[i - 1].kind == PC_BOX)
-				kp_try(k, i);
-			k->sw += kp_mpt(pc->w);
-			k->sst += kp_mpt(pc->stretch);
-			k->ssh += kp_mpt(pc->shrink);
-			k->sfil += pc->fil;
-		} else if (pc->pen < PEN_INF && (k->hyph || pc->flagged != PF_HYPH)) {
+		int legal = pc->kind == PC_GLUE ? i > 0 && k->pc[i - 1].kind == PC_BOX
+		          : pc->kind == PC_PEN && pc->pen < PEN_INF && (k->hyph || pc->flagged != PF_HYPH);
+		if (legal) {
+			const kp_sum_t *t = &k->sum[i];
+			k->sw = t->w;
+			k->sst = t->st;
+			k->ssh = t->sh;
+			k->sfil = t->fil;
 			kp_try(k, i);
 		}
 		if (k->nactive > 0)
@@ -2120,6 +2124,26 @@ void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_inde
 }
 
 /* Breaks p's pieces from piece first on into lines width wide. */
+/* The totals of p's pieces from piece first before each piece on. */
+static kp_sum_t *para_sums(const fo_para_t *p, size_t first)
+{
+	kp_sum_t *sum = xmalloc((p->npieces - first + 1) * sizeof *sum), t = { 0 };
+	for (size_t i = first; i < p->npieces; i++) {
+		sum[i - first] = t;
+		const fo_piece_t *pc = &p->pieces[i];
+		if (pc->kind == PC_PEN)
+			continue;
+		t.w += kp_mpt(pc->w);
+		if (pc->stretch != 0 || pc->shrink != 0) {  /* boxes: letter spaces */
+			t.st += kp_mpt(pc->stretch);
+			t.sh += kp_mpt(pc->shrink);
+		}
+		t.fil += pc->fil;
+	}
+	sum[p->npieces - first] = t;
+	return sum;
+}
+
 /* Where the line-feed-delimited part of p's pieces from piece s ends
  * (after its forced break). */
 static size_t para_part_end(const fo_para_t *p, size_t s)
@@ -2138,12 +2162,14 @@ static void para_lines(fo_para_t *p, size_t first, double width)
 	           .narrow = p->narrow, .cut = p->cut };
 	kp_t k1 = { 0 };
 	int hyph = para_has_hyph_points(p);
+	kp_sum_t *sum = para_sums(p, first);
 	size_t cap = 0;
 	p->lines = NULL;
 	p->nlines = 0;
 	for (size_t s = first, e; s < p->npieces; s = e) {
 		e = para_part_end(p, s);
 		k.pc = p->pieces + s;
+		k.sum = sum + (s - first);
 		k.n = e - s;
 		k.thr = 1.0;
 		k.hyph = k.force = 0;
@@ -2159,6 +2185,7 @@ static void para_lines(fo_para_t *p, size_t first, double width)
 	if (!p->lines)
 		p->lines = xcalloc(1, sizeof *p->lines);
 	lines_build(p, first, width);
+	free(sum);
 	free(k.pool);
 	free(k.active);
 	free(k1.pool);
