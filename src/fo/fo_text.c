@@ -2043,8 +2043,9 @@ static int para_has_hyph_points(const fo_para_t *p)
 
 /* FOP's tries (LineLayoutManager.findOptimalBreakingPoints): threshold 1
  * without hyphenation; if that fails, or always when the text is
- * justified, threshold 1 with hyphenation, else 5; if that fails too, the
- * forced 20.  Of a justified paragraph's first two tries FOP keeps the
+ * justified, threshold 1 with hyphenation, else 5; if that fails too, 20
+ * forced (kp_restart(): it always finds breaks).  hyph: the paragraph
+ * has hyphenation points.  Of a justified paragraph's first two tries FOP keeps the
  * first when both give as many lines or the first has no more demerits
  * (LineLayoutPossibilities.restorePossibilities): *k then gets k1's run. */
 static long para_break(const fo_para_t *p, kp_t *k, kp_t *k1, int hyph)
