@@ -1651,7 +1651,8 @@ static void kp_try(kp_t *k, size_t i)
 	kp_forced_t fc = { -1, -1, 0, 0, 0, 0 };
 	size_t keep = 0, fresh = k->npool;
 	int line = -1, any = 0;  /* the line group, and whether it has records */
-	double extra = pc->kind == PC_PEN ? kp_mpt(pc->w) : 0;
+	double extra = pc->kind == PC_PEN ? kp_mpt(pc->w) : 0, thr = k->thr;
+	int force = k->force;
 	k->last_deact = -1;
 	for (size_t a = 0; a < k->nactive; a++) {
 		long from = (long)k->active[a];
@@ -1663,13 +1664,13 @@ static void kp_try(kp_t *k, size_t i)
 		}
 		const kp_node_t *nd = &k->pool[from];
 		double r = kp_ratio(k, nd, extra);
-		int ok = r >= -1 && r <= k->thr;
-		double d = ok || k->force ? kp_demerits(k, nd, pc, r) : INFINITY;
+		int ok = r >= -1 && r <= thr;
+		double d = ok || force ? kp_demerits(k, nd, pc, r) : INFINITY;
 		if (r < -1 || forced)
-			k->last_deact = k->force ? kp_later(k, k->last_deact, from) : -1;
+			k->last_deact = force ? kp_later(k, k->last_deact, from) : -1;
 		else
 			k->active[keep++] = (size_t)from;
-		int c = fitness(r);
+		int c = ok ? fitness(r) : 0;
 		if (ok && d < best.dem[c]) {
 			best.dem[c] = d;
 			best.from[c] = from;
@@ -1677,7 +1678,7 @@ static void kp_try(kp_t *k, size_t i)
 			fc.ts_from = -2;
 			any = 1;
 		}
-		if (k->force && (r <= -1 || r > k->thr))
+		if (force && (r <= -1 || r > thr))
 			kp_force_line(k, &fc, from, r, d);
 	}
 	if (any)
