@@ -867,8 +867,12 @@ static void piece_pen(fo_para_t *p, size_t span, size_t at, double pen)
 static void piece_line_end(fo_para_t *p, size_t span, size_t at, int fil)
 {
 	piece_add(p, PC_BOX, span, at, at);
-	if (fil)
+	/* As FOP's: no break at the filler, only at the line end (the
+	 * forced pass would make it an empty line). */
+	if (fil) {
+		piece_pen(p, span, at, PEN_INF);
 		piece_add(p, PC_GLUE, span, at, at)->fil = 1;
+	}
 	piece_pen(p, span, at, -PEN_INF);
 }
 
@@ -1312,6 +1316,30 @@ static void char_piece(fo_para_t *p, span_scan_t *sc, char_widths_t *cw, uint32_
 	box->w += (float)char_width(cw, sc->fc, c, st->font_size);
 }
 
+/* The end of the paragraph or of a part of it up to a line feed (FOP
+ * makes each such part a paragraph of its own, its last line ending as
+ * the paragraph's).  FOP's lineFiller: the last line may fall short by
+ * the line's width, no more (a short last line is a loose one, with its
+ * demerits). */
+static void piece_part_end(fo_para_t *p, size_t span, size_t at)
+{
+	const fo_style_t *b = p->block;
+	if (b->text_align_last == FO_ALIGN_JUSTIFY) {
+		piece_line_end(p, span, at, 0);
+		return;
+	}
+	piece_add(p, PC_BOX, span, at, at);
+	/* Centred: the ragged stretch ends the line as it starts it. */
+	if (b->text_align == FO_ALIGN_CENTER) {
+		piece_glue(p, span, at, at, 0, FOP_RAGGED_STRETCH, 0);
+		piece_pen(p, span, at, -PEN_INF);
+		return;
+	}
+	piece_pen(p, span, at, PEN_INF);
+	piece_glue(p, span, at, at, 0, mpt(p->width), 0);
+	piece_pen(p, span, at, -PEN_INF);
+}
+
 static void span_pieces(fo_para_t *p, span_scan_t *sc, size_t *nlead, size_t *nobj)
 {
 	const char *text = p->text.data;
@@ -1335,7 +1363,9 @@ static void span_pieces(fo_para_t *p, span_scan_t *sc, size_t *nlead, size_t *no
 		} else if (c == 0x2028) {
 			sc->box = NULL;
 			sc->left = FO_LB_BK;
-			piece_line_end(p, sc->si, at, 1);
+			piece_part_end(p, sc->si, at);
+			if (p->block->text_align == FO_ALIGN_CENTER)
+				piece_glue(p, sc->si, at, at, 0, FOP_RAGGED_STRETCH, 0);
 		} else if (c == 0xE000 && *nlead < p->nleaders) {
 			sc->box = NULL;
 			sc->left = FO_LB_BK;
@@ -1372,19 +1402,17 @@ static void para_pieces(fo_para_t *p)
 		sc.sp = &p->spans[si];
 		span_pieces(p, &sc, &nlead, &nobj);
 	}
-	size_t last = p->nspans ? p->nspans - 1 : 0;
-	if (b->text_align_last == FO_ALIGN_JUSTIFY || b->text_align == FO_ALIGN_CENTER) {
-		piece_line_end(p, last, p->text.len, b->text_align_last != FO_ALIGN_JUSTIFY);
-		return;
-	}
-	/* FOP's lineFiller: the last line may fall short by the line's width,
-	 * no more (a short last line is a loose one, with its demerits). */
-	piece_add(p, PC_BOX, last, p->text.len, p->text.len);
-	piece_glue(p, last, p->text.len, p->text.len, 0, mpt(p->width), 0);
-	piece_pen(p, last, p->text.len, -PEN_INF);
+	piece_part_end(p, p->nspans ? p->nspans - 1 : 0, p->text.len);
 }
 
 /* ---------- Knuth-Plass line breaking ---------- */
+
+/* Totals of widths, stretch and shrink in whole millipoints (FOP's ints,
+ * lest float error tip near ties of demerits) and of infinite stretch. */
+typedef struct kp_sum {
+	double w, st, sh;
+	int fil;
+} kp_sum_t;
 
 typedef struct kp_node {
 	size_t pos;
@@ -1396,6 +1424,14 @@ typedef struct kp_node {
 	int line;
 } kp_node_t;
 
+/* A break the forced pass may restart from (FOP's lastTooLong and
+ * lastTooShort): a node not yet in the pool (idx < 0) or pool[idx]. */
+typedef struct kp_cand {
+	int set;
+	long idx;
+	kp_node_t nd;
+} kp_cand_t;
+
 typedef struct kp {
 	const fo_piece_t *pc;
 	size_t n;
@@ -1405,68 +1441,96 @@ typedef struct kp {
 	size_t npool, pool_cap;
 	size_t *active;
 	size_t nactive, act_cap;
-	double sw, sst, ssh;     /* running sums */
+	const kp_sum_t *sum;     /* sum[i]: the totals of the pieces before pc[i] */
+	double lw, lw_cut;       /* the line widths in millipoints (kp_width()) */
+	double sw, sst, ssh;     /* the totals at the break tried */
 	int sfil;
 	int hyph;                /* break at hyphenation points too */
 	int ladder;              /* most hyphenated lines in a row; 0: any */
 	int narrow;              /* the first lines, cut shorter by a float */
 	double cut;
+	int line0;               /* the lines before the pieces' */
+	int force;               /* FOP's last try: breaks found whatever it takes */
+	long last_forced;        /* the node the forced pass last restarted from */
+	long last_deact;         /* the best node the last break deactivated */
+	kp_cand_t too_long, too_short;
 } kp_t;
 
 /* The width of line number line (from 0). */
 static double kp_width(const kp_t *k, int line)
 {
-	return line < k->narrow ? k->width - k->cut : k->width;
+	return line + k->line0 < k->narrow ? k->width - k->cut : k->width;
 }
 
 /* FOP's BreakingAlgorithm: incompatibleFitnessDemerit. */
 #define KP_FITNESS_DEMERIT 50
+/* FOP's BreakingAlgorithm: INFINITE_RATIO, a line with nothing to
+ * stretch or shrink (it weighs in the forced pass's demerits). */
+#define KP_INF_RATIO 1000.0
 
 static int fitness(double r)
 {
 	return r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
 }
 
+/* A length in whole millipoints (kp_sum_t). */
+static double kp_mpt(double pt)
+{
+	double m = pt * 1000;
+	return (double)(int64_t)(m < 0 ? m - 0.5 : m + 0.5);
+}
+
+/* The adjustment ratio of the line from a to the break tried, extra (in
+ * millipoints) the width the break adds. */
 static double kp_ratio(const kp_t *k, const kp_node_t *a, double extra)
 {
-	double w = k->sw - a->tw + extra, lw = kp_width(k, a->line);
+	double w = k->sw - a->tw + extra;
+	double lw = a->line + k->line0 < k->narrow ? k->lw_cut : k->lw;
 	if (w < lw) {
 		if (k->sfil - a->tfil > 0)
 			return 0;
 		double st = k->sst - a->tst;
-		return st > 0 ? (lw - w) / st : 1e9;
+		return st > 0 ? (lw - w) / st : KP_INF_RATIO;
 	}
 	if (w > lw) {
 		double sh = k->ssh - a->tsh;
-		return sh > 0 ? (lw - w) / sh : -1e9;
+		return sh > 0 ? (lw - w) / sh : -KP_INF_RATIO;
 	}
 	return 0;
 }
 
-static void kp_new_node(kp_t *k, size_t i, const kp_node_t *from, long from_idx, double dem,
-                        double r)
+/* The node for a break at piece i after pool[from]: its sums take in the
+ * glue after the break, as the next line starts after it. */
+static kp_node_t kp_node_at(const kp_t *k, size_t i, long from, double dem, double r)
 {
-	kp_node_t nd = { i, fitness(r), k->sw, k->sst, k->ssh, k->sfil, dem, r, from_idx,
-	                 from->line + 1 };
 	/* Glue after a line feed starts the next line (lines_build()). */
+	size_t j = i;
 	int keep = k->pc[i].kind == PC_PEN && k->pc[i].pen <= -PEN_INF;
-	for (size_t j = i; j < k->n && !keep; j++) {
-		const fo_piece_t *q = &k->pc[j];
-		if (q->kind == PC_BOX)
-			break;
-		if (q->kind == PC_GLUE && j >= i) {
-			nd.tw += q->w;
-			nd.tst += q->stretch;
-			nd.tsh += q->shrink;
-			nd.tfil += q->fil;
-		}
-		if (q->kind == PC_PEN && q->pen <= -PEN_INF && j > i)
-			break;
-	}
+	while (!keep && j < k->n && k->pc[j].kind != PC_BOX &&
+	       !(j > i && k->pc[j].kind == PC_PEN && k->pc[j].pen <= -PEN_INF))
+		j++;
+	const kp_sum_t *t = &k->sum[j];
+	return (kp_node_t){ i, fitness(r), t->w, t->st, t->sh, t->fil, dem, r, from,
+	                    k->pool[from].line + 1 };
+}
+
+/* Makes pool[idx] active. */
+static void kp_activate(kp_t *k, size_t idx)
+{
+	k->active = xgrow(k->active, &k->act_cap, k->nactive + 1, sizeof *k->active);
+	k->active[k->nactive++] = idx;
+}
+
+static size_t kp_pool_add(kp_t *k, kp_node_t nd)
+{
 	k->pool = xgrow(k->pool, &k->pool_cap, k->npool + 1, sizeof *k->pool);
 	k->pool[k->npool] = nd;
-	k->active = xgrow(k->active, &k->act_cap, k->nactive + 1, sizeof *k->active);
-	k->active[k->nactive++] = k->npool++;
+	return k->npool++;
+}
+
+static void kp_push(kp_t *k, kp_node_t nd)
+{
+	kp_activate(k, kp_pool_add(k, nd));
 }
 
 /* FOP's repeatedFlaggedDemerit for a hyphenated line after another, or
@@ -1481,72 +1545,214 @@ static double kp_flagged_demerit(const kp_t *k, const kp_node_t *from)
 	return k->ladder > 0 && run > k->ladder ? -1 : FOP_FLAGGED_PENALTY;
 }
 
+/* The demerits of the line from nd to piece pc with ratio r (FOP's
+ * computeDemerits), INFINITY past the hyphenation ladder. */
+static double kp_demerits(const kp_t *k, const kp_node_t *nd, const fo_piece_t *pc, double r)
+{
+	double flag = pc->flagged == PF_HYPH ? kp_flagged_demerit(k, nd) : 0;
+	if (flag < 0)
+		return INFINITY;
+	double pen = pc->kind == PC_PEN ? pc->pen : 0;
+	double bad = 100 * fabs(r) * fabs(r) * fabs(r);
+	double d = pen >= 0 ? (1 + bad + pen) * (1 + bad + pen)
+	         : pen <= -PEN_INF ? (1 + bad) * (1 + bad) : (1 + bad) * (1 + bad) - pen * pen;
+	if (abs(fitness(r) - nd->fit) > 1)
+		d += KP_FITNESS_DEMERIT;
+	return d + nd->dem + flag;
+}
+
+/* FOP's compareNodes: the later break, or the cheaper at the same one. */
+static long kp_later(const kp_t *k, long a, long b)
+{
+	if (a < 0 || k->pool[b].pos > k->pool[a].pos)
+		return b;
+	return k->pool[b].pos == k->pool[a].pos && k->pool[b].dem < k->pool[a].dem ? b : a;
+}
+
+/* The forced pass's candidates at one break (FOP's forceNode): the
+ * cheapest too long line ending here, and the too short one; ts_from
+ * is -1 while the previous too short break still stands, -2 once a
+ * feasible line dismissed it (FOP's activateNode). */
+typedef struct kp_forced {
+	long tl_from, ts_from;
+	double tl_dem, ts_dem, tl_r, ts_r;
+} kp_forced_t;
+
+static void kp_force_line(const kp_t *k, kp_forced_t *f, long from, double r, double d)
+{
+	if (r <= -1) {
+		if (f->tl_from < 0 || d < f->tl_dem)
+			*f = (kp_forced_t){ from, f->ts_from, d, f->ts_dem, r, f->ts_r };
+		return;
+	}
+	int none = f->ts_from == -2 || (f->ts_from == -1 && !k->too_short.set);
+	double cur = f->ts_from >= 0 ? f->ts_dem : k->too_short.nd.dem;
+	if (none || d <= cur) {
+		f->ts_from = from;
+		f->ts_dem = d;
+		f->ts_r = r;
+	}
+}
+
+static void kp_force_keep(kp_t *k, const kp_forced_t *f, size_t i)
+{
+	k->too_long.set = f->tl_from >= 0;
+	if (f->tl_from >= 0)
+		k->too_long = (kp_cand_t){ 1, -1, kp_node_at(k, i, f->tl_from, f->tl_dem, f->tl_r) };
+	if (f->ts_from == -2)
+		k->too_short.set = 0;
+	if (f->ts_from >= 0)
+		k->too_short = (kp_cand_t){ 1, -1, kp_node_at(k, i, f->ts_from, f->ts_dem, f->ts_r) };
+}
+
+/* FOP's BestRecords: per fitness class, the cheapest line ending at the
+ * break from the active nodes of one line number. */
+typedef struct kp_best {
+	double dem[4], r[4];
+	long from[4];
+} kp_best_t;
+
+static void kp_best_reset(kp_best_t *b)
+{
+	for (int c = 0; c < 4; c++) {
+		b->dem[c] = INFINITY;
+		b->from[c] = -1;
+	}
+}
+
+/* FOP's addBreaks: as TeX, only classes close to the best one survive.
+ * The nodes go to the pool; kp_try() activates them after. */
+static void kp_best_add(kp_t *k, kp_best_t *b, size_t i)
+{
+	double min = fmin(fmin(b->dem[0], b->dem[1]), fmin(b->dem[2], b->dem[3]));
+	for (int c = 0; c < 4; c++)
+		if (b->from[c] >= 0 && b->dem[c] <= min + KP_FITNESS_DEMERIT)
+			kp_pool_add(k, kp_node_at(k, i, b->from[c], b->dem[c], b->r[c]));
+	kp_best_reset(b);
+}
+
+/* Activates pool[idx], the active nodes kept in order of line (FOP's
+ * activeLines), so that ties go as in FOP. */
+static void kp_activate_in_line(kp_t *k, size_t idx)
+{
+	kp_activate(k, idx);
+	size_t a = k->nactive - 1;
+	for (; a > 0 && k->pool[k->active[a - 1]].line > k->pool[idx].line; a--)
+		k->active[a] = k->active[a - 1];
+	k->active[a] = idx;
+}
+
 static void kp_try(kp_t *k, size_t i)
 {
 	const fo_piece_t *pc = &k->pc[i];
-	double pen = pc->kind == PC_PEN ? pc->pen : 0;
-	int forced = pen <= -PEN_INF;
-	double best[4] = { INFINITY, INFINITY, INFINITY, INFINITY }, best_r[4] = { 0 };
-	long best_from[4] = { -1, -1, -1, -1 };
-	size_t keep = 0;
+	int forced = pc->kind == PC_PEN && pc->pen <= -PEN_INF;
+	kp_best_t best;
+	kp_best_reset(&best);
+	kp_forced_t fc = { -1, -1, 0, 0, 0, 0 };
+	size_t keep = 0, fresh = k->npool;
+	int line = -1, any = 0;  /* the line group, and whether it has records */
+	double extra = pc->kind == PC_PEN ? kp_mpt(pc->w) : 0, thr = k->thr;
+	int force = k->force;
+	k->last_deact = -1;
 	for (size_t a = 0; a < k->nactive; a++) {
-		const kp_node_t *nd = &k->pool[k->active[a]];
-		double r = kp_ratio(k, nd, pc->kind == PC_PEN ? pc->w : 0);
-		double flag = pc->flagged == PF_HYPH ? kp_flagged_demerit(k, nd) : 0;
-		if (r >= -1 && r <= k->thr && flag >= 0) {
-			double bad = 100 * fabs(r) * fabs(r) * fabs(r);
-			double d = pen >= 0 ? (1 + bad + pen) * (1 + bad + pen)
-			         : forced ? (1 + bad) * (1 + bad) : (1 + bad) * (1 + bad) - pen * pen;
-			int c = fitness(r);
-			if (abs(c - nd->fit) > 1)
-				d += KP_FITNESS_DEMERIT;
-			d += nd->dem + flag;
-			if (d < best[c]) {
-				best[c] = d;
-				best_from[c] = (long)k->active[a];
-				best_r[c] = r;
-			}
+		long from = (long)k->active[a];
+		if (k->pool[from].line != line) {
+			if (any)
+				kp_best_add(k, &best, i);
+			any = 0;
+			line = k->pool[from].line;
 		}
-		if (!(r < -1 || forced))
-			k->active[keep++] = k->active[a];
+		const kp_node_t *nd = &k->pool[from];
+		double r = kp_ratio(k, nd, extra);
+		int ok = r >= -1 && r <= thr;
+		double d = ok || force ? kp_demerits(k, nd, pc, r) : INFINITY;
+		if (r < -1 || forced)
+			k->last_deact = force ? kp_later(k, k->last_deact, from) : -1;
+		else
+			k->active[keep++] = (size_t)from;
+		int c = ok ? fitness(r) : 0;
+		if (ok && d < best.dem[c]) {
+			best.dem[c] = d;
+			best.from[c] = from;
+			best.r[c] = r;
+			fc.ts_from = -2;
+			any = 1;
+		}
+		if (force && (r <= -1 || r > thr))
+			kp_force_line(k, &fc, from, r, d);
 	}
+	if (any)
+		kp_best_add(k, &best, i);
 	k->nactive = keep;
-	double min = fmin(fmin(best[0], best[1]), fmin(best[2], best[3]));
-	/* As TeX and FOP: only classes close to the best one survive. */
-	for (int c = 0; c < 4; c++)
-		if (best_from[c] >= 0 && best[c] <= min + KP_FITNESS_DEMERIT)
-			kp_new_node(k, i, &k->pool[best_from[c]], best_from[c], best[c], best_r[c]);
+	if (k->force)
+		kp_force_keep(k, &fc, i);
+	for (size_t j = fresh; j < k->npool; j++)
+		kp_activate_in_line(k, j);
+}
+
+/* The forced pass with no active node left (FOP's findBreakingPoints
+ * with force): it goes on from the last too short line if one came
+ * since, else from the cheapest too long one, from scratch (no
+ * demerits) and with the sums of that break.  Returns the piece to go
+ * on after, or -1 when there is nothing to restart from. */
+static long kp_restart(kp_t *k)
+{
+	long ld = k->last_deact;
+	if (ld >= 0 && ld != k->last_forced)
+		*(k->pool[ld].r > 0 ? &k->too_short : &k->too_long) = (kp_cand_t){ 1, ld, k->pool[ld] };
+	const kp_cand_t *c = &k->too_long;
+	if (k->too_short.set && k->pool[k->last_forced].pos != k->too_short.nd.pos)
+		c = &k->too_short;
+	if (!c->set)
+		return -1;
+	if (c->idx >= 0) {
+		k->pool[c->idx].dem = 0;
+		kp_activate(k, (size_t)c->idx);
+	} else {
+		kp_push(k, c->nd);
+		k->pool[k->npool - 1].dem = 0;
+	}
+	k->last_forced = (long)k->active[k->nactive - 1];
+	const kp_node_t *nd = &k->pool[k->last_forced];
+	k->too_long.set = k->too_short.set = 0;
+	/* The node's sums take in the glue after the break: skip it (but
+	 * after a line feed, spaces start the next line: kp_node_at()). */
+	size_t i = nd->pos;
+	int lf = k->pc[i].kind == PC_PEN && k->pc[i].pen <= -PEN_INF;
+	while (!lf && i + 1 < k->n && k->pc[i + 1].kind != PC_BOX)
+		i++;
+	return (long)i;
 }
 
 /* Returns the final node, or -1 when no breaks within the threshold exist. */
 static long kp_run(kp_t *k)
 {
 	k->npool = k->nactive = 0;
-	k->sw = k->sst = k->ssh = 0;
-	k->sfil = 0;
-	kp_node_t start = { 0, 1, 0, 0, 0, 0, 0, 0, -1, 0 };
-	k->pool = xgrow(k->pool, &k->pool_cap, 1, sizeof *k->pool);
-	k->pool[k->npool++] = start;
-	k->active = xgrow(k->active, &k->act_cap, 1, sizeof *k->active);
-	k->active[k->nactive++] = 0;
+	k->lw = kp_mpt(k->width);
+	k->lw_cut = kp_mpt(k->width - k->cut);
+	k->last_forced = 0;
+	k->too_long.set = k->too_short.set = 0;
+	const kp_sum_t *t0 = &k->sum[0];
+	kp_node_t start = { 0, 1, t0->w, t0->st, t0->sh, t0->fil, 0, 0, -1, 0 };
+	kp_push(k, start);
 	for (size_t i = 0; i < k->n; i++) {
 		const fo_piece_t *pc = &k->pc[i];
-		if (pc->kind == PC_BOX) {
-			k->sw += pc->w;
-			k->sst += pc->stretch;  /* letter spaces */
-			k->ssh += pc->shrink;
-		} else if (pc->kind == PC_GLUE) {
-			if (i > 0 && k->pc[i - 1].kind == PC_BOX)
-				kp_try(k, i);
-			k->sw += pc->w;
-			k->sst += pc->stretch;
-			k->ssh += pc->shrink;
-			k->sfil += pc->fil;
-		} else if (pc->pen < PEN_INF && (k->hyph || pc->flagged != PF_HYPH)) {
+		int legal = pc->kind == PC_GLUE ? i > 0 && k->pc[i - 1].kind == PC_BOX
+		          : pc->kind == PC_PEN && pc->pen < PEN_INF && (k->hyph || pc->flagged != PF_HYPH);
+		if (legal) {
+			const kp_sum_t *t = &k->sum[i];
+			k->sw = t->w;
+			k->sst = t->st;
+			k->ssh = t->sh;
+			k->sfil = t->fil;
 			kp_try(k, i);
 		}
-		if (k->nactive == 0)
+		if (k->nactive > 0)
+			continue;
+		long at = k->force ? kp_restart(k) : -1;
+		if (at < 0)
 			return -1;
+		i = (size_t)at;
 	}
 	long best = -1;
 	for (size_t a = 0; a < k->nactive; a++) {
@@ -1566,8 +1772,11 @@ static int boxes_between(const kp_t *k, size_t a, size_t b)
 	return 0;
 }
 
-/* First fit, overfull when a word does not fit at all: the last resort
- * (never an empty line: only a break with something before it is taken). */
+/* First fit, overfull when a word does not fit at all (never an empty
+ * line: only a break with something before it is taken): for no-wrap,
+ * with an infinite width, lines end only at forced breaks as FOP's
+ * ONLY_FORCED_BREAKS; otherwise a last resort should the forced pass
+ * find nothing to restart from (kp_restart()). */
 static long greedy_run(kp_t *k)
 {
 	k->npool = 0;
@@ -1772,11 +1981,11 @@ static fo_align_t line_align(const fo_style_t *b, int last)
 static void line_place(const fo_para_t *p, fo_line_t *ln, int ends_forced, double width)
 {
 	fo_align_t al = line_align(p->block, ends_forced);
-	ln->rl = ln->r > 1e8 || ln->r < -1e8 ? 0 : ln->r < -1 ? -1 : ln->r;
+	ln->rl = fabs(ln->r) >= KP_INF_RATIO ? 0 : ln->r < -1 ? -1 : ln->r;
 	/* The last line's filler takes what it lacks: its leaders stay. */
 	if (ends_forced && al != FO_ALIGN_JUSTIFY && ln->rl > 0)
 		ln->rl = 0;
-	if (al != FO_ALIGN_JUSTIFY || ln->r > 1e8)
+	if (al != FO_ALIGN_JUSTIFY || ln->r >= KP_INF_RATIO)
 		ln->r = 0;
 	double nw = 0;
 	for (size_t i = ln->first; i < ln->last; i++)
@@ -1788,24 +1997,26 @@ static void line_place(const fo_para_t *p, fo_line_t *ln, int ends_forced, doubl
 	line_measure(p, ln);
 }
 
-/* k's pieces may start inside p's (a continuation): off is where. */
-static void lines_build(fo_para_t *p, const kp_t *k, long last, double width)
+/* Appends the lines of k's run ending at node last to p's (cap: the
+ * room in p->lines). */
+static void lines_add(fo_para_t *p, const kp_t *k, long last, size_t *cap)
 {
 	size_t off = (size_t)(k->pc - p->pieces);
 	int n = 0;
 	for (long i = last; i > 0; i = k->pool[i].prev)
 		n++;
-	p->lines = xcalloc((size_t)(n > 0 ? n : 1), sizeof *p->lines);
-	p->nlines = n;
-	int li = n;
-	for (long i = last; i > 0; i = k->pool[i].prev) {
-		fo_line_t *ln = &p->lines[--li];
-		ln->last = k->pool[i].pos + off;
-		ln->r = k->pool[i].r;
-	}
-	size_t start = off;
+	p->lines = xgrow(p->lines, cap, (size_t)(p->nlines + n), sizeof *p->lines);
+	int li = p->nlines + n;
+	for (long i = last; i > 0; i = k->pool[i].prev)
+		p->lines[--li] = (fo_line_t){ .last = k->pool[i].pos + off, .r = k->pool[i].r };
+	p->nlines += n;
+}
+
+/* Places p's lines, the first starting at piece start. */
+static void lines_build(fo_para_t *p, size_t start, double width)
+{
 	int forced = 0;
-	for (int l = 0; l < n; l++) {
+	for (int l = 0; l < p->nlines; l++) {
 		fo_line_t *ln = &p->lines[l];
 		/* glue and penalties after a break are discarded; after a line
 		 * feed, spaces white-space-treatment keeps start the line (FOP:
@@ -1833,18 +2044,20 @@ static int para_has_hyph_points(const fo_para_t *p)
 
 /* FOP's tries (LineLayoutManager.findOptimalBreakingPoints): threshold 1
  * without hyphenation; if that fails, or always when the text is
- * justified, threshold 1 with hyphenation, else 5; if that fails too, the
- * forced 20.  Of a justified paragraph's first two tries FOP keeps the
+ * justified, threshold 1 with hyphenation, else 5; if that fails too, 20
+ * forced (kp_restart(): it always finds breaks).  hyph: the paragraph
+ * has hyphenation points.  Of a justified paragraph's first two tries FOP keeps the
  * first when both give as many lines or the first has no more demerits
  * (LineLayoutPossibilities.restorePossibilities): *k then gets k1's run. */
-static long para_break(const fo_para_t *p, kp_t *k, kp_t *k1)
+static long para_break(const fo_para_t *p, kp_t *k, kp_t *k1, int hyph)
 {
-	int hyph = para_has_hyph_points(p);
 	int justify = p->block->text_align == FO_ALIGN_JUSTIFY;
 	long first = kp_run(k);
 	if (first >= 0 && !justify)
 		return first;
 	if (first >= 0) {
+		free(k1->pool);
+		free(k1->active);
 		*k1 = *k;
 		k->pool = NULL;
 		k->active = NULL;
@@ -1855,6 +2068,7 @@ static long para_break(const fo_para_t *p, kp_t *k, kp_t *k1)
 	long last = kp_run(k);
 	if (last < 0) {
 		k->thr = 20;
+		k->force = 1;
 		last = kp_run(k);
 	}
 	if (first < 0)
@@ -1912,18 +2126,68 @@ void fo_para_layout(fo_para_t *p, fo_fonts_t *f, double width, double first_inde
 }
 
 /* Breaks p's pieces from piece first on into lines width wide. */
+/* The totals of p's pieces from piece first before each piece on. */
+static kp_sum_t *para_sums(const fo_para_t *p, size_t first)
+{
+	kp_sum_t *sum = xmalloc((p->npieces - first + 1) * sizeof *sum), t = { 0 };
+	for (size_t i = first; i < p->npieces; i++) {
+		sum[i - first] = t;
+		const fo_piece_t *pc = &p->pieces[i];
+		if (pc->kind == PC_PEN)
+			continue;
+		t.w += kp_mpt(pc->w);
+		if (pc->stretch != 0 || pc->shrink != 0) {  /* boxes: letter spaces */
+			t.st += kp_mpt(pc->stretch);
+			t.sh += kp_mpt(pc->shrink);
+		}
+		t.fil += pc->fil;
+	}
+	sum[p->npieces - first] = t;
+	return sum;
+}
+
+/* Where the line-feed-delimited part of p's pieces from piece s ends
+ * (after its forced break). */
+static size_t para_part_end(const fo_para_t *p, size_t s)
+{
+	while (s < p->npieces && !(p->pieces[s].kind == PC_PEN && p->pieces[s].pen <= -PEN_INF))
+		s++;
+	return s < p->npieces ? s + 1 : s;
+}
+
+/* Breaks p's pieces from piece first on into lines width wide: each part
+ * up to a line feed on its own, as FOP makes each a paragraph of its own
+ * (LineLayoutManager.collectInlineKnuthElements), with its own tries. */
 static void para_lines(fo_para_t *p, size_t first, double width)
 {
-	kp_t k = { .pc = p->pieces + first, .n = p->npieces - first,
-	           .width = floor(width * 1000) / 1000, .thr = 1.0, .ladder = p->block->hyph_ladder,
+	kp_t k = { .width = floor(width * 1000) / 1000, .ladder = p->block->hyph_ladder,
 	           .narrow = p->narrow, .cut = p->cut };
 	kp_t k1 = { 0 };
-	long last = p->block->nowrap ? -1 : para_break(p, &k, &k1);
-	if (last < 0) {
-		k.width = p->block->nowrap ? INFINITY : width;
-		last = greedy_run(&k);
+	int hyph = para_has_hyph_points(p);
+	kp_sum_t *sum = para_sums(p, first);
+	size_t cap = 0;
+	p->lines = NULL;
+	p->nlines = 0;
+	for (size_t s = first, e; s < p->npieces; s = e) {
+		e = para_part_end(p, s);
+		k.pc = p->pieces + s;
+		k.sum = sum + (s - first);
+		k.n = e - s;
+		k.thr = 1.0;
+		k.hyph = k.force = 0;
+		k.width = floor(width * 1000) / 1000;
+		k.line0 = p->nlines;
+		long last = p->block->nowrap ? -1 : para_break(p, &k, &k1, hyph);
+		if (last < 0) {
+			k.width = p->block->nowrap ? INFINITY : width;
+			last = greedy_run(&k);
+		}
+		lines_add(p, &k, last, &cap);
 	}
-	lines_build(p, &k, last, width);
+	if (!p->lines)
+		p->lines = xcalloc(1, sizeof *p->lines);
+	lines_build(p, first, width);
+	free(sum);
 	free(k.pool);
 	free(k.active);
 	free(k1.pool);
