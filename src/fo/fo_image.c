@@ -125,21 +125,58 @@ static int read_all(const char *path, unsigned char **data, size_t *len)
 	return bad ? -1 : 0;
 }
 
-/* The size of a JPEG from its first start-of-frame marker. */
+/* Whether byte m after 0xFF in the entropy-coded data of a scan keeps
+ * the scan going: a stuffed zero, a fill byte or a restart marker. */
+static int jpeg_in_scan(unsigned m)
+{
+	return m == 0x00 || m == 0xFF || (m >= 0xD0 && m <= 0xD7);
+}
+
+/* The entropy-coded data of a scan from i: the offset of the marker
+ * ending it (its 0xFF), or len when none does. */
+static size_t jpeg_scan_end(const unsigned char *d, size_t len, size_t i)
+{
+	for (; i + 1 < len; i++)
+		if (d[i] == 0xFF && !jpeg_in_scan(d[i + 1]))
+			return i;
+	return len;
+}
+
+/* The size of a JPEG whose markers are all well formed from SOI to EOI
+ * (the PDF embeds its bytes as they are: a reader's decoder refuses an
+ * unknown marker, so such a file is an unreadable image here).  A frame
+ * (SOF) gives the size; after each scan (SOS) its data runs to the next
+ * marker. */
 static int jpeg_size(const unsigned char *d, size_t len, int *w, int *h)
 {
 	size_t i = 2;
-	while (i + 9 < len) {
+	*w = *h = 0;
+	while (i + 1 < len) {
 		if (d[i] != 0xFF)
 			return -1;
 		unsigned m = d[i + 1];
+		if (m == 0xFF) {             /* fill byte before a marker */
+			i++;
+			continue;
+		}
+		if (m == 0xD9)               /* EOI */
+			return *w > 0 && *h > 0 ? 0 : -1;
+		if (m == 0x01 || (m >= 0xD0 && m <= 0xD7)) {
+			i += 2;
+			continue;
+		}
+		if (m < 0xC0 || m == 0xD8 || i + 3 >= len)
+			return -1;
 		size_t seg = (size_t)d[i + 2] << 8 | d[i + 3];
-		if (m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC) {
+		if (seg < 2 || i + 2 + seg > len)
+			return -1;
+		if (m >= 0xC0 && m <= 0xCF && m != 0xC4 && m != 0xC8 && m != 0xCC && seg >= 7) {
 			*h = d[i + 5] << 8 | d[i + 6];
 			*w = d[i + 7] << 8 | d[i + 8];
-			return *w > 0 && *h > 0 ? 0 : -1;
 		}
 		i += 2 + seg;
+		if (m == 0xDA)
+			i = jpeg_scan_end(d, len, i);
 	}
 	return -1;
 }
