@@ -205,12 +205,28 @@
     </xsl:call-template>
     <xsl:call-template name="proforma-choice">
       <xsl:with-param name="text">
-        <xsl:value-of select="concat('We give notice to withdraw from ', $org-name, ' at the end of the financial year ',
-            $rv/@current-fy, ', on ', $rv/@current-fy-end-text, '.')"/>
-        <xsl:if test="$rv/@notice-by">
-          <xsl:value-of select="concat(' At least ', $rv/@notice-text, ' notice is required: this form must reach us by ',
-              $rv/@notice-by-text, '.')"/>
-        </xsl:if>
+        <xsl:choose>
+          <!-- a late chase round: leaving at the end of the current year is no longer open -->
+          <xsl:when test="$rv/@notice-passed = 'yes'">
+            <xsl:value-of select="concat('We give notice to withdraw from ', $org-name, '. The last day to give notice to leave at the end of ',
+                $rv/@current-fy, ', ', $rv/@notice-by-text, ', has passed')"/>
+            <xsl:choose>
+              <xsl:when test="$rv/@late-notice-effective">
+                <xsl:value-of select="concat(': notice given now takes effect at the end of the financial year ',
+                    $rv/@next-fy, ', on ', $rv/@late-notice-effective-text, '.')"/>
+              </xsl:when>
+              <xsl:otherwise>.</xsl:otherwise>
+            </xsl:choose>
+          </xsl:when>
+          <xsl:otherwise>
+            <xsl:value-of select="concat('We give notice to withdraw from ', $org-name, ' at the end of the financial year ',
+                $rv/@current-fy, ', on ', $rv/@current-fy-end-text, '.')"/>
+            <xsl:if test="$rv/@notice-by">
+              <xsl:value-of select="concat(' At least ', $rv/@notice-text, ' notice is required: this form must reach us by ',
+                  $rv/@notice-by-text, '.')"/>
+            </xsl:if>
+          </xsl:otherwise>
+        </xsl:choose>
       </xsl:with-param>
     </xsl:call-template>
   </xsl:template>

@@ -234,6 +234,24 @@ static void view_member_form(xmlNode *parent, const model_member_t *s, size_t se
 	view_subscription(n, s, rv->when.next_fy);
 }
 
+/* A form printed after the review's last day for notice (a late chase
+ * round) cannot offer to leave at the end of the current year: notice
+ * given on as_of takes effect at the end of the year the review renews,
+ * when as_of is still that year's notice time; notice-passed says so. */
+static void review_late_notice(xmlNode *review, const model_review_dates_t *w, date_t as_of)
+{
+	int passed = date_is_set(w->notice_by) && date_cmp(as_of, w->notice_by) > 0;
+	vxml_yesno(review, "notice-passed", passed);
+	if (!passed)
+		return;
+	date_t next_notice = w->notice_by;
+	next_notice.y++;
+	next_notice.d = next_notice.d > date_days_in_month(next_notice.y, next_notice.m)
+	                ? date_days_in_month(next_notice.y, next_notice.m) : next_notice.d;
+	if (date_cmp(as_of, next_notice) <= 0)
+		vxml_date(review, "late-notice-effective", w->next_fy_end);
+}
+
 xmlDocPtr view_proforma_build(const model_t *m, const char *year, date_t return_by,
                               const model_member_t *const *members, size_t n)
 {
@@ -252,6 +270,7 @@ xmlDocPtr view_proforma_build(const model_t *m, const char *year, date_t return_
 	view_review_set_return_by(&rv, return_by);
 	xmlNode *review = view_review_node(root, m, &rv);
 	vxml_yesno(review, "return-passed", review_return_passed(m, &rv));
+	review_late_notice(review, &rv.when, as_of);
 	view_model_agreement(root, m);
 	for (size_t i = 0; i < n; i++)
 		view_member_form(root, members[i], i + 1, &rv);

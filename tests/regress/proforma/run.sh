@@ -119,6 +119,12 @@ pdftotext "$work/chase.pdf" - | grep -q 'Please return this pro-forma, signed, b
 (cd "$root/data" && "$LPDOC" proforma liverpool --year 2026-27 --outstanding -o "$work/chase.pdf" 2>&1 >/dev/null) |
 	grep -qx "liverpool/partnership.xml:12:3: warning: the pro-formas were due back by 30 January 2026, before the records' as-of date (24 July 2026): they say so and ask for return as soon as possible; give a new date with --return-by YYYY-MM-DD" &&
 	ok || bad "chase round: no warning that the return date has passed"
+# ... and after the last day for notice (31 January 2026) it no longer offers
+# to leave at the end of 2025-26: notice given now takes effect on 31 March 2027
+pdftotext "$work/chase.pdf" - | tr '\n' ' ' | grep -q "We give notice to withdraw from Liverpool Learning Partnership. The last day to give notice to leave at the end of 2025-26, 31 January 2026, has passed: notice given now takes effect at the end of the financial year 2026-27, on 31 March 2027." &&
+	ok || bad "chase round: the withdrawal option offers a notice date already past"
+pdftotext "$work/chase.pdf" - | tr '\n' ' ' | grep -q "this form must reach us by 31 January 2026" &&
+	bad "chase round: a form asks to reach us by a notice date already past" || ok
 # --return-by gives the chase round a new date
 "$LPDOC" proforma "$root/data/liverpool" --year 2026-27 --outstanding --return-by 2026-09-30 -o "$work/chase2.pdf" 2>"$work/chase2.err"
 rc=$?
