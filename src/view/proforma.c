@@ -40,7 +40,7 @@ void view_review_set_return_by(view_review_t *rv, date_t return_by)
 	if (!date_is_set(return_by))
 		return;
 	rv->when.return_by = return_by;
-	rv->stale_return_by = (date_t){ 0 };
+	rv->stale_return_by = DATE_NONE;
 }
 
 /* 1 when the forms' return date is before the records' as-of date: a
@@ -244,11 +244,7 @@ static void review_late_notice(xmlNode *review, const model_review_dates_t *w, d
 	vxml_yesno(review, "notice-passed", passed);
 	if (!passed)
 		return;
-	date_t next_notice = w->notice_by;
-	next_notice.y++;
-	next_notice.d = next_notice.d > date_days_in_month(next_notice.y, next_notice.m)
-	                ? date_days_in_month(next_notice.y, next_notice.m) : next_notice.d;
-	if (date_cmp(as_of, next_notice) <= 0)
+	if (date_cmp(as_of, date_add_months(w->notice_by, 12)) <= 0)
 		vxml_date(review, "late-notice-effective", w->next_fy_end);
 }
 

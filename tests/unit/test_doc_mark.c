@@ -175,7 +175,7 @@ static void test_proforma_and_agreement(void)
 	view_review_compute(m, today, NULL, &rv);
 	const model_member_t **schools = view_proforma_members(m, &rv, 0, &n);
 	CU_ASSERT_TRUE_FATAL(n >= 2);
-	expect_marked("proforma.xsl", view_proforma_build(m, NULL, (date_t){ 0 }, schools, 2), "pro-formas");
+	expect_marked("proforma.xsl", view_proforma_build(m, NULL, DATE_NONE, schools, 2), "pro-formas");
 	free(schools);
 	diag_t *d = diag_new();
 	expect_marked("agreement.xsl", view_agreement_build(m, d), "agreement");

@@ -159,7 +159,7 @@ static void test_view(void)
 	view_review_compute(m, (date_t){ 2025, 12, 19 }, NULL, &rv);
 	size_t n;
 	const model_member_t **s = view_proforma_members(m, &rv, 0, &n);
-	xmlDocPtr doc = view_proforma_build(m, NULL, (date_t){ 0 }, s, n);
+	xmlDocPtr doc = view_proforma_build(m, NULL, DATE_NONE, s, n);
 	unit_expect_xpath(doc, "count(/proformas/school)", "2");
 	unit_expect_xpath(doc, "count(/proformas/organisation)", "2");
 	unit_expect_xpath(doc, "/proformas/school[1]/@headteacher-name", "Ada Lovelace");
