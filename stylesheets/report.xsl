@@ -286,14 +286,46 @@
 
   <!-- ===== 1 Members ===== -->
 
+  <!-- How many schools joined and left in the year, as a sentence a reader
+       would write: "No school joined or left during the year." rather than
+       "0 schools joined and 0 left (net +0)"; the net change only when both
+       happened, since otherwise it repeats the one count. -->
+  <xsl:template name="report-joined-left">
+    <xsl:choose>
+      <xsl:when test="@joined = '0' and @left = '0'">No school joined or left during the year.</xsl:when>
+      <xsl:when test="@left = '0'">
+        <xsl:call-template name="lp-count"><xsl:with-param name="n" select="@joined"/><xsl:with-param name="one" select="'school'"/></xsl:call-template>
+        <xsl:text> joined during the year and none left.</xsl:text>
+      </xsl:when>
+      <xsl:when test="@joined = '0'">
+        <xsl:call-template name="lp-count"><xsl:with-param name="n" select="@left"/><xsl:with-param name="one" select="'school'"/></xsl:call-template>
+        <xsl:text> left during the year and none joined.</xsl:text>
+      </xsl:when>
+      <xsl:otherwise>
+        <xsl:call-template name="lp-count"><xsl:with-param name="n" select="@joined"/><xsl:with-param name="one" select="'school'"/></xsl:call-template>
+        <xsl:value-of select="concat(' joined and ', @left, ' left during the year (net ', @net-change, ').')"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="membership">
     <xsl:call-template name="report-h1"><xsl:with-param name="n">1</xsl:with-param><xsl:with-param name="t">The partnership and its members</xsl:with-param></xsl:call-template>
     <xsl:call-template name="report-para">
       <xsl:with-param name="t">
-        <xsl:value-of select="concat('On ', @at-text, ' the partnership had ', @schools, ' member schools')"/>
-        <xsl:if test="@pupils != '0'"><xsl:value-of select="concat(' with ', format-number(@pupils, '#,##0'), ' pupils')"/></xsl:if>
-        <xsl:if test="@organisations != '0'"><xsl:value-of select="concat(' and ', @organisations, ' partner organisations')"/></xsl:if>
-        <xsl:value-of select="concat('. ', @joined, ' schools joined and ', @left, ' left during the year (net ', @net-change, ').')"/>
+        <xsl:value-of select="concat('On ', @at-text, ' the partnership had ')"/>
+        <xsl:call-template name="lp-count"><xsl:with-param name="n" select="@schools"/><xsl:with-param name="one" select="'member school'"/></xsl:call-template>
+        <xsl:if test="@pupils != '0'">
+          <xsl:text> with </xsl:text>
+          <xsl:value-of select="format-number(@pupils, '#,##0')"/>
+          <xsl:text> </xsl:text>
+          <xsl:call-template name="lp-noun"><xsl:with-param name="n" select="@pupils"/><xsl:with-param name="one" select="'pupil'"/></xsl:call-template>
+        </xsl:if>
+        <xsl:if test="@organisations != '0'">
+          <xsl:text> and </xsl:text>
+          <xsl:call-template name="lp-count"><xsl:with-param name="n" select="@organisations"/><xsl:with-param name="one" select="'partner organisation'"/></xsl:call-template>
+        </xsl:if>
+        <xsl:text>. </xsl:text>
+        <xsl:call-template name="report-joined-left"/>
       </xsl:with-param>
     </xsl:call-template>
     <xsl:call-template name="report-count-tables"/>
@@ -742,6 +774,23 @@
 
   <!-- ===== 5 Meetings ===== -->
 
+  <!-- Where the decisions of inquorate meetings stood at the report's date,
+       without "0 awaited ratification": a clerk reads a zero count as a
+       figure to check, "none" as a statement. -->
+  <xsl:template match="inquorate-decisions" mode="report-standing">
+    <xsl:variable name="n" select="count(decision)"/>
+    <xsl:value-of select="concat('On ', @to-text, ', ')"/>
+    <xsl:choose>
+      <xsl:when test="@awaiting = '0' and $n = 1">it had been ratified.</xsl:when>
+      <xsl:when test="@awaiting = '0'">all had been ratified.</xsl:when>
+      <xsl:when test="@ratified = '0' and $n = 1">it had not yet been ratified.</xsl:when>
+      <xsl:when test="@ratified = '0'">none had yet been ratified.</xsl:when>
+      <xsl:otherwise>
+        <xsl:value-of select="concat(@awaiting, ' awaited ratification and ', @ratified, ' had been ratified.')"/>
+      </xsl:otherwise>
+    </xsl:choose>
+  </xsl:template>
+
   <xsl:template match="meetings">
     <xsl:call-template name="report-h1"><xsl:with-param name="n">5</xsl:with-param><xsl:with-param name="t">Meetings and attendance</xsl:with-param></xsl:call-template>
     <!-- the period every figure of the section covers, and what the records miss -->
@@ -791,7 +840,7 @@
             <xsl:when test="$n = 1"> decision was taken at a meeting that was not quorate, so was not validly taken until a quorate meeting ratified it. </xsl:when>
             <xsl:otherwise> decisions were taken at meetings that were not quorate, so were not validly taken until a quorate meeting ratified them. </xsl:otherwise>
           </xsl:choose>
-          <xsl:value-of select="concat('On ', inquorate-decisions/@to-text, ', ', inquorate-decisions/@awaiting, ' awaited ratification and ', inquorate-decisions/@ratified, ' had been ratified.')"/>
+          <xsl:apply-templates select="inquorate-decisions" mode="report-standing"/>
         </xsl:with-param>
       </xsl:call-template>
       <xsl:call-template name="lp-inquorate-decisions"><xsl:with-param name="list" select="inquorate-decisions"/></xsl:call-template>

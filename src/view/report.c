@@ -939,26 +939,30 @@ static void report_body(xmlNode *ms, const rctx_t *c, const model_body_t *b, uns
 }
 
 /* The period the meeting figures cover: the year, or its part from the first
- * meeting records (partial="yes"), to the report's date. */
-static void meetings_period(xmlNode *ms, const rctx_t *c)
+ * meeting records (partial="yes"), to the report's date.  Returns its first
+ * day, so every figure of the section names the same period. */
+static date_t meetings_period(xmlNode *ms, const rctx_t *c)
 {
 	date_t from = model_meetings_recorded_from(c->m);
 	int partial = date_is_set(from) && date_cmp(from, c->start) > 0;
-	vxml_date(ms, "from", partial ? from : c->start);
+	if (!partial)
+		from = c->start;
+	vxml_date(ms, "from", from);
 	vxml_date(ms, "to", c->at);
 	vxml_yesno(ms, "partial", partial || date_cmp(c->at, c->end) < 0);
 	vxml_yesno(ms, "records-start-late", partial);
+	return from;
 }
 
 static void report_meetings(xmlNode *root, const rctx_t *c)
 {
 	xmlNode *ms = vxml_node(root, "meetings");
-	meetings_period(ms, c);
+	date_t from = meetings_period(ms, c);
 	unsigned held = 0;
 	for (size_t i = 0; i < c->r->nbodies; i++)
 		report_body(ms, c, c->r->bodies[i], &held);
 	vxml_uint(ms, "held", held);
-	view_inquorate_decisions_add(ms, c->m, c->start, c->at, c->at, 1);
+	view_inquorate_decisions_add(ms, c->m, from, c->at, c->at, 1);
 }
 
 /* ---- school performance and brokerage ---- */

@@ -269,6 +269,19 @@ xp "$la" '/*/meetings/inquorate-decisions/decision[@standing="awaiting-ratificat
 pdftotext "$work/leicester-alliance.report.pdf" "$work/la.txt"
 grep -q 'Awaiting ratification' "$work/la.txt" && ok || bad "leicester-alliance: the PDF does not list the decisions awaiting ratification"
 [ "$(xp "$lvr" 'string(/*/meetings/inquorate-decisions/decision[@date="2026-03-03"]/@standing)')" = ratified ] && ok || bad "liverpool: the 3 March decision is not shown as ratified"
+# One section, one period: the example's meeting records begin on 1 September
+# 2025, so its decisions of inquorate meetings are counted from that day too
+# (they said "From 1 April 2025" under a table covering 1 September onwards),
+# and a standing with nothing awaiting says so rather than "0 awaited".
+pdftotext "$work/example.report.pdf" - | tr -s ' \n' ' ' >"$work/ex.txt"
+grep -q 'From 1 September 2025 to 19 December 2025, 1 decision was taken at a meeting that was not quorate' "$work/ex.txt" && ok || bad "example: the inquorate decisions are not counted over the section's period"
+grep -q 'On 19 December 2025, it had been ratified' "$work/ex.txt" && ok || bad "example: the ratified decision's standing does not read as a sentence"
+grep -q '0 awaited' "$work/ex.txt" && bad "example: the report says '0 awaited'" || ok
+[ "$(xp "$work/suffolk.report.xml" 'string(/*/meetings/inquorate-decisions/@from)')" = "$(xp "$work/suffolk.report.xml" 'string(/*/meetings/@from)')" ] && ok || bad "suffolk: the inquorate decisions' period is not the meetings section's"
+# Joiners and leavers as a sentence: "No school joined or left during the
+# year." (it said "0 schools joined and 0 left during the year (net +0)").
+grep -q 'the partnership had 2 member schools with 735 pupils and 2 partner organisations. No school joined or left during the year.' "$work/ex.txt" && ok || bad "example: the membership sentence"
+grep -qE '(^| )0 schools joined|net \+0|1 schools' "$work/ex.txt" && bad "example: the membership sentence gives a zero or wrong plural" || ok
 
 # ---- the compliance section is written for the report's readers ----
 # It tells members, governors and the public what the records show, with the
