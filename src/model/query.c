@@ -374,11 +374,31 @@ unsigned model_school_count(const model_t *m, date_t on)
 	return n;
 }
 
+int model_body_counts_schools(const model_body_t *b)
+{
+	return b->members_based || (b->kind == MODEL_BODY_GROUPING && b->nholdings == 0);
+}
+
+/* A school counted in a schools-based body on a day: a member then, and for
+ * a grouping one of the grouping's schools. */
+static int body_school(const model_t *m, const model_body_t *b, const model_member_t *s,
+                       date_t on)
+{
+	if (!model_school_is_member(m, s, on))
+		return 0;
+	return b->members_based || s->grouping == b;
+}
+
 unsigned model_body_membership(const model_t *m, const model_body_t *b, date_t on)
 {
 	if (b->members_based)
 		return model_school_count(m, on);
 	unsigned n = 0;
+	if (model_body_counts_schools(b)) {
+		for (size_t i = 0; i < m->r.nmembers; i++)
+			n += (unsigned)body_school(m, b, m->r.members[i], on);
+		return n;
+	}
 	for (size_t i = 0; i < b->nholdings; i++)
 		n += (unsigned)model_holding_active(b->holdings[i], on);
 	return n;
@@ -404,7 +424,7 @@ static int member_ptr_cmp(const void *pa, const void *pb)
 	return (a > b) - (a < b);
 }
 
-/* Members-based bodies count schools, each once however many people came
+/* Schools-based bodies count schools, each once however many people came
  * (a members' meeting of a large partnership lists thousands: sorted,
  * not compared pairwise). */
 static unsigned present_schools(const model_t *m, const model_meeting_t *mt)
@@ -413,7 +433,7 @@ static unsigned present_schools(const model_t *m, const model_meeting_t *mt)
 	size_t k = 0;
 	for (size_t i = 0; i < mt->nattendees; i++) {
 		const model_member_t *s = attendee_member(mt->attendees[i]);
-		if (s && model_school_is_member(m, s, mt->date))
+		if (s && body_school(m, mt->body, s, mt->date))
 			schools[k++] = s;
 	}
 	qsort(schools, k, sizeof *schools, member_ptr_cmp);
@@ -428,7 +448,7 @@ unsigned model_meeting_present_members(const model_t *m, const model_meeting_t *
 {
 	if (mt->body == NULL)
 		return 0;
-	if (mt->body->members_based)
+	if (model_body_counts_schools(mt->body))
 		return present_schools(m, mt);
 	unsigned n = 0;
 	for (size_t i = 0; i < mt->nattendees; i++) {

@@ -70,13 +70,17 @@ unsigned model_quorum_compute(const model_quorum_t *q, unsigned n);
 /* Places on a body: the sum of its seats' counts (minimums for "at
  * least" seats; "per party" seats times the agreement's parties). */
 unsigned model_body_places(const model_t *m, const model_body_t *b);
-/* The body's membership on a day: the people holding its seats then, or
- * for a members-based body (members' meeting, AGM) the member schools. */
+/* 1 when a body's members are schools, not seat holders: a members-based
+ * body (members' meeting, AGM), or a grouping without seats, whose members
+ * are the schools the records place in it. */
+int model_body_counts_schools(const model_body_t *b);
+/* The body's membership on a day: the people holding its seats then, the
+ * member schools for a members-based body, a seatless grouping's schools. */
 unsigned model_body_membership(const model_t *m, const model_body_t *b, date_t on);
 unsigned model_body_quorum(const model_t *m, const model_body_t *b, date_t on);
 /* Voting members present at a meeting: present people holding a voting
- * seat on its body that day, or for a members-based body the distinct
- * member schools represented. */
+ * seat on its body that day, or for a body that counts schools the
+ * distinct schools (of the grouping) represented. */
 unsigned model_meeting_present_members(const model_t *m, const model_meeting_t *mt);
 
 /* 1 when the attendance of the meeting is recorded: anyone present, sending

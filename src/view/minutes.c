@@ -220,7 +220,7 @@ static void quorum_add(xmlNode *parent, const model_t *m, const model_meeting_t 
 	unsigned quorum = model_quorum_compute(&b->quorum, membership);
 	char cite[64], text[256];
 	model_cite(m, b->quorum.clause, cite, sizeof cite);
-	int quorate = view_quorum_text(present, membership, has_rule, quorum, b->members_based,
+	int quorate = view_quorum_text(present, membership, has_rule, quorum, model_body_counts_schools(b),
 	                               cite, text, sizeof text);
 	xmlNode *n = vxml_text_node(parent, "quorum", text);
 	vxml_uint(n, "present", present);

@@ -931,7 +931,7 @@ static void report_body(xmlNode *ms, const rctx_t *c, const model_body_t *b, uns
 	vxml_uint(bn, "scheduled", scheduled);
 	vxml_uint(bn, "membership", model_body_membership(c->m, b, c->at));
 	vxml_yesno(bn, "members-based", b->members_based);
-	if (held && b->members_based)
+	if (held && model_body_counts_schools(b))
 		body_turnout(bn, c, b);
 	else if (held)
 		body_attendance(bn, c, b);

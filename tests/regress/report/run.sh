@@ -278,6 +278,10 @@ grep -q 'From 1 September 2025 to 19 December 2025, 1 decision was taken at a me
 grep -q 'On 19 December 2025, it had been ratified' "$work/ex.txt" && ok || bad "example: the ratified decision's standing does not read as a sentence"
 grep -q '0 awaited' "$work/ex.txt" && bad "example: the report says '0 awaited'" || ok
 [ "$(xp "$work/suffolk.report.xml" 'string(/*/meetings/inquorate-decisions/@from)')" = "$(xp "$work/suffolk.report.xml" 'string(/*/meetings/@from)')" ] && ok || bad "suffolk: the inquorate decisions' period is not the meetings section's"
+# A grouping without seats counts its schools: the example's Primary Grouping
+# met on 1 October 2025 with the heads of both its schools, 100% attendance
+# (the cell was empty, as if nobody's attendance were recorded).
+[ "$(xp "$work/example.report.xml" 'string(/*/meetings/body[@id="g-primary"]/@attendance-rate)')" = 100.0 ] && ok || bad "example: the Primary Grouping's attendance is not its schools' (2 of 2)"
 # Joiners and leavers as a sentence: "No school joined or left during the
 # year." (it said "0 schools joined and 0 left during the year (net +0)").
 grep -q 'the partnership had 2 member schools with 735 pupils and 2 partner organisations. No school joined or left during the year.' "$work/ex.txt" && ok || bad "example: the membership sentence"
