@@ -248,7 +248,12 @@
           </xsl:call-template>
           <xsl:call-template name="chart-key-figure">
             <xsl:with-param name="value" select="finance/budget/@spent-text"/>
-            <xsl:with-param name="caption" select="concat('spent of a ', finance/budget/@budget-text, ' budget in ', /*/@year)"/>
+            <xsl:with-param name="caption">
+              <xsl:choose>
+                <xsl:when test="finance/@to-date = 'yes'"><xsl:value-of select="concat('spent of a ', finance/budget/@budget-text, ' budget for ', /*/@year, ', to ', /*/@at-text)"/></xsl:when>
+                <xsl:otherwise><xsl:value-of select="concat('spent of a ', finance/budget/@budget-text, ' budget in ', /*/@year)"/></xsl:otherwise>
+              </xsl:choose>
+            </xsl:with-param>
           </xsl:call-template>
           <xsl:call-template name="chart-key-figure">
             <xsl:with-param name="value" select="meetings/@held"/>
@@ -601,10 +606,18 @@
       <xsl:when test="$b/@recorded = 'yes'">
         <xsl:call-template name="report-para">
           <xsl:with-param name="t">
-            <xsl:value-of select="concat('In ', @year, ' the partnership spent ', $b/@spent-text, ' against a budget of ', $b/@budget-text, ' (', $b/@spent-pct, '%)')"/>
+            <xsl:choose>
+              <xsl:when test="@to-date = 'yes'">
+                <xsl:value-of select="concat('From ', /*/@start-text, ' to ', /*/@at-text, ' the partnership spent ', $b/@spent-text, ' of its ', @year, ' budget of ', $b/@budget-text, ' (', $b/@spent-pct, '%)')"/>
+              </xsl:when>
+              <xsl:otherwise>
+                <xsl:value-of select="concat('In ', @year, ' the partnership spent ', $b/@spent-text, ' against a budget of ', $b/@budget-text, ' (', $b/@spent-pct, '%)')"/>
+              </xsl:otherwise>
+            </xsl:choose>
             <xsl:if test="$b/@approved"><xsl:value-of select="concat(', approved on ', $b/@approved-text)"/></xsl:if>
             <xsl:choose>
               <xsl:when test="$b/@over = 'yes'"><xsl:value-of select="concat(', an overspend of ', substring-after($b/@variance-text, '-'), '.')"/></xsl:when>
+              <xsl:when test="@to-date = 'yes'"><xsl:value-of select="concat('; ', $b/@variance-text, ' of the budget remains.')"/></xsl:when>
               <xsl:otherwise><xsl:value-of select="concat(', leaving ', $b/@variance-text, ' unspent.')"/></xsl:otherwise>
             </xsl:choose>
           </xsl:with-param>
@@ -638,13 +651,27 @@
     </fo:table>
     <xsl:call-template name="report-h2"><xsl:with-param name="t">Reserves</xsl:with-param></xsl:call-template>
     <xsl:variable name="rs" select="reserves"/>
+    <!-- the year's movements and where reserves stand: at the year's end, or
+         on the report's date while the year runs -->
+    <xsl:variable name="in-year">
+      <xsl:choose>
+        <xsl:when test="@to-date = 'yes'"> in the year to date</xsl:when>
+        <xsl:otherwise> in the year</xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
+    <xsl:variable name="closing">
+      <xsl:choose>
+        <xsl:when test="@to-date = 'yes'"><xsl:value-of select="concat('Reserves on ', /*/@at-text)"/></xsl:when>
+        <xsl:otherwise><xsl:value-of select="concat('Reserves carried forward on ', /*/@end-text)"/></xsl:otherwise>
+      </xsl:choose>
+    </xsl:variable>
     <fo:table xsl:use-attribute-sets="lp-grid-table" keep-together.within-page="always">
       <fo:table-column column-width="70%"/><fo:table-column column-width="30%"/>
       <fo:table-body>
         <fo:table-row><xsl:call-template name="lp-td"><xsl:with-param name="look" select="'grid'"/><xsl:with-param name="text" select="concat('Reserves brought forward on ', /*/@start-text)"/></xsl:call-template><xsl:call-template name="lp-td"><xsl:with-param name="look" select="'grid'"/><xsl:with-param name="text" select="$rs/@opening-text"/><xsl:with-param name="align" select="'end'"/></xsl:call-template></fo:table-row>
-        <fo:table-row><xsl:call-template name="lp-td"><xsl:with-param name="look" select="'grid'"/><xsl:with-param name="text">add: income in the year</xsl:with-param></xsl:call-template><xsl:call-template name="lp-td"><xsl:with-param name="look" select="'grid'"/><xsl:with-param name="text" select="$rs/@income-text"/><xsl:with-param name="align" select="'end'"/></xsl:call-template></fo:table-row>
-        <fo:table-row><xsl:call-template name="lp-td"><xsl:with-param name="look" select="'grid'"/><xsl:with-param name="text">less: spending in the year</xsl:with-param></xsl:call-template><xsl:call-template name="lp-td"><xsl:with-param name="look" select="'grid'"/><xsl:with-param name="text" select="$rs/@spending-text"/><xsl:with-param name="align" select="'end'"/></xsl:call-template></fo:table-row>
-        <fo:table-row xsl:use-attribute-sets="lp-grid-total"><xsl:call-template name="lp-td"><xsl:with-param name="look" select="'grid'"/><xsl:with-param name="text" select="concat('Reserves carried forward on ', /*/@end-text)"/></xsl:call-template><xsl:call-template name="lp-td"><xsl:with-param name="look" select="'grid'"/><xsl:with-param name="text" select="$rs/@closing-text"/><xsl:with-param name="align" select="'end'"/></xsl:call-template></fo:table-row>
+        <fo:table-row><xsl:call-template name="lp-td"><xsl:with-param name="look" select="'grid'"/><xsl:with-param name="text" select="concat('add: income', $in-year)"/></xsl:call-template><xsl:call-template name="lp-td"><xsl:with-param name="look" select="'grid'"/><xsl:with-param name="text" select="$rs/@income-text"/><xsl:with-param name="align" select="'end'"/></xsl:call-template></fo:table-row>
+        <fo:table-row><xsl:call-template name="lp-td"><xsl:with-param name="look" select="'grid'"/><xsl:with-param name="text" select="concat('less: spending', $in-year)"/></xsl:call-template><xsl:call-template name="lp-td"><xsl:with-param name="look" select="'grid'"/><xsl:with-param name="text" select="$rs/@spending-text"/><xsl:with-param name="align" select="'end'"/></xsl:call-template></fo:table-row>
+        <fo:table-row xsl:use-attribute-sets="lp-grid-total"><xsl:call-template name="lp-td"><xsl:with-param name="look" select="'grid'"/><xsl:with-param name="text" select="$closing"/></xsl:call-template><xsl:call-template name="lp-td"><xsl:with-param name="look" select="'grid'"/><xsl:with-param name="text" select="$rs/@closing-text"/><xsl:with-param name="align" select="'end'"/></xsl:call-template></fo:table-row>
       </fo:table-body>
     </fo:table>
     <xsl:if test="ceo-decisions/decision">

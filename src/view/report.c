@@ -722,6 +722,10 @@ static void report_finance(xmlNode *root, const rctx_t *c)
 {
 	xmlNode *fin = vxml_node(root, "finance");
 	vxml_attr(fin, "year", c->year);
+	/* before the year's end the figures are the year's to date: the
+	 * document must not call them the year's spending or its closing
+	 * reserves */
+	vxml_yesno(fin, "to-date", date_cmp(c->at, c->end) < 0);
 	report_budget_section(fin, c);
 	money_t income = report_income(fin, c);
 	report_reserves(fin, c, income);

@@ -278,6 +278,14 @@ grep -q 'From 1 September 2025 to 19 December 2025, 1 decision was taken at a me
 grep -q 'On 19 December 2025, it had been ratified' "$work/ex.txt" && ok || bad "example: the ratified decision's standing does not read as a sentence"
 grep -q '0 awaited' "$work/ex.txt" && bad "example: the report says '0 awaited'" || ok
 [ "$(xp "$work/suffolk.report.xml" 'string(/*/meetings/inquorate-decisions/@from)')" = "$(xp "$work/suffolk.report.xml" 'string(/*/meetings/@from)')" ] && ok || bad "suffolk: the inquorate decisions' period is not the meetings section's"
+# The example's records stop on 19 December 2025, before its year ends: the
+# spending and reserves are the year's to date (it said "Reserves carried
+# forward on 31 March 2026: £42,401.26" and "In 2025-26 the partnership
+# spent"); 8,250.75 + 62,150.50 - 27,999.99 = 42,401.26.
+grep -q 'From 1 April 2025 to 19 December 2025 the partnership spent £27,999.99 of its 2025-26 budget of £67,000 (41.8%), approved on 20 March 2025; £39,000.01 of the budget remains.' "$work/ex.txt" && ok || bad "example: the spending sentence does not say it is to 19 December 2025"
+grep -q 'Reserves on 19 December 2025 £42,401.26' "$work/ex.txt" && ok || bad "example: the reserves are not given on 19 December 2025"
+grep -q 'carried forward on 31 March 2026' "$work/ex.txt" && bad "example: reserves 'carried forward on 31 March 2026' before the year ends" || ok
+grep -q 'Reserves carried forward on 31 March 2026' "$work/liverpool.txt" 2>/dev/null || pdftotext "$work/liverpool.report.pdf" - | tr -s ' \n' ' ' | grep -q 'Reserves carried forward on 31 March 2026' && ok || bad "liverpool: a full year's reserves are not carried forward on 31 March 2026"
 # A grouping without seats counts its schools: the example's Primary Grouping
 # met on 1 October 2025 with the heads of both its schools, 100% attendance
 # (the cell was empty, as if nobody's attendance were recorded).
