@@ -213,6 +213,38 @@ static void link_returns(model_t *m)
 		}
 }
 
+/* The one commitment that pays into fund f from the income's giver (any
+ * giver when either is unnamed); NULL when none or several do. */
+static model_commitment_t *fund_commitment(const model_records_t *r, const model_income_t *x)
+{
+	model_commitment_t *found = NULL;
+	for (size_t i = 0; i < r->ncommitments; i++) {
+		model_commitment_t *c = r->commitments[i];
+		if (c->fund != x->fund)
+			continue;
+		if (c->from && x->from && c->from != x->from)
+			continue;
+		if (found)
+			return NULL;
+		found = c;
+	}
+	return found;
+}
+
+/* Income paid into a fund is received against the commitment that
+ * finances the fund, when one does: the example's £10,000 from the council
+ * for the Challenge Fund was "other income (not against a commitment)"
+ * while the Challenge Fund commitment showed nothing received. */
+static void link_fund_income(model_t *m)
+{
+	model_records_t *r = &m->r;
+	for (size_t i = 0; i < r->nincome; i++) {
+		model_income_t *x = r->income[i];
+		if (x->commitment == NULL && x->commitment_id == NULL && x->fund)
+			x->commitment = fund_commitment(r, x);
+	}
+}
+
 void model_resolve(model_t *m, diag_t *d)
 {
 	model_records_t *r = &m->r;
@@ -228,4 +260,5 @@ void model_resolve(model_t *m, diag_t *d)
 	link_meetings(m, d);
 	index_offices(m);
 	link_returns(m);
+	link_fund_income(m);
 }

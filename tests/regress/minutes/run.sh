@@ -324,6 +324,12 @@ done
 # and the decision reported on 27 January already shown as reported
 run "finance: --today" pack "$lv" --term 2026-spring --today 2026-01-31 --view -o "$work/lv-jan.xml"
 [ "$(fin "$work/lv-jan.xml" 'concat(//finance/@to, " ", //finance/budget/@spent-term, " ", //finance/budget/@spent-year, " ", //finance/ceo-decisions/decision/@reported-at)')" = "2026-01-31 52983.80 392227.96 2026-01-27" ] && ok || bad "finance: --today 2026-01-31 does not cut the spending at 31 January"
+# Income paid into a fund is received against the commitment financing it:
+# the example's £10,000 from the council for the Challenge Fund (income i-003,
+# fund="f-challenge") counts against the £20,000 Challenge Fund commitment,
+# £10,000 to come (it was "other income, not against a commitment").
+run "finance: fund income" pack "$root/data/example" --term 2025-autumn --view -o "$work/ex-autumn.xml"
+[ "$(fin "$work/ex-autumn.xml" 'concat(//finance/income/commitment[. = "Challenge Fund grants"]/@received, " ", //finance/income/commitment[. = "Challenge Fund grants"]/@outstanding, " ", //finance/income/@other)')" = "10000.00 10000.00 2150.50" ] && ok || bad "finance: the Challenge Fund income is not received against its commitment"
 # Suffolk's summer term (financial year 2026-27) has no budget, income,
 # spending or CEO decision: the pack says so in words
 run "finance: no records" pack "$root/data/suffolk" --term 2026-summer --today 2026-07-22 -o "$work/sf-summer.pdf"
