@@ -78,11 +78,16 @@
       <xsl:value-of select="concat('. It asked the ', $tally/@asked, ' members on that day whether they remain for ',
           $rv/@next-fy, ' (', $rv/@next-fy-start-text, ' to ', $rv/@next-fy-end-text, ').')"/>
       <xsl:if test="$rv/@return-by">
-        <xsl:value-of select="concat(' Pro-formas were due back by ', $rv/@return-by-text, '.')"/>
+        <xsl:choose>
+          <xsl:when test="$reg/@return-date-passed = 'yes'"><xsl:value-of select="concat(' Pro-formas were due back by ', $rv/@return-by-text, '.')"/></xsl:when>
+          <xsl:otherwise><xsl:value-of select="concat(' Pro-formas are due back by ', $rv/@return-by-text, '.')"/></xsl:otherwise>
+        </xsl:choose>
       </xsl:if>
       <xsl:if test="$rv/@notice-by">
         <xsl:value-of select="concat(' Notice to withdraw at the end of ', $rv/@current-fy, ' (', $rv/@current-fy-end-text,
-            ') had to arrive by ', $rv/@notice-by-text, ': ', $rv/@notice-text, ' notice.')"/>
+            ')', substring(' had to arrive by', 1, 17 * ($reg/@notice-date-passed = 'yes')),
+            substring(' must arrive by', 1, 15 * ($reg/@notice-date-passed != 'yes')),
+            ' ', $rv/@notice-by-text, ': ', $rv/@notice-text, ' notice.')"/>
       </xsl:if>
     </fo:block>
   </xsl:template>
@@ -128,6 +133,22 @@
         </fo:table-row>
       </fo:table-body>
     </fo:table>
+    <xsl:if test="$tally/@unasked &gt; 0">
+      <fo:block space-after="2mm">
+        <xsl:for-each select="$reg/returned/return[@asked = 'no']">
+          <xsl:value-of select="@name"/>
+          <xsl:choose>
+            <xsl:when test="position() = last()"/>
+            <xsl:when test="position() = last() - 1"> and </xsl:when>
+            <xsl:otherwise>, </xsl:otherwise>
+          </xsl:choose>
+        </xsl:for-each>
+        <xsl:choose>
+          <xsl:when test="$tally/@unasked = 1"> returned a pro-forma but was not a member when the review opened, so the review did not ask it: its return is listed below and not counted.</xsl:when>
+          <xsl:otherwise> returned pro-formas but were not members when the review opened, so the review did not ask them: their returns are listed below and not counted.</xsl:otherwise>
+        </xsl:choose>
+      </fo:block>
+    </xsl:if>
     <xsl:if test="$tally/@late &gt; 0">
       <fo:block color="{$red}" space-after="2mm">
         <xsl:value-of select="concat($tally/@late, ' of the withdrawals arrived after ', $rv/@notice-by-text,
@@ -205,11 +226,11 @@
           <xsl:if test="@late = 'yes'">
             <xsl:value-of select="concat('Notice late: after ', $rv/@notice-by-text, '. ')"/>
           </xsl:if>
-          <xsl:if test="@late = 'no' and @choice = 'withdraw'">
+          <xsl:if test="@late = 'no' and @choice = 'withdraw' and @asked = 'yes'">
             <xsl:value-of select="concat('Leaves on ', $rv/@current-fy-end-text, '. ')"/>
           </xsl:if>
           <xsl:if test="@after-return-by = 'yes' and @late = 'no'">After the return date. </xsl:if>
-          <xsl:if test="@asked = 'no'">Not a member when the review opened.</xsl:if>
+          <xsl:if test="@asked = 'no'">Not a member when the review opened: not counted.</xsl:if>
         </xsl:with-param>
       </xsl:call-template>
     </fo:table-row>

@@ -26,8 +26,12 @@ int view_review_has_returns(const model_t *m, const char *year)
 	return rv != NULL && rv->nreturns > 0;
 }
 
+/* The register's figures.  remain, withdraw and late count the returns of
+ * the members the review asked, so asked = remain + withdraw + outstanding;
+ * a return from a school that was not a member when the review opened is
+ * listed (returned) and counted apart (unasked). */
 typedef struct tally {
-	unsigned asked, returned, remain, withdraw, late, outstanding;
+	unsigned asked, returned, remain, withdraw, late, outstanding, unasked;
 } tally_t;
 
 static void member_id_attrs(xmlNode *n, const model_member_t *s)
@@ -50,8 +54,13 @@ static void view_return(xmlNode *parent, const model_t *m, const model_return_t 
 	int late = !ret->remain && w->notice_months && date_cmp(ret->date, w->notice_by) > 0;
 	vxml_yesno(n, "late", late);
 	vxml_yesno(n, "after-return-by", date_is_set(w->return_by) && date_cmp(ret->date, w->return_by) > 0);
-	vxml_yesno(n, "asked", model_member_is_member(m, s, w->opens));
+	int asked = model_member_is_member(m, s, w->opens);
+	vxml_yesno(n, "asked", asked);
 	t->returned++;
+	if (!asked) {
+		t->unasked++;
+		return;
+	}
 	t->remain += (unsigned)ret->remain;
 	t->withdraw += (unsigned)!ret->remain;
 	t->late += (unsigned)late;
@@ -111,6 +120,7 @@ static void view_tally(xmlNode *n, const tally_t *t)
 	vxml_uint(n, "withdraw", t->withdraw);
 	vxml_uint(n, "late", t->late);
 	vxml_uint(n, "outstanding", t->outstanding);
+	vxml_uint(n, "unasked", t->unasked);
 }
 
 xmlDocPtr view_review_build(const model_t *m, const char *year, date_t today, diag_t *d)
@@ -132,6 +142,8 @@ xmlDocPtr view_review_build(const model_t *m, const char *year, date_t today, di
 	vxml_date(root, "today", today);
 	vxml_attr(root, "agreement", r->agreement.title);
 	vxml_yesno(root, "return-date-passed", date_cmp(today, rv.when.return_by) > 0);
+	vxml_yesno(root, "notice-date-passed",
+	           date_is_set(rv.when.notice_by) && date_cmp(today, rv.when.notice_by) > 0);
 	view_brand(root, m);
 	view_review_node(root, m, &rv);
 	xmlNode *tally = vxml_node(root, "tally");

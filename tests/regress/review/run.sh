@@ -46,13 +46,15 @@ compare "liverpool: outline" "$here/liverpool.outline.expected" "$work/liverpool
 cmp -s "$work/liverpool.xml" "$work/liverpool-y.xml" && ok || bad "liverpool: --year 2026-27 is not the default"
 "$LPDOC" review liverpool -o "$work/liverpool2.pdf" 2>/dev/null
 cmp -s "$work/liverpool.pdf" "$work/liverpool2.pdf" && ok || bad "liverpool: not reproducible"
-grep -q '<tally asked="162" returned="9" remain="7" withdraw="2" late="1" outstanding="153"/>' "$work/liverpool.xml" &&
+grep -q '<tally asked="162" returned="9" remain="7" withdraw="2" late="1" outstanding="153" unasked="0"/>' "$work/liverpool.xml" &&
 	ok || bad "liverpool: tallies"
 grep -q 'Not returned (153)' "$work/liverpool.txt" && ok || bad "liverpool: no \"Not returned\" heading"
 
 # ---- the example: a late withdrawal, members not returned ----
 cp -R "$root/data/example" "$work/example"
 sed -i 's/as-of="2025-12-19"/as-of="2026-02-20"/;' "$work/example/partnership.xml"
+# Hilltop pays its subscription, so it is a member the review asked
+sed -i 's/<subscription year="2025-26" amount="600"\/>/<subscription year="2025-26" amount="600" paid="2025-09-20"\/>/' "$work/example/members.xml"
 sed -i 's/<return member="s-hill" date="2025-12-10"/<return member="s-hill" date="2026-02-16"/;
         s/<withdrawal notice="2025-12-10"/<withdrawal notice="2026-02-16"/' "$work/example/members.xml"
 (cd "$work" && "$LPDOC" review example --view -o example.xml 2>err)
@@ -60,6 +62,23 @@ sed -i 's/<return member="s-hill" date="2025-12-10"/<return member="s-hill" date
 compare "example: late notice, not returned" "$here/example-late.view.expected" "$work/example.xml"
 (cd "$work" && "$LPDOC" check example) | grep -c 'review-withdraw-late\|gave notice to withdraw on 16 February 2026' >"$work/n"
 [ "$(cat "$work/n")" = 1 ] && ok || bad "example: lpdoc check does not report the late notice once"
+
+# ---- the tiles add up: asked = remain + withdraw + not returned ----
+# Hilltop Special School (its 2025-26 subscription unpaid, so not a member
+# when the review opened) returned a pro-forma to withdraw: it is listed and
+# said not to be counted; the tiles read 4 asked, 1 remain, 0 withdraw, 3 not
+# returned (they read 4, 1, 1, 3, which do not add up).
+"$LPDOC" review "$root/data/example" --view -o "$work/ex-now.xml" 2>/dev/null
+grep -q '<tally asked="4" returned="2" remain="1" withdraw="0" late="0" outstanding="3" unasked="1"/>' "$work/ex-now.xml" && ok || bad "example: the tally counts a return from a school the review did not ask"
+"$LPDOC" review "$root/data/example" -o "$work/ex-now.pdf" 2>/dev/null
+pdftotext "$work/ex-now.pdf" - | tr -s ' \n' ' ' >"$work/ex-now.txt"
+grep -q 'Hilltop Special School returned a pro-forma but was not a member when the review opened, so the review did not ask it: its return is listed below and not counted.' "$work/ex-now.txt" && ok || bad "example: the register does not say Hilltop's return is not counted"
+grep -q 'Leaves on' "$work/ex-now.txt" && bad "example: a school that is not a member 'leaves'" || ok
+grep -q 'Pro-formas are due back by 31 January 2026' "$work/ex-now.txt" && ok || bad "example: the return date ahead is not in the present tense"
+for v in "$work/ex-now.xml" "$work/liverpool.xml"; do
+	sum=$(xmllint --xpath 'concat(/*/tally/@asked, " ", /*/tally/@remain + /*/tally/@withdraw + /*/tally/@outstanding)' "$v")
+	[ "${sum% *}" = "${sum#* }" ] && ok || bad "$v: asked is not remain + withdraw + not returned ($sum)"
+done
 
 # ---- no annual review: nothing written, one line why, exit 2 ----
 for name in suffolk leicester-alliance; do
