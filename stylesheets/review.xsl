@@ -75,7 +75,9 @@
     <fo:block space-after="3mm">
       <xsl:value-of select="concat('The review opened on ', $rv/@opens-text)"/>
       <xsl:if test="$rv/@cite"><xsl:value-of select="concat(' (', $rv/@cite, ')')"/></xsl:if>
-      <xsl:value-of select="concat('. It asked the ', $tally/@asked, ' members on that day whether they remain for ',
+      <xsl:text>. It asked the </xsl:text>
+      <xsl:call-template name="rr-asked"/>
+      <xsl:value-of select="concat(' on that day whether they remain for ',
           $rv/@next-fy, ' (', $rv/@next-fy-start-text, ' to ', $rv/@next-fy-end-text, ').')"/>
       <xsl:if test="$rv/@return-by">
         <xsl:choose>
@@ -90,6 +92,24 @@
             ' ', $rv/@notice-by-text, ': ', $rv/@notice-text, ' notice.')"/>
       </xsl:if>
     </fo:block>
+  </xsl:template>
+
+  <!-- Whom the review asked, in the agreement's words: its member schools
+       and, where there are any, its partner organisations (an agreement that
+       defines a member as a school must not read "4 members" of 2 schools
+       and 2 organisations). -->
+  <xsl:template name="rr-asked">
+    <xsl:call-template name="lp-count">
+      <xsl:with-param name="n" select="$tally/@asked-schools"/>
+      <xsl:with-param name="one" select="'member school'"/>
+    </xsl:call-template>
+    <xsl:if test="$tally/@asked-organisations != '0'">
+      <xsl:text> and </xsl:text>
+      <xsl:call-template name="lp-count">
+        <xsl:with-param name="n" select="$tally/@asked-organisations"/>
+        <xsl:with-param name="one" select="'partner organisation'"/>
+      </xsl:call-template>
+    </xsl:if>
   </xsl:template>
 
   <!-- ===== Four figures ===== -->
@@ -115,7 +135,7 @@
         <fo:table-row>
           <xsl:call-template name="rr-figure">
             <xsl:with-param name="n" select="$tally/@asked"/>
-            <xsl:with-param name="label">MEMBERS ASKED</xsl:with-param>
+            <xsl:with-param name="label">ASKED</xsl:with-param>
           </xsl:call-template>
           <xsl:call-template name="rr-figure">
             <xsl:with-param name="n" select="$tally/@remain"/>

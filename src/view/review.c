@@ -32,6 +32,7 @@ int view_review_has_returns(const model_t *m, const char *year)
  * listed (returned) and counted apart (unasked). */
 typedef struct tally {
 	unsigned asked, returned, remain, withdraw, late, outstanding, unasked;
+	unsigned asked_schools;   /* of asked: the schools, the rest organisations */
 } tally_t;
 
 static void member_id_attrs(xmlNode *n, const model_member_t *s)
@@ -102,6 +103,7 @@ static void view_outstanding(xmlNode *parent, const model_t *m, const model_revi
 			if ((int)s->kind != kind || !model_member_is_member(m, s, w->opens))
 				continue;
 			t->asked++;
+			t->asked_schools += (unsigned)(s->kind == MODEL_MEMBER_SCHOOL);
 			if (model_member_return(s, w->next_fy))
 				continue;
 			xmlNode *n = vxml_node(list, "member");
@@ -115,6 +117,8 @@ static void view_outstanding(xmlNode *parent, const model_t *m, const model_revi
 static void view_tally(xmlNode *n, const tally_t *t)
 {
 	vxml_uint(n, "asked", t->asked);
+	vxml_uint(n, "asked-schools", t->asked_schools);
+	vxml_uint(n, "asked-organisations", t->asked - t->asked_schools);
 	vxml_uint(n, "returned", t->returned);
 	vxml_uint(n, "remain", t->remain);
 	vxml_uint(n, "withdraw", t->withdraw);

@@ -46,7 +46,7 @@ compare "liverpool: outline" "$here/liverpool.outline.expected" "$work/liverpool
 cmp -s "$work/liverpool.xml" "$work/liverpool-y.xml" && ok || bad "liverpool: --year 2026-27 is not the default"
 "$LPDOC" review liverpool -o "$work/liverpool2.pdf" 2>/dev/null
 cmp -s "$work/liverpool.pdf" "$work/liverpool2.pdf" && ok || bad "liverpool: not reproducible"
-grep -q '<tally asked="162" returned="9" remain="7" withdraw="2" late="1" outstanding="153" unasked="0"/>' "$work/liverpool.xml" &&
+grep -q '<tally asked="162" asked-schools="152" asked-organisations="10" returned="9" remain="7" withdraw="2" late="1" outstanding="153" unasked="0"/>' "$work/liverpool.xml" &&
 	ok || bad "liverpool: tallies"
 grep -q 'Not returned (153)' "$work/liverpool.txt" && ok || bad "liverpool: no \"Not returned\" heading"
 
@@ -69,12 +69,15 @@ compare "example: late notice, not returned" "$here/example-late.view.expected" 
 # said not to be counted; the tiles read 4 asked, 1 remain, 0 withdraw, 3 not
 # returned (they read 4, 1, 1, 3, which do not add up).
 "$LPDOC" review "$root/data/example" --view -o "$work/ex-now.xml" 2>/dev/null
-grep -q '<tally asked="4" returned="2" remain="1" withdraw="0" late="0" outstanding="3" unasked="1"/>' "$work/ex-now.xml" && ok || bad "example: the tally counts a return from a school the review did not ask"
+grep -q '<tally asked="4" asked-schools="2" asked-organisations="2" returned="2" remain="1" withdraw="0" late="0" outstanding="3" unasked="1"/>' "$work/ex-now.xml" && ok || bad "example: the tally counts a return from a school the review did not ask"
 "$LPDOC" review "$root/data/example" -o "$work/ex-now.pdf" 2>/dev/null
 pdftotext "$work/ex-now.pdf" - | tr -s ' \n' ' ' >"$work/ex-now.txt"
 grep -q 'Hilltop Special School returned a pro-forma but was not a member when the review opened, so the review did not ask it: its return is listed below and not counted.' "$work/ex-now.txt" && ok || bad "example: the register does not say Hilltop's return is not counted"
 grep -q 'Leaves on' "$work/ex-now.txt" && bad "example: a school that is not a member 'leaves'" || ok
 grep -q 'Pro-formas are due back by 31 January 2026' "$work/ex-now.txt" && ok || bad "example: the return date ahead is not in the present tense"
+# The example's agreement defines a member as a school: the review asked its 2
+# member schools and 2 partner organisations (it said "the 4 members").
+grep -q 'It asked the 2 member schools and 2 partner organisations on that day' "$work/ex-now.txt" && ok || bad "example: whom the review asked is not in the agreement's words"
 for v in "$work/ex-now.xml" "$work/liverpool.xml"; do
 	sum=$(xmllint --xpath 'concat(/*/tally/@asked, " ", /*/tally/@remain + /*/tally/@withdraw + /*/tally/@outstanding)' "$v")
 	[ "${sum% *}" = "${sum#* }" ] && ok || bad "$v: asked is not remain + withdraw + not returned ($sum)"
