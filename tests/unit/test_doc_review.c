@@ -186,7 +186,8 @@ static void test_view(void)
 
 /* The register of the December 2025 review on 5 February 2026: Mill Lane
  * remains, Hilltop (not a member when it opened: unpaid) withdraws in
- * time; Brookside and the two organisations have not returned. */
+ * time, listed but not counted; Brookside and the two organisations have
+ * not returned, so asked = remain + withdraw + outstanding. */
 static void test_register(void)
 {
 	model_t *m = load();
@@ -202,7 +203,10 @@ static void test_register(void)
 	unit_expect_xpath(doc, "/review-register/tally/@asked", "4");
 	unit_expect_xpath(doc, "/review-register/tally/@returned", "2");
 	unit_expect_xpath(doc, "/review-register/tally/@remain", "1");
-	unit_expect_xpath(doc, "/review-register/tally/@withdraw", "1");
+	unit_expect_xpath(doc, "/review-register/tally/@withdraw", "0");
+	unit_expect_xpath(doc, "/review-register/tally/@unasked", "1");
+	unit_expect_xpath(doc, "/review-register/tally/@asked-schools", "2");
+	unit_expect_xpath(doc, "/review-register/tally/@asked-organisations", "2");
 	unit_expect_xpath(doc, "/review-register/tally/@late", "0");
 	unit_expect_xpath(doc, "/review-register/tally/@outstanding", "3");
 	unit_expect_xpath(doc, "/review-register/returned/return[2]/@asked", "no");
