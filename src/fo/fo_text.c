@@ -49,9 +49,16 @@ typedef struct fo_face {
 } fo_face_t;
 
 #define FO_FAMILIES 3
-static const char *const families[FO_FAMILIES] = {
-	"Liberation Sans", "Liberation Serif", "Liberation Mono"
+/* The families a style may name: the bundled ones, then Symbol and
+ * ZapfDingbats, which are drawn with Liberation Sans (and the fallbacks,
+ * for what it lacks) but take the base-14 fonts' heights, as FOP's lines
+ * around them do. */
+#define FO_NAMED 5
+static const char *const families[FO_NAMED] = {
+	"Liberation Sans", "Liberation Serif", "Liberation Mono", "Symbol", "ZapfDingbats"
 };
+/* The bundled family drawing each named one. */
+static const int family_face[FO_NAMED] = { 0, 1, 2, 0, 0 };
 
 struct fo_fonts {
 	FcConfig *cfg;           /* our reference; the font map holds its own */
@@ -76,6 +83,8 @@ static const struct {
 	{ "liberation serif", "Liberation Serif" },
 	{ "monospace", "Liberation Mono" }, { "courier", "Liberation Mono" },
 	{ "courier new", "Liberation Mono" }, { "liberation mono", "Liberation Mono" },
+	{ "symbol", "Symbol" }, { "zapfdingbats", "ZapfDingbats" },
+	{ "zapf dingbats", "ZapfDingbats" },
 };
 
 const char *fo_font_family_map(const char *name)
@@ -90,10 +99,10 @@ static int family_index(const char *family)
 {
 	/* Styles hold the static names of fo_font_family_map(): the pointer
 	 * usually matches (this runs for every piece drawn). */
-	for (int i = 0; i < FO_FAMILIES; i++)
+	for (int i = 0; i < FO_NAMED; i++)
 		if (family == families[i])
 			return i;
-	for (int i = 0; i < FO_FAMILIES; i++)
+	for (int i = 0; i < FO_NAMED; i++)
 		if (family && strcmp(families[i], family) == 0)
 			return i;
 	return 0;
@@ -101,9 +110,11 @@ static int family_index(const char *family)
 
 void fo_font_extents(const char *family, double size, double *ascent, double *descent)
 {
-	/* Helvetica, Times-Roman and Courier AFM Ascender/Descender. */
-	static const double asc[FO_FAMILIES] = { 0.718, 0.683, 0.629 };
-	static const double desc[FO_FAMILIES] = { 0.207, 0.217, 0.157 };
+	/* Helvetica, Times-Roman and Courier AFM Ascender/Descender; Symbol
+	 * and ZapfDingbats as FOP's base-14 fonts give them (Symbol's AFM
+	 * has none: FOP takes its FontBBox). */
+	static const double asc[FO_NAMED] = { 0.718, 0.683, 0.629, 1.010, 0.820 };
+	static const double desc[FO_NAMED] = { 0.207, 0.217, 0.157, 0.293, 0.143 };
 	int i = family_index(family);
 	*ascent = asc[i] * size;
 	*descent = desc[i] * size;
@@ -111,7 +122,7 @@ void fo_font_extents(const char *family, double size, double *ascent, double *de
 
 double fo_font_xheight(const char *family)
 {
-	static const double xh[FO_FAMILIES] = { 0.523, 0.450, 0.426 };
+	static const double xh[FO_NAMED] = { 0.523, 0.450, 0.426, 0.520, 0.426 };
 	return xh[family_index(family)];
 }
 
@@ -300,7 +311,7 @@ void fo_fonts_set_default(const fo_fonts_t *f)
 
 static int face_index(const fo_style_t *st)
 {
-	return family_index(st->family) * 4 + (st->font_weight >= 600) * 2 + (st->italic ? 1 : 0);
+	return family_face[family_index(st->family)] * 4 + (st->font_weight >= 600) * 2 + (st->italic ? 1 : 0);
 }
 
 static void face_load(fo_fonts_t *f, fo_face_t *fc, int index)
