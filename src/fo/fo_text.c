@@ -95,6 +95,12 @@ const char *fo_font_family_map(const char *name)
 	return NULL;
 }
 
+/* Regular 0, italic 1, bold 2, bold italic 3. */
+static int style_variant(const fo_style_t *st)
+{
+	return (st->font_weight >= 600) * 2 + (st->italic ? 1 : 0);
+}
+
 static int family_index(const char *family)
 {
 	/* Styles hold the static names of fo_font_family_map(): the pointer
@@ -108,22 +114,39 @@ static int family_index(const char *family)
 	return 0;
 }
 
-void fo_font_extents(const char *family, double size, double *ascent, double *descent)
+/* The vertical metrics of a base-14 font, in thousandths of an em. */
+typedef struct font_metrics {
+	short ascent, descent, xheight;
+} font_metrics_t;
+
+/* The metrics of st's font as FOP's base-14 fonts give them (their AFM
+ * Ascender, Descender and XHeight; Symbol's AFM has no Ascender and
+ * Descender: FOP takes its FontBBox): regular, italic, bold, bold
+ * italic of each named family, as face_index() orders them.  Bold Times
+ * and Courier are shorter than their regular faces, and every bold face
+ * has a taller x-height (a superscript is raised by it). */
+static const font_metrics_t *font_metrics(const fo_style_t *st)
 {
-	/* Helvetica, Times-Roman and Courier AFM Ascender/Descender; Symbol
-	 * and ZapfDingbats as FOP's base-14 fonts give them (Symbol's AFM
-	 * has none: FOP takes its FontBBox). */
-	static const double asc[FO_NAMED] = { 0.718, 0.683, 0.629, 1.010, 0.820 };
-	static const double desc[FO_NAMED] = { 0.207, 0.217, 0.157, 0.293, 0.143 };
-	int i = family_index(family);
-	*ascent = asc[i] * size;
-	*descent = desc[i] * size;
+	static const font_metrics_t m[FO_NAMED * 4] = {
+		{ 718, 207, 523 }, { 718, 207, 523 }, { 718, 207, 532 }, { 718, 207, 532 },
+		{ 683, 217, 450 }, { 683, 205, 441 }, { 676, 205, 461 }, { 699, 205, 462 },
+		{ 629, 157, 426 }, { 629, 157, 426 }, { 626, 142, 439 }, { 626, 142, 439 },
+		{ 1010, 293, 520 }, { 1010, 293, 520 }, { 1010, 293, 520 }, { 1010, 293, 520 },
+		{ 820, 143, 426 }, { 820, 143, 426 }, { 820, 143, 426 }, { 820, 143, 426 },
+	};
+	return &m[family_index(st->family) * 4 + style_variant(st)];
 }
 
-double fo_font_xheight(const char *family)
+void fo_font_extents(const fo_style_t *st, double *ascent, double *descent)
 {
-	static const double xh[FO_NAMED] = { 0.523, 0.450, 0.426, 0.520, 0.426 };
-	return xh[family_index(family)];
+	const font_metrics_t *m = font_metrics(st);
+	*ascent = m->ascent * st->font_size / 1000.0;
+	*descent = m->descent * st->font_size / 1000.0;
+}
+
+double fo_font_xheight(const fo_style_t *st)
+{
+	return font_metrics(st)->xheight / 1000.0;
 }
 
 static int name_compare(const void *a, const void *b)
@@ -311,7 +334,7 @@ void fo_fonts_set_default(const fo_fonts_t *f)
 
 static int face_index(const fo_style_t *st)
 {
-	return family_face[family_index(st->family)] * 4 + (st->font_weight >= 600) * 2 + (st->italic ? 1 : 0);
+	return family_face[family_index(st->family)] * 4 + style_variant(st);
 }
 
 static void face_load(fo_fonts_t *f, fo_face_t *fc, int index)
@@ -1916,7 +1939,7 @@ static void para_levels(fo_para_t *p)
 /* The half-leading of st; *a and *d its font's ascent and descent. */
 static double half_leading(const fo_style_t *st, double *a, double *d)
 {
-	fo_font_extents(st->family, st->font_size, a, d);
+	fo_font_extents(st, a, d);
 	return (fo_style_line_height(st) - (*a + *d)) / 2.0;
 }
 
@@ -1924,7 +1947,7 @@ static double half_leading(const fo_style_t *st, double *a, double *d)
 static void style_extent(const fo_style_t *st, double *top, double *bottom)
 {
 	double a, d;
-	fo_font_extents(st->family, st->font_size, &a, &d);
+	fo_font_extents(st, &a, &d);
 	double t = a + st->baseline_shift, b = d - st->baseline_shift;
 	if (t > *top)
 		*top = t;
@@ -2513,7 +2536,7 @@ static void piece_rects(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *r
 		return;
 	if (!deco && st->background.a > 0) {
 		double a, d;
-		fo_font_extents(st->family, fs, &a, &d);
+		fo_font_extents(st, &a, &d);
 		fo_glyphs_flush(run, cr);
 		cairo_set_source_rgb(cr, st->background.r, st->background.g, st->background.b);
 		cairo_rectangle(cr, x, y - a, w, a + d);

@@ -51,13 +51,13 @@ void fo_fonts_set_default(const fo_fonts_t *f);
  * NULL when there is none.  The result is a static string. */
 const char *fo_font_family_map(const char *name);
 
-/* Ascender and descender (both positive, points) of family at size: the
- * base-14 metrics the Liberation fonts are compatible with, so lines get
- * the heights FOP gives them. */
-void fo_font_extents(const char *family, double size, double *ascent, double *descent);
+/* Ascender and descender (both positive, points) of st's font at its
+ * size: the base-14 metrics the Liberation fonts are compatible with
+ * (for its weight and style), so lines get the heights FOP gives them. */
+void fo_font_extents(const fo_style_t *st, double *ascent, double *descent);
 
-/* The x-height of family in em (Helvetica, Times, Courier AFM XHeight). */
-double fo_font_xheight(const char *family);
+/* The x-height of st's font in em (the base-14 AFM XHeight). */
+double fo_font_xheight(const fo_style_t *st);
 
 typedef struct fo_para fo_para_t;
 
