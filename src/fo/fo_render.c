@@ -380,6 +380,8 @@ static void page_draw(void *ud, void *p)
 		int n = a->w < body.w - 1e-6 ? cols.n : 1;
 		fo_pdf_set_column(r->pdf, n > 1 ? (int)floor(a->x / cols.step + 0.5) : 0, n, ox + a->x,
 		                  a->w);
+		if (i > 0)
+			fo_pdf_text_restart(r->pdf);
 		fo_pdf_draw_items(r->pdf, pg->items + a->from, pg->y + a->from, a->to - a->from,
 		                  ox + a->x, oy, a->w);
 	}
