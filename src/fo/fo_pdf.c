@@ -475,6 +475,10 @@ void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, s
 			fo_glyphs_flush(pdf->glyphs, pdf->cr);
 			fo_tags_item(pdf->tags, pdf->cr, it);
 		}
+		/* A line drawn in runs: its first run placed as the others,
+		 * absolutely, so that all share one baseline to the last bit. */
+		if (it->kind == FO_IT_LINE && fo_para_line_in_runs(it->para, it->line))
+			fo_pdf_text_restart(pdf);
 		if (it->kind == FO_IT_LINE)
 			fo_para_line_draw(it->para, it->line, pdf->cr, pdf->glyphs, x, oy + y[i],
 			                  pdf->label);

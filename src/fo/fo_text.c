@@ -2684,6 +2684,25 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run,
 	}
 }
 
+int fo_para_line_in_runs(const fo_para_t *p, int i)
+{
+	const fo_line_t *ln = &p->lines[i];
+	const fo_style_t *first = NULL;
+	for (size_t j = ln->first; j < ln->last; j++) {
+		const fo_piece_t *pc = &p->pieces[j];
+		if (pc->kind != PC_BOX)
+			continue;
+		if (pc->leader)
+			return 1;  /* an inline object: drawn between the text */
+		const fo_style_t *st = piece_style(p, pc);
+		if (first == NULL)
+			first = st;
+		else if (st->font_size != first->font_size || st->baseline_shift != first->baseline_shift)
+			return 1;
+	}
+	return 0;
+}
+
 /* ---------- where text is on a line (links) ---------- */
 
 int fo_para_range_x(const fo_para_t *p, int i, size_t start, size_t end, double *x0,

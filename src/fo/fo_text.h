@@ -142,6 +142,10 @@ fo_para_t *fo_para_continue(fo_para_t *p, int line, double width);
 int fo_para_line_count(const fo_para_t *p);
 /* The byte offset line i starts at. */
 size_t fo_para_line_start(const fo_para_t *p, int i);
+/* Whether line i is drawn in more than one run of text: an inline object
+ * between its words, or words of another size or baseline (cairo places
+ * each run after the first with its own absolute position). */
+int fo_para_line_in_runs(const fo_para_t *p, int i);
 /* Height of line i and the distance from its top to its baseline. */
 void fo_para_line_metrics(const fo_para_t *p, int i, double *height, double *baseline);
 /* The line holding byte offset off. */
