@@ -83,8 +83,10 @@ static const struct {
 	{ "liberation serif", "Liberation Serif" },
 	{ "monospace", "Liberation Mono" }, { "courier", "Liberation Mono" },
 	{ "courier new", "Liberation Mono" }, { "liberation mono", "Liberation Mono" },
+	/* FOP's other names of its base-14 fonts */
+	{ "times roman", "Liberation Serif" }, { "sansserif", "Liberation Sans" },
+	{ "monospaced", "Liberation Mono" }, { "computer-modern-typewriter", "Liberation Mono" },
 	{ "symbol", "Symbol" }, { "zapfdingbats", "ZapfDingbats" },
-	{ "zapf dingbats", "ZapfDingbats" },
 };
 
 const char *fo_font_family_map(const char *name)
