@@ -95,9 +95,9 @@ static long long average(const bal_t *b, const col_t *c, int nc)
 static int initial_breaks(const bal_t *b, long long avg, col_t *out)
 {
 	int nc = 0, col = 1;
-	size_t cs = 0, prev_at = 0;
+	size_t cs = next_start(b, 0), prev_at = cs;
 	long long total = 0, ideal = avg, prev_len = 0;
-	for (size_t i = 0; i <= b->n; i++) {  /* the end is a break too */
+	for (size_t i = cs; i <= b->n; i++) {  /* the end is a break too */
 		if (!is_legal(b, i)) {
 			total += item_len(&b->v[i]);
 			continue;
@@ -170,7 +170,9 @@ int fo_cols_balance(const fo_item_t *items, size_t n, int ncols, size_t *cuts)
 	col_t *c = xmalloc(3 * (size_t)ncols * sizeof *c);
 	col_t *prev = c + ncols, *prev2 = c + 2 * ncols;
 	int nc = 1, np = 0, np2 = 0;
-	c[0] = (col_t){ 0, n };
+	/* FOP's breaking starts at the first box: space before it is not
+	 * counted. */
+	c[0] = (col_t){ next_start(&b, 0), n };
 	do {
 		memcpy(prev2, prev, (size_t)np * sizeof *c);
 		np2 = np;

@@ -30,8 +30,9 @@ void fo_cols_of(const fo_spm_t *m, double body_w, fo_cols_t *out);
 
 /* Balances items[0..n) over ncols columns: cuts[k] is the index of the
  * break item ending column k (k < ncols - 1; the next column starts
- * after it).  Returns the number of cuts made, fewer when the content
- * has fewer places to break. */
+ * after it); space before the first box is not counted, as FOP's
+ * breaking starts at the first box.  Returns the number of cuts made,
+ * fewer when the content has fewer places to break. */
 int fo_cols_balance(const fo_item_t *items, size_t n, int ncols, size_t *cuts);
 
 #endif

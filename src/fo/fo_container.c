@@ -21,6 +21,8 @@ struct fo_cont {
 	int orient;              /* 0, 90, 180, 270 */
 	int fixed, clip;
 	int inflow;               /* in the flow: drawn where its item is */
+	int auto_h;              /* absolute and unturned without a height: top and
+	                            bottom say it when drawn */
 	double dx;               /* in the flow: from its item's x to its content */
 };
 
@@ -181,6 +183,29 @@ static void overflow_warn(const fo_node_t *n, const fo_gen_env_t *env, double by
 	fo_report(env->diag, env->file, n->line, n->col, FO_MSG_CONTAINER_OVERFLOW, pts);
 }
 
+/* The room an absolutely positioned container's borders and padding take
+ * across (sides start and end) or down (before and after). */
+static double frame_room(const fo_style_t *st, int across, double ref)
+{
+	int a = across ? FO_SIDE_START : FO_SIDE_BEFORE, b = across ? FO_SIDE_END : FO_SIDE_AFTER;
+	return st->border[a].width + st->border[b].width + fo_len_resolve(st->padding[a], ref) +
+	       fo_len_resolve(st->padding[b], ref);
+}
+
+/* An absolutely positioned container without a width or height: given
+ * both its offsets from the sides of the area (area_len long), it fills
+ * what lies between them (XSL 1.1 7.6.1, CSS 2 10.3.7 and 10.6.4), none
+ * when they overlap, as in FOP; -1 when an offset is auto. */
+static double between_offsets(const fo_node_t *n, const char *from, const char *to,
+                              double area_len, double frame)
+{
+	double a = fo_attr_len(n, from, area_len), b = fo_attr_len(n, to, area_len);
+	if (a < 0 || b < 0)
+		return -1;
+	double len = area_len - a - b - frame;
+	return len > 0 ? len : 0;
+}
+
 /* A container of its own size, turned and clipped as its properties say.  avail is the
  * inline room when it has no width. */
 static fo_cont_t *cont_sized(const fo_node_t *n, const fo_gen_env_t *env, double avail)
@@ -194,6 +219,24 @@ static fo_cont_t *cont_sized(const fo_node_t *n, const fo_gen_env_t *env, double
 	int error_if = ov && strcmp(ov, "error-if-overflow") == 0;
 	c->clip = error_if || (ov && strcmp(ov, "hidden") == 0);
 	double w = fo_container_width(n, env->width), h = cont_height(n, env->width);
+	/* An absolute one (not fixed: the page is its area) without a width
+	 * or height: left and right say its extent across the page, top and
+	 * bottom down it; turned a quarter, these are its height and width.
+	 * Unturned, its height waits for the drawing, which knows the area's
+	 * height. */
+	if (!c->inflow && !c->fixed) {
+		int turned = c->orient == 90 || c->orient == 270;
+		double across = between_offsets(n, "left", "right", env->width,
+		                                frame_room(n->style, 1, env->width));
+		if (w < 0 && !turned)
+			w = across;
+		else if (w < 0 && env->area_height > 0)
+			w = between_offsets(n, "top", "bottom", env->area_height,
+			                    frame_room(n->style, 0, env->width));
+		if (h < 0 && turned)
+			h = across;
+		c->auto_h = h < 0 && !turned;
+	}
 	/* As FOP: width and height are the turned content's own inline and
 	 * block dimensions; on the page a quarter turn swaps them. */
 	cont_fill(c, env, w >= 0 ? w : avail);
@@ -300,7 +343,14 @@ static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ix, double iy, d
 		fo_pdf_page_size(pdf, &area_w, &area_h);
 	}
 	int turned = c->orient == 90 || c->orient == 270;
-	double W = turned ? c->ch : c->cw, H = turned ? c->cw : c->ch;  /* on the page */
+	double ch = c->ch;
+	if (c->auto_h) {
+		double between = between_offsets(n, "top", "bottom", area_h,
+		                                 frame_room(st, 0, area_w));
+		if (between >= 0)
+			ch = between;
+	}
+	double W = turned ? ch : c->cw, H = turned ? c->cw : ch;  /* on the page */
 	double ps = fo_len_resolve(st->padding[FO_SIDE_START], area_w);
 	double pe = fo_len_resolve(st->padding[FO_SIDE_END], area_w);
 	double pb = fo_len_resolve(st->padding[FO_SIDE_BEFORE], area_w);
@@ -332,9 +382,9 @@ static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ix, double iy, d
 	double used = items_height(&c->q, c->y), dy = 0;
 	const char *da = fo_attr(n, "display-align");
 	if (da && strcmp(da, "center") == 0)
-		dy = (c->ch - used) / 2;
+		dy = (ch - used) / 2;
 	else if (da && strcmp(da, "after") == 0)
-		dy = c->ch - used;
+		dy = ch - used;
 	cont_items_draw(pdf, c, -c->shift, dy);
 	cairo_restore(cr);
 }

@@ -605,7 +605,7 @@ int fo_graphic_item(const fo_node_t *n, fo_blk_t *blk, const fo_gen_env_t *env,
 	 * above and below. */
 	const fo_style_t *st = blk->st;
 	double a, d;
-	fo_font_extents(st->family, st->font_size, &a, &d);
+	fo_font_extents(st, &a, &d);
 	double hl = (fo_style_line_height(st) - (a + d)) / 2.0;
 	double top = (a > vh ? a : vh) + hl;  /* half-leading above too, as FOP */
 	fo_extra_t *e = xcalloc(1, sizeof *e);

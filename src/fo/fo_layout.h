@@ -119,6 +119,8 @@ typedef struct fo_gen_env {
 	size_t page_index;       /* the page being filled or drawn */
 	double body_width;       /* the region body's width: footnotes and span="all"
 	                            blocks are set at it (0: width, a column's) */
+	double area_height;      /* the flow's region body's height, for absolutely
+	                            positioned containers (0: not known) */
 	int before_floats;       /* fo:float float="before" goes to the top of the
 	                            page: set for the flow (and its tables and lists) */
 	const struct fo_tfrag *tfrag; /* the table fragment whose header or footer is

@@ -120,6 +120,18 @@ fo_pdf_t *fo_pdf_new(const fo_pdf_meta_t *meta, diag_t *d)
 	return pdf;
 }
 
+/* A white square of a hundredth of a point in the page's corner: it
+ * shows on no page (see its two uses). */
+static void corner_mark(cairo_t *cr)
+{
+	cairo_save(cr);
+	cairo_identity_matrix(cr);
+	cairo_set_source_rgb(cr, 1, 1, 1);
+	cairo_rectangle(cr, 0, 0, 0.01, 0.01);
+	cairo_fill(cr);
+	cairo_restore(cr);
+}
+
 void fo_pdf_page_begin(fo_pdf_t *pdf, double width, double height, const char *label)
 {
 	cairo_pdf_surface_set_size(pdf->surface, width, height);
@@ -136,13 +148,17 @@ void fo_pdf_page_begin(fo_pdf_t *pdf, double width, double height, const char *l
 	 * replays a page's structure tags only with its drawing, so the
 	 * elements begun on a page that draws nothing (a block holding only
 	 * a space leader, then a page break) were lost, and the PDF failed
-	 * with "invalid tag name, attributes, or nesting".  A white square
-	 * of a hundredth of a point in the corner shows on no page. */
-	cairo_save(pdf->cr);
-	cairo_set_source_rgb(pdf->cr, 1, 1, 1);
-	cairo_rectangle(pdf->cr, 0, 0, 0.01, 0.01);
-	cairo_fill(pdf->cr);
-	cairo_restore(pdf->cr);
+	 * with "invalid tag name, attributes, or nesting". */
+	corner_mark(pdf->cr);
+}
+
+void fo_pdf_text_restart(fo_pdf_t *pdf)
+{
+	/* cairo ends its text object before anything else is drawn, and
+	 * begins the next one with the absolute position of its first line
+	 * (Tm), where it would have moved there from the last line (Td). */
+	fo_glyphs_flush(pdf->glyphs, pdf->cr);
+	corner_mark(pdf->cr);
 }
 
 static int color_equal(const fo_color_t *a, const fo_color_t *b)
@@ -459,6 +475,10 @@ void fo_pdf_draw_items(fo_pdf_t *pdf, const fo_item_t *items, const double *y, s
 			fo_glyphs_flush(pdf->glyphs, pdf->cr);
 			fo_tags_item(pdf->tags, pdf->cr, it);
 		}
+		/* A line drawn in runs: its first run placed as the others,
+		 * absolutely, so that all share one baseline to the last bit. */
+		if (it->kind == FO_IT_LINE && fo_para_line_in_runs(it->para, it->line))
+			fo_pdf_text_restart(pdf);
 		if (it->kind == FO_IT_LINE)
 			fo_para_line_draw(it->para, it->line, pdf->cr, pdf->glyphs, x, oy + y[i],
 			                  pdf->label);

@@ -70,6 +70,12 @@ void fo_pdf_turn(fo_pdf_t *pdf, int orient, double x, double y, double w, double
  * restores the cairo state around it. */
 void fo_pdf_mirror(fo_pdf_t *pdf, int rtl, double x, double w);
 void fo_pdf_page_end(fo_pdf_t *pdf);
+/* The text drawn next starts where it is on the page, not moved there
+ * from the text drawn before: each column's lines are then placed as
+ * the first column's are (PDF readers sort the lines of a row of columns
+ * by their exact baselines, which moves in a long run of lines add up
+ * with rounding errors: pdftotext read a row's last column first). */
+void fo_pdf_text_restart(fo_pdf_t *pdf);
 
 /* For the modules drawing items (fo_container, fo_nav at the end). */
 cairo_t *fo_pdf_cairo(fo_pdf_t *pdf);

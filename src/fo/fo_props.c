@@ -1119,7 +1119,7 @@ static int p_baseline_shift(prop_env_t *e)
 	/* FOP raises superscripts by the parent font's x-height (measured
 	 * against FOP 2.8, as the lowering of subscripts). */
 	if (is_word(v, "super")) {
-		e->s->baseline_shift += fo_font_xheight(e->parent->family) * fs;
+		e->s->baseline_shift += fo_font_xheight(e->parent) * fs;
 		return 0;
 	}
 	if (is_word(v, "sub")) { e->s->baseline_shift += -0.19 * fs; return 0; }
@@ -1144,10 +1144,10 @@ static int p_alignment_baseline(prop_env_t *e)
 	if (k < 0)
 		return -1;
 	double pa, pd, ca, cd;
-	fo_font_extents(e->parent->family, e->parent->font_size, &pa, &pd);
-	fo_font_extents(e->s->family, e->s->font_size, &ca, &cd);
-	double pm = fo_font_xheight(e->parent->family) * e->parent->font_size / 2;
-	double cm = fo_font_xheight(e->s->family) * e->s->font_size / 2;
+	fo_font_extents(e->parent, &pa, &pd);
+	fo_font_extents(e->s, &ca, &cd);
+	double pm = fo_font_xheight(e->parent) * e->parent->font_size / 2;
+	double cm = fo_font_xheight(e->s) * e->s->font_size / 2;
 	/* an object deeper than its parent goes up to the line's top (FOP) */
 	double after = cd > pd ? pa - ca : cd - pd;
 	const double shift[] = { 0, 0, 0, pa - ca, pa - ca, after, after, after, pm - cm,

@@ -218,6 +218,7 @@ static fo_gen_env_t page_env(const render_t *r, const fo_page_t *pg, double widt
 {
 	fo_gen_env_t env = r->env;
 	env.width = width;
+	env.area_height = 0;    /* the body's: not the static content's area */
 	env.before_floats = 0;  /* static content, separators, table headers again */
 	env.page_number = pg->label;
 	env.page_index = pg->index;
@@ -379,6 +380,8 @@ static void page_draw(void *ud, void *p)
 		int n = a->w < body.w - 1e-6 ? cols.n : 1;
 		fo_pdf_set_column(r->pdf, n > 1 ? (int)floor(a->x / cols.step + 0.5) : 0, n, ox + a->x,
 		                  a->w);
+		if (i > 0)
+			fo_pdf_text_restart(r->pdf);
 		fo_pdf_draw_items(r->pdf, pg->items + a->from, pg->y + a->from, a->to - a->from,
 		                  ox + a->x, oy, a->w);
 	}
@@ -463,6 +466,7 @@ static void on_begin(void *ud, fo_page_t *pg, const fo_rect_t *body)
 	fo_cols_of(pg->spm, body->w, &cols);
 	r->env.width = cols.w;
 	r->env.body_width = body->w;
+	r->env.area_height = body->h;
 	r->env.page_number = pg->label;
 	if (r->gen)
 		fo_gen_set_env(r->gen, &r->env);
@@ -711,7 +715,7 @@ int fo_render_doc(xmlDocPtr fo, const char *name, const fo_options_t *opt,
 	r.nav = fo_nav_new(doc, d);
 	r.markers = fo_markers_new();
 	r.env = (fo_gen_env_t){ fonts, 0, "", cite_text, &r, d, name,
-	                        fo_images_new(name, opt->graphics_dir, fonts), r.markers, r.nav, 0, 0, 1, NULL };
+	                        fo_images_new(name, opt->graphics_dir, fonts), r.markers, r.nav, 0, 0, 0, 1, NULL };
 	if (stats)
 		stats->nodes = doc->nnodes;
 	/* SVG text (charts) in the bundled fonts, not the system's. */

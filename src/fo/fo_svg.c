@@ -14,6 +14,7 @@ struct fo_svg {
 	                   RsvgLength *height, gboolean *has_viewbox, RsvgRectangle *viewbox);
 	gboolean (*render)(RsvgHandle *h, cairo_t *cr, const RsvgRectangle *viewport,
 	                   GError **error);
+	void (*set_dpi)(RsvgHandle *h, double dpi);
 };
 
 static const dl_fn_t svg_fns[] = {
@@ -22,6 +23,7 @@ static const dl_fn_t svg_fns[] = {
 	DL_FN(fo_svg_t, "rsvg_handle_get_intrinsic_size_in_pixels", size_in_pixels),
 	DL_FN(fo_svg_t, "rsvg_handle_get_intrinsic_dimensions", dimensions),
 	DL_FN(fo_svg_t, "rsvg_handle_render_document", render),
+	DL_FN(fo_svg_t, "rsvg_handle_set_dpi", set_dpi),
 };
 
 fo_svg_t *fo_svg_open(const char **why)
@@ -43,6 +45,10 @@ RsvgHandle *fo_svg_load(const fo_svg_t *s, const char *file, const unsigned char
 	GError *err = NULL;
 	RsvgHandle *h = file ? s->new_from_file(file, &err) : s->new_from_data(data, len, &err);
 	g_clear_error(&err);
+	/* A pixel is a point, as FOP's source resolution (72 dpi) makes it:
+	 * width="400pt" is 400 points wide, not librsvg's 400 at 96 dpi. */
+	if (h)
+		s->set_dpi(h, 72.0);
 	return h;
 }
 

@@ -49,9 +49,16 @@ typedef struct fo_face {
 } fo_face_t;
 
 #define FO_FAMILIES 3
-static const char *const families[FO_FAMILIES] = {
-	"Liberation Sans", "Liberation Serif", "Liberation Mono"
+/* The families a style may name: the bundled ones, then Symbol and
+ * ZapfDingbats, which are drawn with Liberation Sans (and the fallbacks,
+ * for what it lacks) but take the base-14 fonts' heights, as FOP's lines
+ * around them do. */
+#define FO_NAMED 5
+static const char *const families[FO_NAMED] = {
+	"Liberation Sans", "Liberation Serif", "Liberation Mono", "Symbol", "ZapfDingbats"
 };
+/* The bundled family drawing each named one. */
+static const int family_face[FO_NAMED] = { 0, 1, 2, 0, 0 };
 
 struct fo_fonts {
 	FcConfig *cfg;           /* our reference; the font map holds its own */
@@ -76,6 +83,10 @@ static const struct {
 	{ "liberation serif", "Liberation Serif" },
 	{ "monospace", "Liberation Mono" }, { "courier", "Liberation Mono" },
 	{ "courier new", "Liberation Mono" }, { "liberation mono", "Liberation Mono" },
+	/* FOP's other names of its base-14 fonts */
+	{ "times roman", "Liberation Serif" }, { "sansserif", "Liberation Sans" },
+	{ "monospaced", "Liberation Mono" }, { "computer-modern-typewriter", "Liberation Mono" },
+	{ "symbol", "Symbol" }, { "zapfdingbats", "ZapfDingbats" },
 };
 
 const char *fo_font_family_map(const char *name)
@@ -86,33 +97,58 @@ const char *fo_font_family_map(const char *name)
 	return NULL;
 }
 
+/* Regular 0, italic 1, bold 2, bold italic 3. */
+static int style_variant(const fo_style_t *st)
+{
+	return (st->font_weight >= 600) * 2 + (st->italic ? 1 : 0);
+}
+
 static int family_index(const char *family)
 {
 	/* Styles hold the static names of fo_font_family_map(): the pointer
 	 * usually matches (this runs for every piece drawn). */
-	for (int i = 0; i < FO_FAMILIES; i++)
+	for (int i = 0; i < FO_NAMED; i++)
 		if (family == families[i])
 			return i;
-	for (int i = 0; i < FO_FAMILIES; i++)
+	for (int i = 0; i < FO_NAMED; i++)
 		if (family && strcmp(families[i], family) == 0)
 			return i;
 	return 0;
 }
 
-void fo_font_extents(const char *family, double size, double *ascent, double *descent)
+/* The vertical metrics of a base-14 font, in thousandths of an em. */
+typedef struct font_metrics {
+	short ascent, descent, xheight;
+} font_metrics_t;
+
+/* The metrics of st's font as FOP's base-14 fonts give them (their AFM
+ * Ascender, Descender and XHeight; Symbol's AFM has no Ascender and
+ * Descender: FOP takes its FontBBox): regular, italic, bold, bold
+ * italic of each named family, as face_index() orders them.  Bold Times
+ * and Courier are shorter than their regular faces, and every bold face
+ * has a taller x-height (a superscript is raised by it). */
+static const font_metrics_t *font_metrics(const fo_style_t *st)
 {
-	/* Helvetica, Times-Roman and Courier AFM Ascender/Descender. */
-	static const double asc[FO_FAMILIES] = { 0.718, 0.683, 0.629 };
-	static const double desc[FO_FAMILIES] = { 0.207, 0.217, 0.157 };
-	int i = family_index(family);
-	*ascent = asc[i] * size;
-	*descent = desc[i] * size;
+	static const font_metrics_t m[FO_NAMED * 4] = {
+		{ 718, 207, 523 }, { 718, 207, 523 }, { 718, 207, 532 }, { 718, 207, 532 },
+		{ 683, 217, 450 }, { 683, 205, 441 }, { 676, 205, 461 }, { 699, 205, 462 },
+		{ 629, 157, 426 }, { 629, 157, 426 }, { 626, 142, 439 }, { 626, 142, 439 },
+		{ 1010, 293, 520 }, { 1010, 293, 520 }, { 1010, 293, 520 }, { 1010, 293, 520 },
+		{ 820, 143, 426 }, { 820, 143, 426 }, { 820, 143, 426 }, { 820, 143, 426 },
+	};
+	return &m[family_index(st->family) * 4 + style_variant(st)];
 }
 
-double fo_font_xheight(const char *family)
+void fo_font_extents(const fo_style_t *st, double *ascent, double *descent)
 {
-	static const double xh[FO_FAMILIES] = { 0.523, 0.450, 0.426 };
-	return xh[family_index(family)];
+	const font_metrics_t *m = font_metrics(st);
+	*ascent = m->ascent * st->font_size / 1000.0;
+	*descent = m->descent * st->font_size / 1000.0;
+}
+
+double fo_font_xheight(const fo_style_t *st)
+{
+	return font_metrics(st)->xheight / 1000.0;
 }
 
 static int name_compare(const void *a, const void *b)
@@ -300,7 +336,7 @@ void fo_fonts_set_default(const fo_fonts_t *f)
 
 static int face_index(const fo_style_t *st)
 {
-	return family_index(st->family) * 4 + (st->font_weight >= 600) * 2 + (st->italic ? 1 : 0);
+	return family_face[family_index(st->family)] * 4 + style_variant(st);
 }
 
 static void face_load(fo_fonts_t *f, fo_face_t *fc, int index)
@@ -1905,7 +1941,7 @@ static void para_levels(fo_para_t *p)
 /* The half-leading of st; *a and *d its font's ascent and descent. */
 static double half_leading(const fo_style_t *st, double *a, double *d)
 {
-	fo_font_extents(st->family, st->font_size, a, d);
+	fo_font_extents(st, a, d);
 	return (fo_style_line_height(st) - (*a + *d)) / 2.0;
 }
 
@@ -1913,7 +1949,7 @@ static double half_leading(const fo_style_t *st, double *a, double *d)
 static void style_extent(const fo_style_t *st, double *top, double *bottom)
 {
 	double a, d;
-	fo_font_extents(st->family, st->font_size, &a, &d);
+	fo_font_extents(st, &a, &d);
 	double t = a + st->baseline_shift, b = d - st->baseline_shift;
 	if (t > *top)
 		*top = t;
@@ -2502,7 +2538,7 @@ static void piece_rects(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t *r
 		return;
 	if (!deco && st->background.a > 0) {
 		double a, d;
-		fo_font_extents(st->family, fs, &a, &d);
+		fo_font_extents(st, &a, &d);
 		fo_glyphs_flush(run, cr);
 		cairo_set_source_rgb(cr, st->background.r, st->background.g, st->background.b);
 		cairo_rectangle(cr, x, y - a, w, a + d);
@@ -2648,6 +2684,25 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run,
 		fo_glyphs_flush(run, cr);
 		cairo_restore(cr);
 	}
+}
+
+int fo_para_line_in_runs(const fo_para_t *p, int i)
+{
+	const fo_line_t *ln = &p->lines[i];
+	const fo_style_t *first = NULL;
+	for (size_t j = ln->first; j < ln->last; j++) {
+		const fo_piece_t *pc = &p->pieces[j];
+		if (pc->kind != PC_BOX)
+			continue;
+		if (pc->leader)
+			return 1;  /* an inline object: drawn between the text */
+		const fo_style_t *st = piece_style(p, pc);
+		if (first == NULL)
+			first = st;
+		else if (st->font_size != first->font_size || st->baseline_shift != first->baseline_shift)
+			return 1;
+	}
+	return 0;
 }
 
 /* ---------- where text is on a line (links) ---------- */

@@ -51,13 +51,13 @@ void fo_fonts_set_default(const fo_fonts_t *f);
  * NULL when there is none.  The result is a static string. */
 const char *fo_font_family_map(const char *name);
 
-/* Ascender and descender (both positive, points) of family at size: the
- * base-14 metrics the Liberation fonts are compatible with, so lines get
- * the heights FOP gives them. */
-void fo_font_extents(const char *family, double size, double *ascent, double *descent);
+/* Ascender and descender (both positive, points) of st's font at its
+ * size: the base-14 metrics the Liberation fonts are compatible with
+ * (for its weight and style), so lines get the heights FOP gives them. */
+void fo_font_extents(const fo_style_t *st, double *ascent, double *descent);
 
-/* The x-height of family in em (Helvetica, Times, Courier AFM XHeight). */
-double fo_font_xheight(const char *family);
+/* The x-height of st's font in em (the base-14 AFM XHeight). */
+double fo_font_xheight(const fo_style_t *st);
 
 typedef struct fo_para fo_para_t;
 
@@ -142,6 +142,10 @@ fo_para_t *fo_para_continue(fo_para_t *p, int line, double width);
 int fo_para_line_count(const fo_para_t *p);
 /* The byte offset line i starts at. */
 size_t fo_para_line_start(const fo_para_t *p, int i);
+/* Whether line i is drawn in more than one run of text: an inline object
+ * between its words, or words of another size or baseline (cairo places
+ * each run after the first with its own absolute position). */
+int fo_para_line_in_runs(const fo_para_t *p, int i);
 /* Height of line i and the distance from its top to its baseline. */
 void fo_para_line_metrics(const fo_para_t *p, int i, double *height, double *baseline);
 /* The line holding byte offset off. */
