@@ -250,6 +250,8 @@ typedef struct pager {
 	fo_extra_t *carry;       /* footnotes (or their rest) for the next page */
 	int notes_closed;        /* some were left for the next page by a column
 	                            before: the notes cited after them wait too */
+	int fit;                 /* FOP's fitness class of the page before in its
+	                            run of blocks, 1 at the run's start (tf_first()) */
 } pager_t;
 
 static fo_page_t *page_new(pager_t *p, int blank)
@@ -482,6 +484,7 @@ typedef struct fill {
 	size_t defer;            /* 1 + the item from which the before-floats
 	                            wait for the next page (0: none) */
 	double ratio;            /* how far the spaces shrink (-1..0) or stretch */
+	int fit1;                /* 1 + FOP's fitness class of the page, 0: unknown */
 } fill_t;
 
 /* Where page_fill() fills: a page's body or one of its columns. */
@@ -517,6 +520,13 @@ static double page_ratio(const extent_t *e, double avail)
 	return e->stretch > 0 && d <= e->stretch ? d / e->stretch : HUGE_VAL;
 }
 
+/* FOP's fitness class of a page whose ratio is r (HUGE_VAL: it does not
+ * fill the page, very loose): very tight, tight, loose, very loose. */
+static int page_fitness(double r)
+{
+	return r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
+}
+
 /* The break to take of those the page may end at: the weakest keep;
  * then, where the spaces make some fill the page (a ratio within 1), the
  * one needing least change, as FOP's demerits choose; else the last. */
@@ -541,6 +551,7 @@ static void pick_consider(pick_t *b, const fill_t *f, int keep, double ratio)
 		return;
 	*b = (pick_t){ *f, keep, ratio };
 	b->f.ratio = ratio == HUGE_VAL ? 0 : ratio;
+	b->f.fit1 = 1 + page_fitness(ratio);
 }
 
 /* The page ends at f (the flow's end, or a forced break to skip): where
@@ -689,6 +700,7 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			if (r->goal == i + 1 && foot.y - foot.shrink <= avail) {
 				double ratio = page_ratio(&foot, avail);
 				f.ratio = ratio == HUGE_VAL ? 0 : ratio;
+				f.fit1 = 1 + page_fitness(ratio);
 				return fill_deferring(f, defer);
 			}
 			if (foot.y - foot.shrink <= avail && notes_allow(p, r, &w, i, &foot, avail, &f))
@@ -871,7 +883,7 @@ static room_t column_room(const pager_t *p, const fo_page_t *pg, double top)
 static int columns_balance(pager_t *p, const fo_page_t *pg, double top, int n, size_t *len)
 {
 	room_t r = column_room(p, pg, top);
-	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0, 0, 0 };
+	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0, 0, 0, 0 };
 	if (p->carry)
 		return 0;  /* notes waiting: the columns are filled in turn */
 	for (int k = 0; k < n && !f.span; k++) {
@@ -917,11 +929,11 @@ static fill_t columns_fill(pager_t *p, fo_page_t *pg, const fo_cols_t *c, double
 	size_t *len = xmalloc((size_t)n * sizeof *len);
 	int balanced = n > 1 ? columns_balance(p, pg, *top, n, len) : 0;
 	size_t first = pg->n;
-	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0, 0, 0 };
+	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0, 0, 0, 0 };
 	for (int k = 0; k < n; k++) {
 		area_open(pg, k * c->step, n > 1 ? c->w : p->body.w);
 		if (balanced) {
-			f = (fill_t){ len[k], 1, FO_BREAK_AUTO, 0, k + 1 == balanced, 0, 0, 0, 0, 0 };
+			f = (fill_t){ len[k], 1, FO_BREAK_AUTO, 0, k + 1 == balanced, 0, 0, 0, 0, 0, 0 };
 		} else {
 			room_t r = column_room(p, pg, *top);
 			r.may_be_empty &= k == 0;
@@ -993,11 +1005,6 @@ typedef struct tf {
 	long too_short, too_long, last_forced, last_deact;
 } tf_t;
 
-static int tf_fitness(double r)
-{
-	return r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
-}
-
 /* The height of page line (0: this one), or -1 when it is not the flow's
  * alone in one column as wide as this one. */
 static double tf_avail(tf_t *t, int line)
@@ -1048,7 +1055,7 @@ static double tf_demerits(const tf_node_t *from, double pen, double r)
 {
 	double f = 1 + 100 * fabs(r) * fabs(r) * fabs(r);
 	double d = pen > 0 ? (f + pen) * (f + pen) : f * f;
-	if (abs(tf_fitness(r) - from->fit) > 1)
+	if (abs(page_fitness(r) - from->fit) > 1)
 		d += TF_FITNESS_DEMERIT;
 	return d + from->dem;
 }
@@ -1075,7 +1082,7 @@ static void tf_activate(tf_t *t, long k)
 static long tf_node(tf_t *t, size_t i, long from, double dem, double r, double head)
 {
 	const tf_node_t *a = &t->pool[from];
-	tf_node_t nd = { i, 0, from, a->first >= 0 ? a->first : -1, a->line + 1, tf_fitness(r), 1,
+	tf_node_t nd = { i, 0, from, a->first >= 0 ? a->first : -1, a->line + 1, page_fitness(r), 1,
 	                 0, 0, 0, head - t->htop, dem, r };
 	long k = tf_add(t, &nd);
 	if (t->pool[k].first < 0)
@@ -1153,7 +1160,7 @@ static int tf_consider(tf_t *t, size_t i, int end, double pen, double foot, doub
 			t->last_deact = tf_later(t, t->last_deact, from);
 		else
 			t->act[keep++] = (size_t)from;
-		int c = tf_fitness(r);
+		int c = page_fitness(r);
 		if (r >= -1 && r <= 1 && d < best.dem[c]) {
 			best.dem[c] = d;
 			best.r[c] = r;
@@ -1309,7 +1316,7 @@ static long tf_walk(tf_t *t, size_t from)
 static size_t tf_first(pager_t *p, size_t from, double avail)
 {
 	tf_t t = { .p = p, .ms = p->ms, .too_short = -1, .too_long = -1, .last_deact = -1 };
-	tf_node_t start = { from, 0, -1, -1, 0, 1, 1, 0, 0, 0, 0, 0, 0 };
+	tf_node_t start = { from, 0, -1, -1, 0, p->fit, 1, 0, 0, 0, 0, 0, 0 };
 	tf_activate(&t, tf_add(&t, &start));
 	t.avail = xmalloc(sizeof *t.avail);
 	t.avail[t.navail++] = avail;
@@ -1334,6 +1341,7 @@ static fill_t page_fill_body(pager_t *p, fo_page_t *pg)
 		if (p->carry == NULL && !p->notes_closed)
 			r.goal = tf_first(p, 0, p->body.h);
 		fill_t f = page_fill(p, &r);
+		p->fit = f.fit1 > 0 && !f.done && f.forced == FO_BREAK_AUTO ? f.fit1 - 1 : 1;
 		page_take_fill(p, pg, &f, 0);
 		return f;
 	}
@@ -1342,6 +1350,7 @@ static fill_t page_fill_body(pager_t *p, fo_page_t *pg)
 	do
 		f = columns_fill(p, pg, &c, &top);
 	while (f.span && !f.done);
+	p->fit = 1;
 	return f;
 }
 
@@ -1434,7 +1443,7 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
                  const fo_pager_cb_t *cb)
 {
 	pager_t p = { doc, &doc->seqs[si], si, gen, { NULL, 0, 0 }, 0, { 0, 0 }, { 0, 0 },
-	              pos, cb, 0, { 0, 0, 0, 0 }, 0, 0, NULL, 0 };
+	              pos, cb, 0, { 0, 0, 0, 0 }, 0, 0, NULL, 0, 1 };
 	for (;;) {
 		fo_page_t *pg = page_new(&p, 0);
 		if (page_skips_flow(&p, pg)) {
