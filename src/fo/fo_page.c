@@ -967,8 +967,12 @@ static int body_is(const fo_spm_t *m, const char *flow);
  * ahead only until every choice left starts with the same page.  Pages
  * after the first are assumed to hold the flow alone, in one column as
  * wide as this one: footnotes, floats, columns or another width ahead
- * leave page_fill() to choose alone, as does a first page that no break
- * fills within the spaces' give (FOP then takes the fullest page too). */
+ * leave page_fill() to choose alone.  Where no break fills a page within
+ * the spaces' give, FOP goes on from the page too short with the fewest
+ * demerits: the fullest when nothing stretches (a keep's penalty weighs
+ * more than any fullness, as page_fill() prefers the weakest keep), but
+ * where spaces stretch a little, the one that needs the least of them,
+ * keeps weighed by their penalty. */
 
 #define TF_INF_RATIO 1000.0      /* FOP's INFINITE_RATIO */
 #define TF_FITNESS_DEMERIT 50    /* its incompatibleFitnessDemerit */
@@ -1322,7 +1326,7 @@ static size_t tf_first(pager_t *p, size_t from, double avail)
 	t.avail[t.navail++] = avail;
 	long first = tf_walk(&t, from);
 	size_t goal = 0;
-	if (first >= 0 && t.pool[first].r >= -1 && t.pool[first].r <= 1)
+	if (first >= 0)
 		goal = t.pool[first].pos + 1;
 	free(t.pool);
 	free(t.act);
