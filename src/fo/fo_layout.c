@@ -290,7 +290,10 @@ static void space_add(fo_gen_t *g, const fo_space_t *s)
 /* XSL 4.3.1 space resolution: forcing spaces add up; of the others only
  * the greatest optimum of the highest precedence counts, with its minimum
  * and maximum (the room a page may take from it or give it, as FOP's page
- * breaker does).  only_retained gives the space left at a page top. */
+ * breaker does); spaces tied on both give the greatest of their minima and
+ * the least of their maxima, as FOP's SpaceResolver (rule 3), so an
+ * elastic space meeting a fixed one as large is fixed.  only_retained
+ * gives the space left at a page top. */
 static fo_space_t space_resolve(const fo_gen_t *g, int only_retained)
 {
 	fo_space_t forced = { 0, 0, 0, 0, 0 }, best = { 0, 0, 0, 0, 0 };
@@ -306,6 +309,9 @@ static fo_space_t space_resolve(const fo_gen_t *g, int only_retained)
 		} else if (s->precedence > best_prec || (s->precedence == best_prec && s->opt > best.opt)) {
 			best_prec = s->precedence;
 			best = *s;
+		} else if (s->precedence == best_prec && s->opt == best.opt) {
+			best.min = s->min > best.min ? s->min : best.min;
+			best.max = s->max < best.max ? s->max : best.max;
 		}
 	}
 	forced.opt += best.opt;

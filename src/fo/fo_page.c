@@ -250,6 +250,8 @@ typedef struct pager {
 	fo_extra_t *carry;       /* footnotes (or their rest) for the next page */
 	int notes_closed;        /* some were left for the next page by a column
 	                            before: the notes cited after them wait too */
+	int fit;                 /* FOP's fitness class of the page before in its
+	                            run of blocks, 1 at the run's start (tf_first()) */
 } pager_t;
 
 static fo_page_t *page_new(pager_t *p, int blank)
@@ -482,6 +484,7 @@ typedef struct fill {
 	size_t defer;            /* 1 + the item from which the before-floats
 	                            wait for the next page (0: none) */
 	double ratio;            /* how far the spaces shrink (-1..0) or stretch */
+	int fit1;                /* 1 + FOP's fitness class of the page, 0: unknown */
 } fill_t;
 
 /* Where page_fill() fills: a page's body or one of its columns. */
@@ -495,6 +498,8 @@ typedef struct room {
 	int has_float;           /* the page has before-floats already */
 	double float_room;       /* the height before-floats may still take: no
 	                            more than the columns beside leave free */
+	size_t goal;             /* 1 + the break FOP's total fit ends the page at
+	                            (tf_first()), 0: page_fill() chooses */
 } room_t;
 
 /* A page's content so far: its height and how much its spaces may give. */
@@ -513,6 +518,13 @@ static double page_ratio(const extent_t *e, double avail)
 	if (d < 0)
 		return e->shrink > 0 && -d <= e->shrink ? d / e->shrink : HUGE_VAL;
 	return e->stretch > 0 && d <= e->stretch ? d / e->stretch : HUGE_VAL;
+}
+
+/* FOP's fitness class of a page whose ratio is r (HUGE_VAL: it does not
+ * fill the page, very loose): very tight, tight, loose, very loose. */
+static int page_fitness(double r)
+{
+	return r < -0.5 ? 0 : r <= 0.5 ? 1 : r <= 1 ? 2 : 3;
 }
 
 /* The break to take of those the page may end at: the weakest keep;
@@ -539,6 +551,7 @@ static void pick_consider(pick_t *b, const fill_t *f, int keep, double ratio)
 		return;
 	*b = (pick_t){ *f, keep, ratio };
 	b->f.ratio = ratio == HUGE_VAL ? 0 : ratio;
+	b->f.fit1 = 1 + page_fitness(ratio);
 }
 
 /* The page ends at f (the flow's end, or a forced break to skip): where
@@ -634,6 +647,11 @@ static fill_t page_fill_end(pager_t *p, const room_t *r, const notes_walk_t *w,
 		return best->keep >= 0 ? best->f : notes_overflow(w, f, e->y, avail);
 	if (f.split)
 		return f;  /* the notes fill what the content leaves */
+	if (r->goal == f.cut + 1) {  /* the spaces shrink, never stretch, here */
+		double ratio = page_ratio(e, avail - notes_total(w));
+		f.ratio = ratio < 0 ? ratio : 0;
+		return f;
+	}
 	return page_end_fill(best, e, avail - notes_total(w), f);
 }
 
@@ -679,6 +697,12 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			/* Inside a table, the footer repeated at the break must fit. */
 			foot = e;
 			foot.y += fo_table_break_footer(it->row);
+			if (r->goal == i + 1 && foot.y - foot.shrink <= avail) {
+				double ratio = page_ratio(&foot, avail);
+				f.ratio = ratio == HUGE_VAL ? 0 : ratio;
+				f.fit1 = 1 + page_fitness(ratio);
+				return fill_deferring(f, defer);
+			}
 			if (foot.y - foot.shrink <= avail && notes_allow(p, r, &w, i, &foot, avail, &f))
 				pick_consider(&best, &f, it->keep,
 				              f.split ? HUGE_VAL : page_ratio(&foot, avail - notes_total(&w)));
@@ -849,7 +873,7 @@ static room_t column_room(const pager_t *p, const fo_page_t *pg, double top)
 	double notes = page_notes(p, pg), floats = page_floats(p, pg);
 	double free = p->body.h - notes - floats;
 	return (room_t){ 0, free - top, notes > 0, 1, top > 0, floats > 0,
-	                 free - page_bottom(pg, 0, top) + 0.001 };
+	                 free - page_bottom(pg, 0, top) + 0.001, 0 };
 }
 
 /* Does the content up to the next span="all" block fit in the n columns
@@ -859,7 +883,7 @@ static room_t column_room(const pager_t *p, const fo_page_t *pg, double top)
 static int columns_balance(pager_t *p, const fo_page_t *pg, double top, int n, size_t *len)
 {
 	room_t r = column_room(p, pg, top);
-	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0, 0, 0 };
+	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0, 0, 0, 0 };
 	if (p->carry)
 		return 0;  /* notes waiting: the columns are filled in turn */
 	for (int k = 0; k < n && !f.span; k++) {
@@ -905,11 +929,11 @@ static fill_t columns_fill(pager_t *p, fo_page_t *pg, const fo_cols_t *c, double
 	size_t *len = xmalloc((size_t)n * sizeof *len);
 	int balanced = n > 1 ? columns_balance(p, pg, *top, n, len) : 0;
 	size_t first = pg->n;
-	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0, 0, 0 };
+	fill_t f = { 0, 0, FO_BREAK_AUTO, 0, 0, 0, 0, 0, 0, 0, 0 };
 	for (int k = 0; k < n; k++) {
 		area_open(pg, k * c->step, n > 1 ? c->w : p->body.w);
 		if (balanced) {
-			f = (fill_t){ len[k], 1, FO_BREAK_AUTO, 0, k + 1 == balanced, 0, 0, 0, 0, 0 };
+			f = (fill_t){ len[k], 1, FO_BREAK_AUTO, 0, k + 1 == balanced, 0, 0, 0, 0, 0, 0 };
 		} else {
 			room_t r = column_room(p, pg, *top);
 			r.may_be_empty &= k == 0;
@@ -931,6 +955,385 @@ static fill_t columns_fill(pager_t *p, fo_page_t *pg, const fo_cols_t *c, double
 	return f;
 }
 
+static int body_is(const fo_spm_t *m, const char *flow);
+
+/* ---------- total fit (FOP's PageBreakingAlgorithm) ---------- */
+
+/* FOP breaks the pages of a run of blocks (up to a forced break or the
+ * flow's end) all at once, as Knuth breaks a paragraph into lines: where
+ * elastic spaces let more than one break fill a page, it takes the one
+ * giving the fewest demerits over all the pages, not the best for the page
+ * alone.  tf_first() finds the first page's break of that choice, looking
+ * ahead only until every choice left starts with the same page.  Pages
+ * after the first are assumed to hold the flow alone, in one column as
+ * wide as this one: footnotes, floats, columns or another width ahead
+ * leave page_fill() to choose alone.  Where no break fills a page within
+ * the spaces' give, FOP goes on from the page too short with the fewest
+ * demerits: the fullest when nothing stretches (a keep's penalty weighs
+ * more than any fullness, as page_fill() prefers the weakest keep), but
+ * where spaces stretch a little, the one that needs the least of them,
+ * keeps weighed by their penalty. */
+
+#define TF_INF_RATIO 1000.0      /* FOP's INFINITE_RATIO */
+#define TF_FITNESS_DEMERIT 50    /* its incompatibleFitnessDemerit */
+#define TF_KEEP_PENALTY 999.0    /* an integer keep's penalty (fo_props.h) */
+#define TF_FILL 10000.0          /* the stretch ending a run of blocks */
+#define TF_MAX_PAGES 48          /* lookahead given up on */
+
+typedef struct tf_node {
+	size_t pos;              /* the break's queue index */
+	size_t at;               /* the first box after it (open: not met yet) */
+	long prev, first;        /* pool indexes: the break before, the first
+	                            page's (-1: the start) */
+	int line;                /* pages ending here */
+	int fit;
+	int open;
+	double w, st, sh, top;   /* the sums where the next page's boxes start,
+	                            and the height above them (kept spaces, a
+	                            table's header) */
+	double dem, r;
+} tf_node_t;
+
+typedef struct tf {
+	pager_t *p;
+	tf_node_t *pool;
+	size_t npool, pool_cap;
+	size_t *act;
+	size_t nact, act_cap;
+	double w, st, sh, htop;  /* the sums of the items so far; htop: of the
+	                            spaces kept at a page's top */
+	double bw, bst, bsh;     /* the sums at the end of the last box */
+	double *avail;           /* page heights, by page from this one */
+	size_t navail;
+	fo_mstate_t ms;
+	long too_short, too_long, last_forced, last_deact;
+} tf_t;
+
+/* The height of page line (0: this one), or -1 when it is not the flow's
+ * alone in one column as wide as this one. */
+static double tf_avail(tf_t *t, int line)
+{
+	const pager_t *p = t->p;
+	while (t->navail <= (size_t)line) {
+		const fo_spm_t *m = fo_master_select(p->seq, &t->ms, p->pos->number + (int)t->navail,
+		                                     0, 0, 0);
+		fo_rect_t b;
+		fo_cols_t c;
+		fo_region_rect(m, FO_REG_BODY, &b);
+		fo_cols_of(m, b.w, &c);
+		const char *flow = fo_attr(p->seq->flow, "flow-name");
+		int other = flow && p->seq->psm && !body_is(m, flow);
+		double h = fabs(b.w - p->body.w) > 0.01 || c.n != 1 || other ? -1 : b.h;
+		t->avail = xrealloc(t->avail, (t->navail + 1) * sizeof *t->avail);
+		t->avail[t->navail++] = h;
+	}
+	return t->avail[line];
+}
+
+/* The page from node a to break i: its height and give. */
+typedef struct tf_page {
+	double h, st, sh;
+} tf_page_t;
+
+/* A length in whole millipoints, as FOP sums them: pages that give the
+ * same demerits tie exactly, and the first found is kept as in FOP. */
+static double tf_mpt(double pt)
+{
+	return floor(pt * 1000 + 0.5);
+}
+
+/* FOP's computeAdjustmentRatio for a page avail high holding pg, with
+ * page_ratio()'s tolerance. */
+static double tf_ratio(double avail, const tf_page_t *pg)
+{
+	double d = tf_mpt(avail) - tf_mpt(pg->h), st = tf_mpt(pg->st), sh = tf_mpt(pg->sh);
+	if (fabs(d) < 10)
+		return 0;
+	if (d > 0)
+		return st > 0 ? d / st : TF_INF_RATIO;
+	return sh > 0 ? d / sh : -TF_INF_RATIO;
+}
+
+/* FOP's computeDemerits: pen is the break's penalty (-HUGE_VAL forced). */
+static double tf_demerits(const tf_node_t *from, double pen, double r)
+{
+	double f = 1 + 100 * fabs(r) * fabs(r) * fabs(r);
+	double d = pen > 0 ? (f + pen) * (f + pen) : f * f;
+	if (abs(page_fitness(r) - from->fit) > 1)
+		d += TF_FITNESS_DEMERIT;
+	return d + from->dem;
+}
+
+static long tf_add(tf_t *t, const tf_node_t *nd)
+{
+	t->pool = xgrow(t->pool, &t->pool_cap, t->npool + 1, sizeof *t->pool);
+	t->pool[t->npool] = *nd;
+	return (long)t->npool++;
+}
+
+/* Activates pool[k], the active nodes kept in order of pages. */
+static void tf_activate(tf_t *t, long k)
+{
+	t->act = xgrow(t->act, &t->act_cap, t->nact + 1, sizeof *t->act);
+	size_t a = t->nact++;
+	for (; a > 0 && t->pool[t->act[a - 1]].line > t->pool[k].line; a--)
+		t->act[a] = t->act[a - 1];
+	t->act[a] = (size_t)k;
+}
+
+/* A node for a break at i after pool[from]; its sums are set at the next
+ * box (tf_box()). */
+static long tf_node(tf_t *t, size_t i, long from, double dem, double r, double head)
+{
+	const tf_node_t *a = &t->pool[from];
+	tf_node_t nd = { i, 0, from, a->first >= 0 ? a->first : -1, a->line + 1, page_fitness(r), 1,
+	                 0, 0, 0, head - t->htop, dem, r };
+	long k = tf_add(t, &nd);
+	if (t->pool[k].first < 0)
+		t->pool[k].first = k;
+	return k;
+}
+
+/* FOP's compareNodes: the later break, or the cheaper at the same one. */
+static long tf_later(const tf_t *t, long a, long b)
+{
+	if (a < 0 || t->pool[b].pos > t->pool[a].pos)
+		return b;
+	return t->pool[b].pos == t->pool[a].pos && t->pool[b].dem < t->pool[a].dem ? b : a;
+}
+
+/* The best line ending at the break per fitness class (FOP's BestRecords). */
+typedef struct tf_best {
+	double dem[4], r[4];
+	long from[4];
+} tf_best_t;
+
+/* Nodes made at a break, to activate (at most four per page count). */
+typedef struct tf_fresh {
+	long *v;
+	size_t n;
+} tf_fresh_t;
+
+/* FOP's addBreaks: the classes close to the cheapest make nodes, which
+ * fresh collects to be activated once the break is considered. */
+static void tf_best_add(tf_t *t, tf_best_t *b, size_t i, double head, tf_fresh_t *fresh)
+{
+	double min = fmin(fmin(b->dem[0], b->dem[1]), fmin(b->dem[2], b->dem[3]));
+	for (int c = 0; c < 4; c++) {
+		if (b->from[c] >= 0 && b->dem[c] <= min + TF_FITNESS_DEMERIT)
+			fresh->v[fresh->n++] = tf_node(t, i, b->from[c], b->dem[c], b->r[c], head);
+		b->from[c] = -1;
+		b->dem[c] = INFINITY;
+	}
+}
+
+/* FOP's considerLegalBreak at item i (end: the run's end, after the last
+ * box), pen its penalty; head and foot the heights a table repeats at it.
+ * 0 when a page ahead is not the flow's alone. */
+static int tf_consider(tf_t *t, size_t i, int end, double pen, double foot, double head)
+{
+	tf_best_t best = { { INFINITY, INFINITY, INFINITY, INFINITY }, { 0 }, { -1, -1, -1, -1 } };
+	size_t keep = 0, n = t->nact;
+	tf_fresh_t fresh = { xmalloc((4 * n + 4) * sizeof *fresh.v), 0 };
+	int line = -1;
+	t->last_deact = -1;
+	t->too_long = -1;
+	for (size_t k = 0; k < n; k++) {
+		long from = (long)t->act[k];
+		const tf_node_t *a = &t->pool[from];
+		if (a->open) {  /* no box since its break: no page to end */
+			if (!end)
+				t->act[keep++] = (size_t)from;
+			continue;
+		}
+		if (a->line != line) {
+			tf_best_add(t, &best, i, head, &fresh);
+			line = t->pool[from].line;
+			a = &t->pool[from];
+		}
+		double avail = tf_avail(t, a->line);
+		if (avail < 0) {
+			free(fresh.v);
+			return 0;
+		}
+		tf_page_t pg = end ? (tf_page_t){ t->bw - a->w + a->top, t->bst - a->st + TF_FILL, t->bsh - a->sh }
+		                   : (tf_page_t){ t->w - a->w + a->top + foot, t->st - a->st, t->sh - a->sh };
+		double r = tf_ratio(avail, &pg);
+		double d = tf_demerits(a, pen, r);
+		if (r < -1 || end)
+			t->last_deact = tf_later(t, t->last_deact, from);
+		else
+			t->act[keep++] = (size_t)from;
+		int c = page_fitness(r);
+		if (r >= -1 && r <= 1 && d < best.dem[c]) {
+			best.dem[c] = d;
+			best.r[c] = r;
+			best.from[c] = from;
+			t->too_short = -1;
+		} else if (r <= -1 && (t->too_long < 0 || d < t->pool[t->too_long].dem)) {
+			t->too_long = tf_node(t, i, from, d, r, head);
+		} else if (r > 1 && (t->too_short < 0 || d <= t->pool[t->too_short].dem)) {
+			t->too_short = tf_node(t, i, from, d, r, head);
+		}
+	}
+	t->nact = keep;
+	tf_best_add(t, &best, i, head, &fresh);
+	for (size_t k = 0; k < fresh.n; k++)
+		tf_activate(t, fresh.v[k]);
+	free(fresh.v);
+	return 1;
+}
+
+/* The first page's break every choice left starts with, as a pool index;
+ * -1 while they differ. */
+static long tf_settled(const tf_t *t)
+{
+	long f = -2;
+	long cand[2] = { t->too_short, t->too_long };
+	for (size_t k = 0; k < t->nact + 2; k++) {
+		long n = k < t->nact ? (long)t->act[k] : cand[k - t->nact];
+		if (n < 0)
+			continue;
+		long g = t->pool[n].first;
+		if (g < 0 || (f != -2 && g != f))
+			return -1;
+		f = g;
+	}
+	return f < 0 ? -1 : f;
+}
+
+/* No active node is left: FOP goes on from the last page too short (or
+ * from the one the last break dismissed), its demerits forgotten, and
+ * walks again from the box after it: *i becomes the item before that
+ * box.  0 when only a page too long is left (FOP's overflow recovery:
+ * no opinion). */
+static int tf_restart(tf_t *t, size_t *i)
+{
+	long ld = t->last_deact;
+	if (ld >= 0 && ld != t->last_forced)
+		*(t->pool[ld].r > 0 ? &t->too_short : &t->too_long) = ld;
+	long c = t->too_short;
+	if (c < 0 || t->pool[c].open || t->pool[t->last_forced].pos == t->pool[c].pos)
+		return 0;
+	tf_node_t *nd = &t->pool[c];
+	nd->dem = 0;
+	t->w = nd->w;
+	t->st = nd->st;
+	t->sh = nd->sh;
+	*i = nd->at - 1;
+	tf_activate(t, c);
+	t->last_forced = c;
+	t->too_short = t->too_long = -1;
+	return 1;
+}
+
+/* The box at item i: the nodes made since the box before start their
+ * page's content here. */
+static void tf_box(tf_t *t, size_t i, size_t *open_from)
+{
+	for (size_t k = *open_from; k < t->npool; k++) {
+		tf_node_t *nd = &t->pool[k];
+		if (!nd->open)
+			continue;
+		*nd = (tf_node_t){ nd->pos, i, nd->prev, nd->first, nd->line, nd->fit, 0,
+		                   t->w, t->st, t->sh, nd->top + t->htop, nd->dem, nd->r };
+	}
+	*open_from = t->npool;
+}
+
+/* The run's end at item i (a forced break, or the flow's end): the
+ * cheapest way there, or a restart. */
+static long tf_end(tf_t *t, size_t *i)
+{
+	if (!tf_consider(t, *i, 1, -HUGE_VAL, 0, 0))
+		return -1;
+	if (t->nact == 0)
+		return tf_restart(t, i) ? -2 : -1;
+	long best = (long)t->act[0];
+	for (size_t k = 1; k < t->nact; k++)
+		if (t->pool[t->act[k]].dem < t->pool[best].dem)
+			best = (long)t->act[k];
+	return t->pool[best].first;
+}
+
+/* Walks the items from from on as FOP's breaker would; returns the
+ * first page's break of its choice as a pool index, or -1. */
+static long tf_walk(tf_t *t, size_t from)
+{
+	size_t open_from = 0;
+	for (size_t i = from;; i++) {
+		int done = !item_ready(t->p, i);
+		const fo_item_t *it = done ? NULL : &t->p->q.v[i];
+		long res = -2;
+		if (done || (it->kind == FO_IT_BREAK && it->forced != FO_BREAK_AUTO)) {
+			res = tf_end(t, &i);
+			open_from = t->npool;
+			if (res != -2)
+				return res;
+			continue;
+		}
+		switch (it->kind) {
+		case FO_IT_GLUE:
+			t->w += it->h;
+			t->st += it->stretch;
+			t->sh += it->shrink;
+			t->htop += it->h_top;
+			break;
+		case FO_IT_BREAK:
+			if (it->keep >= FO_KEEP_ALWAYS)
+				break;
+			if (!tf_consider(t, i, 0, it->keep > 0 ? TF_KEEP_PENALTY : 0,
+			                 fo_table_break_footer(it->row), fo_table_break_header(it->row)))
+				return -1;
+			if (t->nact == 0) {
+				if (!tf_restart(t, &i))
+					return -1;
+				open_from = t->npool;  /* walked again from its box */
+			}
+			res = tf_settled(t);
+			if (res >= 0)
+				return res;
+			if (t->pool[t->npool - 1].line > TF_MAX_PAGES)
+				return -1;
+			break;
+		case FO_IT_SPAN:
+			return -1;
+		default:
+			if (!fo_item_is_box(it->kind))
+				break;
+			for (const fo_extra_t *x = it->extra; x; x = x->next)
+				if (x->kind == FO_EX_FOOTNOTE || x->kind == FO_EX_FLOAT_BEFORE)
+					return -1;
+			tf_box(t, i, &open_from);
+			t->w += it->h;
+			t->bw = t->w;
+			t->bst = t->st;
+			t->bsh = t->sh;
+			break;
+		}
+	}
+}
+
+/* 1 + the queue index of the break FOP's total fit ends this page at,
+ * the pages from item from on, avail high; 0 when it gives no opinion
+ * (see above). */
+static size_t tf_first(pager_t *p, size_t from, double avail)
+{
+	tf_t t = { .p = p, .ms = p->ms, .too_short = -1, .too_long = -1, .last_deact = -1 };
+	tf_node_t start = { from, 0, -1, -1, 0, p->fit, 1, 0, 0, 0, 0, 0, 0 };
+	tf_activate(&t, tf_add(&t, &start));
+	t.avail = xmalloc(sizeof *t.avail);
+	t.avail[t.navail++] = avail;
+	long first = tf_walk(&t, from);
+	size_t goal = 0;
+	if (first >= 0)
+		goal = t.pool[first].pos + 1;
+	free(t.pool);
+	free(t.act);
+	free(t.avail);
+	return goal;
+}
+
 /* Fills the page's body: one column, or columns and span="all" blocks
  * across them, one below the other. */
 static fill_t page_fill_body(pager_t *p, fo_page_t *pg)
@@ -938,8 +1341,11 @@ static fill_t page_fill_body(pager_t *p, fo_page_t *pg)
 	fo_cols_t c;
 	fo_cols_of(pg->spm, p->body.w, &c);
 	if (c.n == 1) {
-		room_t r = { 0, p->body.h, 0, 0, 0, 0, p->body.h + 0.001 };
+		room_t r = { 0, p->body.h, 0, 0, 0, 0, p->body.h + 0.001, 0 };
+		if (p->carry == NULL && !p->notes_closed)
+			r.goal = tf_first(p, 0, p->body.h);
 		fill_t f = page_fill(p, &r);
+		p->fit = f.fit1 > 0 && !f.done && f.forced == FO_BREAK_AUTO ? f.fit1 - 1 : 1;
 		page_take_fill(p, pg, &f, 0);
 		return f;
 	}
@@ -948,6 +1354,7 @@ static fill_t page_fill_body(pager_t *p, fo_page_t *pg)
 	do
 		f = columns_fill(p, pg, &c, &top);
 	while (f.span && !f.done);
+	p->fit = 1;
 	return f;
 }
 
@@ -1040,7 +1447,7 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
                  const fo_pager_cb_t *cb)
 {
 	pager_t p = { doc, &doc->seqs[si], si, gen, { NULL, 0, 0 }, 0, { 0, 0 }, { 0, 0 },
-	              pos, cb, 0, { 0, 0, 0, 0 }, 0, 0, NULL, 0 };
+	              pos, cb, 0, { 0, 0, 0, 0 }, 0, 0, NULL, 0, 1 };
 	for (;;) {
 		fo_page_t *pg = page_new(&p, 0);
 		if (page_skips_flow(&p, pg)) {

@@ -2,8 +2,10 @@
  * fo_page: pages.  Choosing the page master for each page (simple masters
  * and page-sequence-masters with conditional alternatives), formatting
  * page numbers, the geometry of the regions, and pagination: cutting the
- * vertical list of a flow into pages at the best break opportunity,
- * honouring forced breaks, keeps, widows/orphans, odd/even page breaks and
+ * vertical list of a flow into pages at the best break opportunity (where
+ * spaces between blocks may shrink or stretch, the one FOP's total fit
+ * takes over the pages ahead), honouring forced breaks, keeps,
+ * widows/orphans, odd/even page breaks and
  * force-page-count, and keeping room for footnotes: a note taller than
  * the room left is split as FOP splits it, its rest carried to the foot
  * of the pages after (pages of notes alone when the flow has ended).
