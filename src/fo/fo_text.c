@@ -76,6 +76,9 @@ static const struct {
 	{ "liberation serif", "Liberation Serif" },
 	{ "monospace", "Liberation Mono" }, { "courier", "Liberation Mono" },
 	{ "courier new", "Liberation Mono" }, { "liberation mono", "Liberation Mono" },
+	/* the other names FOP 2.8 gives its base-14 fonts (FontSetup) */
+	{ "sansserif", "Liberation Sans" }, { "times roman", "Liberation Serif" },
+	{ "monospaced", "Liberation Mono" }, { "computer-modern-typewriter", "Liberation Mono" },
 };
 
 const char *fo_font_family_map(const char *name)
