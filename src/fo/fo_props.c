@@ -1351,6 +1351,8 @@ static const struct {
 	{ "dominant-baseline", "auto use-script no-change reset-size ideographic alphabetic "
 	  "hanging mathematical central middle text-after-edge text-before-edge" },
 	{ "relative-position", "static" },
+	/* absolute and fixed: absolute-position's (fo_container) */
+	{ "position", "static absolute fixed" },
 	{ "intrusion-displace", "auto" },
 	{ "score-spaces", "true" },
 };
