@@ -2240,6 +2240,7 @@ struct fo_glyphs {
 	size_t n, cap;
 	const fo_style_t *st;    /* the look of the glyphs waiting */
 	fo_face_t *fc;
+	int odd, shown;          /* see run_size() */
 	/* The faces drawn: the layout's fonts and metrics, with glyph caches
 	 * of the drawing's own (the layout fills its caches meanwhile). */
 	fo_face_t faces[FO_FAMILIES * 4];
@@ -2277,6 +2278,32 @@ static fo_face_t *run_face(fo_glyphs_t *run, fo_fonts_t *fonts, const fo_style_t
 	return own;
 }
 
+/* The size the glyphs of st are drawn at.  Within a text object cairo
+ * writes where a line starts relative to the last line (Td), to six
+ * decimals of the font size: the line stands up to 6e-6pt off, and the
+ * text after an inline object on it (which starts a text object of its
+ * own: Tm) a hair off the text before the object, so that pdftotext
+ * reads the two out of order (FOP's basic/instream.fo).  Such a line is
+ * drawn a least step larger or smaller than the line before, which the
+ * PDF does not show (the matrix is written "12 0 0 -12"), and cairo then
+ * places it absolutely (Tm), as FOP places every line.  Other lines keep
+ * cairo's relative moves: where two lines' baselines are exactly 1.5
+ * font sizes apart, pdftotext's grouping of blocks turns on the noise of
+ * that arithmetic, and FOP's noise (float coordinates) is not lpdoc's. */
+static double run_size(const fo_glyphs_t *run, const fo_style_t *st)
+{
+	return run->odd ? nextafter(st->font_size, INFINITY) : st->font_size;
+}
+
+/* A line begins: the glyphs waiting go first (see run_size()). */
+static void run_line(fo_glyphs_t *run, cairo_t *cr)
+{
+	fo_glyphs_flush(run, cr);
+	if (run->shown)
+		run->odd = !run->odd;
+	run->shown = 0;
+}
+
 void fo_glyphs_flush(fo_glyphs_t *run, cairo_t *cr)
 {
 	if (run->n == 0)
@@ -2284,8 +2311,9 @@ void fo_glyphs_flush(fo_glyphs_t *run, cairo_t *cr)
 	const fo_color_t *c = &run->st->color;
 	cairo_set_source_rgb(cr, c->r, c->g, c->b);
 	cairo_set_font_face(cr, run->fc->cf);
-	cairo_set_font_size(cr, run->st->font_size);
+	cairo_set_font_size(cr, run_size(run, run->st));
 	cairo_show_glyphs(cr, run->g, (int)run->n);
+	run->shown = 1;
 	run->n = 0;
 	run->st = NULL;          /* styles may go once drawn */
 	run->fc = NULL;
@@ -2394,9 +2422,10 @@ static void piece_shaped_draw(const fo_para_t *p, const fo_piece_t *pc, fo_glyph
 	                                 : fc->cf;
 	cairo_set_source_rgb(cr, st->color.r, st->color.g, st->color.b);
 	cairo_set_font_face(cr, cf);
-	cairo_set_font_size(cr, st->font_size);
+	cairo_set_font_size(cr, run_size(run, st));
 	cairo_show_text_glyphs(cr, p->text.data + pc->start, (int)(pc->end - pc->start), g, (int)n,
 	                       cl, ncl, 0);
+	run->shown = 1;
 	free(cl);
 	free(cv);
 	free(g);
@@ -2605,11 +2634,23 @@ static double line_width(const fo_para_t *p, const fo_line_t *ln)
 	return w;
 }
 
+/* Does line ln hold an object or a leader, whose drawing may end the
+ * text object in the middle of the line (see run_size())? */
+static int line_split(const fo_para_t *p, const fo_line_t *ln)
+{
+	for (size_t i = ln->first; i < ln->last; i++)
+		if (p->pieces[i].leader)
+			return 1;
+	return 0;
+}
+
 void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run, double x,
                        double y, const char *page_label)
 {
 	const fo_line_t *ln = &p->lines[i];
 	double x0 = x + ln->x, base = y + ln->baseline;
+	if (line_split(p, ln))
+		run_line(run, cr);
 	/* in a mirrored area, the line stands where the mirror puts it and
 	 * its pieces, in their visual order, are drawn upright */
 	int upright = 0;
