@@ -1152,7 +1152,12 @@ static int p_alignment_baseline(prop_env_t *e)
 	double after = cd > pd ? pa - ca : cd - pd;
 	const double shift[] = { 0, 0, 0, pa - ca, pa - ca, after, after, after, pm - cm,
 	                         ((pa - pd) - (ca - cd)) / 2, 0.8 * (pa - ca), 0.5 * (pa - ca) };
-	e->s->baseline_shift += shift[k];
+	/* the parent's baselines, for graphics (fo_text) */
+	const double at[] = { 0, 0, 0, pa, pa, -pd, -pd, -pd, pm, (pa - pd) / 2, 0.8 * pa, 0.5 * pa };
+	e->s->baseline_shift += shift[k] - e->s->align_text;
+	e->s->align_base = k;
+	e->s->align_parent = at[k];
+	e->s->align_text = shift[k];
 	return 0;
 }
 
@@ -1571,6 +1576,8 @@ static void style_inherit(fo_style_t *s, const fo_style_t *parent)
 	s->break_before = s->break_after = FO_BREAK_AUTO;
 	s->keep_with_next = s->keep_with_previous = 0;
 	s->baseline_shift = 0;
+	s->align_base = FO_AB_AUTO;
+	s->align_parent = s->align_text = 0;
 	s->start_indent_set = s->end_indent_set = 0;
 	s->bidi = FO_BIDI_NORMAL;
 }

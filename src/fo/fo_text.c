@@ -1924,14 +1924,39 @@ static void style_extent(const fo_style_t *st, double *top, double *bottom)
 		*bottom = b;
 }
 
-/* An object (a graphic) stands on the baseline; an inline-container's
- * lines after its first go below it. */
-static void object_extent(const fo_inline_obj_t *o, double *top, double *bottom)
+/* Is the object aligned with the line's before or after edge? */
+static int object_on_edge(const fo_style_t *st)
 {
-	if (o->h > *top)
-		*top = o->h;
-	if (o->depth > 0 && o->depth > *bottom)
-		*bottom = o->depth;
+	return st->align_base == FO_AB_BEFORE_EDGE || st->align_base == FO_AB_AFTER_EDGE;
+}
+
+/* How far an object's bottom stands above the baseline: on it, unless
+ * alignment-baseline puts the object's own baseline of that name on its
+ * parent's (FOP's baselines of a graphic: text-before-edge its top,
+ * middle and central half its height, hanging 0.8 and mathematical 0.5
+ * of it, the others its bottom); baseline-shift moves it too. */
+static double object_rise(const fo_inline_obj_t *o, const fo_style_t *st)
+{
+	static const double own[] = { 0, 0, 0, 0, 1, 0, 0, 0, 0.5, 0.5, 0.8, 0.5 };
+	return st->baseline_shift - st->align_text + st->align_parent - own[st->align_base] * o->h;
+}
+
+/* An object's extent above and below the baseline (an inline-container's
+ * lines after its first go below its baseline); one aligned with the
+ * line's edges only makes the line as tall as itself (*edges). */
+static void object_extent(const fo_inline_obj_t *o, const fo_style_t *st, double *top,
+                          double *bottom, double *edges)
+{
+	if (object_on_edge(st)) {
+		if (o->h + o->depth > *edges)
+			*edges = o->h + o->depth;
+		return;
+	}
+	double rise = object_rise(o, st);
+	if (o->h + rise > *top)
+		*top = o->h + rise;
+	if (o->depth - rise > 0 && o->depth - rise > *bottom)
+		*bottom = o->depth - rise;
 }
 
 /* Line areas as FOP 2.8 makes them (LineLayoutManager): the tallest
@@ -1943,6 +1968,7 @@ static void line_measure(const fo_para_t *p, fo_line_t *ln)
 {
 	double a, d, hl = half_leading(p->block, &a, &d);
 	double top = a + p->block->baseline_shift, bottom = d - p->block->baseline_shift;
+	double edges = 0;
 	const fo_style_t *prev = NULL;
 	for (size_t i = ln->first; i < ln->last; i++) {
 		const fo_piece_t *pc = &p->pieces[i];
@@ -1950,11 +1976,14 @@ static void line_measure(const fo_para_t *p, fo_line_t *ln)
 			continue;
 		const fo_style_t *st = piece_style(p, pc);
 		if (pc->leader)
-			object_extent(&p->objs[pc->leader - 1], &top, &bottom);
+			object_extent(&p->objs[pc->leader - 1], st, &top, &bottom, &edges);
 		if (st != prev)
 			style_extent(st, &top, &bottom);
 		prev = st;
 	}
+	/* FOP: the objects on the edges lengthen the line below */
+	if (top + bottom < edges)
+		bottom = edges - top;
 	ln->height = top + bottom + 2 * hl;
 	ln->baseline = top + hl;
 }
@@ -2634,6 +2663,19 @@ static double line_width(const fo_para_t *p, const fo_line_t *ln)
 	return w;
 }
 
+/* Where the top of an object of line ln (whose top is at y) is drawn:
+ * on the edges, as far in as the line's half-leading (FOP). */
+static double object_top(const fo_para_t *p, const fo_line_t *ln, const fo_inline_obj_t *o,
+                         const fo_style_t *st, double y)
+{
+	double a, d, hl = half_leading(p->block, &a, &d);
+	if (st->align_base == FO_AB_BEFORE_EDGE)
+		return y + hl;
+	if (st->align_base == FO_AB_AFTER_EDGE)
+		return y + ln->height - hl - o->depth - o->h;
+	return y + ln->baseline - object_rise(o, st) - o->h;
+}
+
 /* Does line ln hold an object or a leader, whose drawing may end the
  * text object in the middle of the line (see run_size())? */
 static int line_split(const fo_para_t *p, const fo_line_t *ln)
@@ -2670,7 +2712,7 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run,
 		} else if (pc->kind == PC_BOX && pc->leader) {
 			const fo_inline_obj_t *o = &p->objs[pc->leader - 1];
 			fo_glyphs_flush(run, cr);
-			o->draw(o->data, cr, at, base - o->h);
+			o->draw(o->data, cr, at, object_top(p, ln, o, piece_style(p, pc), y));
 		} else if (pc->kind == PC_BOX && pc->shaped && pc->end > pc->start) {
 			piece_shaped_draw(p, pc, run, cr, at, base);
 		} else if (pc->kind == PC_BOX && pc->end > pc->start) {
