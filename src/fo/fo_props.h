@@ -132,7 +132,7 @@ typedef struct fo_style {
 	/* not inherited */
 	fo_space_t space_before, space_after;
 	fo_len_t margin[FO_SIDES];   /* as given (page masters use them) */
-	int margin_set[FO_SIDES];
+	int margin_set[FO_SIDES];    /* 1: by the margin shorthand, 2: by margin-SIDE */
 	fo_len_t padding[FO_SIDES];
 	int padding_retain[FO_SIDES];
 	fo_border_t border[FO_SIDES];

@@ -1124,16 +1124,18 @@ static void cell_layout(table_t *t, fo_row_t *row, size_t si, const gcell_t *gc)
 		inset[i] = b[i].width * off + pad;
 		kept[i] = (b[i].retain ? b[i].width * off : 0) + (st->padding_retain[i] ? pad : 0);
 	}
-	double si_ = fo_len_resolve(st->start_indent, w), ei = fo_len_resolve(st->end_indent, w);
 	double cw = w - inset[FO_SIDE_START] - inset[FO_SIDE_END];
 	if (cw < 1)
 		cw = 1;
+	/* The content's indents, inherited from the table (its margins),
+	 * are measured from the cell's content rectangle (XSL 1.1 5.3.2, as
+	 * FOP: a table with margin-left="12pt" indents its cells' text too). */
 	fo_gen_env_t env = *t->env;
-	env.width = cw + si_ + ei;
+	env.width = cw;
 	fo_cell_t *c = fo_row_add_cell(row, gc->node, &env);
 	c->x = x;
 	c->w = w;
-	c->ox = x + inset[FO_SIDE_START] - si_;
+	c->ox = x + inset[FO_SIDE_START];
 	memcpy(c->inset, inset, sizeof inset);
 	c->lead = kept[FO_SIDE_BEFORE];
 	c->trail = kept[FO_SIDE_AFTER];
