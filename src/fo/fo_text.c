@@ -28,6 +28,7 @@
 typedef struct fo_glyph {
 	uint32_t glyph;
 	float adv;               /* advance in em */
+	float sx;                /* drawn this much wider (afm_width()), else 1 */
 	uint8_t fb;              /* the face lacks the character: the fallback
 	                            that has it (fo_fallback_find()), 0: none */
 } fo_glyph_t;
@@ -38,6 +39,7 @@ typedef struct fo_face {
 	hb_font_t *hb;           /* owned by pf */
 	double xscale;
 	cairo_font_face_t *cf;
+	int index;               /* family * 4 + bold * 2 + italic (face_index()) */
 	fo_fallback_t *fb;       /* where missing characters are looked for
 	                            (NULL in the drawing's copies) */
 	int bold;
@@ -323,6 +325,7 @@ static void face_load(fo_fonts_t *f, fo_face_t *fc, int index)
 	fc->xscale = xs > 0 ? xs : 1;
 	cairo_scaled_font_t *sf = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(fc->pf));
 	fc->cf = cairo_font_face_reference(cairo_scaled_font_get_font_face(sf));
+	fc->index = index;
 	fc->fb = f->fallback;
 	fc->bold = (index & 2) != 0;
 }
@@ -359,6 +362,34 @@ void fo_fonts_make_current(fo_fonts_t *f)
 	FcConfigSetCurrent(f->cfg);
 }
 
+/* The characters of Latin-1 whose Liberation advances differ from the
+ * Helvetica and Times AFM widths FOP measures with (Courier's agree), in
+ * thousandths of an em, by style: regular, italic, bold, bold italic. */
+static const struct {
+	uint32_t cp;
+	short sans[4], serif[4];
+} afm_widths[] = {
+	{ 0xAF, { 333, 333, 333, 333 }, { 333, 333, 333, 333 } },  /* macron */
+	{ 0xB1, { 584, 584, 584, 584 }, { 564, 675, 570, 570 } },  /* plusminus */
+	{ 0xB5, { 556, 556, 611, 611 }, { 500, 500, 556, 576 } },  /* mu */
+	{ 0xB7, { 278, 278, 278, 278 }, { 250, 250, 250, 250 } },  /* periodcentered */
+	{ 0xF7, { 584, 584, 584, 584 }, { 564, 675, 570, 570 } },  /* divide */
+};
+
+/* The AFM advance of cp in face index (thousandths of an em), or -1.  Such
+ * a glyph is drawn scaled to it (fo_glyph_t.sx), so that the PDF's widths
+ * agree with where the text stands (text extraction measures gaps with
+ * them) and lines break where FOP's do. */
+static int afm_width(int index, uint32_t cp)
+{
+	if (index / 4 > 1 || cp < 0xAF || cp > 0xF7)
+		return -1;
+	for (size_t i = 0; i < sizeof afm_widths / sizeof afm_widths[0]; i++)
+		if (afm_widths[i].cp == cp)
+			return index / 4 ? afm_widths[i].serif[index % 4] : afm_widths[i].sans[index % 4];
+	return -1;
+}
+
 static fo_glyph_t glyph_load(fo_face_t *fc, uint32_t cp)
 {
 	hb_codepoint_t g = 0;
@@ -366,8 +397,13 @@ static fo_glyph_t glyph_load(fo_face_t *fc, uint32_t cp)
 		g = 0;
 	/* In thousandths of an em, as the base-14 AFM metrics FOP uses: the
 	 * Liberation fonts match them only to that precision. */
-	double em = hb_font_get_glyph_h_advance(fc->hb, g) / fc->xscale;
-	fo_glyph_t r = { g, (float)(floor(em * 1000 + 0.5) / 1000), 0 };
+	double em = floor(hb_font_get_glyph_h_advance(fc->hb, g) / fc->xscale * 1000 + 0.5) / 1000;
+	int afm = g ? afm_width(fc->index, cp) : -1;
+	fo_glyph_t r = { g, (float)em, 1, 0 };
+	if (afm > 0 && em > 0 && fabs(afm / 1000.0 - em) > 1e-9) {
+		r.adv = (float)(afm / 1000.0);
+		r.sx = (float)(afm / 1000.0 / em);
+	}
 	if (g == 0 && fc->fb)
 		r.fb = (uint8_t)fo_fallback_find(fc->fb, cp, fc->bold);
 	return r;
@@ -2303,6 +2339,7 @@ static fo_face_t *run_face(fo_glyphs_t *run, fo_fonts_t *fonts, const fo_style_t
 	own->hb = fc->hb;
 	own->xscale = fc->xscale;
 	own->cf = fc->cf;
+	own->index = fc->index;
 	own->loaded = 1;
 	return own;
 }
@@ -2461,6 +2498,25 @@ static void piece_shaped_draw(const fo_para_t *p, const fo_piece_t *pc, fo_glyph
 	hb_buffer_destroy(buf);
 }
 
+/* Draws glyph g at x, y scaled sideways to its AFM width (afm_width()),
+ * the glyphs waiting first. */
+static void run_scaled_glyph(fo_glyphs_t *run, cairo_t *cr, const fo_style_t *st, fo_glyph_t g,
+                             double x, double y)
+{
+	fo_face_t *fc = run->fc;
+	fo_glyphs_flush(run, cr);
+	double size = run_size(run, st);
+	cairo_matrix_t m;
+	cairo_matrix_init_scale(&m, size * g.sx, size);
+	cairo_set_source_rgb(cr, st->color.r, st->color.g, st->color.b);
+	cairo_set_font_face(cr, fc->cf);
+	cairo_set_font_matrix(cr, &m);
+	cairo_show_glyphs(cr, &(cairo_glyph_t){ g.glyph, x, y }, 1);
+	run->shown = 1;
+	run->st = st;  /* the glyphs to come look the same */
+	run->fc = fc;
+}
+
 /* What a justified line adds to each letter space of a piece: FOP's
  * letterSpaceDim, in whole millipoints (the word spaces take the rest). */
 static double letter_gap(const fo_style_t *st, double r)
@@ -2501,7 +2557,13 @@ static double piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t
 		do {
 			uint32_t c = utf8_next(&shown);
 			fo_glyph_t g = glyph_get(run->fc, c);
-			*out++ = (cairo_glyph_t){ g.glyph, x, y };
+			if (g.sx != 1) {
+				run->n = (size_t)(out - run->g);
+				run_scaled_glyph(run, cr, st, g, x, y);
+				out = run->g + run->n;
+			} else {
+				*out++ = (cairo_glyph_t){ g.glyph, x, y };
+			}
 			x += g.adv * st->font_size + gap;
 		} while (stop && shown < stop);
 		if (pn < 0)
