@@ -26,9 +26,22 @@ struct fo_cont {
 	double dx;               /* in the flow: from its item's x to its content */
 };
 
+/* absolute-position, or what the position shorthand sets it to (XSL 1.1
+ * 7.31.20: absolute and fixed; static and relative leave it auto). */
+static const char *cont_position(const fo_node_t *n)
+{
+	if (n->kind != FO_K_BLOCK_CONTAINER)
+		return NULL;
+	const char *p = fo_attr(n, "absolute-position");
+	if (p)
+		return p;
+	p = fo_attr(n, "position");
+	return p && (strcmp(p, "absolute") == 0 || strcmp(p, "fixed") == 0) ? p : NULL;
+}
+
 int fo_container_is_absolute(const fo_node_t *n)
 {
-	const char *p = n->kind == FO_K_BLOCK_CONTAINER ? fo_attr(n, "absolute-position") : NULL;
+	const char *p = cont_position(n);
 	return p && (strcmp(p, "absolute") == 0 || strcmp(p, "fixed") == 0);
 }
 
@@ -213,7 +226,7 @@ static fo_cont_t *cont_sized(const fo_node_t *n, const fo_gen_env_t *env, double
 	fo_cont_t *c = xcalloc(1, sizeof *c);
 	c->node = n;
 	c->orient = fo_orientation(n);
-	const char *ap = fo_attr(n, "absolute-position"), *ov = fo_attr(n, "overflow");
+	const char *ap = cont_position(n), *ov = fo_attr(n, "overflow");
 	c->fixed = ap && strcmp(ap, "fixed") == 0;
 	c->inflow = !fo_container_is_absolute(n);
 	int error_if = ov && strcmp(ov, "error-if-overflow") == 0;

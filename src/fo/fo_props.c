@@ -914,7 +914,7 @@ static int p_margin_side(prop_env_t *e)
 	const char *rest = side_of(e, "margin-", &side);
 	if (rest == NULL || *rest != '\0')
 		return -1;
-	e->s->margin_set[side] = 1;
+	e->s->margin_set[side] = 2;  /* its own property, not the shorthand */
 	if (is_word(e->value, "auto")) {
 		e->s->margin[side] = (fo_len_t){ 0, 0 };
 		return 0;
@@ -1152,7 +1152,12 @@ static int p_alignment_baseline(prop_env_t *e)
 	double after = cd > pd ? pa - ca : cd - pd;
 	const double shift[] = { 0, 0, 0, pa - ca, pa - ca, after, after, after, pm - cm,
 	                         ((pa - pd) - (ca - cd)) / 2, 0.8 * (pa - ca), 0.5 * (pa - ca) };
-	e->s->baseline_shift += shift[k];
+	/* the parent's baselines, for graphics (fo_text) */
+	const double at[] = { 0, 0, 0, pa, pa, -pd, -pd, -pd, pm, (pa - pd) / 2, 0.8 * pa, 0.5 * pa };
+	e->s->baseline_shift += shift[k] - e->s->align_text;
+	e->s->align_base = k;
+	e->s->align_parent = at[k];
+	e->s->align_text = shift[k];
 	return 0;
 }
 
@@ -1351,6 +1356,8 @@ static const struct {
 	{ "dominant-baseline", "auto use-script no-change reset-size ideographic alphabetic "
 	  "hanging mathematical central middle text-after-edge text-before-edge" },
 	{ "relative-position", "static" },
+	/* absolute and fixed: absolute-position's (fo_container) */
+	{ "position", "static absolute fixed" },
 	{ "intrusion-displace", "auto" },
 	{ "score-spaces", "true" },
 };
@@ -1569,6 +1576,8 @@ static void style_inherit(fo_style_t *s, const fo_style_t *parent)
 	s->break_before = s->break_after = FO_BREAK_AUTO;
 	s->keep_with_next = s->keep_with_previous = 0;
 	s->baseline_shift = 0;
+	s->align_base = FO_AB_AUTO;
+	s->align_parent = s->align_text = 0;
 	s->start_indent_set = s->end_indent_set = 0;
 	s->bidi = FO_BIDI_NORMAL;
 }
@@ -1619,6 +1628,11 @@ static double border_width(const fo_style_t *s, int side)
 	return s->border[side].style == FO_BORDER_NONE ? 0 : s->border[side].width;
 }
 
+static int space_from_margin(const fo_style_t *s, int side, const fo_space_t *sp)
+{
+	return s->margin_set[side] == 2 || (s->margin_set[side] && sp->opt == 0 && sp->max == 0);
+}
+
 /* The absolute margins feed the indents (XSL 1.1 5.3.2): a block given a
  * margin-left gets start-indent = inherited start-indent + margin-left +
  * border-left + padding-left. */
@@ -1634,11 +1648,16 @@ static void style_margins_to_indents(fo_style_t *s, const fo_style_t *parent)
 		s->end_indent.pt = parent->end_indent.pt + m.pt + p.pt + border_width(s, FO_SIDE_END);
 		s->end_indent.pct = parent->end_indent.pct + m.pct + p.pct;
 	}
-	if (s->margin_set[FO_SIDE_BEFORE] && s->space_before.opt == 0 && s->space_before.max == 0) {
+	/* margin-top and margin-bottom set space-before and space-after,
+	 * retained: given by their own properties they win over the spaces
+	 * (XSL 1.1 5.3.1: the absolute property wins), by the margin
+	 * shorthand only where no space is given (a shorthand yields to a
+	 * property of its own), as FOP has it */
+	if (space_from_margin(s, FO_SIDE_BEFORE, &s->space_before)) {
 		double v = s->margin[FO_SIDE_BEFORE].pt;
 		s->space_before = (fo_space_t){ v, v, v, 0, 1 };
 	}
-	if (s->margin_set[FO_SIDE_AFTER] && s->space_after.opt == 0 && s->space_after.max == 0) {
+	if (space_from_margin(s, FO_SIDE_AFTER, &s->space_after)) {
 		double v = s->margin[FO_SIDE_AFTER].pt;
 		s->space_after = (fo_space_t){ v, v, v, 0, 1 };
 	}

@@ -132,7 +132,7 @@ typedef struct fo_style {
 	/* not inherited */
 	fo_space_t space_before, space_after;
 	fo_len_t margin[FO_SIDES];   /* as given (page masters use them) */
-	int margin_set[FO_SIDES];
+	int margin_set[FO_SIDES];    /* 1: by the margin shorthand, 2: by margin-SIDE */
 	fo_len_t padding[FO_SIDES];
 	int padding_retain[FO_SIDES];
 	fo_border_t border[FO_SIDES];
@@ -141,9 +141,22 @@ typedef struct fo_style {
 	int keep_with_next, keep_with_previous;
 	int decoration;          /* FO_DECO_* bits; propagates to descendants */
 	double baseline_shift;   /* points, positive up */
+	/* alignment-baseline (an fo_align_base_t), the parent's baseline of
+	 * that name above its own, and the part of baseline_shift it gave
+	 * this object's text: a graphic puts its own baseline of that name
+	 * there instead (fo_text) */
+	int align_base;
+	double align_parent, align_text;
 	int start_indent_set, end_indent_set;  /* given explicitly */
 	int bidi;                /* unicode-bidi: an fo_bidi_kind_t (fo:bidi-override) */
 } fo_style_t;
+
+/* alignment-baseline's values, in the order p_alignment_baseline() reads them. */
+typedef enum {
+	FO_AB_AUTO, FO_AB_BASELINE, FO_AB_ALPHABETIC, FO_AB_BEFORE_EDGE, FO_AB_TEXT_BEFORE_EDGE,
+	FO_AB_AFTER_EDGE, FO_AB_TEXT_AFTER_EDGE, FO_AB_IDEOGRAPHIC, FO_AB_MIDDLE, FO_AB_CENTRAL,
+	FO_AB_HANGING, FO_AB_MATHEMATICAL
+} fo_align_base_t;
 
 /* The initial values of every property (fo:root's parent style). */
 void fo_style_init(fo_style_t *s);

@@ -1124,16 +1124,18 @@ static void cell_layout(table_t *t, fo_row_t *row, size_t si, const gcell_t *gc)
 		inset[i] = b[i].width * off + pad;
 		kept[i] = (b[i].retain ? b[i].width * off : 0) + (st->padding_retain[i] ? pad : 0);
 	}
-	double si_ = fo_len_resolve(st->start_indent, w), ei = fo_len_resolve(st->end_indent, w);
 	double cw = w - inset[FO_SIDE_START] - inset[FO_SIDE_END];
 	if (cw < 1)
 		cw = 1;
+	/* The content's indents, inherited from the table (its margins),
+	 * are measured from the cell's content rectangle (XSL 1.1 5.3.2, as
+	 * FOP: a table with margin-left="12pt" indents its cells' text too). */
 	fo_gen_env_t env = *t->env;
-	env.width = cw + si_ + ei;
+	env.width = cw;
 	fo_cell_t *c = fo_row_add_cell(row, gc->node, &env);
 	c->x = x;
 	c->w = w;
-	c->ox = x + inset[FO_SIDE_START] - si_;
+	c->ox = x + inset[FO_SIDE_START];
 	memcpy(c->inset, inset, sizeof inset);
 	c->lead = kept[FO_SIDE_BEFORE];
 	c->trail = kept[FO_SIDE_AFTER];
@@ -1144,12 +1146,15 @@ static void cell_layout(table_t *t, fo_row_t *row, size_t si, const gcell_t *gc)
 	c->collapse = t->collapse;
 }
 
-/* A cell's height: its content's, or the height it asks for, which is
- * its content rectangle's as in FOP (ActiveCell's filler), plus its
- * padding and borders. */
-static double cell_need(const fo_cell_t *c)
+/* A cell's height: its content's, or the height it or its row (row_h,
+ * for a cell of one row) asks for, which is its content rectangle's as
+ * in FOP (ActiveCell's filler, RowGroupLayoutManager), plus its padding
+ * and borders. */
+static double cell_need(const fo_cell_t *c, double row_h)
 {
 	double h = explicit_bpd(c->node);
+	if (row_h > h)
+		h = row_h;
 	return c->inset[FO_SIDE_BEFORE] + (c->content_h > h ? c->content_h : h) +
 	       c->inset[FO_SIDE_AFTER];
 }
@@ -1231,7 +1236,8 @@ static fo_row_t *group_layout(table_t *t, size_t si, size_t r0, size_t r1, size_
 			const gcell_t *gc = &s->cells[i];
 			if (gc->node == NULL || (pass == 0) != (gc->nrows == 1))
 				continue;
-			double have = 0, need = cell_need(&g->cells[lc[i - c0]]) + extra;
+			double row_h = gc->nrows == 1 ? s->rows[gc->row].min_h : 0;
+			double have = 0, need = cell_need(&g->cells[lc[i - c0]], row_h) + extra;
 			size_t last = gc->row + (size_t)gc->nrows - 1;
 			for (size_t r = gc->row; r <= last; r++)
 				have += s->rows[r].h;

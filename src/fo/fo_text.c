@@ -28,6 +28,7 @@
 typedef struct fo_glyph {
 	uint32_t glyph;
 	float adv;               /* advance in em */
+	float sx;                /* drawn this much wider (afm_width()), else 1 */
 	uint8_t fb;              /* the face lacks the character: the fallback
 	                            that has it (fo_fallback_find()), 0: none */
 } fo_glyph_t;
@@ -38,6 +39,7 @@ typedef struct fo_face {
 	hb_font_t *hb;           /* owned by pf */
 	double xscale;
 	cairo_font_face_t *cf;
+	int index;               /* family * 4 + bold * 2 + italic (face_index()) */
 	fo_fallback_t *fb;       /* where missing characters are looked for
 	                            (NULL in the drawing's copies) */
 	int bold;
@@ -356,6 +358,7 @@ static void face_load(fo_fonts_t *f, fo_face_t *fc, int index)
 	fc->xscale = xs > 0 ? xs : 1;
 	cairo_scaled_font_t *sf = pango_cairo_font_get_scaled_font(PANGO_CAIRO_FONT(fc->pf));
 	fc->cf = cairo_font_face_reference(cairo_scaled_font_get_font_face(sf));
+	fc->index = index;
 	fc->fb = f->fallback;
 	fc->bold = (index & 2) != 0;
 }
@@ -392,6 +395,34 @@ void fo_fonts_make_current(fo_fonts_t *f)
 	FcConfigSetCurrent(f->cfg);
 }
 
+/* The characters of Latin-1 whose Liberation advances differ from the
+ * Helvetica and Times AFM widths FOP measures with (Courier's agree), in
+ * thousandths of an em, by style: regular, italic, bold, bold italic. */
+static const struct {
+	uint32_t cp;
+	short sans[4], serif[4];
+} afm_widths[] = {
+	{ 0xAF, { 333, 333, 333, 333 }, { 333, 333, 333, 333 } },  /* macron */
+	{ 0xB1, { 584, 584, 584, 584 }, { 564, 675, 570, 570 } },  /* plusminus */
+	{ 0xB5, { 556, 556, 611, 611 }, { 500, 500, 556, 576 } },  /* mu */
+	{ 0xB7, { 278, 278, 278, 278 }, { 250, 250, 250, 250 } },  /* periodcentered */
+	{ 0xF7, { 584, 584, 584, 584 }, { 564, 675, 570, 570 } },  /* divide */
+};
+
+/* The AFM advance of cp in face index (thousandths of an em), or -1.  Such
+ * a glyph is drawn scaled to it (fo_glyph_t.sx), so that the PDF's widths
+ * agree with where the text stands (text extraction measures gaps with
+ * them) and lines break where FOP's do. */
+static int afm_width(int index, uint32_t cp)
+{
+	if (index / 4 > 1 || cp < 0xAF || cp > 0xF7)
+		return -1;
+	for (size_t i = 0; i < sizeof afm_widths / sizeof afm_widths[0]; i++)
+		if (afm_widths[i].cp == cp)
+			return index / 4 ? afm_widths[i].serif[index % 4] : afm_widths[i].sans[index % 4];
+	return -1;
+}
+
 static fo_glyph_t glyph_load(fo_face_t *fc, uint32_t cp)
 {
 	hb_codepoint_t g = 0;
@@ -399,8 +430,13 @@ static fo_glyph_t glyph_load(fo_face_t *fc, uint32_t cp)
 		g = 0;
 	/* In thousandths of an em, as the base-14 AFM metrics FOP uses: the
 	 * Liberation fonts match them only to that precision. */
-	double em = hb_font_get_glyph_h_advance(fc->hb, g) / fc->xscale;
-	fo_glyph_t r = { g, (float)(floor(em * 1000 + 0.5) / 1000), 0 };
+	double em = floor(hb_font_get_glyph_h_advance(fc->hb, g) / fc->xscale * 1000 + 0.5) / 1000;
+	int afm = g ? afm_width(fc->index, cp) : -1;
+	fo_glyph_t r = { g, (float)em, 1, 0 };
+	if (afm > 0 && em > 0 && fabs(afm / 1000.0 - em) > 1e-9) {
+		r.adv = (float)(afm / 1000.0);
+		r.sx = (float)(afm / 1000.0 / em);
+	}
 	if (g == 0 && fc->fb)
 		r.fb = (uint8_t)fo_fallback_find(fc->fb, cp, fc->bold);
 	return r;
@@ -1957,14 +1993,39 @@ static void style_extent(const fo_style_t *st, double *top, double *bottom)
 		*bottom = b;
 }
 
-/* An object (a graphic) stands on the baseline; an inline-container's
- * lines after its first go below it. */
-static void object_extent(const fo_inline_obj_t *o, double *top, double *bottom)
+/* Is the object aligned with the line's before or after edge? */
+static int object_on_edge(const fo_style_t *st)
 {
-	if (o->h > *top)
-		*top = o->h;
-	if (o->depth > 0 && o->depth > *bottom)
-		*bottom = o->depth;
+	return st->align_base == FO_AB_BEFORE_EDGE || st->align_base == FO_AB_AFTER_EDGE;
+}
+
+/* How far an object's bottom stands above the baseline: on it, unless
+ * alignment-baseline puts the object's own baseline of that name on its
+ * parent's (FOP's baselines of a graphic: text-before-edge its top,
+ * middle and central half its height, hanging 0.8 and mathematical 0.5
+ * of it, the others its bottom); baseline-shift moves it too. */
+static double object_rise(const fo_inline_obj_t *o, const fo_style_t *st)
+{
+	static const double own[] = { 0, 0, 0, 0, 1, 0, 0, 0, 0.5, 0.5, 0.8, 0.5 };
+	return st->baseline_shift - st->align_text + st->align_parent - own[st->align_base] * o->h;
+}
+
+/* An object's extent above and below the baseline (an inline-container's
+ * lines after its first go below its baseline); one aligned with the
+ * line's edges only makes the line as tall as itself (*edges). */
+static void object_extent(const fo_inline_obj_t *o, const fo_style_t *st, double *top,
+                          double *bottom, double *edges)
+{
+	if (object_on_edge(st)) {
+		if (o->h + o->depth > *edges)
+			*edges = o->h + o->depth;
+		return;
+	}
+	double rise = object_rise(o, st);
+	if (o->h + rise > *top)
+		*top = o->h + rise;
+	if (o->depth - rise > 0 && o->depth - rise > *bottom)
+		*bottom = o->depth - rise;
 }
 
 /* Line areas as FOP 2.8 makes them (LineLayoutManager): the tallest
@@ -1976,6 +2037,7 @@ static void line_measure(const fo_para_t *p, fo_line_t *ln)
 {
 	double a, d, hl = half_leading(p->block, &a, &d);
 	double top = a + p->block->baseline_shift, bottom = d - p->block->baseline_shift;
+	double edges = 0;
 	const fo_style_t *prev = NULL;
 	for (size_t i = ln->first; i < ln->last; i++) {
 		const fo_piece_t *pc = &p->pieces[i];
@@ -1983,11 +2045,14 @@ static void line_measure(const fo_para_t *p, fo_line_t *ln)
 			continue;
 		const fo_style_t *st = piece_style(p, pc);
 		if (pc->leader)
-			object_extent(&p->objs[pc->leader - 1], &top, &bottom);
+			object_extent(&p->objs[pc->leader - 1], st, &top, &bottom, &edges);
 		if (st != prev)
 			style_extent(st, &top, &bottom);
 		prev = st;
 	}
+	/* FOP: the objects on the edges lengthen the line below */
+	if (top + bottom < edges)
+		bottom = edges - top;
 	ln->height = top + bottom + 2 * hl;
 	ln->baseline = top + hl;
 }
@@ -2273,6 +2338,7 @@ struct fo_glyphs {
 	size_t n, cap;
 	const fo_style_t *st;    /* the look of the glyphs waiting */
 	fo_face_t *fc;
+	int odd, shown;          /* see run_size() */
 	/* The faces drawn: the layout's fonts and metrics, with glyph caches
 	 * of the drawing's own (the layout fills its caches meanwhile). */
 	fo_face_t faces[FO_FAMILIES * 4];
@@ -2306,8 +2372,35 @@ static fo_face_t *run_face(fo_glyphs_t *run, fo_fonts_t *fonts, const fo_style_t
 	own->hb = fc->hb;
 	own->xscale = fc->xscale;
 	own->cf = fc->cf;
+	own->index = fc->index;
 	own->loaded = 1;
 	return own;
+}
+
+/* The size the glyphs of st are drawn at.  Within a text object cairo
+ * writes where a line starts relative to the last line (Td), to six
+ * decimals of the font size: the line stands up to 6e-6pt off, and the
+ * text after an inline object on it (which starts a text object of its
+ * own: Tm) a hair off the text before the object, so that pdftotext
+ * reads the two out of order (FOP's basic/instream.fo).  Such a line is
+ * drawn a least step larger or smaller than the line before, which the
+ * PDF does not show (the matrix is written "12 0 0 -12"), and cairo then
+ * places it absolutely (Tm), as FOP places every line.  Other lines keep
+ * cairo's relative moves: where two lines' baselines are exactly 1.5
+ * font sizes apart, pdftotext's grouping of blocks turns on the noise of
+ * that arithmetic, and FOP's noise (float coordinates) is not lpdoc's. */
+static double run_size(const fo_glyphs_t *run, const fo_style_t *st)
+{
+	return run->odd ? nextafter(st->font_size, INFINITY) : st->font_size;
+}
+
+/* A line begins: the glyphs waiting go first (see run_size()). */
+static void run_line(fo_glyphs_t *run, cairo_t *cr)
+{
+	fo_glyphs_flush(run, cr);
+	if (run->shown)
+		run->odd = !run->odd;
+	run->shown = 0;
 }
 
 void fo_glyphs_flush(fo_glyphs_t *run, cairo_t *cr)
@@ -2317,8 +2410,9 @@ void fo_glyphs_flush(fo_glyphs_t *run, cairo_t *cr)
 	const fo_color_t *c = &run->st->color;
 	cairo_set_source_rgb(cr, c->r, c->g, c->b);
 	cairo_set_font_face(cr, run->fc->cf);
-	cairo_set_font_size(cr, run->st->font_size);
+	cairo_set_font_size(cr, run_size(run, run->st));
 	cairo_show_glyphs(cr, run->g, (int)run->n);
+	run->shown = 1;
 	run->n = 0;
 	run->st = NULL;          /* styles may go once drawn */
 	run->fc = NULL;
@@ -2427,13 +2521,33 @@ static void piece_shaped_draw(const fo_para_t *p, const fo_piece_t *pc, fo_glyph
 	                                 : fc->cf;
 	cairo_set_source_rgb(cr, st->color.r, st->color.g, st->color.b);
 	cairo_set_font_face(cr, cf);
-	cairo_set_font_size(cr, st->font_size);
+	cairo_set_font_size(cr, run_size(run, st));
 	cairo_show_text_glyphs(cr, p->text.data + pc->start, (int)(pc->end - pc->start), g, (int)n,
 	                       cl, ncl, 0);
+	run->shown = 1;
 	free(cl);
 	free(cv);
 	free(g);
 	hb_buffer_destroy(buf);
+}
+
+/* Draws glyph g at x, y scaled sideways to its AFM width (afm_width()),
+ * the glyphs waiting first. */
+static void run_scaled_glyph(fo_glyphs_t *run, cairo_t *cr, const fo_style_t *st, fo_glyph_t g,
+                             double x, double y)
+{
+	fo_face_t *fc = run->fc;
+	fo_glyphs_flush(run, cr);
+	double size = run_size(run, st);
+	cairo_matrix_t m;
+	cairo_matrix_init_scale(&m, size * g.sx, size);
+	cairo_set_source_rgb(cr, st->color.r, st->color.g, st->color.b);
+	cairo_set_font_face(cr, fc->cf);
+	cairo_set_font_matrix(cr, &m);
+	cairo_show_glyphs(cr, &(cairo_glyph_t){ g.glyph, x, y }, 1);
+	run->shown = 1;
+	run->st = st;  /* the glyphs to come look the same */
+	run->fc = fc;
 }
 
 /* What a justified line adds to each letter space of a piece: FOP's
@@ -2476,7 +2590,13 @@ static double piece_glyphs(const fo_para_t *p, const fo_piece_t *pc, fo_glyphs_t
 		do {
 			uint32_t c = utf8_next(&shown);
 			fo_glyph_t g = glyph_get(run->fc, c);
-			*out++ = (cairo_glyph_t){ g.glyph, x, y };
+			if (g.sx != 1) {
+				run->n = (size_t)(out - run->g);
+				run_scaled_glyph(run, cr, st, g, x, y);
+				out = run->g + run->n;
+			} else {
+				*out++ = (cairo_glyph_t){ g.glyph, x, y };
+			}
 			x += g.adv * st->font_size + gap;
 		} while (stop && shown < stop);
 		if (pn < 0)
@@ -2638,11 +2758,36 @@ static double line_width(const fo_para_t *p, const fo_line_t *ln)
 	return w;
 }
 
+/* Where the top of an object of line ln (whose top is at y) is drawn:
+ * on the edges, as far in as the line's half-leading (FOP). */
+static double object_top(const fo_para_t *p, const fo_line_t *ln, const fo_inline_obj_t *o,
+                         const fo_style_t *st, double y)
+{
+	double a, d, hl = half_leading(p->block, &a, &d);
+	if (st->align_base == FO_AB_BEFORE_EDGE)
+		return y + hl;
+	if (st->align_base == FO_AB_AFTER_EDGE)
+		return y + ln->height - hl - o->depth - o->h;
+	return y + ln->baseline - object_rise(o, st) - o->h;
+}
+
+/* Does line ln hold an object or a leader, whose drawing may end the
+ * text object in the middle of the line (see run_size())? */
+static int line_split(const fo_para_t *p, const fo_line_t *ln)
+{
+	for (size_t i = ln->first; i < ln->last; i++)
+		if (p->pieces[i].leader)
+			return 1;
+	return 0;
+}
+
 void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run, double x,
                        double y, const char *page_label)
 {
 	const fo_line_t *ln = &p->lines[i];
 	double x0 = x + ln->x, base = y + ln->baseline;
+	if (line_split(p, ln))
+		run_line(run, cr);
 	/* in a mirrored area, the line stands where the mirror puts it and
 	 * its pieces, in their visual order, are drawn upright */
 	int upright = 0;
@@ -2662,7 +2807,7 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run,
 		} else if (pc->kind == PC_BOX && pc->leader) {
 			const fo_inline_obj_t *o = &p->objs[pc->leader - 1];
 			fo_glyphs_flush(run, cr);
-			o->draw(o->data, cr, at, base - o->h);
+			o->draw(o->data, cr, at, object_top(p, ln, o, piece_style(p, pc), y));
 		} else if (pc->kind == PC_BOX && pc->shaped && pc->end > pc->start) {
 			piece_shaped_draw(p, pc, run, cr, at, base);
 		} else if (pc->kind == PC_BOX && pc->end > pc->start) {

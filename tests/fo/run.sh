@@ -20,7 +20,7 @@
 #                     tags, sorted (only bundled fonts, SVG text too).
 #   w-name.fo         renders (exit 0) with exactly the warnings in .warn.
 #   h-name.fo         hand-written expectations, where FOP cannot be the
-#                     oracle (hyphenation: Debian's FOP has no patterns):
+#                     oracle (hyphenation: FOP's patterns are not lpdoc's):
 #                     the text line by line (lines.sh) equals .lines.
 #   m-name.fo         malformed: exit 2, stderr exactly .err, no output, an
 #                     earlier output file left untouched.
