@@ -492,6 +492,8 @@ struct fo_para {
 	fo_span_t *spans;
 	size_t nspans, cap;
 	int at_space;
+	int after_lf;            /* nothing but white space since the start or a
+	                            preserved line feed (FOP's afterLinefeed) */
 	fo_fonts_t *fonts;
 	fo_piece_t *pieces;
 	size_t npieces, pcap;
@@ -520,7 +522,7 @@ fo_para_t *fo_para_new(const fo_style_t *block)
 	fo_para_t *p = xcalloc(1, sizeof *p);
 	p->refs = 1;
 	p->block = block;
-	p->at_space = 1;
+	p->at_space = p->after_lf = 1;
 	return p;
 }
 
@@ -605,8 +607,19 @@ static int is_ws(char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+/* Does white-space-treatment keep a space (after_lf: one following a
+ * preserved line feed, or the start of the paragraph)? */
+static int space_kept(const fo_style_t *st, int after_lf)
+{
+	fo_ws_t t = (fo_ws_t)st->ws_treatment;
+	return t != FO_WS_IGNORE && !(after_lf && (t == FO_WS_SURROUNDING || t == FO_WS_AFTER));
+}
+
 /* Text without preserved line feeds never grows: it goes in with one
- * copy, then white space is turned into spaces (and collapsed) in place. */
+ * copy, then white space is turned into spaces (and collapsed) in place.
+ * Line feeds are spaces already (FOP turns them into spaces before
+ * white-space-treatment looks for line feeds), so only the spaces at the
+ * paragraph's start count as after one, uncollapsed too. */
 static void para_add_plain(fo_para_t *p, const char *utf8, size_t len, const fo_style_t *st)
 {
 	size_t base = p->text.len;
@@ -614,16 +627,17 @@ static void para_add_plain(fo_para_t *p, const char *utf8, size_t len, const fo_
 	char *d = p->text.data + base;
 	const char *r = d, *e = d + len;
 	int collapse = st->collapse && st->ws_treatment != FO_WS_PRESERVE, at_space = p->at_space;
+	int after_lf = p->after_lf;
 	char prev = base > 0 ? p->text.data[base - 1] : '\0';
 	for (; r < e; r++) {
 		char c = *r;
 		if (is_ws(c)) {
-			if (collapse && (at_space || prev == ' '))
+			if ((collapse && (at_space || prev == ' ')) || !space_kept(st, after_lf))
 				continue;
 			c = ' ';
 			at_space = 1;
 		} else {
-			at_space = 0;
+			at_space = after_lf = 0;
 		}
 		*d++ = c;
 		prev = c;
@@ -631,6 +645,7 @@ static void para_add_plain(fo_para_t *p, const char *utf8, size_t len, const fo_
 	p->text.len = (size_t)(d - p->text.data);
 	p->text.data[p->text.len] = '\0';
 	p->at_space = at_space;
+	p->after_lf = after_lf;
 }
 
 /* A line feed in st, by its linefeed-treatment: nothing, a zero-width
@@ -652,14 +667,6 @@ static size_t para_add_linefeed(fo_para_t *p, size_t start, const fo_style_t *st
 	buf_puts(&p->text, LINE_SEP);
 	p->at_space = 1;
 	return start;
-}
-
-/* Does white-space-treatment keep a space (after_lf: one following a
- * preserved line feed)? */
-static int space_kept(const fo_style_t *st, int after_lf)
-{
-	fo_ws_t t = (fo_ws_t)st->ws_treatment;
-	return t != FO_WS_IGNORE && !(after_lf && (t == FO_WS_SURROUNDING || t == FO_WS_AFTER));
 }
 
 static uint32_t char_before(const char *text, size_t at);
@@ -741,23 +748,22 @@ static void para_add_white(fo_para_t *p, const char *utf8, size_t len, const fo_
 		return;
 	}
 	const char *s = utf8, *end = utf8 + len;
-	int after_lf = 0;
 	while (s < end) {
 		const char *word = s;
 		while (s < end && !is_ws(*s))
 			s++;
 		if (s > word) {
 			buf_append(&p->text, word, (size_t)(s - word));
-			p->at_space = after_lf = 0;
+			p->at_space = p->after_lf = 0;
 			continue;
 		}
 		char c = *s++;
 		if (c == '\n' && st->lf_treatment != FO_LF_SPACE) {
 			start = para_add_linefeed(p, start, st);
-			after_lf = st->lf_treatment == FO_LF_PRESERVE;
+			p->after_lf |= st->lf_treatment == FO_LF_PRESERVE;
 			continue;
 		}
-		if (!space_kept(st, after_lf))
+		if (!space_kept(st, p->after_lf))
 			continue;
 		if (st->collapse && st->ws_treatment != FO_WS_PRESERVE &&
 		    (p->at_space || (p->text.len > 0 && p->text.data[p->text.len - 1] == ' ')))
@@ -773,7 +779,7 @@ void fo_para_add_literal(fo_para_t *p, const char *utf8, const fo_style_t *st)
 	size_t start = p->text.len;
 	buf_puts(&p->text, utf8);
 	if (p->text.len > start)
-		p->at_space = 0;
+		p->at_space = p->after_lf = 0;
 	para_span_extend(p, start, st);
 }
 
@@ -783,7 +789,7 @@ void fo_para_add_character(fo_para_t *p, const char *utf8, const fo_style_t *st)
 	buf_puts(&p->text, utf8);
 	if (p->text.len == start)
 		return;
-	p->at_space = 0;
+	p->at_space = p->after_lf = 0;
 	p->spans = xgrow(p->spans, &p->cap, p->nspans + 1, sizeof *p->spans);
 	p->spans[p->nspans++] = (fo_span_t){ start, p->text.len, st, 1 };
 }
