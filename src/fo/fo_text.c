@@ -1346,6 +1346,13 @@ static void piece_part_end(fo_para_t *p, size_t span, size_t at)
 	piece_pen(p, span, at, -PEN_INF);
 }
 
+/* The characters that end a line (UAX #14's BK and NL classes in XML
+ * text; a preserved line feed is a LINE_SEP already). */
+static int is_mandatory_break(uint32_t c)
+{
+	return c == 0x2028 || c == 0x2029 || c == 0x85;
+}
+
 static void span_pieces(fo_para_t *p, span_scan_t *sc, size_t *nlead, size_t *nobj)
 {
 	const char *text = p->text.data;
@@ -1366,7 +1373,7 @@ static void span_pieces(fo_para_t *p, span_scan_t *sc, size_t *nlead, size_t *no
 		if (c == ' ' && !p->block->nowrap) {
 			sc->box = NULL;
 			space_piece(p, sc, at, s, end);
-		} else if (c == 0x2028) {
+		} else if (is_mandatory_break(c)) {
 			sc->box = NULL;
 			sc->left = FO_LB_BK;
 			piece_part_end(p, sc->si, at);
