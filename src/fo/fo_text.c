@@ -2665,30 +2665,44 @@ void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run,
 
 /* ---------- where text is on a line (links) ---------- */
 
-int fo_para_range_x(const fo_para_t *p, int i, size_t start, size_t end, double *x0,
-                    double *x1)
+int fo_para_range_rect(const fo_para_t *p, int i, size_t start, size_t end, double r[4])
 {
 	const fo_line_t *ln = &p->lines[i];
-	double at = ln->x;
+	/* a text raised or lowered wholly off the baseline keeps its own
+	 * extent: no line starts the sums at the baseline */
+	double at = ln->x, x0 = 0, x1 = 0, top = -INFINITY, bottom = -INFINITY;
 	int found = 0;
 	size_t *ord = line_visual(p, ln);
 	for (size_t j = 0; j < ln->last - ln->first; j++) {
 		const fo_piece_t *pc = &p->pieces[line_piece(ln, ord, j)];
 		double w = glue_width(pc, ln->r);
 		if (pc->kind == PC_BOX && pc->end > pc->start && pc->start < end && pc->end > start) {
-			if (!found || at < *x0)
-				*x0 = at;
-			if (!found || at + w > *x1)
-				*x1 = at + w;
+			if (!found || at < x0)
+				x0 = at;
+			if (!found || at + w > x1)
+				x1 = at + w;
 			found = 1;
+			double t = 0, b = 0;  /* a graphic stands on the baseline */
+			if (pc->leader) {
+				object_extent(&p->objs[pc->leader - 1], &t, &b);
+			} else {
+				t = b = -INFINITY;
+				style_extent(piece_style(p, pc), &t, &b);
+			}
+			top = fmax(top, t);
+			bottom = fmax(bottom, b);
 		}
 		at += w;
 	}
 	free(ord);
 	if (found && p->block->rtl) {  /* the line is drawn upright in a mirror (fo_bidi) */
-		double a = 2 * ln->x + line_width(p, ln), t = *x0;
-		*x0 = a - *x1;
-		*x1 = a - t;
+		double a = 2 * ln->x + line_width(p, ln), t = x0;
+		x0 = a - x1;
+		x1 = a - t;
 	}
+	r[0] = x0;
+	r[1] = ln->baseline - top;
+	r[2] = x1 - x0;
+	r[3] = top + bottom;
 	return found;
 }
