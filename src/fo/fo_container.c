@@ -335,8 +335,8 @@ static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ix, double iy, d
 	}
 	frame_draw(pdf, st, x - ps, y - pb, W + ps + pe, H + pb + pa);
 	cairo_save(cr);
-	if (c->clip) {
-		cairo_rectangle(cr, x - ps, y - pb, W + ps + pe, H + pb + pa);
+	if (c->clip) {  /* the content rectangle, as FOP clips (padding shows) */
+		cairo_rectangle(cr, x, y, W, H);
 		cairo_clip(cr);
 	}
 	fo_pdf_turn(pdf, c->orient, x, y, W, H);
