@@ -1276,10 +1276,11 @@ static int special_piece(fo_para_t *p, span_scan_t *sc, uint32_t c, size_t at, c
 			                   PF_SOFT);
 		}
 		sc->left = FO_LB_BK;
-	} else if (c == 0x200B) { /* a break of no width */
-		static const space_t none = { 0, 0, 0 };
+	} else if (c == 0x200B) { /* a break of no width but a letter space */
+		const fo_space_t *ls = &sc->sp->st->letter_spacing;
+		const space_t gap = { mpt(ls->opt), space_stretch(ls), space_shrink(ls) };
 		if (!p->block->nowrap)
-			piece_space(p, sc->si, at, &none, sc->space_align);
+			piece_space(p, sc->si, at, &gap, sc->space_align);
 		sc->left = FO_LB_BK;
 	} else if (c == 0x2060 || c == 0xFEFF) {  /* word joiners */
 		sc->left = FO_LB_WJ;
