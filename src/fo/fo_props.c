@@ -1126,13 +1126,20 @@ static int p_baseline_shift(prop_env_t *e)
 		e->s->baseline_shift += fo_font_xheight(e->parent->family) * fs;
 		return 0;
 	}
-	if (is_word(v, "sub")) { e->s->baseline_shift += -0.19 * fs; return 0; }
+	/* and lowers subscripts by half their own font's x-height (FOP's
+	 * AlignmentContext) */
+	if (is_word(v, "sub")) {
+		e->s->baseline_shift -= fo_font_xheight(e->s->family) * e->s->font_size / 2;
+		return 0;
+	}
 	fo_len_t l;
 	if (fo_len_parse(v, fs, &l) < 0)
 		return -1;
-	/* a percentage of the line-height of the object itself, as FOP 2.8
-	 * computes it (its own font size for "normal") */
-	e->s->baseline_shift += l.pt + l.pct * fo_style_line_height(e->s) / 100.0;
+	/* a percentage of the parent's line-height (XSL 1.1 7.14.3, FOP);
+	 * vertical-align's is of the object's own, as FOP 2.8 computes it
+	 * (its own font size for "normal") */
+	const fo_style_t *base = strcmp(e->name, "vertical-align") == 0 ? e->s : e->parent;
+	e->s->baseline_shift += l.pt + l.pct * fo_style_line_height(base) / 100.0;
 	return 0;
 }
 
