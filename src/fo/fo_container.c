@@ -344,6 +344,20 @@ static double physical_left(cairo_t *cr, int fixed, double left, double bw, doub
 	return x - left - bw;
 }
 
+/* Where an absolutely positioned container's border box starts from
+ * the area's side (area_len long): its content rectangle (len long, the
+ * borders and padding before it frame) is offset from the side by the
+ * property near, or ends far from the other side; at the side when both
+ * are auto. */
+static double edge_offset(const fo_node_t *n, const char *near, const char *far,
+                          double area_len, double len, double frame)
+{
+	double a = fo_attr_len(n, near, area_len), b = fo_attr_len(n, far, area_len);
+	if (a >= 0)
+		return a - frame;
+	return b >= 0 ? area_len - b - len - frame : 0;
+}
+
 static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ix, double iy, double ox,
                       double oy, double area_w, double area_h)
 {
@@ -370,13 +384,11 @@ static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ix, double iy, d
 	double pa = fo_len_resolve(st->padding[FO_SIDE_AFTER], area_w);
 	double bs = st->border[FO_SIDE_START].width, bb = st->border[FO_SIDE_BEFORE].width;
 	double bw = W + ps + pe + bs + st->border[FO_SIDE_END].width;
-	double bh = H + pb + pa + bb + st->border[FO_SIDE_AFTER].width;
-	double left = fo_attr_len(n, "left", area_w), top = fo_attr_len(n, "top", area_h);
-	double right = fo_attr_len(n, "right", area_w), bottom = fo_attr_len(n, "bottom", area_h);
-	if (left < 0)
-		left = right >= 0 ? area_w - right - bw : 0;
-	if (top < 0)
-		top = bottom >= 0 ? area_h - bottom - bh : 0;
+	/* left, right, top and bottom place the content rectangle, the
+	 * borders and padding around it (XSL 1.1 7.6, after CSS 2's 9.3.2, as
+	 * FOP); left: the border box's left edge */
+	double left = edge_offset(n, "left", "right", area_w, W, bs + ps);
+	double top = edge_offset(n, "top", "bottom", area_h, H, bb + pb);
 	if (!c->inflow)
 		left = physical_left(cr, c->fixed, left, bw, area_w);
 	double x = ox + left + bs + ps, y = oy + top + bb + pb;  /* content corner */
@@ -386,8 +398,8 @@ static void cont_draw(fo_pdf_t *pdf, const fo_cont_t *c, double ix, double iy, d
 	}
 	frame_draw(pdf, st, x - ps, y - pb, W + ps + pe, H + pb + pa);
 	cairo_save(cr);
-	if (c->clip) {
-		cairo_rectangle(cr, x - ps, y - pb, W + ps + pe, H + pb + pa);
+	if (c->clip) {  /* the content rectangle, as FOP clips (padding shows) */
+		cairo_rectangle(cr, x, y, W, H);
 		cairo_clip(cr);
 	}
 	fo_pdf_turn(pdf, c->orient, x, y, W, H);

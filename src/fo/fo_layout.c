@@ -576,8 +576,9 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 		if (ch) {
 			warn_uncovered(c, n, ch, strlen(ch), n->style);
 			/* a line feed is treated as linefeed-treatment says, as in
-			 * the text around it (XSL 1.1 7.16.7) */
-			if (strcmp(ch, "\n") == 0 && n->style->lf_treatment != FO_LF_PRESERVE)
+			 * the text around it (XSL 1.1 7.16.7): preserved, it ends
+			 * the line (FOP 2.8 draws a missing glyph there) */
+			if (strcmp(ch, "\n") == 0)
 				fo_para_add_text(c->para, ch, 1, n->style);
 			/* FOP lays a character out as a box of its own: a space
 			 * there is no line break (suppress-at-line-break unread) */

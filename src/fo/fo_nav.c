@@ -137,8 +137,8 @@ void fo_link_collect(fo_extra_t **links, const fo_nav_t *nav, const fo_node_t *n
 void fo_link_attach(fo_extra_t **extra, const fo_extra_t *links, const fo_para_t *p, int i)
 {
 	for (const fo_extra_t *l = links; l; l = l->next) {
-		double x0, x1;
-		if (l->w <= 0 && !fo_para_range_x(p, i, l->start, l->end, &x0, &x1))
+		double r[4];
+		if (l->w <= 0 && !fo_para_range_rect(p, i, l->start, l->end, r))
 			continue;
 		fo_extra_t *e = xmalloc(sizeof *e);
 		*e = *l;
@@ -181,25 +181,18 @@ static void link_target(buf_t *b, const fo_extra_t *e)
 	buf_puts(b, "'");
 }
 
-/* The area of link e on item it: its text on a line, or the graphic. */
+/* The area of link e on item it: its text on a line (as FOP's, as tall
+ * as the text, not the line), or the graphic. */
 static int link_rect(const fo_item_t *it, const fo_extra_t *e, double r[4])
 {
-	double x0, x1;
 	if (it->para && e->w > 0) {  /* the whole line (fo_link_line()) */
 		r[0] = r[1] = 0;
 		r[2] = e->w;
 		r[3] = it->h;
 		return 1;
 	}
-	if (it->para) {
-		if (!fo_para_range_x(it->para, it->line, e->start, e->end, &x0, &x1))
-			return 0;
-		r[0] = x0;
-		r[1] = 0;
-		r[2] = x1 - x0;
-		r[3] = it->h;
-		return 1;
-	}
+	if (it->para)
+		return fo_para_range_rect(it->para, it->line, e->start, e->end, r);
 	for (const fo_extra_t *g = it->extra; g; g = g->next) {
 		if (g->kind == FO_EX_GRAPHIC) {
 			r[0] = g->x;

@@ -1110,6 +1110,10 @@ static int p_baseline_shift(prop_env_t *e)
 {
 	const char *v = e->value;
 	double fs = e->parent->font_size;
+	/* not inherited, so nothing on fo:wrapper, which has only the
+	 * inherited ones (FOP ignores it there) */
+	if (strcmp((const char *)e->el->name, "wrapper") == 0)
+		return 0;
 	int edge = strcmp(e->name, "vertical-align") == 0 ? vertical_align_edge(e) : 1;
 	if (edge <= 0)
 		return edge;
@@ -1122,13 +1126,20 @@ static int p_baseline_shift(prop_env_t *e)
 		e->s->baseline_shift += fo_font_xheight(e->parent) * fs;
 		return 0;
 	}
-	if (is_word(v, "sub")) { e->s->baseline_shift += -0.19 * fs; return 0; }
+	/* and lowers subscripts by half their own font's x-height (FOP's
+	 * AlignmentContext) */
+	if (is_word(v, "sub")) {
+		e->s->baseline_shift -= fo_font_xheight(e->s->family) * e->s->font_size / 2;
+		return 0;
+	}
 	fo_len_t l;
 	if (fo_len_parse(v, fs, &l) < 0)
 		return -1;
-	/* a percentage of the line-height of the object itself, as FOP 2.8
-	 * computes it (its own font size for "normal") */
-	e->s->baseline_shift += l.pt + l.pct * fo_style_line_height(e->s) / 100.0;
+	/* a percentage of the parent's line-height (XSL 1.1 7.14.3, FOP);
+	 * vertical-align's is of the object's own, as FOP 2.8 computes it
+	 * (its own font size for "normal") */
+	const fo_style_t *base = strcmp(e->name, "vertical-align") == 0 ? e->s : e->parent;
+	e->s->baseline_shift += l.pt + l.pct * fo_style_line_height(base) / 100.0;
 	return 0;
 }
 
@@ -1790,10 +1801,23 @@ static void tree_funcs_resolve(xmlNode *el, const fo_style_t *parent)
 	}
 }
 
+/* An inline-level object sits on its parent's shifted baseline: its own
+ * baseline-shift adds to the parent's (XSL 1.1 7.14.3, and FOP's
+ * offsets). */
+static int shifts_with_parent(const xmlNode *el)
+{
+	return word_index((const char *)el->name, "inline wrapper basic-link bidi-override "
+	                  "character page-number page-number-citation page-number-citation-last "
+	                  "leader external-graphic instream-foreign-object inline-container "
+	                  "footnote") >= 0;
+}
+
 void fo_style_compute(fo_style_t *out, const fo_style_t *parent, xmlNode *el,
                       const fo_style_ctx_t *ctx)
 {
 	style_inherit(out, parent);
+	if (shifts_with_parent(el))
+		out->baseline_shift = parent->baseline_shift;
 	if (makes_reference_area(el))
 		out->rtl = out->wm_rtl;  /* before the sides are read (sides_mirrored()) */
 	tree_funcs_resolve(el, parent);

@@ -564,6 +564,8 @@ struct fo_para {
 	fo_span_t *spans;
 	size_t nspans, cap;
 	int at_space;
+	int after_lf;            /* nothing but white space since the start or a
+	                            preserved line feed (FOP's afterLinefeed) */
 	fo_fonts_t *fonts;
 	fo_piece_t *pieces;
 	size_t npieces, pcap;
@@ -592,7 +594,7 @@ fo_para_t *fo_para_new(const fo_style_t *block)
 	fo_para_t *p = xcalloc(1, sizeof *p);
 	p->refs = 1;
 	p->block = block;
-	p->at_space = 1;
+	p->at_space = p->after_lf = 1;
 	return p;
 }
 
@@ -677,8 +679,19 @@ static int is_ws(char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+/* Does white-space-treatment keep a space (after_lf: one following a
+ * preserved line feed, or the start of the paragraph)? */
+static int space_kept(const fo_style_t *st, int after_lf)
+{
+	fo_ws_t t = (fo_ws_t)st->ws_treatment;
+	return t != FO_WS_IGNORE && !(after_lf && (t == FO_WS_SURROUNDING || t == FO_WS_AFTER));
+}
+
 /* Text without preserved line feeds never grows: it goes in with one
- * copy, then white space is turned into spaces (and collapsed) in place. */
+ * copy, then white space is turned into spaces (and collapsed) in place.
+ * Line feeds are spaces already (FOP turns them into spaces before
+ * white-space-treatment looks for line feeds), so only the spaces at the
+ * paragraph's start count as after one, uncollapsed too. */
 static void para_add_plain(fo_para_t *p, const char *utf8, size_t len, const fo_style_t *st)
 {
 	size_t base = p->text.len;
@@ -686,16 +699,17 @@ static void para_add_plain(fo_para_t *p, const char *utf8, size_t len, const fo_
 	char *d = p->text.data + base;
 	const char *r = d, *e = d + len;
 	int collapse = st->collapse && st->ws_treatment != FO_WS_PRESERVE, at_space = p->at_space;
+	int after_lf = p->after_lf;
 	char prev = base > 0 ? p->text.data[base - 1] : '\0';
 	for (; r < e; r++) {
 		char c = *r;
 		if (is_ws(c)) {
-			if (collapse && (at_space || prev == ' '))
+			if ((collapse && (at_space || prev == ' ')) || !space_kept(st, after_lf))
 				continue;
 			c = ' ';
 			at_space = 1;
 		} else {
-			at_space = 0;
+			at_space = after_lf = 0;
 		}
 		*d++ = c;
 		prev = c;
@@ -703,6 +717,7 @@ static void para_add_plain(fo_para_t *p, const char *utf8, size_t len, const fo_
 	p->text.len = (size_t)(d - p->text.data);
 	p->text.data[p->text.len] = '\0';
 	p->at_space = at_space;
+	p->after_lf = after_lf;
 }
 
 /* A line feed in st, by its linefeed-treatment: nothing, a zero-width
@@ -724,14 +739,6 @@ static size_t para_add_linefeed(fo_para_t *p, size_t start, const fo_style_t *st
 	buf_puts(&p->text, LINE_SEP);
 	p->at_space = 1;
 	return start;
-}
-
-/* Does white-space-treatment keep a space (after_lf: one following a
- * preserved line feed)? */
-static int space_kept(const fo_style_t *st, int after_lf)
-{
-	fo_ws_t t = (fo_ws_t)st->ws_treatment;
-	return t != FO_WS_IGNORE && !(after_lf && (t == FO_WS_SURROUNDING || t == FO_WS_AFTER));
 }
 
 static uint32_t char_before(const char *text, size_t at);
@@ -813,23 +820,22 @@ static void para_add_white(fo_para_t *p, const char *utf8, size_t len, const fo_
 		return;
 	}
 	const char *s = utf8, *end = utf8 + len;
-	int after_lf = 0;
 	while (s < end) {
 		const char *word = s;
 		while (s < end && !is_ws(*s))
 			s++;
 		if (s > word) {
 			buf_append(&p->text, word, (size_t)(s - word));
-			p->at_space = after_lf = 0;
+			p->at_space = p->after_lf = 0;
 			continue;
 		}
 		char c = *s++;
 		if (c == '\n' && st->lf_treatment != FO_LF_SPACE) {
 			start = para_add_linefeed(p, start, st);
-			after_lf = st->lf_treatment == FO_LF_PRESERVE;
+			p->after_lf |= st->lf_treatment == FO_LF_PRESERVE;
 			continue;
 		}
-		if (!space_kept(st, after_lf))
+		if (!space_kept(st, p->after_lf))
 			continue;
 		if (st->collapse && st->ws_treatment != FO_WS_PRESERVE &&
 		    (p->at_space || (p->text.len > 0 && p->text.data[p->text.len - 1] == ' ')))
@@ -845,7 +851,7 @@ void fo_para_add_literal(fo_para_t *p, const char *utf8, const fo_style_t *st)
 	size_t start = p->text.len;
 	buf_puts(&p->text, utf8);
 	if (p->text.len > start)
-		p->at_space = 0;
+		p->at_space = p->after_lf = 0;
 	para_span_extend(p, start, st);
 }
 
@@ -855,7 +861,7 @@ void fo_para_add_character(fo_para_t *p, const char *utf8, const fo_style_t *st)
 	buf_puts(&p->text, utf8);
 	if (p->text.len == start)
 		return;
-	p->at_space = 0;
+	p->at_space = p->after_lf = 0;
 	p->spans = xgrow(p->spans, &p->cap, p->nspans + 1, sizeof *p->spans);
 	p->spans[p->nspans++] = (fo_span_t){ start, p->text.len, st, 1 };
 }
@@ -1342,10 +1348,11 @@ static int special_piece(fo_para_t *p, span_scan_t *sc, uint32_t c, size_t at, c
 			                   PF_SOFT);
 		}
 		sc->left = FO_LB_BK;
-	} else if (c == 0x200B) { /* a break of no width */
-		static const space_t none = { 0, 0, 0 };
+	} else if (c == 0x200B) { /* a break of no width but a letter space */
+		const fo_space_t *ls = &sc->sp->st->letter_spacing;
+		const space_t gap = { mpt(ls->opt), space_stretch(ls), space_shrink(ls) };
 		if (!p->block->nowrap)
-			piece_space(p, sc->si, at, &none, sc->space_align);
+			piece_space(p, sc->si, at, &gap, sc->space_align);
 		sc->left = FO_LB_BK;
 	} else if (c == 0x2060 || c == 0xFEFF) {  /* word joiners */
 		sc->left = FO_LB_WJ;
@@ -1412,6 +1419,13 @@ static void piece_part_end(fo_para_t *p, size_t span, size_t at)
 	piece_pen(p, span, at, -PEN_INF);
 }
 
+/* The characters that end a line (UAX #14's BK and NL classes in XML
+ * text; a preserved line feed is a LINE_SEP already). */
+static int is_mandatory_break(uint32_t c)
+{
+	return c == 0x2028 || c == 0x2029 || c == 0x85;
+}
+
 static void span_pieces(fo_para_t *p, span_scan_t *sc, size_t *nlead, size_t *nobj)
 {
 	const char *text = p->text.data;
@@ -1432,7 +1446,7 @@ static void span_pieces(fo_para_t *p, span_scan_t *sc, size_t *nlead, size_t *no
 		if (c == ' ' && !p->block->nowrap) {
 			sc->box = NULL;
 			space_piece(p, sc, at, s, end);
-		} else if (c == 0x2028) {
+		} else if (is_mandatory_break(c)) {
 			sc->box = NULL;
 			sc->left = FO_LB_BK;
 			piece_part_end(p, sc->si, at);
@@ -2852,30 +2866,44 @@ int fo_para_line_in_runs(const fo_para_t *p, int i)
 
 /* ---------- where text is on a line (links) ---------- */
 
-int fo_para_range_x(const fo_para_t *p, int i, size_t start, size_t end, double *x0,
-                    double *x1)
+int fo_para_range_rect(const fo_para_t *p, int i, size_t start, size_t end, double r[4])
 {
 	const fo_line_t *ln = &p->lines[i];
-	double at = ln->x;
+	/* a text raised or lowered wholly off the baseline keeps its own
+	 * extent: no line starts the sums at the baseline */
+	double at = ln->x, x0 = 0, x1 = 0, top = -INFINITY, bottom = -INFINITY;
 	int found = 0;
 	size_t *ord = line_visual(p, ln);
 	for (size_t j = 0; j < ln->last - ln->first; j++) {
 		const fo_piece_t *pc = &p->pieces[line_piece(ln, ord, j)];
 		double w = glue_width(pc, ln->r);
 		if (pc->kind == PC_BOX && pc->end > pc->start && pc->start < end && pc->end > start) {
-			if (!found || at < *x0)
-				*x0 = at;
-			if (!found || at + w > *x1)
-				*x1 = at + w;
+			if (!found || at < x0)
+				x0 = at;
+			if (!found || at + w > x1)
+				x1 = at + w;
 			found = 1;
+			double t = 0, b = 0;  /* a graphic stands on the baseline */
+			if (pc->leader) {
+				object_extent(&p->objs[pc->leader - 1], &t, &b);
+			} else {
+				t = b = -INFINITY;
+				style_extent(piece_style(p, pc), &t, &b);
+			}
+			top = fmax(top, t);
+			bottom = fmax(bottom, b);
 		}
 		at += w;
 	}
 	free(ord);
 	if (found && p->block->rtl) {  /* the line is drawn upright in a mirror (fo_bidi) */
-		double a = 2 * ln->x + line_width(p, ln), t = *x0;
-		*x0 = a - *x1;
-		*x1 = a - t;
+		double a = 2 * ln->x + line_width(p, ln), t = x0;
+		x0 = a - x1;
+		x1 = a - t;
 	}
+	r[0] = x0;
+	r[1] = ln->baseline - top;
+	r[2] = x1 - x0;
+	r[3] = top + bottom;
 	return found;
 }

@@ -168,11 +168,12 @@ void fo_glyphs_free(fo_glyphs_t *run);
 void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run, double x,
                        double y, const char *page_label);
 
-/* The horizontal extent, from the line's start edge, of the text of bytes
- * [start, end) on line i; 0 when none of it is there.  In an rl-tb block,
- * as the area's mirror will draw it (fo_bidi). */
-int fo_para_range_x(const fo_para_t *p, int i, size_t start, size_t end, double *x0,
-                    double *x1);
+/* The rectangle (x, y, w, h from the line's start edge and top) of the
+ * text of bytes [start, end) on line i: as wide as its boxes, as tall as
+ * their fonts' ascent and descent, shifted, and its graphics (FOP's inline
+ * area of a link); 0 when none of it is there.  In an rl-tb block, as the
+ * area's mirror will draw it (fo_bidi). */
+int fo_para_range_rect(const fo_para_t *p, int i, size_t start, size_t end, double r[4]);
 
 /* Reference counting: pages that show lines of a paragraph hold it. */
 fo_para_t *fo_para_ref(fo_para_t *p);

@@ -1,8 +1,9 @@
 #!/bin/sh
 # Prints where the link annotations of a PDF are, one line per link in
 # page order: "page P: link at X Y", the centre of its rectangle in points
-# from the page's bottom-left corner, rounded to 5 points (FOP's
-# rectangle is its text's height, lpdoc's the line's: the centres agree).
+# from the page's bottom-left corner, rounded to 5 points (lpdoc's and
+# FOP's rectangles are as tall as the link's text, but cairo's corners
+# are whole points).
 # Turned pages and containers must carry their links turned with the text.
 # Reads qpdf's QDF form (the pages and their annotations: annots.awk).
 #   rects.sh FILE.pdf
