@@ -1129,7 +1129,7 @@ static int p_baseline_shift(prop_env_t *e)
 	/* and lowers subscripts by half their own font's x-height (FOP's
 	 * AlignmentContext) */
 	if (is_word(v, "sub")) {
-		e->s->baseline_shift -= fo_font_xheight(e->s->family) * e->s->font_size / 2;
+		e->s->baseline_shift -= fo_font_xheight(e->s) * e->s->font_size / 2;
 		return 0;
 	}
 	fo_len_t l;

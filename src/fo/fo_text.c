@@ -2885,7 +2885,11 @@ int fo_para_range_rect(const fo_para_t *p, int i, size_t start, size_t end, doub
 			found = 1;
 			double t = 0, b = 0;  /* a graphic stands on the baseline */
 			if (pc->leader) {
-				object_extent(&p->objs[pc->leader - 1], &t, &b);
+				double edges = 0;
+				object_extent(&p->objs[pc->leader - 1], piece_style(p, pc), &t, &b,
+				              &edges);
+				if (t + b < edges)
+					b = edges - t;
 			} else {
 				t = b = -INFINITY;
 				style_extent(piece_style(p, pc), &t, &b);
