@@ -213,10 +213,10 @@ fo_extra_t *fo_cont_extra(fo_cont_t *c)
 	return e;
 }
 
-void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *q)
+void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_item_t *box)
 {
-	fo_item_t mark = { .kind = FO_IT_MARK, .extra = fo_cont_extra(cont_sized(n, env, env->width)) };
-	fo_itemq_push(q, &mark);
+	*box = (fo_item_t){ .kind = FO_IT_BOX,
+	                    .extra = fo_cont_extra(cont_sized(n, env, env->width)) };
 }
 
 int fo_container_is_sized(const fo_node_t *n)

@@ -25,8 +25,10 @@ typedef struct fo_cont fo_cont_t;
 
 /* Is n an absolutely positioned (absolute or fixed) block-container? */
 int fo_container_is_absolute(const fo_node_t *n);
-/* Lays out container n and appends the mark item that carries it to q. */
-void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *q);
+/* Lays out container n into the item that carries it: a box of no height,
+ * as FOP's, so that a break before or after it falls there (FOP 2.8's
+ * BlockContainerLayoutManager gives an absolute container a zero box). */
+void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_item_t *box);
 /* The width block- or inline-container n asks for (width, inline-progression-
  * dimension or its .optimum; like FOP 2.8, lpdoc ignores .minimum and
  * .maximum), resolved against ref; -1 when n is no block-container or

@@ -1109,9 +1109,11 @@ int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)
 		f->cursor = node_after(k, f->node);
 		if (g->depth == 1 && !fo_container_is_absolute(k))
 			span_set(g, q, span_all(g, k));
-		if (fo_container_is_absolute(k))
-			fo_container_item(k, &g->env, q);
-		else if (fo_container_is_sized(k))
+		if (fo_container_is_absolute(k)) {
+			fo_item_t box;  /* out of the flow: no breaks or spaces of its own */
+			fo_container_item(k, &g->env, &box);
+			emit_box(g, q, &box, 0);
+		} else if (fo_container_is_sized(k))
 			container_box(g, q, k);
 		else
 			block_open(g, q, k);
