@@ -119,6 +119,7 @@ struct fo_gen {
 	int prev_deco_before;      /* the last box is a block's before edge */
 	int pending_keep;
 	fo_break_t pending_forced;
+	fo_break_t lead_forced;    /* the forced break before the first box */
 	fo_space_t *spaces;        /* space specifiers since the last box */
 	size_t nspaces, spcap;
 	fo_float_t side;           /* the side float being passed (fo_float) */
@@ -330,6 +331,8 @@ static void emit_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 			keep = FO_KEEP_ALWAYS;
 		fo_item_t br = { .kind = FO_IT_BREAK, .keep = keep, .forced = g->pending_forced };
 		fo_itemq_push(q, &br);
+	} else {
+		g->lead_forced = g->pending_forced;
 	}
 	g->pending_keep = 0;
 	g->pending_forced = FO_BREAK_AUTO;
@@ -369,6 +372,11 @@ static void emit_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 void fo_gen_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 {
 	emit_box(g, q, box, keep);
+}
+
+fo_break_t fo_gen_lead_break(const fo_gen_t *g)
+{
+	return g->lead_forced;
 }
 
 void fo_gen_force(fo_gen_t *g, int brk)
@@ -448,6 +456,12 @@ static void block_close(fo_gen_t *g, fo_itemq_t *q)
 {
 	frame_t f = g->stack[--g->depth];
 	const fo_style_t *st = f.node->style;
+	if (g->nboxes == f.box_at_open && g->nboxes > 0 && g->pending_forced != FO_BREAK_AUTO) {
+		/* An empty block still makes an area (XSL 1.1 6.5.2; FOP's is a
+		 * box of no height): a forced break before it starts a page. */
+		fo_item_t box = { .kind = FO_IT_BOX, .blk = fo_blk_ref(f.blk) };
+		emit_box(g, q, &box, 0);
+	}
 	double h = deco_height(f.node, FO_SIDE_AFTER, g->env.width);
 	if (h > 0) {
 		fo_item_t box = { .kind = FO_IT_DECO, .h = h, .blk = fo_blk_ref(f.blk), .after = 1 };

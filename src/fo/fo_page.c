@@ -671,9 +671,15 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			}
 			break;
 		case FO_IT_BREAK:
-			if (!has_box)
-				break;
 			f = (fill_t){ .cut = i, .skip = 1, .forced = it->forced };
+			if (!has_box) {
+				/* Below a span: a forced page break there still ends
+				 * the page (FOP's bug 46240), a column break does not. */
+				if (r->may_be_empty && it->forced != FO_BREAK_AUTO &&
+				    it->forced != FO_BREAK_COLUMN)
+					return fill_deferring(f, defer);
+				break;
+			}
 			if (it->forced != FO_BREAK_AUTO)
 				return fill_deferring(page_fill_end(p, r, &w, &best, &e, f), defer);
 			/* Inside a table, the footer repeated at the break must fit. */
@@ -1036,6 +1042,25 @@ static void page_notes_only(pager_t *p, fo_page_t *pg)
 	notes_apply(&p->carry, pg, 0, &fit);
 }
 
+/* A break-before="odd-page" or "even-page" on the flow's first block: the
+ * sequence's first page pg, of the other parity, is left blank (FOP's
+ * PageBreaker.handleBreakTrait()), with the master of a blank page. */
+static int page_lead_blank(pager_t *p, fo_page_t *pg)
+{
+	if (p->count > 0)
+		return 0;
+	size_t i = 0;
+	while (item_ready(p, i) && !fo_item_is_box(p->q.v[i].kind))
+		i++;
+	if (parity_ok(pg->number, fo_gen_lead_break(p->gen)))
+		return 0;
+	p->ms = p->ms_before;
+	pg->blank = 1;
+	pg->spm = fo_master_select(p->seq, &p->ms, pg->number, pg->first, 0, 1);
+	page_end(p, pg);
+	return 1;
+}
+
 void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *pos,
                  const fo_pager_cb_t *cb)
 {
@@ -1051,6 +1076,8 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
 		}
 		p.skipped = 0;
 		fo_gen_rewidth(p.gen, &p.q);
+		if (page_lead_blank(&p, pg))
+			continue;
 		fill_t f = page_fill_body(&p, pg);
 		if (!item_ready(&p, 0)) {  /* f.done, unless before-floats wait */
 			while (p.carry) {
