@@ -72,10 +72,25 @@ static void bar_extend(bar_t **v, size_t *n, size_t *cap, const fo_node_t *begin
 	(*v)[(*n)++] = (bar_t){ begin, y0, y1, frame->x, frame->w, frame->framed };
 }
 
+/* The node giving the begin node n's change-bar property name: n or its
+ * nearest ancestor with it, as all but change-bar-class are inherited
+ * (XSL 1.1 7.30); NULL when none has it. */
+static const fo_node_t *bar_giver(const fo_node_t *n, const char *name)
+{
+	while (n && fo_attr(n, name) == NULL)
+		n = n->parent;
+	return n;
+}
+
+static const char *bar_attr(const fo_node_t *n, const char *name)
+{
+	return fo_attr(bar_giver(n, name), name);
+}
+
 /* A length property of the begin node, its initial value when absent. */
 static double bar_len(const fo_node_t *n, const char *name, double ref_w)
 {
-	double v = fo_attr_len(n, name, ref_w);
+	double v = fo_attr_len(bar_giver(n, name), name, ref_w);
 	return v < 0 ? 6 : v;
 }
 
@@ -115,15 +130,15 @@ static void bar_draw(fo_pdf_t *pdf, const bar_t *b)
 	double ox = b->x, ref_w = b->w;
 	const fo_node_t *n = b->begin;
 	fo_border_t bd = { 0, FO_BORDER_NONE, n->style->color, 0 };
-	const char *style = fo_attr(n, "change-bar-style");
+	const char *style = bar_attr(n, "change-bar-style");
 	if (style == NULL || fo_border_style_parse(style, &bd.style) < 0 ||
 	    bd.style == FO_BORDER_NONE)
 		return;
-	const char *color = fo_attr(n, "change-bar-color");
+	const char *color = bar_attr(n, "change-bar-color");
 	if (color)
 		fo_color_parse(color, &bd.color);
 	double w = bar_len(n, "change-bar-width", ref_w), off = bar_len(n, "change-bar-offset", ref_w);
-	double x = bar_centre(fo_attr(n, "change-bar-placement"), n->style->rtl, fo_pdf_where(pdf),
+	double x = bar_centre(bar_attr(n, "change-bar-placement"), n->style->rtl, fo_pdf_where(pdf),
 	                      ox, ref_w, w, off) - w;
 	bd.width = 2 * w;
 	fo_pdf_border(pdf, &bd, x, b->y0, 2 * w, b->y1 - b->y0);

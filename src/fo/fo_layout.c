@@ -512,6 +512,8 @@ typedef struct collect {
 	change_at_t *changes;
 	size_t nchanges, chcap;
 	const fo_node_t *line_link; /* a basic-link over each whole line (block_line_link()) */
+	const fo_style_t *lone_space; /* a space FOP keeps alone (space_between_inlines()) */
+	size_t lone_at;          /* the changes begun or ended before it */
 } collect_t;
 
 static void collect_id(collect_t *c, const char *id, int last)
@@ -570,11 +572,40 @@ static void collect_open(collect_t *c, const fo_node_t *n)
 		collect_id(c, n->id, 0);
 }
 
+static int text_is_white(const fo_node_t *n)
+{
+	for (size_t i = 0; i < n->text_len; i++)
+		if (!strchr(" \t\r\n", n->text[i]))
+			return 0;
+	return 1;
+}
+
+/* Is text n white space between two inline-level objects, neither text
+ * nor a block?  FOP's XMLWhiteSpaceHandler removes white space only after
+ * the block's start or a block and before a block or the block's end, so
+ * it keeps one space there, and a paragraph of that space alone (between
+ * two change bars, two empty inlines) is a line of its own height. */
+static int space_between_inlines(const fo_node_t *n)
+{
+	if (n->text_len == 0 || !text_is_white(n) || n->next == NULL ||
+	    fo_kind_is_block(n->next->kind) || n->parent->first == n)
+		return 0;
+	const fo_node_t *prev = n->parent->first;
+	while (prev->next != n)
+		prev = prev->next;
+	return prev->kind != FO_K_TEXT && prev->kind != FO_K_MARKER && !fo_kind_is_block(prev->kind);
+}
+
 static void collect_node(collect_t *c, const fo_node_t *n)
 {
 	const fo_gen_env_t *env = &c->g->env;
 	switch (n->kind) {
 	case FO_K_TEXT:
+		if (c->lone_space == NULL && fo_para_is_empty(c->para) &&
+		    n->parent->style->ws_treatment != FO_WS_IGNORE && space_between_inlines(n)) {
+			c->lone_space = n->parent->style;
+			c->lone_at = c->nchanges;
+		}
 		warn_uncovered(c, n, n->text, n->text_len, n->parent->style);
 		fo_para_add_text(c->para, n->text, n->text_len, n->parent->style);
 		return;
@@ -692,6 +723,16 @@ static int line_box(collect_t *c, fo_blk_t *blk, const fo_style_t *st, int i, fo
 	return i > 0 && (i < st->orphans || n - i < st->widows) ? FO_KEEP_ALWAYS : 0;
 }
 
+/* The line of c's paragraph a change's begin marks first (INT_MAX: none,
+ * it begins after the text), or its end last (-1: none, it ends before
+ * the text): as FOP's, a change marks the lines holding what is inside it. */
+static int change_line(const collect_t *c, const change_at_t *ch)
+{
+	if (ch->node->kind == FO_K_CHANGE_BAR_BEGIN)
+		return ch->off < fo_para_offset(c->para) ? fo_para_line_of(c->para, ch->off) : INT_MAX;
+	return ch->off > 0 ? fo_para_line_of(c->para, ch->off - 1) : -1;
+}
+
 /* Opens and closes the paragraph's changes up to line: a change marks
  * the lines from the one it begins on to the one it ends on (line -1:
  * all that are left, in order). */
@@ -701,7 +742,7 @@ static void changes_to_line(fo_gen_t *g, collect_t *c, int line)
 		change_at_t *ch = &c->changes[k];
 		if (ch->done)
 			continue;
-		int at = line < 0 ? 0 : fo_para_line_of(c->para, ch->off);
+		int at = change_line(c, ch);
 		if (line >= 0 && (ch->node->kind == FO_K_CHANGE_BAR_BEGIN ? at > line : at >= line))
 			continue;
 		fo_changes_apply(&g->changes, ch->node);
@@ -1018,6 +1059,15 @@ static const fo_node_t *block_line_link(const fo_node_t *n)
 	return NULL;
 }
 
+/* The line of FOP's kept space alone: a zero-width space, after the
+ * changes begun or ended before the space, before the others. */
+static void lone_space_add(collect_t *c)
+{
+	fo_para_add_literal(c->para, "\xE2\x80\x8B", c->lone_space);  /* U+200B */
+	for (size_t k = c->lone_at; k < c->nchanges; k++)
+		c->changes[k].off = fo_para_offset(c->para);
+}
+
 static void para_step(fo_gen_t *g, fo_itemq_t *q)
 {
 	frame_t *f = &g->stack[g->depth - 1];
@@ -1044,6 +1094,8 @@ static void para_step(fo_gen_t *g, fo_itemq_t *q)
 	}
 	close_links(&c, &links, NULL);
 	f->cursor = k;
+	if (c.lone_space && fo_para_is_empty(c.para))
+		lone_space_add(&c);
 	for (int i = 0; i < c.nfloats; i++)
 		fo_extra_append(&c.floats_placed, fo_float_place(c.floats[i], f->blk, &g->env, &c.fresh));
 	if (!fo_para_is_empty(c.para)) {
