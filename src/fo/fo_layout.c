@@ -125,6 +125,7 @@ struct fo_gen {
 	fo_float_t side;           /* the side float being passed (fo_float) */
 	fo_item_t float_mark;      /* a mark carrying floats drawn from the next box's
 	                              top (after its glue), before it (as FOP) */
+	fo_float_t float_side;     /* the last of them, beside from that box's top */
 	fo_idmark_t *pending_ids;  /* ids whose areas start with the next box */
 	fo_extra_t *pending_markers; /* markers of blocks starting with the next box */
 	int spanning;              /* in a span="all" block: set at the body's width */
@@ -351,6 +352,7 @@ static void emit_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 	if (g->float_mark.kind == FO_IT_MARK) {
 		fo_itemq_push(q, &g->float_mark);
 		memset(&g->float_mark, 0, sizeof g->float_mark);
+		g->side = g->float_side;
 	}
 	if (g->pending_ids) {  /* the block's ids first, then the line's */
 		fo_idmark_t *m = g->pending_ids;
@@ -771,8 +773,7 @@ static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
 			g->float_mark = (fo_item_t){ .kind = FO_IT_MARK, .blk = fo_blk_ref(f->blk),
 			                             .extra = c->floats_placed };
 			c->floats_placed = NULL;
-			g->side = side;  /* from the first line's top */
-			fo_float_pass(&g->side, -box.h);  /* emit_box passes the line */
+			g->float_side = side;  /* from the first line's top, below its space */
 		}
 		if (c->nchanges)
 			changes_to_line(g, c, i);
