@@ -896,8 +896,8 @@ static size_t para_rewidth(rewidth_t *r, fo_itemq_t *q, size_t a, fo_itemq_t *ou
 
 void fo_gen_rewidth(fo_gen_t *g, fo_itemq_t *q)
 {
-	if (g->depth == 0 || g->spanning || g->env.width == g->made_width)
-		return;
+	if (g->spanning || g->env.width == g->made_width)
+		return;  /* (all generated, depth 0: the queued lines still are) */
 	g->made_width = g->env.width;
 	rewidth_t r = { g, NULL, 0, 0 };
 	for (size_t i = 0; i < g->depth && g->stack[i].node->kind != FO_K_TABLE; i++) {
