@@ -752,6 +752,20 @@ static void changes_to_line(fo_gen_t *g, collect_t *c, int line)
 	}
 }
 
+/* A float as wide as the column leaves no room beside it: it stands in
+ * the flow, the paragraph below it at its full width (as FOP's since its
+ * FOP-3331; 2.8 sets the lines beside it, running off the page). */
+static void float_above(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c, fo_float_t *side)
+{
+	g->float_mark = (fo_item_t){ .kind = FO_IT_MARK, .blk = fo_blk_ref(f->blk),
+	                             .extra = c->floats_placed };
+	c->floats_placed = NULL;
+	g->float_side = *side;
+	fo_item_t box = { .kind = FO_IT_BOX, .h = side->h, .blk = fo_blk_ref(f->blk) };
+	emit_box(g, q, &box, 0);
+	side->h = 0;
+}
+
 static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
 {
 	const fo_style_t *st = f->node->style;
@@ -763,6 +777,8 @@ static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
 	fo_float_pass(&side, space_resolve(g, 0).opt);
 	if (c->floats_placed)
 		side = c->fresh;
+	if (c->floats_placed && side.w >= f->blk->w - 0.001)
+		float_above(g, q, f, c, &side);
 	fo_float_beside(&side, c->para);
 	fo_para_layout(c->para, g->env.fonts, f->blk->w, indent);
 	int n = fo_para_line_count(c->para);
