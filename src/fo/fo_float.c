@@ -43,12 +43,21 @@ int fo_float_is_before(const fo_node_t *n)
 	return n->kind == FO_K_FLOAT && attr_is(n, "float", before);
 }
 
-/* The float's width: its first block-container's, also inside blocks
- * (FOP's FloatContentLayoutManager looks through them), else -1. */
+/* The width of float content k sets: a block-container's or a table's
+ * width, -1 for none. */
+static double child_width(const fo_node_t *k, double avail)
+{
+	if (k->kind != FO_K_TABLE)
+		return fo_container_width(k, avail);
+	return fo_attr_len(k, "width", avail);
+}
+
+/* The float's width: its first block-container's or table's, also inside
+ * blocks (FOP's FloatContentLayoutManager looks through them), else -1. */
 static double float_width(const fo_node_t *n, double avail)
 {
 	for (const fo_node_t *k = n->first; k; k = k->next) {
-		double w = k->kind == FO_K_BLOCK ? float_width(k, avail) : fo_container_width(k, avail);
+		double w = k->kind == FO_K_BLOCK ? float_width(k, avail) : child_width(k, avail);
 		if (w >= 0)
 			return w < avail ? w : avail;
 	}
