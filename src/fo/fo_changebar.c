@@ -98,29 +98,29 @@ static double bar_len(const fo_node_t *n, const char *name, double ref_w)
  * binding edge is the start edge on pages of even index (the first, the
  * third...), the end edge on the others; inside is the binding side,
  * outside the other, alternate the outside but in two columns the outer
- * side of each.  A start bar stands the offset plus its width off the
- * start edge, but an outside or alternate one on the start side only the
- * offset; an end bar the offset off the end edge.  Left and right are
- * the page's: in rl-tb (rtl) the end and the start. */
+ * side of each.  Left and right are the page's: in rl-tb (rtl) the end
+ * and the start.  As FOP draws them on the page, a bar on the left
+ * stands the offset plus its width off the edge, an outside or alternate
+ * one there only the offset; a bar on the right stands the offset off. */
 static double bar_centre(const char *pl, int rtl, fo_pdf_where_t at, double ox, double ref_w,
                          double w, double off)
 {
-	enum { START, END, OUTER_START } side = START;
+	int end = 0, outer = 0;
 	int binding_start = at.page % 2 == 0;
 	const char *startward = rtl ? "right" : "left", *endward = rtl ? "left" : "right";
 	if (pl == NULL || strcmp(pl, "start") == 0 || strcmp(pl, startward) == 0)
-		side = START;
+		end = 0;
 	else if (strcmp(pl, "end") == 0 || strcmp(pl, endward) == 0)
-		side = END;
+		end = 1;
 	else if (strcmp(pl, "inside") == 0)
-		side = binding_start ? START : END;
+		end = !binding_start;
 	else if (strcmp(pl, "alternate") == 0 && at.ncols == 2)
-		side = at.col == 0 ? OUTER_START : END;
+		end = at.col != 0, outer = 1;
 	else if (strcmp(pl, "outside") == 0 || strcmp(pl, "alternate") == 0)
-		side = binding_start ? END : OUTER_START;
-	if (side == END)
-		return ox + ref_w + off;
-	return side == START ? ox - w - off : ox - off;
+		end = binding_start, outer = 1;
+	int on_left = rtl ? end : !end;
+	double dist = off + (on_left && !outer ? w : 0);
+	return end ? ox + ref_w + dist : ox - dist;
 }
 
 /* FOP's bar is twice change-bar-width wide, centred where bar_centre()
