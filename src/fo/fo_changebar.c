@@ -72,10 +72,25 @@ static void bar_extend(bar_t **v, size_t *n, size_t *cap, const fo_node_t *begin
 	(*v)[(*n)++] = (bar_t){ begin, y0, y1, frame->x, frame->w, frame->framed };
 }
 
+/* The node giving the begin node n's change-bar property name: n or its
+ * nearest ancestor with it, as all but change-bar-class are inherited
+ * (XSL 1.1 7.30); NULL when none has it. */
+static const fo_node_t *bar_giver(const fo_node_t *n, const char *name)
+{
+	while (n && fo_attr(n, name) == NULL)
+		n = n->parent;
+	return n;
+}
+
+static const char *bar_attr(const fo_node_t *n, const char *name)
+{
+	return fo_attr(bar_giver(n, name), name);
+}
+
 /* A length property of the begin node, its initial value when absent. */
 static double bar_len(const fo_node_t *n, const char *name, double ref_w)
 {
-	double v = fo_attr_len(n, name, ref_w);
+	double v = fo_attr_len(bar_giver(n, name), name, ref_w);
 	return v < 0 ? 6 : v;
 }
 
@@ -83,29 +98,29 @@ static double bar_len(const fo_node_t *n, const char *name, double ref_w)
  * binding edge is the start edge on pages of even index (the first, the
  * third...), the end edge on the others; inside is the binding side,
  * outside the other, alternate the outside but in two columns the outer
- * side of each.  A start bar stands the offset plus its width off the
- * start edge, but an outside or alternate one on the start side only the
- * offset; an end bar the offset off the end edge.  Left and right are
- * the page's: in rl-tb (rtl) the end and the start. */
+ * side of each.  Left and right are the page's: in rl-tb (rtl) the end
+ * and the start.  As FOP draws them on the page, a bar on the left
+ * stands the offset plus its width off the edge, an outside or alternate
+ * one there only the offset; a bar on the right stands the offset off. */
 static double bar_centre(const char *pl, int rtl, fo_pdf_where_t at, double ox, double ref_w,
                          double w, double off)
 {
-	enum { START, END, OUTER_START } side = START;
+	int end = 0, outer = 0;
 	int binding_start = at.page % 2 == 0;
 	const char *startward = rtl ? "right" : "left", *endward = rtl ? "left" : "right";
 	if (pl == NULL || strcmp(pl, "start") == 0 || strcmp(pl, startward) == 0)
-		side = START;
+		end = 0;
 	else if (strcmp(pl, "end") == 0 || strcmp(pl, endward) == 0)
-		side = END;
+		end = 1;
 	else if (strcmp(pl, "inside") == 0)
-		side = binding_start ? START : END;
+		end = !binding_start;
 	else if (strcmp(pl, "alternate") == 0 && at.ncols == 2)
-		side = at.col == 0 ? OUTER_START : END;
+		end = at.col != 0, outer = 1;
 	else if (strcmp(pl, "outside") == 0 || strcmp(pl, "alternate") == 0)
-		side = binding_start ? END : OUTER_START;
-	if (side == END)
-		return ox + ref_w + off;
-	return side == START ? ox - w - off : ox - off;
+		end = binding_start, outer = 1;
+	int on_left = rtl ? end : !end;
+	double dist = off + (on_left && !outer ? w : 0);
+	return end ? ox + ref_w + dist : ox - dist;
 }
 
 /* FOP's bar is twice change-bar-width wide, centred where bar_centre()
@@ -115,15 +130,15 @@ static void bar_draw(fo_pdf_t *pdf, const bar_t *b)
 	double ox = b->x, ref_w = b->w;
 	const fo_node_t *n = b->begin;
 	fo_border_t bd = { 0, FO_BORDER_NONE, n->style->color, 0 };
-	const char *style = fo_attr(n, "change-bar-style");
+	const char *style = bar_attr(n, "change-bar-style");
 	if (style == NULL || fo_border_style_parse(style, &bd.style) < 0 ||
 	    bd.style == FO_BORDER_NONE)
 		return;
-	const char *color = fo_attr(n, "change-bar-color");
+	const char *color = bar_attr(n, "change-bar-color");
 	if (color)
 		fo_color_parse(color, &bd.color);
 	double w = bar_len(n, "change-bar-width", ref_w), off = bar_len(n, "change-bar-offset", ref_w);
-	double x = bar_centre(fo_attr(n, "change-bar-placement"), n->style->rtl, fo_pdf_where(pdf),
+	double x = bar_centre(bar_attr(n, "change-bar-placement"), n->style->rtl, fo_pdf_where(pdf),
 	                      ox, ref_w, w, off) - w;
 	bd.width = 2 * w;
 	fo_pdf_border(pdf, &bd, x, b->y0, 2 * w, b->y1 - b->y0);

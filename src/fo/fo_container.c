@@ -128,6 +128,32 @@ double fo_cont_height(const fo_cont_t *c)
 	return c->ch;
 }
 
+/* The end padding and border of block b and the blocks around it, which
+ * stand outside its content rectangle unless end-indent makes room. */
+static double end_decoration(const fo_blk_t *b, double width)
+{
+	double d = 0;
+	for (; b && b->st; b = b->parent)
+		d += b->st->border[FO_SIDE_END].width + fo_len_resolve(b->st->padding[FO_SIDE_END], width);
+	return d;
+}
+
+double fo_cont_content_width(const fo_cont_t *c, double width)
+{
+	double least = width;
+	for (size_t i = 0; i < c->q.len; i++) {
+		const fo_item_t *it = &c->q.v[i];
+		if (it->kind == FO_IT_LINE && it->blk) {
+			double room = it->blk->w - fo_para_line_natural(it->para, it->line) -
+			              end_decoration(it->blk, width);
+			least = room < least ? room : least;
+		} else if (fo_item_is_box(it->kind) && it->kind != FO_IT_DECO) {
+			return width;
+		}
+	}
+	return least > 0 ? width - least : width;
+}
+
 int fo_cont_fit(const fo_cont_t *c, double room, size_t *at, double *h)
 {
 	int found = 0;
@@ -269,10 +295,10 @@ fo_extra_t *fo_cont_extra(fo_cont_t *c)
 	return e;
 }
 
-void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *q)
+void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_item_t *box)
 {
-	fo_item_t mark = { .kind = FO_IT_MARK, .extra = fo_cont_extra(cont_sized(n, env, env->width)) };
-	fo_itemq_push(q, &mark);
+	*box = (fo_item_t){ .kind = FO_IT_BOX,
+	                    .extra = fo_cont_extra(cont_sized(n, env, env->width)) };
 }
 
 int fo_container_is_sized(const fo_node_t *n)

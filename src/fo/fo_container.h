@@ -25,8 +25,10 @@ typedef struct fo_cont fo_cont_t;
 
 /* Is n an absolutely positioned (absolute or fixed) block-container? */
 int fo_container_is_absolute(const fo_node_t *n);
-/* Lays out container n and appends the mark item that carries it to q. */
-void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_itemq_t *q);
+/* Lays out container n into the item that carries it: a box of no height,
+ * as FOP's, so that a break before or after it falls there (FOP 2.8's
+ * BlockContainerLayoutManager gives an absolute container a zero box). */
+void fo_container_item(const fo_node_t *n, const fo_gen_env_t *env, fo_item_t *box);
 /* The width block- or inline-container n asks for (width, inline-progression-
  * dimension or its .optimum; like FOP 2.8, lpdoc ignores .minimum and
  * .maximum), resolved against ref; -1 when n is no block-container or
@@ -64,6 +66,10 @@ fo_cont_t *fo_cont_inflow(const fo_node_t *n, const fo_gen_env_t *env, double wi
 /* An extra carrying c, to put on an item (it then owns c). */
 fo_extra_t *fo_cont_extra(fo_cont_t *c);
 double fo_cont_height(const fo_cont_t *c);
+/* The width c's content needs, laid out width wide: width less the least
+ * room its lines leave at their end (FOP's float of no set width shrinks
+ * to it); width when it holds other boxes than lines and borders. */
+double fo_cont_content_width(const fo_cont_t *c, double width);
 /* The last break of c's content no keep forbids (a footnote split as FOP
  * splits it) below which at most room is taken: 1, its item's index in
  * *at and the height above it in *h; 0 when there is none. */

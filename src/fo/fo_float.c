@@ -43,15 +43,25 @@ int fo_float_is_before(const fo_node_t *n)
 	return n->kind == FO_K_FLOAT && attr_is(n, "float", before);
 }
 
-/* The float's width: its first block-container's, else the block's. */
+/* The width of float content k sets: a block-container's or a table's
+ * width, -1 for none. */
+static double child_width(const fo_node_t *k, double avail)
+{
+	if (k->kind != FO_K_TABLE)
+		return fo_container_width(k, avail);
+	return fo_attr_len(k, "width", avail);
+}
+
+/* The float's width: its first block-container's or table's, also inside
+ * blocks (FOP's FloatContentLayoutManager looks through them), else -1. */
 static double float_width(const fo_node_t *n, double avail)
 {
 	for (const fo_node_t *k = n->first; k; k = k->next) {
-		double w = fo_container_width(k, avail);
+		double w = k->kind == FO_K_BLOCK ? float_width(k, avail) : child_width(k, avail);
 		if (w >= 0)
 			return w < avail ? w : avail;
 	}
-	return avail;
+	return -1;
 }
 
 fo_extra_t *fo_float_place(const fo_node_t *n, const fo_blk_t *blk, const fo_gen_env_t *env,
@@ -59,6 +69,11 @@ fo_extra_t *fo_float_place(const fo_node_t *n, const fo_blk_t *blk, const fo_gen
 {
 	double w = float_width(n, blk->w);
 	f->start = side_named(n, "float") == 1;
+	if (w < 0) {  /* no width set: as wide as its widest line (FOP) */
+		fo_cont_t *all = fo_cont_layout(n, env, blk->w);
+		w = fo_cont_content_width(all, blk->w);
+		fo_cont_free(all);
+	}
 	f->w = w;
 	fo_cont_t *c = fo_cont_inflow(n, env, w, f->start ? 0 : blk->w - w);
 	f->h = fo_cont_height(c);

@@ -119,11 +119,13 @@ struct fo_gen {
 	int prev_deco_before;      /* the last box is a block's before edge */
 	int pending_keep;
 	fo_break_t pending_forced;
+	fo_break_t lead_forced;    /* the forced break before the first box */
 	fo_space_t *spaces;        /* space specifiers since the last box */
 	size_t nspaces, spcap;
 	fo_float_t side;           /* the side float being passed (fo_float) */
 	fo_item_t float_mark;      /* a mark carrying floats drawn from the next box's
 	                              top (after its glue), before it (as FOP) */
+	fo_float_t float_side;     /* the last of them, beside from that box's top */
 	fo_idmark_t *pending_ids;  /* ids whose areas start with the next box */
 	fo_extra_t *pending_markers; /* markers of blocks starting with the next box */
 	int spanning;              /* in a span="all" block: set at the body's width */
@@ -336,6 +338,8 @@ static void emit_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 			keep = FO_KEEP_ALWAYS;
 		fo_item_t br = { .kind = FO_IT_BREAK, .keep = keep, .forced = g->pending_forced };
 		fo_itemq_push(q, &br);
+	} else {
+		g->lead_forced = g->pending_forced;
 	}
 	g->pending_keep = 0;
 	g->pending_forced = FO_BREAK_AUTO;
@@ -354,6 +358,7 @@ static void emit_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 	if (g->float_mark.kind == FO_IT_MARK) {
 		fo_itemq_push(q, &g->float_mark);
 		memset(&g->float_mark, 0, sizeof g->float_mark);
+		g->side = g->float_side;
 	}
 	if (g->pending_ids) {  /* the block's ids first, then the line's */
 		fo_idmark_t *m = g->pending_ids;
@@ -375,6 +380,11 @@ static void emit_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 void fo_gen_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 {
 	emit_box(g, q, box, keep);
+}
+
+fo_break_t fo_gen_lead_break(const fo_gen_t *g)
+{
+	return g->lead_forced;
 }
 
 void fo_gen_force(fo_gen_t *g, int brk)
@@ -454,6 +464,12 @@ static void block_close(fo_gen_t *g, fo_itemq_t *q)
 {
 	frame_t f = g->stack[--g->depth];
 	const fo_style_t *st = f.node->style;
+	if (g->nboxes == f.box_at_open && g->nboxes > 0 && g->pending_forced != FO_BREAK_AUTO) {
+		/* An empty block still makes an area (XSL 1.1 6.5.2; FOP's is a
+		 * box of no height): a forced break before it starts a page. */
+		fo_item_t box = { .kind = FO_IT_BOX, .blk = fo_blk_ref(f.blk) };
+		emit_box(g, q, &box, 0);
+	}
 	double h = deco_height(f.node, FO_SIDE_AFTER, g->env.width);
 	if (h > 0) {
 		fo_item_t box = { .kind = FO_IT_DECO, .h = h, .blk = fo_blk_ref(f.blk), .after = 1 };
@@ -504,6 +520,8 @@ typedef struct collect {
 	change_at_t *changes;
 	size_t nchanges, chcap;
 	const fo_node_t *line_link; /* a basic-link over each whole line (block_line_link()) */
+	const fo_style_t *lone_space; /* a space FOP keeps alone (space_between_inlines()) */
+	size_t lone_at;          /* the changes begun or ended before it */
 } collect_t;
 
 static void collect_id(collect_t *c, const char *id, int last)
@@ -562,11 +580,40 @@ static void collect_open(collect_t *c, const fo_node_t *n)
 		collect_id(c, n->id, 0);
 }
 
+static int text_is_white(const fo_node_t *n)
+{
+	for (size_t i = 0; i < n->text_len; i++)
+		if (!strchr(" \t\r\n", n->text[i]))
+			return 0;
+	return 1;
+}
+
+/* Is text n white space between two inline-level objects, neither text
+ * nor a block?  FOP's XMLWhiteSpaceHandler removes white space only after
+ * the block's start or a block and before a block or the block's end, so
+ * it keeps one space there, and a paragraph of that space alone (between
+ * two change bars, two empty inlines) is a line of its own height. */
+static int space_between_inlines(const fo_node_t *n)
+{
+	if (n->text_len == 0 || !text_is_white(n) || n->next == NULL ||
+	    fo_kind_is_block(n->next->kind) || n->parent->first == n)
+		return 0;
+	const fo_node_t *prev = n->parent->first;
+	while (prev->next != n)
+		prev = prev->next;
+	return prev->kind != FO_K_TEXT && prev->kind != FO_K_MARKER && !fo_kind_is_block(prev->kind);
+}
+
 static void collect_node(collect_t *c, const fo_node_t *n)
 {
 	const fo_gen_env_t *env = &c->g->env;
 	switch (n->kind) {
 	case FO_K_TEXT:
+		if (c->lone_space == NULL && fo_para_is_empty(c->para) &&
+		    n->parent->style->ws_treatment != FO_WS_IGNORE && space_between_inlines(n)) {
+			c->lone_space = n->parent->style;
+			c->lone_at = c->nchanges;
+		}
 		warn_uncovered(c, n, n->text, n->text_len, n->parent->style);
 		fo_para_add_text(c->para, n->text, n->text_len, n->parent->style);
 		return;
@@ -685,6 +732,16 @@ static int line_box(collect_t *c, fo_blk_t *blk, const fo_style_t *st, int i, fo
 	return i > 0 && (i < st->orphans || n - i < st->widows) ? FO_KEEP_ALWAYS : 0;
 }
 
+/* The line of c's paragraph a change's begin marks first (INT_MAX: none,
+ * it begins after the text), or its end last (-1: none, it ends before
+ * the text): as FOP's, a change marks the lines holding what is inside it. */
+static int change_line(const collect_t *c, const change_at_t *ch)
+{
+	if (ch->node->kind == FO_K_CHANGE_BAR_BEGIN)
+		return ch->off < fo_para_offset(c->para) ? fo_para_line_of(c->para, ch->off) : INT_MAX;
+	return ch->off > 0 ? fo_para_line_of(c->para, ch->off - 1) : -1;
+}
+
 /* Opens and closes the paragraph's changes up to line: a change marks
  * the lines from the one it begins on to the one it ends on (line -1:
  * all that are left, in order). */
@@ -694,12 +751,26 @@ static void changes_to_line(fo_gen_t *g, collect_t *c, int line)
 		change_at_t *ch = &c->changes[k];
 		if (ch->done)
 			continue;
-		int at = line < 0 ? 0 : fo_para_line_of(c->para, ch->off);
+		int at = change_line(c, ch);
 		if (line >= 0 && (ch->node->kind == FO_K_CHANGE_BAR_BEGIN ? at > line : at >= line))
 			continue;
 		fo_changes_apply(&g->changes, ch->node);
 		ch->done = 1;
 	}
+}
+
+/* A float as wide as the column leaves no room beside it: it stands in
+ * the flow, the paragraph below it at its full width (as FOP's since its
+ * FOP-3331; 2.8 sets the lines beside it, running off the page). */
+static void float_above(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c, fo_float_t *side)
+{
+	g->float_mark = (fo_item_t){ .kind = FO_IT_MARK, .blk = fo_blk_ref(f->blk),
+	                             .extra = c->floats_placed };
+	c->floats_placed = NULL;
+	g->float_side = *side;
+	fo_item_t box = { .kind = FO_IT_BOX, .h = side->h, .blk = fo_blk_ref(f->blk) };
+	emit_box(g, q, &box, 0);
+	side->h = 0;
 }
 
 static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
@@ -713,6 +784,8 @@ static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
 	fo_float_pass(&side, space_resolve(g, 0).opt);
 	if (c->floats_placed)
 		side = c->fresh;
+	if (c->floats_placed && side.w >= f->blk->w - 0.001)
+		float_above(g, q, f, c, &side);
 	fo_float_beside(&side, c->para);
 	fo_para_layout(c->para, g->env.fonts, f->blk->w, indent);
 	int n = fo_para_line_count(c->para);
@@ -723,8 +796,7 @@ static void para_emit(fo_gen_t *g, fo_itemq_t *q, frame_t *f, collect_t *c)
 			g->float_mark = (fo_item_t){ .kind = FO_IT_MARK, .blk = fo_blk_ref(f->blk),
 			                             .extra = c->floats_placed };
 			c->floats_placed = NULL;
-			g->side = side;  /* from the first line's top */
-			fo_float_pass(&g->side, -box.h);  /* emit_box passes the line */
+			g->float_side = side;  /* from the first line's top, below its space */
 		}
 		if (c->nchanges)
 			changes_to_line(g, c, i);
@@ -847,8 +919,8 @@ static size_t para_rewidth(rewidth_t *r, fo_itemq_t *q, size_t a, fo_itemq_t *ou
 
 void fo_gen_rewidth(fo_gen_t *g, fo_itemq_t *q)
 {
-	if (g->depth == 0 || g->spanning || g->env.width == g->made_width)
-		return;
+	if (g->spanning || g->env.width == g->made_width)
+		return;  /* (all generated, depth 0: the queued lines still are) */
 	g->made_width = g->env.width;
 	rewidth_t r = { g, NULL, 0, 0 };
 	for (size_t i = 0; i < g->depth && g->stack[i].node->kind != FO_K_TABLE; i++) {
@@ -1011,6 +1083,15 @@ static const fo_node_t *block_line_link(const fo_node_t *n)
 	return NULL;
 }
 
+/* The line of FOP's kept space alone: a zero-width space, after the
+ * changes begun or ended before the space, before the others. */
+static void lone_space_add(collect_t *c)
+{
+	fo_para_add_literal(c->para, "\xE2\x80\x8B", c->lone_space);  /* U+200B */
+	for (size_t k = c->lone_at; k < c->nchanges; k++)
+		c->changes[k].off = fo_para_offset(c->para);
+}
+
 static void para_step(fo_gen_t *g, fo_itemq_t *q)
 {
 	frame_t *f = &g->stack[g->depth - 1];
@@ -1037,6 +1118,8 @@ static void para_step(fo_gen_t *g, fo_itemq_t *q)
 	}
 	close_links(&c, &links, NULL);
 	f->cursor = k;
+	if (c.lone_space && fo_para_is_empty(c.para))
+		lone_space_add(&c);
 	for (int i = 0; i < c.nfloats; i++)
 		fo_extra_append(&c.floats_placed, fo_float_place(c.floats[i], f->blk, &g->env, &c.fresh));
 	if (!fo_para_is_empty(c.para)) {
@@ -1116,9 +1199,11 @@ int fo_gen_step(fo_gen_t *g, fo_itemq_t *q)
 		f->cursor = node_after(k, f->node);
 		if (g->depth == 1 && !fo_container_is_absolute(k))
 			span_set(g, q, span_all(g, k));
-		if (fo_container_is_absolute(k))
-			fo_container_item(k, &g->env, q);
-		else if (fo_container_is_sized(k))
+		if (fo_container_is_absolute(k)) {
+			fo_item_t box;  /* out of the flow: no breaks or spaces of its own */
+			fo_container_item(k, &g->env, &box);
+			emit_box(g, q, &box, 0);
+		} else if (fo_container_is_sized(k))
 			container_box(g, q, k);
 		else
 			block_open(g, q, k);

@@ -153,6 +153,10 @@ void fo_gen_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep);
 /* A forced break (fo_break_t) before the next box: a row's break-before
  * or the previous row's break-after, a break inside a cell. */
 void fo_gen_force(fo_gen_t *g, int brk);
+/* The forced break (fo_break_t) asked before the first box: break-before
+ * on the flow's first block, which starts no page but may want the other
+ * parity (odd-page, even-page). */
+fo_break_t fo_gen_lead_break(const fo_gen_t *g);
 
 fo_blk_t *fo_blk_ref(fo_blk_t *b);
 void fo_blk_unref(fo_blk_t *b);

@@ -689,9 +689,15 @@ static fill_t page_fill(pager_t *p, const room_t *r)
 			}
 			break;
 		case FO_IT_BREAK:
-			if (!has_box)
-				break;
 			f = (fill_t){ .cut = i, .skip = 1, .forced = it->forced };
+			if (!has_box) {
+				/* Below a span: a forced page break there still ends
+				 * the page (FOP's bug 46240), a column break does not. */
+				if (r->may_be_empty && it->forced != FO_BREAK_AUTO &&
+				    it->forced != FO_BREAK_COLUMN)
+					return fill_deferring(f, defer);
+				break;
+			}
 			if (it->forced != FO_BREAK_AUTO)
 				return fill_deferring(page_fill_end(p, r, &w, &best, &e, f), defer);
 			/* Inside a table, the footer repeated at the break must fit. */
@@ -1443,6 +1449,81 @@ static void page_notes_only(pager_t *p, fo_page_t *pg)
 	notes_apply(&p->carry, pg, 0, &fit);
 }
 
+/* A break-before="odd-page" or "even-page" on the flow's first block: the
+ * sequence's first page pg, of the other parity, is left blank (FOP's
+ * PageBreaker.handleBreakTrait()), with the master of a blank page. */
+static int page_lead_blank(pager_t *p, fo_page_t *pg)
+{
+	if (p->count > 0)
+		return 0;
+	size_t i = 0;
+	while (item_ready(p, i) && !fo_item_is_box(p->q.v[i].kind))
+		i++;
+	if (parity_ok(pg->number, fo_gen_lead_break(p->gen)))
+		return 0;
+	p->ms = p->ms_before;
+	pg->blank = 1;
+	pg->spm = fo_master_select(p->seq, &p->ms, pg->number, pg->first, 0, 1);
+	page_end(p, pg);
+	return 1;
+}
+
+/* Can page pg, of one column with no notes or floats, be laid out again
+ * at master m?  Its items go back to the queue then. */
+static int page_plain(const pager_t *p, const fo_page_t *pg, const fo_spm_t *m,
+                      const fo_rect_t *body)
+{
+	fo_cols_t now, then;
+	fo_cols_of(pg->spm, p->body.w, &now);
+	fo_cols_of(m, body->w, &then);
+	if (now.n != 1 || then.n != 1 || p->carry || pg->notes || pg->areas)
+		return 0;
+	for (size_t i = 0; i < pg->n; i++) {
+		if (pg->items[i].kind == FO_IT_ROW || pg->items[i].kind == FO_IT_SPAN)
+			return 0;
+		for (const fo_extra_t *x = pg->items[i].extra; x; x = x->next)
+			if (x->kind == FO_EX_FOOTNOTE || x->kind == FO_EX_FLOAT_BEFORE)
+				return 0;
+	}
+	return 1;
+}
+
+/* Puts pg's items back and fills it again at master m, whose body is
+ * body: the lines are broken again at its width. */
+static fill_t page_refill(pager_t *p, fo_page_t *pg, const fo_spm_t *m, const fo_rect_t *body)
+{
+	fo_itemq_insert(&p->q, 0, pg->items, pg->n);
+	pg->n = 0;
+	pg->spm = m;
+	p->body = *body;
+	p->cb->begin(p->cb->ud, pg, &p->body);
+	fo_gen_rewidth(p->gen, &p->q);
+	return page_fill_body(p, pg);
+}
+
+/* The flow ends on page pg, whose page-position="last" master has a body
+ * of another size: FOP lays the page out again at that master, and pg is
+ * so laid out when its content fits there (1).  When not, pg keeps its
+ * master and content (0): lpdoc lets no line run off the page, where FOP
+ * 2.8 breaks the lines at the last master's width, sets them on the page
+ * of the master before, and moves what the last one cannot hold on to a
+ * page after. */
+static int page_last_relayout(pager_t *p, fo_page_t *pg, fill_t *f)
+{
+	fo_mstate_t ms = p->ms_before;
+	const fo_spm_t *last = fo_master_select(p->seq, &ms, pg->number, pg->first, 1, 0);
+	const fo_spm_t *rest = pg->spm;
+	fo_rect_t body, was = p->body;
+	fo_region_rect(last, FO_REG_BODY, &body);
+	if (last == rest || (body.w == was.w && body.h == was.h) || !page_plain(p, pg, last, &body))
+		return 1;
+	*f = page_refill(p, pg, last, &body);
+	if (!item_ready(p, 0))
+		return 1;
+	*f = page_refill(p, pg, rest, &was);
+	return 0;
+}
+
 void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *pos,
                  const fo_pager_cb_t *cb)
 {
@@ -1458,6 +1539,8 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
 		}
 		p.skipped = 0;
 		fo_gen_rewidth(p.gen, &p.q);
+		if (page_lead_blank(&p, pg))
+			continue;
 		fill_t f = page_fill_body(&p, pg);
 		if (!item_ready(&p, 0)) {  /* f.done, unless before-floats wait */
 			while (p.carry) {
@@ -1468,11 +1551,11 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
 			/* The last page: page-position="last" may want another master,
 			 * unless a blank page for force-page-count comes after it. */
 			int blank = pager_needs_blank(&p, p.count + 1, pg->number);
-			if (!blank) {
+			if (!blank && page_last_relayout(&p, pg, &f)) {
 				fo_mstate_t ms = p.ms_before;
-				pg->last = 1;
 				pg->spm = fo_master_select(p.seq, &ms, pg->number, pg->first, 1, 0);
 			}
+			pg->last = !blank;
 			page_end(&p, pg);
 			if (blank)
 				page_blank_last(&p);

@@ -565,6 +565,8 @@ static void cell_content_draw(fo_pdf_t *pdf, fo_cell_t *c, double ox, const slic
 	}
 	if (a >= b)
 		return;
+	while (a > 0 && q->v[a - 1].kind == FO_IT_MARK)
+		a--;  /* what is drawn from the first box's top: floats beside it */
 	/* After a break inside the row, a cell's rest starts at the page's
 	 * top, below its retained border and padding, as in FOP (RowPainter);
 	 * a box cut by the break moves down to the run's top, and what follows

@@ -2795,6 +2795,17 @@ static int line_split(const fo_para_t *p, const fo_line_t *ln)
 	return 0;
 }
 
+double fo_para_line_natural(const fo_para_t *p, int i)
+{
+	const fo_line_t *ln = &p->lines[i];
+	double w = 0;
+	for (size_t k = ln->first; k < ln->last; k++)
+		w += p->pieces[k].w;
+	if (p->pieces[ln->last].flagged)
+		w += p->pieces[ln->last].w;  /* the hyphen */
+	return w;
+}
+
 void fo_para_line_draw(const fo_para_t *p, int i, cairo_t *cr, fo_glyphs_t *run, double x,
                        double y, const char *page_label)
 {

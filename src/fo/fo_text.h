@@ -150,6 +150,8 @@ int fo_para_line_in_runs(const fo_para_t *p, int i);
 void fo_para_line_metrics(const fo_para_t *p, int i, double *height, double *baseline);
 /* The line holding byte offset off. */
 int fo_para_line_of(const fo_para_t *p, size_t off);
+/* The width of line i's content, its spaces neither stretched nor shrunk. */
+double fo_para_line_natural(const fo_para_t *p, int i);
 /* Glyphs waiting to be shown: consecutive lines in the same font, size
  * and colour go to cairo in one cairo_show_glyphs() (cairo's cost per
  * call is high).  Whoever draws anything else on the context flushes
