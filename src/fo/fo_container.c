@@ -113,6 +113,12 @@ double fo_cont_height(const fo_cont_t *c)
 	return c->ch;
 }
 
+const fo_item_t *fo_cont_items(const fo_cont_t *c, size_t *n)
+{
+	*n = c->q.len;
+	return c->q.v;
+}
+
 int fo_cont_fit(const fo_cont_t *c, double room, size_t *at, double *h)
 {
 	int found = 0;

@@ -64,6 +64,8 @@ fo_cont_t *fo_cont_inflow(const fo_node_t *n, const fo_gen_env_t *env, double wi
 /* An extra carrying c, to put on an item (it then owns c). */
 fo_extra_t *fo_cont_extra(fo_cont_t *c);
 double fo_cont_height(const fo_cont_t *c);
+/* The items of c's content (*n of them). */
+const fo_item_t *fo_cont_items(const fo_cont_t *c, size_t *n);
 /* The last break of c's content no keep forbids (a footnote split as FOP
  * splits it) below which at most room is taken: 1, its item's index in
  * *at and the height above it in *h; 0 when there is none. */

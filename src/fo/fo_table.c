@@ -87,6 +87,39 @@ static double items_height(const fo_itemq_t *q, double *y)
 	return h;
 }
 
+/* The first child of n of kind a or b, or NULL. */
+static const fo_node_t *first_of(const fo_node_t *n, fo_kind_t a, fo_kind_t b)
+{
+	const fo_node_t *k = n ? n->first : NULL;
+	while (k && k->kind != a && k->kind != b)
+		k = k->next;
+	return k;
+}
+
+static int is_section(const fo_node_t *n)
+{
+	return n && (n->kind == FO_K_TABLE_BODY || n->kind == FO_K_TABLE_HEADER ||
+	             n->kind == FO_K_TABLE_FOOTER);
+}
+
+/* Appends to *list the markers of cell n and of what starts with it, its
+ * row when it is the row's first cell and its section when that row (or
+ * it) begins the section: FOP registers them with the cell's area. */
+static void cell_markers(fo_extra_t **list, const fo_node_t *n)
+{
+	const fo_node_t *up = n->parent, *row = n;
+	if (up && up->kind == FO_K_TABLE_ROW) {
+		row = up;
+		up = up->parent;
+	}
+	int leads = row == n || first_of(row, FO_K_TABLE_CELL, FO_K_TABLE_CELL) == n;
+	if (leads && is_section(up) && first_of(up, FO_K_TABLE_ROW, FO_K_TABLE_CELL) == row)
+		fo_markers_of_block(list, up);
+	if (leads && row != n)
+		fo_markers_of_block(list, row);
+	fo_markers_of_block(list, n);
+}
+
 fo_cell_t *fo_row_add_cell(fo_row_t *r, const fo_node_t *node, const fo_gen_env_t *env)
 {
 	r->cells = xgrow(r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
@@ -97,6 +130,15 @@ fo_cell_t *fo_row_add_cell(fo_row_t *r, const fo_node_t *node, const fo_gen_env_
 	while (fo_gen_step(g, &c->items))
 		;
 	fo_gen_free(g);
+	fo_extra_t *own = NULL;
+	cell_markers(&own, node);
+	if (own && c->items.len > 0) {  /* before its content's */
+		fo_extra_append(&own, c->items.v[0].extra);
+		c->items.v[0].extra = own;
+	} else if (own) {
+		fo_item_t mark = { .kind = FO_IT_MARK, .extra = own };
+		fo_itemq_push(&c->items, &mark);
+	}
 	c->y = xmalloc((c->items.len ? c->items.len : 1) * sizeof *c->y);
 	c->content_h = items_height(&c->items, c->y);
 	return c;
