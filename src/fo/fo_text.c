@@ -605,6 +605,14 @@ static int is_ws(char c)
 	return c == ' ' || c == '\t' || c == '\r' || c == '\n';
 }
 
+/* Does white-space-treatment keep a space (after_lf: one following a
+ * preserved line feed)? */
+static int space_kept(const fo_style_t *st, int after_lf)
+{
+	fo_ws_t t = (fo_ws_t)st->ws_treatment;
+	return t != FO_WS_IGNORE && !(after_lf && (t == FO_WS_SURROUNDING || t == FO_WS_AFTER));
+}
+
 /* Text without preserved line feeds never grows: it goes in with one
  * copy, then white space is turned into spaces (and collapsed) in place. */
 static void para_add_plain(fo_para_t *p, const char *utf8, size_t len, const fo_style_t *st)
@@ -618,7 +626,9 @@ static void para_add_plain(fo_para_t *p, const char *utf8, size_t len, const fo_
 	for (; r < e; r++) {
 		char c = *r;
 		if (is_ws(c)) {
-			if (collapse && (at_space || prev == ' '))
+			/* A paragraph's leading white space goes whether or not it
+			 * collapses (FOP's XMLWhiteSpaceHandler: after a line feed). */
+			if ((collapse && (at_space || prev == ' ')) || (d == p->text.data && !space_kept(st, 1)))
 				continue;
 			c = ' ';
 			at_space = 1;
@@ -652,14 +662,6 @@ static size_t para_add_linefeed(fo_para_t *p, size_t start, const fo_style_t *st
 	buf_puts(&p->text, LINE_SEP);
 	p->at_space = 1;
 	return start;
-}
-
-/* Does white-space-treatment keep a space (after_lf: one following a
- * preserved line feed)? */
-static int space_kept(const fo_style_t *st, int after_lf)
-{
-	fo_ws_t t = (fo_ws_t)st->ws_treatment;
-	return t != FO_WS_IGNORE && !(after_lf && (t == FO_WS_SURROUNDING || t == FO_WS_AFTER));
 }
 
 static uint32_t char_before(const char *text, size_t at);
@@ -741,7 +743,7 @@ static void para_add_white(fo_para_t *p, const char *utf8, size_t len, const fo_
 		return;
 	}
 	const char *s = utf8, *end = utf8 + len;
-	int after_lf = 0;
+	int after_lf = p->text.len == 0;  /* a paragraph starts after a line feed */
 	while (s < end) {
 		const char *word = s;
 		while (s < end && !is_ws(*s))
