@@ -552,13 +552,23 @@ static void collect_open(collect_t *c, const fo_node_t *n)
 {
 	if (n->kind == FO_K_INLINE || n->kind == FO_K_BASIC_LINK)
 		warn_inline_box(c, n);
-	if (n->id && n->kind != FO_K_WRAPPER)
+	if (n->id)
 		collect_id(c, n->id, 0);
+}
+
+/* Is n an inline object of one piece (its id is where it starts)? */
+static int inline_atom(fo_kind_t k)
+{
+	return k == FO_K_CHARACTER || k == FO_K_PAGE_NUMBER || k == FO_K_LEADER ||
+	       k == FO_K_CITATION || k == FO_K_CITATION_LAST || k == FO_K_EXTERNAL_GRAPHIC ||
+	       k == FO_K_INSTREAM_FOREIGN_OBJECT || k == FO_K_INLINE_CONTAINER;
 }
 
 static void collect_node(collect_t *c, const fo_node_t *n)
 {
 	const fo_gen_env_t *env = &c->g->env;
+	if (n->id && inline_atom(n->kind))
+		collect_id(c, n->id, 0);
 	switch (n->kind) {
 	case FO_K_TEXT:
 		warn_uncovered(c, n, n->text, n->text_len, n->parent->style);
@@ -582,8 +592,6 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 	}
 	case FO_K_PAGE_NUMBER:
 		warn_inline_box(c, n);
-		if (n->id)
-			collect_id(c, n->id, 0);
 		fo_para_add_page_number(c->para, env->page_number ? env->page_number : "", n->style);
 		return;
 	case FO_K_FOOTNOTE:
@@ -623,8 +631,6 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 	}
 	case FO_K_EXTERNAL_GRAPHIC:
 	case FO_K_INSTREAM_FOREIGN_OBJECT:
-		if (n->id)
-			collect_id(c, n->id, 0);
 		fo_graphic_inline(c->para, n, c->g->stack[c->g->depth - 1].blk->w, env);
 		return;
 	case FO_K_LEADER:
@@ -632,8 +638,6 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 		fo_leader_add(c->para, n, env);
 		return;
 	case FO_K_INLINE_CONTAINER:
-		if (n->id)
-			collect_id(c, n->id, 0);
 		fo_container_inline(c->para, n, env, c->g->stack[c->g->depth - 1].blk->w);
 		return;
 	case FO_K_CITATION:
@@ -655,7 +659,7 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 		fo_link_collect(&c->links, env->nav, n, start, fo_para_offset(c->para));
 	if (n->kind == FO_K_BIDI_OVERRIDE)
 		fo_para_add_bidi(c->para, start, n->style->bidi, n->style->dir_rtl);
-	if (n->id && n->kind != FO_K_WRAPPER)
+	if (n->id)
 		collect_id(c, n->id, 1);
 }
 

@@ -102,20 +102,30 @@ static int is_section(const fo_node_t *n)
 	             n->kind == FO_K_TABLE_FOOTER);
 }
 
-/* Appends to *list the markers of cell n and of what starts with it, its
- * row when it is the row's first cell and its section when that row (or
- * it) begins the section: FOP registers them with the cell's area. */
+/* What starts with cell n: *row, its row when n is the row's first cell
+ * (else NULL), and the section returned when that row (or n) begins it
+ * (else NULL).  FOP registers their ids and markers with the cell's. */
+static const fo_node_t *cell_leads(const fo_node_t *n, const fo_node_t **row)
+{
+	const fo_node_t *up = n->parent, *r = n;
+	*row = NULL;
+	if (up && up->kind == FO_K_TABLE_ROW) {
+		r = up;
+		up = up->parent;
+		if (first_of(r, FO_K_TABLE_CELL, FO_K_TABLE_CELL) != n)
+			return NULL;
+		*row = r;
+	}
+	return is_section(up) && first_of(up, FO_K_TABLE_ROW, FO_K_TABLE_CELL) == r ? up : NULL;
+}
+
+/* Appends to *list the markers of cell n and of what starts with it. */
 static void cell_markers(fo_extra_t **list, const fo_node_t *n)
 {
-	const fo_node_t *up = n->parent, *row = n;
-	if (up && up->kind == FO_K_TABLE_ROW) {
-		row = up;
-		up = up->parent;
-	}
-	int leads = row == n || first_of(row, FO_K_TABLE_CELL, FO_K_TABLE_CELL) == n;
-	if (leads && is_section(up) && first_of(up, FO_K_TABLE_ROW, FO_K_TABLE_CELL) == row)
-		fo_markers_of_block(list, up);
-	if (leads && row != n)
+	const fo_node_t *row, *sec = cell_leads(n, &row);
+	if (sec)
+		fo_markers_of_block(list, sec);
+	if (row)
 		fo_markers_of_block(list, row);
 	fo_markers_of_block(list, n);
 }
@@ -157,17 +167,14 @@ static fo_idmark_t *row_take_ids(fo_row_t *r)
 {
 	fo_idmark_t *all = NULL;
 	for (size_t i = 0; i < r->ncells; i++) {
-		/* The cell's own id, and its row's with the row's first cell. */
-		const fo_node_t *n = r->cells[i].node, *row = n->parent;
+		/* The cell's own id, its row's and section's with their first cell. */
+		const fo_node_t *n = r->cells[i].node, *row, *sec = cell_leads(n, &row);
 		if (n->id)
 			id_push(&all, n->id);
-		if (row && row->kind == FO_K_TABLE_ROW && row->id) {
-			const fo_node_t *k = row->first;
-			while (k && k->kind != FO_K_TABLE_CELL)
-				k = k->next;
-			if (k == n)
-				id_push(&all, row->id);
-		}
+		if (row && row->id)
+			id_push(&all, row->id);
+		if (sec && sec->id)
+			id_push(&all, sec->id);
 		fo_itemq_t *q = &r->cells[i].items;
 		for (size_t k = 0; k < q->len; k++) {
 			while (q->v[k].ids) {
