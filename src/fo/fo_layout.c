@@ -339,7 +339,7 @@ static void emit_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 		                   .shrink = sp.opt - sp.min, .stretch = sp.max - sp.opt };
 		g->nspaces = 0;
 		fo_changes_attach(&g->changes, &glue.extra);
-		if (glue.h > 0 || glue.h_top > 0)
+		if (glue.h != 0 || glue.h_top != 0)  /* a negative space moves the box up (FOP) */
 			fo_itemq_push(q, &glue);
 		else
 			fo_extra_free(glue.extra);
