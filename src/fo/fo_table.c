@@ -241,14 +241,23 @@ static double cell_box_end(const fo_cell_t *c, size_t k)
 	return cell_org(c) + c->y[k] + c->items.v[k].h;
 }
 
+/* The step of a break after box k of cell c: a break within the height
+ * the cell or its row asks for takes all of it (FOP's FillerPenalty in
+ * ActiveCell.handleExplicitHeight()), so such a cell breaks only where
+ * that height fits. */
+static double cell_break_step(const fo_cell_t *c, size_t k)
+{
+	double end = cell_box_end(c, k), least = cell_org(c) + c->least;
+	return (end > least ? end : least) + c->trail;
+}
+
 /* The least step at which cell c gives some content: its first break,
  * or all of it, with what it keeps after it at a break (FOP's
  * ActiveCell.getFirstStep()). */
 static double cell_first_step(const fo_cell_t *c)
 {
 	size_t j = 0, k = cell_next_break(&c->items, 0, &j);
-	double end = k < c->items.len ? cell_box_end(c, k) : cell_org(c) + c->content_h;
-	return end + c->trail;
+	return k < c->items.len ? cell_break_step(c, k) : cell_org(c) + c->content_h + c->trail;
 }
 
 /* Each cell's row's first step (row_first): some content of every cell
@@ -304,7 +313,7 @@ static double cell_stop(const fo_cell_t *c, double s, int *keep, int *forced)
 		return c->top + c->h;
 	size_t j = 0;
 	for (size_t k = cell_next_break(q, 0, &j); k < q->len; k = cell_next_break(q, k + 1, &j)) {
-		if (cell_box_end(c, k) + c->trail > s + 0.001)
+		if (cell_break_step(c, k) > s + 0.001)
 			break;
 		at = cell_box_end(c, k);
 		*forced = q->v[j].forced;
@@ -352,8 +361,8 @@ static size_t row_steps(const fo_row_t *r, double **out)
 		size_t j = 0;
 		for (size_t k = cell_next_break(&c->items, 0, &j); k < c->items.len;
 		     k = cell_next_break(&c->items, k + 1, &j))
-			if (cell_box_end(c, k) + c->trail >= f - 0.001)
-				steps_push(&v, &n, &cap, cell_box_end(c, k) + c->trail);
+			if (cell_break_step(c, k) >= f - 0.001)
+				steps_push(&v, &n, &cap, cell_break_step(c, k));
 	}
 	qsort(v, n, sizeof *v, dbl_cmp);
 	size_t m = 0;
@@ -1188,6 +1197,9 @@ static void cell_layout(table_t *t, fo_row_t *row, size_t si, const gcell_t *gc)
 	c->trail = kept[FO_SIDE_AFTER];
 	memcpy(c->border, b, sizeof b);
 	c->align = display_align(gc->node);
+	c->least = explicit_bpd(gc->node);
+	if (gc->nrows == 1 && t->secs[si].rows[gc->row].min_h > c->least)
+		c->least = t->secs[si].rows[gc->row].min_h;
 	c->env_w = env.width;
 	c->decorated = 1;
 	c->collapse = t->collapse;
