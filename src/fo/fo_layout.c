@@ -371,6 +371,11 @@ void fo_gen_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 	emit_box(g, q, box, keep);
 }
 
+void fo_gen_keep(fo_gen_t *g, int keep)
+{
+	g->pending_keep = keep_max(g->pending_keep, keep);
+}
+
 void fo_gen_force(fo_gen_t *g, int brk)
 {
 	if (brk != FO_BREAK_AUTO)

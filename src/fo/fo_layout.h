@@ -151,6 +151,8 @@ void fo_gen_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep);
 /* A forced break (fo_break_t) before the next box: a row's break-before
  * or the previous row's break-after, a break inside a cell. */
 void fo_gen_force(fo_gen_t *g, int brk);
+/* Keeps the next box with the last one at least this strongly. */
+void fo_gen_keep(fo_gen_t *g, int keep);
 
 fo_blk_t *fo_blk_ref(fo_blk_t *b);
 void fo_blk_unref(fo_blk_t *b);

@@ -1444,6 +1444,7 @@ struct fo_table_state {
 	size_t emitted;          /* row groups emitted */
 	int body_started;
 	int last_after;          /* the break-after of the last body row emitted */
+	int last_keep;           /* the keep-with-next of the last body row emitted */
 };
 
 void fo_table_state_free(fo_table_state_t *st)
@@ -1530,6 +1531,7 @@ static fo_row_t *body_next(fo_table_state_t *st, int *keep, int *forced)
 		const fo_node_t *last = s->rows[r1 - 1].node;
 		st->last_after = last && last->kind == FO_K_TABLE_ROW ? last->style->break_after
 		                                                      : FO_BREAK_AUTO;
+		st->last_keep = row_keep(last, 0);
 		st->row = r1;
 		st->cell = c1;
 		return r;
@@ -1569,7 +1571,9 @@ int fo_table_step(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table, fo_table_s
 		}
 		int inner = r->ncells ? r->cells[0].node->parent->style->keep_together : 0;
 		fo_gen_force(g, first ? FO_BREAK_AUTO : forced);  /* the first: before the table */
-		fo_row_emit(g, q, r, st->emitted == 0 ? 0 : keep, inner, !first);
+		/* The first row's keep-with-previous keeps the table with what
+		 * is before it, the last's keep-with-next with what follows (FOP). */
+		fo_row_emit(g, q, r, keep, inner, !first);
 		fo_row_unref(r);
 		st->body_started = 1;
 		st->emitted++;
@@ -1577,6 +1581,7 @@ int fo_table_step(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table, fo_table_s
 	}
 	rows_emit(g, q, st, st->rep->foot, st->rep->nfoot);
 	fo_gen_force(g, st->last_after);  /* the last row's break-after: after the table */
+	fo_gen_keep(g, st->last_keep);
 	fo_table_state_free(st);
 	*state = NULL;
 	return 1;
