@@ -481,6 +481,14 @@ typedef struct inline_id {
 	int last;
 } inline_id_t;
 
+/* An inline holding markers over bytes [from, to] of a paragraph (to:
+ * SIZE_MAX when it goes on past the paragraph, around a block). */
+typedef struct inline_marks {
+	size_t from, to;
+	const fo_node_t *node;
+	int cont;                /* begun in an earlier paragraph */
+} inline_marks_t;
+
 /* A change bar begun or ended at byte off of a paragraph. */
 typedef struct change_at {
 	size_t off;
@@ -493,6 +501,10 @@ typedef struct collect {
 	fo_para_t *para;
 	inline_id_t *ids;
 	size_t nids, cap;
+	inline_marks_t *imarks;
+	size_t nimarks, imcap;
+	const fo_node_t *line_marks[4]; /* inlines with markers around the block */
+	int nline_marks;
 	fo_extra_t *links;
 	fo_extra_t *notes;       /* footnote bodies cited */
 	const fo_node_t *floats[4]; /* side floats cited (beyond 4: the last wins) */
@@ -512,6 +524,85 @@ static void collect_id(collect_t *c, const char *id, int last)
 		off--;
 	c->ids = xgrow(c->ids, &c->cap, c->nids + 1, sizeof *c->ids);
 	c->ids[c->nids++] = (inline_id_t){ off, id, last };
+}
+
+static int has_markers(const fo_node_t *n)
+{
+	for (const fo_node_t *k = n->first; k; k = k->next)
+		if (k->kind == FO_K_MARKER)
+			return 1;
+	return 0;
+}
+
+/* Inline n, holding markers, began at byte from (cont: in an earlier
+ * paragraph) and ends at the text collected so far, or goes on past the
+ * paragraph (goes_on) until marks_close() finds its end. */
+static void collect_marks(collect_t *c, const fo_node_t *n, size_t from, int goes_on, int cont)
+{
+	if (!has_markers(n))
+		return;
+	size_t to = fo_para_offset(c->para);
+	to = goes_on ? SIZE_MAX : to > from ? to - 1 : from;
+	c->imarks = xgrow(c->imarks, &c->imcap, c->nimarks + 1, sizeof *c->imarks);
+	c->imarks[c->nimarks++] = (inline_marks_t){ from, to, n, cont };
+}
+
+static int node_within(const fo_node_t *k, const fo_node_t *top);
+
+/* The inlines going on past the paragraph that k (the next node, NULL:
+ * the paragraph's end) is no longer in end at the text collected so far. */
+static void marks_close(collect_t *c, const fo_node_t *k)
+{
+	size_t at = fo_para_offset(c->para);
+	for (size_t i = 0; i < c->nimarks; i++) {
+		inline_marks_t *m = &c->imarks[i];
+		if (m->to == SIZE_MAX && (k == NULL || !node_within(k, m->node)))
+			m->to = at > m->from ? at - 1 : m->from;
+	}
+}
+
+/* The inlines with markers around block n (a block an inline holds): each
+ * line of n is part of their areas, neither first nor last. */
+static void block_line_marks(collect_t *c, const fo_node_t *n)
+{
+	for (const fo_node_t *a = n->parent; a && c->nline_marks < 4; a = a->parent) {
+		int in = a->kind == FO_K_INLINE || a->kind == FO_K_WRAPPER || a->kind == FO_K_BASIC_LINK;
+		if (!in && !fo_kind_is_block(a->kind))
+			break;
+		if (in && has_markers(a))
+			c->line_marks[c->nline_marks++] = a;
+	}
+}
+
+static void mark_extra(fo_extra_t **list, const fo_node_t *mk, int start, int end)
+{
+	fo_extra_t *e = xcalloc(1, sizeof *e);
+	e->kind = FO_EX_MARKER;
+	e->node = mk;
+	e->start = !start;
+	e->end = !end;
+	fo_extra_append(list, e);
+}
+
+/* The markers of the inlines on line i of n (FOP registers them with
+ * each line the inline is on, starting on its first, ending on its last):
+ * extras whose start (end) is set where they do not start (end). */
+static void marks_attach(fo_extra_t **list, const collect_t *c, int i, int n)
+{
+	for (int k = c->nline_marks - 1; k >= 0; k--)  /* outermost first */
+		for (const fo_node_t *mk = c->line_marks[k]->first; mk; mk = mk->next)
+			if (mk->kind == FO_K_MARKER)
+				mark_extra(list, mk, 0, 0);
+	for (size_t k = 0; k < c->nimarks; k++) {
+		const inline_marks_t *m = &c->imarks[k];
+		int first = fo_para_line_of(c->para, m->from);
+		int last = m->to == SIZE_MAX ? n - 1 : fo_para_line_of(c->para, m->to);
+		if (i < first || i > last)
+			continue;
+		for (const fo_node_t *mk = m->node->first; mk; mk = mk->next)
+			if (mk->kind == FO_K_MARKER)
+				mark_extra(list, mk, i == first && !m->cont, i == last && m->to != SIZE_MAX);
+	}
 }
 
 static void warn_inline_box(collect_t *c, const fo_node_t *n)
@@ -660,6 +751,7 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 	size_t start = fo_para_offset(c->para);
 	for (const fo_node_t *k = n->first; k; k = k->next)
 		collect_node(c, k);
+	collect_marks(c, n, start, 0, 0);
 	if (n->kind == FO_K_BASIC_LINK)
 		fo_link_collect(&c->links, env->nav, n, start, fo_para_offset(c->para));
 	if (n->kind == FO_K_BIDI_OVERRIDE)
@@ -681,6 +773,7 @@ static int line_box(collect_t *c, fo_blk_t *blk, const fo_style_t *st, int i, fo
 	if (c->line_link)
 		fo_link_line(&box->extra, c->g->env.nav, c->line_link, blk->w);
 	fo_footnote_attach(&box->extra, &c->notes, c->para, i);
+	marks_attach(&box->extra, c, i, n);
 	for (size_t k = 0; k < c->nids; k++)
 		if (fo_para_line_of(c->para, c->ids[k].off) == i)
 			idmark_add(&box->ids, c->ids[k].id, c->ids[k].last);
@@ -1024,11 +1117,15 @@ static void para_step(fo_gen_t *g, fo_itemq_t *q)
 	int nup = 0;
 	for (const fo_node_t *a = k->parent; a && a != f->node && nup < 8; a = a->parent)
 		up[nup++] = a;
-	while (nup > 0)  /* after a block inside links: outermost first */
+	while (nup > 0) {  /* after a block inside links: outermost first */
 		open_link(&links, up[--nup], 0);
+		collect_marks(&c, up[nup], 0, 1, 1);
+	}
+	block_line_marks(&c, f->node);
 	while (k && !fo_kind_is_block(k->kind) && !graphic_alone(k) && !marker_blocks(g, k)) {
 		if (inline_holds_block(k)) {
 			collect_open(&c, k);
+			collect_marks(&c, k, fo_para_offset(c.para), 1, 0);
 			open_link(&links, k, fo_para_offset(c.para));
 			k = k->first;
 			continue;
@@ -1036,6 +1133,7 @@ static void para_step(fo_gen_t *g, fo_itemq_t *q)
 		collect_node(&c, k);
 		k = node_after(k, f->node);
 		close_links(&c, &links, k);
+		marks_close(&c, k);
 	}
 	close_links(&c, &links, NULL);
 	f->cursor = k;
@@ -1059,6 +1157,7 @@ static void para_step(fo_gen_t *g, fo_itemq_t *q)
 	changes_to_line(g, &c, -1);
 	fo_para_unref(c.para);
 	free(c.ids);
+	free(c.imarks);
 	free(c.changes);
 	fo_extra_free(c.links);
 	fo_extra_free(c.notes);

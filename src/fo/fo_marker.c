@@ -208,8 +208,8 @@ static void item_markers(page_rec_t *p, const fo_page_t *pg, size_t i, const cha
 	for (const fo_extra_t *e = pg->items[i].extra; e; e = e->next) {
 		if (e->kind != FO_EX_MARKER || chain_has(c, e->node->parent))
 			continue;
-		marker_event(p, e->node, 1, 1);
-		marker_event(p, e->node, 0, fo_row_marker_ends(pg->items, pg->n, i, e->node));
+		marker_event(p, e->node, 1, !e->start);
+		marker_event(p, e->node, 0, !e->end && fo_row_marker_ends(pg->items, pg->n, i, e->node));
 	}
 }
 

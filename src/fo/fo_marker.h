@@ -12,8 +12,9 @@
  * first or last on it, carried over too, as FOP's PageViewport), falling
  * back to the last starting (else last) marker of the nearest earlier
  * page with one within retrieve-boundary (page-sequence, document).
- * Markers of cells and empty blocks start and end with the item carrying
- * them: a row split across pages carries its cells' over, and a cell
+ * Markers of cells, empty blocks and inlines start and end with the item
+ * carrying them (an inline's with each of its lines, first and last as
+ * the extra says; a sized block-container's content is walked too): a row split across pages carries its cells' over, and a cell
  * going on to the next page does not end on this one.  Markers of empty
  * blocks ending the flow are on its last page.  Pages held for later drawing keep their answers.
  *
