@@ -333,8 +333,11 @@ static void build_children(build_t *b, fo_node_t *parent)
 		} else if (is_fo(x)) {
 			build_element(b, parent, x);
 		} else if (x->type == XML_ELEMENT_NODE) {
+			static const char fox[] = "http://xmlgraphics.apache.org/fop/extensions";
+			int is_fox = x->ns && x->ns->href && strcmp((const char *)x->ns->href, fox) == 0;
 			char *key = xasprintf("foreign:%s", (const char *)x->name);
-			warn_once(b, x, key, FO_MSG_ELEMENT_FOREIGN, (const char *)x->name);
+			warn_once(b, x, key, is_fox ? FO_MSG_FOX_UNSUPPORTED : FO_MSG_ELEMENT_FOREIGN,
+			          (const char *)x->name);
 			free(key);
 		}
 	}
