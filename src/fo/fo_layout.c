@@ -457,6 +457,11 @@ static void block_close(fo_gen_t *g, fo_itemq_t *q)
 	if (h > 0) {
 		fo_item_t box = { .kind = FO_IT_DECO, .h = h, .blk = fo_blk_ref(f.blk), .after = 1 };
 		emit_box(g, q, &box, 0);
+	} else if (g->nboxes == f.box_at_open && st->space_before.retain && st->space_before.opt != 0) {
+		/* An empty block's retained space holds its place like content
+		 * (FOP): a page may end after it. */
+		fo_item_t box = { .kind = FO_IT_BOX, .blk = fo_blk_ref(f.blk) };
+		emit_box(g, q, &box, 0);
 	}
 	const char *id = f.node->id;
 	if (id || (g->pending_ids && g->nboxes == f.box_at_open)) {

@@ -1445,6 +1445,9 @@ struct fo_table_state {
 	int body_started;
 	int last_after;          /* the break-after of the last body row emitted */
 	int last_keep;           /* the keep-with-next of the last body row emitted */
+	double body_h;           /* the height of the body rows emitted */
+	double widow_limit;      /* fox:widow-content-limit: no break within so
+	                          * much of the body's start (FOP's extension) */
 };
 
 void fo_table_state_free(fo_table_state_t *st)
@@ -1501,6 +1504,10 @@ static fo_table_state_t *state_new(fo_gen_t *g, const fo_node_t *table)
 	table_build(t);
 	st->rep = rep_new(t);
 	st->sec = t->head == 0 ? 1 : 0;
+	const char *v = fo_attr_fox(table, "widow-content-limit");
+	fo_len_t l;
+	if (v && fo_len_parse(v, table->style->font_size, &l) == 0)
+		st->widow_limit = fo_len_resolve(l, 0);
 	return st;
 }
 
@@ -1570,6 +1577,13 @@ int fo_table_step(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table, fo_table_s
 			st->rep->refs++;
 		}
 		int inner = r->ncells ? r->cells[0].node->parent->style->keep_together : 0;
+		/* FOP removes the breaks within the limit from the body's start
+		 * (ElementListUtils.removeLegalBreaks()). */
+		if (!first && st->body_h < st->widow_limit - 0.001)
+			keep = FO_KEEP_ALWAYS;
+		if (st->body_h + r->h <= st->widow_limit + 0.001)
+			inner = FO_KEEP_ALWAYS;
+		st->body_h += r->h;
 		fo_gen_force(g, first ? FO_BREAK_AUTO : forced);  /* the first: before the table */
 		/* The first row's keep-with-previous keeps the table with what
 		 * is before it, the last's keep-with-next with what follows (FOP). */
