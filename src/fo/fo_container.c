@@ -154,6 +154,12 @@ double fo_cont_content_width(const fo_cont_t *c, double width)
 	return least > 0 ? width - least : width;
 }
 
+const fo_item_t *fo_cont_items(const fo_cont_t *c, size_t *n)
+{
+	*n = c->q.len;
+	return c->q.v;
+}
+
 int fo_cont_fit(const fo_cont_t *c, double room, size_t *at, double *h)
 {
 	int found = 0;

@@ -70,6 +70,8 @@ double fo_cont_height(const fo_cont_t *c);
  * room its lines leave at their end (FOP's float of no set width shrinks
  * to it); width when it holds other boxes than lines and borders. */
 double fo_cont_content_width(const fo_cont_t *c, double width);
+/* The items of c's content (*n of them). */
+const fo_item_t *fo_cont_items(const fo_cont_t *c, size_t *n);
 /* The last break of c's content no keep forbids (a footnote split as FOP
  * splits it) below which at most room is taken: 1, its item's index in
  * *at and the height above it in *h; 0 when there is none. */

@@ -20,7 +20,9 @@
 
 typedef enum fo_extra_kind {
 	FO_EX_LINK,              /* a link over bytes [start, end) of a line */
-	FO_EX_MARKER,            /* node: an fo:marker of the block started here */
+	FO_EX_MARKER,            /* node: an fo:marker of the block started here, or
+	                            of an inline on this line (start, end: set where
+	                            the inline does not start, end) */
 	FO_EX_GRAPHIC,           /* img drawn at x from the block's start, y from the top */
 	FO_EX_CONTAINER,         /* cont: an absolutely positioned block-container */
 	FO_EX_FOOTNOTE,          /* cont: a footnote body cited on this line (start: where) */

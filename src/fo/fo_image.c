@@ -21,8 +21,6 @@
 #include "../util/pdfsrc.h"
 #include "../util/xalloc.h"
 
-#define FOX_NS "http://xmlns.apache.org/fop/extensions"
-
 struct fo_image {
 	atomic_int refs;         /* atomic: see fo_blk_t */
 	char *key;               /* path, or the node's address for inline SVG */
@@ -667,11 +665,7 @@ void fo_graphic_draw(cairo_t *cr, const fo_item_t *it, double x, double y)
 
 const char *fo_graphic_alt(const fo_node_t *n)
 {
-	for (xmlAttr *a = n->xml->properties; a; a = a->next)
-		if (a->ns && a->ns->href && strcmp((const char *)a->ns->href, FOX_NS) == 0 &&
-		    strcmp((const char *)a->name, "alt-text") == 0)
-			return a->children && a->children->content ? (const char *)a->children->content : "";
-	return NULL;
+	return fo_attr_fox(n, "alt-text");
 }
 
 const fo_node_t *fo_graphic_only(const fo_node_t *n)

@@ -349,7 +349,7 @@ static void emit_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 		                   .shrink = sp.opt - sp.min, .stretch = sp.max - sp.opt };
 		g->nspaces = 0;
 		fo_changes_attach(&g->changes, &glue.extra);
-		if (glue.h > 0 || glue.h_top > 0)
+		if (glue.h != 0 || glue.h_top != 0)  /* a negative space moves the box up (FOP) */
 			fo_itemq_push(q, &glue);
 		else
 			fo_extra_free(glue.extra);
@@ -385,6 +385,11 @@ void fo_gen_box(fo_gen_t *g, fo_itemq_t *q, fo_item_t *box, int keep)
 fo_break_t fo_gen_lead_break(const fo_gen_t *g)
 {
 	return g->lead_forced;
+}
+
+void fo_gen_keep(fo_gen_t *g, int keep)
+{
+	g->pending_keep = keep_max(g->pending_keep, keep);
 }
 
 void fo_gen_force(fo_gen_t *g, int brk)
@@ -474,6 +479,11 @@ static void block_close(fo_gen_t *g, fo_itemq_t *q)
 	if (h > 0) {
 		fo_item_t box = { .kind = FO_IT_DECO, .h = h, .blk = fo_blk_ref(f.blk), .after = 1 };
 		emit_box(g, q, &box, 0);
+	} else if (g->nboxes == f.box_at_open && st->space_before.retain && st->space_before.opt != 0) {
+		/* An empty block's retained space holds its place like content
+		 * (FOP): a page may end after it. */
+		fo_item_t box = { .kind = FO_IT_BOX, .blk = fo_blk_ref(f.blk) };
+		emit_box(g, q, &box, 0);
 	}
 	const char *id = f.node->id;
 	if (id || (g->pending_ids && g->nboxes == f.box_at_open)) {
@@ -498,6 +508,14 @@ typedef struct inline_id {
 	int last;
 } inline_id_t;
 
+/* An inline holding markers over bytes [from, to] of a paragraph (to:
+ * SIZE_MAX when it goes on past the paragraph, around a block). */
+typedef struct inline_marks {
+	size_t from, to;
+	const fo_node_t *node;
+	int cont;                /* begun in an earlier paragraph */
+} inline_marks_t;
+
 /* A change bar begun or ended at byte off of a paragraph. */
 typedef struct change_at {
 	size_t off;
@@ -510,6 +528,10 @@ typedef struct collect {
 	fo_para_t *para;
 	inline_id_t *ids;
 	size_t nids, cap;
+	inline_marks_t *imarks;
+	size_t nimarks, imcap;
+	const fo_node_t *line_marks[4]; /* inlines with markers around the block */
+	int nline_marks;
 	fo_extra_t *links;
 	fo_extra_t *notes;       /* footnote bodies cited */
 	const fo_node_t *floats[4]; /* side floats cited (beyond 4: the last wins) */
@@ -531,6 +553,85 @@ static void collect_id(collect_t *c, const char *id, int last)
 		off--;
 	c->ids = xgrow(c->ids, &c->cap, c->nids + 1, sizeof *c->ids);
 	c->ids[c->nids++] = (inline_id_t){ off, id, last };
+}
+
+static int has_markers(const fo_node_t *n)
+{
+	for (const fo_node_t *k = n->first; k; k = k->next)
+		if (k->kind == FO_K_MARKER)
+			return 1;
+	return 0;
+}
+
+/* Inline n, holding markers, began at byte from (cont: in an earlier
+ * paragraph) and ends at the text collected so far, or goes on past the
+ * paragraph (goes_on) until marks_close() finds its end. */
+static void collect_marks(collect_t *c, const fo_node_t *n, size_t from, int goes_on, int cont)
+{
+	if (!has_markers(n))
+		return;
+	size_t to = fo_para_offset(c->para);
+	to = goes_on ? SIZE_MAX : to > from ? to - 1 : from;
+	c->imarks = xgrow(c->imarks, &c->imcap, c->nimarks + 1, sizeof *c->imarks);
+	c->imarks[c->nimarks++] = (inline_marks_t){ from, to, n, cont };
+}
+
+static int node_within(const fo_node_t *k, const fo_node_t *top);
+
+/* The inlines going on past the paragraph that k (the next node, NULL:
+ * the paragraph's end) is no longer in end at the text collected so far. */
+static void marks_close(collect_t *c, const fo_node_t *k)
+{
+	size_t at = fo_para_offset(c->para);
+	for (size_t i = 0; i < c->nimarks; i++) {
+		inline_marks_t *m = &c->imarks[i];
+		if (m->to == SIZE_MAX && (k == NULL || !node_within(k, m->node)))
+			m->to = at > m->from ? at - 1 : m->from;
+	}
+}
+
+/* The inlines with markers around block n (a block an inline holds): each
+ * line of n is part of their areas, neither first nor last. */
+static void block_line_marks(collect_t *c, const fo_node_t *n)
+{
+	for (const fo_node_t *a = n->parent; a && c->nline_marks < 4; a = a->parent) {
+		int in = a->kind == FO_K_INLINE || a->kind == FO_K_WRAPPER || a->kind == FO_K_BASIC_LINK;
+		if (!in && !fo_kind_is_block(a->kind))
+			break;
+		if (in && has_markers(a))
+			c->line_marks[c->nline_marks++] = a;
+	}
+}
+
+static void mark_extra(fo_extra_t **list, const fo_node_t *mk, int start, int end)
+{
+	fo_extra_t *e = xcalloc(1, sizeof *e);
+	e->kind = FO_EX_MARKER;
+	e->node = mk;
+	e->start = !start;
+	e->end = !end;
+	fo_extra_append(list, e);
+}
+
+/* The markers of the inlines on line i of n (FOP registers them with
+ * each line the inline is on, starting on its first, ending on its last):
+ * extras whose start (end) is set where they do not start (end). */
+static void marks_attach(fo_extra_t **list, const collect_t *c, int i, int n)
+{
+	for (int k = c->nline_marks - 1; k >= 0; k--)  /* outermost first */
+		for (const fo_node_t *mk = c->line_marks[k]->first; mk; mk = mk->next)
+			if (mk->kind == FO_K_MARKER)
+				mark_extra(list, mk, 0, 0);
+	for (size_t k = 0; k < c->nimarks; k++) {
+		const inline_marks_t *m = &c->imarks[k];
+		int first = fo_para_line_of(c->para, m->from);
+		int last = m->to == SIZE_MAX ? n - 1 : fo_para_line_of(c->para, m->to);
+		if (i < first || i > last)
+			continue;
+		for (const fo_node_t *mk = m->node->first; mk; mk = mk->next)
+			if (mk->kind == FO_K_MARKER)
+				mark_extra(list, mk, i == first && !m->cont, i == last && m->to != SIZE_MAX);
+	}
 }
 
 static void warn_inline_box(collect_t *c, const fo_node_t *n)
@@ -576,7 +677,7 @@ static void collect_open(collect_t *c, const fo_node_t *n)
 {
 	if (n->kind == FO_K_INLINE || n->kind == FO_K_BASIC_LINK)
 		warn_inline_box(c, n);
-	if (n->id && n->kind != FO_K_WRAPPER)
+	if (n->id)
 		collect_id(c, n->id, 0);
 }
 
@@ -604,9 +705,19 @@ static int space_between_inlines(const fo_node_t *n)
 	return prev->kind != FO_K_TEXT && prev->kind != FO_K_MARKER && !fo_kind_is_block(prev->kind);
 }
 
+/* Is n an inline object of one piece (its id is where it starts)? */
+static int inline_atom(fo_kind_t k)
+{
+	return k == FO_K_CHARACTER || k == FO_K_PAGE_NUMBER || k == FO_K_LEADER ||
+	       k == FO_K_CITATION || k == FO_K_CITATION_LAST || k == FO_K_EXTERNAL_GRAPHIC ||
+	       k == FO_K_INSTREAM_FOREIGN_OBJECT || k == FO_K_INLINE_CONTAINER;
+}
+
 static void collect_node(collect_t *c, const fo_node_t *n)
 {
 	const fo_gen_env_t *env = &c->g->env;
+	if (n->id && inline_atom(n->kind))
+		collect_id(c, n->id, 0);
 	switch (n->kind) {
 	case FO_K_TEXT:
 		if (c->lone_space == NULL && fo_para_is_empty(c->para) &&
@@ -636,8 +747,6 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 	}
 	case FO_K_PAGE_NUMBER:
 		warn_inline_box(c, n);
-		if (n->id)
-			collect_id(c, n->id, 0);
 		fo_para_add_page_number(c->para, env->page_number ? env->page_number : "", n->style);
 		return;
 	case FO_K_FOOTNOTE:
@@ -677,8 +786,6 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 	}
 	case FO_K_EXTERNAL_GRAPHIC:
 	case FO_K_INSTREAM_FOREIGN_OBJECT:
-		if (n->id)
-			collect_id(c, n->id, 0);
 		fo_graphic_inline(c->para, n, c->g->stack[c->g->depth - 1].blk->w, env);
 		return;
 	case FO_K_LEADER:
@@ -686,8 +793,6 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 		fo_leader_add(c->para, n, env);
 		return;
 	case FO_K_INLINE_CONTAINER:
-		if (n->id)
-			collect_id(c, n->id, 0);
 		fo_container_inline(c->para, n, env, c->g->stack[c->g->depth - 1].blk->w);
 		return;
 	case FO_K_CITATION:
@@ -705,11 +810,12 @@ static void collect_node(collect_t *c, const fo_node_t *n)
 	size_t start = fo_para_offset(c->para);
 	for (const fo_node_t *k = n->first; k; k = k->next)
 		collect_node(c, k);
+	collect_marks(c, n, start, 0, 0);
 	if (n->kind == FO_K_BASIC_LINK)
 		fo_link_collect(&c->links, env->nav, n, start, fo_para_offset(c->para));
 	if (n->kind == FO_K_BIDI_OVERRIDE)
 		fo_para_add_bidi(c->para, start, n->style->bidi, n->style->dir_rtl);
-	if (n->id && n->kind != FO_K_WRAPPER)
+	if (n->id)
 		collect_id(c, n->id, 1);
 }
 
@@ -726,6 +832,7 @@ static int line_box(collect_t *c, fo_blk_t *blk, const fo_style_t *st, int i, fo
 	if (c->line_link)
 		fo_link_line(&box->extra, c->g->env.nav, c->line_link, blk->w);
 	fo_footnote_attach(&box->extra, &c->notes, c->para, i);
+	marks_attach(&box->extra, c, i, n);
 	for (size_t k = 0; k < c->nids; k++)
 		if (fo_para_line_of(c->para, c->ids[k].off) == i)
 			idmark_add(&box->ids, c->ids[k].id, c->ids[k].last);
@@ -1103,11 +1210,15 @@ static void para_step(fo_gen_t *g, fo_itemq_t *q)
 	int nup = 0;
 	for (const fo_node_t *a = k->parent; a && a != f->node && nup < 8; a = a->parent)
 		up[nup++] = a;
-	while (nup > 0)  /* after a block inside links: outermost first */
+	while (nup > 0) {  /* after a block inside links: outermost first */
 		open_link(&links, up[--nup], 0);
+		collect_marks(&c, up[nup], 0, 1, 1);
+	}
+	block_line_marks(&c, f->node);
 	while (k && !fo_kind_is_block(k->kind) && !graphic_alone(k) && !marker_blocks(g, k)) {
 		if (inline_holds_block(k)) {
 			collect_open(&c, k);
+			collect_marks(&c, k, fo_para_offset(c.para), 1, 0);
 			open_link(&links, k, fo_para_offset(c.para));
 			k = k->first;
 			continue;
@@ -1115,6 +1226,7 @@ static void para_step(fo_gen_t *g, fo_itemq_t *q)
 		collect_node(&c, k);
 		k = node_after(k, f->node);
 		close_links(&c, &links, k);
+		marks_close(&c, k);
 	}
 	close_links(&c, &links, NULL);
 	f->cursor = k;
@@ -1140,6 +1252,7 @@ static void para_step(fo_gen_t *g, fo_itemq_t *q)
 	changes_to_line(g, &c, -1);
 	fo_para_unref(c.para);
 	free(c.ids);
+	free(c.imarks);
 	free(c.changes);
 	fo_extra_free(c.links);
 	fo_extra_free(c.notes);

@@ -157,6 +157,8 @@ void fo_gen_force(fo_gen_t *g, int brk);
  * on the flow's first block, which starts no page but may want the other
  * parity (odd-page, even-page). */
 fo_break_t fo_gen_lead_break(const fo_gen_t *g);
+/* Keeps the next box with the last one at least this strongly. */
+void fo_gen_keep(fo_gen_t *g, int keep);
 
 fo_blk_t *fo_blk_ref(fo_blk_t *b);
 void fo_blk_unref(fo_blk_t *b);

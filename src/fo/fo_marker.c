@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "fo_container.h"
 #include "fo_table.h"
 #include "../util/xalloc.h"
 
@@ -207,8 +208,8 @@ static void item_markers(page_rec_t *p, const fo_page_t *pg, size_t i, const cha
 	for (const fo_extra_t *e = pg->items[i].extra; e; e = e->next) {
 		if (e->kind != FO_EX_MARKER || chain_has(c, e->node->parent))
 			continue;
-		marker_event(p, e->node, 1, 1);
-		marker_event(p, e->node, 0, fo_row_marker_ends(pg->items, pg->n, i, e->node));
+		marker_event(p, e->node, 1, !e->start);
+		marker_event(p, e->node, 0, !e->end && fo_row_marker_ends(pg->items, pg->n, i, e->node));
 	}
 }
 
@@ -232,6 +233,24 @@ static int row_seen(const fo_page_t *pg, size_t i)
 	return 0;
 }
 
+static void page_events(page_rec_t *p, const fo_page_t *pg, size_t end);
+
+/* The markers inside the in-flow block-containers of item it (of a height
+ * of their own, kept whole on the page: fo_container_box): FOP adds
+ * their areas to the page, so their blocks start and end there. */
+static void container_events(page_rec_t *p, const fo_item_t *it)
+{
+	if (it->kind != FO_IT_BOX)
+		return;
+	for (const fo_extra_t *e = it->extra; e; e = e->next) {
+		if (e->kind != FO_EX_CONTAINER)
+			continue;
+		fo_page_t inner = { .n = 0 };
+		inner.items = (fo_item_t *)fo_cont_items(e->cont, &inner.n);
+		page_events(p, &inner, inner.n);
+	}
+}
+
 /* Walks the page's areas in order, as FOP adds them, up to item end: the
  * page's end (then the blocks going on to the next page do not end), or
  * the first item of a table whose header or footer retrieves markers
@@ -252,6 +271,7 @@ static void page_events(page_rec_t *p, const fo_page_t *pg, size_t end)
 			carried = 1;
 		}
 		item_markers(p, pg, i, &cur);
+		container_events(p, it);
 	}
 	if (end < pg->n) {
 		if (pg->items[end].blk) {

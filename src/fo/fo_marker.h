@@ -12,10 +12,13 @@
  * first or last on it, carried over too, as FOP's PageViewport), falling
  * back to the last starting (else last) marker of the nearest earlier
  * page with one within retrieve-boundary (page-sequence, document).
- * Markers of cells and empty blocks start and end with the item carrying
- * them: a row split across pages carries its cells' over, and a cell
- * going on to the next page does not end on this one.  Markers of empty
- * blocks ending the flow are on its last page.  Pages held for later drawing keep their answers.
+ * Markers of cells, empty blocks and inlines start and end with the item
+ * carrying them (an inline's with each of its lines, first and last as
+ * the extra says; a sized block-container's content is walked too): a
+ * row split across pages carries its cells' over, and a cell going on to
+ * the next page does not end on this one.  Markers of empty blocks ending
+ * the flow are on its last page.  Pages held for later drawing keep their
+ * answers.
  *
  * fo:retrieve-table-marker (XSL 1.1 6.13.7) is resolved as FOP 2.8
  * resolves it: once a page is complete, each table's header and footer on

@@ -49,6 +49,8 @@
 	  "fo:%s is not allowed here; it is left out") \
 	X(ELEMENT_FOREIGN, WARNING, "structure", "element-foreign", "element", \
 	  "element '%s' from another namespace is left out") \
+	X(FOX_UNSUPPORTED, WARNING, "structure", "fox-unsupported", "element", \
+	  "fox:%s is an Apache FOP extension lpdoc does not support; it is left out") \
 	X(TEXT_MISPLACED, WARNING, "structure", "text-misplaced", "element", \
 	  "text directly inside fo:%s is left out: put it in an fo:block") \
 	X(ROLE_UNKNOWN, WARNING, "structure", "role-unknown", "role", \

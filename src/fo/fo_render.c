@@ -475,6 +475,10 @@ static void on_begin(void *ud, fo_page_t *pg, const fo_rect_t *body)
 static void on_end(void *ud, fo_page_t *pg)
 {
 	render_t *r = ud;
+	/* A page-sequence's id: its first page, and each page as its last. */
+	const fo_node_t *seq = r->doc->seqs[pg->seq].node;
+	if (seq && seq->id)
+		idmap_put(&r->ids, seq->id, pg->index, 0);
 	for (size_t i = 0; i < pg->n; i++)
 		for (const fo_idmark_t *m = pg->items[i].ids; m; m = m->next)
 			idmap_put(&r->ids, m->id, pg->index, m->last);

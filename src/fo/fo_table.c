@@ -87,6 +87,49 @@ static double items_height(const fo_itemq_t *q, double *y)
 	return h;
 }
 
+/* The first child of n of kind a or b, or NULL. */
+static const fo_node_t *first_of(const fo_node_t *n, fo_kind_t a, fo_kind_t b)
+{
+	const fo_node_t *k = n ? n->first : NULL;
+	while (k && k->kind != a && k->kind != b)
+		k = k->next;
+	return k;
+}
+
+static int is_section(const fo_node_t *n)
+{
+	return n && (n->kind == FO_K_TABLE_BODY || n->kind == FO_K_TABLE_HEADER ||
+	             n->kind == FO_K_TABLE_FOOTER);
+}
+
+/* What starts with cell n: *row, its row when n is the row's first cell
+ * (else NULL), and the section returned when that row (or n) begins it
+ * (else NULL).  FOP registers their ids and markers with the cell's. */
+static const fo_node_t *cell_leads(const fo_node_t *n, const fo_node_t **row)
+{
+	const fo_node_t *up = n->parent, *r = n;
+	*row = NULL;
+	if (up && up->kind == FO_K_TABLE_ROW) {
+		r = up;
+		up = up->parent;
+		if (first_of(r, FO_K_TABLE_CELL, FO_K_TABLE_CELL) != n)
+			return NULL;
+		*row = r;
+	}
+	return is_section(up) && first_of(up, FO_K_TABLE_ROW, FO_K_TABLE_CELL) == r ? up : NULL;
+}
+
+/* Appends to *list the markers of cell n and of what starts with it. */
+static void cell_markers(fo_extra_t **list, const fo_node_t *n)
+{
+	const fo_node_t *row, *sec = cell_leads(n, &row);
+	if (sec)
+		fo_markers_of_block(list, sec);
+	if (row)
+		fo_markers_of_block(list, row);
+	fo_markers_of_block(list, n);
+}
+
 fo_cell_t *fo_row_add_cell(fo_row_t *r, const fo_node_t *node, const fo_gen_env_t *env)
 {
 	r->cells = xgrow(r->cells, &r->cap, r->ncells + 1, sizeof *r->cells);
@@ -97,6 +140,15 @@ fo_cell_t *fo_row_add_cell(fo_row_t *r, const fo_node_t *node, const fo_gen_env_
 	while (fo_gen_step(g, &c->items))
 		;
 	fo_gen_free(g);
+	fo_extra_t *own = NULL;
+	cell_markers(&own, node);
+	if (own && c->items.len > 0) {  /* before its content's */
+		fo_extra_append(&own, c->items.v[0].extra);
+		c->items.v[0].extra = own;
+	} else if (own) {
+		fo_item_t mark = { .kind = FO_IT_MARK, .extra = own };
+		fo_itemq_push(&c->items, &mark);
+	}
 	c->y = xmalloc((c->items.len ? c->items.len : 1) * sizeof *c->y);
 	c->content_h = items_height(&c->items, c->y);
 	return c;
@@ -115,17 +167,14 @@ static fo_idmark_t *row_take_ids(fo_row_t *r)
 {
 	fo_idmark_t *all = NULL;
 	for (size_t i = 0; i < r->ncells; i++) {
-		/* The cell's own id, and its row's with the row's first cell. */
-		const fo_node_t *n = r->cells[i].node, *row = n->parent;
+		/* The cell's own id, its row's and section's with their first cell. */
+		const fo_node_t *n = r->cells[i].node, *row, *sec = cell_leads(n, &row);
 		if (n->id)
 			id_push(&all, n->id);
-		if (row && row->kind == FO_K_TABLE_ROW && row->id) {
-			const fo_node_t *k = row->first;
-			while (k && k->kind != FO_K_TABLE_CELL)
-				k = k->next;
-			if (k == n)
-				id_push(&all, row->id);
-		}
+		if (row && row->id)
+			id_push(&all, row->id);
+		if (sec && sec->id)
+			id_push(&all, sec->id);
 		fo_itemq_t *q = &r->cells[i].items;
 		for (size_t k = 0; k < q->len; k++) {
 			while (q->v[k].ids) {
@@ -192,14 +241,23 @@ static double cell_box_end(const fo_cell_t *c, size_t k)
 	return cell_org(c) + c->y[k] + c->items.v[k].h;
 }
 
+/* The step of a break after box k of cell c: a break within the height
+ * the cell or its row asks for takes all of it (FOP's FillerPenalty in
+ * ActiveCell.handleExplicitHeight()), so such a cell breaks only where
+ * that height fits. */
+static double cell_break_step(const fo_cell_t *c, size_t k)
+{
+	double end = cell_box_end(c, k), least = cell_org(c) + c->least;
+	return (end > least ? end : least) + c->trail;
+}
+
 /* The least step at which cell c gives some content: its first break,
  * or all of it, with what it keeps after it at a break (FOP's
  * ActiveCell.getFirstStep()). */
 static double cell_first_step(const fo_cell_t *c)
 {
 	size_t j = 0, k = cell_next_break(&c->items, 0, &j);
-	double end = k < c->items.len ? cell_box_end(c, k) : cell_org(c) + c->content_h;
-	return end + c->trail;
+	return k < c->items.len ? cell_break_step(c, k) : cell_org(c) + c->content_h + c->trail;
 }
 
 /* Each cell's row's first step (row_first): some content of every cell
@@ -255,7 +313,7 @@ static double cell_stop(const fo_cell_t *c, double s, int *keep, int *forced)
 		return c->top + c->h;
 	size_t j = 0;
 	for (size_t k = cell_next_break(q, 0, &j); k < q->len; k = cell_next_break(q, k + 1, &j)) {
-		if (cell_box_end(c, k) + c->trail > s + 0.001)
+		if (cell_break_step(c, k) > s + 0.001)
 			break;
 		at = cell_box_end(c, k);
 		*forced = q->v[j].forced;
@@ -303,8 +361,8 @@ static size_t row_steps(const fo_row_t *r, double **out)
 		size_t j = 0;
 		for (size_t k = cell_next_break(&c->items, 0, &j); k < c->items.len;
 		     k = cell_next_break(&c->items, k + 1, &j))
-			if (cell_box_end(c, k) + c->trail >= f - 0.001)
-				steps_push(&v, &n, &cap, cell_box_end(c, k) + c->trail);
+			if (cell_break_step(c, k) >= f - 0.001)
+				steps_push(&v, &n, &cap, cell_break_step(c, k));
 	}
 	qsort(v, n, sizeof *v, dbl_cmp);
 	size_t m = 0;
@@ -1143,6 +1201,9 @@ static void cell_layout(table_t *t, fo_row_t *row, size_t si, const gcell_t *gc)
 	c->trail = kept[FO_SIDE_AFTER];
 	memcpy(c->border, b, sizeof b);
 	c->align = display_align(gc->node);
+	c->least = explicit_bpd(gc->node);
+	if (gc->nrows == 1 && t->secs[si].rows[gc->row].min_h > c->least)
+		c->least = t->secs[si].rows[gc->row].min_h;
 	c->env_w = env.width;
 	c->decorated = 1;
 	c->collapse = t->collapse;
@@ -1391,6 +1452,10 @@ struct fo_table_state {
 	size_t emitted;          /* row groups emitted */
 	int body_started;
 	int last_after;          /* the break-after of the last body row emitted */
+	int last_keep;           /* the keep-with-next of the last body row emitted */
+	double body_h;           /* the height of the body rows emitted */
+	double widow_limit;      /* fox:widow-content-limit: no break within so
+	                          * much of the body's start (FOP's extension) */
 };
 
 void fo_table_state_free(fo_table_state_t *st)
@@ -1447,6 +1512,10 @@ static fo_table_state_t *state_new(fo_gen_t *g, const fo_node_t *table)
 	table_build(t);
 	st->rep = rep_new(t);
 	st->sec = t->head == 0 ? 1 : 0;
+	const char *v = fo_attr_fox(table, "widow-content-limit");
+	fo_len_t l;
+	if (v && fo_len_parse(v, table->style->font_size, &l) == 0)
+		st->widow_limit = fo_len_resolve(l, 0);
 	return st;
 }
 
@@ -1477,6 +1546,7 @@ static fo_row_t *body_next(fo_table_state_t *st, int *keep, int *forced)
 		const fo_node_t *last = s->rows[r1 - 1].node;
 		st->last_after = last && last->kind == FO_K_TABLE_ROW ? last->style->break_after
 		                                                      : FO_BREAK_AUTO;
+		st->last_keep = row_keep(last, 0);
 		st->row = r1;
 		st->cell = c1;
 		return r;
@@ -1515,8 +1585,17 @@ int fo_table_step(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table, fo_table_s
 			st->rep->refs++;
 		}
 		int inner = r->ncells ? r->cells[0].node->parent->style->keep_together : 0;
+		/* FOP removes the breaks within the limit from the body's start
+		 * (ElementListUtils.removeLegalBreaks()). */
+		if (!first && st->body_h < st->widow_limit - 0.001)
+			keep = FO_KEEP_ALWAYS;
+		if (st->body_h + r->h <= st->widow_limit + 0.001)
+			inner = FO_KEEP_ALWAYS;
+		st->body_h += r->h;
 		fo_gen_force(g, first ? FO_BREAK_AUTO : forced);  /* the first: before the table */
-		fo_row_emit(g, q, r, st->emitted == 0 ? 0 : keep, inner, !first);
+		/* The first row's keep-with-previous keeps the table with what
+		 * is before it, the last's keep-with-next with what follows (FOP). */
+		fo_row_emit(g, q, r, keep, inner, !first);
 		fo_row_unref(r);
 		st->body_started = 1;
 		st->emitted++;
@@ -1524,6 +1603,7 @@ int fo_table_step(fo_gen_t *g, fo_itemq_t *q, const fo_node_t *table, fo_table_s
 	}
 	rows_emit(g, q, st, st->rep->foot, st->rep->nfoot);
 	fo_gen_force(g, st->last_after);  /* the last row's break-after: after the table */
+	fo_gen_keep(g, st->last_keep);
 	fo_table_state_free(st);
 	*state = NULL;
 	return 1;

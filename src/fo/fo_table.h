@@ -57,6 +57,8 @@ typedef struct fo_cell {
 	int decorated;           /* draws background and borders (table cells) */
 	int collapse;            /* borders centred on the box's edges */
 	double row_first;        /* the first step of its row (fo_table) */
+	double least;            /* the content height the cell or its row asks
+	                          * for (height, block-progression-dimension) */
 	double lead, trail;      /* border and padding kept before and after a
 	                          * page break inside the cell (conditionality) */
 	double draw_shift;       /* while drawn: how far a page break moved the

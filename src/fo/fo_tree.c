@@ -59,6 +59,18 @@ const char *fo_attr(const fo_node_t *n, const char *name)
 	return NULL;
 }
 
+const char *fo_attr_fox(const fo_node_t *n, const char *name)
+{
+	if (n == NULL || n->xml == NULL || n->xml->type != XML_ELEMENT_NODE)
+		return NULL;
+	for (xmlAttr *a = n->xml->properties; a; a = a->next)
+		if (a->ns && a->ns->href && strcmp((const char *)a->ns->href, FOX_NS) == 0 &&
+		    strcmp((const char *)a->name, name) == 0)
+			return a->children && a->children->content
+			       ? (const char *)a->children->content : "";
+	return NULL;
+}
+
 int fo_orientation(const fo_node_t *n)
 {
 	const char *v = fo_attr(n, "reference-orientation");
@@ -333,8 +345,10 @@ static void build_children(build_t *b, fo_node_t *parent)
 		} else if (is_fo(x)) {
 			build_element(b, parent, x);
 		} else if (x->type == XML_ELEMENT_NODE) {
+			int is_fox = x->ns && x->ns->href && strcmp((const char *)x->ns->href, FOX_NS) == 0;
 			char *key = xasprintf("foreign:%s", (const char *)x->name);
-			warn_once(b, x, key, FO_MSG_ELEMENT_FOREIGN, (const char *)x->name);
+			warn_once(b, x, key, is_fox ? FO_MSG_FOX_UNSUPPORTED : FO_MSG_ELEMENT_FOREIGN,
+			          (const char *)x->name);
 			free(key);
 		}
 	}

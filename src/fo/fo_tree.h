@@ -18,6 +18,7 @@
 #include "../util/diag.h"
 
 #define FO_NS "http://www.w3.org/1999/XSL/Format"
+#define FOX_NS "http://xmlgraphics.apache.org/fop/extensions"  /* FOP's extensions */
 
 /* Every FO element lpdoc reads: X(KIND, "element name"), giving the enum
  * below and fo_tree.c's name table from one list. */
@@ -171,6 +172,9 @@ void fo_doc_free(fo_doc_t *doc);
 
 /* The text of an attribute of an FO element (no namespace), or NULL. */
 const char *fo_attr(const fo_node_t *n, const char *name);
+/* The text of n's attribute name of FOP's extension namespace (fox:), or
+ * NULL. */
+const char *fo_attr_fox(const fo_node_t *n, const char *name);
 /* n's reference-orientation as 0, 90, 180 or 270 (-90 is 270...); 0 when
  * absent or not a multiple of 90. */
 int fo_orientation(const fo_node_t *n);
