@@ -91,11 +91,23 @@ void fo_page_format(int number, fo_numfmt_t fmt, int digits, char *out, size_t l
 void fo_spm_frame(const fo_spm_t *m, fo_rect_t *out)
 {
 	double W = m->width, H = m->height;
-	/* The margins are the page's own sides, turned or not (as in FOP). */
+	/* The margins are the page's own sides, turned or not, and a share of
+	 * the page's width (left, right) or height (top, bottom), as in FOP
+	 * (a master's and a region's margins are never mirrored: fo_props). */
 	out->x = fo_len_resolve(m->margin[FO_SIDE_START], W);
-	out->y = fo_len_resolve(m->margin[FO_SIDE_BEFORE], W);
+	out->y = fo_len_resolve(m->margin[FO_SIDE_BEFORE], H);
 	out->w = W - out->x - fo_len_resolve(m->margin[FO_SIDE_END], W);
-	out->h = H - out->y - fo_len_resolve(m->margin[FO_SIDE_AFTER], W);
+	out->h = H - out->y - fo_len_resolve(m->margin[FO_SIDE_AFTER], H);
+}
+
+/* A region's length as a share of the page turned with its
+ * reference-orientation (FOP's page width and height contexts): a length
+ * across the lines (side, before, after) of its height, along the lines
+ * (start, end) of its width. */
+static double spm_share(const fo_spm_t *m, fo_len_t l, int across)
+{
+	int turned = m->orient == 90 || m->orient == 270;
+	return fo_len_resolve(l, (across != turned) ? m->height : m->width);
 }
 
 void fo_region_viewport(const fo_spm_t *m, int r, fo_rect_t *out)
@@ -113,42 +125,42 @@ void fo_region_viewport(const fo_spm_t *m, int r, fo_rect_t *out)
 	const fo_region_t *bef = &m->region[FO_REG_BEFORE], *aft = &m->region[FO_REG_AFTER];
 	const fo_region_t *st = &m->region[FO_REG_START], *en = &m->region[FO_REG_END];
 	int rtl = m->node && m->node->style && m->node->style->rtl;
+	double bx = bef->present ? spm_share(m, bef->extent, 1) : 0;
+	double ax = aft->present ? spm_share(m, aft->extent, 1) : 0;
+	double sx = st->present ? spm_share(m, st->extent, 0) : 0;
+	double ex = en->present ? spm_share(m, en->extent, 0) : 0;
 	fo_rect_t rc = { px, py, pw, ph };
 	switch (r) {
-	case FO_REG_BODY:
-		rc.x += fo_len_resolve(reg->margin[FO_SIDE_START], pw);
-		rc.y += fo_len_resolve(reg->margin[FO_SIDE_BEFORE], pw);
-		rc.w -= fo_len_resolve(reg->margin[FO_SIDE_START], pw) +
-		        fo_len_resolve(reg->margin[FO_SIDE_END], pw);
-		rc.h -= fo_len_resolve(reg->margin[FO_SIDE_BEFORE], pw) +
-		        fo_len_resolve(reg->margin[FO_SIDE_AFTER], pw);
+	case FO_REG_BODY: {
+		double ms = spm_share(m, reg->margin[FO_SIDE_START], 0);
+		double me = spm_share(m, reg->margin[FO_SIDE_END], 0);
+		double mb = spm_share(m, reg->margin[FO_SIDE_BEFORE], 1);
+		rc.x += ms;  /* margin-left: never mirrored (143) */
+		rc.y += mb;
+		rc.w -= ms + me;
+		rc.h -= mb + spm_share(m, reg->margin[FO_SIDE_AFTER], 1);
 		break;
+	}
 	case FO_REG_BEFORE:
 	case FO_REG_AFTER:
-		rc.h = reg->extent;
+		rc.h = r == FO_REG_AFTER ? ax : bx;
 		if (r == FO_REG_AFTER)
-			rc.y = py + ph - reg->extent;
+			rc.y = py + ph - ax;
 		if (!reg->precedence) {  /* start/end regions take the corners */
-			double sx = st->present ? st->extent : 0, ex = en->present ? en->extent : 0;
-			if (rtl) {
-				double t = sx;
-				sx = ex;
-				ex = t;
-			}
-			rc.x += sx;
+			rc.x += rtl ? ex : sx;
 			rc.w -= sx + ex;
 		}
 		break;
 	default:
-		rc.w = reg->extent;
+		rc.w = r == FO_REG_END ? ex : sx;
 		if ((r == FO_REG_END) != rtl)  /* rl-tb: start on the right */
-			rc.x = px + pw - reg->extent;
+			rc.x = px + pw - rc.w;
 		if (bef->present && bef->precedence) {
-			rc.y += bef->extent;
-			rc.h -= bef->extent;
+			rc.y += bx;
+			rc.h -= bx;
 		}
 		if (aft->present && aft->precedence)
-			rc.h -= aft->extent;
+			rc.h -= ax;
 		break;
 	}
 	if (rc.w < 0) rc.w = 0;
