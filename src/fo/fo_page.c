@@ -1048,6 +1048,47 @@ static void page_notes_only(pager_t *p, fo_page_t *pg)
 	notes_apply(&p->carry, pg, 0, &fit);
 }
 
+/* How far down its area items from..to reach, from the first's top. */
+static double items_reach(const fo_page_t *pg, size_t from, size_t to)
+{
+	double h = 0;
+	for (size_t i = from; i < to && i < pg->n; i++)
+		if (fo_item_is_box(pg->items[i].kind) && pg->y[i] + pg->items[i].h - pg->y[from] > h)
+			h = pg->y[i] + pg->items[i].h - pg->y[from];
+	return h;
+}
+
+/* How tall pg's content is, its columns (areas) one above the other. */
+static double page_content_height(const fo_page_t *pg)
+{
+	if (pg->areas == NULL)
+		return items_reach(pg, 0, pg->n);
+	double h = 0;
+	for (size_t a = 0; a < pg->nareas; a++)
+		h += items_reach(pg, pg->areas[a].from, pg->areas[a].to);
+	return h;
+}
+
+/* Gives the sequence's last page pg the master page-position="last"
+ * selects.  When that master's body cannot hold what pg holds, pg keeps
+ * its master and 0 is returned: a blank last page is to follow, as FOP
+ * adds one.  FOP lays the last page out again on that master; here the
+ * content is only measured, all its columns' worth against all the
+ * body's columns (a box that would not go into a column is not seen). */
+static int page_make_last(pager_t *p, fo_page_t *pg)
+{
+	fo_mstate_t ms = p->ms_before;
+	const fo_spm_t *m = fo_master_select(p->seq, &ms, pg->number, pg->first, 1, 0);
+	fo_rect_t body;
+	fo_region_rect(m, FO_REG_BODY, &body);
+	double room = body.h * m->region[FO_REG_BODY].columns;
+	if (m != pg->spm && pg->notes == NULL && page_content_height(pg) > room + 0.001)
+		return 0;
+	pg->last = 1;
+	pg->spm = m;
+	return 1;
+}
+
 void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *pos,
                  const fo_pager_cb_t *cb)
 {
@@ -1073,11 +1114,8 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
 			/* The last page: page-position="last" may want another master,
 			 * unless a blank page for force-page-count comes after it. */
 			int blank = pager_needs_blank(&p, p.count + 1, pg->number);
-			if (!blank) {
-				fo_mstate_t ms = p.ms_before;
-				pg->last = 1;
-				pg->spm = fo_master_select(p.seq, &ms, pg->number, pg->first, 1, 0);
-			}
+			if (!blank)
+				blank = !page_make_last(&p, pg);
 			page_end(&p, pg);
 			if (blank)
 				page_blank_last(&p);

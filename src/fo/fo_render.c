@@ -474,6 +474,10 @@ static void on_end(void *ud, fo_page_t *pg)
 	for (size_t i = 0; i < pg->n; i++)
 		for (const fo_idmark_t *m = pg->items[i].ids; m; m = m->next)
 			idmap_put(&r->ids, m->id, pg->index, m->last);
+	/* a page-sequence's id: its first page and its last */
+	const fo_node_t *seq = r->doc->seqs[pg->seq].node;
+	if (seq->id)
+		idmap_put(&r->ids, seq->id, pg->index, 1);
 	r->npages = pg->index + 1;
 	fo_markers_page(r->markers, pg);
 	fo_gen_env_t env = page_env(r, pg, r->env.width);
