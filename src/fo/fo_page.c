@@ -1074,7 +1074,10 @@ static double page_content_height(const fo_page_t *pg)
  * its master and 0 is returned: a blank last page is to follow, as FOP
  * adds one.  FOP lays the last page out again on that master; here the
  * content is only measured, all its columns' worth against all the
- * body's columns (a box that would not go into a column is not seen). */
+ * body's columns (a box that would not go into a column is not seen).
+ * Under a force-page-count that asks for an odd or even count, the page
+ * takes the last master whatever it holds, as FOP's does
+ * (flow_changing-ipd_last-page_14). */
 static int page_make_last(pager_t *p, fo_page_t *pg)
 {
 	fo_mstate_t ms = p->ms_before;
@@ -1082,7 +1085,8 @@ static int page_make_last(pager_t *p, fo_page_t *pg)
 	fo_rect_t body;
 	fo_region_rect(m, FO_REG_BODY, &body);
 	double room = body.h * m->region[FO_REG_BODY].columns;
-	if (m != pg->spm && pg->notes == NULL && page_content_height(pg) > room + 0.001)
+	int free_count = p->seq->force == FO_FORCE_AUTO || p->seq->force == FO_FORCE_NONE;
+	if (m != pg->spm && free_count && pg->notes == NULL && page_content_height(pg) > room + 0.001)
 		return 0;
 	pg->last = 1;
 	pg->spm = m;
