@@ -47,31 +47,17 @@ int fo_container_is_absolute(const fo_node_t *n)
 
 /* The first of names (NULL-ended) n has, as a length resolved against
  * ref; -1 for none or auto. */
-static double first_len(const fo_node_t *n, const char *const *names, double ref)
-{
-	for (; *names; names++) {
-		double v = fo_attr_len(n, *names, ref);
-		if (v >= 0 || fo_attr(n, *names))
-			return v;
-	}
-	return -1;
-}
-
 double fo_container_width(const fo_node_t *n, double ref)
 {
-	static const char *const names[] = { "width", "inline-progression-dimension",
-		"inline-progression-dimension.optimum", NULL };
 	if (n->kind != FO_K_BLOCK_CONTAINER && n->kind != FO_K_INLINE_CONTAINER)
 		return -1;
-	return first_len(n, names, ref);
+	return fo_attr_dimension(n, 0, ref);
 }
 
 /* The height n asks for (-1: its content's). */
 static double cont_height(const fo_node_t *n, double ref)
 {
-	static const char *const names[] = { "height", "block-progression-dimension",
-		"block-progression-dimension.optimum", NULL };
-	return first_len(n, names, ref);
+	return fo_attr_dimension(n, 1, ref);
 }
 
 static double items_height(const fo_itemq_t *q, const double *y)

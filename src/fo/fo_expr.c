@@ -6,6 +6,20 @@
 #include <stdlib.h>
 #include <string.h>
 
+
+double fo_unit_points(const char *u, size_t n, double font_size)
+{
+	static const struct { const char *unit; double pt; } units[] = {
+		{ "pt", 1.0 }, { "mm", 72.0 / 25.4 }, { "cm", 72.0 / 2.54 },
+		{ "in", 72.0 }, { "pc", 12.0 }, { "px", 0.75 }, { "mpt", 0.001 },
+	};
+	if (n == 2 && strncmp(u, "em", 2) == 0)
+		return font_size;
+	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++)
+		if (n == strlen(units[i].unit) && strncmp(u, units[i].unit, n) == 0)
+			return units[i].pt;
+	return -1;
+}
 /* Nesting beyond this is refused: no document needs it, and the parser
  * recurses once per level. */
 #define EXPR_DEPTH_MAX 32
@@ -60,10 +74,6 @@ static int expr_number(expr_t *x, fo_expr_val_t *out)
 	double v = strtod(buf, &end);
 	if (*end != '\0')
 		return -1;
-	static const struct { const char *unit; double pt; } units[] = {
-		{ "pt", 1.0 }, { "mm", 72.0 / 25.4 }, { "cm", 72.0 / 2.54 },
-		{ "in", 72.0 }, { "pc", 12.0 }, { "px", 0.75 }, { "em", 0 },
-	};
 	const char *u = s + n;
 	*out = (fo_expr_val_t){ v, 0, 0 };
 	x->p = u;
@@ -72,14 +82,11 @@ static int expr_number(expr_t *x, fo_expr_val_t *out)
 		x->p = u + 1;
 	} else if (isalpha((unsigned char)*u)) {
 		size_t k = strspn(u, "abcdefghijklmnopqrstuvwxyz");
-		size_t i = 0, nu = sizeof units / sizeof units[0];
-		while (i < nu && !(k == 2 && strncmp(u, units[i].unit, 2) == 0))
-			i++;
-		if (i == nu)
+		double f = fo_unit_points(u, k, x->font_size);
+		if (f < 0)
 			return -1;
-		double f = units[i].pt != 0 ? units[i].pt : x->font_size;
 		*out = (fo_expr_val_t){ v * f, 0, 1 };
-		x->p = u + 2;
+		x->p = u + k;
 	}
 	expr_skip(x);
 	return 0;

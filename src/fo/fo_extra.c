@@ -59,3 +59,17 @@ double fo_attr_len(const fo_node_t *n, const char *name, double ref)
 		return -1;
 	return fo_len_resolve(l, ref);
 }
+
+double fo_attr_dimension(const fo_node_t *n, int block, double ref)
+{
+	static const char *const names[2][3] = {
+		{ "width", "inline-progression-dimension", "inline-progression-dimension.optimum" },
+		{ "height", "block-progression-dimension", "block-progression-dimension.optimum" },
+	};
+	for (int i = 0; i < 3; i++) {
+		double v = fo_attr_len(n, names[block != 0][i], ref);
+		if (v >= 0 || fo_attr(n, names[block != 0][i]))
+			return v;
+	}
+	return -1;
+}

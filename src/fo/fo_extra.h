@@ -60,5 +60,8 @@ double fo_extras_height(const fo_item_t *items, size_t n, fo_extra_kind_t k);
 
 /* A length property of n (percentages of ref), or -1 when auto or absent. */
 double fo_attr_len(const fo_node_t *n, const char *name, double ref);
+/* The width (block 0) or height (block 1) n asks for: width or height,
+ * else inline- or block-progression-dimension (or its .optimum); -1: auto. */
+double fo_attr_dimension(const fo_node_t *n, int block, double ref);
 
 #endif

@@ -554,8 +554,8 @@ static double content_len(const fo_node_t *n, const char *name, double intrinsic
 static void graphic_size(const fo_node_t *n, const fo_image_t *img, double ref,
                          double *cw, double *ch, double *vw, double *vh)
 {
-	*vw = fo_attr_len(n, "width", ref);
-	*vh = fo_attr_len(n, "height", ref);
+	*vw = fo_attr_dimension(n, 0, ref);
+	*vh = fo_attr_dimension(n, 1, ref);
 	if (img->missing) {  /* FOP: the viewport's declared size, empty */
 		*cw = *ch = 0;
 		*vw = *vw > 0 ? *vw : 0;

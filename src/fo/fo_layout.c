@@ -1055,20 +1055,34 @@ void fo_gen_rewidth(fo_gen_t *g, fo_itemq_t *q)
 	rewidth_free(&r);
 }
 
-/* Does block content n sit beside text (its siblings not only blocks,
- * graphics and white space)? */
+/* Does inline content k show something on a line (not white space)? */
+static int inline_shows(const fo_node_t *k)
+{
+	if (k->kind != FO_K_TEXT)
+		return 1;
+	for (size_t i = 0; i < k->text_len; i++)
+		if (!isspace((unsigned char)k->text[i]))
+			return 1;
+	return 0;
+}
+
+/* Does block content n sit beside text or another graphic between the
+ * blocks around it?  Graphics side by side share lines, broken where
+ * they do not fit, as FOP (external-graphic_breaking). */
 static int graphic_beside_text(const fo_node_t *n)
 {
+	int beside = 0, seen = 0;
 	for (const fo_node_t *k = n->parent->first; k; k = k->next) {
-		if (k == n || fo_kind_is_block(k->kind) || fo_graphic_only(k))
-			continue;
-		if (k->kind != FO_K_TEXT)
-			return 1;
-		for (size_t i = 0; i < k->text_len; i++)
-			if (!isspace((unsigned char)k->text[i]))
-				return 1;
+		if (fo_kind_is_block(k->kind)) {
+			if (seen)
+				break;
+			beside = 0;
+		} else if (k == n)
+			seen = 1;
+		else if (inline_shows(k))
+			beside = 1;
 	}
-	return 0;
+	return beside;
 }
 
 /* A graphic (or inlines holding only one) with no text beside it: a line

@@ -91,11 +91,23 @@ void fo_page_format(int number, fo_numfmt_t fmt, int digits, char *out, size_t l
 void fo_spm_frame(const fo_spm_t *m, fo_rect_t *out)
 {
 	double W = m->width, H = m->height;
-	/* The margins are the page's own sides, turned or not (as in FOP). */
+	/* The margins are the page's own sides, turned or not, and a share of
+	 * the page's width (left, right) or height (top, bottom), as in FOP
+	 * (a master's and a region's margins are never mirrored: fo_props). */
 	out->x = fo_len_resolve(m->margin[FO_SIDE_START], W);
-	out->y = fo_len_resolve(m->margin[FO_SIDE_BEFORE], W);
+	out->y = fo_len_resolve(m->margin[FO_SIDE_BEFORE], H);
 	out->w = W - out->x - fo_len_resolve(m->margin[FO_SIDE_END], W);
-	out->h = H - out->y - fo_len_resolve(m->margin[FO_SIDE_AFTER], W);
+	out->h = H - out->y - fo_len_resolve(m->margin[FO_SIDE_AFTER], H);
+}
+
+/* A region's length as a share of the page turned with its
+ * reference-orientation (FOP's page width and height contexts): a length
+ * across the lines (side, before, after) of its height, along the lines
+ * (start, end) of its width. */
+static double spm_share(const fo_spm_t *m, fo_len_t l, int across)
+{
+	int turned = m->orient == 90 || m->orient == 270;
+	return fo_len_resolve(l, (across != turned) ? m->height : m->width);
 }
 
 void fo_region_viewport(const fo_spm_t *m, int r, fo_rect_t *out)
@@ -113,42 +125,42 @@ void fo_region_viewport(const fo_spm_t *m, int r, fo_rect_t *out)
 	const fo_region_t *bef = &m->region[FO_REG_BEFORE], *aft = &m->region[FO_REG_AFTER];
 	const fo_region_t *st = &m->region[FO_REG_START], *en = &m->region[FO_REG_END];
 	int rtl = m->node && m->node->style && m->node->style->rtl;
+	double bx = bef->present ? spm_share(m, bef->extent, 1) : 0;
+	double ax = aft->present ? spm_share(m, aft->extent, 1) : 0;
+	double sx = st->present ? spm_share(m, st->extent, 0) : 0;
+	double ex = en->present ? spm_share(m, en->extent, 0) : 0;
 	fo_rect_t rc = { px, py, pw, ph };
 	switch (r) {
-	case FO_REG_BODY:
-		rc.x += fo_len_resolve(reg->margin[FO_SIDE_START], pw);
-		rc.y += fo_len_resolve(reg->margin[FO_SIDE_BEFORE], pw);
-		rc.w -= fo_len_resolve(reg->margin[FO_SIDE_START], pw) +
-		        fo_len_resolve(reg->margin[FO_SIDE_END], pw);
-		rc.h -= fo_len_resolve(reg->margin[FO_SIDE_BEFORE], pw) +
-		        fo_len_resolve(reg->margin[FO_SIDE_AFTER], pw);
+	case FO_REG_BODY: {
+		double ms = spm_share(m, reg->margin[FO_SIDE_START], 0);
+		double me = spm_share(m, reg->margin[FO_SIDE_END], 0);
+		double mb = spm_share(m, reg->margin[FO_SIDE_BEFORE], 1);
+		rc.x += ms;  /* margin-left: never mirrored (143) */
+		rc.y += mb;
+		rc.w -= ms + me;
+		rc.h -= mb + spm_share(m, reg->margin[FO_SIDE_AFTER], 1);
 		break;
+	}
 	case FO_REG_BEFORE:
 	case FO_REG_AFTER:
-		rc.h = reg->extent;
+		rc.h = r == FO_REG_AFTER ? ax : bx;
 		if (r == FO_REG_AFTER)
-			rc.y = py + ph - reg->extent;
+			rc.y = py + ph - ax;
 		if (!reg->precedence) {  /* start/end regions take the corners */
-			double sx = st->present ? st->extent : 0, ex = en->present ? en->extent : 0;
-			if (rtl) {
-				double t = sx;
-				sx = ex;
-				ex = t;
-			}
-			rc.x += sx;
+			rc.x += rtl ? ex : sx;
 			rc.w -= sx + ex;
 		}
 		break;
 	default:
-		rc.w = reg->extent;
+		rc.w = r == FO_REG_END ? ex : sx;
 		if ((r == FO_REG_END) != rtl)  /* rl-tb: start on the right */
-			rc.x = px + pw - reg->extent;
+			rc.x = px + pw - rc.w;
 		if (bef->present && bef->precedence) {
-			rc.y += bef->extent;
-			rc.h -= bef->extent;
+			rc.y += bx;
+			rc.h -= bx;
 		}
 		if (aft->present && aft->precedence)
-			rc.h -= aft->extent;
+			rc.h -= ax;
 		break;
 	}
 	if (rc.w < 0) rc.w = 0;
@@ -1524,6 +1536,54 @@ static int page_last_relayout(pager_t *p, fo_page_t *pg, fill_t *f)
 	return 0;
 }
 
+/* How far down its area items from..to reach, from the first's top. */
+static double items_reach(const fo_page_t *pg, size_t from, size_t to)
+{
+	double h = 0;
+	for (size_t i = from; i < to && i < pg->n; i++)
+		if (fo_item_is_box(pg->items[i].kind) && pg->y[i] + pg->items[i].h - pg->y[from] > h)
+			h = pg->y[i] + pg->items[i].h - pg->y[from];
+	return h;
+}
+
+/* How tall pg's content is, its columns (areas) one above the other. */
+static double page_content_height(const fo_page_t *pg)
+{
+	if (pg->areas == NULL)
+		return items_reach(pg, 0, pg->n);
+	double h = 0;
+	for (size_t a = 0; a < pg->nareas; a++)
+		h += items_reach(pg, pg->areas[a].from, pg->areas[a].to);
+	return h;
+}
+
+/* Gives the sequence's last page pg the master page-position="last"
+ * selects.  When that master's body cannot hold what pg holds, pg keeps
+ * its master and 0 is returned: a blank last page is to follow, as FOP
+ * adds one.  The content is measured first, all its columns' worth
+ * against all the body's columns (a box that would not go into a column
+ * is not seen), then laid out again at that master's width where it can
+ * be (page_last_relayout()).
+ * Under a force-page-count that asks for an odd or even count, the page
+ * takes the last master whatever it holds, as FOP's does
+ * (flow_changing-ipd_last-page_14). */
+static int page_make_last(pager_t *p, fo_page_t *pg, fill_t *f)
+{
+	fo_mstate_t ms = p->ms_before;
+	const fo_spm_t *m = fo_master_select(p->seq, &ms, pg->number, pg->first, 1, 0);
+	fo_rect_t body;
+	fo_region_rect(m, FO_REG_BODY, &body);
+	double room = body.h * m->region[FO_REG_BODY].columns;
+	int free_count = p->seq->force == FO_FORCE_AUTO || p->seq->force == FO_FORCE_NONE;
+	if (m != pg->spm && free_count && pg->notes == NULL && page_content_height(pg) > room + 0.001)
+		return 0;
+	if (!page_last_relayout(p, pg, f))
+		return 0;
+	pg->last = 1;
+	pg->spm = m;
+	return 1;
+}
+
 void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *pos,
                  const fo_pager_cb_t *cb)
 {
@@ -1551,11 +1611,10 @@ void fo_paginate(const fo_doc_t *doc, size_t si, fo_gen_t *gen, fo_pager_pos_t *
 			/* The last page: page-position="last" may want another master,
 			 * unless a blank page for force-page-count comes after it. */
 			int blank = pager_needs_blank(&p, p.count + 1, pg->number);
-			if (!blank && page_last_relayout(&p, pg, &f)) {
-				fo_mstate_t ms = p.ms_before;
-				pg->spm = fo_master_select(p.seq, &ms, pg->number, pg->first, 1, 0);
-			}
-			pg->last = !blank;
+			/* laid out again at the last master when it differs and the
+			 * content fits there; else a blank last page follows (FOP) */
+			if (!blank)
+				blank = !page_make_last(&p, pg, &f);
 			page_end(&p, pg);
 			if (blank)
 				page_blank_last(&p);

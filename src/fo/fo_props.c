@@ -114,18 +114,9 @@ static int len_parse_unchecked(const char *s, double font_size, fo_len_t *out)
 			return -1;  /* a bare number is only a length when zero */
 		return 0;
 	}
-	static const struct { const char *unit; double pt; } units[] = {
-		{ "pt", 1.0 }, { "mm", 72.0 / 25.4 }, { "cm", 72.0 / 2.54 },
-		{ "in", 72.0 }, { "pc", 12.0 }, { "px", 0.75 },  /* 96 dpi, as FOP */
-	};
-	for (size_t i = 0; i < sizeof units / sizeof units[0]; i++) {
-		if (n == 2 && strncmp(u, units[i].unit, 2) == 0) {
-			out->pt = v * units[i].pt;
-			return 0;
-		}
-	}
-	if (n == 2 && strncmp(u, "em", 2) == 0) {
-		out->pt = v * font_size;
+	double f = fo_unit_points(u, n, font_size);
+	if (f >= 0) {
+		out->pt = v * f;
 		return 0;
 	}
 	if (n == 1 && u[0] == '%') {

@@ -356,21 +356,31 @@ static void build_children(build_t *b, fo_node_t *parent)
 
 /* ---------- layout-master-set ---------- */
 
-static double attr_len(build_t *b, fo_node_t *n, const char *name, double dflt)
+/* The length attribute name of n into *out, a percentage too when pct_ok;
+ * 0 (reported when wrong) leaves *out as it was. */
+static int attr_len_read(build_t *b, fo_node_t *n, const char *name, int pct_ok, fo_len_t *out)
 {
 	const char *v = fo_attr(n, name);
 	fo_len_t l;
 	if (v == NULL || strcmp(v, "auto") == 0 || strcmp(v, "indefinite") == 0)
-		return dflt;
+		return 0;
 	int rc = fo_len_parse(v, n->style->font_size, &l);
 	if (rc == FO_LEN_OUT_OF_RANGE) {
 		error_at(b, n, FO_MSG_LENGTH_OUT_OF_RANGE, name, v);
-		return dflt;
+		return 0;
 	}
-	if (rc < 0 || l.pct != 0) {
+	if (rc < 0 || (l.pct != 0 && !pct_ok)) {
 		fo_report(b->diag, b->doc->file, n->line, n->col, FO_MSG_LENGTH_INVALID, v, name);
-		return dflt;
+		return 0;
 	}
+	*out = l;
+	return 1;
+}
+
+static double attr_len(build_t *b, fo_node_t *n, const char *name, double dflt)
+{
+	fo_len_t l = { dflt, 0 };
+	attr_len_read(b, n, name, 0, &l);
 	return l.pt;
 }
 
@@ -403,7 +413,8 @@ static void build_region(build_t *b, fo_spm_t *m, fo_node_t *r)
 	reg->node = r;
 	const char *name = fo_attr(r, "region-name");
 	reg->name = name ? name : region_default_names[idx];
-	reg->extent = attr_len(b, r, "extent", 0);
+	reg->extent = (fo_len_t){ 0, 0 };
+	attr_len_read(b, r, "extent", 1, &reg->extent);  /* a share of the page */
 	const char *prec = fo_attr(r, "precedence");
 	reg->precedence = prec && strcmp(prec, "true") == 0;
 	memcpy(reg->margin, r->style->margin, sizeof reg->margin);

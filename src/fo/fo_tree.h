@@ -84,7 +84,7 @@ enum { FO_REG_BODY, FO_REG_BEFORE, FO_REG_AFTER, FO_REG_START, FO_REG_END, FO_RE
 typedef struct fo_region {
 	int present;
 	const char *name;         /* region-name */
-	double extent;            /* before/after/start/end */
+	fo_len_t extent;          /* before/after/start/end; % of the turned page */
 	int precedence;           /* before/after: true */
 	fo_len_t margin[FO_SIDES];/* body */
 	int columns;              /* body: column-count (1 or more) */

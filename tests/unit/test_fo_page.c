@@ -70,14 +70,26 @@ static void test_region_geometry(void)
 	m.region[FO_REG_BODY].present = 1;
 	m.region[FO_REG_BODY].margin[FO_SIDE_BEFORE].pt = 30;
 	m.region[FO_REG_BEFORE].present = 1;
-	m.region[FO_REG_BEFORE].extent = 20;
+	m.region[FO_REG_BEFORE].extent = (fo_len_t){ 20, 0 };
 	m.region[FO_REG_AFTER].present = 1;
-	m.region[FO_REG_AFTER].extent = 25;
+	m.region[FO_REG_AFTER].extent = (fo_len_t){ 25, 0 };
 	fo_rect_t r;
 	fo_region_rect(&m, FO_REG_BODY, &r);
 	CU_ASSERT(r.x == 50 && r.y == 80 && r.w == 500 && r.h == 670);
 	fo_region_rect(&m, FO_REG_AFTER, &r);
 	CU_ASSERT(r.y == 725 && r.h == 25 && r.w == 500);
+	/* percentages: the master's top of the page's height, an extent and
+	 * the body's margins of the page turned with the master (FOP) */
+	m.margin[FO_SIDE_BEFORE] = (fo_len_t){ 0, 5 };
+	m.region[FO_REG_BEFORE].extent = (fo_len_t){ 0, 10 };
+	m.region[FO_REG_BODY].margin[FO_SIDE_START] = (fo_len_t){ 0, 10 };
+	fo_region_viewport(&m, FO_REG_BEFORE, &r);
+	CU_ASSERT(r.y == 40 && r.h == 80);
+	fo_region_rect(&m, FO_REG_BODY, &r);
+	CU_ASSERT(r.x == 110 && r.y == 70 && r.w == 440);
+	m.orient = 90;
+	fo_region_viewport(&m, FO_REG_BEFORE, &r);
+	CU_ASSERT(r.h == 60);
 }
 
 static CU_TestInfo tests[] = {
